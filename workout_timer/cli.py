@@ -1,0 +1,258 @@
+"""The `workout-timer` command: open the app, or check, list and show routines from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from . import __version__, resources
+from .domain.cues import CuePlan, plan_cues
+from .domain.durations import format_clock
+from .domain.library import Entry, Library
+from .domain.loading import load_catalogue, load_routine
+from .domain.paths import user_routines_dir
+from .domain.problems import LoadError
+from .domain.timeline import Timeline, build_timeline
+
+OK, INVALID, USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .qt.app import run_app  # Qt loads only when a window is wanted
+
+        return run_app()
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:  # `workout-timer show x | head` closed the pipe: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workout-timer",
+        description="A guided workout timer for runners: core strength and stretching for a healthy back. "
+        "Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(command=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check routine files and report every mistake",
+        description="Check routine files. Exit status: 0 when all are valid, 1 when any is not.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="routine files to check")
+    validate.set_defaults(command="validate", run=_validate)
+
+    listing = commands.add_parser(
+        "list",
+        help="list the built-in and your own routines",
+        description=f"List the built-in routines and your own (kept in {user_routines_dir()}).",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(command="list", run=_list)
+
+    show = commands.add_parser(
+        "show",
+        help="show a routine's timeline and cues",
+        description="Show how a routine runs: every segment with its start and length, every cue, the total.",
+    )
+    show.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.set_defaults(command="show", run=_show)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the routine format",
+        description="Print the JSON Schema of routine format v1, for editors that validate and complete YAML.",
+    )
+    schema.set_defaults(command="schema", run=_schema)
+    return parser
+
+
+def _library() -> Library:
+    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path())
+
+
+def _validate(args: argparse.Namespace) -> int:
+    catalogue = load_catalogue(resources.catalogue_path())
+    status = OK
+    for path in args.paths:
+        try:
+            routine = load_routine(path, catalogue)
+        except LoadError as error:
+            print(error, file=sys.stderr)
+            status = INVALID
+            continue
+        timeline = build_timeline(routine)
+        print(f"{path}: ok ({routine.name}, {_length(timeline)})")
+    return status
+
+
+def _list(args: argparse.Namespace) -> int:
+    entries = _library().entries()
+    if args.json:
+        json.dump([_entry_json(e) for e in entries], sys.stdout, indent=2)
+        print()
+        return OK
+    rows = [("ID", "NAME", "LENGTH", "SOURCE")]
+    for entry in entries:
+        if entry.routine is None:
+            rows.append((entry.id, "(cannot be loaded: see below)", "", entry.source.value))
+        else:
+            rows.append((entry.id, entry.routine.name, _length(build_timeline(entry.routine)), entry.source.value))
+    _table(rows, sys.stdout)
+    broken = [e for e in entries if e.routine is None]
+    for entry in broken:
+        print(file=sys.stderr)
+        print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+    return OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    library = _library()
+    entry = library.find(args.routine)
+    if entry is None:
+        print(
+            f"workout-timer: no routine called {args.routine!r}; `workout-timer list` shows them all",
+            file=sys.stderr,
+        )
+        return INVALID
+    if entry.routine is None:
+        print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+        return INVALID
+    timeline = build_timeline(entry.routine)
+    plan = plan_cues(timeline)
+    if args.json:
+        json.dump(_timeline_json(entry, timeline, plan), sys.stdout, indent=2)
+        print()
+    else:
+        _print_timeline(entry, timeline, plan, sys.stdout)
+    return OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(resources.schema_text())
+    return OK
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def _length(timeline: Timeline) -> str:
+    return ("about " if timeline.is_estimate else "") + format_clock(timeline.total)
+
+
+def _table(rows: list[tuple[str, ...]], out: TextIO, right: tuple[int, ...] = ()) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        out.write("  ".join(cells).rstrip() + "\n")
+
+
+def _print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO) -> None:
+    routine = timeline.routine
+    out.write(f"{routine.name} ({entry.id}, {entry.source.value})\n")
+    out.write(f"Total: {_length(timeline)}")
+    out.write(" (steps marked ~ wait for Done; their length is an estimate)\n\n" if timeline.is_estimate else "\n\n")
+    rows = [("START", "LENGTH", "PHASE", "EXERCISE", "SIDE", "SET", "ROUND")]
+    for segment, offset in zip(timeline.segments, timeline.offsets):
+        rows.append(
+            (
+                format_clock(offset),
+                ("~" if segment.waits else "") + format_clock(segment.estimate),
+                segment.phase.value,
+                (segment.exercise.name if segment.exercise else segment.note or "")
+                + (f" ({segment.reps} reps)" if segment.reps and segment.phase == "work" else ""),
+                segment.side.value if segment.side else "",
+                f"{segment.set}/{segment.sets}" if segment.sets and segment.sets > 1 else "",
+                f"{segment.round}/{segment.rounds}" if segment.rounds and segment.rounds > 1 else "",
+            )
+        )
+    _table(rows, out, right=(0, 1))
+    out.write("\nCUES\n")
+    cue_rows = [("AT", "KIND", "SAYS")]
+    for cue in plan.cues:
+        text = cue.text if cue.is_speech else f"(beep {cue.text})"
+        cue_rows.append((_offset(plan.offset(cue)), cue.kind.value, text))
+    _table(cue_rows, out, right=(0,))
+
+
+def _offset(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}.{int(round((seconds - whole) * 10)) % 10}"
+
+
+def _entry_json(entry: Entry) -> dict[str, object]:
+    if entry.routine is None:
+        return {
+            "id": entry.id,
+            "source": entry.source.value,
+            "path": str(entry.path),
+            "problems": [str(p) for p in entry.problems],
+        }
+    timeline = build_timeline(entry.routine)
+    return {
+        "id": entry.id,
+        "name": entry.routine.name,
+        "duration": timeline.total,
+        "duration_is_estimate": timeline.is_estimate,
+        "level": entry.routine.level.value if entry.routine.level else None,
+        "tags": list(entry.routine.tags),
+        "source": entry.source.value,
+        "path": str(entry.path),
+    }
+
+
+def _timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str, object]:
+    return {
+        "id": entry.id,
+        "name": timeline.routine.name,
+        "source": entry.source.value,
+        "total": timeline.total,
+        "total_is_estimate": timeline.is_estimate,
+        "segments": [
+            {
+                "index": s.index,
+                "offset": offset,
+                "duration": s.duration,
+                "estimate": s.estimate,
+                "phase": s.phase.value,
+                "exercise": s.exercise.id if s.exercise else None,
+                "exercise_name": s.exercise.name if s.exercise else None,
+                "side": s.side.value if s.side else None,
+                "set": s.set,
+                "sets": s.sets,
+                "round": s.round,
+                "rounds": s.rounds,
+                "reps": s.reps,
+                "tempo": s.tempo,
+                "note": s.note,
+            }
+            for s, offset in zip(timeline.segments, timeline.offsets)
+        ],
+        "cues": [
+            {
+                "offset": round(plan.offset(c), 3),
+                "segment": c.segment,
+                "at": c.at,
+                "kind": c.kind.value,
+                "text": c.text,
+                "speech": c.speech,
+            }
+            for c in plan.cues
+        ],
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Clocks: the engine asks one for the time instead of counting ticks.
+
+Production code uses `time.monotonic`; tests and simulations use `FakeClock` and move it by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Clock = Callable[[], float]
+"""Returns seconds on a clock that never goes backwards."""
+
+
+class FakeClock:
+    """A monotonic clock that only moves when told to."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> float:
+        if seconds < 0:
+            raise ValueError("a monotonic clock never goes back")
+        self.now += seconds
+        return self.now
+
+    def set(self, when: float) -> None:
+        if when < self.now:
+            raise ValueError("a monotonic clock never goes back")
+        self.now = when

@@ -1,0 +1,97 @@
+"""Finding routines: the built-in ones that ship with the app and the user's own.
+
+A broken user file is listed with its problems rather than hidden, so it can be fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from .loading import Catalogue, load_catalogue, load_routine, routine_id_for
+from .problems import LoadError, Problem
+from .routine import Routine
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+class Source(StrEnum):
+    BUILT_IN = "built-in"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One routine file: loaded, or with the problems that stop it loading."""
+
+    id: str
+    path: Path
+    source: Source
+    routine: Routine | None
+    problems: tuple[Problem, ...] = ()
+
+
+class Library:
+    """The routines found in the built-in folder and the user's folder, user ones first on a clash."""
+
+    def __init__(self, built_in_dir: Path, user_dir: Path | None, catalogue_path: Path) -> None:
+        self.built_in_dir = built_in_dir
+        self.user_dir = user_dir
+        self.catalogue_path = catalogue_path
+        self._catalogue: Catalogue | None = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The exercise catalogue, loaded once. A broken catalogue is a bug in the app: it raises."""
+        if self._catalogue is None:
+            self._catalogue = load_catalogue(self.catalogue_path)
+        return self._catalogue
+
+    def entries(self) -> list[Entry]:
+        """Every routine file, user ones first, each folder sorted by id."""
+        found: list[Entry] = []
+        if self.user_dir is not None:
+            found.extend(self._scan(self.user_dir, Source.USER))
+        found.extend(self._scan(self.built_in_dir, Source.BUILT_IN))
+        return found
+
+    def find(self, ref: str) -> Entry | None:
+        """A routine by id (user routines first) or by path to a file."""
+        path = Path(ref).expanduser()
+        if path.suffix.lower() in ROUTINE_SUFFIXES or path.exists() or "/" in ref:
+            return self.load(path, Source.USER)
+        for folder, source in self._folders():
+            for candidate in _routine_files(folder):
+                if routine_id_for(candidate) == ref:
+                    return self.load(candidate, source)
+        return None
+
+    def known_ids(self) -> list[str]:
+        return sorted({routine_id_for(p) for folder, _ in self._folders() for p in _routine_files(folder)})
+
+    def load(self, path: Path, source: Source) -> Entry:
+        try:
+            routine = load_routine(path, self.catalogue)
+        except LoadError as error:
+            return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
+        return Entry(routine.id, path, source, routine)
+
+    def _folders(self) -> list[tuple[Path, Source]]:
+        folders = [(self.built_in_dir, Source.BUILT_IN)]
+        if self.user_dir is not None:
+            folders.insert(0, (self.user_dir, Source.USER))
+        return folders
+
+    def _scan(self, folder: Path, source: Source) -> Iterable[Entry]:
+        return [self.load(path, source) for path in _routine_files(folder)]
+
+
+def _routine_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.name != "exercises.yaml"),
+        key=lambda p: routine_id_for(p),
+    )
