@@ -156,10 +156,14 @@ def plan_segment(timeline: Timeline, index: int, length: float | None = None) ->
     has_countdown = (
         not segment.waits and segment.tempo is None and length >= MIN_COUNTDOWN_SEGMENT
     )
-    speech_end = length - COUNTDOWN - GAP if has_countdown else length
+    speech_end = length - (COUNTDOWN if has_countdown else 0) - GAP
+    wanted = sorted(_wanted(timeline, segment, length), key=lambda v: -v[0].priority)
+    counts = [v[0] for v in wanted if v[0].kind is CueKind.REP_COUNT]
+    # A counted rep step's announcement must be over before the first count.
+    announce_end = min(speech_end, counts[0].at - GAP) if counts else speech_end
     placed: list[Cue] = []
-    for variants in sorted(_wanted(timeline, segment, length), key=lambda v: -v[0].priority):
-        cue = _place(variants, placed, speech_end, length)
+    for variants in wanted:
+        cue = _place(variants, placed, announce_end if variants[0].kind in _FIXED else speech_end)
         if cue is not None:
             placed.append(cue)
     beeps = []
@@ -172,15 +176,20 @@ def plan_segment(timeline: Timeline, index: int, length: float | None = None) ->
     return tuple(sorted(placed + beeps, key=lambda c: (c.at, -c.priority)))
 
 
-def _place(variants: list[Cue], placed: list[Cue], speech_end: float, length: float) -> Cue | None:
-    """The first wording and moment in the cue's window when it can be said without overlap."""
+_FIXED = (CueKind.ANNOUNCE, CueKind.SWITCH)
+
+
+def _place(variants: list[Cue], placed: list[Cue], speech_end: float) -> Cue | None:
+    """The first wording and moment in the cue's window when it can be said without overlap.
+
+    Announcements never move: the longest wording that ends by `speech_end` is used, or else the
+    shortest wording, which then takes precedence over the countdown beeps it would overlap.
+    """
     first = variants[0]
-    if first.kind in (CueKind.ANNOUNCE, CueKind.SWITCH):
-        for cue in variants:
-            if _free(cue, placed) and cue.at + cue.speech <= speech_end:
-                return cue
-        fitting = [c for c in variants if _free(c, placed) and c.at + c.speech <= length]
-        return fitting[0] if fitting else (variants[-1] if _free(variants[-1], placed) else None)
+    if first.kind in _FIXED:
+        free = [cue for cue in variants if _free(cue, placed)]
+        fitting = [cue for cue in free if cue.at + cue.speech <= speech_end]
+        return fitting[0] if fitting else (free[-1] if free else None)
     earliest, latest = WINDOW.get(first.kind, (0.0, 0.0))
     starts = [first.at] + [c.at + c.speech + GAP for c in placed] + [c.at - GAP - first.speech for c in placed]
     for at in sorted(set(starts), key=lambda t: (abs(t - first.at), t)):
@@ -248,7 +257,7 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
     assert segment.exercise is not None
     name = segment.exercise.name
     side = f", {segment.side} side" if segment.side else ""
-    amount = f"{segment.reps} reps" if segment.reps is not None else spoken_duration(length)
+    amount = spoken_duration(length) if segment.reps is None else f"{segment.reps} rep" + "s" * (segment.reps != 1)
     if segment.waits:
         amount += ", at your own pace"
     sets = f", set {segment.set} of {segment.sets}" if segment.sets and segment.sets > 1 else ""

@@ -147,7 +147,7 @@ def load_catalogue(path: str | Path) -> dict[str, Exercise]:
     label = str(path)
     reader = _Reader(label)
     root = reader.tree(read_file(path))
-    fields = reader.fields(root, "the catalogue", CATALOGUE_KEYS, required=("version", "exercises"))
+    fields = reader.fields(root, "the catalogue", CATALOGUE_KEYS, required=("exercises",))
     exercises: dict[str, Exercise] = {}
     if fields is not None and reader.version(fields.get("version"), root):
         exercises = reader.exercise_map(fields.get("exercises"), "exercises")
@@ -165,6 +165,8 @@ class _Reader:
     def __init__(self, label: str) -> None:
         self.label = label
         self.problems: list[Problem] = []
+        self.broken_ids: set[str] = set()
+        """Exercises defined in the file but wrong: their uses are not reported again as unknown."""
 
     # -- bookkeeping ---------------------------------------------------------------------
 
@@ -223,6 +225,7 @@ class _Reader:
     def version(self, node: Node | None, root: Node) -> bool:
         """True when the file is in a format this code reads. A newer one stops the reading."""
         if node is None:
+            self.problem(root, messages.version_missing())
             return False
         value = node.value
         if node.kind == "scalar" and isinstance(value, int) and not isinstance(value, bool):
@@ -319,7 +322,7 @@ class _Reader:
     # -- the routine ---------------------------------------------------------------------
 
     def routine(self, root: Node, catalogue: Catalogue, routine_id: str, path: str | None) -> Routine | None:
-        fields = self.fields(root, "the routine", ROUTINE_KEYS, required=("version", "name", "steps"))
+        fields = self.fields(root, "the routine", ROUTINE_KEYS, required=("name", "steps"))
         if fields is None or not self.version(fields.get("version"), root):
             return None
         name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
@@ -380,6 +383,8 @@ class _Reader:
             exercise = self.exercise(value, exercise_id or "exercise")
             if exercise_id and exercise:
                 found[exercise_id] = exercise
+            elif exercise_id:
+                self.broken_ids.add(exercise_id)
         return found
 
     def exercise(self, node: Node, exercise_id: str) -> Exercise | None:
@@ -432,8 +437,11 @@ class _Reader:
             return None
         keys = {k.text for k, _ in node.pairs if k.kind == "scalar"}
         kinds = keys & {"exercise", "circuit"}
-        if len(kinds) > 1 or (not kinds and "rest" not in keys):
-            self.problem(node, messages.step_kind_unclear(kinds or keys & {"rest"}))
+        if len(kinds) > 1:
+            self.problem(node, messages.step_kind_unclear(kinds))
+            return None
+        if not kinds and "rest" not in keys:
+            self.problem(node, messages.step_kind_missing())
             return None
         if "exercise" in kinds:
             return self.exercise_step(node, known, defaults)
@@ -485,7 +493,7 @@ class _Reader:
         exercise = None
         if self.identifier(id_node, "exercise"):
             exercise = known.get(id_node.text)
-            if exercise is None:
+            if exercise is None and id_node.text not in self.broken_ids:
                 self.problem(id_node, messages.unknown_exercise(id_node.text, known))
         duration = self.optional(fields, "duration", lambda n: self.seconds(n, "duration", allow_zero=False))
         reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))

@@ -45,7 +45,7 @@ def unreadable(reason: str) -> str:
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"the file is {size // 1024} KiB; routine files are limited to {limit // 1024} KiB"
+    return f"the file is {-(-size // 1024)} KiB; routine files may be at most {limit // 1024} KiB"
 
 
 def binary_file() -> str:
@@ -106,7 +106,7 @@ def unknown_key(key: str, where: str, allowed: Iterable[str]) -> str:
 
 
 def missing_key(key: str, where: str) -> str:
-    return f"{where} needs a {key}"
+    return f"{key} is missing from {where}"
 
 
 def empty_list(what: str) -> str:
@@ -191,9 +191,12 @@ def unknown_exercise(exercise_id: str, known: Iterable[str]) -> str:
     return f"unknown exercise {exercise_id}{hint}"
 
 
+def step_kind_missing() -> str:
+    return "a step needs one of exercise, rest or circuit"
+
+
 def step_kind_unclear(keys: Iterable[str]) -> str:
-    got = choices(sorted(keys)) if keys else "nothing"
-    return f"a step needs exactly one of exercise, rest or circuit, got {got}"
+    return f"a step takes only one of exercise, rest or circuit, got {' and '.join(sorted(keys))}"
 
 
 def circuit_too_deep(limit: int) -> str:

@@ -1,0 +1,47 @@
+"""Shared test set-up: Qt offscreen, user folders kept inside each test, a fake clock."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+
+from workout_timer import resources  # noqa: E402  (after the environment is set)
+from workout_timer.domain.clock import FakeClock  # noqa: E402
+from workout_timer.domain.loading import Catalogue, load_catalogue, load_routine_text  # noqa: E402
+from workout_timer.domain.routine import Routine  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets empty XDG folders, so nothing reads or writes the real user's files."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    return home
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(resources.catalogue_path())
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def load(catalogue: Catalogue):  # type: ignore[no-untyped-def]
+    """Load a routine from YAML text, as the file `test.yaml`."""
+
+    def loader(text: str) -> Routine:
+        return load_routine_text(text, "test.yaml", catalogue, "test")
+
+    return loader
