@@ -10,10 +10,10 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
-from workout_timer import resources  # noqa: E402  (after the environment is set)
-from workout_timer.domain.clock import FakeClock  # noqa: E402
-from workout_timer.domain.loading import Catalogue, load_catalogue, load_routine_text  # noqa: E402
-from workout_timer.domain.routine import Routine  # noqa: E402
+from workout_timer import resources
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.loading import Catalogue, load_catalogue, load_routine_text
+from workout_timer.domain.routine import Routine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

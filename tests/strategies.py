@@ -7,7 +7,16 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-EXERCISES = ["plank", "side-plank", "bird-dog", "dead-bug", "glute-bridge", "push-up", "calf-stretch", "cat-cow"]
+EXERCISES = [
+    "plank",
+    "side-plank",
+    "bird-dog",
+    "dead-bug",
+    "glute-bridge",
+    "push-up",
+    "calf-stretch",
+    "cat-cow",
+]
 
 seconds = st.integers(min_value=1, max_value=90)
 pauses = st.integers(min_value=0, max_value=40)
@@ -53,11 +62,7 @@ def steps(depth: int = 0) -> st.SearchStrategy[list[dict[str, Any]]]:
 @st.composite
 def routines(draw: st.DrawFn) -> dict[str, Any]:
     data: dict[str, Any] = {"version": 1, "name": draw(st.sampled_from(["Morning core", "Stretch", "Test"]))}
-    defaults = {
-        key: draw(pauses)
-        for key in ("prepare", "rest", "switch")
-        if draw(st.booleans())
-    }
+    defaults = {key: draw(pauses) for key in ("prepare", "rest", "switch") if draw(st.booleans())}
     if draw(st.booleans()):
         defaults["tempo"] = draw(st.integers(min_value=1, max_value=5))
     if defaults:

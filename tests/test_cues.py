@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from hypothesis import given, settings
 
 from workout_timer import resources
-from workout_timer.domain.cues import COUNTDOWN, GAP, CueKind, CuePlan, plan_cues, plan_segment, speech_seconds
+from workout_timer.domain.cues import (
+    COUNTDOWN,
+    GAP,
+    CueKind,
+    CuePlan,
+    plan_cues,
+    plan_segment,
+    speech_seconds,
+)
 from workout_timer.domain.library import Library
 from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text
 from workout_timer.domain.routine import Routine
@@ -23,7 +32,7 @@ def check_plan(plan: CuePlan) -> None:
     """The guarantees the plan makes, whatever the routine."""
     timeline = plan.timeline
     speech = sorted((c for c in plan.cues if c.is_speech), key=plan.offset)
-    for first, second in zip(speech, speech[1:]):
+    for first, second in itertools.pairwise(speech):
         assert plan.offset(first) + first.speech + GAP <= plan.offset(second) + 1e-6, (first, second)
     for cue in plan.cues:
         if cue.segment == len(timeline):
@@ -73,7 +82,7 @@ def test_rep_counts_follow_the_tempo_and_end_with_the_last_rep(catalogue: Catalo
     bird_dog_left = plan.for_segment(11)
     counts = [c for c in bird_dog_left if c.kind is CueKind.REP_COUNT]
     assert [c.text for c in counts] == [str(n) for n in range(1, 11)]
-    assert [round(b.at - a.at, 6) for a, b in zip(counts, counts[1:])] == [4.0] * 9  # tempo 4, no drift
+    assert [round(b.at - a.at, 6) for a, b in itertools.pairwise(counts)] == [4.0] * 9  # tempo 4, no drift
     assert counts[-1].at + counts[-1].speech + GAP <= 40
     announcement = bird_dog_left[0]
     assert announcement.text == "Bird dog, left side."  # short enough to finish before "1"
@@ -101,7 +110,9 @@ def test_switch_round_and_routine_cues(catalogue: Catalogue) -> None:
 
 
 def test_a_short_segment_gets_a_shorter_announcement(load: Load) -> None:
-    routine = load("version: 1\nname: t\ndefaults: {prepare: 0}\nsteps:\n  - {exercise: single-leg-bridge, duration: 4, sides: left}\n")
+    routine = load(
+        "version: 1\nname: t\ndefaults: {prepare: 0}\nsteps:\n  - {exercise: single-leg-bridge, duration: 4, sides: left}\n"
+    )
     cues = plan_cues(build_timeline(routine)).for_segment(0)
     assert cues[0].text == "Single-leg bridge."
     assert cues[0].speech <= 4

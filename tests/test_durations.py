@@ -38,11 +38,25 @@ def test_format_duration_reads_back(seconds: int) -> None:
 
 
 def test_format_duration_is_how_a_person_writes_it() -> None:
-    assert [format_duration(s) for s in (0, 45, 60, 90, 3900, 2.5)] == ["0s", "45s", "1m", "1m30s", "1h5m", "2.5s"]
+    assert [format_duration(s) for s in (0, 45, 60, 90, 3900, 2.5)] == [
+        "0s",
+        "45s",
+        "1m",
+        "1m30s",
+        "1h5m",
+        "2.5s",
+    ]
 
 
 def test_clock_rounds_up_so_the_last_second_shows_one() -> None:
-    assert [format_clock(s) for s in (0, 0.2, 1, 59.01, 60, 3723)] == ["0:00", "0:01", "0:01", "1:00", "1:00", "1:02:03"]
+    assert [format_clock(s) for s in (0, 0.2, 1, 59.01, 60, 3723)] == [
+        "0:00",
+        "0:01",
+        "0:01",
+        "1:00",
+        "1:00",
+        "1:02:03",
+    ]
 
 
 def test_spoken_durations() -> None:

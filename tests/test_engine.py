@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -324,6 +325,6 @@ def test_any_routine_and_any_commands_keep_time_honest(
     for event in events:
         assert event.t >= event.planned - 1e-9, event
     started = [e for e in events if isinstance(e, SegmentStarted)]
-    for before, after in zip(started, started[1:]):
+    for before, after in itertools.pairwise(started):
         assert after.planned >= before.planned - 1e-9
     assert all(0 <= e.segment.index < len(timeline) for e in started)

@@ -55,7 +55,9 @@ def test_defaults_when_not_given(load: Load) -> None:
     assert routine.defaults.tempo is None
 
 
-@pytest.mark.parametrize(("written", "seconds"), [("90", 90), ('"1m30s"', 90), ("1:30", 90), ('"1:30"', 90), ("2m", 120)])
+@pytest.mark.parametrize(
+    ("written", "seconds"), [("90", 90), ('"1m30s"', 90), ("1:30", 90), ('"1:30"', 90), ("2m", 120)]
+)
 def test_duration_forms(load: Load, written: str, seconds: float) -> None:
     routine = load(HEAD + f"steps:\n  - exercise: plank\n    duration: {written}\n")
     assert routine.steps[0].duration == seconds  # type: ignore[union-attr]
@@ -102,31 +104,94 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("steps:\n  - exercise: plank\n    duraton: 30\n", "core.yaml:5:5: unknown key duraton in an exercise step; did you mean duration?"),
-        ("steps:\n  - exercise: plank\n    duration: 25h\n", 'core.yaml:5:15: duration must be at most 24 hours, got "25h"'),
-        ("steps:\n  - exercise: plank\n    duration: 0\n", 'core.yaml:5:15: duration must be a positive number of seconds or a string like "1m30s", got "0"'),
-        ("steps:\n  - exercise: plank\n    duration: 30\n    reps: 5\n", "core.yaml:4:5: this step gives both duration and reps; give one of them"),
-        ("steps:\n  - exercise: plank\n    duration: [30]\n", 'core.yaml:5:15: duration must be a positive number of seconds or a string like "1m30s", got a list'),
-        ("steps:\n  - exercise: plank\n    sets: \"3\"\n", 'core.yaml:5:11: sets must be a whole number from 1 to 50, got "3"'),
-        ("steps:\n  - exercise: plank\n    sets: 2.5\n", 'core.yaml:5:11: sets must be a whole number from 1 to 50, got "2.5"'),
-        ("steps:\n  - exercise: plank\n    sets: true\n", 'core.yaml:5:11: sets must be a whole number from 1 to 50, got "true"'),
-        ("steps:\n  - exercise: bird-dog\n    tempo: 0\n", 'core.yaml:5:12: tempo must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got "0"'),
-        ("steps:\n  - exercise: plank\n    tempo: 3\n", "core.yaml:5:12: tempo only applies to steps with reps"),
-        ("steps:\n  - exercise: bird-dog\n    reps: 5000\n", 'core.yaml:5:11: reps must be a whole number from 1 to 1000, got "5000"'),
-        ("steps:\n  - exercise: plank\n    rest: -1\n", 'core.yaml:5:11: rest must be 0 or more seconds, or a string like "30s", got "-1"'),
-        ("steps:\n  - rest: 0\n", 'core.yaml:4:11: rest must be a positive number of seconds or a string like "1m30s", got "0"'),
+        (
+            "steps:\n  - exercise: plank\n    duraton: 30\n",
+            "core.yaml:5:5: unknown key duraton in an exercise step; did you mean duration?",
+        ),
+        (
+            "steps:\n  - exercise: plank\n    duration: 25h\n",
+            'core.yaml:5:15: duration must be at most 24 hours, got "25h"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    duration: 0\n",
+            'core.yaml:5:15: duration must be a positive number of seconds or a string like "1m30s", got "0"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    duration: 30\n    reps: 5\n",
+            "core.yaml:4:5: this step gives both duration and reps; give one of them",
+        ),
+        (
+            "steps:\n  - exercise: plank\n    duration: [30]\n",
+            'core.yaml:5:15: duration must be a positive number of seconds or a string like "1m30s", got a list',
+        ),
+        (
+            'steps:\n  - exercise: plank\n    sets: "3"\n',
+            'core.yaml:5:11: sets must be a whole number from 1 to 50, got "3"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    sets: 2.5\n",
+            'core.yaml:5:11: sets must be a whole number from 1 to 50, got "2.5"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    sets: true\n",
+            'core.yaml:5:11: sets must be a whole number from 1 to 50, got "true"',
+        ),
+        (
+            "steps:\n  - exercise: bird-dog\n    tempo: 0\n",
+            'core.yaml:5:12: tempo must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got "0"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    tempo: 3\n",
+            "core.yaml:5:12: tempo only applies to steps with reps",
+        ),
+        (
+            "steps:\n  - exercise: bird-dog\n    reps: 5000\n",
+            'core.yaml:5:11: reps must be a whole number from 1 to 1000, got "5000"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    rest: -1\n",
+            'core.yaml:5:11: rest must be 0 or more seconds, or a string like "30s", got "-1"',
+        ),
+        (
+            "steps:\n  - rest: 0\n",
+            'core.yaml:4:11: rest must be a positive number of seconds or a string like "1m30s", got "0"',
+        ),
         ("steps:\n  - note: hello\n", "core.yaml:4:5: a step needs one of exercise, rest or circuit"),
-        ("steps:\n  - exercise: plank\n    circuit: {steps: []}\n", "core.yaml:4:5: a step takes only one of exercise, rest or circuit, got circuit and exercise"),
+        (
+            "steps:\n  - exercise: plank\n    circuit: {steps: []}\n",
+            "core.yaml:4:5: a step takes only one of exercise, rest or circuit, got circuit and exercise",
+        ),
         ("steps:\n  - plank\n", 'core.yaml:4:5: each step must be a mapping of keys and values, got "plank"'),
         ("steps: []\n", "core.yaml:3:8: steps must not be empty"),
         ("steps: plank\n", 'core.yaml:3:8: steps must be a list, got "plank"'),
-        ("steps:\n  - exercise: Plank\n", 'core.yaml:4:15: exercise must be an id of lowercase letters, digits and dashes, like side-plank, got "Plank"'),
-        ("steps:\n  - exercise: plank\n    cues:\n      - at: 40\n        say: Too late\n", "core.yaml:6:13: this cue at 40s comes after the step ends (30s)"),
-        ("steps:\n  - exercise: plank\n    cues:\n      - at: 5\n", "core.yaml:6:9: say is missing from a cue"),
-        ("defaults:\n  rest: soon\nsteps: [{rest: 5}]\n", 'core.yaml:4:9: rest must be 0 or more seconds, or a string like "30s", got "soon"'),
-        ("exercises:\n  my-move:\n    name: My move\n    kind: yoga\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n    duration: 10\n", 'core.yaml:6:11: kind must be warm-up, core, stretch or mobility, got "yoga"'),
-        ("exercises:\n  my-move:\n    name: My move\n    kind: core\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n", "core.yaml:9:15: My move has no default length: give the step a duration or reps"),
-        ("exercises:\n  my-move:\n    name: My move\n    kind: core\nsteps:\n  - exercise: my-move\n    duration: 10\n", "core.yaml:5:5: instructions is missing from exercise my-move"),
+        (
+            "steps:\n  - exercise: Plank\n",
+            'core.yaml:4:15: exercise must be an id of lowercase letters, digits and dashes, like side-plank, got "Plank"',
+        ),
+        (
+            "steps:\n  - exercise: plank\n    cues:\n      - at: 40\n        say: Too late\n",
+            "core.yaml:6:13: this cue at 40s comes after the step ends (30s)",
+        ),
+        (
+            "steps:\n  - exercise: plank\n    cues:\n      - at: 5\n",
+            "core.yaml:6:9: say is missing from a cue",
+        ),
+        (
+            "defaults:\n  rest: soon\nsteps: [{rest: 5}]\n",
+            'core.yaml:4:9: rest must be 0 or more seconds, or a string like "30s", got "soon"',
+        ),
+        (
+            "exercises:\n  my-move:\n    name: My move\n    kind: yoga\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n    duration: 10\n",
+            'core.yaml:6:11: kind must be warm-up, core, stretch or mobility, got "yoga"',
+        ),
+        (
+            "exercises:\n  my-move:\n    name: My move\n    kind: core\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n",
+            "core.yaml:9:15: My move has no default length: give the step a duration or reps",
+        ),
+        (
+            "exercises:\n  my-move:\n    name: My move\n    kind: core\nsteps:\n  - exercise: my-move\n    duration: 10\n",
+            "core.yaml:5:5: instructions is missing from exercise my-move",
+        ),
     ],
 )
 def test_mistakes_and_their_messages(catalogue: Catalogue, body: str, expected: str) -> None:
@@ -155,7 +220,9 @@ def test_an_unsupported_version(catalogue: Catalogue, version: str) -> None:
 
 
 def test_version_is_required(catalogue: Catalogue) -> None:
-    assert problems("name: x\nsteps: [{rest: 5}]\n", catalogue) == ["core.yaml:1:1: version is missing: start the file with `version: 1`"]
+    assert problems("name: x\nsteps: [{rest: 5}]\n", catalogue) == [
+        "core.yaml:1:1: version is missing: start the file with `version: 1`"
+    ]
 
 
 def test_the_top_must_be_a_mapping(catalogue: Catalogue) -> None:
@@ -186,7 +253,9 @@ def test_absurd_expansion_is_refused(catalogue: Catalogue) -> None:
 
 def test_too_long_in_total_is_refused(catalogue: Catalogue) -> None:
     text = HEAD + "steps: [{circuit: {rounds: 50, steps: [{exercise: plank, duration: 1h}]}}]\n"
-    assert problems(text, catalogue) == ["core.yaml:1:1: this routine would last more than 24 hours; use fewer sets or rounds"]
+    assert problems(text, catalogue) == [
+        "core.yaml:1:1: this routine would last more than 24 hours; use fewer sets or rounds"
+    ]
 
 
 def test_names_keep_the_text_written(load: Load) -> None:
@@ -207,7 +276,10 @@ def test_inline_exercises_override_the_catalogue(load: Load) -> None:
 
 
 def test_tempo_none_and_null_wait(load: Load) -> None:
-    routine = load(HEAD + "defaults: {tempo: 3}\nsteps:\n  - {exercise: push-up, tempo: none}\n  - {exercise: push-up, tempo: ~}\n  - {exercise: push-up}\n")
+    routine = load(
+        HEAD
+        + "defaults: {tempo: 3}\nsteps:\n  - {exercise: push-up, tempo: none}\n  - {exercise: push-up, tempo: ~}\n  - {exercise: push-up}\n"
+    )
     first, second, third = routine.steps
     assert isinstance(first, ExerciseStep) and isinstance(second, ExerciseStep) and isinstance(third, ExerciseStep)
     assert first.tempo_in(routine.defaults) is None

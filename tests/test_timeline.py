@@ -132,7 +132,9 @@ def test_nested_circuits_and_a_circuit_last(load: Load) -> None:
 
 
 def test_next_work_and_remaining(load: Load) -> None:
-    routine = load("version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 30}\n  - {exercise: bird-dog, duration: 20, sides: none}\n")
+    routine = load(
+        "version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 30}\n  - {exercise: bird-dog, duration: 20, sides: none}\n"
+    )
     timeline = build_timeline(routine)
     assert [s.phase.value for s in timeline.segments] == ["prepare", "work", "rest", "work"]
     next_up = timeline.next_work(0)

@@ -112,7 +112,9 @@ def test_syntax_error_names_line_and_column(tmp_path: Path, catalogue: Catalogue
 def test_a_second_document_is_refused(tmp_path: Path, catalogue: Catalogue) -> None:
     path = write(tmp_path, "version: 1\nname: a\nsteps: [{rest: 5}]\n---\nversion: 1\n")
     (message,) = problems_for(path, catalogue)
-    assert message == f"{path}:4:1: the file holds more than one YAML document (a second `---`); keep one routine a file"
+    assert (
+        message == f"{path}:4:1: the file holds more than one YAML document (a second `---`); keep one routine a file"
+    )
 
 
 def test_duplicate_keys_are_reported(tmp_path: Path, catalogue: Catalogue) -> None:

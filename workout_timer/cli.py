@@ -152,10 +152,12 @@ def _length(timeline: Timeline) -> str:
     return ("about " if timeline.is_estimate else "") + format_clock(timeline.total)
 
 
-def _table(rows: list[tuple[str, ...]], out: TextIO, right: tuple[int, ...] = ()) -> None:
+def _table(rows: Sequence[Sequence[str]], out: TextIO, right: tuple[int, ...] = ()) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        cells = [
+            cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
         out.write("  ".join(cells).rstrip() + "\n")
 
 
@@ -165,7 +167,7 @@ def _print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO
     out.write(f"Total: {_length(timeline)}")
     out.write(" (steps marked ~ wait for Done; their length is an estimate)\n\n" if timeline.is_estimate else "\n\n")
     rows = [("START", "LENGTH", "PHASE", "EXERCISE", "SIDE", "SET", "ROUND")]
-    for segment, offset in zip(timeline.segments, timeline.offsets):
+    for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
         rows.append(
             (
                 format_clock(offset),
@@ -188,8 +190,9 @@ def _print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO
 
 
 def _offset(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 60}:{whole % 60:02d}.{int(round((seconds - whole) * 10)) % 10}"
+    """A cue's time to the tenth of a second: "1:05.4"."""
+    whole, tenth = divmod(round(seconds * 10), 10)
+    return f"{whole // 60}:{whole % 60:02d}.{tenth}"
 
 
 def _entry_json(entry: Entry) -> dict[str, object]:
@@ -238,7 +241,7 @@ def _timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str,
                 "tempo": s.tempo,
                 "note": s.note,
             }
-            for s, offset in zip(timeline.segments, timeline.offsets)
+            for s, offset in zip(timeline.segments, timeline.offsets, strict=True)
         ],
         "cues": [
             {

@@ -153,9 +153,7 @@ def plan_segment(timeline: Timeline, index: int, length: float | None = None) ->
     segment = timeline[index]
     if length is None:
         length = segment.estimate
-    has_countdown = (
-        not segment.waits and segment.tempo is None and length >= MIN_COUNTDOWN_SEGMENT
-    )
+    has_countdown = not segment.waits and segment.tempo is None and length >= MIN_COUNTDOWN_SEGMENT
     speech_end = length - (COUNTDOWN if has_countdown else 0) - GAP
     wanted = sorted(_wanted(timeline, segment, length), key=lambda v: -v[0].priority)
     counts = [v[0] for v in wanted if v[0].kind is CueKind.REP_COUNT]
@@ -202,10 +200,7 @@ def _place(variants: list[Cue], placed: list[Cue], speech_end: float) -> Cue | N
 
 
 def _free(cue: Cue, placed: list[Cue]) -> bool:
-    return all(
-        cue.at + cue.speech + GAP <= other.at or other.at + other.speech + GAP <= cue.at
-        for other in placed
-    )
+    return all(cue.at + cue.speech + GAP <= other.at or other.at + other.speech + GAP <= cue.at for other in placed)
 
 
 def _clear_across_segments(timeline: Timeline, cues: list[Cue]) -> tuple[Cue, ...]:
@@ -264,7 +259,12 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
     opening = ""
     if segment.round and segment.rounds and segment.rounds > 1 and _first_of_round(timeline, segment):
         opening = f"Round {segment.round} of {segment.rounds}. "
-    wordings = [f"{opening}{name}{side}{sets}, {amount}.", f"{name}{side}, {amount}.", f"{name}{side}.", f"{name}."]
+    wordings = [
+        f"{opening}{name}{side}{sets}, {amount}.",
+        f"{name}{side}, {amount}.",
+        f"{name}{side}.",
+        f"{name}.",
+    ]
     yield [_cue(segment, 0, CueKind.ANNOUNCE, text) for text in dict.fromkeys(wordings)]
 
     if segment.tempo is not None and segment.reps is not None:

@@ -146,9 +146,17 @@ class SessionEngine:
         if segment is None:
             done = self.state is State.FINISHED
             elapsed_total = (now if self.state is State.READY else self._ended) - self._session_start
-            return Snapshot(self.state, self.index, None, None, 0.0, None, 1.0 if done else 0.0,
-                            0.0 if self.state is State.READY else elapsed_total - self._paused_total,
-                            self.timeline.total if self.state is State.READY else 0.0)
+            return Snapshot(
+                self.state,
+                self.index,
+                None,
+                None,
+                0.0,
+                None,
+                1.0 if done else 0.0,
+                0.0 if self.state is State.READY else elapsed_total - self._paused_total,
+                self.timeline.total if self.state is State.READY else 0.0,
+            )
         elapsed = max(0.0, now - self._segment_start)
         if self._length is None:
             remaining = None
@@ -350,4 +358,3 @@ class SessionEngine:
         self._ended = when
         self.state = state
         self._pending = []
-

@@ -232,7 +232,9 @@ class _Reader:
             if value == FORMAT_VERSION:
                 return True
             if value > FORMAT_VERSION:
-                self.problems = [Problem(self.label, node.line, node.column, messages.version_newer(value, FORMAT_VERSION))]
+                self.problems = [
+                    Problem(self.label, node.line, node.column, messages.version_newer(value, FORMAT_VERSION))
+                ]
                 self.raise_if_any()
         self.problem(node, messages.version_invalid(node.describe()))
         return False
@@ -315,7 +317,7 @@ class _Reader:
             return None
         return seconds
 
-    def optional(self, fields: dict[str, Node], key: str, read: Callable[[Node], T]) -> T | None:
+    def optional(self, fields: dict[str, Node], key: str, read: Callable[[Node], T | None]) -> T | None:
         node = fields.get(key)
         return None if node is None else read(node)
 
@@ -359,7 +361,7 @@ class _Reader:
         if fields is None:
             return None
         base = Defaults()
-        tempo = self.optional(fields, "tempo", self.tempo)
+        tempo: Tempo = self.optional(fields, "tempo", self.tempo)
         return Defaults(
             prepare=self.pause(fields, "prepare", base.prepare),
             rest=self.pause(fields, "rest", base.rest),
@@ -457,9 +459,7 @@ class _Reader:
         note = self.optional(fields, "note", lambda n: self.text(n, "note"))
         return None if duration is None else RestStep(duration=duration, note=note)
 
-    def circuit_step(
-        self, node: Node, known: Mapping[str, Exercise], defaults: Defaults, depth: int
-    ) -> Circuit | None:
+    def circuit_step(self, node: Node, known: Mapping[str, Exercise], defaults: Defaults, depth: int) -> Circuit | None:
         outer = self.fields(node, "a circuit step", CIRCUIT_STEP_KEYS)
         if outer is None:
             return None
@@ -480,9 +480,7 @@ class _Reader:
         steps = () if steps_node is None else self.steps(steps_node, "circuit steps", known, defaults, depth + 1)
         if len(self.problems) > before or not steps:
             return None
-        return Circuit(
-            steps=steps, rounds=rounds or 1, rest_between_rounds=round_rest, rest=rest, name=name
-        )
+        return Circuit(steps=steps, rounds=rounds or 1, rest_between_rounds=round_rest, rest=rest, name=name)
 
     def exercise_step(self, node: Node, known: Mapping[str, Exercise], defaults: Defaults) -> ExerciseStep | None:
         fields = self.fields(node, "an exercise step", EXERCISE_STEP_KEYS)
@@ -501,13 +499,19 @@ class _Reader:
             self.problem(node, messages.duration_and_reps("this step"))
         sets = self.optional(fields, "sets", lambda n: self.count(n, "sets", 1, MAX_SETS))
         sides = self.optional(fields, "sides", lambda n: self.choice(n, "sides", Sides))
-        tempo = self.optional(fields, "tempo", self.tempo)
+        tempo: Tempo = self.optional(fields, "tempo", self.tempo)
         rest = self.optional(fields, "rest", lambda n: self.seconds(n, "rest", allow_zero=True))
         set_rest = self.optional(
             fields, "rest_between_sets", lambda n: self.seconds(n, "rest_between_sets", allow_zero=True)
         )
         note = self.optional(fields, "note", lambda n: self.text(n, "note"))
-        if exercise is not None and duration is None and reps is None and "duration" not in fields and "reps" not in fields:
+        if (
+            exercise is not None
+            and duration is None
+            and reps is None
+            and "duration" not in fields
+            and "reps" not in fields
+        ):
             duration, reps = exercise.duration, exercise.reps
             if duration is None and reps is None:
                 self.problem(id_node, messages.no_duration_or_reps(exercise.name))

@@ -172,9 +172,7 @@ def expected_bool(what: str, got: str) -> str:
 
 
 def expected_id(what: str, got: str) -> str:
-    return (
-        f"{what} must be an id of lowercase letters, digits and dashes, like side-plank, got {got}"
-    )
+    return f"{what} must be an id of lowercase letters, digits and dashes, like side-plank, got {got}"
 
 
 def duration_and_reps(where: str) -> str:

@@ -157,7 +157,16 @@ class _Layout:
         return self.index - 1
 
     def rest(self, seconds: float, rounds: _Rounds, note: str | None = None) -> Segment:
-        return Segment(self.next_index(), Phase.REST, seconds, seconds, self.step, round=rounds[0], rounds=rounds[1], note=note)
+        return Segment(
+            self.next_index(),
+            Phase.REST,
+            seconds,
+            seconds,
+            self.step,
+            round=rounds[0],
+            rounds=rounds[1],
+            note=note,
+        )
 
     def steps(self, steps: tuple[Step, ...], top: bool, rounds: _Rounds) -> Iterator[Segment]:
         for position, step in enumerate(steps):
@@ -200,17 +209,45 @@ class _Layout:
             for turn, side in enumerate(sides):
                 if turn > 0 and switch > 0:
                     yield Segment(
-                        self.next_index(), Phase.SWITCH, switch, switch, self.step, step.exercise, side,
-                        number, step.sets, *rounds,
+                        self.next_index(),
+                        Phase.SWITCH,
+                        switch,
+                        switch,
+                        self.step,
+                        step.exercise,
+                        side,
+                        number,
+                        step.sets,
+                        *rounds,
                     )
                 yield Segment(
-                    self.next_index(), Phase.WORK, duration, estimate, self.step, step.exercise, side,
-                    number, step.sets, *rounds, reps=step.reps, tempo=tempo, note=step.note, cues=step.cues,
+                    self.next_index(),
+                    Phase.WORK,
+                    duration,
+                    estimate,
+                    self.step,
+                    step.exercise,
+                    side,
+                    number,
+                    step.sets,
+                    *rounds,
+                    reps=step.reps,
+                    tempo=tempo,
+                    note=step.note,
+                    cues=step.cues,
                 )
             if number < step.sets and set_rest > 0:
                 yield Segment(
-                    self.next_index(), Phase.REST, set_rest, set_rest, self.step, step.exercise, None,
-                    number, step.sets, *rounds,
+                    self.next_index(),
+                    Phase.REST,
+                    set_rest,
+                    set_rest,
+                    self.step,
+                    step.exercise,
+                    None,
+                    number,
+                    step.sets,
+                    *rounds,
                 )
 
 

@@ -24,9 +24,7 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 50_000
 
-_STANDARD_TAGS = {
-    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "seq", "map")
-} | {"!"}
+_STANDARD_TAGS = {"tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "seq", "map")} | {"!"}
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -93,9 +91,7 @@ def decode(data: bytes) -> str:
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         raise YamlProblem(line, column, messages.not_utf8(data[error.start])) from None
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         raise YamlProblem(0, 0, messages.empty_file())
     return text
 
@@ -155,8 +151,8 @@ def parse(text: str) -> tuple[Node, list[YamlProblem]]:
                 stack.append(_Open(Node(kind, line, column), event.anchor))
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 done = stack.pop()
-                done.node.size = 1 + sum(n.size for n in done.node.items) + sum(
-                    k.size + v.size for k, v in done.node.pairs
+                done.node.size = (
+                    1 + sum(n.size for n in done.node.items) + sum(k.size + v.size for k, v in done.node.pairs)
                 )
                 total -= done.node.size - 1  # children were counted as they arrived
                 attach(done.node, done.anchor)
@@ -186,7 +182,7 @@ def _scalar(event: yaml.ScalarEvent, line: int, column: int) -> Node:
     if event.tag and event.tag != "!" and not plain_implicit:
         tag = event.tag
     elif plain:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     else:
         tag = "tag:yaml.org,2002:str"
     value: object = event.value
@@ -211,9 +207,7 @@ def _add_pair(mapping: Node, key: Node, value: Node, problems: list[YamlProblem]
     elif key.kind == "scalar":
         for existing, _ in mapping.pairs:
             if existing.kind == "scalar" and existing.text == key.text:
-                problems.append(
-                    YamlProblem(key.line, key.column, messages.duplicate_key(key.text, existing.line))
-                )
+                problems.append(YamlProblem(key.line, key.column, messages.duplicate_key(key.text, existing.line)))
                 return
     mapping.pairs.append((key, value))
 

@@ -1,0 +1,125 @@
+"""The command line: exit codes, output, and errors a runner can act on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workout_timer import __version__
+from workout_timer.cli import main
+from workout_timer.domain.paths import user_routines_dir
+
+from .conftest import FIXTURES
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_validate_exit_codes_and_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    valid = str(FIXTURES / "valid" / "minimal.yaml")
+    invalid = str(FIXTURES / "invalid" / "negative-duration.yaml")
+    code, out, err = run(capsys, "validate", valid)
+    assert code == 0 and out == f"{valid}: ok (Just a plank, 0:40)\n" and err == ""
+    code, out, err = run(capsys, "validate", valid, invalid, str(FIXTURES / "invalid" / "unknown-key.yaml"))
+    assert code == 1
+    assert f"{invalid}:5:15: duration must be a positive number" in err
+    assert "unknown-key.yaml:5:5: unknown key duraton in an exercise step; did you mean duration?" in err
+
+
+def test_validate_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["validate"])
+    assert caught.value.code == 2
+    assert "the following arguments are required: PATH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["list"], ["show"], ["schema"]])
+def test_help_everywhere(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([*command, "--help"])
+    assert caught.value.code == 0
+    assert "usage: workout-timer" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == f"workout-timer {__version__}\n"
+
+
+def test_list_shows_built_in_and_user_routines_and_broken_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "my-plank.yaml").write_text("version: 1\nname: My plank\nsteps: [{exercise: plank}]\n")
+    (folder / "broken.yaml").write_text("version: 1\nname: Broken\nsteps: [{exercise: nope}]\n")
+    code, out, err = run(capsys, "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "LENGTH", "SOURCE"]
+    assert any(
+        line.startswith("my-plank") and "My plank" in line and "0:40" in line and line.endswith("user")
+        for line in lines
+    )
+    assert any(line.startswith("core-for-runners") and line.endswith("built-in") for line in lines)
+    assert any(line.startswith("broken") and "cannot be loaded" in line for line in lines)
+    assert f"{folder / 'broken.yaml'}:3:20: unknown exercise nope" in err
+
+    code, out, _ = run(capsys, "list", "--json")
+    listed = {item["id"]: item for item in json.loads(out)}
+    assert listed["my-plank"]["source"] == "user" and listed["my-plank"]["duration"] == 40
+    assert listed["core-for-runners"]["duration_is_estimate"] is True
+    assert listed["broken"]["problems"][0].endswith(
+        "unknown exercise nope; define it under `exercises:` or pick one from the catalogue"
+    )
+
+
+def test_show_by_id_and_by_path(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "post-run-stretch")
+    assert code == 0
+    assert out.startswith("Post-run stretch (post-run-stretch, built-in)\nTotal: 9:55\n")
+    assert "START  LENGTH  PHASE    EXERCISE" in out
+    assert " 0:10    0:30  work     Calf stretch" in out
+    assert "0:00.0  announce   Get ready." in out
+    assert "(beep 3)" in out
+
+    code, out, _ = run(capsys, "show", str(FIXTURES / "valid" / "issue-example.yaml"), "--json")
+    shown = json.loads(out)
+    assert shown["total"] == 756 and shown["total_is_estimate"] is True
+    assert len(shown["segments"]) == 30
+    assert shown["segments"][15] | {} == shown["segments"][15]
+    assert shown["segments"][15]["duration"] is None and shown["segments"][15]["estimate"] == 36
+    assert shown["cues"][-1] == {
+        "offset": 756,
+        "segment": 30,
+        "at": 0.0,
+        "kind": "finish",
+        "text": "Workout complete. Well done.",
+        "speech": 2.04,
+    }
+
+
+def test_show_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "show", "no-such-routine")
+    assert code == 1 and "no routine called 'no-such-routine'" in err
+    code, _, err = run(capsys, "show", str(tmp_path / "missing.yaml"))
+    assert code == 1 and err == f"{tmp_path / 'missing.yaml'}: there is no such file\n"
+
+
+def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out)["title"].startswith("workout-timer routine")
+
+
+def test_python_dash_m_works() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "workout_timer", "show", "pre-run-warm-up", "--json"],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    assert json.loads(done.stdout)["id"] == "pre-run-warm-up"
