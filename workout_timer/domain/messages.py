@@ -6,7 +6,6 @@ same wherever it is shown.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from .durations import MAX_SECONDS
@@ -20,6 +19,13 @@ def quoted(text: str, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"'
+
+
+def _closest(word: str, options: Iterable[str]) -> str | None:
+    import difflib  # only needed when something is misspelt; keeps start-up quick
+
+    close = difflib.get_close_matches(word, list(options), n=1)
+    return close[0] if close else None
 
 
 def choices(options: Iterable[str]) -> str:
@@ -100,8 +106,8 @@ def expected_list(what: str, got: str) -> str:
 
 def unknown_key(key: str, where: str, allowed: Iterable[str]) -> str:
     allowed = sorted(allowed)
-    close = difflib.get_close_matches(key, allowed, n=1)
-    hint = f"; did you mean {close[0]}?" if close else f"; allowed here: {choices(allowed)}"
+    close = _closest(key, allowed)
+    hint = f"; did you mean {close}?" if close else f"; allowed here: {choices(allowed)}"
     return f"unknown key {key} in {where}{hint}"
 
 
@@ -184,8 +190,8 @@ def no_duration_or_reps(exercise: str) -> str:
 
 
 def unknown_exercise(exercise_id: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(exercise_id, list(known), n=1)
-    hint = f"; did you mean {close[0]}?" if close else "; define it under `exercises:` or pick one from the catalogue"
+    close = _closest(exercise_id, known)
+    hint = f"; did you mean {close}?" if close else "; define it under `exercises:` or pick one from the catalogue"
     return f"unknown exercise {exercise_id}{hint}"
 
 

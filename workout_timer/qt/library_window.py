@@ -21,6 +21,12 @@ from ..domain.timeline import build_timeline
 from .routine_text import routine_html
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+_STYLE = """
+QListWidget#routines { border: none; background: transparent; }
+QListWidget#routines::item { padding: 10px 12px; border-bottom: 1px solid palette(midlight); }
+QListWidget#routines::item:selected { background: #1f6f8b; color: white; border-radius: 6px; }
+QTextBrowser#details { border: none; padding: 12px 20px; font-size: 12pt; }
+"""
 
 
 class LibraryWindow(QMainWindow):
@@ -59,6 +65,7 @@ class LibraryWindow(QMainWindow):
         column.addWidget(heading)
         column.addWidget(self.routines)
 
+        self.setStyleSheet(_STYLE)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
