@@ -285,6 +285,14 @@ def test_snapshot(load: Load, clock: FakeClock) -> None:
     assert view.index == 1 and view.remaining == pytest.approx(22.5)
     assert view.progress == pytest.approx(0.25)
     assert view.session_elapsed == pytest.approx(12.5) and view.session_left == pytest.approx(77.5)
+    engine.pause()
+    clock.advance(30)
+    assert engine.snapshot().session_elapsed == pytest.approx(12.5)
+    engine.resume()
+    run_to_end(engine, clock)
+    done = engine.snapshot()
+    assert done.state is State.FINISHED and done.progress == 1 and done.session_left == 0
+    assert done.session_elapsed == pytest.approx(90)
 
 
 def test_the_display_wakes_on_each_whole_second(load: Load, clock: FakeClock) -> None:

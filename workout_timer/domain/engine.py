@@ -144,19 +144,7 @@ class SessionEngine:
         now = self._now()
         segment = self.segment
         if segment is None:
-            done = self.state is State.FINISHED
-            elapsed_total = (now if self.state is State.READY else self._ended) - self._session_start
-            return Snapshot(
-                self.state,
-                self.index,
-                None,
-                None,
-                0.0,
-                None,
-                1.0 if done else 0.0,
-                0.0 if self.state is State.READY else elapsed_total - self._paused_total,
-                self.timeline.total if self.state is State.READY else 0.0,
-            )
+            return self._idle_snapshot()
         elapsed = max(0.0, now - self._segment_start)
         if self._length is None:
             remaining = None
@@ -166,7 +154,6 @@ class SessionEngine:
             remaining = max(0.0, self._length - elapsed)
             progress = min(1.0, elapsed / self._length) if self._length > 0 else 1.0
             left_here = remaining
-        paused_now = now - self._paused_at if self._paused_at is not None else 0.0
         return Snapshot(
             state=self.state,
             index=self.index,
@@ -175,9 +162,17 @@ class SessionEngine:
             elapsed=elapsed,
             remaining=remaining,
             progress=progress,
-            session_elapsed=now - self._session_start - self._paused_total - paused_now,
+            session_elapsed=now - self._session_start - self._paused_total,  # `now` stands still in a pause
             session_left=left_here + self.timeline.remaining_after(self.index),
         )
+
+    def _idle_snapshot(self) -> Snapshot:
+        """Before the start (everything ahead) or after the end (nothing ahead)."""
+        if self.state is State.READY:
+            return Snapshot(self.state, 0, None, None, 0.0, None, 0.0, 0.0, self.timeline.total)
+        active = self._ended - self._session_start - self._paused_total
+        done = 1.0 if self.state is State.FINISHED else 0.0
+        return Snapshot(self.state, self.index, None, None, 0.0, None, done, active, 0.0)
 
     def next_wakeup(self, display: bool = True) -> float | None:
         """The next moment on the clock when something is due: a cue, the segment's end, and (with
