@@ -198,6 +198,15 @@ def test_mistakes_and_their_messages(catalogue: Catalogue, body: str, expected: 
     assert expected in problems(HEAD + body, catalogue)
 
 
+def test_suggestions_find_a_word_inside_an_id(catalogue: Catalogue) -> None:
+    text = HEAD + "steps:\n  - exercise: brige\n  - exercise: hamstring\n  - exercise: zzzz\n"
+    assert problems(text, catalogue) == [
+        "core.yaml:4:15: unknown exercise brige; did you mean glute-bridge?",
+        "core.yaml:5:15: unknown exercise hamstring; did you mean hamstring-stretch?",
+        "core.yaml:6:15: unknown exercise zzzz; define it under `exercises:` or pick one from the catalogue",
+    ]
+
+
 def test_missing_required_keys(catalogue: Catalogue) -> None:
     assert problems("version: 1\n", catalogue) == [
         "core.yaml:1:1: name is missing from the routine",

@@ -22,10 +22,21 @@ def quoted(text: str, limit: int = 40) -> str:
 
 
 def _closest(word: str, options: Iterable[str]) -> str | None:
+    """The option most like a misspelt word, also matching single words of a dashed id
+    ("brige" finds glute-bridge)."""
     import difflib  # only needed when something is misspelt; keeps start-up quick
 
-    close = difflib.get_close_matches(word, list(options), n=1)
-    return close[0] if close else None
+    options = list(options)
+    close = difflib.get_close_matches(word, options, n=1)
+    if close:
+        return close[0]
+    parts: dict[str, str] = {}
+    for option in options:  # a word shared by several ids points at the first, the plainest
+        for part in option.split("-"):
+            if len(part) > 3:
+                parts.setdefault(part, option)
+    close = difflib.get_close_matches(word, list(parts), n=1, cutoff=0.8)
+    return parts[close[0]] if close else None
 
 
 def choices(options: Iterable[str]) -> str:

@@ -75,6 +75,7 @@ class LibraryWindow(QMainWindow):
         self.routines.currentItemChanged.connect(self._on_current_changed)
         if self._entries:
             self.routines.setCurrentRow(0)
+        self.routines.setFocus()  # arrow keys choose a routine straight away
 
     def _item(self, entry: Entry) -> QListWidgetItem:
         if entry.routine is None:
