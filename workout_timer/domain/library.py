@@ -20,6 +20,8 @@ ROUTINE_SUFFIXES = (".yaml", ".yml")
 class Source(StrEnum):
     BUILT_IN = "built-in"
     USER = "user"
+    FILE = "file"
+    """A routine opened by its path, wherever it is."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ class Library:
         """A routine by id (user routines first) or by path to a file."""
         path = Path(ref).expanduser()
         if path.suffix.lower() in ROUTINE_SUFFIXES or path.exists() or "/" in ref:
-            return self.load(path, Source.USER)
+            return self.load(path, Source.FILE)
         for folder, source in self._folders():
             for candidate in _routine_files(folder):
                 if routine_id_for(candidate) == ref:
