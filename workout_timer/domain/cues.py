@@ -205,7 +205,6 @@ def _free(cue: Cue, placed: list[Cue]) -> bool:
 
 def _clear_across_segments(timeline: Timeline, cues: list[Cue]) -> tuple[Cue, ...]:
     plan = CuePlan(timeline, tuple(cues))
-    kept: list[Cue] = []
     speech = sorted((c for c in cues if c.is_speech), key=plan.offset)
     dropped: set[int] = set()
     last: Cue | None = None
@@ -217,8 +216,7 @@ def _clear_across_segments(timeline: Timeline, cues: list[Cue]) -> tuple[Cue, ..
                 last = cue
             continue
         last = cue
-    kept = [c for c in cues if id(c) not in dropped]
-    return tuple(kept)
+    return tuple(c for c in cues if id(c) not in dropped)
 
 
 # -- what each segment wants said ----------------------------------------------------------
@@ -255,12 +253,11 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
     amount = spoken_duration(length) if segment.reps is None else f"{segment.reps} rep" + "s" * (segment.reps != 1)
     if segment.waits:
         amount += ", at your own pace"
-    sets = f", set {segment.set} of {segment.sets}" if segment.sets and segment.sets > 1 else ""
     opening = ""
     if segment.round and segment.rounds and segment.rounds > 1 and _first_of_round(timeline, segment):
         opening = f"Round {segment.round} of {segment.rounds}. "
     wordings = [
-        f"{opening}{name}{side}{sets}, {amount}.",
+        f"{opening}{describe(segment)}, {amount}.",
         f"{name}{side}, {amount}.",
         f"{name}{side}.",
         f"{name}.",
