@@ -6,7 +6,7 @@ are the top-level `routines/` and `assets/` folders. Everything else asks this m
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
+from importlib.resources import files
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
@@ -15,9 +15,8 @@ _CHECKOUT = Path(__file__).resolve().parent.parent
 def data_dir(name: str) -> Path:
     """The folder of shipped files called `name` ("routines" or "assets")."""
     packaged = files("workout_timer").joinpath("data", name)
-    if packaged.is_dir():
-        with as_file(packaged) as path:  # a real folder for a normal install; no copy is made
-            return Path(path)
+    if isinstance(packaged, Path) and packaged.is_dir():  # an installed wheel: a folder on disk
+        return packaged
     return _CHECKOUT / name
 
 

@@ -235,9 +235,6 @@ class SessionEngine:
         events.extend(self._catch_up(now))
         return events
 
-    def toggle_pause(self) -> list[Event]:
-        return self.resume() if self.state is State.PAUSED else self.pause()
-
     def skip(self) -> list[Event]:
         """Go on to the next segment now (finishing the session after the last one)."""
         events = self.update()

@@ -70,9 +70,6 @@ class Library:
                     return self.load(candidate, source)
         return None
 
-    def known_ids(self) -> list[str]:
-        return sorted({routine_id_for(p) for folder, _ in self._folders() for p in _routine_files(folder)})
-
     def load(self, path: Path, source: Source) -> Entry:
         try:
             routine = load_routine(path, self.catalogue)

@@ -505,13 +505,7 @@ class _Reader:
             fields, "rest_between_sets", lambda n: self.seconds(n, "rest_between_sets", allow_zero=True)
         )
         note = self.optional(fields, "note", lambda n: self.text(n, "note"))
-        if (
-            exercise is not None
-            and duration is None
-            and reps is None
-            and "duration" not in fields
-            and "reps" not in fields
-        ):
+        if exercise is not None and "duration" not in fields and "reps" not in fields:
             duration, reps = exercise.duration, exercise.reps
             if duration is None and reps is None:
                 self.problem(id_node, messages.no_duration_or_reps(exercise.name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_data_path
 
 APP_NAME = "workout-timer"
 
@@ -16,7 +16,3 @@ def user_data_dir() -> Path:
 def user_routines_dir() -> Path:
     """The folder of the user's own routines (it may not exist yet)."""
     return user_data_dir() / "routines"
-
-
-def user_config_dir() -> Path:
-    return user_config_path(APP_NAME, appauthor=False)

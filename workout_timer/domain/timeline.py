@@ -108,11 +108,6 @@ class Timeline:
         return any(s.waits for s in self.segments)
 
     @cached_property
-    def step_count(self) -> int:
-        """How many top-level steps the routine has (what "step n of N" counts)."""
-        return len(self.routine.steps)
-
-    @cached_property
     def _left_after(self) -> tuple[float, ...]:
         sums = [0.0] * (len(self.segments) + 1)
         for index in range(len(self.segments) - 1, -1, -1):

@@ -175,13 +175,13 @@ def _check_tag(tag: str | None, implicit: object, line: int, column: int) -> Non
 
 
 def _scalar(event: yaml.ScalarEvent, line: int, column: int) -> Node:
-    plain_implicit = bool(event.implicit and event.implicit[0])
-    if event.tag and not plain_implicit and not (event.implicit and event.implicit[1]):
+    # The parser sets a scalar's tag only when the file writes one; "!" means plain text.
+    if event.tag is not None:
         _check_tag(event.tag, False, line, column)
     plain = not event.style  # libyaml reports plain scalars with style "", the Python parser with None
-    if event.tag and event.tag != "!" and not plain_implicit:
+    if event.tag not in (None, "!"):
         tag = event.tag
-    elif plain:
+    elif plain and event.tag is None:
         tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     else:
         tag = "tag:yaml.org,2002:str"
