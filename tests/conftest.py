@@ -17,6 +17,17 @@ from workout_timer.domain.routine import Routine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+SHORT_ROUTINE = """\
+version: 1
+name: Short test session
+defaults: {prepare: 5, rest: 10, switch: 5}
+steps:
+  - {exercise: plank, duration: 20}
+  - {exercise: side-plank, duration: 10, sides: both}
+  - {exercise: knee-push-up, reps: 8, tempo: none}
+"""
+"""prepare 5 · plank 20 · rest 10 · side plank L 10 · switch 5 · R 10 · rest 10 · push-ups (wait for Done)."""
+
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -35,6 +46,13 @@ def catalogue() -> Catalogue:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def short_timeline(load):  # type: ignore[no-untyped-def]
+    from workout_timer.domain.timeline import build_timeline
+
+    return build_timeline(load(SHORT_ROUTINE))
 
 
 @pytest.fixture

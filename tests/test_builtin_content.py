@@ -38,6 +38,9 @@ def test_every_exercise_is_complete(catalogue: Catalogue) -> None:
         assert exercise.mistakes, exercise.id
         assert (exercise.duration is None) != (exercise.reps is None), exercise.id
         assert exercise.description, exercise.id
+        # a comma inside an unquoted [flow, list] splits a sentence into two items
+        texts = (*exercise.instructions, *exercise.cues, *exercise.mistakes)
+        assert all(text[:1].isupper() for text in texts), exercise.id
 
 
 def test_strength_moves_that_load_the_back_carry_a_caution(catalogue: Catalogue) -> None:

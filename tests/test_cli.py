@@ -40,7 +40,7 @@ def test_validate_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert "the following arguments are required: PATH" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", [[], ["validate"], ["list"], ["show"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["validate"], ["list"], ["show"], ["start"], ["schema"]])
 def test_help_everywhere(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main([*command, "--help"])
@@ -123,3 +123,15 @@ def test_python_dash_m_works() -> None:
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     assert json.loads(done.stdout)["id"] == "pre-run-warm-up"
+
+
+def test_start_refuses_unknown_and_broken_routines_before_opening_a_window(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "start", "no-such-routine")
+    assert code == 1 and "no routine called 'no-such-routine'" in err
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: x\nsteps:\n  - exercise: brige\n")
+    code, _out, err = run(capsys, "start", str(broken), "--event-log", str(tmp_path / "log.jsonl"))
+    assert code == 1 and "broken.yaml:4:15: unknown exercise brige" in err
+    assert not (tmp_path / "log.jsonl").exists()

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from . import __version__, resources
@@ -70,6 +71,20 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.set_defaults(command="show", run=_show)
 
+    start = commands.add_parser(
+        "start",
+        help="open the player on a routine and start it",
+        description="Open the app straight into the player and start a routine (handy for a desktop launcher).",
+    )
+    start.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    start.add_argument(
+        "--event-log",
+        metavar="PATH",
+        type=Path,
+        help="write what the session does to PATH, one JSON object a line (for reporting timing problems)",
+    )
+    start.set_defaults(command="start", run=_start)
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the routine format",
@@ -118,17 +133,30 @@ def _list(args: argparse.Namespace) -> int:
     return OK
 
 
-def _show(args: argparse.Namespace) -> int:
-    library = _library()
-    entry = library.find(args.routine)
+def _find(ref: str) -> Entry | None:
+    """The routine `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
+    entry = _library().find(ref)
     if entry is None:
-        print(
-            f"workout-timer: no routine called {args.routine!r}; `workout-timer list` shows them all",
-            file=sys.stderr,
-        )
-        return INVALID
+        print(f"workout-timer: no routine called {ref!r}; `workout-timer list` shows them all", file=sys.stderr)
+        return None
     if entry.routine is None:
         print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+        return None
+    return entry
+
+
+def _start(args: argparse.Namespace) -> int:
+    entry = _find(args.routine)
+    if entry is None:
+        return INVALID
+    from .qt.app import run_app
+
+    return run_app(start=entry, event_log=args.event_log)
+
+
+def _show(args: argparse.Namespace) -> int:
+    entry = _find(args.routine)
+    if entry is None or entry.routine is None:
         return INVALID
     timeline = build_timeline(entry.routine)
     plan = plan_cues(timeline)

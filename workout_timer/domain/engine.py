@@ -89,6 +89,8 @@ class Done(Event):
 @dataclass(frozen=True)
 class SessionFinished(Event):
     completed: bool
+    active: float = 0.0
+    """Seconds the session ran, pauses left out."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,14 @@ class Snapshot:
     progress: float
     session_elapsed: float
     session_left: float
+    rep: int | None = None
+    """The rep being counted now in a step with a tempo (1-based), else None."""
+
+
+def _rep(segment: Segment, elapsed: float) -> int | None:
+    if segment.reps is None or not segment.tempo:
+        return None
+    return min(segment.reps, math.floor(elapsed / segment.tempo + 1e-9) + 1)
 
 
 class SessionEngine:
@@ -164,15 +174,15 @@ class SessionEngine:
             progress=progress,
             session_elapsed=now - self._session_start - self._paused_total,  # `now` stands still in a pause
             session_left=left_here + self.timeline.remaining_after(self.index),
+            rep=_rep(segment, elapsed),
         )
 
     def _idle_snapshot(self) -> Snapshot:
         """Before the start (everything ahead) or after the end (nothing ahead)."""
         if self.state is State.READY:
             return Snapshot(self.state, 0, None, None, 0.0, None, 0.0, 0.0, self.timeline.total)
-        active = self._ended - self._session_start - self._paused_total
         done = 1.0 if self.state is State.FINISHED else 0.0
-        return Snapshot(self.state, self.index, None, None, 0.0, None, done, active, 0.0)
+        return Snapshot(self.state, self.index, None, None, 0.0, None, done, self._active(), 0.0)
 
     def next_wakeup(self, display: bool = True) -> float | None:
         """The next moment on the clock when something is due: a cue, the segment's end, and (with
@@ -289,13 +299,16 @@ class SessionEngine:
         if self.state in (State.RUNNING, State.PAUSED):
             now = self._clock()
             self._stop(State.ABANDONED, now)
-            events.append(SessionFinished(self._rel(now), self._rel(now), completed=False))
+            events.append(SessionFinished(self._rel(now), self._rel(now), False, self._active()))
         return events
 
     # -- inside ----------------------------------------------------------------------------
 
     def _now(self) -> float:
         return self._paused_at if self._paused_at is not None else self._clock()
+
+    def _active(self) -> float:
+        return self._ended - self._session_start - self._paused_total
 
     def _rel(self, when: float) -> float:
         return when - self._session_start
@@ -330,7 +343,7 @@ class SessionEngine:
             cue = finish_cue(self.timeline)
             self._stop(State.FINISHED, when)
             events.append(CueDue(self._rel(now), self._rel(when), cue))
-            events.append(SessionFinished(self._rel(now), self._rel(when), completed=True))
+            events.append(SessionFinished(self._rel(now), self._rel(when), True, self._active()))
             return
         self._enter(to, when, self._clock(), events)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 APP_NAME = "workout-timer"
 
@@ -16,3 +16,13 @@ def user_data_dir() -> Path:
 def user_routines_dir() -> Path:
     """The folder of the user's own routines (it may not exist yet)."""
     return user_data_dir() / "routines"
+
+
+def user_config_dir() -> Path:
+    """Where the settings file is kept."""
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def user_log_dir() -> Path:
+    """Where session event logs go when the setting asks for them (XDG_STATE_HOME on Linux)."""
+    return user_log_path(APP_NAME, appauthor=False)

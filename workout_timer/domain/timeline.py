@@ -118,6 +118,27 @@ class Timeline:
         """Nominal time of every segment after `index`."""
         return self._left_after[index]
 
+    @cached_property
+    def work_count(self) -> int:
+        """How many work segments the session has: the N of "step n of N"."""
+        return sum(1 for s in self.segments if s.phase is Phase.WORK)
+
+    @cached_property
+    def _work_numbers(self) -> tuple[int, ...]:
+        numbers, count = [], 0
+        for segment in self.segments:
+            if segment.phase is Phase.WORK:
+                count += 1
+            numbers.append(count)
+        return tuple(numbers)
+
+    def work_number(self, index: int) -> int:
+        """The n of "step n of N" at segment `index`: its own number for work, the coming one otherwise."""
+        number = self._work_numbers[index]
+        if self.segments[index].phase is Phase.WORK:
+            return number
+        return min(number + 1, self.work_count)
+
     def next_work(self, index: int) -> Segment | None:
         """The first work segment after `index`: what "next up" names."""
         return next((s for s in self.segments[index + 1 :] if s.phase is Phase.WORK), None)

@@ -3,25 +3,44 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, resources
-from ..domain.library import Library
+from ..domain.library import Entry, Library
 from ..domain.paths import user_routines_dir
-from .library_window import LibraryWindow
+from .main_window import MainWindow
 
 
 def make_library() -> Library:
     return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path())
 
 
-def run_app() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("workout-timer")
     app.setApplicationDisplayName("Workout Timer")
     app.setApplicationVersion(__version__)
-    window = LibraryWindow(make_library())
+    app.setDesktopFileName("workout-timer")
+    icon = resources.assets_dir() / "icon.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def make_window() -> MainWindow:
+    """The main window as the app opens it (the benchmarks start it the same way)."""
+    return MainWindow(make_library())
+
+
+def run_app(start: Entry | None = None, event_log: Path | None = None) -> int:
+    """Open the window; with `start`, go straight into the player and begin."""
+    app = make_application()
+    window = make_window()
     window.show()
+    if start is not None:
+        window.start_session(start, event_log)
     return app.exec()

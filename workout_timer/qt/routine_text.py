@@ -1,48 +1,72 @@
-"""A routine described in HTML for the details pane (plain text from the domain, escaped)."""
+"""A routine described in HTML for the library's details and the preview (plain text from the domain, escaped)."""
 
 from __future__ import annotations
 
 from html import escape
 
 from ..domain.durations import format_clock, format_duration
-from ..domain.library import Entry
-from ..domain.routine import Circuit, RestStep, Routine, Step
+from ..domain.library import Entry, Source
+from ..domain.routine import Circuit, Defaults, ExerciseStep, RestStep, Routine, Step, iter_exercise_steps
 from ..domain.timeline import build_timeline
+
+SAFETY_NOTE = (
+    "Stop any exercise that causes sharp pain. Back pain that lasts, keeps coming back or spreads into "
+    "your legs is worth showing to a doctor."
+)
 
 
 def routine_html(entry: Entry) -> str:
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
-        return f"<h2>{escape(entry.id)}</h2><p>This routine file has mistakes:</p><ul>{problems}</ul>"
-    return _routine(entry.routine)
+        return (
+            f"<h2>{escape(entry.id)}</h2><p>This routine file has mistakes, so it cannot be started yet. "
+            f"Fix them in <code>{escape(str(entry.path))}</code>:</p><ul>{problems}</ul>"
+        )
+    source = " · your routine" if entry.source is Source.USER else ""
+    return _routine(entry.routine, source)
 
 
-def _routine(routine: Routine) -> str:
+def _routine(routine: Routine, source: str) -> str:
     timeline = build_timeline(routine)
     about = "about " if timeline.is_estimate else ""
     parts = [f"<h1>{escape(routine.name)}</h1>"]
     facts = [f"{about}{format_clock(timeline.total)}"]
     if routine.level:
         facts.append(routine.level.value)
-    if routine.all_equipment():
-        facts.append("needs: " + ", ".join(routine.all_equipment()))
-    parts.append(f"<p><b>{escape(' · '.join(facts))}</b></p>")
+    equipment = routine.all_equipment()
+    facts.append("you need: " + ", ".join(equipment) if equipment else "no equipment")
+    parts.append(f"<p><b>{escape(' · '.join(facts))}</b>{escape(source)}</p>")
     if routine.description:
         parts.append(f"<p>{escape(routine.description)}</p>")
-    parts.append("<ol>" + "".join(_step(step) for step in routine.steps) + "</ol>")
+    parts.append("<ol>" + "".join(_step(step, routine.defaults) for step in routine.steps) + "</ol>")
+    if timeline.is_estimate:
+        parts.append("<p>Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.</p>")
+    cautions = {s.exercise.name: s.exercise.caution for s in iter_exercise_steps(routine.steps) if s.exercise.caution}
+    if cautions:
+        items = "".join(f"<li><b>{escape(name)}:</b> {escape(text)}</li>" for name, text in cautions.items())
+        parts.append(f"<h3>Take care</h3><ul>{items}</ul>")
+    parts.append(f"<p><small>{escape(SAFETY_NOTE)}</small></p>")
     return "".join(parts)
 
 
-def _step(step: Step) -> str:
+def _step(step: Step, defaults: Defaults) -> str:
     if isinstance(step, RestStep):
         note = f" — {escape(step.note)}" if step.note else ""
         return f"<li>Rest {format_duration(step.duration)}{note}</li>"
     if isinstance(step, Circuit):
         name = escape(step.name or "Circuit")
-        inner = "".join(_step(s) for s in step.steps)
+        inner = "".join(_step(s, defaults) for s in step.steps)
         return f"<li>{name}, {step.rounds} rounds<ol>{inner}</ol></li>"
-    amount = f"{step.reps} reps" if step.reps is not None else format_duration(step.duration or 0)
+    return f"<li><b>{escape(step.exercise.name)}</b>: {escape(step_amount(step, defaults))}</li>"
+
+
+def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
+    """ "3 × 30s, each side", "2 × 10 reps, at your own pace"."""
     sets = f"{step.sets} × " if step.sets > 1 else ""
+    amount, pace = format_duration(step.duration or 0), ""
+    if step.reps is not None:
+        tempo = step.tempo_in(defaults)
+        amount = f"{step.reps} reps"
+        pace = f", {tempo:g} s a rep" if tempo is not None else ", at your own pace"
     sides = {"both": ", each side", "left": ", left side", "right": ", right side"}.get(step.sides.value, "")
-    caution = f"<br><i>{escape(step.exercise.caution)}</i>" if step.exercise.caution else ""
-    return f"<li><b>{escape(step.exercise.name)}</b>: {sets}{amount}{sides}{caution}</li>"
+    return f"{sets}{amount}{sides}{pace}"

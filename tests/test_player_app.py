@@ -1,0 +1,223 @@
+"""The app driven through its real windows, keys and signals, on a fake clock."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.engine import State
+from workout_timer.domain.event_log import read_event_log
+from workout_timer.domain.paths import user_routines_dir
+from workout_timer.domain.timeline import Phase
+from workout_timer.qt.app import make_library
+from workout_timer.qt.fit_label import FitLabel
+from workout_timer.qt.main_window import MainWindow
+from workout_timer.qt.settings import Settings
+from workout_timer.qt.wake_lock import WakeLock
+
+from .conftest import SHORT_ROUTINE
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "short-test.yaml").write_text(SHORT_ROUTINE)
+    lock = WakeLock(bus_address="unix:path=" + str(tmp_path / "no-bus"))
+    main = MainWindow(make_library(), Settings(tmp_path / "settings.ini"), clock=clock, wake_lock=lock)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def key(qtbot: QtBot, main: MainWindow, name: Qt.Key) -> None:
+    focused = QApplication.focusWidget() or main
+    qtbot.keyClick(focused, name)
+
+
+def open_short_routine(qtbot: QtBot, main: MainWindow) -> None:
+    view = main.library_view
+    qtbot.keyClicks(view.search, "short test")
+    assert view.visible_names() == ["Short test session"]
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert main.current_view() is main.preview_view
+    assert "at your own pace" in main.preview_view.text.toPlainText()
+    key(qtbot, main, Qt.Key.Key_Return)
+    assert main.current_view() is main.player_view
+
+
+def tick(main: MainWindow, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    assert main.driver is not None
+    main.driver.wake()
+
+
+def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    assert not window.menuBar().isVisible()
+    assert (player.phase_title.text(), player.name.text()) == ("GET READY · NEXT UP", "Plank")
+    tick(window, clock, 5.0)
+    assert (player.phase_title.text(), player.timer.digits.text()) == ("WORK", "20")
+    tick(window, clock, 0.4)
+    assert player.timer.digits.text() == "20"  # 19.6 s left still shows 20
+    tick(window, clock, 0.6)
+    assert player.timer.digits.text() == "19"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    assert player.pause_button.text().endswith("Go on")
+    tick(window, clock, 120)
+    assert player.timer.digits.text() == "19"  # a pause neither loses nor gains time
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert player.timer.digits.text() == "29"
+    key(qtbot, window, Qt.Key.Key_Right)  # skip the plank
+    assert player.phase_title.text() == "REST · NEXT UP" and player.name.text() == "Side plank"
+    key(qtbot, window, Qt.Key.Key_Left)  # straight back: the plank again
+    assert player.name.text() == "Plank" and player.timer.digits.text() == "20"
+    tick(window, clock, 20 + 10 + 10 + 5 + 10 + 10)
+    text = player.current_text()
+    assert text is not None and text.waits and player.done_button.isVisible()
+    assert not player.extend_button.isEnabled()
+    tick(window, clock, 30)
+    assert "0:30" in player.timer.caption.text()
+    key(qtbot, window, Qt.Key.Key_Return)  # Done with the push-ups: the end
+    assert window.current_view() is window.summary_view
+    summary = window.summary_view.text.toPlainText()
+    assert "Well done" in summary and "4 of 4 steps done" in summary
+    assert window.driver is None and window.menuBar().isVisible()
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.library_view
+
+
+def test_a_second_session_in_the_same_run_starts_clean(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    open_short_routine(qtbot, window)
+    first = window.driver
+    tick(window, clock, 12)
+    for _ in range(8):
+        key(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is window.summary_view
+    assert "0 of 4" in window.summary_view.text.toPlainText()
+    qtbot.mouseClick(window.summary_view.again_button, Qt.MouseButton.LeftButton)
+    assert window.driver is not None and window.driver is not first
+    assert window.driver.engine.state is State.RUNNING and window.driver.engine.index == 0
+    assert window.player_view.timer.digits.text() == "5"
+    tick(window, clock, 5)
+    assert window.player_view.name.text() == "Plank"
+
+
+def test_stopping_midway_asks_first_and_logs_the_abandon(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, tmp_path / "events.jsonl")
+    tick(window, clock, 7)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    box = window.findChild(QMessageBox)
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    tick(window, clock, 1)  # the session runs on while the question is open
+    keep = next(b for b in box.buttons() if b.text() == "Keep going")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.player_view and window.driver is not None
+    key(qtbot, window, Qt.Key.Key_Escape)
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    stop = next(b for b in box.buttons() if b.text() == "Stop")
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.summary_view
+    assert "Session stopped" in window.summary_view.text.toPlainText()
+    records = read_event_log(tmp_path / "events.jsonl")
+    assert records[0]["event"] == "session_started" and records[-1]["result"] == "abandoned"
+    assert records[-1]["t"] == pytest.approx(8.0)
+
+
+def test_full_screen_and_escape(qtbot: QtBot, window: MainWindow) -> None:
+    open_short_routine(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    key(qtbot, window, Qt.Key.Key_Escape)  # first Esc only leaves full screen
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert window.findChild(QMessageBox) is None
+    assert window.driver is not None and window.driver.running
+
+
+def test_mute_is_remembered(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    open_short_routine(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_M)
+    assert window.settings.muted and "Sound off" in window.player_view.muted_note.text()
+    assert Settings(tmp_path / "settings.ini").muted
+
+
+def test_the_phase_sets_the_colour_and_buttons_forward_intent(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    prepare = player._background().name()
+    tick(window, clock, 5 + 1)
+    player._animation.stop()
+    player._flash = 0.0
+    work = player._background().name()
+    assert prepare != work
+    qtbot.mouseClick(player.next_button, Qt.MouseButton.LeftButton)
+    assert window.driver is not None and window.driver.snapshot().segment is not None
+    assert window.driver.snapshot().segment.phase is Phase.REST
+
+
+def text_fits(label: FitLabel) -> bool:
+    if not label.text():
+        return True
+    bounds = QFontMetrics(label.fitted_font()).boundingRect(label.rect(), int(Qt.TextFlag.TextWordWrap), label.text())
+    return label.rect().contains(bounds) or (bounds.width() <= label.width() and bounds.height() <= label.height())
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600), (1920, 1080)])
+def test_readable_from_three_metres_and_nothing_clipped(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    for _ in range(4):  # prepare, plank, rest, side plank
+        qtbot.wait(1)
+        height = window.height()
+        digits = QFontMetrics(player.timer.digits.fitted_font()).tightBoundingRect(player.timer.digits.text())
+        assert digits.height() >= 0.15 * height
+        name = QFontMetrics(player.name.fitted_font()).tightBoundingRect("H")
+        assert name.height() >= 0.06 * height * 0.72  # cap height of a 6%-of-height font
+        assert player.name.fitted_font().pixelSize() >= 0.06 * height
+        for label in player.findChildren(FitLabel):
+            assert text_fits(label), label.text()
+        assert player.instructions.fits()
+        for button in player.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), button.text()
+        assert QRect(0, 0, window.width(), window.height()).contains(player.geometry())
+        key(qtbot, window, Qt.Key.Key_Right)
+
+
+class _Pinger(QObject):
+    ping = Signal(object)
+
+
+def test_signals_leave_pythons_booleans_alone(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 dropped a reference to True on every emit, which crashed long sessions."""
+    sender = _Pinger()
+    got: list[object] = []
+    sender.ping.connect(got.append)
+    before = sys.getrefcount(True)
+    for number in range(500):
+        sender.ping.emit(number)
+    assert len(got) == 500
+    assert abs(sys.getrefcount(True) - before) < 50

@@ -1,0 +1,103 @@
+"""The real app on a real X server (Xvfb), driven by real key presses (xdotool), with its event log."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.event_log import read_event_log
+
+TINY = """\
+version: 1
+name: Xvfb check
+defaults: {prepare: 2, rest: 2, switch: 1}
+steps:
+  - {exercise: plank, duration: 3}
+  - {exercise: side-plank, duration: 30, sides: both}
+  - {exercise: knee-push-up, reps: 5, tempo: none}
+"""
+
+
+def _needed() -> None:
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
+        pytest.skip(f"needs {', '.join(missing)}")
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    _needed()
+    read, write = os.pipe()
+    with subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    ) as server:
+        os.close(write)
+        with os.fdopen(read) as numbers:
+            number = numbers.readline().strip()
+        yield f":{number}"
+        server.terminate()
+
+
+def events(log: Path) -> list[str]:
+    return [r["event"] for r in read_event_log(log)] if log.exists() else []
+
+
+@pytest.mark.slow
+def test_real_keys_drive_a_real_session(qtbot: QtBot, display: str, tmp_path: Path) -> None:
+    routine = tmp_path / "xvfb-check.yaml"
+    routine.write_text(TINY)
+    log = tmp_path / "events.jsonl"
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
+    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as app:
+        try:
+            found = subprocess.run(
+                ["xdotool", "search", "--sync", "--name", "Workout Timer"],
+                env=env, capture_output=True, text=True, timeout=30, check=True,
+            )  # fmt: skip
+            window = found.stdout.split()[0]
+
+            def wait_for(check: Callable[[], bool]) -> None:
+                qtbot.waitUntil(check, timeout=20_000)  # the app is another process: watch its log
+
+            def press(*keys: str) -> None:
+                subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True, timeout=10)
+                subprocess.run(["xdotool", "key", *keys], env=env, check=True, timeout=10)
+
+            wait_for(lambda: "segment_started" in events(log))
+            wait_for(lambda: events(log).count("segment_started") >= 3)  # prepare, plank, rest: on time
+            press("space")
+            wait_for(lambda: "paused" in events(log))
+            press("space")
+            wait_for(lambda: "resumed" in events(log))
+            press("Right", "Right")  # skip the rest and the left side plank
+            wait_for(lambda: events(log).count("skipped") == 2)
+            press("plus")
+            wait_for(lambda: "extended" in events(log))
+            press("Right", "Right", "Right")  # the right side, then the rest: the push-ups
+            wait_for(lambda: events(log).count("skipped") == 5)
+            press("Return")
+            wait_for(lambda: "session_finished" in events(log))
+            press("ctrl+q")
+            assert app.wait(timeout=20) == 0
+        finally:
+            if app.poll() is None:
+                app.kill()
+        assert app.stderr is not None
+        assert "Traceback" not in app.stderr.read()
+    records = read_event_log(log)
+    assert records[-1]["result"] == "completed"
+    natural = [r for r in records if r["event"] == "segment_started"][1:3]
+    assert all(abs(r["t"] - r["planned"]) < 0.1 for r in natural)
+    assert any(r["event"] == "done" for r in records)

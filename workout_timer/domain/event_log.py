@@ -1,0 +1,132 @@
+"""The session's event log: one JSON object a line, written and flushed as the session goes.
+
+It lets a runner who reports a timing problem send what actually happened, and lets the benchmarks
+read the same figures. `t` is seconds since the session started on the monotonic clock, `planned` is
+when the engine meant the event to happen, and `wall` is Unix time when the line was written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from .engine import (
+    CueDue,
+    Done,
+    Event,
+    Extended,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+    SessionStarted,
+    Skipped,
+)
+from .timeline import Timeline
+
+
+def event_record(event: Event, wall: float) -> dict[str, Any]:
+    """An engine event as the plain dict written to the log."""
+    record: dict[str, Any] = {"event": _name(event), "t": round(event.t, 4), "planned": round(event.planned, 4)}
+    record["wall"] = round(wall, 3)
+    if isinstance(event, SegmentStarted):
+        segment = event.segment
+        record.update(
+            index=segment.index,
+            kind=segment.phase.value,
+            exercise=segment.exercise.id if segment.exercise else None,
+            side=segment.side.value if segment.side else None,
+            set=segment.set,
+            round=segment.round,
+            duration=segment.duration,
+        )
+    elif isinstance(event, CueDue):
+        record.update(index=event.cue.segment, kind=event.cue.kind.value, text=event.cue.text)
+    elif isinstance(event, Resumed):
+        record.update(paused_for=round(event.paused_for, 4))
+    elif isinstance(event, Skipped):
+        record.update(index=event.index, to=event.to)
+    elif isinstance(event, Extended):
+        record.update(index=event.index, seconds=event.seconds)
+    elif isinstance(event, Done):
+        record.update(index=event.index)
+    elif isinstance(event, SessionFinished):
+        record.update(result="completed" if event.completed else "abandoned", active=round(event.active, 4))
+    return record
+
+
+_NAMES: dict[type[Event], str] = {
+    SessionStarted: "session_started",
+    SegmentStarted: "segment_started",
+    CueDue: "cue",
+    Paused: "paused",
+    Resumed: "resumed",
+    Skipped: "skipped",
+    Extended: "extended",
+    Done: "done",
+    SessionFinished: "session_finished",
+}
+
+
+def _name(event: Event) -> str:
+    return _NAMES[type(event)]
+
+
+class EventLog:
+    """Appends events to a JSON-lines file, flushing every line so a crash loses nothing written.
+
+    A log that cannot be written is switched off with its error kept in `error`: the session goes on.
+    """
+
+    def __init__(self, path: Path, timeline: Timeline, wall_clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self.error: OSError | None = None
+        self._timeline = timeline
+        self._wall = wall_clock
+        self._file: IO[str] | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = path.open("a", encoding="utf-8")
+        except OSError as error:
+            self.error = error
+
+    def write(self, events: list[Event]) -> None:
+        for event in events:
+            record = event_record(event, self._wall())
+            if isinstance(event, SessionStarted):
+                routine = self._timeline.routine
+                record.update(routine=routine.id, name=routine.name, segments=len(self._timeline))
+            self._write_line(record)
+
+    def _write_line(self, record: dict[str, Any]) -> None:
+        if self._file is None:
+            return
+        try:
+            self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._file.flush()
+        except OSError as error:
+            self.error = error
+            self.close()
+
+    def close(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+
+
+def read_event_log(path: Path) -> list[dict[str, Any]]:
+    """The records of a log file, in order (lines that are not JSON objects are skipped)."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    return records

@@ -1,0 +1,133 @@
+"""Everything the player screen says at one moment, worked out from the engine's snapshot.
+
+The player widget only lays these strings out, so what it shows can be tested without a window.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .durations import format_clock
+from .engine import Snapshot, State
+from .routine import Exercise
+from .timeline import Phase, Segment, Timeline
+
+PHASE_TITLES = {
+    Phase.PREPARE: "Get ready",
+    Phase.WORK: "Work",
+    Phase.REST: "Rest",
+    Phase.SWITCH: "Switch sides",
+}
+
+
+@dataclass(frozen=True)
+class PlayerText:
+    phase: Phase | None
+    phase_title: str
+    name: str
+    detail: str
+    """Side, set and round: "Left side · Set 2 of 3"."""
+    timer: str
+    timer_template: str
+    """The widest text the timer shows during this segment, so its size stays put while it counts."""
+    caption: str
+    step: str
+    session_left: str
+    next_up: str
+    exercise: Exercise | None
+    """Whose instructions to show: the current exercise, or the coming one during a rest."""
+    waits: bool
+    """A rep step that waits for Done."""
+    paused: bool
+
+
+def shown_seconds(seconds: float) -> int:
+    """Whole seconds as a countdown shows them: 4.2 s left shows 5, and 0 only at the very end."""
+    return max(0, math.ceil(seconds - 1e-9))
+
+
+def countdown_text(seconds: float) -> str:
+    """ "45" under a minute (bigger digits from across the room), else "1:30"."""
+    whole = shown_seconds(seconds)
+    return str(whole) if whole < 60 else format_clock(whole)
+
+
+def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
+    segment = snapshot.segment
+    paused = snapshot.state is State.PAUSED
+    left = f"{format_clock(snapshot.session_left)} left"
+    if timeline.is_estimate:
+        left = "about " + left
+    if segment is None:
+        return PlayerText(None, "", "", "", "", "", "", "", left, "", None, False, paused)
+    coming = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)
+    exercise = segment.exercise if segment.phase is Phase.SWITCH else (coming.exercise if coming else None)
+    if segment.phase is Phase.WORK or segment.phase is Phase.SWITCH:
+        name = exercise.name if exercise else ""
+    else:
+        name = coming.exercise.name if coming and coming.exercise else "Well done"
+    title = PHASE_TITLES[segment.phase]
+    if segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None:
+        title += " · next up"
+    timer, template, caption = _timer(segment, snapshot)
+    if paused:
+        caption = "Paused · Space to go on"
+    number = timeline.work_number(segment.index)
+    return PlayerText(
+        phase=segment.phase,
+        phase_title=title,
+        name=name,
+        detail=_detail(segment, coming),
+        timer=timer,
+        timer_template=template,
+        caption=caption,
+        step=f"Step {number} of {timeline.work_count}" if timeline.work_count else "",
+        session_left=left,
+        next_up=_next_up(timeline, segment),
+        exercise=exercise,
+        waits=segment.waits,
+        paused=paused,
+    )
+
+
+def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
+    if segment.duration is None:  # waits for Done: show the target
+        reps = str(segment.reps or 0)
+        return reps, "0" * len(reps), f"reps · Enter when done · {format_clock(snapshot.elapsed)}"
+    length = snapshot.length if snapshot.length is not None else segment.duration
+    template = "0:00" if shown_seconds(length) >= 60 else "00"
+    if shown_seconds(length) >= 600:
+        template = "00:00"
+    timer = countdown_text(snapshot.remaining or 0.0)
+    if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
+        return timer, template, f"Rep {snapshot.rep} of {segment.reps}"
+    return timer, template, "seconds" if shown_seconds(snapshot.remaining or 0.0) < 60 else ""
+
+
+def _detail(segment: Segment, coming: Segment | None) -> str:
+    if segment.phase is Phase.SWITCH:
+        return f"{coming.side.value.capitalize()} side next" if coming and coming.side else ""
+    shown = segment if segment.phase is Phase.WORK else coming
+    if shown is None:
+        return segment.note or ""
+    parts = []
+    if shown.side is not None:
+        parts.append(f"{shown.side.value.capitalize()} side")
+    if shown.sets and shown.sets > 1:
+        parts.append(f"Set {shown.set} of {shown.sets}")
+    if shown.rounds and shown.rounds > 1:
+        parts.append(f"Round {shown.round} of {shown.rounds}")
+    if shown.reps is not None and segment.phase is not Phase.WORK:
+        parts.append(f"{shown.reps} reps")
+    return " · ".join(parts)
+
+
+def _next_up(timeline: Timeline, segment: Segment) -> str:
+    if segment.phase is not Phase.WORK:
+        return segment.note or ""
+    following = timeline.next_work(segment.index)
+    if following is None or following.exercise is None:
+        return "Next up: the finish"
+    side = f", {following.side.value} side" if following.side else ""
+    return f"Next up: {following.exercise.name}{side}"

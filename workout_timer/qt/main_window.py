@@ -1,0 +1,314 @@
+"""The one window: library, preview, player and summary, one at a time, and the session between them."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ..domain.clock import Clock
+from ..domain.engine import Event, SegmentStarted
+from ..domain.event_log import EventLog
+from ..domain.library import Entry, Library
+from ..domain.paths import user_log_dir
+from ..domain.summary import SessionSummary
+from ..domain.timeline import build_timeline
+from .library_view import LibraryView
+from .player_view import PlayerView
+from .preview_view import PreviewView
+from .session_driver import SessionDriver
+from .settings import Settings
+from .summary_view import SummaryView
+from .wake_lock import WakeLock
+
+SHORTCUTS_HELP = """<h3>Keyboard</h3>
+<table cellspacing=6>
+<tr><td><b>Space</b></td><td>pause or go on</td></tr>
+<tr><td><b>→</b> / <b>←</b></td><td>next step / restart this step (twice: the one before)</td></tr>
+<tr><td><b>Enter</b></td><td>done with the reps</td></tr>
+<tr><td><b>+</b></td><td>ten seconds more</td></tr>
+<tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
+<tr><td><b>M</b></td><td>sound on or off</td></tr>
+<tr><td><b>Esc</b></td><td>leave full screen, then stop the session</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    """Moves between the four screens and runs one session at a time.
+
+    No signals of its own: it is the top of the app.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings | None = None,
+        clock: Clock = time.monotonic,
+        wake_lock: WakeLock | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Workout Timer")
+        self.resize(1280, 720)
+        self.library = library
+        self.settings = settings if settings is not None else Settings()
+        self.wake_lock = wake_lock if wake_lock is not None else WakeLock(parent=self)
+        self.driver: SessionDriver | None = None
+        self.event_log_path: Path | None = None
+        self._clock = clock
+        self._entry: Entry | None = None
+        self._was_maximized = False
+        self._confirm: QMessageBox | None = None
+
+        self.library_view = LibraryView()
+        self.preview_view = PreviewView()
+        self.player_view = PlayerView()
+        self.summary_view = SummaryView()
+        self.stack = QStackedWidget()
+        for view in (self.library_view, self.preview_view, self.player_view, self.summary_view):
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.player_view.set_muted(self.settings.muted)
+
+        self.library_view.routineChosen.connect(self._on_routine_chosen)
+        self.preview_view.backRequested.connect(self.show_library)
+        self.preview_view.startRequested.connect(self._on_start_requested)
+        self.summary_view.libraryRequested.connect(self.show_library)
+        self.summary_view.againRequested.connect(self._on_again_requested)
+        player = self.player_view
+        player.pauseRequested.connect(self._on_pause_requested)
+        player.nextRequested.connect(self._on_next_requested)
+        player.previousRequested.connect(self._on_previous_requested)
+        player.doneRequested.connect(self._on_done_requested)
+        player.extendRequested.connect(self._on_extend_requested)
+        player.stopRequested.connect(self._on_stop_requested)
+        player.escapeRequested.connect(self._on_escape_requested)
+        player.fullScreenRequested.connect(self.toggle_full_screen)
+        player.muteRequested.connect(self._on_mute_requested)
+
+        self.reload_library()
+        self.show_library()
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def reload_library(self) -> None:
+        self.library_view.set_entries(self.library.entries())
+
+    def show_library(self) -> None:
+        self._show(self.library_view)
+        self.library_view.focus_list()
+
+    def show_preview(self, entry: Entry) -> None:
+        self.preview_view.show_entry(entry)
+        self._show(self.preview_view)
+
+    def current_view(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _show(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+        self.menuBar().setVisible(view is not self.player_view)
+
+    # -- sessions --------------------------------------------------------------------------
+
+    def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
+        """Open the player on `entry` and start at once (a session already running is stopped first)."""
+        if entry.routine is None:
+            self.show_preview(entry)
+            return
+        self._end_driver()
+        self._entry = entry
+        timeline = build_timeline(entry.routine)
+        log = self._event_log(entry, event_log)
+        self.driver = SessionDriver(timeline, self._clock, log, parent=self)
+        self.driver.changed.connect(self.player_view.show_snapshot)
+        self.driver.happened.connect(self._on_events)
+        self.driver.finished.connect(self._on_session_finished)
+        self.player_view.set_timeline(timeline)
+        self._show(self.player_view)
+        self.player_view.setFocus()
+        self.wake_lock.acquire(f"Following the routine {entry.routine.name}")
+        self.driver.start()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self._leave_full_screen()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+
+    def _leave_full_screen(self) -> None:
+        if self._was_maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def _event_log(self, entry: Entry, path: Path | None) -> EventLog | None:
+        if path is None and self.settings.keep_event_log:
+            stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
+            path = user_log_dir() / f"{stamp}_{entry.id}.jsonl"
+        if path is None:
+            return None
+        assert entry.routine is not None
+        log = EventLog(path, build_timeline(entry.routine))
+        if log.error is not None:
+            print(f"workout-timer: cannot write the event log {path}: {log.error.strerror}", file=sys.stderr)
+            return None
+        self.event_log_path = path
+        return log
+
+    def _end_driver(self) -> None:
+        driver, self.driver = self.driver, None
+        if driver is None:
+            return
+        if driver.running:
+            driver.stop()  # its summary still arrives: it was connected before
+        if driver.event_log is not None:
+            driver.event_log.close()
+        driver.deleteLater()
+        self.wake_lock.release()
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_routine_chosen(self, entry: Entry) -> None:
+        self.show_preview(entry)
+
+    def _on_start_requested(self, entry: Entry) -> None:
+        self.start_session(entry)
+
+    def _on_again_requested(self) -> None:
+        if self._entry is not None:
+            self.start_session(self._entry)
+
+    def _on_events(self, events: list[Event]) -> None:
+        if any(isinstance(event, SegmentStarted) for event in events):
+            self.player_view.flash()
+
+    def _on_session_finished(self, summary: SessionSummary) -> None:
+        if self._confirm is not None:
+            self._confirm.reject()  # the question is moot now
+        self.summary_view.show_summary(summary)
+        self._show(self.summary_view)
+        self.summary_view.setFocus()
+        self._end_driver()
+
+    def _on_pause_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.toggle_pause()
+
+    def _on_next_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.skip()
+
+    def _on_previous_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.previous()
+
+    def _on_done_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.done()
+
+    def _on_extend_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.extend()
+
+    def _on_escape_requested(self) -> None:
+        if self.isFullScreen():
+            self._leave_full_screen()
+        else:
+            self._on_stop_requested()
+
+    def _on_stop_requested(self) -> None:
+        """Ask before abandoning; the session keeps running while the question is open."""
+        if self.driver is None or self._confirm is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Stop the session?")
+        box.setText("Stop this session?")
+        box.setInformativeText("You will see what you have done so far.")
+        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setProperty("stop_button", stop)
+        box.finished.connect(self._on_confirm_finished)
+        self._confirm = box
+        box.open()
+
+    def _on_confirm_finished(self) -> None:
+        box, self._confirm = self._confirm, None
+        if box is None:
+            return
+        if box.clickedButton() is box.property("stop_button") and self.driver is not None:
+            self.driver.stop()
+        box.deleteLater()
+        self.player_view.setFocus()
+
+    def _on_mute_requested(self) -> None:
+        self.settings.muted = not self.settings.muted
+        self.player_view.set_muted(self.settings.muted)
+
+    def _on_keep_log_toggled(self, checked: bool) -> None:
+        self.settings.keep_event_log = checked
+
+    def _on_open_log_folder(self) -> None:
+        folder = user_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _on_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard", SHORTCUTS_HELP)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Workout Timer",
+            "<h3>Workout Timer</h3><p>Guided core and stretching routines for runners who want a strong, "
+            "easy back.</p><p>Not medical advice: back pain that lasts, returns or spreads is worth showing "
+            "to a doctor.</p>",
+        )
+
+    # -- Qt events -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_driver()  # a session closed with the window is logged as stopped
+        super().closeEvent(event)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu("&Session")
+        keep_log = QAction("Keep a timing log of each session", self)
+        keep_log.setCheckable(True)
+        keep_log.setChecked(self.settings.keep_event_log)
+        keep_log.toggled.connect(self._on_keep_log_toggled)
+        session.addAction(keep_log)
+        open_logs = QAction("Open the log folder", self)
+        open_logs.triggered.connect(self._on_open_log_folder)
+        session.addAction(open_logs)
+        session.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        session.addAction(quit_action)
+        view = bar.addMenu("&View")
+        full = QAction("&Full screen", self)
+        full.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        full.triggered.connect(self.toggle_full_screen)
+        view.addAction(full)
+        self.addAction(full)  # F11 also works while the menu bar is hidden
+        help_menu = bar.addMenu("&Help")
+        keys = QAction("&Keyboard", self)
+        keys.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(keys)
+        about = QAction("&About", self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)

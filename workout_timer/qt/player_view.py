@@ -1,0 +1,252 @@
+"""The player: what to do now, how long is left and what comes next, readable from the mat.
+
+It shows the engine's snapshot (through `player_text`) and forwards key presses and button clicks as
+requests; it never decides anything about time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal, SignalInstance
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ..domain.engine import Snapshot
+from ..domain.player_text import PlayerText, player_text
+from ..domain.timeline import Phase, Timeline
+from .fit_label import FitLabel
+from .instructions_panel import InstructionsPanel
+from .theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
+from .timer_face import TimerFace
+
+FLASH_MS = 450
+
+
+class PlayerView(QWidget):
+    """The session screen.
+
+    Signals (requests; the main window decides what they do):
+        pauseRequested, nextRequested, previousRequested, doneRequested, extendRequested: the controls.
+        stopRequested: the Stop button.
+        escapeRequested: Esc (leave full screen, else stop).
+        fullScreenRequested: F or F11.
+        muteRequested: M.
+    """
+
+    pauseRequested = Signal()
+    nextRequested = Signal()
+    previousRequested = Signal()
+    doneRequested = Signal()
+    extendRequested = Signal()
+    stopRequested = Signal()
+    escapeRequested = Signal()
+    fullScreenRequested = Signal()
+    muteRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("player")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._timeline: Timeline | None = None
+        self._phase: Phase | None = None
+        self._paused = False
+        self._flash = 0.0
+        self._text: PlayerText | None = None
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(FLASH_MS)
+        self._animation.setStartValue(1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_flash_value)
+
+        self.routine = self._label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.step = self._label(0.62)
+        self.session_left = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.phase_title = self._label(0.8, bold=True)
+        self.name = self._label(0.92, bold=True)
+        self.name.setObjectName("exerciseName")
+        self.detail = self._label(0.75)
+        self.timer = TimerFace()
+        self.instructions = InstructionsPanel()
+        self.next_up = self._label(0.7)
+        self.muted_note = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.previous_button = self._button(
+            "◀  Back", "Left arrow: restart this step, or go back one", self.previousRequested
+        )
+        self.pause_button = self._button("❚❚  Pause", "Space", self.pauseRequested)
+        self.done_button = self._button("✓  Done", "Enter: finished the reps", self.doneRequested)
+        self.extend_button = self._button("+10 s", "+ key: ten seconds more", self.extendRequested)
+        self.next_button = self._button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
+        self.stop_button = self._button("■  Stop", "Esc", self.stopRequested)
+        self.full_screen_button = self._button("⤢", "F or F11: full screen", self.fullScreenRequested)
+        self.done_button.setObjectName("doneButton")
+
+        header = QHBoxLayout()
+        header.addWidget(self.routine, 3)
+        header.addWidget(self.step, 2)
+        header.addWidget(self.session_left, 3)
+        middle = QHBoxLayout()
+        middle.setSpacing(32)
+        middle.addWidget(self.timer, 11)
+        middle.addWidget(self.instructions, 9)
+        footer = QHBoxLayout()
+        footer.addWidget(self.next_up, 4)
+        footer.addWidget(self.muted_note, 1)
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        for button in (
+            self.previous_button,
+            self.pause_button,
+            self.done_button,
+            self.extend_button,
+            self.next_button,
+            self.stop_button,
+            self.full_screen_button,
+        ):
+            controls.addWidget(button, 0 if button is self.full_screen_button else 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 10, 28, 16)
+        layout.setSpacing(4)
+        layout.addLayout(header, 5)
+        layout.addWidget(self.phase_title, 6)
+        layout.addWidget(self.name, 12)
+        layout.addWidget(self.detail, 5)
+        layout.addLayout(middle, 55)
+        layout.addLayout(footer, 6)
+        layout.addLayout(controls, 8)
+        self._set_colours()
+        self.setStyleSheet(_STYLE)
+
+    # -- what the main window calls --------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._phase = None
+        self.routine.setText(timeline.routine.name)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted_note.setText("🔇 Sound off (M)" if muted else "")
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        if self._timeline is None:
+            return
+        text = player_text(self._timeline, snapshot)
+        self._text = text
+        self._phase = text.phase
+        self._paused = text.paused
+        self.phase_title.setText(text.phase_title.upper())
+        self.name.setText(text.name)
+        self.detail.setText(text.detail)
+        self.step.setText(text.step)
+        self.session_left.setText(text.session_left)
+        progress = None if text.waits or snapshot.segment is None else snapshot.progress
+        self.timer.show_time(text.timer, text.timer_template, text.caption, progress)
+        self.instructions.set_exercise(text.exercise)
+        self.next_up.setText(text.next_up)
+        self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
+        self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
+        self.extend_button.setEnabled(not text.waits)
+        self.update()
+
+    def flash(self) -> None:
+        """A brief flash of light over the whole screen: a new segment began."""
+        self._animation.stop()
+        self._animation.start()
+
+    def current_text(self) -> PlayerText | None:
+        return self._text
+
+    # -- Qt events -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        signal = _KEYS.get(key)
+        if signal is None or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        getattr(self, signal).emit()
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        font = scaled_font(self.font(), max(13.0, self.height() * 0.026))
+        for button in self._buttons():
+            button.setFont(font)
+            button.setMinimumHeight(int(font.pixelSize() * 2.2))
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._background())
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _on_flash_value(self, value: float) -> None:
+        self._flash = float(value)
+        self.update()
+
+    def _background(self) -> QColor:
+        base = (
+            PAUSED_COLOUR
+            if self._paused
+            else PHASE_COLOURS.get(self._phase, IDLE_COLOUR)
+            if self._phase
+            else IDLE_COLOUR
+        )
+        if self._flash <= 0:
+            return base
+        mix = 0.45 * self._flash
+        return QColor.fromRgbF(
+            base.redF() + (1 - base.redF()) * mix,
+            base.greenF() + (1 - base.greenF()) * mix,
+            base.blueF() + (1 - base.blueF()) * mix,
+        )
+
+    def _set_colours(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, TEXT_COLOUR)
+        self.setPalette(palette)
+
+    def _label(self, fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
+        label = FitLabel(fill=fill, bold=bold)
+        if align is not None:
+            label.setAlignment(align)
+        return label
+
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player, never a button
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def _buttons(self) -> list[QPushButton]:
+        return self.findChildren(QPushButton)
+
+
+_KEYS = {
+    Qt.Key.Key_Space: "pauseRequested",
+    Qt.Key.Key_Right: "nextRequested",
+    Qt.Key.Key_Left: "previousRequested",
+    Qt.Key.Key_Return: "doneRequested",
+    Qt.Key.Key_Enter: "doneRequested",
+    Qt.Key.Key_Plus: "extendRequested",
+    Qt.Key.Key_Equal: "extendRequested",
+    Qt.Key.Key_F: "fullScreenRequested",
+    Qt.Key.Key_F11: "fullScreenRequested",
+    Qt.Key.Key_Escape: "escapeRequested",
+    Qt.Key.Key_M: "muteRequested",
+}
+
+_STYLE = """
+QWidget#player, QWidget#player QWidget { color: white; }
+QPushButton { color: white; background: rgba(255, 255, 255, 38); border: 2px solid rgba(255, 255, 255, 90);
+              border-radius: 10px; padding: 4px 10px; }
+QPushButton:hover { background: rgba(255, 255, 255, 70); }
+QPushButton:pressed { background: rgba(255, 255, 255, 110); }
+QPushButton:disabled { color: rgba(255, 255, 255, 90); border-color: rgba(255, 255, 255, 40); }
+QWidget#player QPushButton#doneButton { background: rgba(255, 255, 255, 210); color: #103020; font-weight: bold; }
+"""

@@ -1,0 +1,60 @@
+"""The preview: what a routine holds, what it needs and what to watch for, with a Start button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
+
+from ..domain.library import Entry
+from .routine_text import routine_html
+from .text_page import STYLE, text_page
+
+_STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
+
+
+class PreviewView(QWidget):
+    """Shows one routine before it starts.
+
+    Signals:
+        startRequested(object): Start (or Enter) on a routine that can run; carries the `Entry`.
+        backRequested: Back (or Esc / Backspace).
+    """
+
+    startRequested = Signal(object)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry: Entry | None = None
+        self.text = QTextBrowser()
+        self.text.setObjectName("preview")
+        self.back_button = QPushButton("←  Routines")
+        self.back_button.setToolTip("Esc")
+        self.start_button = QPushButton("▶  Start  (Enter)")
+        self.start_button.setDefault(True)
+        text_page(self, self.text, self.back_button, self.start_button)
+        self.setStyleSheet(_STYLE)
+        self.back_button.clicked.connect(self.backRequested.emit)
+        self.start_button.clicked.connect(self._on_start_clicked)
+
+    def show_entry(self, entry: Entry) -> None:
+        self._entry = entry
+        self.text.setHtml(routine_html(entry))
+        self.start_button.setEnabled(entry.routine is not None)
+        self.start_button.setFocus()
+
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_start_clicked()
+        elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _on_start_clicked(self) -> None:
+        if self._entry is not None and self._entry.routine is not None:
+            self.startRequested.emit(self._entry)

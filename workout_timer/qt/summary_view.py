@@ -1,0 +1,84 @@
+"""The end of a session: how long it took, what was done and skipped, and the way back."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
+
+from ..domain.durations import format_clock
+from ..domain.summary import SessionSummary
+from ..domain.timeline import Segment
+from .text_page import STYLE, text_page
+
+_STYLE = STYLE + "QTextBrowser#summary { border: none; padding: 24px 40px; font-size: 15pt; }"
+
+
+def summary_html(summary: SessionSummary) -> str:
+    routine = summary.timeline.routine
+    title = "Well done!" if summary.completed else "Session stopped"
+    done, skipped = summary.done, summary.skipped
+    parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
+    facts = [f"<b>{format_clock(summary.active)}</b> of exercise"]
+    if summary.paused >= 1:
+        facts.append(f"paused for {format_clock(summary.paused)}")
+    parts.append(f"<p>{', '.join(facts)}</p>")
+    parts.append(f"<p><b>{len(done)} of {summary.work_total}</b> steps done")
+    if skipped:
+        parts.append(f", {len(skipped)} skipped")
+    parts.append("</p>")
+    if skipped:
+        parts.append("<p>Skipped: " + escape(_names(skipped)) + "</p>")
+    if summary.completed:
+        parts.append("<p>Drink some water, and give your muscles a moment before you rush off.</p>")
+    else:
+        parts.append(
+            "<p>Stopping early is fine. If something hurt, take it easy and try a gentler routine next time.</p>"
+        )
+    return "".join(parts)
+
+
+def _names(segments: list[Segment]) -> str:
+    """ "Plank ×2, Side plank (left)": each exercise and side once, with how often."""
+    counts: dict[str, int] = {}
+    for segment in segments:
+        name = segment.exercise.name if segment.exercise else "a step"
+        name = f"{name} ({segment.side.value})" if segment.side else name
+        counts[name] = counts.get(name, 0) + 1
+    return ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
+
+
+class SummaryView(QWidget):
+    """Shows a `SessionSummary`.
+
+    Signals:
+        libraryRequested: back to the routines (Enter or Esc).
+        againRequested: run the same routine again.
+    """
+
+    libraryRequested = Signal()
+    againRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QTextBrowser()
+        self.text.setObjectName("summary")
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.again_button = QPushButton("↻  Do it again")
+        self.library_button = QPushButton("Back to routines  (Enter)")
+        text_page(self, self.text, self.again_button, self.library_button)
+        self.setStyleSheet(_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.library_button.clicked.connect(self.libraryRequested.emit)
+        self.again_button.clicked.connect(self.againRequested.emit)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        self.text.setHtml(summary_html(summary))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.libraryRequested.emit()
+        else:
+            super().keyPressEvent(event)
