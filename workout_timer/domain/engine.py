@@ -144,6 +144,11 @@ class SessionEngine:
         return self.timeline[self.index]
 
     @property
+    def started_at(self) -> float:
+        """When the session started on the monotonic clock (0 before it starts)."""
+        return self._session_start
+
+    @property
     def deadline(self) -> float | None:
         """When the current segment ends on the monotonic clock (None if it waits or is not running)."""
         if self.segment is None or self._length is None:

@@ -6,25 +6,28 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ..domain.clock import Clock
-from ..domain.engine import Event, SegmentStarted
-from ..domain.event_log import EventLog
 from ..domain.library import Entry, Library
 from ..domain.paths import user_log_dir
-from ..domain.summary import SessionSummary
 from ..domain.timeline import build_timeline
 from .library_view import LibraryView
-from .player_view import PlayerView
 from .preview_view import PreviewView
-from .session_driver import SessionDriver
 from .settings import Settings
-from .summary_view import SummaryView
-from .wake_lock import WakeLock
+
+if TYPE_CHECKING:
+    from ..domain.engine import Event
+    from ..domain.event_log import EventLog
+    from ..domain.summary import SessionSummary
+    from .player_view import PlayerView
+    from .session_driver import SessionDriver
+    from .summary_view import SummaryView
+    from .wake_lock import WakeLock
 
 SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <table cellspacing=6>
@@ -42,7 +45,8 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 class MainWindow(QMainWindow):
     """Moves between the four screens and runs one session at a time.
 
-    No signals of its own: it is the top of the app.
+    The player and summary, and what only a session needs, are built when the first session starts,
+    so the library paints sooner. No signals of its own: it is the top of the app.
     """
 
     def __init__(
@@ -57,7 +61,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.library = library
         self.settings = settings if settings is not None else Settings()
-        self.wake_lock = wake_lock if wake_lock is not None else WakeLock(parent=self)
+        self._wake_lock = wake_lock
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -67,21 +71,54 @@ class MainWindow(QMainWindow):
 
         self.library_view = LibraryView()
         self.preview_view = PreviewView()
-        self.player_view = PlayerView()
-        self.summary_view = SummaryView()
+        self._player: PlayerView | None = None
+        self._summary: SummaryView | None = None
         self.stack = QStackedWidget()
-        for view in (self.library_view, self.preview_view, self.player_view, self.summary_view):
+        for view in (self.library_view, self.preview_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self._build_menus()
-        self.player_view.set_muted(self.settings.muted)
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
         self.preview_view.backRequested.connect(self.show_library)
         self.preview_view.startRequested.connect(self._on_start_requested)
-        self.summary_view.libraryRequested.connect(self.show_library)
-        self.summary_view.againRequested.connect(self._on_again_requested)
-        player = self.player_view
+
+        self.reload_library()
+        self.show_library()
+
+    @property
+    def player_view(self) -> PlayerView:
+        if self._player is None:
+            self._build_session_screens()
+            assert self._player is not None
+        return self._player
+
+    @property
+    def summary_view(self) -> SummaryView:
+        if self._summary is None:
+            self._build_session_screens()
+            assert self._summary is not None
+        return self._summary
+
+    @property
+    def wake_lock(self) -> WakeLock:
+        if self._wake_lock is None:
+            from .wake_lock import WakeLock
+
+            self._wake_lock = WakeLock(parent=self)
+        return self._wake_lock
+
+    def _build_session_screens(self) -> None:
+        from .player_view import PlayerView
+        from .summary_view import SummaryView
+
+        player = self._player = PlayerView()
+        summary = self._summary = SummaryView()
+        self.stack.addWidget(player)
+        self.stack.addWidget(summary)
+        player.set_muted(self.settings.muted)
+        summary.libraryRequested.connect(self.show_library)
+        summary.againRequested.connect(self._on_again_requested)
         player.pauseRequested.connect(self._on_pause_requested)
         player.nextRequested.connect(self._on_next_requested)
         player.previousRequested.connect(self._on_previous_requested)
@@ -91,9 +128,6 @@ class MainWindow(QMainWindow):
         player.escapeRequested.connect(self._on_escape_requested)
         player.fullScreenRequested.connect(self.toggle_full_screen)
         player.muteRequested.connect(self._on_mute_requested)
-
-        self.reload_library()
-        self.show_library()
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -113,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
-        self.menuBar().setVisible(view is not self.player_view)
+        self.menuBar().setVisible(self._player is None or view is not self._player)
 
     # -- sessions --------------------------------------------------------------------------
 
@@ -122,6 +156,8 @@ class MainWindow(QMainWindow):
         if entry.routine is None:
             self.show_preview(entry)
             return
+        from .session_driver import SessionDriver
+
         self._end_driver()
         self._entry = entry
         timeline = build_timeline(entry.routine)
@@ -155,6 +191,8 @@ class MainWindow(QMainWindow):
             path = user_log_dir() / f"{stamp}_{entry.id}.jsonl"
         if path is None:
             return None
+        from ..domain.event_log import EventLog
+
         assert entry.routine is not None
         log = EventLog(path, build_timeline(entry.routine))
         if log.error is not None:
@@ -187,6 +225,8 @@ class MainWindow(QMainWindow):
             self.start_session(self._entry)
 
     def _on_events(self, events: list[Event]) -> None:
+        from ..domain.engine import SegmentStarted
+
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
 

@@ -1,0 +1,87 @@
+"""Cold start to a painted, usable window: the app against a bare PySide6 QMainWindow, started the same way.
+
+Target: the app within 1.5x the bare window. Each is a fresh `python -c` process timed from just before
+it is launched to the end of its window's first paint; the median of several runs is reported, with
+each one's peak memory. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 9
+
+PROBE = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+{build}
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(time.time() - float(os.environ["LAUNCHED_AT"]), flush=True)
+        app.quit()
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 720)
+"""
+
+APP = """
+from workout_timer.qt.app import make_application, make_window
+app = make_application()
+window = make_window()
+"""
+
+
+def launch(build: str, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds to the first paint, and the child's peak memory in MB."""
+    env = {**env, "LAUNCHED_AT": repr(time.time())}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(build=build)], env=env, capture_output=True, text=True, check=True
+    )
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return float(done.stdout.strip().splitlines()[-1]), peak
+
+
+def main() -> None:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as home:  # an empty user folder, as on a first start
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            env[name] = str(Path(home) / name.lower())
+        launch(BARE, env)  # warm the disk cache and the bytecode of both
+        launch(APP, env)
+        bare, app, bare_peak, app_peak = [], [], 0.0, 0.0
+        for _ in range(RUNS):  # interleaved, so a busy moment hurts both alike
+            seconds, bare_peak = launch(BARE, env)
+            bare.append(seconds)
+            seconds, app_peak = launch(APP, env)
+            app.append(seconds)
+    bare_median, app_median = statistics.median(bare), statistics.median(app)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, {RUNS} runs each, median to the first paint")
+    print(f"bare QMainWindow   {bare_median * 1000:7.0f} ms   (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
+    print(f"workout-timer      {app_median * 1000:7.0f} ms   (min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})")
+    print(f"ratio              {app_median / bare_median:7.2f} x  (target: at most 1.5)")
+    print(f"peak memory (largest child so far): {max(bare_peak, app_peak):.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
