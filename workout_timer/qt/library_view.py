@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -76,13 +76,15 @@ class RoutineDelegate(QStyledItemDelegate):
         painter.setPen(text)
         name = facts.entry.routine.name if facts.entry.routine else facts.entry.id
         top = inner.adjusted(0, 0, 0, -inner.height() // 2)
+        name = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, top.width())
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)
         painter.setFont(option.font)
         if not selected:
             text.setAlpha(170)
         painter.setPen(text)
         bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta_line(facts))
+        meta = option.fontMetrics.elidedText(meta_line(facts), Qt.TextElideMode.ElideRight, bottom.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
         painter.restore()
 
 
