@@ -190,7 +190,7 @@ def test_readable_from_three_metres_and_nothing_clipped(
     open_short_routine(qtbot, window)
     player = window.player_view
     for _ in range(4):  # prepare, plank, rest, side plank
-        qtbot.wait(1)
+        QApplication.processEvents()  # let the layout settle after the last change
         height = window.height()
         digits = QFontMetrics(player.timer.digits.fitted_font()).tightBoundingRect(player.timer.digits.text())
         assert digits.height() >= 0.15 * height
