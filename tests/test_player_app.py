@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from workout_timer.qt.app import make_library
 from workout_timer.qt.fit_label import FitLabel
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.settings import Settings
+from workout_timer.qt.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR
 from workout_timer.qt.wake_lock import WakeLock
 
 from .conftest import SHORT_ROUTINE
@@ -221,3 +222,21 @@ def test_signals_leave_pythons_booleans_alone(qtbot: QtBot) -> None:
         sender.ping.emit(number)
     assert len(got) == 500
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_white_text_stands_out_on_every_phase_colour() -> None:
+    for colour in (*PHASE_COLOURS.values(), IDLE_COLOUR, PAUSED_COLOUR):
+        assert contrast_ratio(colour, TEXT_COLOUR) >= 7.0, colour.name()

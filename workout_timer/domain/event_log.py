@@ -28,10 +28,22 @@ from .engine import (
 )
 from .timeline import Timeline
 
+_NAMES: dict[type[Event], str] = {
+    SessionStarted: "session_started",
+    SegmentStarted: "segment_started",
+    CueDue: "cue",
+    Paused: "paused",
+    Resumed: "resumed",
+    Skipped: "skipped",
+    Extended: "extended",
+    Done: "done",
+    SessionFinished: "session_finished",
+}
+
 
 def event_record(event: Event, wall: float) -> dict[str, Any]:
     """An engine event as the plain dict written to the log."""
-    record: dict[str, Any] = {"event": _name(event), "t": round(event.t, 4), "planned": round(event.planned, 4)}
+    record: dict[str, Any] = {"event": _NAMES[type(event)], "t": round(event.t, 4), "planned": round(event.planned, 4)}
     record["wall"] = round(wall, 3)
     if isinstance(event, SegmentStarted):
         segment = event.segment
@@ -57,23 +69,6 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
     elif isinstance(event, SessionFinished):
         record.update(result="completed" if event.completed else "abandoned", active=round(event.active, 4))
     return record
-
-
-_NAMES: dict[type[Event], str] = {
-    SessionStarted: "session_started",
-    SegmentStarted: "segment_started",
-    CueDue: "cue",
-    Paused: "paused",
-    Resumed: "resumed",
-    Skipped: "skipped",
-    Extended: "extended",
-    Done: "done",
-    SessionFinished: "session_finished",
-}
-
-
-def _name(event: Event) -> str:
-    return _NAMES[type(event)]
 
 
 class EventLog:

@@ -63,10 +63,8 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
         return PlayerText(None, "", "", "", "", "", "", "", left, "", None, False, paused)
     coming = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)
     exercise = segment.exercise if segment.phase is Phase.SWITCH else (coming.exercise if coming else None)
-    if segment.phase is Phase.WORK or segment.phase is Phase.SWITCH:
-        name = exercise.name if exercise else ""
-    else:
-        name = coming.exercise.name if coming and coming.exercise else "Well done"
+    ending = segment.phase in (Phase.PREPARE, Phase.REST)  # a rest with no work after it closes the session
+    name = exercise.name if exercise else ("Well done" if ending else "")
     title = PHASE_TITLES[segment.phase]
     if segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None:
         title += " · next up"

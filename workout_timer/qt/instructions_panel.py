@@ -36,16 +36,16 @@ class InstructionsPanel(QWidget):
         super().__init__(parent)
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(0)
-        self._html = ""
+        self._exercise: Exercise | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_exercise(self, exercise: Exercise | None) -> None:
-        html = instructions_html(exercise, self.palette().windowText().color().name())
-        if html != self._html:
-            self._html = html
-            self._document.setHtml(html)
-            self._fit()
-            self.update()
+        if exercise is self._exercise:
+            return
+        self._exercise = exercise
+        self._document.setHtml(instructions_html(exercise, self.palette().windowText().color().name()))
+        self._fit()
+        self.update()
 
     def text(self) -> str:
         return self._document.toPlainText()

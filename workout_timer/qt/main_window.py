@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from ..domain.clock import Clock
 from ..domain.library import Entry, Library
 from ..domain.paths import user_log_dir
-from ..domain.timeline import build_timeline
+from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
 from .preview_view import PreviewView
 from .settings import Settings
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self._end_driver()
         self._entry = entry
         timeline = build_timeline(entry.routine)
-        log = self._event_log(entry, event_log)
+        log = self._event_log(entry, timeline, event_log)
         self.driver = SessionDriver(timeline, self._clock, log, parent=self)
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.happened.connect(self._on_events)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
-    def _event_log(self, entry: Entry, path: Path | None) -> EventLog | None:
+    def _event_log(self, entry: Entry, timeline: Timeline, path: Path | None) -> EventLog | None:
         if path is None and self.settings.keep_event_log:
             stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
             path = user_log_dir() / f"{stamp}_{entry.id}.jsonl"
@@ -193,8 +193,7 @@ class MainWindow(QMainWindow):
             return None
         from ..domain.event_log import EventLog
 
-        assert entry.routine is not None
-        log = EventLog(path, build_timeline(entry.routine))
+        log = EventLog(path, timeline)
         if log.error is not None:
             print(f"workout-timer: cannot write the event log {path}: {log.error.strerror}", file=sys.stderr)
             return None

@@ -133,8 +133,9 @@ class PlayerView(QWidget):
             return
         text = player_text(self._timeline, snapshot)
         self._text = text
-        self._phase = text.phase
-        self._paused = text.paused
+        if (text.phase, text.paused) != (self._phase, self._paused):
+            self._phase, self._paused = text.phase, text.paused
+            self.update()  # a new background; otherwise only the children that changed repaint
         self.phase_title.setText(text.phase_title.upper())
         self.name.setText(text.name)
         self.detail.setText(text.detail)
@@ -147,7 +148,6 @@ class PlayerView(QWidget):
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
-        self.update()
 
     def flash(self) -> None:
         """A brief flash of light over the whole screen: a new segment began."""

@@ -48,10 +48,6 @@ class SessionDriver(QObject):
         self._timer.timeout.connect(self._on_timeout)
 
     @property
-    def timeline(self) -> Timeline:
-        return self.engine.timeline
-
-    @property
     def running(self) -> bool:
         return self.engine.state in (State.RUNNING, State.PAUSED)
 

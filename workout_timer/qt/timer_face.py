@@ -17,9 +17,6 @@ class ProgressBar(QWidget):
         self._progress = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def progress(self) -> float:
-        return self._progress
-
     def setProgress(self, progress: float) -> None:
         progress = min(1.0, max(0.0, progress))
         if abs(progress - self._progress) > 1e-4:

@@ -44,10 +44,6 @@ class WakeLock(QObject):
         self.held = False
         self.problem: str | None = None
 
-    @property
-    def connection_name(self) -> str | None:
-        return self._connection
-
     def acquire(self, reason: str) -> None:
         if self._connection is not None or self.held:
             return
