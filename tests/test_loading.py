@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text, routine_id_for
+from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text
 from workout_timer.domain.problems import LoadError
 from workout_timer.domain.routine import WAIT, Circuit, ExerciseStep, Kind, Level, RestStep, Routine, Sides
+from workout_timer.domain.routine_files import routine_id_for
 
 from .conftest import FIXTURES
 

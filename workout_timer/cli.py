@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+# Only what opening the app needs loads here, before Qt; each command loads the rest itself.
 from . import __version__, resources
-from .domain.cues import CuePlan, plan_cues
 from .domain.durations import format_clock
 from .domain.library import Entry, Library
-from .domain.loading import load_catalogue, load_routine
 from .domain.paths import user_routines_dir
 from .domain.problems import LoadError
 from .domain.timeline import Timeline, build_timeline
+
+if TYPE_CHECKING:
+    from .domain.cues import CuePlan
 
 OK, INVALID, USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     if args.command is None:
         from .qt.app import run_app  # Qt loads only when a window is wanted
 
@@ -99,6 +99,8 @@ def _library() -> Library:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from .domain.loading import load_catalogue, load_routine
+
     catalogue = load_catalogue(resources.catalogue_path())
     status = OK
     for path in args.paths:
@@ -116,6 +118,8 @@ def _validate(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     entries = _library().entries()
     if args.json:
+        import json
+
         json.dump([_entry_json(e) for e in entries], sys.stdout, indent=2)
         print()
         return OK
@@ -158,9 +162,13 @@ def _show(args: argparse.Namespace) -> int:
     entry = _find(args.routine)
     if entry is None or entry.routine is None:
         return INVALID
+    from .domain.cues import plan_cues
+
     timeline = build_timeline(entry.routine)
     plan = plan_cues(timeline)
     if args.json:
+        import json
+
         json.dump(_timeline_json(entry, timeline, plan), sys.stdout, indent=2)
         print()
     else:

@@ -6,18 +6,21 @@ are the top-level `routines/` and `assets/` folders. Everything else asks this m
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def data_dir(name: str) -> Path:
-    """The folder of shipped files called `name` ("routines" or "assets")."""
-    packaged = files("workout_timer").joinpath("data", name)
-    if isinstance(packaged, Path) and packaged.is_dir():  # an installed wheel: a folder on disk
+    """The folder of shipped files called `name` ("routines" or "assets").
+
+    The package is always a folder on disk (that is how pip installs it), so this is a plain path next
+    to this file; it spares every start the import of importlib.resources.
+    """
+    packaged = _PACKAGE / "data" / name
+    if packaged.is_dir():  # an installed wheel
         return packaged
-    return _CHECKOUT / name
+    return _PACKAGE.parent / name
 
 
 def routines_dir() -> Path:
@@ -34,4 +37,6 @@ def catalogue_path() -> Path:
 
 def schema_text() -> str:
     """The JSON Schema of routine format v1, as shipped in the package."""
+    from importlib.resources import files
+
     return files("workout_timer").joinpath("routine.schema.json").read_text(encoding="utf-8")

@@ -5,16 +5,18 @@ A broken user file is listed with its problems rather than hidden, so it can be 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .loading import Catalogue, load_catalogue, load_routine, routine_id_for
 from .problems import LoadError, Problem
 from .routine import Routine
+from .routine_files import ROUTINE_SUFFIXES, routine_files, routine_id_for
 
-ROUTINE_SUFFIXES = (".yaml", ".yml")
+if TYPE_CHECKING:
+    from .library_cache import LibraryCache
+    from .loading import Catalogue
 
 
 class Source(StrEnum):
@@ -38,25 +40,34 @@ class Entry:
 class Library:
     """The routines found in the built-in folder and the user's folder, user ones first on a clash."""
 
-    def __init__(self, built_in_dir: Path, user_dir: Path | None, catalogue_path: Path) -> None:
+    def __init__(
+        self, built_in_dir: Path, user_dir: Path | None, catalogue_path: Path, cache: LibraryCache | None = None
+    ) -> None:
         self.built_in_dir = built_in_dir
         self.user_dir = user_dir
         self.catalogue_path = catalogue_path
+        self.cache = cache
         self._catalogue: Catalogue | None = None
 
     @property
     def catalogue(self) -> Catalogue:
         """The exercise catalogue, loaded once. A broken catalogue is a bug in the app: it raises."""
         if self._catalogue is None:
+            from .loading import load_catalogue  # the YAML machinery loads only when a file is read
+
             self._catalogue = load_catalogue(self.catalogue_path)
         return self._catalogue
 
     def entries(self) -> list[Entry]:
         """Every routine file, user ones first, each folder sorted by id."""
-        found: list[Entry] = []
-        if self.user_dir is not None:
-            found.extend(self._scan(self.user_dir, Source.USER))
-        found.extend(self._scan(self.built_in_dir, Source.BUILT_IN))
+        files = [(path, source) for folder, source in self._folders() for path in routine_files(folder)]
+        if self.cache is None:
+            return [self.load(path, source) for path, source in files]
+        key = self.cache.fingerprint([self.catalogue_path, *(path for path, _ in files)])
+        found = self.cache.get(key)
+        if found is None:
+            found = [self.load(path, source) for path, source in files]
+            self.cache.put(key, found)
         return found
 
     def find(self, ref: str) -> Entry | None:
@@ -65,12 +76,14 @@ class Library:
         if path.suffix.lower() in ROUTINE_SUFFIXES or path.exists() or "/" in ref:
             return self.load(path, Source.FILE)
         for folder, source in self._folders():
-            for candidate in _routine_files(folder):
+            for candidate in routine_files(folder):
                 if routine_id_for(candidate) == ref:
                     return self.load(candidate, source)
         return None
 
     def load(self, path: Path, source: Source) -> Entry:
+        from .loading import load_routine
+
         try:
             routine = load_routine(path, self.catalogue)
         except LoadError as error:
@@ -82,15 +95,3 @@ class Library:
         if self.user_dir is not None:
             folders.insert(0, (self.user_dir, Source.USER))
         return folders
-
-    def _scan(self, folder: Path, source: Source) -> Iterable[Entry]:
-        return [self.load(path, source) for path in _routine_files(folder)]
-
-
-def _routine_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(
-        (p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.name != "exercises.yaml"),
-        key=lambda p: routine_id_for(p),
-    )

@@ -32,6 +32,7 @@ from .routine import (
     Tempo,
     TimedCue,
 )
+from .routine_files import routine_id_for
 from .timeline import iter_segments
 from .yaml_nodes import Node, YamlProblem, decode, parse
 
@@ -111,13 +112,6 @@ def read_file(path: str | Path) -> str:
         return decode(data)
     except YamlProblem as problem:
         raise LoadError([Problem(label, problem.line, problem.column, problem.message)]) from None
-
-
-def routine_id_for(path: str | Path) -> str:
-    """A routine's id is its file name without the extension, tidied into lowercase-and-dashes."""
-    stem = Path(path).stem.lower()
-    tidy = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
-    return tidy or "routine"
 
 
 def load_routine(path: str | Path, catalogue: Catalogue) -> Routine:

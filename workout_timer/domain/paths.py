@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path, user_log_path
+from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
 
 APP_NAME = "workout-timer"
 
@@ -26,3 +26,8 @@ def user_config_dir() -> Path:
 def user_log_dir() -> Path:
     """Where session event logs go when the setting asks for them (XDG_STATE_HOME on Linux)."""
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def user_cache_dir() -> Path:
+    """Where files that only save time are kept; deleting them loses nothing."""
+    return user_cache_path(APP_NAME, appauthor=False)

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__, resources
 from ..domain.library import Entry, Library
-from ..domain.paths import user_routines_dir
+from ..domain.library_cache import LibraryCache
+from ..domain.paths import user_cache_dir, user_routines_dir
 from .main_window import MainWindow
 
 
 def make_library() -> Library:
-    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path())
+    """The routines, from the cache when no file has changed since the last start."""
+    cache = LibraryCache(user_cache_dir() / "library.pickle")
+    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path(), cache)
 
 
 def make_application() -> QApplication:

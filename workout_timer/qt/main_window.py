@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ..domain.clock import Clock
 from ..domain.library import Entry, Library
 from ..domain.paths import user_log_dir
 from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
-from .preview_view import PreviewView
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ..domain.engine import Event
     from ..domain.event_log import EventLog
     from ..domain.summary import SessionSummary
     from .player_view import PlayerView
+    from .preview_view import PreviewView
     from .session_driver import SessionDriver
     from .summary_view import SummaryView
     from .wake_lock import WakeLock
@@ -45,8 +46,9 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 class MainWindow(QMainWindow):
     """Moves between the four screens and runs one session at a time.
 
-    The player and summary, and what only a session needs, are built when the first session starts,
-    so the library paints sooner. No signals of its own: it is the top of the app.
+    Only the library is built at the start, so it paints sooner: the other screens, dialogs and what
+    only a session needs are imported and built the first time they are wanted (every Qt class and
+    enum loaded before the first paint delays it). No signals of its own: it is the top of the app.
     """
 
     def __init__(
@@ -70,21 +72,29 @@ class MainWindow(QMainWindow):
         self._confirm: QMessageBox | None = None
 
         self.library_view = LibraryView()
-        self.preview_view = PreviewView()
+        self._preview: PreviewView | None = None
         self._player: PlayerView | None = None
         self._summary: SummaryView | None = None
         self.stack = QStackedWidget()
-        for view in (self.library_view, self.preview_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.library_view)
         self.setCentralWidget(self.stack)
         self._build_menus()
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
-        self.preview_view.backRequested.connect(self.show_library)
-        self.preview_view.startRequested.connect(self._on_start_requested)
 
         self.reload_library()
         self.show_library()
+
+    @property
+    def preview_view(self) -> PreviewView:
+        if self._preview is None:
+            from .preview_view import PreviewView
+
+            preview = self._preview = PreviewView()
+            self.stack.addWidget(preview)
+            preview.backRequested.connect(self.show_library)
+            preview.startRequested.connect(self._on_start_requested)
+        return self._preview
 
     @property
     def player_view(self) -> PlayerView:
@@ -187,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def _event_log(self, entry: Entry, timeline: Timeline, path: Path | None) -> EventLog | None:
         if path is None and self.settings.keep_event_log:
-            stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
+            stamp = time.strftime("%Y-%m-%d_%H-%M-%S")
             path = user_log_dir() / f"{stamp}_{entry.id}.jsonl"
         if path is None:
             return None
@@ -267,6 +277,8 @@ class MainWindow(QMainWindow):
         """Ask before abandoning; the session keeps running while the question is open."""
         if self.driver is None or self._confirm is not None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Stop the session?")
@@ -298,14 +310,21 @@ class MainWindow(QMainWindow):
         self.settings.keep_event_log = checked
 
     def _on_open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _on_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, "Keyboard", SHORTCUTS_HELP)
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About Workout Timer",

@@ -1,0 +1,105 @@
+"""The library cache: a start with nothing changed reads no YAML, and any change is read afresh."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from workout_timer import resources
+from workout_timer.domain import library as library_module
+from workout_timer.domain.library import Entry, Library, Source
+from workout_timer.domain.library_cache import LibraryCache
+
+ROUTINE = """\
+version: 1
+name: {name}
+steps:
+  - exercise: plank
+    duration: 30s
+"""
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(ROUTINE.format(name="Mine"))
+    return folder
+
+
+def make(user_dir: Path, cache_path: Path) -> Library:
+    return Library(resources.routines_dir(), user_dir, resources.catalogue_path(), LibraryCache(cache_path))
+
+
+def count_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record every file the library parses."""
+    loaded: list[Path] = []
+    real = Library.load
+
+    def load(self: Library, path: Path, source: Source) -> Entry:
+        loaded.append(path)
+        return real(self, path, source)
+
+    monkeypatch.setattr(library_module.Library, "load", load)
+    return loaded
+
+
+def names(entries: list[Entry]) -> list[str]:
+    return [e.routine.name if e.routine else f"broken {e.id}" for e in entries]
+
+
+def test_a_second_start_reads_the_cache_and_gets_the_same_entries(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache" / "library.pickle"
+    fresh = make(user_dir, cache).entries()
+    assert cache.is_file()
+    loaded = count_loads(monkeypatch)
+    again = make(user_dir, cache).entries()
+    assert loaded == []
+    assert again == fresh
+    assert Library(resources.routines_dir(), user_dir, resources.catalogue_path()).entries() == fresh
+
+
+def test_an_edited_added_or_removed_file_is_read_afresh(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "library.pickle"
+    make(user_dir, cache).entries()
+    mine = user_dir / "mine.yaml"
+    mine.write_text(ROUTINE.format(name="Mine, longer name"))
+    os.utime(mine, ns=(1, 1))  # even a clock set back changes the fingerprint
+    assert "Mine, longer name" in names(make(user_dir, cache).entries())
+
+    (user_dir / "other.yaml").write_text(ROUTINE.format(name="Other"))
+    assert "Other" in names(make(user_dir, cache).entries())
+
+    (user_dir / "other.yaml").unlink()
+    (user_dir / "broken.yaml").write_text("version: 1\nname: [\n")
+    entries = make(user_dir, cache).entries()
+    assert "Other" not in names(entries) and "broken broken" in names(entries)
+
+    loaded = count_loads(monkeypatch)
+    make(user_dir, cache).entries()
+    assert loaded == []  # and now that is cached too, problems included
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
+def test_a_damaged_cache_is_ignored_and_replaced(user_dir: Path, tmp_path: Path, damage: bytes) -> None:
+    cache = tmp_path / "library.pickle"
+    fresh = make(user_dir, cache).entries()
+    cache.write_bytes(damage)
+    assert make(user_dir, cache).entries() == fresh
+    assert LibraryCache(cache).get(LibraryCache.fingerprint([])) is None
+    assert cache.read_bytes() != damage
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing_but_time(user_dir: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    cache = blocked / "library.pickle"  # its folder is a file: every write fails
+    assert names(make(user_dir, cache).entries()) == names(make(user_dir, cache).entries())
+    assert not (tmp_path / "a-file").is_dir()
+    assert not list(tmp_path.glob("**/*.partial"))
