@@ -26,6 +26,7 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     assert "workout_timer/data/routines/exercises.yaml" in names
     assert "workout_timer/data/routines/core-for-runners.yaml" in names
     assert "workout_timer/data/assets/icon.svg" in names
+    assert "workout_timer/data/assets/sounds/work.wav" in names
     assert "workout_timer/routine.schema.json" in names
 
     target = tmp_path / "site"

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..domain.engine import Event
     from ..domain.event_log import EventLog
     from ..domain.summary import SessionSummary
+    from .announcer import Announcer
     from .player_view import PlayerView
     from .preview_view import PreviewView
     from .session_driver import SessionDriver
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         clock: Clock = time.monotonic,
         wake_lock: WakeLock | None = None,
+        announcer: Announcer | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Workout Timer")
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings if settings is not None else Settings()
         self._wake_lock = wake_lock
+        self._announcer: Announcer | None = None
+        self._voice_problem = False
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
 
+        if announcer is not None:
+            self._adopt(announcer)
         self.reload_library()
         self.show_library()
 
@@ -111,6 +117,27 @@ class MainWindow(QMainWindow):
         return self._summary
 
     @property
+    def announcer(self) -> Announcer:
+        """The voice and tones; silent until `start_audio` (tests that don't need sound never start it)."""
+        if self._announcer is None:
+            from .. import resources
+            from .announcer import Announcer
+
+            folder = resources.assets_dir() / "sounds"
+            self._adopt(Announcer(folder, self.settings.cue_choices, self.settings.muted, parent=self))
+            assert self._announcer is not None
+        return self._announcer
+
+    def _adopt(self, announcer: Announcer) -> None:
+        self._announcer = announcer
+        announcer.notice.connect(self._on_audio_notice)
+        announcer.cueShown.connect(self._on_cue_shown)
+
+    def start_audio(self) -> None:
+        """Start the voice and the tones in their own process; nothing waits for them."""
+        self.announcer.start(self.settings.audio)
+
+    @property
     def wake_lock(self) -> WakeLock:
         if self._wake_lock is None:
             from .wake_lock import WakeLock
@@ -127,6 +154,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(player)
         self.stack.addWidget(summary)
         player.set_muted(self.settings.muted)
+        player.set_voice_problem(self._voice_problem)
         summary.libraryRequested.connect(self.show_library)
         summary.againRequested.connect(self._on_again_requested)
         player.pauseRequested.connect(self._on_pause_requested)
@@ -176,6 +204,7 @@ class MainWindow(QMainWindow):
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)
+        self.announcer.follow(self.driver)
         self.player_view.set_timeline(timeline)
         self._show(self.player_view)
         self.player_view.setFocus()
@@ -305,6 +334,19 @@ class MainWindow(QMainWindow):
     def _on_mute_requested(self) -> None:
         self.settings.muted = not self.settings.muted
         self.player_view.set_muted(self.settings.muted)
+        self.announcer.set_muted(self.settings.muted)
+
+    def _on_audio_notice(self, message: str) -> None:
+        print(f"workout-timer: {message}", file=sys.stderr)
+        if "voice" in message.lower():
+            self._voice_problem = True
+            if self._player is not None:
+                self._player.set_voice_problem(True)
+        self.statusBar().showMessage(message, 15000)
+
+    def _on_cue_shown(self, text: str) -> None:
+        if self._player is not None:
+            self._player.show_cue(text)
 
     def _on_keep_log_toggled(self, checked: bool) -> None:
         self.settings.keep_event_log = checked
@@ -337,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_driver()  # a session closed with the window is logged as stopped
+        if self._announcer is not None:
+            self._announcer.shut_down()
         super().closeEvent(event)
 
     # -- inside ----------------------------------------------------------------------------

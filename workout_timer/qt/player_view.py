@@ -6,7 +6,7 @@ requests; it never decides anything about time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal, SignalInstance
+from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -19,6 +19,8 @@ from .theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scale
 from .timer_face import TimerFace
 
 FLASH_MS = 450
+CUE_SHOWN_MS = 5000
+"""How long a cue's words stay on screen."""
 
 
 class PlayerView(QWidget):
@@ -68,7 +70,14 @@ class PlayerView(QWidget):
         self.timer = TimerFace()
         self.instructions = InstructionsPanel()
         self.next_up = self._label(0.7)
-        self.muted_note = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.sound_note = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._muted = False
+        self._voice_problem = False
+        self._cue = ""
+        self._cue_timer = QTimer(self)
+        self._cue_timer.setSingleShot(True)
+        self._cue_timer.setInterval(CUE_SHOWN_MS)
+        self._cue_timer.timeout.connect(self._on_cue_timeout)
 
         self.previous_button = self._button(
             "◀  Back", "Left arrow: restart this step, or go back one", self.previousRequested
@@ -90,8 +99,8 @@ class PlayerView(QWidget):
         middle.addWidget(self.timer, 11)
         middle.addWidget(self.instructions, 9)
         footer = QHBoxLayout()
-        footer.addWidget(self.next_up, 4)
-        footer.addWidget(self.muted_note, 1)
+        footer.addWidget(self.next_up, 3)
+        footer.addWidget(self.sound_note, 2)
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (
@@ -126,7 +135,19 @@ class PlayerView(QWidget):
         self.routine.setText(timeline.routine.name)
 
     def set_muted(self, muted: bool) -> None:
-        self.muted_note.setText("🔇 Sound off (M)" if muted else "")
+        self._muted = muted
+        self._show_sound_note()
+
+    def set_voice_problem(self, problem: bool) -> None:
+        """The voice can't be heard: say so where the cues show."""
+        self._voice_problem = problem
+        self._show_sound_note()
+
+    def show_cue(self, text: str) -> None:
+        """A cue's words for a few seconds, for whoever can't hear or has the sound off."""
+        self._cue = text
+        self._cue_timer.start()
+        self._show_sound_note()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self._timeline is None:
@@ -182,6 +203,19 @@ class PlayerView(QWidget):
         painter.fillRect(self.rect(), self._background())
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _on_cue_timeout(self) -> None:
+        self._cue = ""
+        self._show_sound_note()
+
+    def _show_sound_note(self) -> None:
+        if self._cue:
+            text = ("🔇 " if self._muted else "💬 ") + self._cue
+        elif self._muted:
+            text = "🔇 Sound off (M)"
+        else:
+            text = "Voice off: cues show here" if self._voice_problem else ""
+        self.sound_note.setText(text)
 
     def _on_flash_value(self, value: float) -> None:
         self._flash = float(value)

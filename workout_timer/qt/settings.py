@@ -3,40 +3,85 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QSettings
 
+from ..domain.cue_choices import CueChoices
 from ..domain.paths import user_config_dir
+from .audio_client import AudioSettings
+
+T = TypeVar("T")
+
+
+class _Setting(Generic[T]):
+    """One typed value in the INI file: read with its default when missing or unreadable, written at once."""
+
+    def __init__(self, key: str, default: T, low: float | None = None, high: float | None = None) -> None:
+        self.key = key
+        self.default = default
+        self.low = low
+        self.high = high
+
+    @overload
+    def __get__(self, settings: None, owner: type) -> _Setting[T]: ...
+    @overload
+    def __get__(self, settings: Settings, owner: type) -> T: ...
+    def __get__(self, settings: Settings | None, owner: type) -> Any:
+        if settings is None:
+            return self
+        value = settings.store.value(self.key, self.default)
+        return self.convert(value)
+
+    def __set__(self, settings: Settings, value: T) -> None:
+        settings.store.setValue(self.key, value)
+        settings.store.sync()
+
+    def convert(self, value: object) -> Any:
+        default = self.default
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else value in ("true", "1", 1)
+        if isinstance(default, float):
+            try:
+                number = float(value)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return default
+            low = self.low if self.low is not None else number
+            high = self.high if self.high is not None else number
+            return min(high, max(low, number))
+        return str(value) if value is not None else default
 
 
 class Settings:
-    """Typed access to the few settings the app has so far. Values are written at once."""
+    """Typed access to the app's settings. Every value is written as soon as it is set."""
+
+    muted = _Setting("sound/muted", False)
+    keep_event_log = _Setting("session/keep_event_log", False)
+    """Write a JSON-lines event log of every session into the log folder."""
+    voice = _Setting("speech/voice", "")
+    """The voice's name as the speech engine lists it; empty for the app's own choice."""
+    rate = _Setting("speech/rate", 0.0, -1.0, 1.0)
+    """Speed of speech, -1 (slow) to 1 (fast); 0 is the engine's normal."""
+    pitch = _Setting("speech/pitch", 0.0, -1.0, 1.0)
+    """-1 (low) to 1 (high); 0 is the voice's own."""
+    speech_volume = _Setting("speech/volume", 1.0, 0.0, 1.0)
+    tone_volume = _Setting("sound/tone_volume", 0.8, 0.0, 1.0)
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else user_config_dir() / "settings.ini"
-        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
-
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self._store.value(key, default)
-        return value in (True, "true", "1", 1) if not isinstance(value, bool) else value
-
-    def _set(self, key: str, value: object) -> None:
-        self._store.setValue(key, value)
-        self._store.sync()
+        self.store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     @property
-    def muted(self) -> bool:
-        return self._bool("sound/muted", False)
+    def cue_choices(self) -> CueChoices:
+        value = self.store.value("sound/cues_off", [])
+        off = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        return CueChoices(str(item) for item in off if item)
 
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._set("sound/muted", value)
+    @cue_choices.setter
+    def cue_choices(self, value: CueChoices) -> None:
+        self.store.setValue("sound/cues_off", sorted(group.value for group in value.off))
+        self.store.sync()
 
     @property
-    def keep_event_log(self) -> bool:
-        """Write a JSON-lines event log of every session into the log folder."""
-        return self._bool("session/keep_event_log", False)
-
-    @keep_event_log.setter
-    def keep_event_log(self, value: bool) -> None:
-        self._set("session/keep_event_log", value)
+    def audio(self) -> AudioSettings:
+        return AudioSettings(self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume)

@@ -1,0 +1,145 @@
+"""The voice through the real audio host process, with QtTextToSpeech's `mock` engine.
+
+The mock engine makes no sound but reports every word it "says" (one each 50 ms at the fastest
+rate), so these tests read exactly what a session said, in order, on the fake clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from workout_timer import resources
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.cues import plan_cues
+from workout_timer.domain.paths import user_routines_dir
+from workout_timer.domain.timeline import build_timeline
+from workout_timer.qt.announcer import Announcer
+from workout_timer.qt.app import make_library
+from workout_timer.qt.audio_client import AudioSettings
+from workout_timer.qt.main_window import MainWindow
+from workout_timer.qt.settings import Settings
+from workout_timer.qt.wake_lock import WakeLock
+
+from .conftest import SHORT_ROUTINE
+
+SAID = "said:"
+
+
+@dataclass
+class Voiced:
+    window: MainWindow
+    heard: list[str]
+    """Each `say` (as SAID + text) and each word the engine reported, in order."""
+
+
+@pytest.fixture
+def voiced(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
+    """The app with a started mock voice, and what it said."""
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "short-test.yaml").write_text(SHORT_ROUTINE)
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", clock=clock)
+    lock = WakeLock(bus_address="unix:path=" + str(tmp_path / "no-bus"))
+    settings = Settings(tmp_path / "settings.ini")
+    main = MainWindow(make_library(), settings, clock=clock, wake_lock=lock, announcer=announcer)
+    qtbot.addWidget(main)
+    heard: list[str] = []
+    host = announcer.host
+    host.word.connect(heard.append)
+    real_say = host.say
+
+    def say(text: str, estimate: float) -> None:
+        heard.append(SAID + text)
+        real_say(text, estimate)
+
+    host.say = say  # type: ignore[method-assign]
+    with qtbot.waitSignal(host.voicesReady, timeout=15000):
+        announcer.start(AudioSettings(rate=1.0))
+    yield Voiced(main, heard)
+    main.close()
+    assert not host.running
+
+
+def run_short_session(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
+    """Start the short routine and play it to the end, letting the voice finish before time moves on."""
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.start_session(entry)
+    driver = main.driver
+    host = main.announcer.host
+    while driver is not None and driver.running:
+        if host.speaking:
+            with qtbot.waitSignal(host.finished, timeout=5000):
+                pass
+            continue
+        wake = driver.engine.next_wakeup(display=False)
+        if wake is None:
+            driver.done()  # the push-ups wait for Done
+        else:
+            clock.set(wake)
+            driver.wake()
+    if host.speaking:
+        with qtbot.waitSignal(host.finished, timeout=5000):
+            pass
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)  # the mock engine splits "push-up" in two
+
+
+def utterances(heard: list[str]) -> list[tuple[str, list[str]]]:
+    """Each `say` with the words the engine reported for it, in order."""
+    said: list[tuple[str, list[str]]] = []
+    for item in heard:
+        if item.startswith(SAID):
+            said.append((item[len(SAID) :], []))
+        else:
+            assert said, f"a word before anything was said: {item!r}"
+            said[-1][1].append(item)
+    return said
+
+
+def test_the_words_spoken_in_a_whole_routine_are_the_cue_plan_in_order(
+    qtbot: QtBot, voiced: Voiced, clock: FakeClock
+) -> None:
+    run_short_session(qtbot, voiced.window, clock)
+    entry = voiced.window.library.find("short-test")
+    assert entry is not None and entry.routine is not None
+    plan = plan_cues(build_timeline(entry.routine))
+    expected = [cue.text for cue in plan.cues if cue.is_speech]
+    said = utterances(voiced.heard)
+    assert [text for text, _ in said] == expected
+    for text, spoken in said:  # every word of each cue, none cut off and none from another cue
+        assert [w.lower() for w in spoken] == [w.lower() for w in words(text)], text
+
+
+def test_muted_means_no_words(qtbot: QtBot, voiced: Voiced, clock: FakeClock) -> None:
+    window = voiced.window
+    window.player_view.muteRequested.emit()  # as the M key does
+    assert window.settings.muted
+    run_short_session(qtbot, window, clock)
+    assert voiced.heard == []
+
+
+def test_skipping_cuts_an_old_cue_and_never_overlaps(qtbot: QtBot, voiced: Voiced, clock: FakeClock) -> None:
+    window = voiced.window
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    driver = window.driver
+    assert driver is not None
+    host = window.announcer.host
+    qtbot.waitUntil(lambda: len(voiced.heard) >= 2, timeout=5000)  # "Get ready" has begun
+    driver.skip()  # mid-word: the plank's announcement replaces it at once
+    with qtbot.waitSignal(host.finished, timeout=5000):
+        pass
+    said = utterances(voiced.heard)
+    assert [text for text, _ in said] == ["Get ready.", "Plank, 20 seconds."]
+    assert said[1][1] == ["Plank", "20", "seconds"]
+    assert not host.speaking

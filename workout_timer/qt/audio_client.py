@@ -1,0 +1,217 @@
+"""The app's side of the audio host: requests go out at once, answers come back as signals.
+
+Nothing here ever waits for the voice or the sound card. A watchdog gives up on a voice that stops
+answering, and a host that dies or never starts is the same as having no audio: the app goes on
+with whatever still works, and tells the user once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+DEFAULT_SPEECH_LATENCY = 0.25
+"""Seconds from a request to audible speech with speech-dispatcher (measured; see the benchmarks)."""
+WATCHDOG_SLACK = 4.0
+"""How much longer than twice its estimate an utterance may run before the voice is given up on."""
+START_TIMEOUT = 20.0
+"""How long the voice may take to start before the app stops waiting for it."""
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    """How the voice and the tones should sound: `voice` empty for the app's choice; rate and pitch
+    -1 to 1 (0 is the engine's normal); volumes 0 to 1."""
+
+    voice: str = ""
+    rate: float = 0.0
+    pitch: float = 0.0
+    volume: float = 1.0
+    tone_volume: float = 0.8
+
+
+class AudioHost(QObject):
+    """Runs `python -m workout_timer.qt.audio_host` and talks to it in JSON lines.
+
+    Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
+    voice {name}, play {name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
+    voice}, speech_failed {reason}, began {n, latency}, said {n}, word {word}, voice {voice},
+    sounds_ready, sounds_failed {reason}, played {name}, error {reason}.
+
+    Signals:
+        voicesReady(list, str): the voice works; the English voices and the one in use.
+        finished: the utterance asked for last is over (said, cut short, or given up on).
+        word(str): a word as it is spoken (engines that report words, such as `mock`).
+        played(str): a tone started.
+        voiceFailed(str): the voice can't be used from now on, and why; emitted once.
+        soundsFailed(str): the tones can't be played, and why; emitted once.
+    """
+
+    voicesReady = Signal(list, str)
+    finished = Signal()
+    word = Signal(str)
+    played = Signal(str)
+    voiceFailed = Signal(str)
+    soundsFailed = Signal(str)
+
+    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.voices: list[str] = []
+        self.voice = ""
+        self.voice_ready = False
+        self.voice_failed = False
+        self.sounds_ready = False
+        self.sounds_failed = False
+        self.speaking = False
+        self._number = 0
+        self._closing = False
+        self._buffer = b""
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self._process.readyReadStandardOutput.connect(self._on_output)
+        self._process.errorOccurred.connect(self._on_process_error)
+        self._process.finished.connect(self._on_process_finished)
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._on_watchdog)
+
+    # -- commands --------------------------------------------------------------------------
+
+    def start(self, sounds_folder: Path, settings: AudioSettings) -> None:
+        """Start the host; the tones are loaded first, as they are quick, then the voice."""
+        self._process.start(sys.executable, ["-m", "workout_timer.qt.audio_host"])
+        self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
+        locale = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "C")
+        self._send(
+            "start_speech",
+            engine=self.engine,
+            voice=settings.voice,
+            locale=locale,
+            rate=settings.rate,
+            pitch=settings.pitch,
+            volume=settings.volume,
+        )
+        self._watchdog.start(round(START_TIMEOUT * 1000))
+
+    @property
+    def running(self) -> bool:
+        return self._process.state() != QProcess.ProcessState.NotRunning
+
+    def say(self, text: str, estimate: float) -> None:
+        """Say `text` now (cutting off anything still being said); `estimate` is how long it should take."""
+        if not self.voice_ready:
+            return
+        self._number += 1
+        self.speaking = True
+        self._send("say", n=self._number, text=text)
+        self._watchdog.start(round((2 * estimate + WATCHDOG_SLACK + DEFAULT_SPEECH_LATENCY) * 1000))
+
+    def stop(self) -> None:
+        if self.voice_ready and self.speaking:
+            self._send("stop")
+
+    def configure(self, rate: float, pitch: float, volume: float) -> None:
+        self._send("configure", rate=rate, pitch=pitch, volume=volume)
+
+    def use_voice(self, name: str) -> None:
+        self._send("voice", name=name)
+
+    def play(self, name: str) -> None:
+        if self.sounds_ready:
+            self._send("play", name=name)
+
+    def set_tone_volume(self, volume: float) -> None:
+        self._send("tones", volume=volume)
+
+    def shut_down(self) -> None:
+        """Ask the host to quit, and end it if it does not within a second."""
+        self._watchdog.stop()
+        self._closing = True
+        if not self.running:
+            return
+        self._send("quit")
+        self._process.closeWriteChannel()
+        if not self._process.waitForFinished(1000):
+            self._process.kill()
+            self._process.waitForFinished(1000)
+
+    def _send(self, command: str, **fields: object) -> None:
+        if self.running:
+            self._process.write((json.dumps({"cmd": command, **fields}) + "\n").encode())
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_output(self) -> None:
+        self._buffer += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            self._on_message(message.pop("event", ""), message)
+
+    def _on_message(self, event: str, fields: dict[str, object]) -> None:
+        if event == "speech_ready":
+            self._watchdog.stop()
+            voices = fields.get("voices")
+            self.voices = [str(name) for name in voices] if isinstance(voices, list) else []
+            self.voice = str(fields.get("voice", ""))
+            self.voice_ready = not self.voice_failed
+            self.voicesReady.emit(self.voices, self.voice)
+        elif event == "voice":
+            self.voice = str(fields.get("voice", ""))
+        elif event == "said" and fields.get("n") == self._number and self.speaking:
+            self.speaking = False
+            self._watchdog.stop()
+            self.finished.emit()
+        elif event == "word":
+            self.word.emit(str(fields.get("word", "")))
+        elif event == "played":
+            self.played.emit(str(fields.get("name", "")))
+        elif event == "sounds_ready":
+            self.sounds_ready = not self.sounds_failed
+        elif event == "speech_failed":
+            self._fail_voice(str(fields.get("reason", "")))
+        elif event == "sounds_failed":
+            self._fail_sounds(str(fields.get("reason", "")))
+
+    def _on_watchdog(self) -> None:
+        if self.voice_ready:
+            self._send("stop")
+            self._fail_voice("It stopped answering (is a sound server running?).")
+        else:
+            self._fail_voice("It took too long to start.")
+
+    def _on_process_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._on_process_finished()
+
+    def _on_process_finished(self) -> None:
+        if self._closing:
+            return
+        self._fail_voice("The audio helper stopped.")
+        self._fail_sounds("The audio helper stopped.")
+
+    def _fail_voice(self, reason: str) -> None:
+        if self.voice_failed:
+            return
+        self.voice_failed = True
+        self.voice_ready = False
+        self._watchdog.stop()
+        was_speaking, self.speaking = self.speaking, False
+        self.voiceFailed.emit(reason)
+        if was_speaking:
+            self.finished.emit()
+
+    def _fail_sounds(self, reason: str) -> None:
+        if not self.sounds_failed:
+            self.sounds_failed = True
+            self.sounds_ready = False
+            self.soundsFailed.emit(reason)

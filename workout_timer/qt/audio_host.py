@@ -1,0 +1,233 @@
+"""The audio host: a small process of its own that speaks the cues and plays the tones for the app.
+
+Run as `python -m workout_timer.qt.audio_host`. It reads one JSON command a line on stdin and writes
+one JSON event a line on stdout (the protocol is in `AudioHost`'s docstring, in audio_client.py).
+
+Why a process and not a thread: QtTextToSpeech holds Python's interpreter lock while its engine
+starts, over a second with speech-dispatcher, which would freeze the window from any thread of the
+app; loading Qt Multimedia does the same for a tenth of a second. In a process of their own they
+cost the app nothing, and a voice that hangs can be stopped without touching the timer.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
+
+from ..domain.voices import choose_locale, choose_voice, english_locales
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+SOUNDS = ("countdown", "work", "rest", "finish")
+
+
+class Host(QObject):
+    """Carries out the commands that arrive on stdin, in this process's main thread.
+
+    Signals:
+        line(str): a line read from stdin by the reader thread (delivered here, queued).
+    """
+
+    line = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tts: QTextToSpeech | None = None
+        self.effects: dict[str, QSoundEffect] = {}
+        self.tone_volume = 1.0
+        self._current = 0
+        self._asked_at = 0.0
+        self._awaiting_start = False
+        self._sounds_pending = False
+        self.line.connect(self._on_line)
+
+    def send(self, event: str, **fields: Any) -> None:
+        sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+        sys.stdout.flush()
+
+    # -- commands --------------------------------------------------------------------------
+
+    def _on_line(self, line: str) -> None:
+        if not line:  # the app closed our stdin: it has gone
+            QCoreApplication.quit()
+            return
+        try:
+            command = json.loads(line)
+            handler = getattr(self, "do_" + str(command.pop("cmd")).replace("-", "_"))
+            handler(**command)
+        except Exception as error:  # a bad command must not end the host
+            self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
+
+    def do_start_speech(self, engine: str, voice: str, locale: str, rate: float, pitch: float, volume: float) -> None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            self.send("speech_failed", reason=f"Qt's speech module is missing ({error}).")
+            return
+        engines = QTextToSpeech.availableEngines()
+        if (engine and engine not in engines) or not engines:
+            self.send("speech_failed", reason=f"The speech engine {engine or 'of this system'} is not installed.")
+            return
+        tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        if tts.state() == QTextToSpeech.State.Error:
+            self.send("speech_failed", reason=tts.errorString() or "The speech engine could not start.")
+            return
+        self.tts = tts
+        tts.stateChanged.connect(self._on_state_changed)
+        tts.sayingWord.connect(self._on_saying_word)
+        locales = tts.availableLocales()
+        names = [loc.name() for loc in locales]
+        voices: list[str] = []
+        for index in english_locales(names):
+            tts.setLocale(locales[index])
+            voices.extend(v.name() for v in tts.availableVoices())
+        chosen = choose_locale(names, locale)
+        if chosen is None:
+            self.send("speech_failed", reason="The speech engine has no English voice.")
+            self.tts = None
+            return
+        tts.setLocale(locales[chosen])
+        here = tts.availableVoices()
+        plain = choose_voice([v.name() for v in here], names[chosen])
+        if plain is not None:
+            tts.setVoice(here[plain])
+        self.do_configure(rate, pitch, volume)
+        if voice:
+            self.do_voice(voice)
+        self.send("speech_ready", voices=voices, voice=tts.voice().name())
+
+    def do_voice(self, name: str) -> None:
+        if self.tts is None:
+            return
+        tts = self.tts
+        original = QLocale(tts.locale())
+        for locale in [original, *tts.availableLocales()]:
+            tts.setLocale(locale)
+            for voice in tts.availableVoices():
+                if voice.name() == name:
+                    tts.setVoice(voice)
+                    self.send("voice", voice=name)
+                    return
+        tts.setLocale(original)  # no such voice any more: keep the one in use
+
+    def do_configure(self, rate: float, pitch: float, volume: float) -> None:
+        if self.tts is not None:
+            self.tts.setRate(rate)
+            self.tts.setPitch(pitch)
+            self.tts.setVolume(volume)
+
+    def do_say(self, n: int, text: str) -> None:
+        if self.tts is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self.tts.state() == QTextToSpeech.State.Speaking:
+            self._awaiting_start = True  # the stop's "ready" belongs to the old utterance
+            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            self.send("said", n=self._current)
+        self._current = n
+        self._asked_at = time.monotonic()
+        self._awaiting_start = True
+        self.tts.say(text)
+
+    def do_stop(self) -> None:
+        if self.tts is not None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def do_start_sounds(self, folder: str, volume: float) -> None:
+        self.tone_volume = volume
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:
+            self.send("sounds_failed", reason=f"Qt's sound module is missing ({error}).")
+            return
+        if not QMediaDevices.audioOutputs():
+            self.send("sounds_failed", reason="No sound output was found.")
+            return
+        for name in SOUNDS:
+            path = Path(folder) / f"{name}.wav"
+            if not path.is_file():
+                self.send("sounds_failed", reason=f"The sound file {path} is missing.")
+                return
+            effect = QSoundEffect(self)
+            effect.setVolume(volume)
+            effect.statusChanged.connect(self._on_sound_status)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self.effects[name] = effect
+        self._sounds_pending = True
+        self._on_sound_status()
+
+    def do_play(self, name: str) -> None:
+        effect = self.effects.get(name)
+        if effect is not None:
+            effect.play()
+            self.send("played", name=name)
+
+    def do_tones(self, volume: float) -> None:
+        self.tone_volume = volume
+        for effect in self.effects.values():
+            effect.setVolume(volume)
+
+    def do_quit(self) -> None:
+        self.do_stop()
+        QCoreApplication.quit()
+
+    # -- engine signals --------------------------------------------------------------------
+
+    def _on_state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Speaking and self._awaiting_start:
+            self._awaiting_start = False
+            self.send("began", n=self._current, latency=round(time.monotonic() - self._asked_at, 4))
+        elif state == QTextToSpeech.State.Ready and not self._awaiting_start:
+            self.send("said", n=self._current)
+        elif state == QTextToSpeech.State.Error:
+            assert self.tts is not None
+            self.send("speech_failed", reason=self.tts.errorString() or "The speech engine reported an error.")
+            self.tts = None
+
+    def _on_saying_word(self, word: str, *_: object) -> None:
+        self.send("word", word=word)
+
+    def _on_sound_status(self) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        statuses = [effect.status() for effect in self.effects.values()]
+        if QSoundEffect.Status.Error in statuses and self._sounds_pending:
+            self._sounds_pending = False
+            self.effects.clear()
+            self.send("sounds_failed", reason="The sound output would not play the app's tones.")
+        elif self._sounds_pending and all(status == QSoundEffect.Status.Ready for status in statuses):
+            self._sounds_pending = False
+            self.send("sounds_ready")
+
+
+def _read_stdin(host: Host) -> None:
+    """In a thread of its own: hand every line (and then the end, as "") to the host."""
+    for line in sys.stdin:
+        host.line.emit(line)
+    host.line.emit("")
+
+
+def main() -> int:
+    app = QCoreApplication(sys.argv[:1])
+    app.setApplicationName("workout-timer-audio")
+    host = Host()
+    threading.Thread(target=_read_stdin, args=(host,), daemon=True, name="stdin").start()
+    host.send("hello")
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
