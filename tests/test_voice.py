@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from workout_timer import resources
@@ -143,3 +144,32 @@ def test_skipping_cuts_an_old_cue_and_never_overlaps(qtbot: QtBot, voiced: Voice
     assert [text for text, _ in said] == ["Get ready.", "Plank, 20 seconds."]
     assert said[1][1] == ["Plank", "20", "seconds"]
     assert not host.speaking
+
+
+def test_the_settings_dialog_changes_what_is_heard_at_once(qtbot: QtBot, voiced: Voiced) -> None:
+    from workout_timer.domain.cue_choices import CueGroup
+    from workout_timer.qt.settings_dialog import AUTOMATIC, TEST_SENTENCE, SettingsDialog
+
+    window = voiced.window
+    window.show_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    names = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
+    assert names[0] == AUTOMATIC and "Anne" in names and dialog.test_voice.isEnabled()
+
+    dialog.voice.setCurrentIndex(names.index("Anne"))
+    dialog.rate.setValue(10)
+    dialog.cues[CueGroup.FORM].setChecked(False)
+    again = Settings(window.settings.path)
+    assert again.voice == "Anne" and again.rate == 1.0
+    assert not window.announcer.audio.choices.wants(CueGroup.FORM) and not again.cue_choices.wants(CueGroup.FORM)
+
+    qtbot.mouseClick(dialog.test_voice, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.announcer.host.finished, timeout=5000):
+        pass
+    assert utterances(voiced.heard) == [(TEST_SENTENCE, words(TEST_SENTENCE))]
+    assert window.announcer.host.voice == "Anne"
+
+    dialog.muted.setChecked(True)
+    assert window.settings.muted and window.announcer.audio.muted
+    dialog.close()

@@ -215,9 +215,12 @@ class Host(QObject):
 
 def _read_stdin(host: Host) -> None:
     """In a thread of its own: hand every line (and then the end, as "") to the host."""
-    for line in sys.stdin:
-        host.line.emit(line)
-    host.line.emit("")
+    try:
+        for line in sys.stdin:
+            host.line.emit(line)
+        host.line.emit("")
+    except RuntimeError:  # the host is gone: the process is ending
+        return
 
 
 def main() -> int:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .player_view import PlayerView
     from .preview_view import PreviewView
     from .session_driver import SessionDriver
+    from .settings_dialog import SettingsDialog
     from .summary_view import SummaryView
     from .wake_lock import WakeLock
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._wake_lock = wake_lock
         self._announcer: Announcer | None = None
         self._voice_problem = False
+        self._settings_dialog: SettingsDialog | None = None
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -136,6 +138,15 @@ class MainWindow(QMainWindow):
     def start_audio(self) -> None:
         """Start the voice and the tones in their own process; nothing waits for them."""
         self.announcer.start(self.settings.audio)
+
+    def show_settings(self) -> None:
+        """The sound and voice settings (one dialog at a time; not during a session's full screen)."""
+        from .settings_dialog import SettingsDialog
+
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.settings, self.announcer, self)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
 
     @property
     def wake_lock(self) -> WakeLock:
@@ -388,6 +399,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         session = bar.addMenu("&Session")
+        sound = QAction("Sound and &voice…", self)
+        sound.setShortcut(QKeySequence.StandardKey.Preferences)
+        sound.triggered.connect(self.show_settings)
+        session.addAction(sound)
         keep_log = QAction("Keep a timing log of each session", self)
         keep_log.setCheckable(True)
         keep_log.setChecked(self.settings.keep_event_log)

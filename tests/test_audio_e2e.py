@@ -1,0 +1,104 @@
+"""The real audio path: the app, its audio host, speech-dispatcher with espeak-ng and PulseAudio.
+
+The sound server plays into a null sink whose monitor is recorded; the recording must hold the
+tones and the speech near the times the app's event log gives. Skipped on a machine without those
+programs, required under CI (./dev test installs them; the test starts and stops its own servers).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workout_timer.domain.event_log import read_event_log
+
+from .helpers.audio_rig import loudness, missing_programs, onsets, running_rig, sound_at
+
+SOUND_CHECK = """\
+version: 1
+name: Sound check
+defaults: {prepare: 6}
+steps:
+  - {exercise: plank, duration: 20}
+"""
+"""prepare 6 (beeps at 3, 4, 5) · plank 20 (tone and name at 6, form tip at 11, halfway at 16,
+beeps at 23, 24, 25) · finish at 26. The first seconds go by while the voice starts."""
+
+
+def _needed() -> None:
+    missing = missing_programs()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
+        pytest.skip(f"needs {', '.join(missing)}")
+
+
+def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], float]:
+    """Run the sound check with everything real; the event log, the loudness and the recording's start."""
+    _needed()
+    routine = folder / "sound-check.yaml"
+    routine.write_text(SOUND_CHECK)
+    log = folder / "events.jsonl"
+    raw = folder / "recording.raw"
+    with running_rig(folder) as rig, rig.recording(raw) as recording_started:
+        env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
+        command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
+        with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as app:
+            deadline = time.monotonic() + 60
+            finished_at = None
+            while finished_at is None and time.monotonic() < deadline and app.poll() is None:
+                time.sleep(0.2)
+                records = read_event_log(log) if log.exists() else []
+                finished_at = next((r["wall"] for r in records if r["event"] == "session_finished"), None)
+            while finished_at is not None and time.time() < finished_at + 3.5:  # the last words
+                time.sleep(0.1)
+            app.terminate()
+            _, errors = app.communicate(timeout=10)
+        assert finished_at is not None, f"the session did not finish: {errors.decode()[-2000:]}"
+    return read_event_log(log), loudness(raw), recording_started
+
+
+def heard_at(record: dict[str, Any], start: float) -> float:
+    """When a logged event was due, in seconds into the recording."""
+    return float(record["wall"]) + float(record["planned"]) - float(record["t"]) - start
+
+
+def lateness(record: dict[str, Any], found: list[float], start: float, early: float, late: float) -> float | None:
+    due = heard_at(record, start)
+    near = [onset - due for onset in found if -early <= onset - due <= late]
+    return min(near, key=abs) if near else None
+
+
+@pytest.mark.slow
+def test_tones_and_speech_are_heard_when_the_log_says(tmp_path: Path) -> None:
+    records, levels, start = run_and_record(tmp_path)
+    found = onsets(levels)
+    cues = [r for r in records if r["event"] == "cue"]
+
+    beeps = [r for r in cues if r["kind"] == "countdown"]
+    assert len(beeps) == 6
+    beep_late = [lateness(r, found, start, 0.1, 0.25) for r in beeps]
+    assert all(late is not None for late in beep_late), beep_late
+
+    work = next(r for r in records if r["event"] == "segment_started" and r["kind"] == "work")
+    assert lateness(work, found, start, 0.1, 0.25) is not None  # the work tone
+    name_due = heard_at(work, start)
+    assert sound_at(levels, name_due + 0.6, name_due + 1.4) > 0.5  # the name, after the tone has faded
+
+    spoken = [r for r in cues if r["kind"] in ("halfway", "form")]
+    assert [r["kind"] for r in spoken] == ["form", "halfway"]
+    for record in spoken:  # alone in their moment: speech starts soon after its time and goes on
+        late = lateness(record, found, start, 0.1, 0.8)
+        assert late is not None, record
+        due = heard_at(record, start) + late
+        assert sound_at(levels, due, due + 0.4) > 0.6, record
+
+    finish = next(r for r in cues if r["kind"] == "finish")
+    due = heard_at(finish, start)
+    assert sound_at(levels, due, due + 1.5) > 0.5  # chime and "Workout complete"
