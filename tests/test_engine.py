@@ -30,7 +30,7 @@ from workout_timer.domain.loading import Catalogue, load_routine, load_routine_t
 from workout_timer.domain.routine import Routine
 from workout_timer.domain.timeline import Timeline, build_timeline
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SHORT_ROUTINE
 from .strategies import routines, to_yaml
 
 Load = Callable[[str], Routine]
@@ -99,6 +99,22 @@ def test_every_planned_cue_is_due_in_order_at_its_time(catalogue: Catalogue, clo
     expected = [c for c in plan.cues if not (c.segment == 15 and c.at > 20)]
     assert said == expected
     assert engine.missed_cues == 0
+
+
+def test_spoken_cues_go_out_early_by_the_voices_lead(load: Load, clock: FakeClock) -> None:
+    timeline = build_timeline(load(SHORT_ROUTINE))
+    engine = SessionEngine(timeline, clock=clock, speech_lead=0.3)
+    events = engine.start()
+    events += run_until_waiting(engine, clock)
+    cues = [e for e in events if isinstance(e, CueDue)]
+    assert cues, "the short routine has cues"
+    for event in cues:
+        if event.cue.is_speech and event.cue.at > 0:
+            assert event.t == pytest.approx(event.planned - 0.3)  # out early, logged with its real time
+        else:  # beeps, and words at a segment's start (its tone leads them)
+            assert event.t == pytest.approx(event.planned)
+    assert any(e.cue.is_speech and e.cue.at > 0 for e in cues)
+    assert [e.t for e in cues] == sorted(e.t for e in cues)
 
 
 def run_until_waiting(engine: SessionEngine, clock: FakeClock) -> list[Event]:
@@ -308,13 +324,17 @@ commands = st.sampled_from(["update", "pause", "resume", "skip", "previous", "do
 
 
 @settings(max_examples=120, deadline=None)
-@given(routines(), st.lists(st.tuples(st.floats(min_value=0, max_value=40), commands), max_size=40))
+@given(
+    routines(),
+    st.lists(st.tuples(st.floats(min_value=0, max_value=40), commands), max_size=40),
+    st.sampled_from([0.0, 0.25]),
+)
 def test_any_routine_and_any_commands_keep_time_honest(
-    catalogue: Catalogue, data: dict[str, object], script: list[tuple[float, str]]
+    catalogue: Catalogue, data: dict[str, object], script: list[tuple[float, str]], lead: float
 ) -> None:
     timeline: Timeline = build_timeline(load_routine_text(to_yaml(data), "g.yaml", catalogue, "g"))
     clock = FakeClock()
-    engine = SessionEngine(timeline, clock=clock)
+    engine = SessionEngine(timeline, clock=clock, speech_lead=lead)
     events = engine.start()
     for delay, command in script:
         clock.advance(delay)
@@ -331,7 +351,8 @@ def test_any_routine_and_any_commands_keep_time_honest(
     assert isinstance(events[-1], SessionFinished)
     assert sum(isinstance(e, SessionFinished) for e in events) == 1
     for event in events:
-        assert event.t >= event.planned - 1e-9, event
+        early = lead if isinstance(event, CueDue) and event.cue.is_speech else 0.0
+        assert event.t >= event.planned - early - 1e-9, event
     started = [e for e in events if isinstance(e, SegmentStarted)]
     for before, after in itertools.pairwise(started):
         assert after.planned >= before.planned - 1e-9

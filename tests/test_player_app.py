@@ -240,3 +240,14 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 def test_white_text_stands_out_on_every_phase_colour() -> None:
     for colour in (*PHASE_COLOURS.values(), IDLE_COLOUR, PAUSED_COLOUR):
         assert contrast_ratio(colour, TEXT_COLOUR) >= 7.0, colour.name()
+
+
+def test_the_get_ready_time_can_be_set_for_every_routine(qtbot: QtBot, window: MainWindow) -> None:
+    window.settings.prepare = 0.0
+    open_short_routine(qtbot, window)
+    assert window.driver is not None
+    assert window.driver.engine.timeline[0].phase is Phase.WORK  # straight into the plank
+    window.settings.prepare = 12.0
+    window.start_session(window.library.find("short-test"))  # type: ignore[arg-type]
+    first = window.driver.engine.timeline[0]
+    assert first.phase is Phase.PREPARE and first.duration == 12.0

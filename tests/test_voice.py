@@ -173,3 +173,41 @@ def test_the_settings_dialog_changes_what_is_heard_at_once(qtbot: QtBot, voiced:
     dialog.muted.setChecked(True)
     assert window.settings.muted and window.announcer.audio.muted
     dialog.close()
+
+
+def test_a_voice_that_stops_answering_is_given_up_with_one_notice(
+    qtbot: QtBot, voiced: Voiced, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workout_timer.qt.audio_client as audio_client
+
+    window = voiced.window
+    host = window.announcer.host
+    monkeypatch.setattr(audio_client, "WATCHDOG_SLACK", 0.1)
+    real_send = host._send
+    monkeypatch.setattr(
+        host, "_send", lambda command, **fields: None if command == "say" else real_send(command, **fields)
+    )
+    notices: list[str] = []
+    window.announcer.notice.connect(notices.append)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)  # "Get ready." goes out and nothing ever answers
+    with qtbot.waitSignal(host.voiceFailed, timeout=5000):
+        pass
+    assert not host.voice_ready and not host.speaking
+    assert window.driver is not None and window.driver.running  # the timer goes on
+    clock.advance(5.0)
+    window.driver.wake()
+    assert "Plank" in window.player_view.sound_note.text()  # the cue, on screen
+    assert [n for n in notices if "voice" in n.lower()] == [notices[0]] and "cues show on screen" in notices[0]
+    assert window.announcer.audio.voice_works is False  # nothing more is sent to the voice
+
+
+def test_no_speech_engine_leaves_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="no-such-engine")
+    failed: list[str] = []
+    announcer.host.voiceFailed.connect(failed.append)
+    with qtbot.waitSignal(announcer.host.voiceFailed, timeout=15000):
+        announcer.start()
+    assert "not installed" in failed[0]
+    announcer.shut_down()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -119,8 +120,17 @@ def _rep(segment: Segment, elapsed: float) -> int | None:
 class SessionEngine:
     """Runs one session of a timeline. Not thread-safe: call it from one thread."""
 
-    def __init__(self, timeline: Timeline, clock: Clock = time.monotonic, plan: CuePlan | None = None) -> None:
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock = time.monotonic,
+        plan: CuePlan | None = None,
+        speech_lead: float = 0.0,
+    ) -> None:
+        """`speech_lead`: seconds the voice needs before it is heard; spoken cues inside a segment are
+        released that much early so they are heard on time (at a segment's start the tone leads)."""
         self.timeline = timeline
+        self.speech_lead = max(0.0, speech_lead)
         self.plan = plan if plan is not None else plan_cues(timeline)
         self._clock = clock
         self.state = State.READY
@@ -196,7 +206,7 @@ class SessionEngine:
             return None
         times = []
         if self._pending:
-            times.append(self._segment_start + self._pending[0].at)
+            times.append(self._segment_start + self._release(self._pending[0]))
         if self.deadline is not None:
             times.append(self.deadline)
         if display:
@@ -291,11 +301,11 @@ class SessionEngine:
         now = self._clock()
         elapsed = (self._paused_at or now) - self._segment_start
         self._length += seconds
-        self._pending = [
+        self._pending = self._in_release_order(
             cue
             for cue in plan_segment(self.timeline, self.index, self._length)
             if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
-        ]
+        )
         events.append(Extended(self._rel(now), self._rel(now), self.index, seconds))
         return events
 
@@ -323,12 +333,19 @@ class SessionEngine:
         while self.state is State.RUNNING:
             deadline = self.deadline
             horizon = now if deadline is None else min(now, deadline)
-            while self._pending and self._segment_start + self._pending[0].at <= horizon + 1e-9:
+            while self._pending and self._segment_start + self._release(self._pending[0]) <= horizon + 1e-9:
                 self._say(self._pending.pop(0), now, events)
             if deadline is None or now < deadline:
                 break
             self._move(self.index + 1, deadline, events)
         return events
+
+    def _release(self, cue: Cue) -> float:
+        """When, into its segment, a cue goes out: spoken ones `speech_lead` early (never before the start)."""
+        return max(0.0, cue.at - self.speech_lead) if cue.is_speech and cue.at > 0 else cue.at
+
+    def _in_release_order(self, cues: Iterable[Cue]) -> list[Cue]:
+        return sorted(cues, key=self._release)
 
     def _say(self, cue: Cue, now: float, events: list[Event]) -> None:
         due = self._segment_start + cue.at
@@ -357,7 +374,7 @@ class SessionEngine:
         self._segment_start = when
         segment = self.timeline[index]
         self._length = segment.duration
-        self._pending = list(self.plan.for_segment(index))
+        self._pending = self._in_release_order(self.plan.for_segment(index))
         self._said = set()
         events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
 

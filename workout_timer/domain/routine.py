@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
@@ -153,6 +153,12 @@ class Routine:
         for step in iter_exercise_steps(self.steps):
             seen.update(dict.fromkeys(step.exercise.equipment))
         return tuple(seen)
+
+    def with_prepare(self, seconds: float | None) -> Routine:
+        """This routine with another get-ready time before the first step; None keeps its own."""
+        if seconds is None or seconds == self.defaults.prepare:
+            return self
+        return replace(self, defaults=replace(self.defaults, prepare=max(0.0, seconds)))
 
 
 def iter_exercise_steps(steps: tuple[Step, ...]) -> list[ExerciseStep]:

@@ -209,9 +209,12 @@ class MainWindow(QMainWindow):
 
         self._end_driver()
         self._entry = entry
-        timeline = build_timeline(entry.routine)
+        prepare = self.settings.prepare
+        timeline = build_timeline(entry.routine.with_prepare(prepare if prepare >= 0 else None))
         log = self._event_log(entry, timeline, event_log)
-        self.driver = SessionDriver(timeline, self._clock, log, parent=self)
+        lead = self.settings.speech_lead
+        lead = lead if lead >= 0 else self.announcer.host.latency
+        self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)

@@ -36,9 +36,10 @@ class SessionDriver(QObject):
         clock: Clock = time.monotonic,
         event_log: EventLog | None = None,
         parent: QObject | None = None,
+        speech_lead: float = 0.0,
     ) -> None:
         super().__init__(parent)
-        self.engine = SessionEngine(timeline, clock)
+        self.engine = SessionEngine(timeline, clock, speech_lead=speech_lead)
         self.summary = SessionSummary(timeline)
         self.event_log = event_log
         self._clock = clock

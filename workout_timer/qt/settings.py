@@ -66,6 +66,10 @@ class Settings:
     """-1 (low) to 1 (high); 0 is the voice's own."""
     speech_volume = _Setting("speech/volume", 1.0, 0.0, 1.0)
     tone_volume = _Setting("sound/tone_volume", 0.8, 0.0, 1.0)
+    speech_lead = _Setting("speech/lead", -1.0, -1.0, 2.0)
+    """Seconds to start speaking early, for a slow voice; negative to use what the app measures."""
+    prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)
+    """Seconds to get ready before the first step; negative for each routine's own."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else user_config_dir() / "settings.ini"

@@ -26,6 +26,8 @@ from .announcer import Announcer
 from .settings import Settings
 
 AUTOMATIC = "Automatic: English of your region"
+PREPARE_CHOICES = [(-1.0, "As the routine says"), (0.0, "None"), (5.0, "5 seconds"), (10.0, "10 seconds"),
+                   (15.0, "15 seconds"), (20.0, "20 seconds"), (30.0, "30 seconds")]  # fmt: skip
 TEST_SENTENCE = "This is how your cues will sound. Plank, thirty seconds."
 
 
@@ -51,6 +53,13 @@ class SettingsDialog(QDialog):
         self.test_tones = QPushButton("Test tones")
         self.muted = QCheckBox("Sound off (M during a session)")
         self.muted.setChecked(settings.muted)
+        self.prepare = QComboBox()
+        for seconds, label in PREPARE_CHOICES:
+            self.prepare.addItem(label, seconds)
+        known = self.prepare.findData(settings.prepare)
+        if known < 0:
+            self.prepare.addItem(f"{settings.prepare:g} seconds", settings.prepare)
+        self.prepare.setCurrentIndex(known if known >= 0 else self.prepare.count() - 1)
         self.cues = {group: QCheckBox(group.label) for group in CueGroup}
         choices = settings.cue_choices
         for group, box in self.cues.items():
@@ -68,10 +77,14 @@ class SettingsDialog(QDialog):
         tones_form = QFormLayout(tones_box)
         tones_form.addRow("Volume", _row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
-        cues_box = QGroupBox("What to hear")
+        cues_box = QGroupBox("What to hear, and when")
         cues_column = QVBoxLayout(cues_box)
         for box in self.cues.values():
             cues_column.addWidget(box)
+        cues_column.addStretch(1)
+        prepare_row = QFormLayout()
+        prepare_row.addRow("Get ready before the first exercise", self.prepare)
+        cues_column.addLayout(prepare_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
@@ -96,6 +109,7 @@ class SettingsDialog(QDialog):
         self.muted.toggled.connect(self._on_muted_toggled)
         for box in self.cues.values():
             box.toggled.connect(self._on_cues_toggled)
+        self.prepare.currentIndexChanged.connect(self._on_prepare_chosen)
         buttons.rejected.connect(self.reject)
 
     # -- slots -----------------------------------------------------------------------------
@@ -135,6 +149,9 @@ class SettingsDialog(QDialog):
             choices = choices.with_group(group, box.isChecked())
         self.settings.cue_choices = choices
         self.announcer.set_choices(choices)
+
+    def _on_prepare_chosen(self, index: int) -> None:
+        self.settings.prepare = float(self.prepare.itemData(index))
 
     # -- inside ----------------------------------------------------------------------------
 
