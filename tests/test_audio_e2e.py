@@ -46,7 +46,7 @@ def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], flo
     routine.write_text(SOUND_CHECK)
     log = folder / "events.jsonl"
     raw = folder / "recording.raw"
-    with running_rig(folder) as rig, rig.recording(raw) as recording_started:
+    with running_rig(folder) as rig, rig.recording(raw) as recording:
         env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
         command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
         with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as app:
@@ -61,7 +61,8 @@ def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], flo
             app.terminate()
             _, errors = app.communicate(timeout=10)
         assert finished_at is not None, f"the session did not finish: {errors.decode()[-2000:]}"
-    return read_event_log(log), loudness(raw), recording_started
+    assert recording.lost() < 0.1, f"the recorder lost {recording.lost():.2f} s of sound: the machine is too busy"
+    return read_event_log(log), loudness(raw), recording.started
 
 
 def heard_at(record: dict[str, Any], start: float) -> float:

@@ -28,6 +28,20 @@ def missing_programs() -> list[str]:
     return [name for name in PROGRAMS if shutil.which(name) is None]
 
 
+class Recording:
+    """A recording under way or done: where it is and when (wall time) it began and ended."""
+
+    def __init__(self, path: Path, started: float) -> None:
+        self.path = path
+        self.started = started
+        self.stopped = started
+
+    def lost(self) -> float:
+        """Seconds of sound the recorder dropped (a machine too busy to keep up loses some)."""
+        recorded = self.path.stat().st_size / (RATE * CHANNELS * 2)
+        return max(0.0, (self.stopped - self.started) - recorded)
+
+
 class AudioRig:
     """The servers' environment (`env`) and a recorder; use with `running_rig`."""
 
@@ -41,12 +55,11 @@ class AudioRig:
         return subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10)
 
     @contextmanager
-    def recording(self, path: Path) -> Iterator[float]:
-        """Record the null sink's monitor into `path` (raw 16-bit stereo); yields the wall time at which
-        the recording had started (the first bytes arrived)."""
+    def recording(self, path: Path) -> Iterator[Recording]:
+        """Record the null sink's monitor into `path` (raw 16-bit stereo) while the block runs."""
         with path.open("wb") as out:
             recorder = subprocess.Popen(
-                ["parec", "-d", "virt.monitor", "--latency-msec=20", "--raw"],
+                ["parec", "-d", "virt.monitor", "--latency-msec=50", "--raw"],
                 stdout=out,
                 env=self.env,
                 stderr=subprocess.DEVNULL,
@@ -57,9 +70,10 @@ class AudioRig:
                     if time.monotonic() > deadline:
                         raise RuntimeError("parec recorded nothing for 10 s")
                     time.sleep(0.005)
-                started = time.time() - path.stat().st_size / (RATE * CHANNELS * 2)
-                yield started
+                took = Recording(path, time.time() - path.stat().st_size / (RATE * CHANNELS * 2))
+                yield took
             finally:
+                took.stopped = time.time()
                 recorder.terminate()
                 recorder.wait(10)
 

@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         session = bar.addMenu("&Session")
         sound = QAction("Sound and &voice…", self)
-        sound.setShortcut(QKeySequence.StandardKey.Preferences)
+        sound.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
         keep_log = QAction("Keep a timing log of each session", self)

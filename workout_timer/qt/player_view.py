@@ -210,9 +210,9 @@ class PlayerView(QWidget):
 
     def _show_sound_note(self) -> None:
         if self._cue:
-            text = ("🔇 " if self._muted else "💬 ") + self._cue
+            text = f"“{self._cue}”" + ("  · sound off" if self._muted else "")
         elif self._muted:
-            text = "🔇 Sound off (M)"
+            text = "Sound off (M)"
         else:
             text = "Voice off: cues show here" if self._voice_problem else ""
         self.sound_note.setText(text)
