@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.clock import Clock
 from ..domain.cue_choices import CueChoices
+from ..domain.cues import CueKind
 from ..domain.engine import CueDue, Event
 from ..domain.session_audio import Command, Hush, SessionAudio, Speak, Tone
 from .audio_client import AudioHost, AudioSettings
@@ -23,7 +24,7 @@ class Announcer(QObject):
     """The voice and the tones of every session in this run of the app.
 
     Signals:
-        cueShown(str): a cue's words, as it comes due, for the screen (said aloud or not).
+        cueShown(str): a cue's words as it comes due, for the screen (said aloud or not; not rep counts).
         notice(str): something the user should know once, such as the voice being unavailable.
     """
 
@@ -72,8 +73,8 @@ class Announcer(QObject):
 
     def _on_events(self, events: list[Event]) -> None:
         for event in events:
-            if isinstance(event, CueDue) and event.cue.is_speech:
-                self.cueShown.emit(event.cue.text)
+            if isinstance(event, CueDue) and event.cue.is_speech and event.cue.kind is not CueKind.REP_COUNT:
+                self.cueShown.emit(event.cue.text)  # rep counts are on screen already, as "Rep 2 of 6"
         self.audio.voice_works = self.host.voice_ready  # until it is, cues show on screen only
         self._run(self.audio.on_events(events))
 

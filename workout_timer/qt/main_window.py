@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.announcer.start(self.settings.audio)
 
     def show_settings(self) -> None:
-        """The sound and voice settings (one dialog at a time; not during a session's full screen)."""
+        """The sound and voice settings, in a modal dialog built once."""
         from .settings_dialog import SettingsDialog
 
         if self._settings_dialog is None:

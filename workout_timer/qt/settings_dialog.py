@@ -37,6 +37,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, announcer: Announcer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sound and voice")
+        self.setModal(True)  # changes apply at once; a session starts once it is closed
         self.settings = settings
         self.announcer = announcer
         host = announcer.host
