@@ -312,3 +312,12 @@ def test_routine_ids_come_from_file_names() -> None:
     assert routine_id_for(Path("/x/Core For Runners.yaml")) == "core-for-runners"
     assert routine_id_for("a/b/back_care.yml") == "back-care"
     assert routine_id_for("___.yaml") == "routine"
+
+
+def test_a_routine_can_leave_out_groups_of_cues(catalogue: Catalogue) -> None:
+    routine = load_routine(FIXTURES / "valid" / "quiet-stretch.yaml", catalogue)
+    assert routine.defaults.cues_off == ("countdown", "tones", "halfway")
+    assert problems((FIXTURES / "invalid" / "unknown-cue-group.yaml").read_text(), catalogue) == [
+        "core.yaml:4:10: unknown key countdwn in defaults: cues; did you mean countdown?",
+        'core.yaml:4:36: defaults: cues: halfway must be true or false, got "sometimes"',
+    ]

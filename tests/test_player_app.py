@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.cue_choices import CueGroup
 from workout_timer.domain.engine import State
 from workout_timer.domain.event_log import read_event_log
 from workout_timer.domain.paths import user_routines_dir
@@ -251,3 +252,15 @@ def test_the_get_ready_time_can_be_set_for_every_routine(qtbot: QtBot, window: M
     window.start_session(window.library.find("short-test"))  # type: ignore[arg-type]
     first = window.driver.engine.timeline[0]
     assert first.phase is Phase.PREPARE and first.duration == 12.0
+
+
+def test_a_routine_that_asks_for_no_beeps_gets_none(qtbot: QtBot, window: MainWindow) -> None:
+    quiet = user_routines_dir() / "quiet.yaml"
+    quiet.write_text(SHORT_ROUTINE.replace("defaults: {", "defaults: {cues: {countdown: false}, "))
+    window.settings.cue_choices = window.settings.cue_choices.with_group(CueGroup.HALFWAY, False)
+    entry = window.library.find("quiet")
+    assert entry is not None and entry.routine is not None
+    window.start_session(entry)
+    choices = window.announcer.audio.choices
+    assert not choices.wants(CueGroup.COUNTDOWN) and not choices.wants(CueGroup.HALFWAY)  # the routine's and the user's
+    assert choices.wants(CueGroup.ANNOUNCEMENTS)

@@ -58,6 +58,10 @@ class CueChoices:
         group = item if isinstance(item, CueGroup) else GROUP_OF[item.kind]
         return group not in self.off
 
+    def without(self, groups: Iterable[str]) -> CueChoices:
+        """These choices with more groups off, such as those a routine is better without."""
+        return CueChoices([*self.off, *groups])
+
     def with_group(self, group: CueGroup, on: bool) -> CueChoices:
         return CueChoices((self.off - {group}) if on else (self.off | {group}))
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import messages
+from .cue_choices import CueGroup
 from .durations import MAX_SECONDS, format_duration, parse_duration
 from .problems import LoadError, Problem
 from .routine import (
@@ -60,7 +61,7 @@ ROUTINE_KEYS = (
     "exercises",
     "steps",
 )
-DEFAULTS_KEYS = ("prepare", "rest", "switch", "tempo")
+DEFAULTS_KEYS = ("prepare", "rest", "switch", "tempo", "cues")
 EXERCISE_KEYS = (
     "name",
     "kind",
@@ -361,7 +362,15 @@ class _Reader:
             rest=self.pause(fields, "rest", base.rest),
             switch=self.pause(fields, "switch", base.switch),
             tempo=None if tempo == WAIT or tempo is None else tempo,
+            cues_off=self.optional(fields, "cues", self.cue_switches) or (),
         )
+
+    def cue_switches(self, node: Node) -> tuple[str, ...]:
+        """`cues: {countdown: false, halfway: false}`: the groups of cues switched off."""
+        fields = self.fields(node, "defaults: cues", tuple(group.value for group in CueGroup))
+        if fields is None:
+            return ()
+        return tuple(key for key, value in fields.items() if self.boolean(value, f"defaults: cues: {key}") is False)
 
     def pause(self, fields: dict[str, Node], key: str, default: float) -> float:
         value = self.optional(fields, key, lambda n: self.seconds(n, key, allow_zero=True))

@@ -58,12 +58,14 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Defaults:
-    """Timings in force for the whole routine unless a step sets its own."""
+    """Timings in force for the whole routine unless a step sets its own, and the cues it leaves out."""
 
     prepare: float = 10.0
     rest: float = 15.0
     switch: float = 5.0
     tempo: float | None = None
+    cues_off: tuple[str, ...] = ()
+    """Groups of cues (see `cue_choices.CueGroup`) this routine is better without, e.g. "countdown"."""
 
 
 @dataclass(frozen=True)

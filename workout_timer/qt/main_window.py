@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)
+        self.announcer.set_choices(self.settings.cue_choices.without(entry.routine.defaults.cues_off))
         self.announcer.follow(self.driver)
         self.player_view.set_timeline(timeline)
         self._show(self.player_view)
