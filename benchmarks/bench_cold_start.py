@@ -38,6 +38,7 @@ class FirstPaint(QObject):
 probe = FirstPaint()
 window.installEventFilter(probe)
 window.show()
+{after_show}
 app.exec()
 """
 
@@ -59,9 +60,9 @@ window = make_window()
 def launch(build: str, env: dict[str, str]) -> tuple[float, float]:
     """Seconds to the first paint, and the child's peak memory in MB."""
     env = {**env, "LAUNCHED_AT": repr(time.time())}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(build=build)], env=env, capture_output=True, text=True, check=True
-    )
+    after_show = "window.start_audio_once_painted()" if build is APP else ""  # as run_app does
+    probe = PROBE.format(build=build, after_show=after_show)
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return float(done.stdout.strip().splitlines()[-1]), peak
 

@@ -100,7 +100,18 @@ class PaintRecorder(QObject):
         return False
 
 
-def run_session(app: QApplication) -> tuple[list[dict[str, object]], float, float, list[tuple[float, str]], float]:
+def process_cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of another process so far (Linux /proc); 0 if it can't be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_session(
+    app: QApplication,
+) -> tuple[list[dict[str, object]], float, float, list[tuple[float, str]], float, float, str]:
     routine = _write_routine()
     log = Path(HOME) / "events.jsonl"
     library = make_library()
@@ -109,7 +120,15 @@ def run_session(app: QApplication) -> tuple[list[dict[str, object]], float, floa
     window = MainWindow(library)
     window.resize(1280, 720)
     window.show()
-    wait(500)
+    window.start_audio()  # the voice and tones, as a user has them
+    host = window.announcer.host
+    for _ in range(50):  # up to 5 s for the voice to start (or to fail)
+        if host.voice_ready or host.voice_failed:
+            break
+        wait(100)
+    voice = host.voice if host.voice_ready else "none (" + ("failed" if host.voice_failed else "not started") + ")"
+    pid = host._process.processId()
+    host_cpu = process_cpu_seconds(pid)
     recorder = PaintRecorder()
     window.player_view.timer.digits.installEventFilter(recorder)
     loop = QEventLoop()
@@ -119,9 +138,11 @@ def run_session(app: QApplication) -> tuple[list[dict[str, object]], float, floa
     started = window.driver.engine.started_at
     window.driver.finished.connect(loop.quit)
     loop.exec()
-    cpu_used = (cpu_seconds() - cpu) / (time.monotonic() - wall) * 100
+    took = time.monotonic() - wall
+    cpu_used = (cpu_seconds() - cpu) / took * 100
+    host_used = (process_cpu_seconds(pid) - host_cpu) / took * 100
     window.close()
-    return read_event_log(log), started, cpu_used, recorder.paints, time.monotonic() - wall
+    return read_event_log(log), started, cpu_used, recorder.paints, took, host_used, voice
 
 
 def summarise(name: str, values: list[float]) -> str:
@@ -136,7 +157,7 @@ def main() -> None:
     timeline = build_timeline(make_library().load(_write_routine(), Source.FILE).routine)  # type: ignore[arg-type]
     print(f"routine: {len(timeline)} segments, {timeline.total:.0f} s; platform {app.platformName()}")
     floor = timer_floor()
-    records, started, cpu_used, paints, wall = run_session(app)
+    records, started, cpu_used, paints, wall, host_used, voice = run_session(app)
     idle = idle_cpu(20.0)
 
     natural = [r for r in records if r["event"] == "segment_started" and r["index"] != 0]
@@ -158,6 +179,7 @@ def main() -> None:
     print(f"{'session finished':34} {finish_late:6.2f} ms late; session took {wall:.1f} s for {timeline.total:.0f} s")
     print(f"{'display':34} {skipped} skipped and {repeated} repeated seconds over {len(paints)} paints")
     print(f"{'CPU during the session':34} {cpu_used:5.2f} % of one core (target < 3 %)")
+    print(f"{'CPU of the audio host':34} {host_used:5.2f} % of one core (voice: {voice})")
     print(f"{'CPU of an idle bare QMainWindow':34} {idle:5.2f} % of one core")
     print(f"{'ratio':34} {cpu_used / idle if idle > 0 else float('inf'):5.1f} x the idle window")
 

@@ -264,3 +264,16 @@ def test_a_routine_that_asks_for_no_beeps_gets_none(qtbot: QtBot, window: MainWi
     choices = window.announcer.audio.choices
     assert not choices.wants(CueGroup.COUNTDOWN) and not choices.wants(CueGroup.HALFWAY)  # the routine's and the user's
     assert choices.wants(CueGroup.ANNOUNCEMENTS)
+
+
+def test_the_audio_starts_once_the_window_has_painted(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[bool] = []
+    monkeypatch.setattr(window, "start_audio", lambda: started.append(True))
+    window.start_audio_once_painted()
+    assert started == []  # not before the paint
+    qtbot.waitUntil(lambda: started == [True], timeout=2000)
+    window.repaint()  # later paints start nothing more
+    QApplication.processEvents()
+    assert started == [True]

@@ -44,7 +44,7 @@ def run_app(start: Entry | None = None, event_log: Path | None = None) -> int:
     app = make_application()
     window = make_window()
     window.show()
-    window.start_audio()
+    window.start_audio_once_painted()
     if start is not None:
         window.start_session(start, event_log)
     return app.exec()

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ..domain.clock import Clock
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._announcer: Announcer | None = None
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
+        self._audio_after_paint = False
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -138,6 +139,11 @@ class MainWindow(QMainWindow):
     def start_audio(self) -> None:
         """Start the voice and the tones in their own process; nothing waits for them."""
         self.announcer.start(self.settings.audio)
+
+    def start_audio_once_painted(self) -> None:
+        """Start the audio once the window has painted: starting a process competes with the first paint."""
+        self._audio_after_paint = True
+        self.update()
 
     def show_settings(self) -> None:
         """The sound and voice settings, in a modal dialog built once."""
@@ -391,6 +397,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- Qt events -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._audio_after_paint:
+            self._audio_after_paint = False
+            QTimer.singleShot(0, self.start_audio)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_driver()  # a session closed with the window is logged as stopped
