@@ -3,6 +3,7 @@
 The sound server plays into a null sink whose monitor is recorded; the recording must hold the
 tones and the speech near the times the app's event log gives. Skipped on a machine without those
 programs, required under CI (./dev test installs them; the test starts and stops its own servers).
+It runs in real time on purpose, the way a user hears it: its waits poll real programs, with deadlines.
 """
 
 from __future__ import annotations

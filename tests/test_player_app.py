@@ -277,3 +277,13 @@ def test_the_audio_starts_once_the_window_has_painted(
     window.repaint()  # later paints start nothing more
     QApplication.processEvents()
     assert started == [True]
+
+
+def test_a_notice_shows_at_the_bottom_and_leaves_no_bar_behind(qtbot: QtBot, window: MainWindow) -> None:
+    open_short_routine(qtbot, window)
+    window.announcer.voiceLost.emit("The voice is unavailable, so cues show on screen only.")
+    bar = window.statusBar()
+    assert bar.isVisible() and "unavailable" in bar.currentMessage()
+    assert "Voice off" in window.player_view.sound_note.text() or window.player_view.sound_note.text().startswith("“")
+    bar.clearMessage()  # as its time running out does
+    assert not bar.isVisible()

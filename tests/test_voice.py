@@ -188,7 +188,7 @@ def test_a_voice_that_stops_answering_is_given_up_with_one_notice(
         host, "_send", lambda command, **fields: None if command == "say" else real_send(command, **fields)
     )
     notices: list[str] = []
-    window.announcer.notice.connect(notices.append)
+    window.announcer.voiceLost.connect(notices.append)
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)  # "Get ready." goes out and nothing ever answers
@@ -199,7 +199,7 @@ def test_a_voice_that_stops_answering_is_given_up_with_one_notice(
     clock.advance(5.0)
     window.driver.wake()
     assert "Plank" in window.player_view.sound_note.text()  # the cue, on screen
-    assert [n for n in notices if "voice" in n.lower()] == [notices[0]] and "cues show on screen" in notices[0]
+    assert len(notices) == 1 and "cues show on screen" in notices[0]
     assert window.announcer.audio.voice_works is False  # nothing more is sent to the voice
 
 

@@ -25,11 +25,13 @@ class Announcer(QObject):
 
     Signals:
         cueShown(str): a cue's words as it comes due, for the screen (said aloud or not; not rep counts).
-        notice(str): something the user should know once, such as the voice being unavailable.
+        voiceLost(str): the voice can't be heard from now on; a message for the user (emitted once).
+        tonesLost(str): the tones can't be heard from now on; a message for the user (emitted once).
     """
 
     cueShown = Signal(str)
-    notice = Signal(str)
+    voiceLost = Signal(str)
+    tonesLost = Signal(str)
 
     def __init__(
         self,
@@ -85,10 +87,10 @@ class Announcer(QObject):
 
     def _on_voice_failed(self, reason: str) -> None:
         self.audio.voice_failed()
-        self.notice.emit(f"The voice is unavailable, so cues show on screen only. {reason}")
+        self.voiceLost.emit(f"The voice is unavailable, so cues show on screen only. {reason}")
 
     def _on_sounds_failed(self, reason: str) -> None:
-        self.notice.emit(f"The app's tones can't be played. {reason}")
+        self.tonesLost.emit(f"The app's tones can't be played. {reason}")
 
     def _run(self, commands: list[Command]) -> None:
         for command in commands:

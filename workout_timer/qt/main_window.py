@@ -19,7 +19,7 @@ from .library_view import LibraryView
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QStatusBar
 
     from ..domain.engine import Event
     from ..domain.event_log import EventLog
@@ -43,6 +43,10 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>Esc</b></td><td>leave full screen, then stop the session</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 </table>"""
+
+
+NOTICE_MS = 15000
+"""How long a notice (such as "the voice is unavailable") stays at the bottom of the window."""
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
         self._audio_after_paint = False
+        self._status: QStatusBar | None = None
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, announcer: Announcer) -> None:
         self._announcer = announcer
-        announcer.notice.connect(self._on_audio_notice)
+        announcer.voiceLost.connect(self._on_voice_lost)
+        announcer.tonesLost.connect(self._on_audio_notice)
         announcer.cueShown.connect(self._on_cue_shown)
 
     def start_audio(self) -> None:
@@ -357,13 +363,24 @@ class MainWindow(QMainWindow):
         self.player_view.set_muted(self.settings.muted)
         self.announcer.set_muted(self.settings.muted)
 
+    def _on_voice_lost(self, message: str) -> None:
+        self._voice_problem = True
+        if self._player is not None:
+            self._player.set_voice_problem(True)
+        self._on_audio_notice(message)
+
     def _on_audio_notice(self, message: str) -> None:
+        """Told once, without a dialog that would take the keys from the player."""
         print(f"workout-timer: {message}", file=sys.stderr)
-        if "voice" in message.lower():
-            self._voice_problem = True
-            if self._player is not None:
-                self._player.set_voice_problem(True)
-        self.statusBar().showMessage(message, 15000)
+        if self._status is None:  # built on first use, and hidden again whenever it is empty
+            self._status = self.statusBar()
+            self._status.messageChanged.connect(self._on_status_message_changed)
+        self._status.show()
+        self._status.showMessage(message, NOTICE_MS)
+
+    def _on_status_message_changed(self, message: str) -> None:
+        if not message and self._status is not None:
+            self._status.hide()
 
     def _on_cue_shown(self, text: str) -> None:
         if self._player is not None:
