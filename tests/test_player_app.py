@@ -16,6 +16,7 @@ from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.cue_choices import CueGroup
 from workout_timer.domain.engine import State
 from workout_timer.domain.event_log import read_event_log
+from workout_timer.domain.history import Result
 from workout_timer.domain.paths import user_routines_dir
 from workout_timer.domain.timeline import Phase
 from workout_timer.qt.app import make_library
@@ -117,6 +118,9 @@ def test_a_second_session_in_the_same_run_starts_clean(qtbot: QtBot, window: Mai
     assert window.player_view.timer.digits.text() == "5"
     tick(window, clock, 5)
     assert window.player_view.name.text() == "Plank"
+    first_record, second_record = window.history.sessions()  # both in the history, as they went
+    assert first_record.result is Result.COMPLETED and second_record.result is Result.RUNNING
+    assert [e["event"] for e in window.history.events(first_record.id)].count("skipped") == 7  # plank to push-ups
 
 
 def test_stopping_midway_asks_first_and_logs_the_abandon(
@@ -142,6 +146,8 @@ def test_stopping_midway_asks_first_and_logs_the_abandon(
     records = read_event_log(tmp_path / "events.jsonl")
     assert records[0]["event"] == "session_started" and records[-1]["result"] == "abandoned"
     assert records[-1]["t"] == pytest.approx(8.0)
+    (record,) = window.history.sessions()
+    assert record.result is Result.ABANDONED and record.active_seconds == pytest.approx(8.0)
 
 
 def test_full_screen_and_escape(qtbot: QtBot, window: MainWindow) -> None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from ..domain.engine import Event
     from ..domain.event_log import EventLog
+    from ..domain.history import HistoryStore
     from ..domain.summary import SessionSummary
     from .announcer import Announcer
     from .player_view import PlayerView
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._audio_after_paint = False
         self._status: QStatusBar | None = None
+        self._history: HistoryStore | None = None
+        self._history_session: int | None = None
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
     def _adopt(self, announcer: Announcer) -> None:
         self._announcer = announcer
         announcer.voiceLost.connect(self._on_voice_lost)
-        announcer.tonesLost.connect(self._on_audio_notice)
+        announcer.tonesLost.connect(self._notify)
         announcer.cueShown.connect(self._on_cue_shown)
 
     def start_audio(self) -> None:
@@ -159,6 +162,18 @@ class MainWindow(QMainWindow):
             self._settings_dialog = SettingsDialog(self.settings, self.announcer, self)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
+
+    @property
+    def history(self) -> HistoryStore:
+        """The history of sessions, opened at the first session; a problem with it is told, never fatal."""
+        if self._history is None:
+            from ..domain.history import HistoryStore
+            from ..domain.paths import user_data_dir
+
+            self._history = HistoryStore(user_data_dir() / "history.sqlite")
+            if self._history.problem:
+                self._notify(self._history.problem)
+        return self._history
 
     @property
     def wake_lock(self) -> WakeLock:
@@ -228,6 +243,7 @@ class MainWindow(QMainWindow):
         lead = lead if lead >= 0 else self.announcer.host.latency
         self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
         self.driver.changed.connect(self.player_view.show_snapshot)
+        self._history_session = self.history.begin(timeline)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)
         self.announcer.set_choices(self.settings.cue_choices.without(entry.routine.defaults.cues_off))
@@ -291,6 +307,12 @@ class MainWindow(QMainWindow):
 
     def _on_events(self, events: list[Event]) -> None:
         from ..domain.engine import SegmentStarted
+
+        history = self.history
+        was_on = history.is_on
+        history.record(self._history_session, events)
+        if was_on and not history.is_on and history.problem:
+            self._notify(history.problem)
 
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
@@ -367,10 +389,11 @@ class MainWindow(QMainWindow):
         self._voice_problem = True
         if self._player is not None:
             self._player.set_voice_problem(True)
-        self._on_audio_notice(message)
+        self._notify(message)
 
-    def _on_audio_notice(self, message: str) -> None:
-        """Told once, without a dialog that would take the keys from the player."""
+    def _notify(self, message: str) -> None:
+        """Tell the user something once (the voice, the tones, the history), without a dialog that
+        would take the keys from the player."""
         print(f"workout-timer: {message}", file=sys.stderr)
         if self._status is None:  # built on first use, and hidden again whenever it is empty
             self._status = self.statusBar()
@@ -423,6 +446,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_driver()  # a session closed with the window is logged as stopped
+        if self._history is not None:
+            self._history.close()
         if self._announcer is not None:
             self._announcer.shut_down()
         super().closeEvent(event)

@@ -1,0 +1,148 @@
+"""The history store: written as sessions go, recovered after a crash, migrated, never in the way."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.engine import SessionEngine
+from workout_timer.domain.history import VERSION, HistoryStore, Result
+from workout_timer.domain.timeline import Timeline
+
+
+def run(engine: SessionEngine, clock: FakeClock, store: HistoryStore, session: int | None, seconds: int) -> None:
+    for _ in range(seconds):
+        clock.advance(1.0)
+        store.record(session, engine.update())
+
+
+def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
+    assert store.is_on and store.problem is None
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    run(engine, clock, store, session, 30)
+
+    reader = HistoryStore(path, wall_clock=lambda: 1_763_750_100.0)  # another connection, while it runs
+    (running,) = reader.sessions()
+    assert running.result is Result.RUNNING and running.routine_name == "Short test session"
+    assert [e["event"] for e in reader.events(running.id)][:3] == ["session_started", "segment_started", "cue"]
+    assert running.segments[1]["exercise"] == "plank" and running.segments[1]["duration"] == 20
+
+    store.record(session, engine.skip())
+    store.record(session, engine.extend())
+    run(engine, clock, store, session, 80)
+    store.record(session, engine.done())
+    (done,) = store.sessions()
+    assert done.result is Result.COMPLETED and done.active_seconds is not None and done.ended_at is not None
+    kinds = [e["event"] for e in store.events(done.id)]
+    assert {"skipped", "extended", "done", "session_finished"} <= set(kinds)
+    done_event = next(e for e in store.events(done.id) if e["event"] == "done")
+    assert done_event["index"] == len(short_timeline) - 1 and done_event["t"] > 0
+    store.close()
+    reader.close()
+
+
+def test_a_session_running_when_the_app_stopped_is_marked_interrupted(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    crashed = HistoryStore(path)
+    engine = SessionEngine(short_timeline, FakeClock())
+    session = crashed.begin(short_timeline)
+    crashed.record(session, engine.start())
+    # no close, no end: the app died here (a process id that no running program has)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
+    after = HistoryStore(path)
+    (record,) = after.sessions()
+    assert record.result is Result.INTERRUPTED
+    assert after.events(record.id)[0]["event"] == "session_started"
+
+
+def test_an_empty_file_and_a_version_0_file_are_brought_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite"
+    sqlite3.connect(path).close()  # version 0: an empty database
+    store = HistoryStore(path)
+    assert store.is_on and store.sessions() == []
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_corrupt_file_is_kept_aside_and_a_new_history_started(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    path.write_bytes(b"this is not a database, just some bytes " * 100)
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
+    assert store.is_on and store.problem is not None and "kept as" in store.problem
+    (backup,) = tmp_path.glob("history.unreadable-*.sqlite")
+    assert backup.read_bytes().startswith(b"this is not a database")
+    assert store.begin(short_timeline) is not None
+
+
+def test_a_newer_schema_is_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {VERSION + 1}")
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
+    assert store.problem is not None and "newer version" in store.problem
+    assert list(tmp_path.glob("history.unreadable-*"))  # the newer file is kept, untouched
+
+
+def test_a_locked_file_turns_the_history_off_without_stopping_anything(
+    tmp_path: Path, short_timeline: Timeline, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import workout_timer.domain.history as history
+
+    monkeypatch.setattr(history, "BUSY_TIMEOUT", 0.05)
+    path = tmp_path / "history.sqlite"
+    HistoryStore(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    store = HistoryStore(path)  # reading still works: the history opens
+    session = store.begin(short_timeline)  # but the write waits BUSY_TIMEOUT, then gives up
+    assert session is None and not store.is_on
+    assert store.problem is not None and "the workout goes on" in store.problem
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())  # quietly nothing
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    writer = HistoryStore(path)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = writer.begin(short_timeline)
+    writer.record(session, engine.start())
+    seen: list[int] = []
+
+    def read() -> None:
+        reader = HistoryStore(path)
+        for _ in range(20):
+            seen.append(len(reader.events(reader.sessions()[0].id)))
+        reader.close()
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    run(engine, clock, writer, session, 40)
+    thread.join(10)
+    assert seen and all(count >= 3 for count in seen) and seen == sorted(seen)
+
+
+def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import workout_timer.domain.history as history
+
+    monkeypatch.setattr(history, "BUSY_TIMEOUT", 0.05)
+    path = tmp_path / "history.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE other (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    store = HistoryStore(path)
+    assert not store.is_on and store.problem is not None and "in use" in store.problem
+    assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
+    holder.execute("ROLLBACK")
+    holder.close()
