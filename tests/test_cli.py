@@ -135,3 +135,27 @@ def test_start_refuses_unknown_and_broken_routines_before_opening_a_window(
     code, _out, err = run(capsys, "start", str(broken), "--event-log", str(tmp_path / "log.jsonl"))
     assert code == 1 and "broken.yaml:4:15: unknown exercise brige" in err
     assert not (tmp_path / "log.jsonl").exists()
+
+
+def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFixture[str], short_timeline) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.clock import FakeClock
+    from workout_timer.domain.engine import SessionEngine
+    from workout_timer.domain.history import HistoryStore
+    from workout_timer.domain.paths import history_path
+
+    assert run(capsys, "history") == (0, "No sessions yet. Your first one will show here.\n", "")
+    store = HistoryStore(history_path())
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    clock.advance(12)
+    store.record(session, engine.update() + engine.abandon())
+    store.close()
+
+    status, out, _ = run(capsys, "history")
+    assert status == 0 and "Short test session" in out and "abandoned" in out and "0:12" in out
+    (row,) = json.loads(run(capsys, "history", "--json")[1])
+    assert row["routine_name"] == "Short test session" and row["active_seconds"] == 12.0
+    header, line = run(capsys, "history", "--csv")[1].splitlines()
+    assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,0:12" in line

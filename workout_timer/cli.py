@@ -85,6 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     start.set_defaults(command="start", run=_start)
 
+    history = commands.add_parser(
+        "history",
+        help="list the sessions you have done",
+        description="List every session in your history, oldest first: when, which routine, how it ended, "
+        "and the time you exercised.",
+    )
+    form = history.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    form.add_argument("--csv", action="store_true", help="print CSV, for a spreadsheet")
+    history.set_defaults(command="history", run=_history)
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the routine format",
@@ -173,6 +184,39 @@ def _show(args: argparse.Namespace) -> int:
         print()
     else:
         _print_timeline(entry, timeline, plan, sys.stdout)
+    return OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    from .domain.history import HISTORY_COLUMNS, HistoryStore, history_rows
+    from .domain.paths import history_path
+
+    path = history_path()
+    if not path.exists():
+        rows: list[dict[str, object]] = []
+    else:
+        store = HistoryStore(path)
+        if store.problem:
+            print(f"workout-timer: {store.problem}", file=sys.stderr)
+        rows = history_rows(store.sessions())
+        store.close()
+    if args.json:
+        import json
+
+        json.dump(rows, sys.stdout, indent=2)
+        print()
+    elif args.csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(HISTORY_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    elif not rows:
+        print("No sessions yet. Your first one will show here.")
+    else:
+        table = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
+        table += [(str(r["started"]), str(r["routine_name"]), str(r["result"]), str(r["exercised"])) for r in rows]
+        _table(table, sys.stdout)
     return OK
 
 

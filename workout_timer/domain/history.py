@@ -306,3 +306,28 @@ def _alive(pid: int | None) -> bool:
 
 def _is_busy(error: sqlite3.DatabaseError) -> bool:
     return "locked" in str(error) or "busy" in str(error)
+
+
+HISTORY_COLUMNS = ("id", "started", "ended", "routine_id", "routine_name", "result", "active_seconds", "exercised")
+
+
+def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
+    """Sessions as flat rows for a table, CSV or JSON: local times, and the time exercised as m:ss."""
+    from .durations import format_clock
+
+    def local(stamp: float | None) -> str | None:
+        return None if stamp is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
+
+    return [
+        {
+            "id": r.id,
+            "started": local(r.started_at),
+            "ended": local(r.ended_at),
+            "routine_id": r.routine_id,
+            "routine_name": r.routine_name,
+            "result": r.result.value,
+            "active_seconds": None if r.active_seconds is None else round(r.active_seconds, 1),
+            "exercised": "" if r.active_seconds is None else format_clock(r.active_seconds),
+        }
+        for r in records
+    ]

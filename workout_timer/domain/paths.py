@@ -31,3 +31,8 @@ def user_log_dir() -> Path:
 def user_cache_dir() -> Path:
     """Where files that only save time are kept; deleting them loses nothing."""
     return user_cache_path(APP_NAME, appauthor=False)
+
+
+def history_path() -> Path:
+    """The SQLite file of the user's sessions."""
+    return user_data_dir() / "history.sqlite"

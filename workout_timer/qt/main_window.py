@@ -168,9 +168,9 @@ class MainWindow(QMainWindow):
         """The history of sessions, opened at the first session; a problem with it is told, never fatal."""
         if self._history is None:
             from ..domain.history import HistoryStore
-            from ..domain.paths import user_data_dir
+            from ..domain.paths import history_path
 
-            self._history = HistoryStore(user_data_dir() / "history.sqlite")
+            self._history = HistoryStore(history_path())
             if self._history.problem:
                 self._notify(self._history.problem)
         return self._history
