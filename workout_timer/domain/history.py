@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .back_care import CheckIn, Effort, Moment, WarningSign
 from .engine import Event, SessionFinished
 from .event_log import event_record
 from .timeline import Timeline
@@ -68,9 +69,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX sessions_by_start ON sessions(started_at)",
     ),
+    (  # version 2: back-care check-ins
+        """CREATE TABLE checkins (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            moment TEXT NOT NULL,
+            at REAL NOT NULL,
+            pain INTEGER,
+            effort TEXT,
+            signs TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (session_id, moment)
+        )""",
+    ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
 VERSION = len(MIGRATIONS)
+KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
 
 
 @dataclass(frozen=True)
@@ -181,7 +194,48 @@ class HistoryStore:
             )
         self._write_many(statements)
 
+    def check_in(self, session: int | None, answer: CheckIn) -> None:
+        """Keep a check-in with its session (a second one for the same moment replaces the first)."""
+        if session is None:
+            return
+        signs = json.dumps(sorted(sign.value for sign in answer.signs))
+        effort = answer.effort.value if answer.effort else None
+        self._write_many(
+            [
+                (
+                    "INSERT OR REPLACE INTO checkins (session_id, moment, at, pain, effort, signs) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (session, answer.moment.value, self._wall(), answer.pain, effort, signs),
+                )
+            ]
+        )
+
     # -- reading ---------------------------------------------------------------------------
+
+    def check_ins(self) -> list[tuple[int, float, CheckIn]]:
+        """Every check-in as (session id, Unix time, answer), oldest first."""
+        if self._db is None:
+            return []
+        rows = self._db.execute(
+            "SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id"
+        ).fetchall()
+        return [
+            (
+                row[0],
+                row[1],
+                CheckIn(
+                    Moment(row[2]),
+                    row[3],
+                    Effort(row[4]) if row[4] else None,
+                    frozenset(WarningSign(s) for s in json.loads(row[5]) if s in KNOWN_SIGNS),
+                ),
+            )
+            for row in rows
+        ]
+
+    def pain_so_far(self) -> list[int]:
+        """The pain of every answered check-in, oldest first (for the trend and the advice)."""
+        return [answer.pain for _, _, answer in self.check_ins() if answer.pain is not None]
 
     def sessions(self) -> list[SessionRecord]:
         """Every session, oldest first."""
