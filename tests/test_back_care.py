@@ -34,7 +34,7 @@ def test_warning_signs_come_first_and_are_named() -> None:
     answer = CheckIn(Moment.BEFORE, 2, signs=frozenset({WarningSign.NUMBNESS, WarningSign.SPREADING}))
     said = advice(answer, [])
     assert said is not None and said.reason is Reason.WARNING_SIGNS
-    assert "with pain that spreads into an arm or a leg, or numbness or tingling should" in said.text
+    assert "with pain spreading into an arm or leg, or numbness or tingling should" in said.text
     assert all(sign.label for sign in WarningSign)
 
 

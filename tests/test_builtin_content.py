@@ -78,3 +78,13 @@ def test_only_the_desk_routine_defines_its_own_exercise() -> None:
     assert own == {"desk-break-stretch": ["wall-angel"]}
     desk = next(r for r in built_in() if r.id == "desk-break-stretch")
     assert any(isinstance(s, ExerciseStep) and s.cues for s in desk.steps)
+
+
+def test_the_routine_offered_on_a_painful_day_is_a_gentle_one() -> None:
+    from workout_timer.domain.routine import Level
+    from workout_timer.qt.app import make_library
+    from workout_timer.qt.main_window import GENTLE_ROUTINE
+
+    entry = make_library().find(GENTLE_ROUTINE)
+    assert entry is not None and entry.routine is not None
+    assert entry.routine.level is Level.BEGINNER and "gentle" in entry.routine.name.lower()

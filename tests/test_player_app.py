@@ -19,27 +19,18 @@ from workout_timer.domain.event_log import read_event_log
 from workout_timer.domain.history import Result
 from workout_timer.domain.paths import user_routines_dir
 from workout_timer.domain.timeline import Phase
-from workout_timer.qt.app import make_library
 from workout_timer.qt.fit_label import FitLabel
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.settings import Settings
 from workout_timer.qt.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR
-from workout_timer.qt.wake_lock import WakeLock
 
 from .conftest import SHORT_ROUTINE
+from .helpers.app_window import app_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
-    folder = user_routines_dir()
-    folder.mkdir(parents=True)
-    (folder / "short-test.yaml").write_text(SHORT_ROUTINE)
-    lock = WakeLock(bus_address="unix:path=" + str(tmp_path / "no-bus"))
-    main = MainWindow(make_library(), Settings(tmp_path / "settings.ini"), clock=clock, wake_lock=lock)
-    qtbot.addWidget(main)
-    main.resize(1280, 720)
-    main.show()
-    qtbot.waitExposed(main)
+    main = app_window(qtbot, clock, tmp_path)  # check-ins off: they have tests of their own
     yield main
     main.close()
 

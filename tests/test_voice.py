@@ -18,16 +18,13 @@ from pytestqt.qtbot import QtBot
 from workout_timer import resources
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.cues import plan_cues
-from workout_timer.domain.paths import user_routines_dir
 from workout_timer.domain.timeline import build_timeline
 from workout_timer.qt.announcer import Announcer
-from workout_timer.qt.app import make_library
 from workout_timer.qt.audio_client import AudioSettings
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.settings import Settings
-from workout_timer.qt.wake_lock import WakeLock
 
-from .conftest import SHORT_ROUTINE
+from .helpers.app_window import app_window
 
 SAID = "said:"
 
@@ -42,14 +39,8 @@ class Voiced:
 @pytest.fixture
 def voiced(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
     """The app with a started mock voice, and what it said."""
-    folder = user_routines_dir()
-    folder.mkdir(parents=True)
-    (folder / "short-test.yaml").write_text(SHORT_ROUTINE)
     announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", clock=clock)
-    lock = WakeLock(bus_address="unix:path=" + str(tmp_path / "no-bus"))
-    settings = Settings(tmp_path / "settings.ini")
-    main = MainWindow(make_library(), settings, clock=clock, wake_lock=lock, announcer=announcer)
-    qtbot.addWidget(main)
+    main = app_window(qtbot, clock, tmp_path, announcer=announcer)
     heard: list[str] = []
     host = announcer.host
     host.word.connect(heard.append)

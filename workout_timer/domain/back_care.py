@@ -49,12 +49,12 @@ class WarningSign(StrEnum):
 
 
 WARNING_LABELS = {
-    WarningSign.SPREADING: "Pain that spreads into an arm or a leg",
+    WarningSign.SPREADING: "Pain spreading into an arm or leg",
     WarningSign.NUMBNESS: "Numbness or tingling",
     WarningSign.DIZZINESS: "Dizziness",
     WarningSign.NAUSEA: "Feeling sick",
-    WarningSign.LOST_MOVEMENT: "Trouble moving a part of your body",
-    WarningSign.NIGHT_PAIN: "Pain that wakes you or keeps you from sleeping",
+    WarningSign.LOST_MOVEMENT: "Trouble moving part of your body",
+    WarningSign.NIGHT_PAIN: "Pain that spoils your sleep",
 }
 
 
@@ -66,6 +66,10 @@ class CheckIn:
     pain: int | None = None
     effort: Effort | None = None
     signs: frozenset[WarningSign] = field(default_factory=frozenset)
+
+    @property
+    def before(self) -> bool:
+        return self.moment is Moment.BEFORE
 
     def __post_init__(self) -> None:
         if self.pain is not None and not 0 <= self.pain <= 10:

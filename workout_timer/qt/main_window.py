@@ -21,11 +21,13 @@ from .settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QStatusBar
 
+    from ..domain.back_care import CheckIn
     from ..domain.engine import Event
     from ..domain.event_log import EventLog
     from ..domain.history import HistoryStore
     from ..domain.summary import SessionSummary
     from .announcer import Announcer
+    from .check_in_view import CheckInView
     from .player_view import PlayerView
     from .preview_view import PreviewView
     from .session_driver import SessionDriver
@@ -46,6 +48,8 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 </table>"""
 
 
+GENTLE_ROUTINE = "back-care-mobility"
+"""The routine offered when the check-in suggests taking it easy."""
 NOTICE_MS = 15000
 """How long a notice (such as "the voice is unavailable") stays at the bottom of the window."""
 
@@ -79,6 +83,11 @@ class MainWindow(QMainWindow):
         self._status: QStatusBar | None = None
         self._history: HistoryStore | None = None
         self._history_session: int | None = None
+        self._check_in_view: CheckInView | None = None
+        self._waiting_entry: Entry | None = None
+        self._finished: SessionSummary | None = None
+        self._finished_session: int | None = None
+        self._pending_answer: CheckIn | None = None
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -112,6 +121,19 @@ class MainWindow(QMainWindow):
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self._on_start_requested)
         return self._preview
+
+    @property
+    def check_in_view(self) -> CheckInView:
+        if self._check_in_view is None:
+            from .check_in_view import CheckInView
+
+            view = self._check_in_view = CheckInView()
+            self.stack.addWidget(view)
+            view.answered.connect(self._on_check_in_answered)
+            view.skipped.connect(self._on_check_in_done)
+            view.proceed.connect(self._on_check_in_done)
+            view.gentleRequested.connect(self._on_gentle_requested)
+        return self._check_in_view
 
     @property
     def player_view(self) -> PlayerView:
@@ -299,11 +321,69 @@ class MainWindow(QMainWindow):
         self.show_preview(entry)
 
     def _on_start_requested(self, entry: Entry) -> None:
-        self.start_session(entry)
+        self._begin_with_check_in(entry)
 
     def _on_again_requested(self) -> None:
         if self._entry is not None:
-            self.start_session(self._entry)
+            self._begin_with_check_in(self._entry)
+
+    def _begin_with_check_in(self, entry: Entry) -> None:
+        """Ask how the back is first, when the user wants to be asked; then start."""
+        if not self.settings.check_ins or entry.routine is None:
+            self.start_session(entry)
+            return
+        self._waiting_entry = entry
+        self._ask(before=True)
+
+    def _ask(self, before: bool) -> None:
+        self.check_in_view.ask(before)
+        self._show(self.check_in_view)
+        self.check_in_view.setFocus()
+
+    def _on_check_in_answered(self, answer: CheckIn) -> None:
+        from ..domain.back_care import advice
+
+        said = advice(answer, self.history.pain_so_far())
+        if answer.before:
+            entry, self._waiting_entry = self._waiting_entry, None
+            if entry is None:
+                return
+            if said is None:
+                self.start_session(entry)
+                self.history.check_in(self._history_session, answer)
+                return
+            self._waiting_entry = entry
+            self._pending_answer = answer
+        else:
+            self.history.check_in(self._finished_session, answer)
+            if said is None:
+                self._show_finished()
+                return
+        self.check_in_view.show_advice(said)
+
+    def _on_check_in_done(self) -> None:
+        """Skipped, or went on after the advice: on to the session, or to the summary."""
+        if not self.check_in_view.answer().before:
+            self._show_finished()
+            return
+        entry, self._waiting_entry = self._waiting_entry, None
+        answer, self._pending_answer = self._pending_answer, None
+        if entry is not None:
+            self.start_session(entry)
+            if answer is not None:
+                self.history.check_in(self._history_session, answer)
+
+    def _on_gentle_requested(self) -> None:
+        """The user takes the advice: the library, with the gentlest routine chosen."""
+        self._waiting_entry = self._pending_answer = None
+        self.show_library()
+        self.library_view.select(GENTLE_ROUTINE)
+
+    def _show_finished(self) -> None:
+        if self._finished is not None:
+            self.summary_view.show_summary(self._finished)
+        self._show(self.summary_view)
+        self.summary_view.setFocus()
 
     def _on_events(self, events: list[Event]) -> None:
         from ..domain.engine import SegmentStarted
@@ -320,10 +400,12 @@ class MainWindow(QMainWindow):
     def _on_session_finished(self, summary: SessionSummary) -> None:
         if self._confirm is not None:
             self._confirm.reject()  # the question is moot now
-        self.summary_view.show_summary(summary)
-        self._show(self.summary_view)
-        self.summary_view.setFocus()
+        self._finished, self._finished_session = summary, self._history_session
         self._end_driver()
+        if self.settings.check_ins:
+            self._ask(before=False)
+        else:
+            self._show_finished()
 
     def _on_pause_requested(self) -> None:
         if self.driver is not None:
@@ -409,6 +491,9 @@ class MainWindow(QMainWindow):
         if self._player is not None:
             self._player.show_cue(text)
 
+    def _on_check_ins_toggled(self, checked: bool) -> None:
+        self.settings.check_ins = checked
+
     def _on_keep_log_toggled(self, checked: bool) -> None:
         self.settings.keep_event_log = checked
 
@@ -461,6 +546,11 @@ class MainWindow(QMainWindow):
         sound.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
+        check_ins = QAction("Ask how my back is, before and after", self)
+        check_ins.setCheckable(True)
+        check_ins.setChecked(self.settings.check_ins)
+        check_ins.toggled.connect(self._on_check_ins_toggled)
+        session.addAction(check_ins)
         keep_log = QAction("Keep a timing log of each session", self)
         keep_log.setCheckable(True)
         keep_log.setChecked(self.settings.keep_event_log)

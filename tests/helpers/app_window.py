@@ -1,0 +1,37 @@
+"""The real main window as the app tests use it: the short routine installed, a fake clock, no session bus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.paths import user_routines_dir
+from workout_timer.qt.announcer import Announcer
+from workout_timer.qt.app import make_library
+from workout_timer.qt.main_window import MainWindow
+from workout_timer.qt.settings import Settings
+from workout_timer.qt.wake_lock import WakeLock
+
+from ..conftest import SHORT_ROUTINE
+
+
+def app_window(
+    qtbot: QtBot, clock: FakeClock, folder: Path, check_ins: bool = False, announcer: Announcer | None = None
+) -> MainWindow:
+    """A shown 1280x720 main window with "short-test" among the user's routines and settings in `folder`.
+
+    Check-ins are off unless asked for: most tests go straight from Start to the player."""
+    routines = user_routines_dir()
+    routines.mkdir(parents=True, exist_ok=True)
+    (routines / "short-test.yaml").write_text(SHORT_ROUTINE)
+    lock = WakeLock(bus_address="unix:path=" + str(folder / "no-bus"))
+    settings = Settings(folder / "settings.ini")
+    settings.check_ins = check_ins
+    main = MainWindow(make_library(), settings, clock=clock, wake_lock=lock, announcer=announcer)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

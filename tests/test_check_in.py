@@ -1,0 +1,105 @@
+"""The check-in before and after a session, driven by keys, and the advice it may bring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.back_care import CheckIn, Effort, Moment, WarningSign
+from workout_timer.domain.clock import FakeClock
+from workout_timer.qt.main_window import GENTLE_ROUTINE, MainWindow
+
+from .helpers.app_window import app_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path, check_ins=True)
+    yield main
+    main.close()
+
+
+def press(qtbot: QtBot, main: MainWindow, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(main.current_view() or main, key)
+
+
+def start(qtbot: QtBot, main: MainWindow) -> None:
+    """Open the short routine's preview and press Start."""
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.show_preview(entry)
+    press(qtbot, main, Qt.Key.Key_Return)
+
+
+def answers(main: MainWindow) -> list[CheckIn]:
+    return [answer for _, _, answer in main.history.check_ins()]
+
+
+def test_before_and_after_with_a_few_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window)
+    view = window.check_in_view
+    assert window.current_view() is view and "today" in view.question.text()
+    assert not view.effort_title.isVisibleTo(view)
+    press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
+    assert window.current_view() is window.player_view and window.driver is not None
+    assert answers(window) == [CheckIn(Moment.BEFORE, 3)]
+
+    for _ in range(8):  # skip to the end
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is view and view.effort_title.isVisibleTo(view)
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Right, Qt.Key.Key_H, Qt.Key.Key_Return)
+    assert window.current_view() is window.summary_view
+    assert answers(window)[1] == CheckIn(Moment.AFTER, 3, Effort.TOO_HARD)
+
+
+def test_escape_skips_and_nothing_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_7, Qt.Key.Key_Escape)
+    assert window.current_view() is window.player_view
+    assert answers(window) == []
+
+
+def test_high_pain_brings_advice_and_the_user_still_decides(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
+    assert window.current_view() is view and view.advice.isVisibleTo(view)
+    assert "doctor" in view.advice_text.text() and view.gentle_button.isVisibleTo(view)
+    press(qtbot, window, Qt.Key.Key_Return)  # go on anyway
+    assert window.current_view() is window.player_view
+    assert answers(window) == [CheckIn(Moment.BEFORE, 8)]
+
+
+def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    view = window.check_in_view
+    view.signs[WarningSign.NIGHT_PAIN].setChecked(True)
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
+    assert view.advice.isVisibleTo(view) and "pain that spoils your sleep" in view.advice_text.text()
+    qtbot.mouseClick(view.gentle_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.library_view
+    current = window.library_view.current_entry()
+    assert current is not None and current.id == GENTLE_ROUTINE
+    assert window.driver is None
+
+
+def test_rising_pain_is_noticed_across_sessions(qtbot: QtBot, window: MainWindow) -> None:
+    for pain in (Qt.Key.Key_2, Qt.Key.Key_4):
+        start(qtbot, window)
+        press(qtbot, window, pain, Qt.Key.Key_Return)
+        assert window.current_view() is window.player_view
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_5, Qt.Key.Key_Return)
+    view = window.check_in_view
+    assert window.current_view() is view and "2, 4, 5" in view.advice_text.text()
+
+
+def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow) -> None:
+    window.settings.check_ins = False
+    start(qtbot, window)
+    assert window.current_view() is window.player_view
