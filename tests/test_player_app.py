@@ -284,3 +284,19 @@ def test_a_notice_shows_at_the_bottom_and_leaves_no_bar_behind(qtbot: QtBot, win
     assert "Voice off" in window.player_view.sound_note.text() or window.player_view.sound_note.text().startswith("“")
     bar.clearMessage()  # as its time running out does
     assert not bar.isVisible()
+
+
+def test_the_first_start_says_once_that_this_is_not_medical_advice(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    first = app_window(qtbot, clock, tmp_path)
+    assert first.settings.notice_read is False  # app_window leaves the notice as a new user finds it
+    notice = first.library_view.notice
+    assert notice.isVisible()
+    got_it = next(b for b in notice.findChildren(QPushButton) if b.text() == "Got it")
+    qtbot.mouseClick(got_it, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and first.settings.notice_read
+    first.close()
+    again = app_window(qtbot, clock, tmp_path)
+    assert not again.library_view.notice.isVisible()
+    again.close()

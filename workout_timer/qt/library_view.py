@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,6 +29,11 @@ from .routine_text import routine_html
 from .theme import ACCENT
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole
+FIRST_RUN_NOTICE = (
+    "Welcome! Workout Timer helps you keep a good habit for your back; it is not medical advice. "
+    "Stop any exercise that causes sharp pain, and show back pain that lasts, comes back or spreads "
+    "into your legs to a doctor."
+)
 
 
 def meta_line(facts: Facts) -> str:
@@ -96,9 +102,11 @@ class LibraryView(QWidget):
 
     Signals:
         routineChosen(object): the `Entry` the user opened.
+        noticeDismissed: the user read the first-run notice ("Got it").
     """
 
     routineChosen = Signal(object)
+    noticeDismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,9 +163,29 @@ class LibraryView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 700])
+        self.notice = QWidget()  # shown on the first start only
+        self.notice.setAutoFillBackground(True)
+        notice_palette = self.notice.palette()
+        notice_palette.setColor(QPalette.ColorRole.Window, QColor("#fff4e0"))
+        notice_palette.setColor(QPalette.ColorRole.WindowText, QColor("#222222"))
+        self.notice.setPalette(notice_palette)
+        notice_text = QLabel(FIRST_RUN_NOTICE)
+        notice_text.setWordWrap(True)
+        notice_font = notice_text.font()
+        notice_font.setPointSizeF(12)
+        notice_text.setFont(notice_font)
+        got_it = QPushButton("Got it")
+        got_it.clicked.connect(self._on_notice_dismissed)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(16, 10, 16, 10)
+        notice_row.addWidget(notice_text, 1)
+        notice_row.addWidget(got_it)
+        self.notice.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
         self._style()
 
         self.search.textChanged.connect(self._on_filter_changed)
@@ -276,6 +304,10 @@ class LibraryView(QWidget):
             font.setPointSizeF(12)
             widget.setFont(font)
         self.search.setTextMargins(6, 4, 6, 4)
+
+    def _on_notice_dismissed(self) -> None:
+        self.notice.hide()
+        self.noticeDismissed.emit()
 
     def _combo(self, any_label: str, choices: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()

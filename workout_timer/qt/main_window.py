@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
+        self.library_view.noticeDismissed.connect(self._on_notice_dismissed)
+        if not self.settings.notice_read:
+            self.library_view.notice.show()
 
         if announcer is not None:
             self._adopt(announcer)
@@ -490,6 +493,9 @@ class MainWindow(QMainWindow):
     def _on_cue_shown(self, text: str) -> None:
         if self._player is not None:
             self._player.show_cue(text)
+
+    def _on_notice_dismissed(self) -> None:
+        self.settings.notice_read = True
 
     def _on_check_ins_toggled(self, checked: bool) -> None:
         self.settings.check_ins = checked

@@ -68,6 +68,8 @@ class Settings:
     tone_volume = _Setting("sound/tone_volume", 0.8, 0.0, 1.0)
     speech_lead = _Setting("speech/lead", -1.0, -1.0, 2.0)
     """Seconds to start speaking early, for a slow voice; negative to use what the app measures."""
+    notice_read = _Setting("app/notice_read", False)
+    """The first-run notice ("not medical advice") was read."""
     check_ins = _Setting("session/check_ins", True)
     """Ask "How is your back today?" before and after each session."""
     prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)
