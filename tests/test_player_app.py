@@ -300,3 +300,27 @@ def test_the_first_start_says_once_that_this_is_not_medical_advice(
     again = app_window(qtbot, clock, tmp_path)
     assert not again.library_view.notice.isVisible()
     again.close()
+
+
+def test_the_history_shows_what_was_done_and_exports_it(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    open_short_routine(qtbot, window)
+    tick(window, clock, 30)
+    for _ in range(7):
+        key(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is window.summary_view
+    key(qtbot, window, Qt.Key.Key_Return)  # back to the routines
+    window.show_history()
+    view = window.current_view()
+    from workout_timer.qt.history_view import HistoryView
+
+    assert isinstance(view, HistoryView)
+    assert view.sessions.count() == 1 and "Short test session" in view.sessions.item(0).text()
+    assert view.routines.item(0).text() == "Short test session  ×1"
+    assert "Streak" in view.streak.text() or "This week" in view.streak.text()
+    view.export_csv(tmp_path / "history.csv")
+    lines = (tmp_path / "history.csv").read_text().splitlines()
+    assert lines[0].startswith("id,started") and "Short test session" in lines[1]
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..domain.summary import SessionSummary
     from .announcer import Announcer
     from .check_in_view import CheckInView
+    from .history_view import HistoryView
     from .player_view import PlayerView
     from .preview_view import PreviewView
     from .session_driver import SessionDriver
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._history: HistoryStore | None = None
         self._history_session: int | None = None
         self._check_in_view: CheckInView | None = None
+        self._history_view: HistoryView | None = None
         self._waiting_entry: Entry | None = None
         self._finished: SessionSummary | None = None
         self._finished_session: int | None = None
@@ -124,6 +126,18 @@ class MainWindow(QMainWindow):
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self._on_start_requested)
         return self._preview
+
+    def show_history(self) -> None:
+        """The history of sessions (not while one runs: the menu is hidden then)."""
+        if self._history_view is None:
+            from .history_view import HistoryView
+
+            self._history_view = HistoryView()
+            self.stack.addWidget(self._history_view)
+            self._history_view.backRequested.connect(self.show_library)
+        self._history_view.show_history(self.history)
+        self._show(self._history_view)
+        self._history_view.setFocus()
 
     @property
     def check_in_view(self) -> CheckInView:
@@ -571,6 +585,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         session.addAction(quit_action)
         view = bar.addMenu("&View")
+        history = QAction("&History", self)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.show_history)
+        view.addAction(history)
         full = QAction("&Full screen", self)
         full.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full.triggered.connect(self.toggle_full_screen)

@@ -1,0 +1,49 @@
+"""The history view's figures: active days, the streak, minutes a week, routines, the pain trend."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workout_timer.domain.back_care import CheckIn, Moment
+from workout_timer.domain.history import Result, SessionRecord
+from workout_timer.domain.history_stats import history_stats
+
+TODAY = dt.date(2026, 11, 18)  # a Wednesday
+
+
+def session(day: dt.date, minutes: float, name: str = "Core", result: Result = Result.COMPLETED) -> SessionRecord:
+    start = dt.datetime.combine(day, dt.time(18, 0)).timestamp()
+    return SessionRecord(0, "core", name, start, start + minutes * 60, result, minutes * 60, ())
+
+
+def test_the_streak_counts_back_from_today_or_yesterday() -> None:
+    days = [TODAY - dt.timedelta(days=n) for n in (1, 2, 3, 5)]
+    stats = history_stats([session(d, 10) for d in days], [], today=TODAY)
+    assert stats.streak == 3  # yesterday and the two days before; today is still to come
+    assert history_stats([session(TODAY, 10), *(session(d, 10) for d in days)], [], today=TODAY).streak == 4
+    assert history_stats([session(TODAY - dt.timedelta(days=2), 10)], [], today=TODAY).streak == 0
+    short = history_stats([session(TODAY, 0.5)], [], today=TODAY)
+    assert short.streak == 0 and short.active_days == frozenset()  # half a minute is not a day's exercise
+
+
+def test_minutes_by_week_routines_and_pain() -> None:
+    sessions = [
+        session(TODAY, 10),
+        session(TODAY - dt.timedelta(days=2), 15, "Stretch"),  # Monday of this week
+        session(TODAY - dt.timedelta(days=3), 20),  # Sunday: last week
+        session(TODAY - dt.timedelta(days=400), 30),  # long ago: not among the weeks shown
+        session(TODAY, 5, result=Result.INTERRUPTED),  # an interrupted session counts what it recorded
+    ]
+    at = dt.datetime.combine(TODAY, dt.time(9, 0)).timestamp()
+    check_ins = [
+        (1, at, CheckIn(Moment.BEFORE, 4)),
+        (1, at + 60, CheckIn(Moment.AFTER)),
+        (2, at + 120, CheckIn(Moment.AFTER, 2)),
+    ]
+    stats = history_stats(sessions, check_ins, today=TODAY, weeks=4)
+    assert [monday.isoformat() for monday, _ in stats.minutes_by_week] == [
+        "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16",
+    ]  # fmt: skip
+    assert [minutes for _, minutes in stats.minutes_by_week] == [0.0, 0.0, 20.0, 30.0]
+    assert stats.sessions_by_routine == (("Core", 4), ("Stretch", 1))
+    assert [pain for _, pain in stats.pain] == [4, 2]

@@ -1,0 +1,76 @@
+"""What the history view shows, worked out from the stored sessions and check-ins.
+
+Days are the user's local calendar days; a day counts as active when it holds a session with at
+least a minute of exercise. The streak is the run of active days up to today (or up to yesterday,
+so a streak isn't lost before today's session).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .back_care import CheckIn
+from .history import Result, SessionRecord
+
+ACTIVE_MINIMUM = 60.0
+"""Seconds of exercise that make a day active."""
+
+
+@dataclass(frozen=True)
+class HistoryStats:
+    active_days: frozenset[dt.date]
+    streak: int
+    minutes_by_week: tuple[tuple[dt.date, float], ...]
+    """(Monday of the week, minutes exercised), the last `weeks` weeks, oldest first."""
+    sessions_by_routine: tuple[tuple[str, int], ...]
+    """(routine name, sessions), most first."""
+    pain: tuple[tuple[dt.datetime, int], ...]
+    """Every answered check-in's pain, oldest first."""
+
+
+def local_day(stamp: float) -> dt.date:
+    return dt.date.fromtimestamp(stamp)
+
+
+def history_stats(
+    sessions: Iterable[SessionRecord],
+    check_ins: Iterable[tuple[int, float, CheckIn]],
+    today: dt.date | None = None,
+    weeks: int = 12,
+    wall_clock: Callable[[], float] = time.time,
+) -> HistoryStats:
+    today = today if today is not None else local_day(wall_clock())
+    sessions = list(sessions)
+    exercised: dict[dt.date, float] = {}
+    for record in sessions:
+        if record.active_seconds and record.result is not Result.RUNNING:
+            day = local_day(record.started_at)
+            exercised[day] = exercised.get(day, 0.0) + record.active_seconds
+    active = frozenset(day for day, seconds in exercised.items() if seconds >= ACTIVE_MINIMUM)
+
+    streak = 0
+    day = today if today in active else today - dt.timedelta(days=1)
+    while day in active:
+        streak += 1
+        day -= dt.timedelta(days=1)
+
+    this_monday = today - dt.timedelta(days=today.weekday())
+    mondays = [this_monday - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    minutes = dict.fromkeys(mondays, 0.0)
+    for day, seconds in exercised.items():
+        monday = day - dt.timedelta(days=day.weekday())
+        if monday in minutes:
+            minutes[monday] += seconds / 60
+    by_routine = Counter(record.routine_name for record in sessions)
+    pain = tuple((dt.datetime.fromtimestamp(at), answer.pain) for _, at, answer in check_ins if answer.pain is not None)
+    return HistoryStats(
+        active,
+        streak,
+        tuple((monday, round(minutes[monday], 1)) for monday in mondays),
+        tuple(sorted(by_routine.items(), key=lambda item: (-item[1], item[0]))),
+        pain,
+    )

@@ -1,0 +1,245 @@
+"""Your history: active days on a calendar, the streak, minutes a week, the pain trend, every session.
+
+Everything shown is worked out by `history_stats` in the domain; this lays it out. The charts come
+from QtCharts, loaded only when the history is first opened.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.durations import format_clock
+from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, history_rows
+from ..domain.history_stats import HistoryStats, history_stats
+from .theme import ACCENT
+
+WEEKS = 8
+"""Weeks in the minutes chart: two months, with room for each week's label."""
+
+
+class HistoryView(QWidget):
+    """Shows the history store's sessions and check-ins.
+
+    Signals:
+        backRequested: Back (or Esc).
+    """
+
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._store: HistoryStore | None = None
+        title = QLabel("Your history")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        self.streak = QLabel()
+        self.streak.setWordWrap(True)
+        streak_font = self.streak.font()
+        streak_font.setPointSizeF(13)
+        self.streak.setFont(streak_font)
+        self.calendar = QCalendarWidget()
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.minutes_chart = QChartView()
+        self.minutes_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.pain_chart = QChartView()
+        self.pain_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.routines = QListWidget()
+        self.routines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sessions = QListWidget()
+        self.export_button = QPushButton("Export as CSV…")
+        self.back_button = QPushButton("←  Routines  (Esc)")
+        for button in (self.export_button, self.back_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        grid = QGridLayout()
+        grid.addWidget(self.calendar, 0, 0)
+        grid.addWidget(self.minutes_chart, 0, 1)
+        grid.addWidget(_titled("Routines you did", self.routines), 1, 0)
+        grid.addWidget(self.pain_chart, 1, 1)
+        grid.setColumnStretch(1, 1)
+        side = _titled("Sessions", self.sessions)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.back_button)
+        body = QHBoxLayout()
+        body.addLayout(grid, 3)
+        body.addWidget(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.streak)
+        layout.addLayout(body, 1)
+
+        self.back_button.clicked.connect(self.backRequested.emit)
+        self.export_button.clicked.connect(self._on_export)
+
+    def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
+        self._store = store
+        records = store.sessions()
+        stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
+        self._show_streak(stats)
+        self._show_calendar(stats)
+        self._show_minutes(stats)
+        self._show_pain(stats)
+        self.routines.clear()
+        for name, count in stats.sessions_by_routine:
+            self.routines.addItem(f"{name}  ×{count}")
+        self.sessions.clear()
+        for record in reversed(records):
+            when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b %H:%M")
+            done = f"{format_clock(record.active_seconds)} exercised" if record.active_seconds else ""
+            if record.result is not Result.COMPLETED:
+                done = f"{done}, {record.result.value}" if done else record.result.value
+            self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")
+        if store.problem:
+            self.streak.setText(self.streak.text() + "\n" + store.problem)
+
+    def export_csv(self, path: Path) -> None:
+        """Write every session as CSV (the same columns as `workout-timer history --csv`)."""
+        rows = history_rows(self._store.sessions()) if self._store is not None else []
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=list(HISTORY_COLUMNS))
+            writer.writeheader()
+            writer.writerows(rows)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _show_streak(self, stats: HistoryStats) -> None:
+        this_week = stats.minutes_by_week[-1][1] if stats.minutes_by_week else 0.0
+        if stats.streak:
+            days = "1 day" if stats.streak == 1 else f"{stats.streak} days in a row"
+            text = f"Streak: {days}. This week: {this_week:.0f} minutes."
+        elif stats.sessions_by_routine:
+            text = f"This week: {this_week:.0f} minutes. A session of a minute or more today starts a streak."
+        else:
+            text = "No sessions yet: your first one will show here."
+        self.streak.setText(text)
+
+    def _show_calendar(self, stats: HistoryStats) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier marks
+        active = QTextCharFormat()
+        active.setBackground(QBrush(QColor(ACCENT)))
+        active.setForeground(QBrush(QColor("white")))
+        active.setFontWeight(700)
+        for day in stats.active_days:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
+
+    def _show_minutes(self, stats: HistoryStats) -> None:
+        bars = QBarSet("Minutes")
+        bars.setColor(QColor(ACCENT))
+        labels = []
+        for monday, minutes in stats.minutes_by_week:
+            bars.append(minutes)
+            labels.append(f"{monday.day}/{monday.month}")
+        series = QBarSeries()
+        series.append(bars)
+        chart = _chart("Minutes a week")
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        small = x.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        x.setLabelsFont(small)
+        y = QValueAxis()
+        y.setRange(0, max([10.0, *(m for _, m in stats.minutes_by_week)]))
+        y.applyNiceNumbers()
+        y.setLabelFormat("%.0f")
+        _attach(chart, series, x, y)
+        self.minutes_chart.setChart(chart)
+
+    def _show_pain(self, stats: HistoryStats) -> None:
+        chart = _chart("How your back felt (0 to 10)")
+        series = QLineSeries()
+        series.setPointsVisible(True)
+        series.setColor(QColor("#b35c00"))
+        for when, pain in stats.pain:
+            series.append(when.timestamp() * 1000, pain)
+        chart.addSeries(series)
+        x = QDateTimeAxis()
+        x.setFormat("d MMM")
+        if stats.pain:
+            first, last = stats.pain[0][0], stats.pain[-1][0]
+            day = 86400
+            x.setRange(
+                QDateTime.fromSecsSinceEpoch(int(first.timestamp()) - day),
+                QDateTime.fromSecsSinceEpoch(int(last.timestamp()) + day),
+            )
+        y = QValueAxis()
+        y.setRange(0, 10)
+        y.setTickCount(6)
+        y.setLabelFormat("%.0f")
+        _attach(chart, series, x, y)
+        self.pain_chart.setChart(chart)
+
+    def _on_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export your history", "workout-history.csv", "CSV (*.csv)")
+        if name:
+            self.export_csv(Path(name))
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _attach(chart: QChart, series: QAbstractSeries, x: QAbstractAxis, y: QAbstractAxis) -> None:
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    column.addWidget(label)
+    column.addWidget(widget, 1)
+    return box
