@@ -146,3 +146,25 @@ def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(tmp_path:
     assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
     holder.execute("ROLLBACK")
     holder.close()
+
+
+def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timeline) -> None:
+    from workout_timer.domain.back_care import CheckIn, Effort, Moment
+    from workout_timer.domain.history import session_details
+
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    store.record(session, engine.skip() + engine.skip() + engine.extend())
+    clock.advance(65)
+    store.record(session, engine.update() + engine.abandon())
+    store.check_in(session, CheckIn(Moment.AFTER, 2, Effort.ABOUT_RIGHT))
+    (record,) = store.sessions()
+    answers = [answer for _, _, answer in store.check_ins()]
+    lines = session_details(record, store.events(record.id), answers).splitlines()
+    assert lines[0].startswith("Short test session, ")
+    assert lines[1] == "Stopped early after 1:05 of exercise."
+    assert lines[2] == "Skipped a step 2 times, added time."
+    assert lines[3] == "After: pain 2 of 10, about right."

@@ -318,6 +318,8 @@ def test_the_history_shows_what_was_done_and_exports_it(
     assert isinstance(view, HistoryView)
     assert view.sessions.count() == 1 and "Short test session" in view.sessions.item(0).text()
     assert view.routines.item(0).text() == "Short test session  ×1"
+    view.sessions.setCurrentRow(0)
+    assert "Skipped a step 6 times" in view.details.text()  # 30 s in, six steps were left to skip
     assert "Streak" in view.streak.text() or "This week" in view.streak.text()
     view.export_csv(tmp_path / "history.csv")
     lines = (tmp_path / "history.csv").read_text().splitlines()

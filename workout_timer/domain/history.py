@@ -385,3 +385,34 @@ def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
         }
         for r in records
     ]
+
+
+def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:
+    """A few lines about one session: when, how it ended, what was skipped or added, how the back felt."""
+    from .durations import format_clock
+
+    started = time.strftime("%A %d %B %Y, %H:%M", time.localtime(record.started_at))
+    lines = [f"{record.routine_name}, {started}"]
+    outcome = {
+        Result.COMPLETED: "Finished",
+        Result.ABANDONED: "Stopped early",
+        Result.INTERRUPTED: "Cut short when the app closed",
+        Result.RUNNING: "Running now",
+    }[record.result]
+    if record.active_seconds:
+        outcome += f" after {format_clock(record.active_seconds)} of exercise"
+    lines.append(outcome + ".")
+    said = {"skipped": "skipped a step", "extended": "added time", "paused": "paused"}
+    counts = {name: sum(e["event"] == name for e in events) for name in said}
+    extras = [said[name] + ("" if n == 1 else f" {n} times") for name, n in counts.items() if n]
+    if extras:
+        lines.append(", ".join(extras).capitalize() + ".")
+    for answer in answers:
+        felt = [] if answer.pain is None else [f"pain {answer.pain} of 10"]
+        if answer.effort is not None:
+            felt.append(answer.effort.label.lower())
+        if answer.signs:
+            felt.append("warning signs noted")
+        if felt:
+            lines.append(("Before: " if answer.before else "After: ") + ", ".join(felt) + ".")
+    return "\n".join(lines)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.durations import format_clock
-from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, history_rows
+from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, SessionRecord, history_rows, session_details
 from ..domain.history_stats import HistoryStats, history_stats
 from .theme import ACCENT
 
@@ -78,6 +78,10 @@ class HistoryView(QWidget):
         self.routines = QListWidget()
         self.routines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sessions = QListWidget()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self._records: list[SessionRecord] = []
         self.export_button = QPushButton("Export as CSV…")
         self.back_button = QPushButton("←  Routines  (Esc)")
         for button in (self.export_button, self.back_button):
@@ -89,7 +93,7 @@ class HistoryView(QWidget):
         grid.addWidget(_titled("Routines you did", self.routines), 1, 0)
         grid.addWidget(self.pain_chart, 1, 1)
         grid.setColumnStretch(1, 1)
-        side = _titled("Sessions", self.sessions)
+        side = _titled("Sessions", self.sessions, self.details)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -106,6 +110,7 @@ class HistoryView(QWidget):
 
         self.back_button.clicked.connect(self.backRequested.emit)
         self.export_button.clicked.connect(self._on_export)
+        self.sessions.currentRowChanged.connect(self._on_session_chosen)
 
     def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
         self._store = store
@@ -119,7 +124,8 @@ class HistoryView(QWidget):
         for name, count in stats.sessions_by_routine:
             self.routines.addItem(f"{name}  ×{count}")
         self.sessions.clear()
-        for record in reversed(records):
+        self._records = list(reversed(records))
+        for record in self._records:
             when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b %H:%M")
             done = f"{format_clock(record.active_seconds)} exercised" if record.active_seconds else ""
             if record.result is not Result.COMPLETED:
@@ -211,6 +217,14 @@ class HistoryView(QWidget):
         _attach(chart, series, x, y)
         self.pain_chart.setChart(chart)
 
+    def _on_session_chosen(self, row: int) -> None:
+        if self._store is None or not 0 <= row < len(self._records):
+            self.details.clear()
+            return
+        record = self._records[row]
+        answers = [answer for session, _, answer in self._store.check_ins() if session == record.id]
+        self.details.setText(session_details(record, self._store.events(record.id), answers))
+
     def _on_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export your history", "workout-history.csv", "CSV (*.csv)")
         if name:
@@ -232,7 +246,7 @@ def _attach(chart: QChart, series: QAbstractSeries, x: QAbstractAxis, y: QAbstra
     series.attachAxis(y)
 
 
-def _titled(title: str, widget: QWidget) -> QWidget:
+def _titled(title: str, widget: QWidget, *below: QWidget) -> QWidget:
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -242,4 +256,6 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     label.setFont(font)
     column.addWidget(label)
     column.addWidget(widget, 1)
+    for other in below:
+        column.addWidget(other)
     return box
