@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workout_timer.domain.cue_choices import CueChoices, CueGroup
-from workout_timer.qt.audio_client import AudioSettings
-from workout_timer.qt.settings import Settings
+from workout_timer.qt.settings import AudioSettings, Settings
 
 
 def test_values_survive_a_restart(tmp_path: Path) -> None:

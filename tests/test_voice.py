@@ -20,9 +20,8 @@ from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.cues import plan_cues
 from workout_timer.domain.timeline import build_timeline
 from workout_timer.qt.announcer import Announcer
-from workout_timer.qt.audio_client import AudioSettings
 from workout_timer.qt.main_window import MainWindow
-from workout_timer.qt.settings import Settings
+from workout_timer.qt.settings import AudioSettings, Settings
 
 from .helpers.app_window import app_window
 

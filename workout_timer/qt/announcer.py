@@ -16,8 +16,9 @@ from ..domain.cue_choices import CueChoices
 from ..domain.cues import CueKind
 from ..domain.engine import CueDue, Event
 from ..domain.session_audio import Command, Hush, SessionAudio, Speak, Tone
-from .audio_client import AudioHost, AudioSettings
+from .audio_client import AudioHost
 from .session_driver import SessionDriver
+from .settings import AudioSettings
 
 
 class Announcer(QObject):

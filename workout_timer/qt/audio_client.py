@@ -12,10 +12,11 @@ import os
 import statistics
 import sys
 from collections import deque
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+from .settings import AudioSettings
 
 DEFAULT_SPEECH_LATENCY = 0.25
 """Allowed for in the watchdog: seconds from a request to speech, at the slowest engines."""
@@ -23,18 +24,6 @@ WATCHDOG_SLACK = 4.0
 """How much longer than twice its estimate an utterance may run before the voice is given up on."""
 START_TIMEOUT = 20.0
 """How long the voice may take to start before the app stops waiting for it."""
-
-
-@dataclass(frozen=True)
-class AudioSettings:
-    """How the voice and the tones should sound: `voice` empty for the app's choice; rate and pitch
-    -1 to 1 (0 is the engine's normal); volumes 0 to 1."""
-
-    voice: str = ""
-    rate: float = 0.0
-    pitch: float = 0.0
-    volume: float = 1.0
-    tone_volume: float = 0.8
 
 
 class AudioHost(QObject):

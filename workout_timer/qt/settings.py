@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QSettings
 
-from ..domain.cue_choices import CueChoices
 from ..domain.paths import user_config_dir
-from .audio_client import AudioSettings
+
+if TYPE_CHECKING:
+    from ..domain.cue_choices import CueChoices
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    """How the voice and the tones should sound: `voice` empty for the app's choice; rate and pitch
+    -1 to 1 (0 is the engine's normal); volumes 0 to 1."""
+
+    voice: str = ""
+    rate: float = 0.0
+    pitch: float = 0.0
+    volume: float = 1.0
+    tone_volume: float = 0.8
 
 
 class _Setting(Generic[T]):
@@ -81,6 +95,8 @@ class Settings:
 
     @property
     def cue_choices(self) -> CueChoices:
+        from ..domain.cue_choices import CueChoices  # the cue planner loads with the first session
+
         value = self.store.value("sound/cues_off", [])
         off = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
         return CueChoices(str(item) for item in off if item)
