@@ -47,3 +47,14 @@ def test_minutes_by_week_routines_and_pain() -> None:
     assert [minutes for _, minutes in stats.minutes_by_week] == [0.0, 0.0, 20.0, 30.0]
     assert stats.sessions_by_routine == (("Core", 4), ("Stretch", 1))
     assert [pain for _, pain in stats.pain] == [4, 2]
+
+
+def test_the_daily_goal_is_mentioned_gently() -> None:
+    from workout_timer.domain.history_stats import goal_note
+
+    assert goal_note(5, 0) == ""
+    assert goal_note(0, 10) == "Today's goal: 10 minutes. Even a short routine counts."
+    assert goal_note(4.4, 10) == "Today: 4 of 10 minutes. A short routine would do it."
+    assert goal_note(12, 10) == "Today: 12 minutes. Today's goal is done, well done."
+    stats = history_stats([session(TODAY, 10), session(TODAY, 2.5)], [], today=TODAY)
+    assert stats.today_minutes == 12.5

@@ -326,3 +326,21 @@ def test_the_history_shows_what_was_done_and_exports_it(
     assert lines[0].startswith("id,started") and "Short test session" in lines[1]
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view
+
+
+def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.show_history()
+    view = window.current_view()
+    from workout_timer.qt.history_view import HistoryView
+
+    assert isinstance(view, HistoryView)
+    view.goal.setCurrentIndex(view.goal.findData(10.0))
+    assert window.settings.daily_goal == 10.0
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.library_view.goal.text() == "Today's goal: 10 minutes. Even a short routine counts."
+    open_short_routine(qtbot, window)
+    tick(window, clock, 90)
+    key(qtbot, window, Qt.Key.Key_Return)  # done with the push-ups
+    key(qtbot, window, Qt.Key.Key_Return)  # from the summary back to the routines
+    assert window.current_view() is window.library_view
+    assert window.library_view.goal.text() == "Today: 2 of 10 minutes. A short routine would do it."

@@ -30,6 +30,7 @@ class HistoryStats:
     """(routine name, sessions), most first."""
     pain: tuple[tuple[dt.datetime, int], ...]
     """Every answered check-in's pain, oldest first."""
+    today_minutes: float = 0.0
 
 
 def local_day(stamp: float) -> dt.date:
@@ -73,4 +74,16 @@ def history_stats(
         tuple((monday, round(minutes[monday], 1)) for monday in mondays),
         tuple(sorted(by_routine.items(), key=lambda item: (-item[1], item[0]))),
         pain,
+        round(exercised.get(today, 0.0) / 60, 1),
     )
+
+
+def goal_note(today_minutes: float, goal_minutes: float) -> str:
+    """A gentle word about today's goal; empty when there is no goal."""
+    if goal_minutes <= 0:
+        return ""
+    if today_minutes >= goal_minutes:
+        return f"Today: {today_minutes:.0f} minutes. Today's goal is done, well done."
+    if today_minutes < 1:
+        return f"Today's goal: {goal_minutes:.0f} minutes. Even a short routine counts."
+    return f"Today: {today_minutes:.0f} of {goal_minutes:.0f} minutes. A short routine would do it."

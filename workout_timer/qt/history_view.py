@@ -26,6 +26,7 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +42,8 @@ from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, SessionRecor
 from ..domain.history_stats import HistoryStats, history_stats
 from .theme import ACCENT
 
+GOALS = (0, 5, 10, 15, 20, 30, 45)
+"""Daily goals to choose from, in minutes."""
 WEEKS = 8
 """Weeks in the minutes chart: two months, with room for each week's label."""
 
@@ -50,9 +53,11 @@ class HistoryView(QWidget):
 
     Signals:
         backRequested: Back (or Esc).
+        goalChosen(float): the daily goal the user picked, in minutes (0 for none).
     """
 
     backRequested = Signal()
+    goalChosen = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +87,10 @@ class HistoryView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self._records: list[SessionRecord] = []
+        self.goal = QComboBox()
+        for minutes in GOALS:
+            self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
+        self.goal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button = QPushButton("Export as CSV…")
         self.back_button = QPushButton("←  Routines  (Esc)")
         for button in (self.export_button, self.back_button):
@@ -97,6 +106,7 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.goal)
         top.addWidget(self.export_button)
         top.addWidget(self.back_button)
         body = QHBoxLayout()
@@ -111,6 +121,7 @@ class HistoryView(QWidget):
         self.back_button.clicked.connect(self.backRequested.emit)
         self.export_button.clicked.connect(self._on_export)
         self.sessions.currentRowChanged.connect(self._on_session_chosen)
+        self.goal.currentIndexChanged.connect(self._on_goal_index)
 
     def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
         self._store = store
@@ -133,6 +144,15 @@ class HistoryView(QWidget):
             self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")
         if store.problem:
             self.streak.setText(self.streak.text() + "\n" + store.problem)
+
+    def set_goal(self, minutes: float) -> None:
+        index = self.goal.findData(float(minutes))
+        if index < 0:
+            self.goal.addItem(f"{minutes:g} minutes a day", float(minutes))
+            index = self.goal.count() - 1
+        self.goal.blockSignals(True)
+        self.goal.setCurrentIndex(index)
+        self.goal.blockSignals(False)
 
     def export_csv(self, path: Path) -> None:
         """Write every session as CSV (the same columns as `workout-timer history --csv`)."""
@@ -216,6 +236,9 @@ class HistoryView(QWidget):
         y.setLabelFormat("%.0f")
         _attach(chart, series, x, y)
         self.pain_chart.setChart(chart)
+
+    def _on_goal_index(self, index: int) -> None:
+        self.goalChosen.emit(float(self.goal.itemData(index)))
 
     def _on_session_chosen(self, row: int) -> None:
         if self._store is None or not 0 <= row < len(self._records):

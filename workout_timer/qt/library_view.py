@@ -148,6 +148,10 @@ class LibraryView(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(16, 12, 8, 12)
         column.addWidget(heading)
+        self.goal = QLabel()  # today's goal, when the user has one
+        self.goal.setWordWrap(True)
+        self.goal.hide()
+        column.addWidget(self.goal)
         column.addWidget(self.search)
         column.addLayout(filters)
         column.addWidget(self.routines, 1)
@@ -213,6 +217,10 @@ class LibraryView(QWidget):
         self._on_filter_changed()
         if chosen is not None:
             self.select(chosen.id)
+
+    def set_goal_note(self, text: str) -> None:
+        self.goal.setText(text)
+        self.goal.setVisible(bool(text))
 
     def current_entry(self) -> Entry | None:
         item = self.routines.currentItem()

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
             self._history_view = HistoryView()
             self.stack.addWidget(self._history_view)
             self._history_view.backRequested.connect(self.show_library)
+            self._history_view.goalChosen.connect(self._on_goal_chosen)
+        self._history_view.set_goal(self.settings.daily_goal)
         self._history_view.show_history(self.history)
         self._show(self._history_view)
         self._history_view.setFocus()
@@ -189,7 +191,8 @@ class MainWindow(QMainWindow):
         self.announcer.start(self.settings.audio)
 
     def start_audio_once_painted(self) -> None:
-        """Start the audio once the window has painted: starting a process competes with the first paint."""
+        """Start the audio, and read today's goal, once the window has painted: both compete with the
+        first paint (a process to start, a database to open)."""
         self._audio_after_paint = True
         self.update()
 
@@ -252,6 +255,19 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self._show(self.library_view)
         self.library_view.focus_list()
+        if self._history is not None:  # at the start the history opens after the first paint
+            self.refresh_goal()
+
+    def refresh_goal(self) -> None:
+        """Today's minutes against the daily goal, above the routines (nothing without a goal)."""
+        goal = self.settings.daily_goal
+        if goal <= 0:
+            self.library_view.set_goal_note("")
+            return
+        from ..domain.history_stats import goal_note, history_stats
+
+        stats = history_stats(self.history.sessions(), [])
+        self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
 
     def show_preview(self, entry: Entry) -> None:
         self.preview_view.show_entry(entry)
@@ -508,6 +524,9 @@ class MainWindow(QMainWindow):
         if self._player is not None:
             self._player.show_cue(text)
 
+    def _on_goal_chosen(self, minutes: float) -> None:
+        self.settings.daily_goal = minutes
+
     def _on_notice_dismissed(self) -> None:
         self.settings.notice_read = True
 
@@ -548,6 +567,7 @@ class MainWindow(QMainWindow):
         if self._audio_after_paint:
             self._audio_after_paint = False
             QTimer.singleShot(0, self.start_audio)
+            QTimer.singleShot(0, self.refresh_goal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_driver()  # a session closed with the window is logged as stopped

@@ -84,6 +84,8 @@ class Settings:
     """Seconds to start speaking early, for a slow voice; negative to use what the app measures."""
     notice_read = _Setting("app/notice_read", False)
     """The first-run notice ("not medical advice") was read."""
+    daily_goal = _Setting("history/daily_goal", 0.0, 0.0, 240.0)
+    """Minutes of exercise a day the user aims for; 0 for no goal."""
     check_ins = _Setting("session/check_ins", True)
     """Ask "How is your back today?" before and after each session."""
     prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)
