@@ -159,3 +159,27 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     assert row["routine_name"] == "Short test session" and row["active_seconds"] == 12.0
     header, line = run(capsys, "history", "--csv")[1].splitlines()
     assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,0:12" in line
+
+
+def test_export_then_import_round_trips_with_clear_clashes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from workout_timer.domain.routine_files import routine_files
+
+    exported = tmp_path / "shared" / "core-for-friends.yaml"
+    status, out, _ = run(capsys, "export", "core-for-runners", str(exported))
+    assert status == 0 and exported.is_file() and "Core for runners" in out
+    assert run(capsys, "validate", str(exported))[0] == 0
+
+    status, out, _ = run(capsys, "import", str(exported))
+    assert status == 0 and "as core-for-friends" in out
+    assert [p.name for p in routine_files(user_routines_dir())] == ["core-for-friends.yaml"]
+    status, _, err = run(capsys, "import", str(exported))
+    assert status == 1 and "already have a routine called 'core-for-friends'" in err and "--as" in err
+    assert run(capsys, "import", str(exported), "--as", "Core Two")[0] == 0
+    assert run(capsys, "import", str(exported), "--replace")[0] == 0
+    assert [p.name for p in routine_files(user_routines_dir())] == ["core-for-friends.yaml", "core-two.yaml"]
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: Broken\nsteps:\n  - exercise: no-such-thing\n")
+    status, _, err = run(capsys, "import", str(broken))
+    assert status == 1 and "broken.yaml:4:" in err
+    assert run(capsys, "export", "no-such-routine", str(tmp_path / "x.yaml"))[0] == 1

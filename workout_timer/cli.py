@@ -85,6 +85,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     start.set_defaults(command="start", run=_start)
 
+    importing = commands.add_parser(
+        "import",
+        help="add a routine file to your own routines, after checking it",
+        description=f"Check a routine file and copy it into your routines ({user_routines_dir()}). "
+        "A routine with the same id is kept unless you say --replace, or give the new one --as another id.",
+    )
+    importing.add_argument("path", metavar="PATH", type=Path, help="the routine file to import")
+    clash = importing.add_mutually_exclusive_group()
+    clash.add_argument("--as", dest="new_id", metavar="ID", help="import it under this id (its file name)")
+    clash.add_argument("--replace", action="store_true", help="replace your routine with the same id")
+    importing.set_defaults(command="import", run=_import)
+
+    export = commands.add_parser(
+        "export",
+        help="write a routine to a file that someone else can import",
+        description="Write a routine, with any exercises of its own, to one self-contained YAML file.",
+    )
+    export.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    export.add_argument("path", metavar="PATH", type=Path, help="the file to write")
+    export.set_defaults(command="export", run=_export)
+
     history = commands.add_parser(
         "history",
         help="list the sessions you have done",
@@ -184,6 +205,50 @@ def _show(args: argparse.Namespace) -> int:
         print()
     else:
         _print_timeline(entry, timeline, plan, sys.stdout)
+    return OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .domain.library import Source
+    from .domain.routine_files import routine_id_for
+    from .domain.routine_writer import save_text
+
+    entry = _library().load(args.path, Source.FILE)
+    if entry.routine is None:
+        print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+        return INVALID
+    new_id = routine_id_for(args.new_id) if args.new_id else entry.id
+    target = user_routines_dir() / f"{new_id}.yaml"
+    existing = [p for p in (target, target.with_suffix(".yml")) if p.exists()]
+    if existing and not args.replace:
+        print(
+            f"workout-timer: you already have a routine called {new_id!r} ({existing[0]}); "
+            "import it with --as ANOTHER-ID, or --replace yours",
+            file=sys.stderr,
+        )
+        return INVALID
+    target = existing[0] if existing else target  # replacing "x.yml" must not leave a second "x.yaml"
+    try:
+        save_text(target, args.path.read_text(encoding="utf-8"))
+    except OSError as error:
+        print(f"workout-timer: cannot write {target}: {error.strerror or error}", file=sys.stderr)
+        return INVALID
+    print(f"Imported {entry.routine.name!r} as {new_id} ({target}).")
+    return OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .domain.routine_writer import routine_yaml, save_text
+
+    entry = _find(args.routine)
+    if entry is None or entry.routine is None:
+        return INVALID
+    try:
+        save_text(args.path, routine_yaml(entry.routine))
+    except OSError as error:
+        print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return INVALID
+    print(f"Wrote {entry.routine.name!r} to {args.path}.")
     return OK
 
 
