@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.back_care import CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.paths import user_routines_dir
 from workout_timer.qt.main_window import GENTLE_ROUTINE, MainWindow
 
 from .helpers.app_window import app_window
@@ -103,3 +104,36 @@ def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow) -> None
     window.settings.check_ins = False
     start(qtbot, window)
     assert window.current_view() is window.player_view
+
+
+def test_too_easy_offers_a_step_up_that_becomes_your_own_version(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    summary = window.summary_view
+    assert window.current_view() is summary and summary.suggestion.isVisibleTo(summary)
+    text = summary.suggestion_text.text()
+    assert "Ready for a little more?" in text and "Plank: 20s → 25s" in text
+    assert "Knee push-up: 8 reps → 10 reps" in text
+    qtbot.mouseClick(summary.accept_button, Qt.MouseButton.LeftButton)
+    saved = user_routines_dir() / "short-test.yaml"
+    assert "duration: 25s" in saved.read_text()
+    entry = window.library.find("short-test")
+    assert entry is not None and entry.routine is not None and entry.source.value == "user"
+    assert "Saved your version" in window.statusBar().currentMessage()
+
+
+def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    before = (user_routines_dir() / "short-test.yaml").read_text()
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)  # too hard: a step down is offered
+    summary = window.summary_view
+    assert "A little less next time?" in summary.suggestion_text.text()
+    qtbot.mouseClick(summary.decline_button, Qt.MouseButton.LeftButton)
+    assert not summary.suggestion.isVisibleTo(summary)
+    assert (user_routines_dir() / "short-test.yaml").read_text() == before

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ..domain.clock import Clock
 from ..domain.library import Entry, Library
-from ..domain.paths import user_log_dir
+from ..domain.paths import user_log_dir, user_routines_dir
 from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
 from .settings import Settings
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..domain.engine import Event
     from ..domain.event_log import EventLog
     from ..domain.history import HistoryStore
+    from ..domain.progression import Suggestion
+    from ..domain.routine import Routine
     from ..domain.summary import SessionSummary
     from .announcer import Announcer
     from .check_in_view import CheckInView
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._finished: SessionSummary | None = None
         self._finished_session: int | None = None
         self._pending_answer: CheckIn | None = None
+        self._suggestion: Suggestion | None = None
         self.driver: SessionDriver | None = None
         self.event_log_path: Path | None = None
         self._clock = clock
@@ -237,6 +240,7 @@ class MainWindow(QMainWindow):
         player.set_voice_problem(self._voice_problem)
         summary.libraryRequested.connect(self.show_library)
         summary.againRequested.connect(self._on_again_requested)
+        summary.suggestionAccepted.connect(self._on_suggestion_accepted)
         player.pauseRequested.connect(self._on_pause_requested)
         player.nextRequested.connect(self._on_next_requested)
         player.previousRequested.connect(self._on_previous_requested)
@@ -415,8 +419,40 @@ class MainWindow(QMainWindow):
     def _show_finished(self) -> None:
         if self._finished is not None:
             self.summary_view.show_summary(self._finished)
+            self._suggestion = self._progression(self._finished.timeline.routine)
+            if self._suggestion is not None:
+                self.summary_view.show_suggestion(self._suggestion)
         self._show(self.summary_view)
         self.summary_view.setFocus()
+
+    def _progression(self, routine: Routine) -> Suggestion | None:
+        """A step up or down for `routine`, from how the sessions of it felt (the after check-ins)."""
+        from ..domain.progression import suggest
+
+        history = self.history
+        of_routine = {record.id for record in history.sessions() if record.routine_id == routine.id}
+        after = [answer for session, _, answer in history.check_ins() if session in of_routine and not answer.before]
+        original = self._entry.routine if self._entry is not None and self._entry.routine is not None else routine
+        return suggest(original, after)
+
+    def _on_suggestion_accepted(self) -> None:
+        """Save the changed routine as the user's own (a built-in file is never touched)."""
+        from ..domain.routine_writer import routine_yaml, save_text
+
+        suggestion, self._suggestion = self._suggestion, None
+        if suggestion is None:
+            return
+        path = user_routines_dir() / f"{suggestion.routine.id}.yaml"
+        try:
+            save_text(path, routine_yaml(suggestion.routine))
+        except OSError as error:
+            self._notify(f"Your version could not be saved ({error.strerror or error}).")
+            return
+        self.reload_library()
+        entry = self.library.find(suggestion.routine.id)
+        if entry is not None and entry.routine is not None:
+            self._entry = entry
+        self._notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
 
     def _on_events(self, events: list[Event]) -> None:
         from ..domain.engine import SegmentStarted

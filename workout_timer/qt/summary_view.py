@@ -6,14 +6,20 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..domain.durations import format_clock
+from ..domain.progression import Direction, Suggestion
 from ..domain.summary import SessionSummary
 from ..domain.timeline import Segment
 from .text_page import STYLE, text_page
 
-_STYLE = STYLE + "QTextBrowser#summary { border: none; padding: 24px 40px; font-size: 15pt; }"
+_STYLE = (
+    STYLE
+    + "QTextBrowser#summary { border: none; padding: 24px 40px; font-size: 15pt; }"
+    + "QWidget#suggestion { background: #e6f2f6; }"
+    + "QWidget#suggestion QLabel { font-size: 13pt; }"
+)
 
 
 def summary_html(summary: SessionSummary) -> str:
@@ -50,16 +56,22 @@ def _names(segments: list[Segment]) -> str:
     return ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
 
 
+SHOWN_CHANGES = 6
+"""Changes listed in the suggestion; the rest are counted."""
+
+
 class SummaryView(QWidget):
     """Shows a `SessionSummary`.
 
     Signals:
         libraryRequested: back to the routines (Enter or Esc).
         againRequested: run the same routine again.
+        suggestionAccepted: the user wants the suggested step up or down as their own version.
     """
 
     libraryRequested = Signal()
     againRequested = Signal()
+    suggestionAccepted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +86,47 @@ class SummaryView(QWidget):
         self.library_button.clicked.connect(self.libraryRequested.emit)
         self.again_button.clicked.connect(self.againRequested.emit)
 
+        self.suggestion = QWidget()
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.suggestion_text = QLabel()
+        self.suggestion_text.setWordWrap(True)
+        self.accept_button = QPushButton("Make it my version")
+        self.accept_button.setObjectName("mainButton")
+        self.decline_button = QPushButton("Not now")
+        for button in (self.accept_button, self.decline_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = QHBoxLayout(self.suggestion)
+        row.setContentsMargins(32, 12, 32, 12)
+        row.addWidget(self.suggestion_text, 1)
+        row.addWidget(self.decline_button)
+        row.addWidget(self.accept_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.suggestion)
+        self.suggestion.hide()
+        self.accept_button.clicked.connect(self._on_accept)
+        self.decline_button.clicked.connect(self.suggestion.hide)
+
     def show_summary(self, summary: SessionSummary) -> None:
         self.text.setHtml(summary_html(summary))
+        self.suggestion.hide()
+
+    def show_suggestion(self, suggestion: Suggestion) -> None:
+        """Offer a step up or down, change by change; nothing happens unless the user accepts."""
+        title = "Ready for a little more?" if suggestion.direction is Direction.UP else "A little less next time?"
+        shown = [escape(str(change)) for change in suggestion.changes[:SHOWN_CHANGES]]
+        more = len(suggestion.changes) - SHOWN_CHANGES
+        if more > 0:
+            shown.append(f"and {more} more")
+        self.suggestion_text.setText(
+            f"<b>{title}</b> {escape(suggestion.reason)} Your own version would change: " + " · ".join(shown)
+        )
+        self.suggestion.show()
+
+    def _on_accept(self) -> None:
+        self.suggestion.hide()
+        self.suggestionAccepted.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
