@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def _on_check_in_done(self) -> None:
         """Skipped, or went on after the advice: on to the session, or to the summary."""
-        if not self.check_in_view.answer().before:
+        if not self.check_in_view.asking_before:
             self._show_finished()
             return
         entry, self._waiting_entry = self._waiting_entry, None
