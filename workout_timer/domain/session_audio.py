@@ -50,6 +50,10 @@ class SessionAudio:
         self.voice_works = True
         self.queue = SpeechQueue()
 
+    def begin_session(self) -> None:
+        """A new session: nothing said or waiting from the one before."""
+        self.queue.clear()
+
     def on_events(self, events: Iterable[Event]) -> list[Command]:
         commands: list[Command] = []
         for event in events:

@@ -60,7 +60,7 @@ class Announcer(QObject):
     def follow(self, driver: SessionDriver) -> None:
         """Sound out this session (a new driver for every session)."""
         self._driver = driver
-        self.audio.queue.clear()
+        self.audio.begin_session()
         driver.happened.connect(self._on_events)
 
     def set_muted(self, muted: bool) -> None:

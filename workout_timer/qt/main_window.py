@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._announcer: Announcer | None = None
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
-        self._audio_after_paint = False
+        self._after_first_paint = False
         self._status: QStatusBar | None = None
         self._history: HistoryStore | None = None
         self._history_session: int | None = None
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
     def start_audio_once_painted(self) -> None:
         """Start the audio, and read today's goal, once the window has painted: both compete with the
         first paint (a process to start, a database to open)."""
-        self._audio_after_paint = True
+        self._after_first_paint = True
         self.update()
 
     def show_settings(self) -> None:
@@ -600,8 +600,8 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._audio_after_paint:
-            self._audio_after_paint = False
+        if self._after_first_paint:
+            self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
 
