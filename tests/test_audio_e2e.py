@@ -104,3 +104,41 @@ def test_tones_and_speech_are_heard_when_the_log_says(tmp_path: Path) -> None:
     finish = next(r for r in cues if r["kind"] == "finish")
     due = heard_at(finish, start)
     assert sound_at(levels, due, due + 1.5) > 0.5  # chime and "Workout complete"
+
+
+STORM = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from workout_timer import resources
+from workout_timer.qt.audio_client import AudioHost
+from workout_timer.qt.settings import AudioSettings
+app = QCoreApplication([])
+host = AudioHost("speechd")
+left = [40]
+def burst():
+    host.stop()
+    host.play("work")
+    host.say("Side plank, left side, twenty seconds.", 2.9)
+    left[0] -= 1
+    QTimer.singleShot(40 if left[0] else 1500, burst if left[0] else app.quit)
+host.voicesReady.connect(lambda *_: QTimer.singleShot(300, burst))
+QTimer.singleShot(30000, app.quit)
+host.start(resources.assets_dir() / "sounds", AudioSettings())
+app.exec()
+print("sounds", host.sounds_ready, "voice", host.voice_ready, flush=True)
+host.shut_down()
+"""
+
+
+@pytest.mark.slow
+def test_skipping_fast_through_tones_and_speech_leaves_the_audio_host_calm(tmp_path: Path) -> None:
+    """Tones replayed every 40 ms with speech cut short each time, as when someone holds → down."""
+    _needed()
+    with running_rig(tmp_path) as rig:
+        env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            [sys.executable, "-c", STORM], env=env, capture_output=True, text=True, timeout=60, check=True
+        )
+    assert "sounds True voice True" in done.stdout
+    assert "QSocketNotifier" not in done.stderr, done.stderr[-500:]

@@ -12,6 +12,7 @@ cost the app nothing, and a voice that hangs can be stopped without touching the
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
 SOUNDS = ("countdown", "work", "rest", "finish")
+OUTLIVE_APP_BY = 2.0
+"""Seconds the host may take to quit after the app has gone before it is ended outright."""
 
 
 class Host(QObject):
@@ -170,6 +173,8 @@ class Host(QObject):
     def do_play(self, name: str) -> None:
         effect = self.effects.get(name)
         if effect is not None:
+            if effect.isPlaying():  # replaying a sound still playing sent Qt's audio thread into a spin
+                effect.stop()
             effect.play()
             self.send("played", name=name)
 
@@ -214,13 +219,19 @@ class Host(QObject):
 
 
 def _read_stdin(host: Host) -> None:
-    """In a thread of its own: hand every line (and then the end, as "") to the host."""
+    """In a thread of its own: hand every line (and then the end, as "") to the host.
+
+    The end of stdin means the app has gone; should the host not have quit a little later, it ends
+    here, so it can never outlive the app.
+    """
     try:
         for line in sys.stdin:
             host.line.emit(line)
         host.line.emit("")
     except RuntimeError:  # the host is gone: the process is ending
         return
+    time.sleep(OUTLIVE_APP_BY)
+    os._exit(0)
 
 
 def main() -> int:
