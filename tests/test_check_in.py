@@ -106,11 +106,21 @@ def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow) -> None
     assert window.current_view() is window.player_view
 
 
-def test_too_easy_offers_a_step_up_that_becomes_your_own_version(qtbot: QtBot, window: MainWindow) -> None:
+def do_the_whole_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """Every step to its end on the fake clock, the push-ups with Done."""
+    for _ in range(75):
+        clock.advance(1.0)
+        assert window.driver is not None
+        window.driver.wake()
+    press(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
     start(qtbot, window)
     press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
-    for _ in range(8):
-        press(qtbot, window, Qt.Key.Key_Right)
+    do_the_whole_session(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
     summary = window.summary_view
     assert window.current_view() is summary and summary.suggestion.isVisibleTo(summary)
@@ -137,3 +147,13 @@ def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(summary.decline_button, Qt.MouseButton.LeftButton)
     assert not summary.suggestion.isVisibleTo(summary)
     assert (user_routines_dir() / "short-test.yaml").read_text() == before
+
+
+def test_a_session_mostly_skipped_never_leads_to_more(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # "too easy", after skipping it all
+    summary = window.summary_view
+    assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)

@@ -63,3 +63,10 @@ def test_too_hard_or_rising_pain_steps_down_with_floors(load: Callable[[str], Ro
     assert rising is not None and rising.direction is Direction.DOWN and "rising" in rising.reason
     assert suggest(routine, []) is None
     assert suggest(routine, [after(None)]) is None  # a skipped check-in says nothing
+
+
+def test_a_mostly_skipped_session_can_step_down_but_not_up(load: Callable[[str], Routine]) -> None:
+    routine = load(ROUTINE)
+    assert suggest(routine, [after(Effort.TOO_EASY)], done_share=0.5) is None
+    found = suggest(routine, [after(Effort.TOO_HARD)], done_share=0.2)
+    assert found is not None and found.direction is Direction.DOWN

@@ -28,6 +28,8 @@ MOST_REPS = 40
 STEADY_SESSIONS = 3
 """This many sessions in a row rated "about right" with low pain suggest a step up."""
 LOW_PAIN = 3
+MOSTLY_DONE = 0.75
+"""A step up is only offered after a session with at least this share of its exercise steps done."""
 
 
 class Direction(StrEnum):
@@ -56,8 +58,12 @@ class Suggestion:
     """The routine with the changes made, for the user's own copy."""
 
 
-def suggest(routine: Routine, after: Sequence[CheckIn]) -> Suggestion | None:
-    """A step up or down for `routine`, from its after-session check-ins (oldest first); None to keep it."""
+def suggest(routine: Routine, after: Sequence[CheckIn], done_share: float = 1.0) -> Suggestion | None:
+    """A step up or down for `routine`, from its after-session check-ins (oldest first); None to keep it.
+
+    `done_share` is the part of the last session's exercise steps that were done, not skipped: a
+    session mostly skipped says nothing about the routine being too easy, so it never leads to more.
+    """
     if not after:
         return None
     last = after[-1]
@@ -66,6 +72,8 @@ def suggest(routine: Routine, after: Sequence[CheckIn]) -> Suggestion | None:
     if last.effort is Effort.TOO_HARD or rising:
         reason = "The last session felt too hard." if last.effort is Effort.TOO_HARD else "Your pain has been rising."
         return _make(routine, Direction.DOWN, reason)
+    if done_share < MOSTLY_DONE:
+        return None
     steady = after[-STEADY_SESSIONS:]
     if last.effort is Effort.TOO_EASY:
         return _make(routine, Direction.UP, "The last session felt too easy.")

@@ -419,13 +419,15 @@ class MainWindow(QMainWindow):
     def _show_finished(self) -> None:
         if self._finished is not None:
             self.summary_view.show_summary(self._finished)
-            self._suggestion = self._progression(self._finished.timeline.routine)
+            finished = self._finished
+            done_share = len(finished.done) / finished.work_total if finished.work_total else 0.0
+            self._suggestion = self._progression(finished.timeline.routine, done_share)
             if self._suggestion is not None:
                 self.summary_view.show_suggestion(self._suggestion)
         self._show(self.summary_view)
         self.summary_view.setFocus()
 
-    def _progression(self, routine: Routine) -> Suggestion | None:
+    def _progression(self, routine: Routine, done_share: float) -> Suggestion | None:
         """A step up or down for `routine`, from how the sessions of it felt (the after check-ins)."""
         from ..domain.progression import suggest
 
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
         of_routine = {record.id for record in history.sessions() if record.routine_id == routine.id}
         after = [answer for session, _, answer in history.check_ins() if session in of_routine and not answer.before]
         original = self._entry.routine if self._entry is not None and self._entry.routine is not None else routine
-        return suggest(original, after)
+        return suggest(original, after, done_share)
 
     def _on_suggestion_accepted(self) -> None:
         """Save the changed routine as the user's own (a built-in file is never touched)."""
