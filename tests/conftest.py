@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,16 @@ def load(catalogue: Catalogue):  # type: ignore[no-untyped-def]
         return load_routine_text(text, "test.yaml", catalogue, "test")
 
     return loader
+
+
+BEFORE_WINDOWS_CLOSE: list[Callable[[], None]] = []
+"""Done before pytest-qt closes a test's windows (which runs before fixtures are torn down): a
+window left with unsaved edits would otherwise ask about them and wait for an answer."""
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Runs outside pytest-qt's own wrapper, which closes the windows."""
+    while BEFORE_WINDOWS_CLOSE:
+        BEFORE_WINDOWS_CLOSE.pop()()
+    yield

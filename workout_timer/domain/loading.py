@@ -139,9 +139,13 @@ def load_routine_text(
 
 def load_catalogue(path: str | Path) -> dict[str, Exercise]:
     """Load an exercise catalogue file (`version: 1` and `exercises:`). Raises LoadError."""
-    label = str(path)
+    return load_catalogue_text(read_file(path), str(path))
+
+
+def load_catalogue_text(text: str, label: str) -> dict[str, Exercise]:
+    """Load exercises from catalogue text; `label` names it in messages. Raises LoadError."""
     reader = _Reader(label)
-    root = reader.tree(read_file(path))
+    root = reader.tree(text)
     fields = reader.fields(root, "the catalogue", CATALOGUE_KEYS, required=("exercises",))
     exercises: dict[str, Exercise] = {}
     if fields is not None and reader.version(fields.get("version"), root):

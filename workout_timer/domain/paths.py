@@ -36,3 +36,13 @@ def user_cache_dir() -> Path:
 def history_path() -> Path:
     """The SQLite file of the user's sessions."""
     return user_data_dir() / "history.sqlite"
+
+
+def user_trash_dir() -> Path:
+    """Deleted routines, kept so a deletion can be undone."""
+    return user_data_dir() / "deleted-routines"
+
+
+def user_drafts_dir() -> Path:
+    """Unsaved edits of the editor, offered back after a crash."""
+    return user_data_dir() / "drafts"

@@ -109,13 +109,7 @@ def _detail(segment: Segment, coming: Segment | None) -> str:
     shown = segment if segment.phase is Phase.WORK else coming
     if shown is None:
         return segment.note or ""
-    parts = []
-    if shown.side is not None:
-        parts.append(f"{shown.side.value.capitalize()} side")
-    if shown.sets and shown.sets > 1:
-        parts.append(f"Set {shown.set} of {shown.sets}")
-    if shown.rounds and shown.rounds > 1:
-        parts.append(f"Round {shown.round} of {shown.rounds}")
+    parts = [part[0].upper() + part[1:] for part in _place(shown)]
     if shown.reps is not None and segment.phase is not Phase.WORK:
         parts.append(f"{shown.reps} reps")
     return " · ".join(parts)
@@ -129,3 +123,25 @@ def _next_up(timeline: Timeline, segment: Segment) -> str:
         return "Next up: the finish"
     side = f", {following.side.value} side" if following.side else ""
     return f"Next up: {following.exercise.name}{side}"
+
+
+def segment_label(segment: Segment) -> str:
+    """One line for a list of segments: "Plank · left side · set 2 of 3", "Rest", "Switch sides"."""
+    if segment.phase is not Phase.WORK or segment.exercise is None:
+        return PHASE_TITLES[segment.phase] + (f" · {segment.note}" if segment.note else "")
+    parts = [segment.exercise.name, *_place(segment)]
+    if segment.reps is not None:
+        parts.append(f"{segment.reps} reps")
+    return " · ".join(parts)
+
+
+def _place(segment: Segment) -> list[str]:
+    """Where a work segment stands: "left side", "set 2 of 3", "round 1 of 2"."""
+    parts = []
+    if segment.side is not None:
+        parts.append(f"{segment.side.value} side")
+    if segment.sets and segment.sets > 1:
+        parts.append(f"set {segment.set} of {segment.sets}")
+    if segment.rounds and segment.rounds > 1:
+        parts.append(f"round {segment.round} of {segment.rounds}")
+    return parts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
@@ -11,9 +12,22 @@ CATALOGUE_NAME = "exercises.yaml"
 
 def routine_id_for(path: str | Path) -> str:
     """A routine's id is its file name without the extension, tidied into lowercase-and-dashes."""
-    stem = Path(path).stem.lower()
-    tidy = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
-    return tidy or "routine"
+    return slug(Path(path).stem) or "routine"
+
+
+def slug(name: str) -> str:
+    """Lowercase words joined by dashes, as ids are written: "Core for Runners!" is core-for-runners."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:50].strip("-")
+
+
+def free_id(name: str, taken: Iterable[str], fallback: str) -> str:
+    """An id made from `name` that is none of `taken`: "plank", else "plank-2", "plank-3"…"""
+    base = slug(name) or fallback
+    taken = set(taken)
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
 
 
 def routine_files(folder: Path) -> list[Path]:

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ..domain.clock import Clock
-from ..domain.library import Entry, Library
+from ..domain.library import Entry, Library, Source
 from ..domain.paths import user_log_dir, user_routines_dir
 from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .history_view import HistoryView
     from .player_view import PlayerView
     from .preview_view import PreviewView
+    from .routine_editing import RoutineEditing
     from .session_driver import SessionDriver
     from .settings_dialog import SettingsDialog
     from .summary_view import SummaryView
@@ -48,6 +49,10 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>M</b></td><td>sound on or off</td></tr>
 <tr><td><b>Esc</b></td><td>leave full screen, then stop the session</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
+<tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
+<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo in the editor</td></tr>
+<tr><td><b>Ctrl+↑</b> / <b>Ctrl+↓</b></td><td>move a step in the editor</td></tr>
+<tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
 </table>"""
 
 
@@ -99,6 +104,9 @@ class MainWindow(QMainWindow):
         self._entry: Entry | None = None
         self._was_maximized = False
         self._confirm: QMessageBox | None = None
+        self._editing: RoutineEditing | None = None
+        self._trial = False
+        """The session running (or just ended) is the editor's "Try it": back to the editor after it."""
 
         self.library_view = LibraryView()
         self._preview: PreviewView | None = None
@@ -128,6 +136,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self._on_start_requested)
+            preview.editRequested.connect(self._on_edit_requested)
         return self._preview
 
     def show_history(self) -> None:
@@ -221,6 +230,41 @@ class MainWindow(QMainWindow):
         return self._history
 
     @property
+    def editing(self) -> RoutineEditing:
+        """New, edit, duplicate, delete, import and export; built the first time one is wanted."""
+        if self._editing is None:
+            from ..domain.paths import user_drafts_dir, user_trash_dir
+            from ..domain.user_routines import UserRoutines
+            from .routine_editing import RoutineEditing
+
+            folder = self.library.user_dir or user_routines_dir()
+            user = UserRoutines(folder, user_trash_dir(), user_drafts_dir())
+            self._editing = RoutineEditing(self, self, user)
+            self._editing.deletedChanged.connect(self._on_deleted_changed)
+        return self._editing
+
+    def chosen_entry(self) -> Entry | None:
+        """The routine the Routine menu acts on: the one in the preview, else the one chosen in the list."""
+        if self._preview is not None and self.current_view() is self._preview:
+            return self._preview.entry()
+        return self.library_view.current_entry()
+
+    # -- what the editing side asks of the window ------------------------------------------
+
+    def show_view(self, view: QWidget) -> None:
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self._show(view)
+
+    def notify(self, message: str) -> None:
+        self._notify(message)
+
+    def try_routine(self, entry: Entry) -> None:
+        """The editor's "Try it": the routine as it stands, no check-in, back to the editor after."""
+        self._trial = True
+        self.start_session(entry)
+
+    @property
     def wake_lock(self) -> WakeLock:
         if self._wake_lock is None:
             from .wake_lock import WakeLock
@@ -238,7 +282,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(summary)
         player.set_muted(self.settings.muted)
         player.set_voice_problem(self._voice_problem)
-        summary.libraryRequested.connect(self.show_library)
+        summary.libraryRequested.connect(self._on_summary_left)
         summary.againRequested.connect(self._on_again_requested)
         summary.suggestionAccepted.connect(self._on_suggestion_accepted)
         player.pauseRequested.connect(self._on_pause_requested)
@@ -361,8 +405,62 @@ class MainWindow(QMainWindow):
         self._begin_with_check_in(entry)
 
     def _on_again_requested(self) -> None:
-        if self._entry is not None:
+        if self._entry is not None and self._trial:
+            self.start_session(self._entry)
+        elif self._entry is not None:
             self._begin_with_check_in(self._entry)
+
+    def _on_summary_left(self) -> None:
+        if self._trial and self._editing is not None and self._editing.view is not None:
+            self._trial = False
+            self._editing.show_editor()
+        else:
+            self._trial = False
+            self.show_library()
+
+    def _on_edit_requested(self, entry: Entry) -> None:
+        self.editing.edit(entry)
+
+    def _on_new_routine(self) -> None:
+        self.editing.new_routine()
+
+    def _on_edit_chosen(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None:
+            self.editing.edit(entry)
+
+    def _on_duplicate_chosen(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None:
+            self.editing.duplicate(entry)
+
+    def _on_text_chosen(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None and entry.source is Source.USER:
+            self.editing.open_text(entry)
+        elif entry is not None:
+            self._notify("Built-in routines are read-only: duplicate one to make it your own.")
+
+    def _on_delete_chosen(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None and self.current_view() in (self.library_view, self._preview):
+            self.editing.delete(entry)
+            self.show_library()
+
+    def _on_undo_delete(self) -> None:
+        self.editing.undo_delete()
+
+    def _on_import(self) -> None:
+        self.editing.import_routine()
+
+    def _on_export_chosen(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None and entry.routine is not None:
+            self.editing.export(entry)
+
+    def _on_deleted_changed(self, name: str) -> None:
+        self._undo_delete.setEnabled(bool(name))
+        self._undo_delete.setText(f"&Undo delete of “{name}”" if name else "&Undo delete")
 
     def _begin_with_check_in(self, entry: Entry) -> None:
         """Ask how the back is first, when the user wants to be asked; then start."""
@@ -473,7 +571,11 @@ class MainWindow(QMainWindow):
             self._confirm.reject()  # the question is moot now
         self._finished, self._finished_session = summary, self._history_session
         self._end_driver()
-        if self.settings.check_ins:
+        if self._trial:
+            self.summary_view.show_summary(summary)
+            self._show(self.summary_view)
+            self.summary_view.setFocus()
+        elif self.settings.check_ins:
             self._ask(before=False)
         else:
             self._show_finished()
@@ -606,8 +708,19 @@ class MainWindow(QMainWindow):
             self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
+            QTimer.singleShot(0, self._offer_drafts)
+
+    def _offer_drafts(self) -> None:
+        """Unsaved edits left by a crash are offered back, once the window is up."""
+        from ..domain.paths import user_drafts_dir
+
+        if any(user_drafts_dir().glob("*.json")):
+            self.editing.offer_drafts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editing is not None and not self._editing.leave():
+            event.ignore()  # the user stays to look at unsaved changes
+            return
         self._end_driver()  # a session closed with the window is logged as stopped
         if self._history is not None:
             self._history.close()
@@ -642,6 +755,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         session.addAction(quit_action)
+        self._build_routine_menu()
         view = bar.addMenu("&View")
         history = QAction("&History", self)
         history.setShortcut(QKeySequence("Ctrl+H"))
@@ -659,3 +773,35 @@ class MainWindow(QMainWindow):
         about = QAction("&About", self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+
+    def _build_routine_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Routine")
+        items = [
+            ("&New routine", "Ctrl+N", self._on_new_routine),
+            ("&Edit", "Ctrl+E", self._on_edit_chosen),
+            ("&Duplicate", "Ctrl+D", self._on_duplicate_chosen),
+            ("Open as &text", "", self._on_text_chosen),
+            ("De&lete…", "", self._on_delete_chosen),
+        ]
+        for text, keys, slot in items:
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self._undo_delete = QAction("&Undo delete", self)
+        self._undo_delete.setEnabled(False)
+        self._undo_delete.triggered.connect(self._on_undo_delete)
+        menu.addAction(self._undo_delete)
+        menu.addSeparator()
+        for text, keys, slot in (
+            ("&Import…", "Ctrl+I", self._on_import),
+            ("E&xport…", "Ctrl+Shift+E", self._on_export_chosen),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.library_view.routines)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete_chosen)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
 
-from ..domain.library import Entry
+from ..domain.library import Entry, Source
 from .routine_text import routine_html
 from .text_page import STYLE, text_page
 
@@ -18,10 +18,12 @@ class PreviewView(QWidget):
 
     Signals:
         startRequested(object): Start (or Enter) on a routine that can run; carries the `Entry`.
+        editRequested(object): Edit (the user's own), Make it mine (a built-in one) or Fix the file.
         backRequested: Back (or Esc / Backspace).
     """
 
     startRequested = Signal(object)
+    editRequested = Signal(object)
     backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,15 +35,21 @@ class PreviewView(QWidget):
         self.back_button.setToolTip("Esc")
         self.start_button = QPushButton("▶  Start  (Enter)")
         self.start_button.setDefault(True)
-        text_page(self, self.text, self.back_button, self.start_button)
+        self.edit_button = QPushButton("Edit")
+        text_page(self, self.text, self.back_button, self.start_button, self.edit_button)
         self.setStyleSheet(_STYLE)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
 
     def show_entry(self, entry: Entry) -> None:
         self._entry = entry
         self.text.setHtml(routine_html(entry))
         self.start_button.setEnabled(entry.routine is not None)
+        mine = entry.source is not Source.BUILT_IN
+        self.edit_button.setText("Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine")
+        self.edit_button.setToolTip("" if mine else "Built-in routines stay as they are: edit a copy of your own")
+        self.edit_button.setVisible(mine or entry.routine is not None)
         self.start_button.setFocus()
 
     def entry(self) -> Entry | None:
@@ -54,6 +62,10 @@ class PreviewView(QWidget):
             self.backRequested.emit()
         else:
             super().keyPressEvent(event)
+
+    def _on_edit_clicked(self) -> None:
+        if self._entry is not None:
+            self.editRequested.emit(self._entry)
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:

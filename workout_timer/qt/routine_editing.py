@@ -1,0 +1,409 @@
+"""Making and changing routines from the window: new, duplicate, edit, delete (undoable), import,
+export, save, and the drafts that keep unsaved edits safe from a crash.
+
+The main window owns one of these and shows what it builds; the files are the domain's
+(`UserRoutines`), the editing is the editor's (`RoutineEditor`, `EditorView`).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.draft import Document, blank_document, document_of
+from ..domain.library import Entry, Library, Source
+from ..domain.routine_files import free_id, routine_id_for
+from ..domain.routine_writer import routine_yaml, save_text
+from ..domain.user_routines import Draft, UserRoutines
+
+if TYPE_CHECKING:
+    from .editor_view import EditorView
+    from .routine_editor import RoutineEditor
+    from .text_view import TextView
+
+AUTOSAVE_MS = 400
+"""How soon after an edit its draft is written: a crash loses at most this much typing."""
+NEW_ID = "unsaved-routine"
+
+
+class Window(Protocol):
+    """What this needs from the main window."""
+
+    library: Library
+
+    def show_view(self, view: QWidget) -> None: ...
+    def show_library(self) -> None: ...
+    def reload_library(self) -> None: ...
+    def notify(self, message: str) -> None: ...
+    def try_routine(self, entry: Entry) -> None: ...
+
+
+class RoutineEditing(QObject):
+    """The editing side of the window, one routine (or one file as text) at a time.
+
+    Signals:
+        deletedChanged(str): the name of the routine that Undo delete would bring back ("" for none).
+    """
+
+    deletedChanged = Signal(str)
+
+    def __init__(self, window: Window, parent_widget: QWidget, user: UserRoutines) -> None:
+        super().__init__(parent_widget)
+        self._window = window
+        self._parent = parent_widget
+        self.user = user
+        self.editor: RoutineEditor | None = None
+        self.view: EditorView | None = None
+        self.text_view: TextView | None = None
+        self._deleted: tuple[Path, Path, str] | None = None
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._on_autosave)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def new_routine(self) -> None:
+        if self.leave():
+            self._open(self._new_id(), blank_document("New routine"), is_new=True)
+            assert self.view is not None
+            self.view.routine_page.name.setFocus()
+            self.view.routine_page.name.selectAll()
+
+    def edit(self, entry: Entry) -> None:
+        """Edit the user's own routine; a built-in one is duplicated first (it is never changed)."""
+        if entry.routine is None:
+            self.open_text(entry)
+        elif entry.source is not Source.USER:
+            self.duplicate(entry)
+        elif self.leave():
+            self._open(entry.id, document_of(entry.routine), is_new=False)
+
+    def duplicate(self, entry: Entry) -> None:
+        if entry.routine is None or not self.leave():
+            return
+        mine = entry.source is not Source.USER
+        name = f"{entry.routine.name} (my version)" if mine else f"{entry.routine.name} (copy)"
+        self._open(self._new_id(), {**document_of(entry.routine), "name": name}, is_new=True)
+        self._window.notify("A copy to make your own: change what you like and save it.")
+
+    def open_draft(self, draft: Draft) -> None:
+        saved = None
+        if not draft.is_new:
+            entry = self._window.library.find(draft.routine_id)
+            if entry is not None and entry.routine is not None:
+                saved = document_of(entry.routine)
+        self._open(draft.routine_id, draft.document, is_new=draft.is_new, saved=saved)
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer back the unsaved edits, newest first, one question each."""
+        for draft in self.user.drafts_left():
+            box = QMessageBox(self._parent)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Unsaved changes")
+            box.setText(f"You were changing “{draft.name}” when the app last closed, and did not save.")
+            box.setInformativeText("Open your changes to look at them and save them?")
+            opened = box.addButton("Open my changes", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Throw them away", QMessageBox.ButtonRole.DestructiveRole)
+            later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(opened)
+            box.exec()
+            if box.clickedButton() is opened:
+                self.open_draft(draft)
+                return
+            if box.clickedButton() is not later:
+                self.user.drop_draft(draft.routine_id)
+
+    def open_text(self, entry: Entry) -> None:
+        """The routine's file as text, to fix it by hand (the only way for a file that does not load)."""
+        from .text_view import TextView
+
+        if entry.source is not Source.USER or not self.leave():
+            return
+        if self.text_view is None:
+            self.text_view = TextView(self._window.library.catalogue, self._parent)
+            self.text_view.backRequested.connect(self._on_text_back)
+            self.text_view.saveRequested.connect(self._on_text_save)
+        self._window.show_view(self.text_view)
+        self.text_view.open(entry.path, entry.id)
+
+    # -- the routine being edited --------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the routine being edited to its file; False when it cannot be (and the user is told)."""
+        editor = self.editor
+        if editor is None:
+            return True
+        routine = editor.check.routine
+        if routine is None:
+            self._window.notify("This routine has mistakes (marked in red). Fix them, then save.")
+            return False
+        old_id = editor.routine_id
+        if editor.is_new:
+            taken = [entry.id for entry in self._window.library.entries()]
+            editor.routine_id = free_id(routine.name, taken, "routine")
+        text = routine_yaml(replace(routine, id=editor.routine_id))
+        try:
+            path = self.user.save(editor.routine_id, text)
+        except OSError as error:
+            editor.routine_id = old_id
+            self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
+            return False
+        self.user.drop_draft(old_id)
+        editor.mark_saved()
+        self._window.reload_library()
+        self._window.notify(f"Saved “{routine.name}” ({path.name}).")
+        return True
+
+    def leave(self) -> bool:
+        """Close the editor (or the text view), asking first about unsaved changes. False: the user
+        chose to stay."""
+        if self.text_view is not None and self.text_view.dirty and not self._ask_text():
+            return False
+        editor = self.editor
+        if editor is not None and editor.dirty:
+            answer = QMessageBox.question(
+                self._parent,
+                "Unsaved changes",
+                f"Save your changes to “{editor.name}”?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return False
+            if answer == QMessageBox.StandardButton.Discard:
+                self.user.drop_draft(editor.routine_id)
+        self._close_editor()
+        return True
+
+    def try_it(self) -> None:
+        editor = self.editor
+        if editor is None or editor.check.routine is None:
+            return
+        self._window.try_routine(
+            Entry(editor.routine_id, self.user.path_for(editor.routine_id), Source.USER, editor.check.routine)
+        )
+
+    def show_editor(self) -> None:
+        if self.view is not None:
+            self._window.show_view(self.view)
+            self.view.focus_steps()
+
+    # -- files -----------------------------------------------------------------------------
+
+    def delete(self, entry: Entry) -> None:
+        if entry.source is not Source.USER:
+            self._window.notify("Built-in routines cannot be deleted; your own can.")
+            return
+        name = entry.routine.name if entry.routine else entry.id
+        answer = QMessageBox.question(
+            self._parent,
+            "Delete the routine?",
+            f"Delete “{name}”?\n\nYou can bring it back with Routine → Undo delete.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            aside = self.user.delete(entry.path)
+        except OSError as error:
+            self._window.notify(f"“{name}” could not be deleted: {error.strerror or error}.")
+            return
+        self._deleted = (aside, entry.path, name)
+        self.deletedChanged.emit(name)
+        self._window.reload_library()
+        self._window.notify(f"Deleted “{name}”. Routine → Undo delete brings it back.")
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        aside, path, name = self._deleted
+        try:
+            self.user.restore(aside, path)
+        except FileExistsError:
+            self._window.notify(f"“{name}” cannot come back: a routine with its file name exists now.")
+            return
+        except OSError as error:
+            self._window.notify(f"“{name}” could not be brought back: {error.strerror or error}.")
+            return
+        self._deleted = None
+        self.deletedChanged.emit("")
+        self._window.reload_library()
+        self._window.notify(f"“{name}” is back.")
+
+    def import_routine(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import a routine", str(Path.home()), "Routine files (*.yaml *.yml);;All files (*)"
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> str | None:
+        """Check a routine file and add it to the user's routines; the id it got, or None."""
+        library = self._window.library
+        entry = library.load(path, Source.FILE)
+        if entry.routine is None:
+            problems = "\n".join(str(p) for p in entry.problems[:8])
+            QMessageBox.warning(
+                self._parent, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
+            )
+            return None
+        routine_id: str | None = routine_id_for(path)
+        taken = {e.id: e for e in library.entries()}
+        if routine_id in taken:
+            routine_id = self._ask_clash(routine_id, taken[routine_id], entry.routine.name, list(taken))
+        if routine_id is None:
+            return None
+        try:
+            self.user.save(routine_id, path.read_text(encoding="utf-8"))
+        except OSError as error:
+            self._window.notify(f"Not imported: {error.strerror or error}.")
+            return None
+        self._window.reload_library()
+        self._window.notify(f"Imported “{entry.routine.name}”.")
+        return routine_id
+
+    def export(self, entry: Entry) -> None:
+        if entry.routine is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export the routine", str(Path.home() / f"{entry.id}.yaml"), "Routine files (*.yaml *.yml)"
+        )
+        if chosen:
+            self.export_to(entry, Path(chosen))
+
+    def export_to(self, entry: Entry, path: Path) -> bool:
+        assert entry.routine is not None
+        try:
+            save_text(path, routine_yaml(entry.routine))
+        except OSError as error:
+            self._window.notify(f"Not exported: {error.strerror or error}.")
+            return False
+        self._window.notify(f"Wrote “{entry.routine.name}” to {path}: anyone can import it.")
+        return True
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _open(self, routine_id: str, document: Document, is_new: bool, saved: Document | None = None) -> None:
+        from .editor_view import EditorView
+        from .routine_editor import RoutineEditor
+
+        self._close_editor()
+        catalogue = self._window.library.catalogue
+        self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved=saved, parent=self)
+        self.view = EditorView(self.editor, self._parent)
+        self.view.backRequested.connect(self._on_back)
+        self.view.saveRequested.connect(self.save)
+        self.view.tryRequested.connect(self.try_it)
+        self.view.textRequested.connect(self._on_text_requested)
+        self.editor.changed.connect(self._autosave.start)
+        self._window.show_view(self.view)
+        self.view.focus_steps()
+        if self.editor.dirty:
+            self._autosave.start()
+
+    def _close_editor(self) -> None:
+        self._autosave.stop()
+        view, self.view = self.view, None
+        editor, self.editor = self.editor, None
+        if view is not None:
+            view.hide()
+            view.deleteLater()
+        if editor is not None:
+            editor.deleteLater()
+
+    def _new_id(self) -> str:
+        """A name for a new routine's draft until its first save gives it an id from its name."""
+        return free_id(NEW_ID, [draft.routine_id for draft in self.user.drafts_left()], NEW_ID)
+
+    def _ask_clash(self, routine_id: str, existing: Entry, name: str, taken: list[str]) -> str | None:
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("A routine with this name exists")
+        mine = "your routine" if existing.source is Source.USER else "the built-in routine"
+        current = existing.routine.name if existing.routine else existing.id
+        box.setText(f"“{name}” has the same file name ({routine_id}) as {mine} “{current}”.")
+        box.setInformativeText("Keep both, or replace the one you have?")
+        both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(both)
+        box.exec()
+        if box.clickedButton() is both:
+            return free_id(routine_id, taken, "routine")
+        if box.clickedButton() is replace_button:
+            return routine_id
+        return None
+
+    def _ask_text(self) -> bool:
+        assert self.text_view is not None
+        answer = QMessageBox.question(
+            self._parent,
+            "Unsaved changes",
+            "Save your changes to the file?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self._on_text_save()
+        self.text_view.discard()
+        return True
+
+    def _on_back(self) -> None:
+        if self.leave():
+            self._window.show_library()
+
+    def _on_text_requested(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        if editor.is_new or editor.dirty:
+            self._window.notify("Save the routine first; then its file can be opened as text.")
+            return
+        entry = self._window.library.find(editor.routine_id)
+        if entry is not None:
+            self.open_text(entry)
+
+    def _on_text_back(self) -> None:
+        if self.text_view is not None and self.text_view.dirty and not self._ask_text():
+            return
+        self._window.show_library()
+
+    def _on_text_save(self) -> bool:
+        view = self.text_view
+        if view is None or view.path is None:
+            return False
+        try:
+            save_text(view.path, view.text())
+        except OSError as error:
+            self._window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
+            return False
+        view.mark_saved()
+        self._window.reload_library()
+        ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
+        self._window.notify(f"Saved {view.path.name}. {ok}")
+        return True
+
+    def _on_autosave(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        try:
+            if editor.dirty:
+                self.user.keep_draft(editor.draft())
+            else:
+                self.user.drop_draft(editor.routine_id)
+        except OSError as error:  # the editor goes on; only the safety net is missing
+            print(f"workout-timer: cannot keep a draft: {error.strerror or error}", file=sys.stderr)
