@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -96,7 +97,9 @@ class EditorView(QWidget):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action = QAction("↷ Redo", self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]  # the platform's Redo too, each key once (twice is ambiguous)
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -105,7 +108,7 @@ class EditorView(QWidget):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the editor shows
             self.addAction(action)
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
@@ -236,8 +239,8 @@ class EditorView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         editor.changed.connect(self._on_changed)
         editor.focusWanted.connect(self._on_focus_wanted)
-        self._shortcut("Ctrl+S", self.saveRequested.emit)
-        self._shortcut("Ctrl+Shift+A", self._on_add_exercise)
+        self._shortcut("Ctrl+S", self.saveRequested.emit, context=Qt.ShortcutContext.WindowShortcut)
+        self._shortcut("Ctrl+Shift+A", self._on_add_exercise, context=Qt.ShortcutContext.WindowShortcut)
         self._shortcut("Ctrl+Up", self._on_move_up, self.tree)
         self._shortcut("Ctrl+Down", self._on_move_down, self.tree)
         self._shortcut("Delete", self._on_remove, self.tree)
@@ -403,9 +406,13 @@ class EditorView(QWidget):
 
     def _on_model_reset(self) -> None:
         self.tree.expandAll()
+        self.select(self.editor.focus)  # a reset forgets the chosen row; a save must not move it
 
     def _on_focus_wanted(self, path: FieldPath | None) -> None:
         self.select(path)
+        focused = QApplication.focusWidget()
+        if focused is None or not focused.isVisible():  # its field went with the page it was on
+            self.tree.setFocus()
 
     def _on_changed(self) -> None:
         self._show_page(self.current_path())
@@ -462,9 +469,17 @@ class EditorView(QWidget):
             item.setForeground(PHASE_COLOURS[segment.phase])
             self.timeline.addItem(item)
 
-    def _shortcut(self, keys: str, slot: Any, widget: QWidget | None = None) -> None:
+    def _shortcut(
+        self,
+        keys: str,
+        slot: Any,
+        widget: QWidget | None = None,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ) -> None:
+        """A shortcut of the editor: a window-wide one works only while the editor is the page shown
+        (Qt ignores shortcuts of hidden widgets)."""
         shortcut = QShortcut(QKeySequence(keys), widget or self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(context)
         shortcut.activated.connect(slot)
 
 
