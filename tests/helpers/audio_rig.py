@@ -100,6 +100,14 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
         rig.pactl("set-default-sink", "virt")
         rig.pactl("unload-module", "module-suspend-on-idle")
         speechd = subprocess.Popen(["speech-dispatcher", "-s", "-t", "0"], env=rig.env, stdout=log, stderr=log)
+        # A client that connects before the socket is there spawns a second server and can hang
+        # with it: wait for the one started here to listen.
+        socket = Path(rig.env["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock"
+        deadline = time.monotonic() + 15
+        while not socket.exists():
+            if time.monotonic() > deadline or speechd.poll() is not None:
+                raise RuntimeError(f"speech-dispatcher did not start; see {folder / 'servers.log'}")
+            time.sleep(0.05)
         yield rig
     finally:
         for server in (speechd, pulse):
