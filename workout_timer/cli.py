@@ -210,26 +210,26 @@ def _show(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from .domain.library import Source
+    from .domain.paths import user_drafts_dir, user_trash_dir
     from .domain.routine_files import routine_id_for
-    from .domain.routine_writer import save_text
+    from .domain.user_routines import UserRoutines
 
     entry = _library().load(args.path, Source.FILE)
     if entry.routine is None:
         print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
         return INVALID
     new_id = routine_id_for(args.new_id) if args.new_id else entry.id
-    target = user_routines_dir() / f"{new_id}.yaml"
-    existing = [p for p in (target, target.with_suffix(".yml")) if p.exists()]
-    if existing and not args.replace:
+    user = UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
+    target = user.path_for(new_id)  # replacing "x.yml" must not leave a second "x.yaml"
+    if user.exists(new_id) and not args.replace:
         print(
-            f"workout-timer: you already have a routine called {new_id!r} ({existing[0]}); "
+            f"workout-timer: you already have a routine called {new_id!r} ({target}); "
             "import it with --as ANOTHER-ID, or --replace yours",
             file=sys.stderr,
         )
         return INVALID
-    target = existing[0] if existing else target  # replacing "x.yml" must not leave a second "x.yaml"
     try:
-        save_text(target, args.path.read_text(encoding="utf-8"))
+        user.save(new_id, args.path.read_text(encoding="utf-8"))
     except OSError as error:
         print(f"workout-timer: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return INVALID

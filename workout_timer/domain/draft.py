@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 import yaml
 
 from . import messages
+from .loading import ROUTINE_KEYS, load_catalogue_text, load_routine_text
 from .problems import LoadError, Problem
 from .routine import FORMAT_VERSION, Exercise, Routine
 from .routine_writer import routine_data
@@ -199,12 +200,9 @@ def _split(path: FieldPath) -> tuple[FieldPath, int]:
     return tuple(container), index
 
 
-_ROUTINE_ORDER = ("version", "name", "description", "tags", "level", "equipment", "defaults", "exercises", "steps")
-
-
 def _ordered(document: Document) -> Document:
     """The routine's keys in the documented order, so the written file reads the same as a saved one."""
-    ordered = {key: document[key] for key in _ROUTINE_ORDER if key in document}
+    ordered = {key: document[key] for key in ROUTINE_KEYS if key in document}
     ordered.update((key, value) for key, value in document.items() if key not in ordered)
     return ordered
 
@@ -241,8 +239,6 @@ def document_yaml(document: Document) -> str:
 
 def check(document: Document, catalogue: Mapping[str, Exercise], routine_id: str, label: str) -> Check:
     """Load the document as its file would be loaded; `label` names it in messages."""
-    from .loading import load_routine_text  # the loader is only needed once an editor opens
-
     text = document_yaml(document)
     try:
         routine = load_routine_text(text, label, catalogue, routine_id)
@@ -254,8 +250,6 @@ def check(document: Document, catalogue: Mapping[str, Exercise], routine_id: str
 def check_exercises(exercises: dict[str, Any], label: str) -> tuple[dict[str, Exercise], Check]:
     """A routine's own exercises (the `exercises:` block), read as the loader reads them: the ones
     that are right, and where the others are wrong (paths start with "exercises")."""
-    from .loading import load_catalogue_text
-
     text = document_yaml({"version": FORMAT_VERSION, "exercises": exercises})
     try:
         return load_catalogue_text(text, label), Check(None)

@@ -43,7 +43,7 @@ from ..domain.draft import (
 )
 from ..domain.durations import format_clock, format_duration
 from ..domain.player_text import segment_label
-from ..domain.routine import Defaults, Level
+from ..domain.routine import Defaults, Level, Routine
 from ..domain.timeline import build_timeline
 from .editor_form import FormPage
 from .inline_errors import error_label, show_messages
@@ -192,7 +192,8 @@ class EditorView(QWidget):
         total_font.setPointSizeF(total_font.pointSizeF() * 1.6)
         total_font.setBold(True)
         self.total.setFont(total_font)
-        self.total_note = QLabel()
+        self.total_note = QLabel("Fix the marked fields and the session below will follow.")
+        self._shown_routine: Routine | None = None
         self.total_note.setWordWrap(True)
         self.timeline = QListWidget()
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -349,10 +350,7 @@ class EditorView(QWidget):
             focus = (*container, min(int(index), len(left) - 2))
         elif len(container) > 1:
             focus = tuple(container[:-2])
-        self.editor.focus = path
         self.editor.edit("Remove a step", after, focus=focus)
-        if focus is None:
-            self.select(None)
 
     def _on_move_up(self) -> None:
         self._nudge(-1)
@@ -408,14 +406,14 @@ class EditorView(QWidget):
         self.tree.expandAll()
         self.select(self.editor.focus)  # a reset forgets the chosen row; a save must not move it
 
-    def _on_focus_wanted(self, path: FieldPath | None) -> None:
-        self.select(path)
+    def _on_focus_wanted(self, _path: FieldPath | None) -> None:
+        """The step itself is chosen again by the model's reset (`_on_model_reset`)."""
         focused = QApplication.focusWidget()
         if focused is None or not focused.isVisible():  # its field went with the page it was on
             self.tree.setFocus()
 
     def _on_changed(self) -> None:
-        self._show_page(self.current_path())
+        """The page of the step follows through the model's reset, which chooses the step again."""
         self._show_session()
         dirty = " · unsaved changes" if self.editor.dirty else ""
         self.title.setText(self.editor.name + dirty)
@@ -451,12 +449,11 @@ class EditorView(QWidget):
     def _show_session(self) -> None:
         """The total and every segment of the latest version that loads."""
         routine = self.editor.check.routine or self.editor.last_good
-        self.timeline.clear()
-        if self.editor.check.routine is None:
-            self.total_note.setText("Fix the marked fields and the session below will follow.")
-        else:
-            self.total_note.setText("")
         self.total_note.setVisible(self.editor.check.routine is None)
+        if routine is self._shown_routine and routine is not None:
+            return  # typing in a field that is still wrong: the same session as before
+        self._shown_routine = routine
+        self.timeline.clear()
         if routine is None:
             self.total.setText("—")
             return

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
     def _adopt(self, announcer: Announcer) -> None:
         self._announcer = announcer
         announcer.voiceLost.connect(self._on_voice_lost)
-        announcer.tonesLost.connect(self._notify)
+        announcer.tonesLost.connect(self.notify)
         announcer.cueShown.connect(self._on_cue_shown)
 
     def start_audio(self) -> None:
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
 
             self._history = HistoryStore(history_path())
             if self._history.problem:
-                self._notify(self._history.problem)
+                self.notify(self._history.problem)
         return self._history
 
     @property
@@ -255,9 +255,6 @@ class MainWindow(QMainWindow):
         if self.stack.indexOf(view) < 0:
             self.stack.addWidget(view)
         self._show(view)
-
-    def notify(self, message: str) -> None:
-        self._notify(message)
 
     def try_routine(self, entry: Entry) -> None:
         """The editor's "Try it": the routine as it stands, no check-in, back to the editor after."""
@@ -439,7 +436,7 @@ class MainWindow(QMainWindow):
         if entry is not None and entry.source is Source.USER:
             self.editing.open_text(entry)
         elif entry is not None:
-            self._notify("Built-in routines are read-only: duplicate one to make it your own.")
+            self.notify("Built-in routines are read-only: duplicate one to make it your own.")
 
     def _on_delete_chosen(self) -> None:
         entry = self.chosen_entry()
@@ -546,13 +543,13 @@ class MainWindow(QMainWindow):
         try:
             save_text(path, routine_yaml(suggestion.routine))
         except OSError as error:
-            self._notify(f"Your version could not be saved ({error.strerror or error}).")
+            self.notify(f"Your version could not be saved ({error.strerror or error}).")
             return
         self.reload_library()
         entry = self.library.find(suggestion.routine.id)
         if entry is not None and entry.routine is not None:
             self._entry = entry
-        self._notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
+        self.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
 
     def _on_events(self, events: list[Event]) -> None:
         from ..domain.engine import SegmentStarted
@@ -561,7 +558,7 @@ class MainWindow(QMainWindow):
         was_on = history.is_on
         history.record(self._history_session, events)
         if was_on and not history.is_on and history.problem:
-            self._notify(history.problem)
+            self.notify(history.problem)
 
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
@@ -644,9 +641,9 @@ class MainWindow(QMainWindow):
         self._voice_problem = True
         if self._player is not None:
             self._player.set_voice_problem(True)
-        self._notify(message)
+        self.notify(message)
 
-    def _notify(self, message: str) -> None:
+    def notify(self, message: str) -> None:
         """Tell the user something once (the voice, the tones, the history), without a dialog that
         would take the keys from the player."""
         print(f"workout-timer: {message}", file=sys.stderr)

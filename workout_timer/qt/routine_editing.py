@@ -167,15 +167,7 @@ class RoutineEditing(QObject):
             return False
         editor = self.editor
         if editor is not None and editor.dirty:
-            answer = QMessageBox.question(
-                self._parent,
-                "Unsaved changes",
-                f"Save your changes to “{editor.name}”?",
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
+            answer = self._ask_save(f"Save your changes to “{editor.name}”?")
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save():
@@ -345,15 +337,15 @@ class RoutineEditing(QObject):
             return routine_id
         return None
 
+    def _ask_save(self, question: str) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self._parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
+        )
+
     def _ask_text(self) -> bool:
         assert self.text_view is not None
-        answer = QMessageBox.question(
-            self._parent,
-            "Unsaved changes",
-            "Save your changes to the file?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = self._ask_save("Save your changes to the file?")
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
@@ -377,9 +369,8 @@ class RoutineEditing(QObject):
             self.open_text(entry)
 
     def _on_text_back(self) -> None:
-        if self.text_view is not None and self.text_view.dirty and not self._ask_text():
-            return
-        self._window.show_library()
+        if self.leave():
+            self._window.show_library()
 
     def _on_text_save(self) -> bool:
         view = self.text_view

@@ -89,8 +89,7 @@ class RoutineEditor(QObject):
 
     @property
     def name(self) -> str:
-        name = self.document.get("name")
-        return str(name).strip() if isinstance(name, str) and name.strip() else "Untitled routine"
+        return _name(self.document, "Untitled routine")
 
     @property
     def dirty(self) -> bool:
@@ -142,9 +141,9 @@ class RoutineEditor(QObject):
         self.focusWanted.emit(focus)
 
     def _check(self, document: Document) -> Check:
-        return check(document, self.catalogue, self.routine_id, self.name_for_messages(document))
+        return check(document, self.catalogue, self.routine_id, _name(document, "this routine"))
 
-    @staticmethod
-    def name_for_messages(document: Document) -> str:
-        name = document.get("name")
-        return str(name) if isinstance(name, str) and name.strip() else "this routine"
+
+def _name(document: Document, otherwise: str) -> str:
+    name = document.get("name")
+    return name.strip() if isinstance(name, str) and name.strip() else otherwise

@@ -38,6 +38,7 @@ class StepsModel(QAbstractItemModel):
         self._editor = editor
         self._paths: list[FieldPath] = []
         self._ids: dict[FieldPath, int] = {}
+        self._problems: dict[FieldPath, tuple[str, ...]] = {}
         self._rebuild()
         editor.changed.connect(self._on_changed)
 
@@ -88,7 +89,7 @@ class StepsModel(QAbstractItemModel):
         path = self.path_of(index)
         if path is None:
             return None
-        problems = self._editor.check.within(path) if path else self._editor.check.about_routine()
+        problems = self._problems.get(path, ())
         if role == Qt.ItemDataRole.DisplayRole:
             text = ROUTINE_ROW if path == () else self._label(path)
             return f"⚠  {text}" if problems else text
@@ -160,6 +161,8 @@ class StepsModel(QAbstractItemModel):
     def _rebuild(self) -> None:
         self._paths = [(), *step_paths(self._editor.document)]
         self._ids = {path: number for number, path in enumerate(self._paths)}
+        check = self._editor.check
+        self._problems = {path: check.within(path) if path else check.about_routine() for path in self._paths}
 
     def _on_changed(self) -> None:
         self.beginResetModel()
