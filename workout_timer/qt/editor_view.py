@@ -245,6 +245,7 @@ class EditorView(QWidget):
         self._shortcut("Ctrl+Up", self._on_move_up, self.tree)
         self._shortcut("Ctrl+Down", self._on_move_down, self.tree)
         self._shortcut("Delete", self._on_remove, self.tree)
+        self._shortcut("Escape", self.backRequested.emit, self.tree)
 
         self.tree.expandAll()
         self.select(None)
