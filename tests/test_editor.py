@@ -234,6 +234,7 @@ def test_leaving_with_unsaved_changes_asks_first(qtbot: QtBot, main: MainWindow)
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert asked == ["Unsaved changes"] and main.current_view() is view
     answer(qtbot, press("Discard"))
+    refocus(qtbot, main)  # the offscreen platform does not give the window back after a dialog
     view.focus_steps()
     qtbot.keyClick(view.tree, Qt.Key.Key_Escape)  # Esc in the list of steps is Back
     assert main.current_view() is main.library_view
