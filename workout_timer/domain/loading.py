@@ -16,6 +16,7 @@ from typing import TypeVar
 from . import messages
 from .cue_choices import CueGroup
 from .durations import MAX_SECONDS, format_duration, parse_duration
+from .pose_reader import read_pose
 from .problems import LoadError, Problem
 from .routine import (
     FORMAT_VERSION,
@@ -74,6 +75,7 @@ EXERCISE_KEYS = (
     "reps",
     "sided",
     "equipment",
+    "pose",
 )
 EXERCISE_STEP_KEYS = (
     "exercise",
@@ -414,6 +416,7 @@ class _Reader:
         reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
         if "duration" in fields and "reps" in fields:
             self.problem(node, messages.duration_and_reps(where))
+        pose = self.optional(fields, "pose", lambda n: read_pose(self, n, f"the pose of {where}"))
         if len(self.problems) > before or name is None or kind is None or not instructions:
             return None
         return Exercise(
@@ -429,6 +432,7 @@ class _Reader:
             reps=reps,
             sided=self.optional(fields, "sided", lambda n: self.boolean(n, "sided")) or False,
             equipment=self.optional(fields, "equipment", lambda n: self.text_list(n, "equipment")) or (),
+            pose=pose,
         )
 
     def steps(

@@ -236,3 +236,22 @@ def too_many_segments(limit: int) -> str:
 
 def routine_too_long(hours: int) -> str:
     return f"this routine would last more than {hours} hours; use fewer sets or rounds"
+
+
+# -- poses -----------------------------------------------------------------------------------
+
+
+def expected_angle(joint: str, got: str) -> str:
+    return f"{joint} must be an angle in degrees, like 90, got {got}"
+
+
+def angle_out_of_range(joint: str, low: float, high: float, meaning: str, got: str) -> str:
+    return f"{joint} must be from {low:g} to {high:g} degrees ({meaning}), got {got}"
+
+
+def too_many_frames(limit: int) -> str:
+    return f"a pose has one to {limit} frames; the figure moves through them and back"
+
+
+def expected_cycle(low: float, high: float, got: str) -> str:
+    return f'cycle must be from {low:g} to {high:g} seconds, or a string like "2s", got {got}'

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .durations import format_clock
 from .engine import Snapshot, State
+from .pose import Pose
 from .routine import Exercise
 from .timeline import Phase, Segment, Timeline
 
@@ -19,6 +20,27 @@ PHASE_TITLES = {
     Phase.REST: "Rest",
     Phase.SWITCH: "Switch sides",
 }
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What an exercise's figure shows: its pose, which way round, at what pace, moving or still."""
+
+    pose: Pose
+    mirrored: bool
+    tempo: float | None
+    """Seconds per rep: one movement per rep, in step with the count. None: the pose's own pace."""
+    live: bool
+    """True while its work runs: the figure follows the step's time. False: a still picture."""
+
+
+def picture_of(segment: Segment | None, live: bool = False) -> Picture | None:
+    """The figure for a work segment, mirrored for the side the pose doesn't show."""
+    if segment is None or segment.exercise is None or segment.exercise.pose is None:
+        return None
+    pose = segment.exercise.pose
+    side = segment.side.value if segment.side else None
+    return Picture(pose, pose.mirrored_for(side), segment.tempo, live)
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,10 @@ class PlayerText:
     waits: bool
     """A rep step that waits for Done."""
     paused: bool
+    picture: Picture | None = None
+    """The figure of the exercise the instructions are about; it moves with the work."""
+    next_picture: Picture | None = None
+    """A still figure of the exercise after this one, during work."""
 
 
 def shown_seconds(seconds: float) -> int:
@@ -86,6 +112,8 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
         exercise=exercise,
         waits=segment.waits,
         paused=paused,
+        picture=picture_of(coming, live=segment.phase is Phase.WORK),
+        next_picture=picture_of(timeline.next_work(segment.index)) if segment.phase is Phase.WORK else None,
     )
 
 

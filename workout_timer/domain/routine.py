@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
+from .pose import Pose
+
 FORMAT_VERSION = 1
 FALLBACK_TEMPO = 3.0
 """Seconds per rep used to estimate a rep step that waits for Done when no tempo is set anywhere."""
@@ -54,6 +56,8 @@ class Exercise:
     sided: bool = False
     equipment: tuple[str, ...] = ()
     description: str | None = None
+    pose: Pose | None = None
+    """The figure drawn for it; None draws none."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from .durations import format_duration
+from .pose import Frame, Pose, View
 from .routine import (
     FORMAT_VERSION,
     WAIT,
@@ -109,6 +110,29 @@ def _exercise(exercise: Exercise) -> dict[str, Any]:
     if exercise.sided:
         data["sided"] = True
     _put(data, "equipment", list(exercise.equipment))
+    if exercise.pose is not None:
+        data["pose"] = _pose(exercise.pose)
+    return data
+
+
+def _pose(pose: Pose) -> dict[str, Any]:
+    """The pose as a person writes one: only what differs from the defaults and the frame before."""
+    data: dict[str, Any] = {}
+    if pose.view is not View.SIDE:
+        data["view"] = pose.view.value
+    if not pose.floor:
+        data["floor"] = False
+    if pose.anchor != "hip":
+        data["anchor"] = pose.anchor
+    if pose.cycle is not None:
+        data["cycle"] = _time(pose.cycle)
+    _put(data, "props", [prop.value for prop in pose.props])
+    frames = []
+    previous = Frame.standing()
+    for frame in pose.frames:
+        frames.append({joint: _number(angle) for joint, angle in frame.changes(previous).items()})
+        previous = frame
+    data["frames"] = frames
     return data
 
 

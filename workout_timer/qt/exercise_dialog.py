@@ -35,6 +35,8 @@ class ExerciseDialog(QDialog):
         self.resize(620, 640)
         self._id = exercise_id
         data = data or {}
+        self._pose = data.get("pose")
+        """The picture's pose, written in the file by hand: kept as it is, not edited here."""
         self.name = QLineEdit(str(data.get("name", "")))
         self.name.setPlaceholderText("What you call it, e.g. Wall angels")
         self.kind = QComboBox()
@@ -123,6 +125,8 @@ class ExerciseDialog(QDialog):
         equipment = [item.strip() for item in self.equipment.text().split(",") if item.strip()]
         if equipment:
             found["equipment"] = equipment
+        if self._pose is not None:
+            found["pose"] = self._pose
         return found
 
     def ask(self) -> dict[str, Any] | None:

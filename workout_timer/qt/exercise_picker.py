@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.durations import format_duration
-from ..domain.routine import Exercise
+from ..domain.routine import FALLBACK_TEMPO, Exercise
+from .pose_figure import PoseFigure, pose_pixmap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ICON_SIZE = QSize(54, 36)
 
 
 def exercise_html(exercise: Exercise) -> str:
@@ -63,18 +65,28 @@ class ExercisePicker(QDialog):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumWidth(280)
+        self.list.setIconSize(ICON_SIZE)
+        ink = self.list.palette().text().color()
+        ratio = self.devicePixelRatioF()
         for exercise_id, exercise in sorted(exercises.items(), key=lambda item: (item[1].kind, item[1].name)):
             item = QListWidgetItem(f"{exercise.name}   ·   {exercise.kind.value}")
             item.setData(ID_ROLE, exercise_id)
+            if exercise.pose is not None:
+                item.setIcon(QIcon(pose_pixmap(exercise.pose, ICON_SIZE, ink, ratio)))
             self.list.addItem(item)
+        self.figure = PoseFigure()
+        self.figure.setMinimumHeight(170)
         self.details = QTextBrowser()
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Add")
+        about = QVBoxLayout()
+        about.addWidget(self.figure, 2)
+        about.addWidget(self.details, 3)
         row = QHBoxLayout()
         row.addWidget(self.list, 2)
-        row.addWidget(self.details, 3)
+        row.addLayout(about, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(row, 1)
@@ -114,11 +126,20 @@ class ExercisePicker(QDialog):
             self.list.setCurrentItem(first)
         self.ok.setEnabled(first is not None)
         if first is None:
+            self.figure.setVisible(False)
             self.details.setHtml("<p>No exercise matches. Try another word, or make your own.</p>")
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None and not current.isHidden():
-            self.details.setHtml(exercise_html(self._exercises[current.data(ID_ROLE)]))
+            exercise = self._exercises[current.data(ID_ROLE)]
+            self.details.setHtml(exercise_html(exercise))
+            self._show_figure(exercise)
+
+    def _show_figure(self, exercise: Exercise) -> None:
+        """The exercise moving at its usual pace (reps at the routine's fallback tempo)."""
+        self.figure.setVisible(exercise.pose is not None)
+        self.figure.show_pose(exercise.pose, tempo=FALLBACK_TEMPO if exercise.reps is not None else None)
+        self.figure.follow(0.0, running=True)
 
     def _on_item_activated(self, _item: QListWidgetItem) -> None:
         self.accept()

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         from .player_view import PlayerView
         from .summary_view import SummaryView
 
-        player = self._player = PlayerView()
+        player = self._player = PlayerView(clock=self._clock)
         summary = self._summary = SummaryView()
         self.stack.addWidget(player)
         self.stack.addWidget(summary)

@@ -6,15 +6,19 @@ requests; it never decides anything about time.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..domain.clock import Clock
 from ..domain.engine import Snapshot
-from ..domain.player_text import PlayerText, player_text
+from ..domain.player_text import Picture, PlayerText, player_text
 from ..domain.timeline import Phase, Timeline
 from .fit_label import FitLabel
 from .instructions_panel import InstructionsPanel
+from .pose_figure import PoseFigure
 from .theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
 from .timer_face import TimerFace
 
@@ -44,7 +48,7 @@ class PlayerView(QWidget):
     fullScreenRequested = Signal()
     muteRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
         self.setObjectName("player")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -69,6 +73,10 @@ class PlayerView(QWidget):
         self.detail = self._label(0.75)
         self.timer = TimerFace()
         self.instructions = InstructionsPanel()
+        self.figure = PoseFigure(clock=clock)
+        self.figure.setObjectName("figure")
+        self.next_figure = PoseFigure(clock=clock)
+        self.next_figure.setObjectName("nextFigure")
         self.next_up = self._label(0.7)
         self.sound_note = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._muted = False
@@ -96,9 +104,11 @@ class PlayerView(QWidget):
         header.addWidget(self.session_left, 3)
         middle = QHBoxLayout()
         middle.setSpacing(32)
-        middle.addWidget(self.timer, 11)
-        middle.addWidget(self.instructions, 9)
+        middle.addWidget(self.timer, 10)
+        middle.addWidget(self.figure, 9)
+        middle.addWidget(self.instructions, 10)
         footer = QHBoxLayout()
+        footer.addWidget(self.next_figure, 0)
         footer.addWidget(self.next_up, 3)
         footer.addWidget(self.sound_note, 2)
         controls = QHBoxLayout()
@@ -165,6 +175,8 @@ class PlayerView(QWidget):
         progress = None if text.waits or snapshot.segment is None else snapshot.progress
         self.timer.show_time(text.timer, text.timer_template, text.caption, progress)
         self.instructions.set_exercise(text.exercise)
+        self._show_picture(self.figure, text.picture, snapshot.elapsed, not text.paused)
+        self._show_picture(self.next_figure, text.next_picture, 0.0, False)
         self.next_up.setText(text.next_up)
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
@@ -193,6 +205,7 @@ class PlayerView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         font = scaled_font(self.font(), max(13.0, self.height() * 0.026))
+        self.next_figure.setFixedSize(int(self.height() * 0.12), int(self.height() * 0.075))
         for button in self._buttons():
             button.setFont(font)
             button.setMinimumHeight(int(font.pixelSize() * 2.2))
@@ -216,6 +229,17 @@ class PlayerView(QWidget):
         else:
             text = "Voice off: cues show here" if self._voice_problem else ""
         self.sound_note.setText(text)
+
+    def _show_picture(self, figure: PoseFigure, picture: Picture | None, elapsed: float, running: bool) -> None:
+        figure.setVisible(picture is not None)
+        if picture is None:
+            figure.show_pose(None)
+        elif picture.live:
+            figure.show_pose(picture.pose, picture.mirrored, picture.tempo)
+            figure.follow(elapsed, running)
+        else:
+            figure.show_pose(picture.pose, picture.mirrored)
+            figure.hold()
 
     def _on_flash_value(self, value: float) -> None:
         self._flash = float(value)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
 
 from ..domain.library import Entry, Source
-from .routine_text import routine_html
+from .pose_figure import pose_pixmap
+from .routine_text import PICTURE_SIZE, picture_steps, routine_html
 from .text_page import STYLE, text_page
 
 _STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
@@ -44,7 +45,8 @@ class PreviewView(QWidget):
 
     def show_entry(self, entry: Entry) -> None:
         self._entry = entry
-        self.text.setHtml(routine_html(entry))
+        self._add_pictures(entry)
+        self.text.setHtml(routine_html(entry, pictures=True))
         self.start_button.setEnabled(entry.routine is not None)
         mine = entry.source is not Source.BUILT_IN
         self.edit_button.setText("Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine")
@@ -62,6 +64,19 @@ class PreviewView(QWidget):
             self.backRequested.emit()
         else:
             super().keyPressEvent(event)
+
+    def _add_pictures(self, entry: Entry) -> None:
+        """Draw the figures the routine's steps show, sharp on this screen, in the text's colour."""
+        if entry.routine is None:
+            return
+        document = self.text.document()
+        ink = self.text.palette().text().color()
+        ratio = self.devicePixelRatioF()
+        size = QSize(*PICTURE_SIZE)
+        for url, (exercise, mirrored) in picture_steps(entry.routine).items():
+            assert exercise.pose is not None
+            image = pose_pixmap(exercise.pose, size, ink, ratio, mirrored)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
 
     def _on_edit_clicked(self) -> None:
         if self._entry is not None:

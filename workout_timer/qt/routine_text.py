@@ -6,7 +6,17 @@ from html import escape
 
 from ..domain.durations import format_clock, format_duration
 from ..domain.library import Entry, Source
-from ..domain.routine import Circuit, Defaults, ExerciseStep, RestStep, Routine, Step, iter_exercise_steps
+from ..domain.routine import (
+    Circuit,
+    Defaults,
+    Exercise,
+    ExerciseStep,
+    RestStep,
+    Routine,
+    Sides,
+    Step,
+    iter_exercise_steps,
+)
 from ..domain.timeline import build_timeline
 
 SAFETY_NOTE = (
@@ -15,7 +25,17 @@ SAFETY_NOTE = (
 )
 
 
-def routine_html(entry: Entry) -> str:
+PICTURE_SIZE = (90, 54)
+"""Width and height of each exercise's picture in the list of steps, in pixels."""
+
+
+def picture_url(exercise: Exercise, mirrored: bool) -> str:
+    """The name a still picture of `exercise` is registered under in a text document."""
+    return f"pose:{exercise.id}{':mirrored' if mirrored else ''}"
+
+
+def routine_html(entry: Entry, pictures: bool = False) -> str:
+    """The routine described; with `pictures`, each step shows its exercise's figure (see `picture_url`)."""
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (
@@ -23,10 +43,10 @@ def routine_html(entry: Entry) -> str:
             f"Fix them in <code>{escape(str(entry.path))}</code>:</p><ul>{problems}</ul>"
         )
     source = " · your routine" if entry.source is Source.USER else ""
-    return _routine(entry.routine, source)
+    return _routine(entry.routine, source, pictures)
 
 
-def _routine(routine: Routine, source: str) -> str:
+def _routine(routine: Routine, source: str, pictures: bool) -> str:
     timeline = build_timeline(routine)
     about = "about " if timeline.is_estimate else ""
     parts = [f"<h1>{escape(routine.name)}</h1>"]
@@ -38,7 +58,7 @@ def _routine(routine: Routine, source: str) -> str:
     parts.append(f"<p><b>{escape(' · '.join(facts))}</b>{escape(source)}</p>")
     if routine.description:
         parts.append(f"<p>{escape(routine.description)}</p>")
-    parts.append("<ol>" + "".join(_step(step, routine.defaults) for step in routine.steps) + "</ol>")
+    parts.append("<ol>" + "".join(_step(step, routine.defaults, pictures) for step in routine.steps) + "</ol>")
     if timeline.is_estimate:
         parts.append("<p>Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.</p>")
     cautions = {s.exercise.name: s.exercise.caution for s in iter_exercise_steps(routine.steps) if s.exercise.caution}
@@ -49,15 +69,36 @@ def _routine(routine: Routine, source: str) -> str:
     return "".join(parts)
 
 
-def _step(step: Step, defaults: Defaults) -> str:
+def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
     if isinstance(step, RestStep):
         note = f" — {escape(step.note)}" if step.note else ""
         return f"<li>Rest {format_duration(step.duration)}{note}</li>"
     if isinstance(step, Circuit):
         name = escape(step.name or "Circuit")
-        inner = "".join(_step(s, defaults) for s in step.steps)
+        inner = "".join(_step(s, defaults, pictures) for s in step.steps)
         return f"<li>{name}, {step.rounds} rounds<ol>{inner}</ol></li>"
-    return f"<li><b>{escape(step.exercise.name)}</b>: {escape(step_amount(step, defaults))}</li>"
+    picture = ""
+    exercise = step.exercise
+    if pictures and exercise.pose is not None:
+        url = picture_url(exercise, exercise.pose.mirrored_for(_only_side(step)))
+        width, height = PICTURE_SIZE
+        picture = f'<img src="{url}" width="{width}" height="{height}" style="vertical-align: middle"> '
+    return f"<li>{picture}<b>{escape(exercise.name)}</b>: {escape(step_amount(step, defaults))}</li>"
+
+
+def picture_steps(routine: Routine) -> dict[str, tuple[Exercise, bool]]:
+    """Every picture `routine_html` asks for, by URL: the exercise and whether it is mirrored."""
+    found = {}
+    for step in iter_exercise_steps(routine.steps):
+        if step.exercise.pose is not None:
+            mirrored = step.exercise.pose.mirrored_for(_only_side(step))
+            found[picture_url(step.exercise, mirrored)] = (step.exercise, mirrored)
+    return found
+
+
+def _only_side(step: ExerciseStep) -> str | None:
+    """The side a step is done on when it is only one ("left"/"right"), else None."""
+    return step.sides.value if step.sides in (Sides.LEFT, Sides.RIGHT) else None
 
 
 def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
