@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,20 +15,10 @@ from jsonschema import Draft202012Validator
 
 from workout_timer import resources
 from workout_timer.domain.engine import SessionEngine
+from workout_timer.domain.figure import FIGURE_HEIGHT, anchor_point, figure, movement_bounds
 from workout_timer.domain.loading import Catalogue, load_routine_text
 from workout_timer.domain.player_text import player_text
-from workout_timer.domain.pose import (
-    FIGURE_HEIGHT,
-    FRAME_KEYS,
-    JOINTS,
-    PAIRS,
-    Frame,
-    Pose,
-    View,
-    anchor_point,
-    angle_range,
-    figure,
-)
+from workout_timer.domain.pose import FRAME_KEYS, JOINTS, PAIRS, Frame, Pose, View, angle_range
 from workout_timer.domain.problems import LoadError
 from workout_timer.domain.routine import Routine
 from workout_timer.domain.routine_writer import routine_yaml
@@ -241,7 +232,7 @@ def test_any_valid_pose_loads_is_written_back_the_same_and_lays_out(
     routine = load_routine_text(routine_with({"anchor": anchor, "frames": frames}), "mine.yaml", catalogue, "mine")
     again: Routine = load_routine_text(routine_yaml(routine), "again.yaml", catalogue, "again")
     assert again.exercises[0].pose == pose
-    box = pose.bounds
+    box = movement_bounds(pose)
     assert 0 < box.height <= 3 * FIGURE_HEIGHT and 0 < box.width <= 6 * FIGURE_HEIGHT
 
 
@@ -249,3 +240,14 @@ def test_pair_keys_are_written_where_both_sides_agree() -> None:
     frame = Frame.standing().with_values({"knees": 40, "near-hip": 10})
     assert frame.changes(Frame.standing()) == {"knees": 40.0, "near-hip": 10.0}
     assert set(JOINTS) | set(PAIRS) == set(FRAME_KEYS)
+
+
+def test_the_documented_example_loads(catalogue: Catalogue) -> None:
+    doc = (Path(__file__).parents[1] / "docs" / "routine-format.md").read_text(encoding="utf-8")
+    block = next(part for part in doc.split("```yaml\n")[1:] if "pose:" in part.split("```")[0]).split("```")[0]
+    text = (
+        f"version: 1\nname: Documented\n{block}steps:\n  - {{exercise: calf-raise}}\n  - {{exercise: good-morning}}\n"
+    )
+    routine = load_routine_text(text, "doc.yaml", catalogue, "doc")
+    poses = [exercise.pose for exercise in routine.exercises]
+    assert all(pose is not None and pose.moves for pose in poses)

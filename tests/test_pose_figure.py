@@ -148,13 +148,23 @@ def test_the_figure_stops_moving_when_paused_hidden_or_still(
     assert not figure.is_animating()  # a hold has nothing to move
 
 
-def test_the_figure_repaints_itself_a_few_times_a_second(qtbot: QtBot, figure: PoseFigure) -> None:
+def test_the_figure_repaints_as_it_moves_and_not_while_it_hardly_does(
+    qtbot: QtBot, figure: PoseFigure, clock: FakeClock
+) -> None:
     figure.show_pose(bridge(), tempo=3.0)
     figure.follow(0.0, running=True)
-    paints = []
+    paints: list[int] = []
     original = figure.paintEvent
     figure.paintEvent = lambda event: (paints.append(1), original(event))  # type: ignore[method-assign]
-    qtbot.waitUntil(lambda: len(paints) >= 3, timeout=20 * FRAME_MS)
+    qtbot.waitUntil(lambda: len(paints) > 0, timeout=2000)
+    assert not figure.needs_repaint()  # the clock stands still
+    clock.advance(0.01)
+    assert not figure.needs_repaint()  # slowing into the first pose: no visible change
+    clock.advance(0.7)
+    assert figure.needs_repaint()
+    drawn = len(paints)
+    qtbot.waitUntil(lambda: len(paints) > drawn, timeout=20 * FRAME_MS)  # the next tick draws it
+    assert not figure.needs_repaint()
 
 
 # -- where figures are shown ---------------------------------------------------------------------

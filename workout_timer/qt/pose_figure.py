@@ -13,22 +13,24 @@ from PySide6.QtGui import QColor, QHideEvent, QPainter, QPainterPath, QPaintEven
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..domain.clock import Clock
-from ..domain.pose import (
+from ..domain.figure import (
     HEAD_RADIUS,
     LIMB_WIDTH,
     TORSO_WIDTH,
     Bounds,
     Figure,
-    Frame,
     Limb,
     Point,
-    Pose,
-    View,
     figure,
+    movement_bounds,
 )
+from ..domain.pose import Frame, Pose, View
 
-FRAME_MS = 50
-"""20 pictures a second: smooth for a slow rep, cheap for the machine."""
+FRAME_MS = 100
+"""Ten pictures a second: smooth enough for a slow, controlled rep, and cheap for the machine
+(benchmarks/bench_figure.py and bench_session.py measure it)."""
+STILL_ENOUGH = 0.5
+"""Degrees: a frame that moves no joint further than this since the last picture is not drawn."""
 MAT_PAD = 0.6
 """How far the mat reaches past a body seen from above, in figure units."""
 MARGIN = 0.06
@@ -52,7 +54,7 @@ def paint_pose(
 ) -> None:
     """The figure in `frame`, as big as `area` allows for its whole movement (so nothing jumps as it
     moves), flipped for the other side."""
-    box = pose.bounds
+    box = movement_bounds(pose)
     if not pose.floor:
         box = Bounds(box.left - MAT_PAD, box.top - MAT_PAD, box.right + MAT_PAD, box.bottom + MAT_PAD)
     margin = min(area.width(), area.height()) * MARGIN + 1  # and a pixel for the smoothed edges
@@ -188,7 +190,8 @@ class PoseFigure(QWidget):
         """The clock when `_elapsed` was given, while the step runs; None while it stands still."""
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.update)
+        self._timer.timeout.connect(self._on_tick)
+        self._drawn: Frame | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- what views call -------------------------------------------------------------------
@@ -222,6 +225,11 @@ class PoseFigure(QWidget):
     def is_animating(self) -> bool:
         return self._timer.isActive()
 
+    def needs_repaint(self) -> bool:
+        """False while the figure has hardly moved since it was last drawn (as it slows into a pose)."""
+        frame, drawn = self.current_frame(), self._drawn
+        return frame is None or drawn is None or frame.distance(drawn) > STILL_ENOUGH
+
     def current_frame(self) -> Frame | None:
         if self._pose is None:
             return None
@@ -250,11 +258,16 @@ class PoseFigure(QWidget):
         frame = self.current_frame()
         if self._pose is None or frame is None:
             return
+        self._drawn = frame
         painter = QPainter(self)
         ink = self.palette().windowText().color()
         paint_pose(painter, QRectF(self.rect()), self._pose, frame, ink, self._mirrored)
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _on_tick(self) -> None:
+        if self.needs_repaint():
+            self.update()
 
     def _run_timer(self) -> None:
         moving = self._pose is not None and self._pose.moves and self._since is not None
