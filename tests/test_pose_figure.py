@@ -16,6 +16,7 @@ from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.loading import Catalogue, load_catalogue
 from workout_timer.domain.pose import Frame, Pose
 from workout_timer.domain.timeline import Phase
+from workout_timer.qt.exercise_dialog import ExerciseDialog
 from workout_timer.qt.exercise_picker import ExercisePicker
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.pose_figure import FRAME_MS, PoseFigure, paint_pose
@@ -241,3 +242,13 @@ def test_the_picker_shows_each_exercise_moving(qtbot: QtBot, catalogue: Catalogu
     assert picker.figure.pose() == catalogue[str(picker.chosen())].pose
     assert not picker.list.currentItem().icon().isNull()
     QApplication.processEvents()
+
+
+def test_an_own_exercise_keeps_its_pose_through_the_dialog(qtbot: QtBot) -> None:
+    pose = {"frames": [{"torso": 90, "knees": 90}, {"torso": 80}]}
+    data = {"name": "Wall slide", "kind": "core", "instructions": ["Slide"], "pose": pose}
+    dialog = ExerciseDialog("wall-slide", data)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, " up")
+    assert dialog.data()["name"] == "Wall slide up" and dialog.data()["pose"] == pose
+    assert "kept" in dialog.picture.text()

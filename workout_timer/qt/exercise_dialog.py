@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -65,6 +66,14 @@ class ExerciseDialog(QDialog):
         self.equipment = QLineEdit(", ".join(str(e) for e in data.get("equipment", [])))
         self.equipment.setPlaceholderText("e.g. mat, wall (optional)")
 
+        self.picture = QLabel(
+            "Drawn from the pose written in the routine file; it is kept as it is."
+            if self._pose is not None
+            else "None yet: give it a pose: in the routine's file (Routine → Open as text; the routine "
+            "format explains how)."
+        )
+        self.picture.setWordWrap(True)
+
         self.errors = {key: error_label() for key in ("name", "kind", *LIST_FIELDS, "caution", "usual", "equipment")}
         self.general = error_label()
         form = QFormLayout()
@@ -81,6 +90,7 @@ class ExerciseDialog(QDialog):
             ("", self.usual_reps, ""),
             ("", self.sided, ""),
             ("Equipment", self.equipment, "equipment"),
+            ("Picture", self.picture, ""),
         ]
         for label, widget, key in rows:
             form.addRow(label, widget)
