@@ -98,6 +98,7 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
     if paused:
         caption = "Paused · Space to go on"
     number = timeline.work_number(segment.index)
+    following = timeline.next_work(segment.index)
     return PlayerText(
         phase=segment.phase,
         phase_title=title,
@@ -108,12 +109,12 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
         caption=caption,
         step=f"Step {number} of {timeline.work_count}" if timeline.work_count else "",
         session_left=left,
-        next_up=_next_up(timeline, segment),
+        next_up=_next_up(segment, following),
         exercise=exercise,
         waits=segment.waits,
         paused=paused,
         picture=picture_of(coming, live=segment.phase is Phase.WORK),
-        next_picture=picture_of(timeline.next_work(segment.index)) if segment.phase is Phase.WORK else None,
+        next_picture=picture_of(following) if segment.phase is Phase.WORK else None,
     )
 
 
@@ -143,10 +144,9 @@ def _detail(segment: Segment, coming: Segment | None) -> str:
     return " · ".join(parts)
 
 
-def _next_up(timeline: Timeline, segment: Segment) -> str:
+def _next_up(segment: Segment, following: Segment | None) -> str:
     if segment.phase is not Phase.WORK:
         return segment.note or ""
-    following = timeline.next_work(segment.index)
     if following is None or following.exercise is None:
         return "Next up: the finish"
     side = f", {following.side.value} side" if following.side else ""
