@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
 
 from .pose import Frame, Pose, Prop, View
 
@@ -220,7 +220,7 @@ def _with_props(pose: Pose, shape: Figure) -> Figure:
     return replace(shape, wall=wall, kettlebell=kettlebell, table=table)
 
 
-@cache
+@lru_cache(maxsize=256)
 def movement_bounds(pose: Pose) -> Bounds:
     """The box the figure and its props fill over the whole movement, so nothing jumps as it moves."""
     box: Bounds | None = None
