@@ -18,6 +18,14 @@ from workout_timer.domain.routine import Routine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+
+def good_routine_files() -> list[Path]:
+    """Every built-in routine and valid fixture: what the writer and the editor must round-trip."""
+    from workout_timer.domain.routine_files import routine_files
+
+    return routine_files(resources.routines_dir()) + sorted((FIXTURES / "valid").glob("*.yaml"))
+
+
 SHORT_ROUTINE = """\
 version: 1
 name: Short test session

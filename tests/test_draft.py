@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from workout_timer import resources
 from workout_timer.domain.draft import (
     NUMBER_FIELDS,
     TOP,
@@ -26,9 +25,9 @@ from workout_timer.domain.draft import (
     without_step,
 )
 from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text
-from workout_timer.domain.routine_files import free_id, routine_files
+from workout_timer.domain.routine_files import free_id
 
-from .conftest import FIXTURES
+from .conftest import good_routine_files
 from .strategies import routines, to_yaml
 from .test_routine_writer import same_session
 
@@ -46,7 +45,7 @@ def retyped(value: Any, key: str | None = None) -> Any:
 
 @pytest.mark.parametrize(
     "path",
-    routine_files(resources.routines_dir()) + sorted((FIXTURES / "valid").glob("*.yaml")),
+    good_routine_files(),
     ids=lambda p: p.name,
 )
 def test_every_built_in_and_fixture_goes_through_the_editor_unchanged(path: Path, catalogue: Catalogue) -> None:

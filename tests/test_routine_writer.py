@@ -8,15 +8,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from workout_timer import resources
 from workout_timer.domain.cues import plan_cues
 from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text
 from workout_timer.domain.routine import Routine
-from workout_timer.domain.routine_files import routine_files
 from workout_timer.domain.routine_writer import routine_yaml, save_text
 from workout_timer.domain.timeline import build_timeline
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, good_routine_files
 from .strategies import routines, to_yaml
 
 
@@ -31,7 +29,7 @@ def same_session(first: Routine, second: Routine) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    routine_files(resources.routines_dir()) + sorted((FIXTURES / "valid").glob("*.yaml")),
+    good_routine_files(),
     ids=lambda p: p.name,
 )
 def test_every_built_in_and_fixture_loads_back_the_same(path: Path, catalogue: Catalogue) -> None:
