@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
 import pytest
+import yaml
 
+from workout_timer.domain import yaml_nodes
 from workout_timer.domain.loading import Catalogue, load_routine
 from workout_timer.domain.problems import LoadError
 from workout_timer.domain.yaml_nodes import MAX_BYTES
@@ -56,10 +59,35 @@ def test_an_alias_bomb_is_refused_quickly(tmp_path: Path, catalogue: Catalogue) 
     assert "expands to more than" in message
 
 
-def test_deep_nesting_is_refused(tmp_path: Path, catalogue: Catalogue) -> None:
-    path = write(tmp_path, "version: 1\nname: x\nsteps: " + "[" * 5000 + "]" * 5000 + "\n")
+@pytest.mark.parametrize("parser", ["libyaml", "python"])
+@pytest.mark.parametrize(("opening", "closing"), [("[", "]"), ("{a: ", "}")])
+@pytest.mark.parametrize("depth", [41, 5000])
+def test_deep_nesting_is_refused(
+    tmp_path: Path,
+    catalogue: Catalogue,
+    monkeypatch: pytest.MonkeyPatch,
+    parser: str,
+    opening: str,
+    closing: str,
+    depth: int,
+) -> None:
+    """Refused in the app's own words with its place, whichever parser (and its own limits) reads the file."""
+    if parser == "python":
+        monkeypatch.setattr(yaml_nodes, "_Loader", yaml.SafeLoader)
+    elif not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("this PyYAML was built without libyaml")
+    path = write(tmp_path, "version: 1\nname: x\nsteps: " + opening * depth + "1" + closing * depth + "\n")
     (message,) = problems_for(path, catalogue)
-    assert "nested more than" in message
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}:3:\d+: lists and mappings are nested more than 40 levels deep", message
+    )
+
+
+def test_forty_levels_are_allowed(tmp_path: Path, catalogue: Catalogue) -> None:
+    """The limit is the app's: the file below is refused for what it holds, not for its depth."""
+    path = write(tmp_path, "version: 1\nname: x\nsteps: " + "[" * 39 + "1" + "]" * 39 + "\n")
+    (message,) = problems_for(path, catalogue)
+    assert "nested more than" not in message
 
 
 def test_a_huge_file_is_refused_before_parsing(tmp_path: Path, catalogue: Catalogue) -> None:

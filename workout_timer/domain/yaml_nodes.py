@@ -159,7 +159,12 @@ def parse(text: str) -> tuple[Node, list[YamlProblem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise YamlProblem(line, column, messages.bad_yaml(error.problem or str(error))) from None
+        problem = error.problem or str(error)
+        if "maximum nesting depth" in problem:
+            # libyaml (PyYAML 6.0.3 and newer) has a nesting limit of its own and its scanner reads ahead of
+            # the events, so it can stop before the limit above is seen: the same rule, in the same words.
+            raise YamlProblem(line, column, messages.too_deep(MAX_DEPTH)) from None
+        raise YamlProblem(line, column, messages.bad_yaml(problem)) from None
     except yaml.YAMLError as error:  # pragma: no cover - errors without a position
         raise YamlProblem(0, 0, messages.bad_yaml(str(error))) from None
     if root is None:
