@@ -28,12 +28,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .qt.app import run_app  # Qt loads only when a window is wanted
 
-        return run_app()
+        return run_app(verbose=args.verbose)
     try:
         return int(args.run(args))
     except BrokenPipeError:  # `workout-timer show x | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return OK
+    except Exception as error:  # a command that failed in a way nobody planned for: said plainly, kept in the log
+        return _unexpected(error, args.verbose)
+
+
+def _unexpected(error: Exception, verbose: bool) -> int:
+    import logging
+
+    from . import logs
+    from .domain.failures import plain_words
+
+    logs.setup(verbose)
+    logging.getLogger("workout_timer.cli").error("Unexpected error", exc_info=error)
+    what = plain_words(error)
+    print(f"workout-timer: something went wrong: {what}. The details are in {logs.where()}.", file=sys.stderr)
+    return INVALID
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         "Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also write the app's log to the terminal (it is always kept in a file)",
+    )
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -82,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         type=Path,
         help="write what the session does to PATH, one JSON object a line (for reporting timing problems)",
+    )
+    start.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="also write the app's log to the terminal",
     )
     start.set_defaults(command="start", run=_start)
 
@@ -187,7 +215,7 @@ def _start(args: argparse.Namespace) -> int:
         return INVALID
     from .qt.app import run_app
 
-    return run_app(start=entry, event_log=args.event_log)
+    return run_app(start=entry, event_log=args.event_log, verbose=args.verbose)
 
 
 def _show(args: argparse.Namespace) -> int:

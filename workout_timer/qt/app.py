@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, resources
+from .. import __version__, logs, resources
 from ..domain.library import Entry, Library
 from ..domain.library_cache import LibraryCache
 from ..domain.paths import user_cache_dir, user_routines_dir
+from .errors import ErrorReporter
 from .main_window import MainWindow
+
+log = logging.getLogger("workout_timer.app")
 
 
 def make_library() -> Library:
@@ -39,12 +44,20 @@ def make_window() -> MainWindow:
     return MainWindow(make_library())
 
 
-def run_app(start: Entry | None = None, event_log: Path | None = None) -> int:
+def run_app(start: Entry | None = None, event_log: Path | None = None, verbose: bool = False) -> int:
     """Open the window; with `start`, go straight into the player and begin."""
+    logs.setup(verbose)
+    log.info("workout-timer %s starting (Qt %s)", __version__, qVersion())
     app = make_application()
-    window = make_window()
-    window.show()
-    window.start_audio_once_painted()
-    if start is not None:
-        window.start_session(start, event_log)
-    return app.exec()
+    reporter = ErrorReporter(app)
+    reporter.install()
+    try:
+        window = make_window()
+        window.show()
+        window.start_audio_once_painted()
+        if start is not None:
+            window.start_session(start, event_log)
+        return app.exec()
+    finally:
+        reporter.uninstall()
+        log.info("workout-timer closed")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShor
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ..domain.clock import Clock
+from ..domain.failures import plain_words
 from ..domain.library import Entry, Library, Source
 from ..domain.paths import user_log_dir, user_routines_dir
 from ..domain.timeline import Timeline, build_timeline
@@ -55,6 +56,8 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
 </table>"""
 
+
+log = logging.getLogger("workout_timer.window")
 
 GENTLE_ROUTINE = "back-care-mobility"
 """The routine offered when the check-in suggests taking it easy."""
@@ -375,12 +378,14 @@ class MainWindow(QMainWindow):
             return None
         from ..domain.event_log import EventLog
 
-        log = EventLog(path, timeline)
-        if log.error is not None:
-            print(f"workout-timer: cannot write the event log {path}: {log.error.strerror}", file=sys.stderr)
+        event_log = EventLog(path, timeline)
+        if event_log.error is not None:
+            self.notify(
+                f"The timing log can't be written ({plain_words(event_log.error)}); the session goes on without it."
+            )
             return None
         self.event_log_path = path
-        return log
+        return event_log
 
     def _end_driver(self) -> None:
         driver, self.driver = self.driver, None
@@ -646,7 +651,7 @@ class MainWindow(QMainWindow):
     def notify(self, message: str) -> None:
         """Tell the user something once (the voice, the tones, the history), without a dialog that
         would take the keys from the player."""
-        print(f"workout-timer: {message}", file=sys.stderr)
+        log.warning("%s", message)
         if self._status is None:  # built on first use, and hidden again whenever it is empty
             self._status = self.statusBar()
             self._status.messageChanged.connect(self._on_status_message_changed)
