@@ -50,10 +50,15 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>M</b></td><td>sound on or off</td></tr>
 <tr><td><b>Esc</b></td><td>leave full screen, then stop the session</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
+<tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
+<tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
 <tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>a copy of the chosen routine to change</td></tr>
+<tr><td><b>Ctrl+I</b> / <b>Ctrl+Shift+E</b></td><td>import a routine file / export the chosen routine</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo in the editor</td></tr>
 <tr><td><b>Ctrl+↑</b> / <b>Ctrl+↓</b></td><td>move a step in the editor</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>
 </table>"""
 
 
@@ -736,7 +741,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         session = bar.addMenu("&Session")
         sound = QAction("Sound and &voice…", self)
-        sound.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        # Ctrl+, first: the menu shows the first key, and the platform's own Preferences key may be none.
+        keys = [QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
+        sound.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
         check_ins = QAction("Ask how my back is, before and after", self)

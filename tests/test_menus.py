@@ -1,0 +1,30 @@
+"""The menus show the keys that Help lists, and the keys work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.clock import FakeClock
+from workout_timer.qt.main_window import SHORTCUTS_HELP
+
+from .helpers.app_window import app_window
+
+
+def test_the_sound_and_voice_item_shows_ctrl_comma(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    (sound,) = [a for a in main.findChildren(QAction) if a.text() == "Sound and &voice…"]
+    assert sound.shortcut().toString() == "Ctrl+,"  # the key the menu shows beside the item
+    assert "<b>Ctrl+,</b>" in SHORTCUTS_HELP
+
+
+def test_every_menu_key_is_listed_in_help(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    for menu_action in main.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else []:
+            key = action.shortcut().toString()
+            if key:
+                assert f"<b>{key}</b>" in SHORTCUTS_HELP, f"{action.text()} ({key}) is missing from Help → Keyboard"
