@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from workout_timer.domain.back_care import CheckIn, Effort, Moment, Reason, WarningSign, advice
+from workout_timer.domain.back_care import TEN_WITHIN, CheckIn, Effort, Moment, PainKeys, Reason, WarningSign, advice
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.fresh_input import GUARD, FreshInput
 from workout_timer.domain.history import MIGRATIONS, VERSION, HistoryStore
 from workout_timer.domain.timeline import Timeline
 
@@ -75,3 +77,36 @@ def test_a_version_1_history_is_migrated_with_its_sessions(tmp_path: Path) -> No
     assert store.pain_so_far() == [2]
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 2
+
+
+def test_the_gentle_routine_is_not_pointed_to_when_it_is_the_one() -> None:
+    said = advice(CheckIn(Moment.BEFORE, 8), [], gentle_routine=True)
+    assert said is not None and not said.suggest_gentle and "the routine you chose" in said.text
+    said = advice(CheckIn(Moment.AFTER, 2, signs=frozenset({WarningSign.DIZZINESS})), [], gentle_routine=True)
+    assert said is not None and not said.suggest_gentle and "was a good choice" in said.text
+
+
+def test_one_then_zero_makes_ten_within_a_second() -> None:
+    clock = FakeClock()
+    keys = PainKeys(clock)
+    assert keys.press(1) == 1
+    clock.advance(TEN_WITHIN)
+    assert keys.press(0) == 10
+    assert keys.press(0) == 0  # 10 then 0 is 0
+    keys.press(1)
+    clock.advance(TEN_WITHIN + 0.5)
+    assert keys.press(0) == 0
+    keys.press(1)
+    keys.reset()  # a new question
+    assert keys.press(0) == 0
+
+
+def test_fresh_input_ignores_held_keys_and_keys_from_before() -> None:
+    clock = FakeClock()
+    fresh = FreshInput(clock)
+    fresh.arm()
+    assert not fresh.accepts(repeated=False)
+    clock.advance(GUARD)
+    assert fresh.accepts(repeated=False) and not fresh.accepts(repeated=True)
+    fresh.arm()
+    assert not fresh.accepts(repeated=False)

@@ -6,11 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.back_care import CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.fresh_input import GUARD
 from workout_timer.domain.paths import user_routines_dir
 from workout_timer.qt.main_window import GENTLE_ROUTINE, MainWindow
 
@@ -29,12 +32,24 @@ def press(qtbot: QtBot, main: MainWindow, *keys: Qt.Key) -> None:
         qtbot.keyClick(main.current_view() or main, key)
 
 
-def start(qtbot: QtBot, main: MainWindow) -> None:
-    """Open the short routine's preview and press Start."""
-    entry = main.library.find("short-test")
+def start(qtbot: QtBot, main: MainWindow, clock: FakeClock, routine: str = "short-test") -> None:
+    """Open a routine's preview, press Start, and take the moment a user needs to read the check-in."""
+    entry = main.library.find(routine)
     assert entry is not None
     main.show_preview(entry)
     press(qtbot, main, Qt.Key.Key_Return)
+    settle(clock)
+
+
+def settle(clock: FakeClock) -> None:
+    """The moment a user takes to read a new question: keys before it belong to the screen before."""
+    clock.advance(GUARD + 0.1)
+
+
+def held(view: QWidget, key: Qt.Key, times: int) -> None:
+    """A key held down: the auto-repeated presses the system sends."""
+    for _ in range(times):
+        QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "", True))
 
 
 def answers(main: MainWindow) -> list[CheckIn]:
@@ -42,7 +57,7 @@ def answers(main: MainWindow) -> list[CheckIn]:
 
 
 def test_before_and_after_with_a_few_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    start(qtbot, window)
+    start(qtbot, window, clock)
     view = window.check_in_view
     assert window.current_view() is view and "today" in view.question.text()
     assert not view.effort_title.isVisibleTo(view)
@@ -53,31 +68,33 @@ def test_before_and_after_with_a_few_keys(qtbot: QtBot, window: MainWindow, cloc
     for _ in range(8):  # skip to the end
         press(qtbot, window, Qt.Key.Key_Right)
     assert window.current_view() is view and view.effort_title.isVisibleTo(view)
+    settle(clock)
     press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Right, Qt.Key.Key_H, Qt.Key.Key_Return)
     assert window.current_view() is window.summary_view
     assert answers(window)[1] == CheckIn(Moment.AFTER, 3, Effort.TOO_HARD)
 
 
-def test_escape_skips_and_nothing_is_kept(qtbot: QtBot, window: MainWindow) -> None:
-    start(qtbot, window)
+def test_escape_skips_and_nothing_is_kept(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_7, Qt.Key.Key_Escape)
     assert window.current_view() is window.player_view
     assert answers(window) == []
 
 
-def test_high_pain_brings_advice_and_the_user_still_decides(qtbot: QtBot, window: MainWindow) -> None:
-    start(qtbot, window)
+def test_high_pain_brings_advice_and_the_user_still_decides(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
     view = window.check_in_view
     press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
     assert window.current_view() is view and view.advice.isVisibleTo(view)
     assert "doctor" in view.advice_text.text() and view.gentle_button.isVisibleTo(view)
+    settle(clock)
     press(qtbot, window, Qt.Key.Key_Return)  # go on anyway
     assert window.current_view() is window.player_view
     assert answers(window) == [CheckIn(Moment.BEFORE, 8)]
 
 
-def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow) -> None:
-    start(qtbot, window)
+def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
     view = window.check_in_view
     view.signs[WarningSign.NIGHT_PAIN].setChecked(True)
     press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
@@ -89,20 +106,20 @@ def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow) -> N
     assert window.driver is None
 
 
-def test_rising_pain_is_noticed_across_sessions(qtbot: QtBot, window: MainWindow) -> None:
+def test_rising_pain_is_noticed_across_sessions(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     for pain in (Qt.Key.Key_2, Qt.Key.Key_4):
-        start(qtbot, window)
+        start(qtbot, window, clock)
         press(qtbot, window, pain, Qt.Key.Key_Return)
         assert window.current_view() is window.player_view
-    start(qtbot, window)
+    start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_5, Qt.Key.Key_Return)
     view = window.check_in_view
     assert window.current_view() is view and "2, 4, 5" in view.advice_text.text()
 
 
-def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow) -> None:
+def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     window.settings.check_ins = False
-    start(qtbot, window)
+    start(qtbot, window, clock)
     assert window.current_view() is window.player_view
 
 
@@ -118,9 +135,10 @@ def do_the_whole_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> 
 def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    start(qtbot, window)
+    start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
     do_the_whole_session(qtbot, window, clock)
+    settle(clock)
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
     summary = window.summary_view
     assert window.current_view() is summary and summary.suggestion.isVisibleTo(summary)
@@ -135,12 +153,13 @@ def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
     assert "Saved your version" in window.statusBar().currentMessage()
 
 
-def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     before = (user_routines_dir() / "short-test.yaml").read_text()
-    start(qtbot, window)
+    start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_Escape)
     for _ in range(8):
         press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
     press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)  # too hard: a step down is offered
     summary = window.summary_view
     assert "A little less next time?" in summary.suggestion_text.text()
@@ -149,11 +168,98 @@ def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
     assert (user_routines_dir() / "short-test.yaml").read_text() == before
 
 
-def test_a_session_mostly_skipped_never_leads_to_more(qtbot: QtBot, window: MainWindow) -> None:
-    start(qtbot, window)
+def test_a_session_mostly_skipped_never_leads_to_more(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_Escape)
     for _ in range(8):
         press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
     press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # "too easy", after skipping it all
     summary = window.summary_view
     assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
+
+
+def test_ten_is_one_then_zero_by_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_1)
+    clock.advance(0.3)
+    press(qtbot, window, Qt.Key.Key_0)
+    assert view.pain.checkedId() == 10
+    assert "1 then 0 for 10" in view.hint.text()
+    press(qtbot, window, Qt.Key.Key_1)
+    clock.advance(2.0)  # a while later, 0 is 0
+    press(qtbot, window, Qt.Key.Key_0)
+    assert view.pain.checkedId() == 0
+
+
+def test_the_check_in_names_the_routine(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    assert view.routine.text() == "Next: Short test session" and view.routine.isVisibleTo(view)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is view and view.routine.text() == "You just did Short test session"
+
+
+def test_the_gentle_routine_is_not_offered_instead_of_itself(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, clock, GENTLE_ROUTINE)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
+    assert view.advice.isVisibleTo(view) and "doctor" in view.advice_text.text()
+    assert not view.gentle_button.isVisibleTo(view)
+    assert "Gentle back care, the routine you chose, suits such a day" in view.advice_text.text()
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.player_view
+    assert window.driver is not None and window.driver.summary.timeline.routine.id == GENTLE_ROUTINE
+
+
+def test_keys_from_the_player_never_answer_the_check_in(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    for _ in range(8):  # → skips to the end of the session...
+        press(qtbot, window, Qt.Key.Key_Right)
+    view = window.check_in_view
+    assert window.current_view() is view
+    held(view, Qt.Key.Key_Right, 12)  # ...and is still held down when the check-in appears
+    press(qtbot, window, Qt.Key.Key_Return)  # and Enter, pressed in the same moment
+    assert window.current_view() is view and view.pain.checkedId() == -1
+    assert answers(window) == []
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_2)
+    held(view, Qt.Key.Key_Right, 3)  # a held key never answers, however late
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert answers(window) == [CheckIn(Moment.AFTER, 2)]
+
+
+def test_a_second_enter_does_not_skip_the_advice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_9, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert window.current_view() is view and view.advice.isVisibleTo(view)
+
+
+def test_warning_signs_by_keyboard(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    boxes = list(view.signs.values())
+    for box, key in zip(boxes, "LNDFMS", strict=True):
+        assert box.text().endswith(f"({key})")
+    reached = []
+    for _ in boxes:  # Tab goes through the six check boxes, in order
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Tab)
+        reached.append(view.focusWidget())
+    assert reached == boxes
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_Space)  # Space ticks the one with the focus
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_D)  # and a sign's letter ticks it from anywhere
+    press(qtbot, window, Qt.Key.Key_N, Qt.Key.Key_N)  # twice: ticked and unticked
+    assert {sign for sign, box in view.signs.items() if box.isChecked()} == {
+        WarningSign.NIGHT_PAIN,
+        WarningSign.DIZZINESS,
+    }
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_Return)
+    assert "dizziness, or pain that spoils your sleep" in view.advice_text.text()

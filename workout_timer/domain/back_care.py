@@ -14,10 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .clock import Clock
+
 HIGH_PAIN = 7
 """Pain at or above this (out of 10) is worth a doctor's look."""
 RISING_OVER = 3
 """This many check-ins in a row, each more painful than the one before, count as rising pain."""
+GENTLE_ROUTINE = "back-care-mobility"
+"""The built-in routine the advice points to on a bad day."""
+TEN_WITHIN = 1.0
+"""Seconds within which 1 then 0 makes 10 on the number keys."""
 
 
 class Moment(StrEnum):
@@ -93,19 +99,27 @@ class Advice:
 
 
 GENTLE = "If you train today, choose something gentle, such as Gentle back care, and stop anything that hurts."
+GENTLE_BEFORE = "Gentle back care, the routine you chose, suits such a day: go easy, and stop anything that hurts."
+GENTLE_AFTER = "Gentle back care was a good choice for such a day. Go easy, and stop anything that hurts."
 
 
-def advice(latest: CheckIn, earlier_pain: Sequence[int]) -> Advice | None:
+def advice(latest: CheckIn, earlier_pain: Sequence[int], gentle_routine: bool = False) -> Advice | None:
     """What to say after `latest`, given the pain of earlier check-ins (oldest first); None if all is well.
 
-    Warning signs come first, then high pain, then pain rising over the last check-ins.
+    Warning signs come first, then high pain, then pain rising over the last check-ins. With
+    `gentle_routine` (the routine about to start, or just done, is the gentle one) the advice says
+    so instead of pointing to a gentle routine.
     """
+    closing, suggest = GENTLE, True
+    if gentle_routine:
+        closing, suggest = (GENTLE_BEFORE if latest.before else GENTLE_AFTER), False
     if latest.signs:
         return Advice(
             Reason.WARNING_SIGNS,
             "Please see a doctor soon",
             "Back pain together with " + _listed(latest.signs) + " should be looked at by a doctor before "
-            "you exercise on. This app can't tell what causes it. " + GENTLE,
+            "you exercise on. This app can't tell what causes it. " + closing,
+            suggest,
         )
     if latest.pain is None:
         return None
@@ -114,7 +128,8 @@ def advice(latest: CheckIn, earlier_pain: Sequence[int]) -> Advice | None:
             Reason.HIGH_PAIN,
             "That is a lot of pain",
             f"Pain of {latest.pain} out of 10 is worth showing to a doctor, above all if it lasts or keeps "
-            "coming back. Resting is fine, but staying in bed usually isn't. " + GENTLE,
+            "coming back. Resting is fine, but staying in bed usually isn't. " + closing,
+            suggest,
         )
     recent = [*earlier_pain, latest.pain][-RISING_OVER:]
     if len(recent) == RISING_OVER and all(a < b for a, b in itertools.pairwise(recent)):
@@ -122,9 +137,29 @@ def advice(latest: CheckIn, earlier_pain: Sequence[int]) -> Advice | None:
             Reason.RISING_PAIN,
             "Your back has hurt more each time",
             "Your last check-ins went " + ", ".join(str(p) for p in recent) + " out of 10. Pain that keeps "
-            "growing is a good reason to see a doctor. " + GENTLE,
+            "growing is a good reason to see a doctor. " + closing,
+            suggest,
         )
     return None
+
+
+class PainKeys:
+    """The pain from number keys: 0 to 9 as pressed, and 1 then 0 within `TEN_WITHIN` seconds for 10."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._last: int | None = None
+        self._at = 0.0
+
+    def reset(self) -> None:
+        self._last = None
+
+    def press(self, digit: int) -> int:
+        """The pain after pressing `digit` (0 to 9)."""
+        now = self._clock()
+        pain = 10 if digit == 0 and self._last == 1 and now - self._at <= TEN_WITHIN else digit
+        self._last, self._at = pain, now
+        return pain
 
 
 def _listed(signs: frozenset[WarningSign]) -> str:

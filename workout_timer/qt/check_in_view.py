@@ -1,11 +1,14 @@
 """The check-in: "How is your back today?" before a session, and again with "How hard was that?" after.
 
-Quick from the floor: a number key picks the pain (0 to 9; the 10 button, or → from 9, for ten),
-Enter goes on, Esc skips. When the answer calls for it the page shows the domain's advice, with a
-way to a gentle routine, and never stands in the way.
+Quick from the floor: a number key picks the pain (1 then 0 for ten, or → from 9), a letter ticks a
+warning sign, Enter goes on, Esc skips. Keys still held or pressed from the screen before are not
+answers (`FreshInput`). When the answer calls for it the page shows the domain's advice, with a way
+to a gentle routine, and never stands in the way.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.back_care import Advice, CheckIn, Effort, Moment, WarningSign
+from ..domain.back_care import Advice, CheckIn, Effort, Moment, PainKeys, WarningSign
+from ..domain.clock import Clock
+from ..domain.fresh_input import FreshInput
 from .theme import ACCENT
 
 _STYLE = f"""
 QLabel#question {{ font-size: 22pt; font-weight: bold; }}
 QLabel#hint {{ font-size: 12pt; }}
+QLabel#routine {{ font-size: 14pt; }}
 QPushButton[pain="true"] {{ font-size: 18pt; min-width: 52px; min-height: 52px; border-radius: 8px;
     border: 1px solid palette(mid); background: palette(base); }}
 QPushButton[pain="true"]:checked, QPushButton[effort="true"]:checked {{
@@ -49,6 +55,15 @@ EFFORTS = (
     (Qt.Key.Key_H, "H", Effort.TOO_HARD),
 )
 """Each answer to "How hard was that?" with its key."""
+SIGN_KEYS = {
+    WarningSign.SPREADING: (Qt.Key.Key_L, "L"),
+    WarningSign.NUMBNESS: (Qt.Key.Key_N, "N"),
+    WarningSign.DIZZINESS: (Qt.Key.Key_D, "D"),
+    WarningSign.NAUSEA: (Qt.Key.Key_F, "F"),
+    WarningSign.LOST_MOVEMENT: (Qt.Key.Key_M, "M"),
+    WarningSign.NIGHT_PAIN: (Qt.Key.Key_S, "S"),
+}
+"""Each warning sign's key, shown after its words."""
 
 
 class CheckInView(QWidget):
@@ -66,12 +81,17 @@ class CheckInView(QWidget):
     proceed = Signal()
     gentleRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.moment = Moment.BEFORE
+        self._fresh = FreshInput(clock)
+        self._pain_keys = PainKeys(clock)
         self.question = QLabel()
         self.question.setObjectName("question")
+        self.routine = QLabel()
+        self.routine.setObjectName("routine")
+        self.routine.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -104,10 +124,10 @@ class CheckInView(QWidget):
 
         self.signs_title = QLabel("Any of these?")
         self.signs_title.setObjectName("signsTitle")
-        self.signs = {sign: QCheckBox(sign.label) for sign in WarningSign}
+        self.signs = {sign: QCheckBox(f"{sign.label}  ({SIGN_KEYS[sign][1]})") for sign in WarningSign}
         signs_grid = QGridLayout()
         for index, box in enumerate(self.signs.values()):
-            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab to it, Space ticks it
             signs_grid.addWidget(box, index // 3, index % 3)
 
         self.advice = QWidget()
@@ -140,6 +160,7 @@ class CheckInView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 20, 48, 16)
         layout.setSpacing(8)
+        layout.addWidget(self.routine)
         layout.addWidget(self.question)
         layout.addWidget(self.hint)
         layout.addLayout(pain_row)
@@ -159,13 +180,17 @@ class CheckInView(QWidget):
         self.gentle_button.clicked.connect(self.gentleRequested.emit)
         self._advised = False
 
-    def ask(self, before: bool) -> None:
-        """Start a fresh check-in, before a session or after it."""
+    def ask(self, before: bool, routine_name: str) -> None:
+        """Start a fresh check-in, before a session of `routine_name` or after it."""
         self.moment = Moment.BEFORE if before else Moment.AFTER
         self._advised = False
+        self._fresh.arm()
+        self._pain_keys.reset()
+        self.routine.setText(f"Next: {routine_name}" if before else f"You just did {routine_name}")
         self.question.setText("How is your back today?" if before else "And how is your back now?")
         self.hint.setText(
-            "0 is no pain at all, 10 the worst you can imagine. Press a number, Enter to go on, Esc to skip."
+            "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10), "
+            "the letter of any warning sign, Enter to go on, Esc to skip."
         )
         for group in (self.pain, self.effort):
             group.setExclusive(False)
@@ -197,6 +222,7 @@ class CheckInView(QWidget):
     def show_advice(self, advice: Advice) -> None:
         """Show why a doctor's look is worth it; the user goes on, or picks a gentle routine."""
         self._advised = True
+        self._fresh.arm()  # a second Enter pressed at once must not skip past the advice
         self.advice_title.setText(advice.title)
         self.advice_text.setText(advice.text)
         self.advice.show()
@@ -206,8 +232,14 @@ class CheckInView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not self._advised:
-            self.pain.button(key - Qt.Key.Key_0).setChecked(True)
+        signs = {sign_key: sign for sign, (sign_key, _) in SIGN_KEYS.items()}
+        if not self._fresh.accepts(event.isAutoRepeat()):
+            event.accept()  # held, or pressed for the screen before: not an answer to this question
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not self._advised:
+            self.pain.button(self._pain_keys.press(key - Qt.Key.Key_0)).setChecked(True)
+        elif key in signs and not self._advised:
+            box = self.signs[signs[Qt.Key(key)]]
+            box.setChecked(not box.isChecked())
         elif key == Qt.Key.Key_Right and not self._advised:
             self.pain.button(min(10, self.pain.checkedId() + 1)).setChecked(True)
         elif key == Qt.Key.Key_Left and not self._advised:

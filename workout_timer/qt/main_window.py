@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from ..domain.back_care import GENTLE_ROUTINE
 from ..domain.clock import Clock
 from ..domain.failures import plain_words
 from ..domain.library import Entry, Library, Source
@@ -63,9 +64,6 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 
 
 log = logging.getLogger("workout_timer.window")
-
-GENTLE_ROUTINE = "back-care-mobility"
-"""The routine offered when the check-in suggests taking it easy."""
 NOTICE_MS = 15000
 """How long a notice (such as "the voice is unavailable") stays at the bottom of the window."""
 
@@ -166,7 +164,7 @@ class MainWindow(QMainWindow):
         if self._check_in_view is None:
             from .check_in_view import CheckInView
 
-            view = self._check_in_view = CheckInView()
+            view = self._check_in_view = CheckInView(clock=self._clock)
             self.stack.addWidget(view)
             view.answered.connect(self._on_check_in_answered)
             view.skipped.connect(self._on_check_in_done)
@@ -478,14 +476,17 @@ class MainWindow(QMainWindow):
         self._ask(before=True)
 
     def _ask(self, before: bool) -> None:
-        self.check_in_view.ask(before)
+        entry = self._waiting_entry if before else self._entry
+        routine = entry.routine if entry is not None else None
+        self.check_in_view.ask(before, routine.name if routine is not None else "")
         self._show(self.check_in_view)
         self.check_in_view.setFocus()
 
     def _on_check_in_answered(self, answer: CheckIn) -> None:
         from ..domain.back_care import advice
 
-        said = advice(answer, self.history.pain_so_far())
+        entry = self._waiting_entry if answer.before else self._entry
+        said = advice(answer, self.history.pain_so_far(), entry is not None and entry.id == GENTLE_ROUTINE)
         if answer.before:
             entry, self._waiting_entry = self._waiting_entry, None
             if entry is None:
