@@ -14,6 +14,7 @@ from . import __version__, resources
 from .domain.durations import format_clock
 from .domain.library import Entry, Library
 from .domain.paths import user_routines_dir
+from .domain.plurals import counted
 from .domain.problems import LoadError
 from .domain.timeline import Timeline, build_timeline
 
@@ -347,7 +348,7 @@ def _print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO
                 ("~" if segment.waits else "") + format_clock(segment.estimate),
                 segment.phase.value,
                 (segment.exercise.name if segment.exercise else segment.note or "")
-                + (f" ({segment.reps} reps)" if segment.reps and segment.phase == "work" else ""),
+                + (f" ({counted(segment.reps, 'rep')})" if segment.reps and segment.phase == "work" else ""),
                 segment.side.value if segment.side else "",
                 f"{segment.set}/{segment.sets}" if segment.sets and segment.sets > 1 else "",
                 f"{segment.round}/{segment.rounds}" if segment.rounds and segment.rounds > 1 else "",

@@ -25,6 +25,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from .durations import spoken_duration
+from .plurals import counted
 from .timeline import Phase, Segment, Timeline
 
 GAP = 0.25
@@ -250,7 +251,7 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
     assert segment.exercise is not None
     name = segment.exercise.name
     side = f", {segment.side} side" if segment.side else ""
-    amount = spoken_duration(length) if segment.reps is None else f"{segment.reps} rep" + "s" * (segment.reps != 1)
+    amount = spoken_duration(length) if segment.reps is None else counted(segment.reps, "rep")
     if segment.waits:
         amount += ", at your own pace"
     opening = ""

@@ -19,6 +19,7 @@ import yaml
 
 from . import messages
 from .loading import ROUTINE_KEYS, load_catalogue_text, load_routine_text
+from .plurals import noun
 from .problems import LoadError, Problem
 from .routine import FORMAT_VERSION, Exercise, Routine
 from .routine_writer import routine_data
@@ -298,13 +299,13 @@ def step_label(step: dict[str, Any], exercise_name: str) -> str:
         circuit = step["circuit"] if isinstance(step["circuit"], dict) else {}
         rounds = circuit.get("rounds", 1)
         name = circuit.get("name") or "Circuit"
-        return f"{name} · {shown(rounds)} round{'' if rounds == 1 else 's'}"
+        return f"{name} · {shown(rounds)} {noun(rounds, 'round')}"
     if "exercise" not in step:
         note = f" · {step['note']}" if step.get("note") else ""
         return f"Rest · {shown(step.get('rest'))}{note}"
     parts = [exercise_name]
     if "reps" in step:
-        parts.append(f"{shown(step['reps'])} reps")
+        parts.append(f"{shown(step['reps'])} {noun(step['reps'], 'rep')}")
     elif "duration" in step:
         parts.append(shown(step["duration"]))
     if step.get("sets", 1) != 1:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from .plurals import counted
+
 MAX_SECONDS = 24 * 60 * 60
 """Nothing in a routine may last longer than a day: larger values are typing mistakes."""
 
@@ -69,7 +71,7 @@ def spoken_duration(seconds: float) -> str:
     minutes, secs = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
+        parts.append(counted(minutes, "minute"))
     if secs or not minutes:
-        parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
+        parts.append(counted(secs, "second"))
     return " ".join(parts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .back_care import CheckIn
 from .history import Result, SessionRecord
+from .plurals import counted
 
 ACTIVE_MINIMUM = 60.0
 """Seconds of exercise that make a day active."""
@@ -83,7 +84,7 @@ def goal_note(today_minutes: float, goal_minutes: float) -> str:
     if goal_minutes <= 0:
         return ""
     if today_minutes >= goal_minutes:
-        return f"Today: {today_minutes:.0f} minutes. Today's goal is done, well done."
+        return f"Today: {counted(round(today_minutes), 'minute')}. Today's goal is done, well done."
     if today_minutes < 1:
-        return f"Today's goal: {goal_minutes:.0f} minutes. Even a short routine counts."
-    return f"Today: {today_minutes:.0f} of {goal_minutes:.0f} minutes. A short routine would do it."
+        return f"Today's goal: {counted(round(goal_minutes), 'minute')}. Even a short routine counts."
+    return f"Today: {today_minutes:.0f} of {counted(round(goal_minutes), 'minute')}. A short routine would do it."

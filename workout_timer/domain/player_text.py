@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .durations import format_clock
 from .engine import Snapshot, State
+from .plurals import counted, noun
 from .pose import Pose
 from .routine import Exercise
 from .timeline import Phase, Segment, Timeline
@@ -119,17 +120,24 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
 
 
 def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
+    """The big number and the words under it: whatever the user counts by is the biggest thing on screen.
+
+    Own-pace rep steps show the reps to do, counted rep steps the rep being done ("2", "of 6 · 19 s
+    left"), and holds, rests and the rest the seconds left.
+    """
     if segment.duration is None:  # waits for Done: show the target
         reps = str(segment.reps or 0)
-        return reps, "0" * len(reps), f"reps · Enter when done · {format_clock(snapshot.elapsed)}"
+        caption = f"{noun(segment.reps or 0, 'rep')} · Enter when done · {format_clock(snapshot.elapsed)}"
+        return reps, "0" * len(reps), caption
     length = snapshot.length if snapshot.length is not None else segment.duration
+    whole = shown_seconds(snapshot.remaining or 0.0)
+    if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
+        left = counted(whole, "second") if whole < 60 else format_clock(whole)
+        return str(snapshot.rep), "0" * len(str(segment.reps)), f"of {segment.reps} · {left} left"
     template = "0:00" if shown_seconds(length) >= 60 else "00"
     if shown_seconds(length) >= 600:
         template = "00:00"
-    timer = countdown_text(snapshot.remaining or 0.0)
-    if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
-        return timer, template, f"Rep {snapshot.rep} of {segment.reps}"
-    return timer, template, "seconds" if shown_seconds(snapshot.remaining or 0.0) < 60 else ""
+    return countdown_text(whole), template, noun(whole, "second") if whole < 60 else ""
 
 
 def _detail(segment: Segment, coming: Segment | None) -> str:
@@ -140,7 +148,7 @@ def _detail(segment: Segment, coming: Segment | None) -> str:
         return segment.note or ""
     parts = [part[0].upper() + part[1:] for part in _place(shown)]
     if shown.reps is not None and segment.phase is not Phase.WORK:
-        parts.append(f"{shown.reps} reps")
+        parts.append(counted(shown.reps, "rep"))
     return " · ".join(parts)
 
 
@@ -159,7 +167,7 @@ def segment_label(segment: Segment) -> str:
         return PHASE_TITLES[segment.phase] + (f" · {segment.note}" if segment.note else "")
     parts = [segment.exercise.name, *_place(segment)]
     if segment.reps is not None:
-        parts.append(f"{segment.reps} reps")
+        parts.append(counted(segment.reps, "rep"))
     return " · ".join(parts)
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from .back_care import RISING_OVER, CheckIn, Effort
 from .durations import format_duration
+from .plurals import counted
 from .routine import Circuit, ExerciseStep, Routine, Step
 
 HOLD_STEP = 5.0
@@ -102,7 +103,7 @@ def _step(step: Step, direction: Direction, changes: list[Change]) -> Step:
     if step.reps is not None:
         reps = min(MOST_REPS, max(FEWEST_REPS, step.reps + sign * REP_STEP))
         if reps != step.reps:
-            changes.append(Change(name, f"{step.reps} reps", f"{reps} reps"))
+            changes.append(Change(name, counted(step.reps, "rep"), counted(reps, "rep")))
         return replace(step, reps=reps)
     if step.duration is not None:
         duration = min(LONGEST_HOLD, max(SHORTEST_HOLD, step.duration + sign * HOLD_STEP))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.durations import format_duration
+from ..domain.plurals import counted
 from ..domain.routine import FALLBACK_TEMPO, Exercise
 from .pose_figure import PoseFigure, pose_pixmap
 
@@ -33,7 +34,7 @@ def exercise_html(exercise: Exercise) -> str:
     if exercise.duration is not None:
         facts.append(f"usually {format_duration(exercise.duration)}")
     if exercise.reps is not None:
-        facts.append(f"usually {exercise.reps} reps")
+        facts.append(f"usually {counted(exercise.reps, 'rep')}")
     if exercise.sided:
         facts.append("one side at a time")
     if exercise.equipment:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..domain.durations import format_clock
 from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, SessionRecord, history_rows, session_details
 from ..domain.history_stats import HistoryStats, history_stats
+from ..domain.plurals import counted
 from .theme import ACCENT
 
 GOALS = (0, 5, 10, 15, 20, 30, 45)
@@ -148,7 +149,7 @@ class HistoryView(QWidget):
     def set_goal(self, minutes: float) -> None:
         index = self.goal.findData(float(minutes))
         if index < 0:
-            self.goal.addItem(f"{minutes:g} minutes a day", float(minutes))
+            self.goal.addItem(f"{counted(minutes, 'minute')} a day", float(minutes))
             index = self.goal.count() - 1
         self.goal.blockSignals(True)
         self.goal.setCurrentIndex(index)
@@ -174,9 +175,10 @@ class HistoryView(QWidget):
         this_week = stats.minutes_by_week[-1][1] if stats.minutes_by_week else 0.0
         if stats.streak:
             days = "1 day" if stats.streak == 1 else f"{stats.streak} days in a row"
-            text = f"Streak: {days}. This week: {this_week:.0f} minutes."
+            text = f"Streak: {days}. This week: {counted(round(this_week), 'minute')}."
         elif stats.sessions_by_routine:
-            text = f"This week: {this_week:.0f} minutes. A session of a minute or more today starts a streak."
+            week = counted(round(this_week), "minute")
+            text = f"This week: {week}. A session of a minute or more today starts a streak."
         else:
             text = "No sessions yet: your first one will show here."
         self.streak.setText(text)

@@ -6,6 +6,7 @@ from html import escape
 
 from ..domain.durations import format_clock, format_duration
 from ..domain.library import Entry, Source
+from ..domain.plurals import counted
 from ..domain.routine import (
     Circuit,
     Defaults,
@@ -76,7 +77,7 @@ def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
     if isinstance(step, Circuit):
         name = escape(step.name or "Circuit")
         inner = "".join(_step(s, defaults, pictures) for s in step.steps)
-        return f"<li>{name}, {step.rounds} rounds<ol>{inner}</ol></li>"
+        return f"<li>{name}, {counted(step.rounds, 'round')}<ol>{inner}</ol></li>"
     picture = ""
     exercise = step.exercise
     if pictures and exercise.pose is not None:
@@ -107,7 +108,7 @@ def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
     amount, pace = format_duration(step.duration or 0), ""
     if step.reps is not None:
         tempo = step.tempo_in(defaults)
-        amount = f"{step.reps} reps"
+        amount = counted(step.reps, "rep")
         pace = f", {tempo:g} s a rep" if tempo is not None else ", at your own pace"
     sides = {"both": ", each side", "left": ", left side", "right": ", right side"}.get(step.sides.value, "")
     return f"{sets}{amount}{sides}{pace}"

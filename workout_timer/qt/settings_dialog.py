@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cue_choices import CueGroup
+from ..domain.plurals import counted
 from .announcer import Announcer
 from .settings import Settings
 
@@ -59,7 +60,7 @@ class SettingsDialog(QDialog):
             self.prepare.addItem(label, seconds)
         known = self.prepare.findData(settings.prepare)
         if known < 0:
-            self.prepare.addItem(f"{settings.prepare:g} seconds", settings.prepare)
+            self.prepare.addItem(counted(settings.prepare, "second"), settings.prepare)
         self.prepare.setCurrentIndex(known if known >= 0 else self.prepare.count() - 1)
         self.cues = {group: QCheckBox(group.label) for group in CueGroup}
         choices = settings.cue_choices
