@@ -743,8 +743,8 @@ class MainWindow(QMainWindow):
         session = bar.addMenu("&Session")
         sound = QAction("Sound and &voice…", self)
         # Ctrl+, first: the menu shows the first key, and the platform's own Preferences key may be none.
-        keys = [QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
-        sound.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
+        sound_keys = [QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
+        sound.setShortcuts(list(dict.fromkeys(k for k in sound_keys if not k.isEmpty())))
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
         check_ins = QAction("Ask how my back is, before and after", self)
