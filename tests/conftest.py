@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt offscreen, user folders kept inside each test, a fake clock."""
+"""Shared test set-up: Qt offscreen, user folders kept inside each test, no process left behind, a fake clock."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from workout_timer import resources
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.loading import Catalogue, load_catalogue, load_routine_text
 from workout_timer.domain.routine import Routine
+
+from .helpers import leftovers
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -39,12 +41,35 @@ steps:
 
 
 @pytest.fixture(autouse=True)
-def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets empty XDG folders, so nothing reads or writes the real user's files."""
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets empty XDG folders and its own runtime folder (where speech-dispatcher and the sound
+    server put their sockets), so nothing reads or writes the real user's files or talks to their daemons.
+
+    A test that leaves a process behind fails: whatever it started still names its folder."""
     home = tmp_path_factory.mktemp("home")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
-    return home
+    runtime = home / "run"  # short: socket paths in it must stay under 108 bytes
+    runtime.mkdir(mode=0o700)
+    runtime.chmod(0o700)  # whatever the umask
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    for name in ("PULSE_SERVER", "PULSE_RUNTIME_PATH", "SPEECHD_ADDRESS"):  # the user's own daemons
+        monkeypatch.delenv(name, raising=False)
+    yield home
+    left = leftovers.processes_using(home)
+    if left:
+        leftovers.end(left)
+        pytest.fail("left running after the test (now ended): " + "; ".join(map(str, left)), pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def nothing_left_running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """At the end of the run, no process started under the run's folders is still running."""
+    yield
+    left = leftovers.processes_using(tmp_path_factory.getbasetemp())
+    if left:
+        leftovers.end(left)
+        pytest.fail("left running after the tests (now ended): " + "; ".join(map(str, left)), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,11 @@ rate), so these tests read exactly what a session said, in order, on the fake cl
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,3 +205,16 @@ def test_no_speech_engine_leaves_the_screen(qtbot: QtBot, tmp_path: Path) -> Non
         announcer.start()
     assert "not installed" in failed[0]
     announcer.shut_down()
+
+
+def test_the_audio_host_does_not_warn_about_optional_sound_libraries_on_every_start(tmp_path: Path) -> None:
+    """Qt Multimedia's "Couldn't load pipewire-0.3 library" came with every `./dev run`."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}
+    commands = json.dumps({"cmd": "start_sounds", "folder": str(resources.assets_dir() / "sounds"), "volume": 1.0})
+    done = subprocess.run(
+        [sys.executable, "-m", "workout_timer.qt.audio_host"],
+        input=commands + "\n" + json.dumps({"cmd": "quit"}) + "\n",
+        env=env, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert '"event": "sounds_' in done.stdout  # Qt Multimedia was loaded
+    assert "symbols" not in done.stderr and "pipewire" not in done.stderr, done.stderr

@@ -1,4 +1,7 @@
-"""The real app on a real X server (Xvfb), driven by real key presses (xdotool), with its event log."""
+"""The real app on a real X server (Xvfb), driven by real key presses (xdotool), with its event log.
+
+The app speaks and beeps through a sound server and speech daemon of the test's own (the audio rig), which
+end with the test: left to itself, the app's voice would start a speech-dispatcher that outlives the test."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.event_log import read_event_log
 
+from .helpers.audio_rig import missing_programs, running_rig
+
 TINY = """\
 version: 1
 name: Xvfb check
@@ -26,7 +31,7 @@ steps:
 
 
 def _needed() -> None:
-    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None] + missing_programs()
     if missing:
         if os.environ.get("CI"):
             pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
@@ -58,44 +63,45 @@ def test_real_keys_drive_a_real_session(qtbot: QtBot, display: str, tmp_path: Pa
     routine = tmp_path / "xvfb-check.yaml"
     routine.write_text(TINY)
     log = tmp_path / "events.jsonl"
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as app:
-        try:
-            found = subprocess.run(
-                ["xdotool", "search", "--sync", "--name", "Workout Timer"],
-                env=env, capture_output=True, text=True, timeout=30, check=True,
-            )  # fmt: skip
-            window = found.stdout.split()[0]
+    with running_rig(tmp_path) as rig:
+        env = {**rig.env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as app:
+            try:
+                found = subprocess.run(
+                    ["xdotool", "search", "--sync", "--name", "Workout Timer"],
+                    env=env, capture_output=True, text=True, timeout=30, check=True,
+                )  # fmt: skip
+                window = found.stdout.split()[0]
 
-            def wait_for(check: Callable[[], bool]) -> None:
-                qtbot.waitUntil(check, timeout=20_000)  # the app is another process: watch its log
+                def wait_for(check: Callable[[], bool]) -> None:
+                    qtbot.waitUntil(check, timeout=20_000)  # the app is another process: watch its log
 
-            def press(*keys: str) -> None:
-                subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True, timeout=10)
-                subprocess.run(["xdotool", "key", *keys], env=env, check=True, timeout=10)
+                def press(*keys: str) -> None:
+                    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True, timeout=10)
+                    subprocess.run(["xdotool", "key", *keys], env=env, check=True, timeout=10)
 
-            wait_for(lambda: "segment_started" in events(log))
-            wait_for(lambda: events(log).count("segment_started") >= 3)  # prepare, plank, rest: on time
-            press("space")
-            wait_for(lambda: "paused" in events(log))
-            press("space")
-            wait_for(lambda: "resumed" in events(log))
-            press("Right", "Right")  # skip the rest and the left side plank
-            wait_for(lambda: events(log).count("skipped") == 2)
-            press("plus")
-            wait_for(lambda: "extended" in events(log))
-            press("Right", "Right", "Right")  # the right side, then the rest: the push-ups
-            wait_for(lambda: events(log).count("skipped") == 5)
-            press("Return")
-            wait_for(lambda: "session_finished" in events(log))
-            press("ctrl+q")
-            assert app.wait(timeout=20) == 0
-        finally:
-            if app.poll() is None:
-                app.kill()
-        assert app.stderr is not None
-        assert "Traceback" not in app.stderr.read()
+                wait_for(lambda: "segment_started" in events(log))
+                wait_for(lambda: events(log).count("segment_started") >= 3)  # prepare, plank, rest: on time
+                press("space")
+                wait_for(lambda: "paused" in events(log))
+                press("space")
+                wait_for(lambda: "resumed" in events(log))
+                press("Right", "Right")  # skip the rest and the left side plank
+                wait_for(lambda: events(log).count("skipped") == 2)
+                press("plus")
+                wait_for(lambda: "extended" in events(log))
+                press("Right", "Right", "Right")  # the right side, then the rest: the push-ups
+                wait_for(lambda: events(log).count("skipped") == 5)
+                press("Return")
+                wait_for(lambda: "session_finished" in events(log))
+                press("ctrl+q")
+                assert app.wait(timeout=20) == 0
+            finally:
+                if app.poll() is None:
+                    app.kill()
+            assert app.stderr is not None
+            assert "Traceback" not in app.stderr.read()
     records = read_event_log(log)
     assert records[-1]["result"] == "completed"
     natural = [r for r in records if r["event"] == "segment_started"][1:3]

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, QUrl, Signal
 
 from ..domain.voices import choose_locale, choose_voice, english_locales
 
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
 SOUNDS = ("countdown", "work", "rest", "finish")
+QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false"
+"""Qt Multimedia warns on every start that optional libraries it looks for (pipewire) are missing; they
+are optional, and the app plays through whichever sound server there is. QT_LOGGING_RULES still wins."""
 OUTLIVE_APP_BY = 2.0
 """Seconds the host may take to quit after the app has gone before it is ended outright."""
 
@@ -235,6 +238,7 @@ def _read_stdin(host: Host) -> None:
 
 
 def main() -> int:
+    QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QCoreApplication(sys.argv[:1])
     app.setApplicationName("workout-timer-audio")
     host = Host()
