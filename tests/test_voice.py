@@ -17,11 +17,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workout_timer import resources
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.cues import plan_cues
+from workout_timer.domain.engine import State
+from workout_timer.domain.event_log import read_event_log
+from workout_timer.domain.start_gate import Readiness
 from workout_timer.domain.timeline import build_timeline
 from workout_timer.qt.announcer import Announcer
 from workout_timer.qt.main_window import MainWindow
@@ -194,7 +198,7 @@ def test_a_voice_that_stops_answering_is_given_up_with_one_notice(
     window.driver.wake()
     assert "Plank" in window.player_view.sound_note.text()  # the cue, on screen
     assert len(notices) == 1 and "cues show on screen" in notices[0]
-    assert window.announcer.audio.voice_works is False  # nothing more is sent to the voice
+    assert window.announcer.audio.voice is Readiness.FAILED  # nothing more is sent to the voice
 
 
 def test_no_speech_engine_leaves_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
@@ -218,3 +222,81 @@ def test_the_audio_host_does_not_warn_about_optional_sound_libraries_on_every_st
     )  # fmt: skip
     assert '"event": "sounds_' in done.stdout  # Qt Multimedia was loaded
     assert "symbols" not in done.stderr and "pipewire" not in done.stderr, done.stderr
+
+
+@pytest.fixture
+def at_once(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
+    """The app as `workout-timer start` opens it: the voice not started yet when the session is asked for."""
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", clock=clock)
+    main = app_window(qtbot, clock, tmp_path, announcer=announcer)
+    heard: list[str] = []
+    announcer.host.word.connect(heard.append)
+    main.start_audio_once_painted()  # as the app does; a session asked for before the paint starts the audio
+    yield Voiced(main, heard)
+    main.close()
+    assert not announcer.host.running
+
+
+def test_a_session_started_at_once_waits_for_the_voice_and_every_cue_is_heard(
+    qtbot: QtBot, at_once: Voiced, clock: FakeClock, tmp_path: Path
+) -> None:
+    window, log = at_once.window, tmp_path / "events.jsonl"
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, log)
+    driver = window.driver
+    assert driver is not None and driver.waiting_for_sound
+    assert driver.engine.state is State.READY  # the session's clock has not started
+    assert window.player_view.name.text() == "Getting the voice ready…"
+    clock.advance(1.0)  # the voice takes its time
+    with qtbot.waitSignal(driver.happened, timeout=15000):
+        pass
+    assert driver.engine.started_at == clock() and not driver.waiting_for_sound
+    assert window.player_view.name.text() == "Plank"  # the prepare step names what comes
+    qtbot.waitUntil(lambda: [w.lower() for w in at_once.heard] == ["get", "ready"], timeout=5000)
+    qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
+    records = read_event_log(log)
+    assert [r["event"] for r in records[:2]] == ["session_started", "audio_wait"]
+    assert records[1]["voice"] == "ready" and records[1]["waited"] == 1.0
+    (spoken,) = [r for r in records if r["event"] == "cue_spoken"]
+    assert spoken["text"] == "Get ready." and spoken["t"] == 0.0 and spoken["planned"] == 0.0
+
+
+def test_the_wait_for_the_voice_can_be_paused_and_stopped_with_the_keys(
+    qtbot: QtBot, at_once: Voiced, clock: FakeClock, tmp_path: Path
+) -> None:
+    window, player = at_once.window, at_once.window.player_view
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, tmp_path / "events.jsonl")
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.name.text() == "Paused · Space to start"
+    with qtbot.waitSignal(window.announcer.host.voicesReady, timeout=15000):
+        pass
+    driver = window.driver
+    assert driver is not None and driver.engine.state is State.READY  # ready, but the user has not gone on
+    clock.advance(10.0)
+    driver.sound_changed()  # as the wait's deadline would
+    assert driver.engine.state is State.READY
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert driver.engine.state is State.RUNNING and driver.engine.started_at == clock()
+
+    window.start_session(entry, tmp_path / "stopped.jsonl")  # the voice is ready now: no wait
+    assert window.driver is not None and window.driver.engine.state is State.RUNNING
+
+
+def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
+    qtbot: QtBot, at_once: Voiced, tmp_path: Path
+) -> None:
+    window, log = at_once.window, tmp_path / "events.jsonl"
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, log)
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Escape)
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Stop"), Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.summary_view and window.driver is None
+    records = read_event_log(log)
+    assert [r["event"] for r in records] == ["audio_wait", "session_finished"]
+    assert records[1]["result"] == "abandoned" and records[1]["active"] == 0
+    assert at_once.heard == []

@@ -3,6 +3,9 @@
 It lets a runner who reports a timing problem send what actually happened, and lets the benchmarks
 read the same figures. `t` is seconds since the session started on the monotonic clock, `planned` is
 when the engine meant the event to happen, and `wall` is Unix time when the line was written.
+
+`cue` is a cue coming due (what was planned); `cue_spoken`, `cue_played` and `cue_dropped` are what
+became of it, as the audio host reported it. Every event type is described in docs/event-log.md.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from .cue_outcomes import AudioWaited, CueDropped, CuePlayed, CueSpoken
 from .engine import (
     CueDue,
     Done,
@@ -38,6 +42,10 @@ _NAMES: dict[type[Event], str] = {
     Extended: "extended",
     Done: "done",
     SessionFinished: "session_finished",
+    CueSpoken: "cue_spoken",
+    CuePlayed: "cue_played",
+    CueDropped: "cue_dropped",
+    AudioWaited: "audio_wait",
 }
 
 
@@ -68,6 +76,14 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):
         record.update(result="completed" if event.completed else "abandoned", active=round(event.active, 4))
+    elif isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
+        sound = event.sound
+        record.update(index=sound.index, kind=sound.kind)
+        record.update({"text": sound.text} if sound.text else {"sound": sound.tone})
+        if isinstance(event, CueDropped):
+            record.update(reason=event.reason.value)
+    elif isinstance(event, AudioWaited):
+        record.update(waited=round(event.waited, 4), voice=event.voice, tones=event.tones)
     return record
 
 
@@ -75,6 +91,7 @@ class EventLog:
     """Appends events to a JSON-lines file, flushing every line so a crash loses nothing written.
 
     A log that cannot be written is switched off with its error kept in `error`: the session goes on.
+    Once closed, a line still written (what became of the last cue, reported after the end) is appended.
     """
 
     def __init__(self, path: Path, timeline: Timeline, wall_clock: Callable[[], float] = time.time) -> None:
@@ -98,11 +115,16 @@ class EventLog:
             self._write_line(record)
 
     def _write_line(self, record: dict[str, Any]) -> None:
-        if self._file is None:
+        if self.error is not None:
             return
+        line = json.dumps(record, ensure_ascii=False) + "\n"
         try:
-            self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
-            self._file.flush()
+            if self._file is not None:
+                self._file.write(line)
+                self._file.flush()
+            else:
+                with self.path.open("a", encoding="utf-8") as late:
+                    late.write(line)
         except OSError as error:
             self.error = error
             self.close()

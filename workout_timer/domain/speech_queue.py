@@ -11,6 +11,10 @@ cue at a time and let the more important cue win:
   the place, or the newer one when they matter alike.
 - A waiting cue is let go when it could only start too late to be useful: a rep count soon, a
   form tip a little later, an announcement only after a few seconds.
+- While the voice is still starting, every cue waits by the same rules, and the one waiting when
+  it is ready is said then, if it is still worth it.
+
+Nothing is let go silently: every cue dropped is kept in `dropped` with its reason, for the event log.
 """
 
 from __future__ import annotations
@@ -42,6 +46,45 @@ class Action(StrEnum):
     DROP = "drop"
 
 
+class Reason(StrEnum):
+    """Why a cue was never heard (as the event log gives it)."""
+
+    VOICE_NOT_READY = "voice not ready"
+    """The voice was still starting, and the cue went out of date waiting for it."""
+    VOICE_UNAVAILABLE = "voice unavailable"
+    """The voice failed to start, or stopped answering."""
+    VOICE_OFF = "voice off"
+    """No voice was started in this run of the app."""
+    HOST_LOST = "host lost"
+    """The audio helper process stopped."""
+    TONES_NOT_READY = "tones not ready"
+    TONES_UNAVAILABLE = "tones unavailable"
+    TONES_OFF = "tones off"
+    """No tones were started in this run of the app."""
+    STALE = "stale"
+    """It waited for a busy voice until it was too late to be useful."""
+    SUPERSEDED = "superseded"
+    """A cue that matters as much or more took its place in the wait."""
+    OUTRANKED = "outranked"
+    """A more important cue was already waiting for the voice."""
+    INTERRUPTED = "interrupted"
+    """The voice was stopped (a newer cue, a pause, a skip) before it began this one."""
+    MUTED = "muted"
+    SWITCHED_OFF = "switched off"
+    """The user or the routine turned this kind of cue off."""
+    PAUSED = "paused"
+    SKIPPED = "skipped"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    utterance: Utterance
+    reason: Reason
+    at: float
+    """When it was let go, on the queue's clock."""
+
+
 @dataclass(frozen=True)
 class Utterance:
     """A cue on its way to the voice: `due` is when it should be heard (monotonic seconds)."""
@@ -55,43 +98,71 @@ class Utterance:
 
 
 class SpeechQueue:
-    """Decides, for one voice, what to do with each cue. It never talks to the voice itself."""
+    """Decides, for one voice, what to do with each cue. It never talks to the voice itself.
 
-    def __init__(self) -> None:
+    `ready` is whether the voice can speak at all yet (False while it starts)."""
+
+    def __init__(self, ready: bool = True) -> None:
+        self.ready = ready
         self.speaking: Utterance | None = None
         self.started = 0.0
         self.waiting: Utterance | None = None
+        self.dropped: list[Dropped] = []
 
     def offer(self, utterance: Utterance, now: float) -> Action:
         current = self.speaking
-        if current is None:
+        if current is None and self.ready:
             self._begin(utterance, now)
             return Action.SPEAK
-        outdated = current.cue.segment < utterance.cue.segment
-        ends = self.started + current.cue.speech
-        if outdated and utterance.cue.priority >= current.cue.priority and ends - now > NEARLY_DONE:
-            self.waiting = None
-            self._begin(utterance, now)
-            return Action.INTERRUPT
+        if current is not None:
+            outdated = current.cue.segment < utterance.cue.segment
+            ends = self.started + current.cue.speech
+            if outdated and utterance.cue.priority >= current.cue.priority and ends - now > NEARLY_DONE:
+                self._let_go(Reason.SUPERSEDED, now)
+                self._begin(utterance, now)
+                return Action.INTERRUPT
         waiting = self.waiting
         if waiting is not None and waiting.cue.priority > utterance.cue.priority:
+            self.dropped.append(Dropped(utterance, Reason.OUTRANKED, now))
             return Action.DROP
+        self._let_go(Reason.SUPERSEDED, now)
         self.waiting = utterance
         return Action.WAIT
 
     def finished(self, now: float) -> Utterance | None:
         """The voice fell silent: the waiting cue to say now, if it is still worth saying."""
         self.speaking = None
-        waiting, self.waiting = self.waiting, None
-        if waiting is None or now - waiting.due > waiting.max_late:
+        return self._next(now, Reason.STALE)
+
+    def became_ready(self, now: float) -> Utterance | None:
+        """The voice can speak from now on: the cue that waited for it, if it is still worth saying."""
+        self.ready = True
+        return self._next(now, Reason.VOICE_NOT_READY) if self.speaking is None else None
+
+    def clear(self, reason: Reason, now: float) -> None:
+        """Forget everything (a pause, a skip, the end, the voice switched off); a waiting cue is let go."""
+        self.speaking = None
+        self._let_go(reason, now)
+
+    def take_dropped(self) -> list[Dropped]:
+        dropped, self.dropped = self.dropped, []
+        return dropped
+
+    def _next(self, now: float, too_late: Reason) -> Utterance | None:
+        waiting = self.waiting
+        if waiting is None or not self.ready:
             return None
+        if now - waiting.due > waiting.max_late:
+            self._let_go(too_late, now)
+            return None
+        self.waiting = None
         self._begin(waiting, now)
         return waiting
 
-    def clear(self) -> None:
-        """Forget everything (the session ended, or the voice was switched off)."""
-        self.speaking = None
-        self.waiting = None
+    def _let_go(self, reason: Reason, now: float) -> None:
+        if self.waiting is not None:
+            self.dropped.append(Dropped(self.waiting, reason, now))
+            self.waiting = None
 
     def _begin(self, utterance: Utterance, now: float) -> None:
         self.speaking = utterance

@@ -14,7 +14,7 @@ import sys
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
 
 from .settings import AudioSettings
 
@@ -24,29 +24,38 @@ WATCHDOG_SLACK = 4.0
 """How much longer than twice its estimate an utterance may run before the voice is given up on."""
 START_TIMEOUT = 20.0
 """How long the voice may take to start before the app stops waiting for it."""
+QUIT_WAIT_MS = 500
+"""How long the host gets to quit when asked, and then to end when terminated, before it is killed."""
 
 
 class AudioHost(QObject):
     """Runs `python -m workout_timer.qt.audio_host` and talks to it in JSON lines.
 
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
-    voice {name}, play {name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
+    voice {name}, play {n, name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
     voice}, speech_failed {reason}, began {n, latency}, said {n}, word {word}, voice {voice},
-    sounds_ready, sounds_failed {reason}, played {name}, error {reason}.
+    sounds_ready, sounds_failed {reason}, played {n, name}, error {reason}. Utterances and tones are
+    numbered from one count, so a number names one request.
 
     Signals:
         voicesReady(list, str): the voice works; the English voices and the one in use.
+        soundsReady: the tones can be played.
+        began(int): the voice began to say utterance n (the engine reported it speaking).
+        said(int): utterance n is over: said, cut short, or stopped before it began.
         finished: the utterance asked for last is over (said, cut short, or given up on).
         word(str): a word as it is spoken (engines that report words, such as `mock`).
-        played(str): a tone started.
+        played(int): tone n was played.
         voiceFailed(str): the voice can't be used from now on, and why; emitted once.
         soundsFailed(str): the tones can't be played, and why; emitted once.
     """
 
     voicesReady = Signal(list, str)
+    soundsReady = Signal()
+    began = Signal(int)
+    said = Signal(int)
     finished = Signal()
     word = Signal(str)
-    played = Signal(str)
+    played = Signal(int)
     voiceFailed = Signal(str)
     soundsFailed = Signal(str)
 
@@ -60,7 +69,11 @@ class AudioHost(QObject):
         self.sounds_ready = False
         self.sounds_failed = False
         self.speaking = False
+        self.started = False
+        self.lost = False
+        """The host process stopped (or never started) while it was wanted."""
         self._number = 0
+        self._last_said = 0
         self._latencies: deque[float] = deque(maxlen=15)
         self._closing = False
         self._buffer = b""
@@ -76,8 +89,11 @@ class AudioHost(QObject):
     # -- commands --------------------------------------------------------------------------
 
     def start(self, sounds_folder: Path, settings: AudioSettings) -> None:
-        """Start the host; the tones are loaded first, as they are quick, then the voice."""
-        self._process.start(sys.executable, ["-m", "workout_timer.qt.audio_host"])
+        """Start the host (once); the tones are loaded first, as they are quick, then the voice."""
+        if self.started:
+            return
+        self.started = True
+        self._process.start(sys.executable, ["-m", "workout_timer.qt.audio_host", "--parent", str(os.getpid())])
         self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
         locale = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "C")
         self._send(
@@ -102,14 +118,18 @@ class AudioHost(QObject):
     def running(self) -> bool:
         return self._process.state() != QProcess.ProcessState.NotRunning
 
-    def say(self, text: str, estimate: float) -> None:
-        """Say `text` now (cutting off anything still being said); `estimate` is how long it should take."""
+    def say(self, text: str, estimate: float) -> int | None:
+        """Say `text` now (cutting off anything still being said); `estimate` is how long it should take.
+
+        Returns the utterance's number, or None when the voice can't take it."""
         if not self.voice_ready:
-            return
+            return None
         self._number += 1
+        self._last_said = self._number
         self.speaking = True
         self._send("say", n=self._number, text=text)
         self._watchdog.start(round((2 * estimate + WATCHDOG_SLACK + DEFAULT_SPEECH_LATENCY) * 1000))
+        return self._number
 
     def stop(self) -> None:
         if self.voice_ready and self.speaking:
@@ -121,24 +141,32 @@ class AudioHost(QObject):
     def use_voice(self, name: str) -> None:
         self._send("voice", name=name)
 
-    def play(self, name: str) -> None:
-        if self.sounds_ready:
-            self._send("play", name=name)
+    def play(self, name: str) -> int | None:
+        """Play a tone; its number, or None when the tones can't be played."""
+        if not self.sounds_ready:
+            return None
+        self._number += 1
+        self._send("play", n=self._number, name=name)
+        return self._number
 
     def set_tone_volume(self, volume: float) -> None:
         self._send("tones", volume=volume)
 
     def shut_down(self) -> None:
-        """Ask the host to quit, and end it if it does not within a second."""
+        """Ask the host to quit; terminate it if it has not soon after, and kill it if even that fails
+        (a host stuck in the speech engine's C++ code answers nothing). Never waits much over a second."""
         self._watchdog.stop()
         self._closing = True
         if not self.running:
             return
         self._send("quit")
         self._process.closeWriteChannel()
-        if not self._process.waitForFinished(1000):
+        if self._process.waitForFinished(QUIT_WAIT_MS):
+            return
+        self._process.terminate()
+        if not self._process.waitForFinished(QUIT_WAIT_MS):
             self._process.kill()
-            self._process.waitForFinished(1000)
+            self._process.waitForFinished(QUIT_WAIT_MS)
 
     def _send(self, command: str, **fields: object) -> None:
         if self.running:
@@ -168,18 +196,23 @@ class AudioHost(QObject):
             latency = fields.get("latency")
             if isinstance(latency, (int, float)) and 0 <= latency < 5:
                 self._latencies.append(float(latency))
+            self._emit_number(self.began, fields)
         elif event == "voice":
             self.voice = str(fields.get("voice", ""))
-        elif event == "said" and fields.get("n") == self._number and self.speaking:
-            self.speaking = False
-            self._watchdog.stop()
-            self.finished.emit()
+        elif event == "said":
+            self._emit_number(self.said, fields)
+            if fields.get("n") == self._last_said and self.speaking:
+                self.speaking = False
+                self._watchdog.stop()
+                self.finished.emit()
         elif event == "word":
             self.word.emit(str(fields.get("word", "")))
         elif event == "played":
-            self.played.emit(str(fields.get("name", "")))
+            self._emit_number(self.played, fields)
         elif event == "sounds_ready":
             self.sounds_ready = not self.sounds_failed
+            if self.sounds_ready:
+                self.soundsReady.emit()
         elif event == "speech_failed":
             self._fail_voice(str(fields.get("reason", "")))
         elif event == "sounds_failed":
@@ -199,8 +232,15 @@ class AudioHost(QObject):
     def _on_process_finished(self) -> None:
         if self._closing:
             return
+        self.lost = True
         self._fail_voice("The audio helper stopped.")
         self._fail_sounds("The audio helper stopped.")
+
+    @staticmethod
+    def _emit_number(signal: SignalInstance, fields: dict[str, object]) -> None:
+        number = fields.get("n")
+        if isinstance(number, int):
+            signal.emit(number)
 
     def _fail_voice(self, reason: str) -> None:
         if self.voice_failed:

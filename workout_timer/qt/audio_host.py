@@ -1,7 +1,13 @@
 """The audio host: a small process of its own that speaks the cues and plays the tones for the app.
 
-Run as `python -m workout_timer.qt.audio_host`. It reads one JSON command a line on stdin and writes
-one JSON event a line on stdout (the protocol is in `AudioHost`'s docstring, in audio_client.py).
+Run as `python -m workout_timer.qt.audio_host [--parent PID]`. It reads one JSON command a line on
+stdin and writes one JSON event a line on stdout (the protocol is in `AudioHost`'s docstring, in
+audio_client.py).
+
+It never outlives the app: on Linux the kernel kills it the moment the app's process ends (however it
+ends, and even while this process is stuck in the speech engine's C++ code, where no Python runs);
+elsewhere a thread ends it soon after the app closes its stdin. Ctrl+C in a terminal reaches this
+process too: it leaves that to the app, which ends it.
 
 Why a process and not a thread: QtTextToSpeech holds Python's interpreter lock while its engine
 starts, over a second with speech-dispatcher, which would freeze the window from any thread of the
@@ -11,8 +17,10 @@ cost the app nothing, and a voice that hangs can be stopped without touching the
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -31,6 +39,8 @@ SOUNDS = ("countdown", "work", "rest", "finish")
 QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false"
 """Qt Multimedia warns on every start that optional libraries it looks for (pipewire) are missing; they
 are optional, and the app plays through whichever sound server there is. QT_LOGGING_RULES still wins."""
+PR_SET_PDEATHSIG = 1
+"""prctl option (linux/prctl.h): the signal this process gets when its parent ends."""
 OUTLIVE_APP_BY = 2.0
 """Seconds the host may take to quit after the app has gone before it is ended outright."""
 
@@ -173,13 +183,13 @@ class Host(QObject):
         self._sounds_pending = True
         self._on_sound_status()
 
-    def do_play(self, name: str) -> None:
+    def do_play(self, name: str, n: int = 0) -> None:
         effect = self.effects.get(name)
         if effect is not None:
             if effect.isPlaying():  # replaying a sound still playing sent Qt's audio thread into a spin
                 effect.stop()
             effect.play()
-            self.send("played", name=name)
+            self.send("played", n=n, name=name)
 
     def do_tones(self, volume: float) -> None:
         self.tone_volume = volume
@@ -237,7 +247,23 @@ def _read_stdin(host: Host) -> None:
     os._exit(0)
 
 
+def end_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when the app's process ends (Linux); if it has already
+    ended (before this ran), end now."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the stdin thread still ends the host
+            pass
+    if parent and os.getppid() != parent:
+        os._exit(0)
+
+
 def main() -> int:
+    parent = int(sys.argv[2]) if sys.argv[1:2] == ["--parent"] and sys.argv[2:3] else 0
+    end_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the app's to handle
     QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QCoreApplication(sys.argv[:1])
     app.setApplicationName("workout-timer-audio")

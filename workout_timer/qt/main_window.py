@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
         self._after_first_paint = False
+        self._audio_wanted = False
         self._status: QStatusBar | None = None
         self._history: HistoryStore | None = None
         self._history_session: int | None = None
@@ -210,8 +211,10 @@ class MainWindow(QMainWindow):
 
     def start_audio_once_painted(self) -> None:
         """Start the audio, and read today's goal, once the window has painted: both compete with the
-        first paint (a process to start, a database to open)."""
+        first paint (a process to start, a database to open). A session started before that starts
+        the audio at once: its first cues wait for the voice."""
         self._after_first_paint = True
+        self._audio_wanted = True
         self.update()
 
     def show_settings(self) -> None:
@@ -340,6 +343,8 @@ class MainWindow(QMainWindow):
             return
         from .session_driver import SessionDriver
 
+        if self._audio_wanted:
+            self.start_audio()
         self._end_driver()
         self._entry = entry
         prepare = self.settings.prepare
@@ -349,6 +354,7 @@ class MainWindow(QMainWindow):
         lead = lead if lead >= 0 else self.announcer.host.latency
         self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
         self.driver.changed.connect(self.player_view.show_snapshot)
+        self.driver.waiting.connect(self.player_view.show_waiting)
         self._history_session = self.history.begin(timeline)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)

@@ -57,6 +57,7 @@ class PlayerView(QWidget):
         self._paused = False
         self._flash = 0.0
         self._text: PlayerText | None = None
+        self._waiting = ""
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(FLASH_MS)
         self._animation.setStartValue(1.0)
@@ -168,7 +169,7 @@ class PlayerView(QWidget):
             self._phase, self._paused = text.phase, text.paused
             self.update()  # a new background; otherwise only the children that changed repaint
         self.phase_title.setText(text.phase_title.upper())
-        self.name.setText(text.name)
+        self.name.setText(self._waiting or text.name)
         self.detail.setText(text.detail)
         self.step.setText(text.step)
         self.session_left.setText(text.session_left)
@@ -181,6 +182,11 @@ class PlayerView(QWidget):
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
+
+    def show_waiting(self, text: str) -> None:
+        """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""
+        self._waiting = text
+        self.name.setText(text or (self._text.name if self._text is not None else ""))
 
     def flash(self) -> None:
         """A brief flash of light over the whole screen: a new segment began."""
