@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, announcer: Announcer) -> None:
         self._announcer = announcer
+        self.settings.mutedChanged.connect(announcer.set_muted)
         announcer.voiceLost.connect(self._on_voice_lost)
         announcer.tonesLost.connect(self.notify)
         announcer.cueShown.connect(self._on_cue_shown)
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(player)
         self.stack.addWidget(summary)
         player.set_muted(self.settings.muted)
+        self.settings.mutedChanged.connect(player.set_muted)
         player.set_voice_problem(self._voice_problem)
         summary.libraryRequested.connect(self._on_summary_left)
         summary.againRequested.connect(self._on_again_requested)
@@ -644,9 +646,7 @@ class MainWindow(QMainWindow):
         self.player_view.setFocus()
 
     def _on_mute_requested(self) -> None:
-        self.settings.muted = not self.settings.muted
-        self.player_view.set_muted(self.settings.muted)
-        self.announcer.set_muted(self.settings.muted)
+        self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
 
     def _on_voice_lost(self, message: str) -> None:
         self._voice_problem = True
