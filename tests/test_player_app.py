@@ -122,21 +122,20 @@ def test_stopping_midway_asks_first_and_logs_the_abandon(
     window.start_session(entry, tmp_path / "events.jsonl")
     tick(window, clock, 7)
     key(qtbot, window, Qt.Key.Key_Escape)
-    box = window.findChild(QMessageBox)
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    tick(window, clock, 1)  # the session runs on while the question is open
-    keep = next(b for b in box.buttons() if b.text() == "Keep going")
-    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    player = window.player_view
+    assert player.stop_question.isVisible() and window.findChild(QMessageBox) is None
+    tick(window, clock, 1)  # the session waits while the question is open
+    qtbot.mouseClick(player.stop_question.go_on_button, Qt.MouseButton.LeftButton)
     assert window.current_view() is window.player_view and window.driver is not None
+    assert window.driver.engine.state is State.RUNNING and not player.stop_question.isVisible()
+    tick(window, clock, 1)
     key(qtbot, window, Qt.Key.Key_Escape)
-    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
-    stop = next(b for b in box.buttons() if b.text() == "Stop")
-    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(player.stop_question.stop_button, Qt.MouseButton.LeftButton)
     assert window.current_view() is window.summary_view
     assert "Session stopped" in window.summary_view.text.toPlainText()
     records = read_event_log(tmp_path / "events.jsonl")
     assert records[0]["event"] == "session_started" and records[-1]["result"] == "abandoned"
-    assert records[-1]["t"] == pytest.approx(8.0)
+    assert records[-1]["t"] == pytest.approx(9.0)  # 7 s, 1 s paused while asking, 1 s more
     (record,) = window.history.sessions()
     assert record.result is Result.ABANDONED and record.active_seconds == pytest.approx(8.0)
 

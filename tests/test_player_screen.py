@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.engine import State
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.settings_dialog import SettingsDialog
 
@@ -98,3 +99,64 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     window.settings.muted = True  # any change to the one record shows in the open dialog at once
     assert dialog.muted.isChecked()
     close(qtbot, dialog)
+
+
+def test_stop_asks_inside_the_player_with_the_session_paused(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, "short test")
+    player = window.player_view
+    tick(window, clock, 7)  # 18 s of the plank left
+    assert player.timer.digits.text() == "18"
+    key(qtbot, window, Qt.Key.Key_Escape)
+    question = player.stop_question
+    assert question.isVisible() and question.geometry() == player.rect()
+    assert question.title.text() == "Stop the session?"
+    assert question.title.fitted_font().pixelSize() >= 0.07 * window.height()  # read from the mat
+    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    tick(window, clock, 30)
+    key(qtbot, window, Qt.Key.Key_Right)  # while asking, only an answer counts
+    assert player.timer.digits.text() == "18" and player.name.text() == "Plank"
+    key(qtbot, window, Qt.Key.Key_Escape)  # Esc: go on
+    assert not question.isVisible() and window.driver.engine.state is State.RUNNING
+    assert player.timer.digits.text() == "18"  # exactly where it was
+    tick(window, clock, 1)
+    assert player.timer.digits.text() == "17"
+
+    key(qtbot, window, Qt.Key.Key_Space)  # paused by the user: going on from the question leaves it paused
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert question.isVisible()
+    key(qtbot, window, Qt.Key.Key_G)
+    assert not question.isVisible() and window.driver.engine.state is State.PAUSED
+    key(qtbot, window, Qt.Key.Key_Space)
+
+    qtbot.mouseClick(player.stop_button, Qt.MouseButton.LeftButton)
+    assert question.isVisible() and window.driver.engine.state is State.PAUSED
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter: stop
+    assert window.current_view() is window.summary_view and window.driver is None
+    assert "Session stopped" in window.summary_view.text.toPlainText()
+    assert not question.isVisible()
+
+
+def test_the_common_mistakes_show_on_demand_in_the_player(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, "short test")
+    player = window.player_view
+    assert "sagging" not in player.instructions.text()  # the column beside the figure keeps to the steps
+    key(qtbot, window, Qt.Key.Key_I)
+    details = player.details
+    assert details.isVisible() and details.geometry() == player.rect()
+    assert details.title.text() == "Plank"  # during get ready: the exercise coming up
+    text = details.text()
+    assert "Common mistakes: Hips sagging towards the floor. Hips pushed high into the air." in text
+    assert "Keep in mind: Squeeze your glutes." in text and "Drop to your knees" in text
+    assert details.panel.fits() and details.panel.pixel_size() >= 0.04 * window.height()
+    tick(window, clock, 5 + 20)  # on to the rest before the side plank: the panel follows
+    assert details.title.text() == "Side plank" and "Common mistakes:" in details.text()
+    key(qtbot, window, Qt.Key.Key_Space)  # the session's keys still work under it
+    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    key(qtbot, window, Qt.Key.Key_Escape)  # Esc closes the panel first, and asks nothing
+    assert not details.isVisible() and not player.stop_question.isVisible()
+    qtbot.mouseClick(player.details_button, Qt.MouseButton.LeftButton)
+    assert details.isVisible()
+    key(qtbot, window, Qt.Key.Key_Question)
+    assert not details.isVisible()

@@ -1,4 +1,5 @@
-"""The how-to of the current exercise: numbered steps and form cues, in the largest type that fits."""
+"""The how-to of the current exercise: numbered steps, form cues and (on demand) common mistakes, in the
+largest type that fits."""
 
 from __future__ import annotations
 
@@ -11,29 +12,37 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..domain.routine import Exercise
 
 MIN_PIXELS = 13
-MAX_PIXELS = 34
 
 
-def instructions_html(exercise: Exercise | None, colour: str) -> str:
+def _sentences(lines: tuple[str, ...]) -> str:
+    return " ".join(escape(line) if line.endswith((".", "!", "?")) else f"{escape(line)}." for line in lines)
+
+
+def instructions_html(exercise: Exercise | None, colour: str, mistakes: bool = False) -> str:
     if exercise is None:
         return ""
     steps = "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions)
     parts = [f"<ol style='margin-left:0;'>{steps}</ol>"]
     if exercise.cues:
-        cues = " ".join(
-            f"{escape(cue)}." if not cue.endswith((".", "!", "?")) else escape(cue) for cue in exercise.cues
-        )
-        parts.append(f"<p><b>Keep in mind:</b> {cues}</p>")
+        parts.append(f"<p><b>Keep in mind:</b> {_sentences(exercise.cues)}</p>")
+    if mistakes and exercise.mistakes:
+        parts.append(f"<p><b>Common mistakes:</b> {_sentences(exercise.mistakes)}</p>")
     if exercise.caution:
         parts.append(f"<p><i>{escape(exercise.caution)}</i></p>")
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
 class InstructionsPanel(QWidget):
-    """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals."""
+    """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `mistakes` adds the exercise's common mistakes; `largest_share` is the largest font size as a share of
+    the window's height (the text is smaller only when it would not fit otherwise).
+    """
+
+    def __init__(self, parent: QWidget | None = None, mistakes: bool = False, largest_share: float = 1 / 24) -> None:
         super().__init__(parent)
+        self._mistakes = mistakes
+        self._largest_share = largest_share
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(0)
         self._exercise: Exercise | None = None
@@ -43,7 +52,8 @@ class InstructionsPanel(QWidget):
         if exercise is self._exercise:
             return
         self._exercise = exercise
-        self._document.setHtml(instructions_html(exercise, self.palette().windowText().color().name()))
+        colour = self.palette().windowText().color().name()
+        self._document.setHtml(instructions_html(exercise, colour, self._mistakes))
         self._fit()
         self.update()
 
@@ -70,7 +80,7 @@ class InstructionsPanel(QWidget):
     def _fit(self) -> None:
         """The largest size between MIN_PIXELS and a share of the window height that fits the box."""
         self._document.setTextWidth(self.width())
-        largest = max(MIN_PIXELS, min(MAX_PIXELS, self.window().height() // 24))
+        largest = max(MIN_PIXELS, round(self.window().height() * self._largest_share))
         low, high = MIN_PIXELS, largest
         while low < high:
             middle = (low + high + 1) // 2

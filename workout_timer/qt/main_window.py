@@ -21,7 +21,7 @@ from .library_view import LibraryView
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QStatusBar
+    from PySide6.QtWidgets import QStatusBar
 
     from ..domain.back_care import CheckIn
     from ..domain.engine import Event
@@ -49,7 +49,8 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>+</b></td><td>ten seconds more</td></tr>
 <tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
 <tr><td><b>M</b></td><td>sound on or off</td></tr>
-<tr><td><b>Esc</b></td><td>leave full screen, then stop the session</td></tr>
+<tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
+<tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 <tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._entry: Entry | None = None
         self._was_maximized = False
-        self._confirm: QMessageBox | None = None
+        self._resume_after_question = False
+        """The session was paused to ask "Stop the session?": going on resumes it."""
         self._editing: RoutineEditing | None = None
         self._trial = False
         """The session running (or just ended) is the editor's "Try it": back to the editor after it."""
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         player.doneRequested.connect(self._on_done_requested)
         player.extendRequested.connect(self._on_extend_requested)
         player.stopRequested.connect(self._on_stop_requested)
+        player.stopAnswered.connect(self._on_stop_answered)
         player.escapeRequested.connect(self._on_escape_requested)
         player.fullScreenRequested.connect(self.toggle_full_screen)
         player.muteRequested.connect(self._on_mute_requested)
@@ -577,8 +580,7 @@ class MainWindow(QMainWindow):
             self.player_view.flash()
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
-        if self._confirm is not None:
-            self._confirm.reject()  # the question is moot now
+        self.player_view.close_question()  # the question is moot now
         self._finished, self._finished_session = summary, self._history_session
         self._end_driver()
         if self._trial:
@@ -617,33 +619,24 @@ class MainWindow(QMainWindow):
             self._on_stop_requested()
 
     def _on_stop_requested(self) -> None:
-        """Ask before abandoning; the session keeps running while the question is open."""
-        if self.driver is None or self._confirm is not None:
-            return
-        from PySide6.QtWidgets import QMessageBox
+        """Ask before abandoning, inside the player, with the session paused while the question is open."""
+        from ..domain.engine import State
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Stop the session?")
-        box.setText("Stop this session?")
-        box.setInformativeText("You will see what you have done so far.")
-        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setProperty("stop_button", stop)
-        box.finished.connect(self._on_confirm_finished)
-        self._confirm = box
-        box.open()
-
-    def _on_confirm_finished(self) -> None:
-        box, self._confirm = self._confirm, None
-        if box is None:
+        if self.driver is None or self.player_view.asking_to_stop():
             return
-        if box.clickedButton() is box.property("stop_button") and self.driver is not None:
+        self._resume_after_question = self.driver.engine.state is State.RUNNING
+        if self._resume_after_question:
+            self.driver.toggle_pause()
+        self.player_view.ask_stop()
+
+    def _on_stop_answered(self, stop: bool) -> None:
+        resume, self._resume_after_question = self._resume_after_question, False
+        if self.driver is None:
+            return
+        if stop:
             self.driver.stop()
-        box.deleteLater()
-        self.player_view.setFocus()
+        elif resume:
+            self.driver.toggle_pause()  # exactly where it was: a pause neither loses nor gains time
 
     def _on_mute_requested(self) -> None:
         self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
@@ -777,9 +770,9 @@ class MainWindow(QMainWindow):
         view.addAction(full)
         self.addAction(full)  # F11 also works while the menu bar is hidden
         help_menu = bar.addMenu("&Help")
-        keys = QAction("&Keyboard", self)
-        keys.triggered.connect(self._on_shortcuts)
-        help_menu.addAction(keys)
+        keyboard = QAction("&Keyboard", self)
+        keyboard.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(keyboard)
         about = QAction("&About", self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
