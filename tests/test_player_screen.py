@@ -160,3 +160,48 @@ def test_the_common_mistakes_show_on_demand_in_the_player(qtbot: QtBot, window: 
     assert details.isVisible()
     key(qtbot, window, Qt.Key.Key_Question)
     assert not details.isVisible()
+
+
+def test_the_summary_counts_work_only_and_tells_every_step_apart(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, "short test")
+    tick(window, clock, 5 + 20 + 10 + 3)  # 3 s into the left side plank
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 100)
+    key(qtbot, window, Qt.Key.Key_Space)
+    tick(window, clock, 1)
+    key(qtbot, window, Qt.Key.Key_Right)  # skip the rest of it
+    tick(window, clock, 2)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    key(qtbot, window, Qt.Key.Key_Return)  # stop
+    text = window.summary_view.text.toPlainText()
+    assert "0:24 of exercise, 0:41 in all with getting ready and rests, paused for 1:4" in text
+    assert "1 of 4 steps done, 1 skipped, 2 not reached" in text
+
+
+def test_after_try_it_the_summary_says_it_goes_back_to_the_editor_and_does(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    from workout_timer.qt.editor_view import EditorView
+
+    window.library_view.select("short-test")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = window.current_view()
+    assert isinstance(editor, EditorView)
+    qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.player_view
+    tick(window, clock, 12)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    key(qtbot, window, Qt.Key.Key_Return)
+    summary = window.summary_view
+    assert window.current_view() is summary and summary.library_button.text().startswith("Back to the editor")
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is editor
+
+    qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)  # to the routines, and a real session
+    assert window.current_view() is window.library_view
+    start(qtbot, window, "short test")
+    stop_now(qtbot, window)
+    assert window.current_view() is window.library_view
+    assert summary.library_button.text().startswith("Back to routines")

@@ -420,8 +420,13 @@ class MainWindow(QMainWindow):
         elif self._entry is not None:
             self._begin_with_check_in(self._entry)
 
+    def _back_to_editor(self) -> bool:
+        """The summary's way back leads to the editor: the session was its "Try it" and it is still open."""
+        return self._trial and self._editing is not None and self._editing.view is not None
+
     def _on_summary_left(self) -> None:
-        if self._trial and self._editing is not None and self._editing.view is not None:
+        if self._back_to_editor():
+            assert self._editing is not None
             self._trial = False
             self._editing.show_editor()
         else:
@@ -584,7 +589,7 @@ class MainWindow(QMainWindow):
         self._finished, self._finished_session = summary, self._history_session
         self._end_driver()
         if self._trial:
-            self.summary_view.show_summary(summary)
+            self.summary_view.show_summary(summary, back_to_editor=self._back_to_editor())
             self._show(self.summary_view)
             self.summary_view.setFocus()
         elif self.settings.check_ins:
