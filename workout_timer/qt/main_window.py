@@ -656,15 +656,17 @@ class MainWindow(QMainWindow):
         """Tell the user something once (the voice, the tones, the history), without a dialog that
         would take the keys from the player."""
         log.warning("%s", message)
-        if self._status is None:  # built on first use, and hidden again whenever it is empty
-            self._status = self.statusBar()
-            self._status.messageChanged.connect(self._on_status_message_changed)
-        self._status.show()
-        self._status.showMessage(message, NOTICE_MS)
+        if self._status is None:  # built on first use
+            from .notice_overlay import NoticeOverlay
 
-    def _on_status_message_changed(self, message: str) -> None:
-        if not message and self._status is not None:
+            # The status bar keeps the message and its time; it is never shown, so no screen moves for
+            # it: the message floats over the bottom of the window instead.
+            self._status = self.statusBar()
             self._status.hide()
+            notice = NoticeOverlay(self)
+            self._status.messageChanged.connect(notice.show_message)
+            notice.dismissed.connect(self._status.clearMessage)
+        self._status.showMessage(message, NOTICE_MS)
 
     def _on_cue_shown(self, text: str) -> None:
         if self._player is not None:
