@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.engine import State
+from workout_timer.domain.paths import user_routines_dir
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.settings_dialog import SettingsDialog
 
@@ -205,3 +206,41 @@ def test_after_try_it_the_summary_says_it_goes_back_to_the_editor_and_does(
     stop_now(qtbot, window)
     assert window.current_view() is window.library_view
     assert summary.library_button.text().startswith("Back to routines")
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_the_secondary_text_is_readable_from_the_mat_and_scales_with_the_window(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    start(qtbot, window, "short test")
+    player = window.player_view
+    height = window.height()
+    for _ in range(4):  # get ready, the plank, a rest, the side plank
+        window.announcer.cueShown.emit("Plank, 20 seconds.")
+        QApplication.processEvents()
+        assert player.instructions.fits() and player.instructions.pixel_size() >= 0.036 * height
+        assert player.sound_note.fitted_font().pixelSize() >= 0.04 * height
+        if player.next_up.isVisible():
+            assert player.next_up.fitted_font().pixelSize() >= 0.04 * height, player.next_up.text()
+        key(qtbot, window, Qt.Key.Key_Right)
+
+
+def test_the_biggest_number_is_the_one_counted_by(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    (user_routines_dir() / "bridges.yaml").write_text(
+        "version: 1\nname: Bridges and push-ups\ndefaults: {prepare: 5, rest: 10}\nsteps:\n"
+        "  - {exercise: glute-bridge, reps: 6, tempo: 4}\n  - {exercise: plank, duration: 20}\n"
+        "  - {exercise: knee-push-up, reps: 8, tempo: none}\n"
+    )
+    window.reload_library()
+    start(qtbot, window, "bridges")
+    player = window.player_view
+    digits, caption = player.timer.digits, player.timer.caption
+    tick(window, clock, 5 + 4 + 1)  # the second bridge of six
+    QApplication.processEvents()
+    assert (digits.text(), caption.text()) == ("2", "of 6 · 19 seconds left")
+    assert digits.fitted_font().pixelSize() >= 3 * caption.fitted_font().pixelSize()
+    tick(window, clock, 19 + 10 + 19)  # a hold keeps the seconds: 1 second of the plank left
+    assert (player.name.text(), digits.text(), caption.text()) == ("Plank", "1", "second")
+    tick(window, clock, 1 + 10)  # at your own pace: the reps to do
+    assert (digits.text(), caption.text()) == ("8", "reps · Enter when done · 0:00")

@@ -12,23 +12,35 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..domain.routine import Exercise
 
 MIN_PIXELS = 13
+READABLE_SHARE = 0.036
+"""Below this share of the window's height text is hard to read from the mat (26 px at 720 px, 22 at 600): the form
+cues give way to the steps first (they are spoken, and I shows them), then the hint that says so, and
+only then does the text shrink."""
+MORE_HINT = "Press I for the form cues and common mistakes."
 
 
 def _sentences(lines: tuple[str, ...]) -> str:
     return " ".join(escape(line) if line.endswith((".", "!", "?")) else f"{escape(line)}." for line in lines)
 
 
-def instructions_html(exercise: Exercise | None, colour: str, mistakes: bool = False) -> str:
+def instructions_html(
+    exercise: Exercise | None, colour: str, mistakes: bool = False, cues: bool = True, hint: bool = True
+) -> str:
+    """The steps, then (with `cues`) the form cues, the caution, and (with `mistakes`) the common mistakes.
+
+    Without `cues`, a `hint` says where they are."""
     if exercise is None:
         return ""
     steps = "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions)
     parts = [f"<ol style='margin-left:0;'>{steps}</ol>"]
-    if exercise.cues:
+    if exercise.cues and cues:
         parts.append(f"<p><b>Keep in mind:</b> {_sentences(exercise.cues)}</p>")
     if mistakes and exercise.mistakes:
         parts.append(f"<p><b>Common mistakes:</b> {_sentences(exercise.mistakes)}</p>")
     if exercise.caution:
         parts.append(f"<p><i>{escape(exercise.caution)}</i></p>")
+    if not cues and hint and (exercise.cues or exercise.mistakes):
+        parts.append(f"<p>{escape(MORE_HINT)}</p>")
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
@@ -43,6 +55,8 @@ class InstructionsPanel(QWidget):
         super().__init__(parent)
         self._mistakes = mistakes
         self._largest_share = largest_share
+        self._shown = (True, True)
+        """(form cues, hint) in the text as last fitted."""
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(0)
         self._exercise: Exercise | None = None
@@ -52,8 +66,6 @@ class InstructionsPanel(QWidget):
         if exercise is self._exercise:
             return
         self._exercise = exercise
-        colour = self.palette().windowText().color().name()
-        self._document.setHtml(instructions_html(exercise, colour, self._mistakes))
         self._fit()
         self.update()
 
@@ -78,10 +90,30 @@ class InstructionsPanel(QWidget):
         self._document.drawContents(painter, QRectF(self.rect()))
 
     def _fit(self) -> None:
-        """The largest size between MIN_PIXELS and a share of the window height that fits the box."""
+        """The largest size up to a share of the window's height that fits the box; the form cues are left
+        out (for the I panel) rather than go below the readable size, unless even the steps need that."""
         self._document.setTextWidth(self.width())
-        largest = max(MIN_PIXELS, round(self.window().height() * self._largest_share))
-        low, high = MIN_PIXELS, largest
+        height = self.window().height()
+        largest = max(MIN_PIXELS, round(height * self._largest_share))
+        readable = max(MIN_PIXELS, min(largest, round(height * READABLE_SHARE)))
+        for shown in ((True, True), (False, True), (False, False)) if not self._mistakes else ((True, True),):
+            self._shown = shown
+            self._set_html()
+            size = self._largest_fitting(readable, largest)
+            if size is not None:
+                self._set_pixels(size)
+                return
+        self._set_pixels(self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS)
+
+    def _set_html(self) -> None:
+        colour = self.palette().windowText().color().name()
+        self._document.setHtml(instructions_html(self._exercise, colour, self._mistakes, *self._shown))
+
+    def _largest_fitting(self, low: int, high: int) -> int | None:
+        """The largest pixel size from `low` to `high` at which the text fits, or None if none does."""
+        self._set_pixels(low)
+        if self._document.size().height() > self.height():
+            return None
         while low < high:
             middle = (low + high + 1) // 2
             self._set_pixels(middle)
@@ -89,7 +121,7 @@ class InstructionsPanel(QWidget):
                 low = middle
             else:
                 high = middle - 1
-        self._set_pixels(low)
+        return low
 
     def _set_pixels(self, pixels: int) -> None:
         font = self.font()
