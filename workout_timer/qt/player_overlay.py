@@ -6,7 +6,7 @@ the player passes them the keys that answer or close them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -34,8 +34,8 @@ class _Cover(QWidget):
         parent.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if isinstance(event, QResizeEvent) and watched is self.parent():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and isinstance(event, QResizeEvent):
             self.setGeometry(0, 0, event.size().width(), event.size().height())
         return False
 
