@@ -77,7 +77,7 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     start(qtbot, window, "short test")
     player = window.player_view
     key(qtbot, window, Qt.Key.Key_M)
-    assert sound_off(player.sound_note.text()) and window.announcer.audio.muted
+    assert sound_off(player.sound_note.text()) and window.announcer.audio.muted and window.sound_off.isChecked()
     stop_now(qtbot, window)
 
     key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+, : Sound and voice
@@ -95,6 +95,10 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     assert not sound_off(player.sound_note.text()) and not window.announcer.audio.muted
 
     stop_now(qtbot, window)
+    assert not window.sound_off.isChecked()  # the Session menu's item follows too
+    window.sound_off.trigger()
+    assert window.settings.muted and window.sound_off.isChecked()
+    window.sound_off.trigger()
     key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.muted.isChecked()
     window.settings.muted = True  # any change to the one record shows in the open dialog at once
@@ -240,7 +244,10 @@ def test_the_biggest_number_is_the_one_counted_by(qtbot: QtBot, window: MainWind
     QApplication.processEvents()
     assert (digits.text(), caption.text()) == ("2", "of 6 · 19 seconds left")
     assert digits.fitted_font().pixelSize() >= 3 * caption.fitted_font().pixelSize()
-    tick(window, clock, 19 + 10 + 19)  # a hold keeps the seconds: 1 second of the plank left
+    size = caption.fitted_font().pixelSize()
+    tick(window, clock, 10)  # the fourth: "9 seconds left" keeps the size "19 seconds left" had
+    assert (digits.text(), caption.text(), caption.fitted_font().pixelSize()) == ("4", "of 6 · 9 seconds left", size)
+    tick(window, clock, 9 + 10 + 19)  # a hold keeps the seconds: 1 second of the plank left
     assert (player.name.text(), digits.text(), caption.text()) == ("Plank", "1", "second")
     tick(window, clock, 1 + 10)  # at your own pace: the reps to do
     assert (digits.text(), caption.text()) == ("8", "reps · Enter when done · 0:00")

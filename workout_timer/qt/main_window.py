@@ -646,6 +646,9 @@ class MainWindow(QMainWindow):
     def _on_mute_requested(self) -> None:
         self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
 
+    def _on_sound_off_toggled(self, off: bool) -> None:
+        self.settings.muted = off
+
     def _on_voice_lost(self, message: str) -> None:
         self._voice_problem = True
         if self._player is not None:
@@ -747,6 +750,12 @@ class MainWindow(QMainWindow):
         sound.setShortcuts(list(dict.fromkeys(k for k in sound_keys if not k.isEmpty())))
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
+        self.sound_off = QAction("Sound off  (M in a session)", self)
+        self.sound_off.setCheckable(True)
+        self.sound_off.setChecked(self.settings.muted)
+        self.sound_off.toggled.connect(self._on_sound_off_toggled)
+        self.settings.mutedChanged.connect(self.sound_off.setChecked)  # it follows the one record
+        session.addAction(self.sound_off)
         check_ins = QAction("Ask how my back is, before and after", self)
         check_ins.setCheckable(True)
         check_ins.setChecked(self.settings.check_ins)
