@@ -15,8 +15,8 @@ from .fit_label import FitLabel
 from .instructions_panel import InstructionsPanel
 from .theme import scaled_font
 
-COVER = QColor(18, 22, 26, 240)
-"""Nearly opaque, so what is behind can't be mistaken for what is asked."""
+COVER = QColor(18, 22, 26)
+"""Opaque: nothing of the screen behind shows through what is asked or explained."""
 
 STOP_KEYS = {Qt.Key.Key_Return: True, Qt.Key.Key_Enter: True, Qt.Key.Key_S: True}
 GO_ON_KEYS = {Qt.Key.Key_Escape: False, Qt.Key.Key_Space: False, Qt.Key.Key_G: False}
