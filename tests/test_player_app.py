@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
@@ -122,21 +122,20 @@ def test_stopping_midway_asks_first_and_logs_the_abandon(
     window.start_session(entry, tmp_path / "events.jsonl")
     tick(window, clock, 7)
     key(qtbot, window, Qt.Key.Key_Escape)
-    box = window.findChild(QMessageBox)
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    tick(window, clock, 1)  # the session runs on while the question is open
-    keep = next(b for b in box.buttons() if b.text() == "Keep going")
-    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    player = window.player_view
+    assert player.stop_question.isVisible() and window.findChild(QMessageBox) is None
+    tick(window, clock, 1)  # the session waits while the question is open
+    qtbot.mouseClick(player.stop_question.go_on_button, Qt.MouseButton.LeftButton)
     assert window.current_view() is window.player_view and window.driver is not None
+    assert window.driver.engine.state is State.RUNNING and not player.stop_question.isVisible()
+    tick(window, clock, 1)
     key(qtbot, window, Qt.Key.Key_Escape)
-    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
-    stop = next(b for b in box.buttons() if b.text() == "Stop")
-    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(player.stop_question.stop_button, Qt.MouseButton.LeftButton)
     assert window.current_view() is window.summary_view
     assert "Session stopped" in window.summary_view.text.toPlainText()
     records = read_event_log(tmp_path / "events.jsonl")
     assert records[0]["event"] == "session_started" and records[-1]["result"] == "abandoned"
-    assert records[-1]["t"] == pytest.approx(8.0)
+    assert records[-1]["t"] == pytest.approx(9.0)  # 7 s, 1 s paused while asking, 1 s more
     (record,) = window.history.sessions()
     assert record.result is Result.ABANDONED and record.active_seconds == pytest.approx(8.0)
 
@@ -276,14 +275,25 @@ def test_the_audio_starts_once_the_window_has_painted(
     assert started == [True]
 
 
-def test_a_notice_shows_at_the_bottom_and_leaves_no_bar_behind(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(qtbot: QtBot, window: MainWindow) -> None:
     open_short_routine(qtbot, window)
+    player = window.player_view
+    QApplication.processEvents()
+    before = player.geometry()
     window.announcer.voiceLost.emit("The voice is unavailable, so cues show on screen only.")
-    bar = window.statusBar()
-    assert bar.isVisible() and "unavailable" in bar.currentMessage()
+    QApplication.processEvents()
+    assert player.geometry() == before  # a message never pushes the player
+    notice = window.findChild(QLabel, "notice")
+    assert isinstance(notice, QLabel) and notice.isVisible() and "unavailable" in notice.text()
+    assert "unavailable" in window.statusBar().currentMessage() and not window.statusBar().isVisible()
+    assert notice.geometry().bottom() < window.height() and notice.geometry().top() > window.height() // 2
     assert "Voice off" in window.player_view.sound_note.text() or window.player_view.sound_note.text().startswith("“")
-    bar.clearMessage()  # as its time running out does
-    assert not bar.isVisible()
+    window.statusBar().clearMessage()  # as its time running out does
+    QApplication.processEvents()
+    assert not notice.isVisible() and player.geometry() == before
+    window.notify("Something else.")
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)  # a click puts it away
+    assert not notice.isVisible() and window.statusBar().currentMessage() == ""
 
 
 def test_the_first_start_says_once_that_this_is_not_medical_advice(

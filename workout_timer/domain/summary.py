@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .engine import Done, Event, Extended, SegmentStarted, SessionFinished, Skipped
+from .engine import Done, Event, Extended, Paused, Resumed, SegmentStarted, SessionFinished, Skipped
+from .plurals import counted
 from .timeline import Phase, Segment, Timeline
 
 
@@ -26,10 +27,15 @@ class SessionSummary:
     """None while the session runs; then True (finished) or False (stopped)."""
     active: float = 0.0
     """Seconds of the session not spent paused."""
+    work: float = 0.0
+    """Seconds spent in work segments, pauses left out: getting ready, rests and switches don't count."""
     paused: float = 0.0
     extended: float = 0.0
     _current: int | None = None
     _left: bool = True
+    _in_work: bool = False
+    _is_paused: bool = False
+    _work_since: float | None = None
 
     def feed(self, events: list[Event]) -> None:
         for event in events:
@@ -39,6 +45,15 @@ class SessionSummary:
         if isinstance(event, SegmentStarted):
             self._leave(Outcome.DONE)
             self._current, self._left = event.segment.index, False
+            self._stop_clock(event.planned)
+            self._in_work = event.segment.phase is Phase.WORK
+            self._start_clock(event.planned)
+        elif isinstance(event, Paused):
+            self._stop_clock(event.planned)
+            self._is_paused = True
+        elif isinstance(event, Resumed):
+            self._is_paused = False
+            self._start_clock(event.planned)
         elif isinstance(event, Skipped):
             self._leave(Outcome.SKIPPED if event.to > event.index else None)
         elif isinstance(event, Done):
@@ -46,10 +61,20 @@ class SessionSummary:
         elif isinstance(event, Extended):
             self.extended += event.seconds
         elif isinstance(event, SessionFinished):
+            self._stop_clock(event.planned)
             self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)
             self.completed = event.completed
             self.active = event.active
             self.paused = max(0.0, event.planned - event.active)
+
+    def _start_clock(self, at: float) -> None:
+        """Work time counts from `at`, if a work segment runs."""
+        self._work_since = at if self._in_work and not self._is_paused else None
+
+    def _stop_clock(self, at: float) -> None:
+        if self._work_since is not None:
+            self.work += max(0.0, at - self._work_since)
+        self._work_since = None
 
     def _leave(self, outcome: Outcome | None) -> None:
         """The current segment ends with `outcome` (None: it is about to be done again)."""
@@ -68,8 +93,30 @@ class SessionSummary:
         return self._with(Outcome.SKIPPED)
 
     @property
+    def stopped(self) -> list[Segment]:
+        """The step the session was stopped during (none, or one)."""
+        return self._with(Outcome.STOPPED)
+
+    @property
+    def not_reached(self) -> list[Segment]:
+        """Work steps the session never finished, skipped or stopped in (it ended before them)."""
+        return [s for s in self.timeline.segments if s.phase is Phase.WORK and s.index not in self.outcomes]
+
+    @property
     def work_total(self) -> int:
         return self.timeline.work_count
+
+    def steps_line(self) -> str:
+        """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""
+        parts = [f"{len(self.done)} of {counted(self.work_total, 'step')} done"]
+        for segments, words in (
+            (self.skipped, "skipped"),
+            (self.stopped, "stopped partway"),
+            (self.not_reached, "not reached"),
+        ):
+            if segments:
+                parts.append(f"{len(segments)} {words}")
+        return ", ".join(parts)
 
     def _with(self, outcome: Outcome) -> list[Segment]:
         return [self.timeline[i] for i, found in sorted(self.outcomes.items()) if found is outcome]

@@ -1,4 +1,5 @@
-"""The how-to of the current exercise: numbered steps and form cues, in the largest type that fits."""
+"""The how-to of the current exercise: numbered steps, form cues and (on demand) common mistakes, in the
+largest type that fits."""
 
 from __future__ import annotations
 
@@ -11,29 +12,51 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..domain.routine import Exercise
 
 MIN_PIXELS = 13
-MAX_PIXELS = 34
+READABLE_SHARE = 0.036
+"""Below this share of the window's height text is hard to read from the mat (26 px at 720 px, 22 at 600): the form
+cues give way to the steps first (they are spoken, and I shows them), then the hint that says so, and
+only then does the text shrink."""
+MORE_HINT = "Press I for the form cues and common mistakes."
 
 
-def instructions_html(exercise: Exercise | None, colour: str) -> str:
+def _sentences(lines: tuple[str, ...]) -> str:
+    return " ".join(escape(line) if line.endswith((".", "!", "?")) else f"{escape(line)}." for line in lines)
+
+
+def instructions_html(
+    exercise: Exercise | None, colour: str, mistakes: bool = False, cues: bool = True, hint: bool = True
+) -> str:
+    """The steps, then (with `cues`) the form cues, the caution, and (with `mistakes`) the common mistakes.
+
+    Without `cues`, a `hint` says where they are."""
     if exercise is None:
         return ""
     steps = "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions)
     parts = [f"<ol style='margin-left:0;'>{steps}</ol>"]
-    if exercise.cues:
-        cues = " ".join(
-            f"{escape(cue)}." if not cue.endswith((".", "!", "?")) else escape(cue) for cue in exercise.cues
-        )
-        parts.append(f"<p><b>Keep in mind:</b> {cues}</p>")
+    if exercise.cues and cues:
+        parts.append(f"<p><b>Keep in mind:</b> {_sentences(exercise.cues)}</p>")
+    if mistakes and exercise.mistakes:
+        parts.append(f"<p><b>Common mistakes:</b> {_sentences(exercise.mistakes)}</p>")
     if exercise.caution:
         parts.append(f"<p><i>{escape(exercise.caution)}</i></p>")
+    if not cues and hint and (exercise.cues or exercise.mistakes):
+        parts.append(f"<p>{escape(MORE_HINT)}</p>")
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
 class InstructionsPanel(QWidget):
-    """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals."""
+    """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `mistakes` adds the exercise's common mistakes; `largest_share` is the largest font size as a share of
+    the window's height (the text is smaller only when it would not fit otherwise).
+    """
+
+    def __init__(self, parent: QWidget | None = None, mistakes: bool = False, largest_share: float = 1 / 24) -> None:
         super().__init__(parent)
+        self._mistakes = mistakes
+        self._largest_share = largest_share
+        self._shown = (True, True)
+        """(form cues, hint) in the text as last fitted."""
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(0)
         self._exercise: Exercise | None = None
@@ -43,7 +66,6 @@ class InstructionsPanel(QWidget):
         if exercise is self._exercise:
             return
         self._exercise = exercise
-        self._document.setHtml(instructions_html(exercise, self.palette().windowText().color().name()))
         self._fit()
         self.update()
 
@@ -68,10 +90,30 @@ class InstructionsPanel(QWidget):
         self._document.drawContents(painter, QRectF(self.rect()))
 
     def _fit(self) -> None:
-        """The largest size between MIN_PIXELS and a share of the window height that fits the box."""
+        """The largest size up to a share of the window's height that fits the box; the form cues are left
+        out (for the I panel) rather than go below the readable size, unless even the steps need that."""
         self._document.setTextWidth(self.width())
-        largest = max(MIN_PIXELS, min(MAX_PIXELS, self.window().height() // 24))
-        low, high = MIN_PIXELS, largest
+        height = self.window().height()
+        largest = max(MIN_PIXELS, round(height * self._largest_share))
+        readable = max(MIN_PIXELS, min(largest, round(height * READABLE_SHARE)))
+        for shown in ((True, True), (False, True), (False, False)) if not self._mistakes else ((True, True),):
+            self._shown = shown
+            self._set_html()
+            size = self._largest_fitting(readable, largest)
+            if size is not None:
+                self._set_pixels(size)
+                return
+        self._set_pixels(self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS)
+
+    def _set_html(self) -> None:
+        colour = self.palette().windowText().color().name()
+        self._document.setHtml(instructions_html(self._exercise, colour, self._mistakes, *self._shown))
+
+    def _largest_fitting(self, low: int, high: int) -> int | None:
+        """The largest pixel size from `low` to `high` at which the text fits, or None if none does."""
+        self._set_pixels(low)
+        if self._document.size().height() > self.height():
+            return None
         while low < high:
             middle = (low + high + 1) // 2
             self._set_pixels(middle)
@@ -79,7 +121,7 @@ class InstructionsPanel(QWidget):
                 low = middle
             else:
                 high = middle - 1
-        self._set_pixels(low)
+        return low
 
     def _set_pixels(self, pixels: int) -> None:
         font = self.font()

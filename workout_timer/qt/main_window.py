@@ -21,7 +21,7 @@ from .library_view import LibraryView
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QStatusBar
+    from PySide6.QtWidgets import QStatusBar
 
     from ..domain.back_care import CheckIn
     from ..domain.engine import Event
@@ -49,7 +49,8 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>+</b></td><td>ten seconds more</td></tr>
 <tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
 <tr><td><b>M</b></td><td>sound on or off</td></tr>
-<tr><td><b>Esc</b></td><td>leave full screen, then stop the session</td></tr>
+<tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
+<tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 <tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._entry: Entry | None = None
         self._was_maximized = False
-        self._confirm: QMessageBox | None = None
+        self._resume_after_question = False
+        """The session was paused to ask "Stop the session?": going on resumes it."""
         self._editing: RoutineEditing | None = None
         self._trial = False
         """The session running (or just ended) is the editor's "Try it": back to the editor after it."""
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, announcer: Announcer) -> None:
         self._announcer = announcer
+        self.settings.mutedChanged.connect(announcer.set_muted)
         announcer.voiceLost.connect(self._on_voice_lost)
         announcer.tonesLost.connect(self.notify)
         announcer.cueShown.connect(self._on_cue_shown)
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(player)
         self.stack.addWidget(summary)
         player.set_muted(self.settings.muted)
+        self.settings.mutedChanged.connect(player.set_muted)
         player.set_voice_problem(self._voice_problem)
         summary.libraryRequested.connect(self._on_summary_left)
         summary.againRequested.connect(self._on_again_requested)
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         player.doneRequested.connect(self._on_done_requested)
         player.extendRequested.connect(self._on_extend_requested)
         player.stopRequested.connect(self._on_stop_requested)
+        player.stopAnswered.connect(self._on_stop_answered)
         player.escapeRequested.connect(self._on_escape_requested)
         player.fullScreenRequested.connect(self.toggle_full_screen)
         player.muteRequested.connect(self._on_mute_requested)
@@ -421,8 +426,13 @@ class MainWindow(QMainWindow):
         elif self._entry is not None:
             self._begin_with_check_in(self._entry)
 
+    def _back_to_editor(self) -> bool:
+        """The summary's way back leads to the editor: the session was its "Try it" and it is still open."""
+        return self._trial and self._editing is not None and self._editing.view is not None
+
     def _on_summary_left(self) -> None:
-        if self._trial and self._editing is not None and self._editing.view is not None:
+        if self._back_to_editor():
+            assert self._editing is not None
             self._trial = False
             self._editing.show_editor()
         else:
@@ -581,12 +591,11 @@ class MainWindow(QMainWindow):
             self.player_view.flash()
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
-        if self._confirm is not None:
-            self._confirm.reject()  # the question is moot now
+        self.player_view.close_question()  # the question is moot now
         self._finished, self._finished_session = summary, self._history_session
         self._end_driver()
         if self._trial:
-            self.summary_view.show_summary(summary)
+            self.summary_view.show_summary(summary, back_to_editor=self._back_to_editor())
             self._show(self.summary_view)
             self.summary_view.setFocus()
         elif self.settings.check_ins:
@@ -621,38 +630,30 @@ class MainWindow(QMainWindow):
             self._on_stop_requested()
 
     def _on_stop_requested(self) -> None:
-        """Ask before abandoning; the session keeps running while the question is open."""
-        if self.driver is None or self._confirm is not None:
-            return
-        from PySide6.QtWidgets import QMessageBox
+        """Ask before abandoning, inside the player, with the session paused while the question is open."""
+        from ..domain.engine import State
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Stop the session?")
-        box.setText("Stop this session?")
-        box.setInformativeText("You will see what you have done so far.")
-        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setProperty("stop_button", stop)
-        box.finished.connect(self._on_confirm_finished)
-        self._confirm = box
-        box.open()
-
-    def _on_confirm_finished(self) -> None:
-        box, self._confirm = self._confirm, None
-        if box is None:
+        if self.driver is None or self.player_view.asking_to_stop():
             return
-        if box.clickedButton() is box.property("stop_button") and self.driver is not None:
+        self._resume_after_question = self.driver.engine.state is State.RUNNING
+        if self._resume_after_question:
+            self.driver.toggle_pause()
+        self.player_view.ask_stop()
+
+    def _on_stop_answered(self, stop: bool) -> None:
+        resume, self._resume_after_question = self._resume_after_question, False
+        if self.driver is None:
+            return
+        if stop:
             self.driver.stop()
-        box.deleteLater()
-        self.player_view.setFocus()
+        elif resume:
+            self.driver.toggle_pause()  # exactly where it was: a pause neither loses nor gains time
 
     def _on_mute_requested(self) -> None:
-        self.settings.muted = not self.settings.muted
-        self.player_view.set_muted(self.settings.muted)
-        self.announcer.set_muted(self.settings.muted)
+        self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
+
+    def _on_sound_off_toggled(self, off: bool) -> None:
+        self.settings.muted = off
 
     def _on_voice_lost(self, message: str) -> None:
         self._voice_problem = True
@@ -664,15 +665,17 @@ class MainWindow(QMainWindow):
         """Tell the user something once (the voice, the tones, the history), without a dialog that
         would take the keys from the player."""
         log.warning("%s", message)
-        if self._status is None:  # built on first use, and hidden again whenever it is empty
-            self._status = self.statusBar()
-            self._status.messageChanged.connect(self._on_status_message_changed)
-        self._status.show()
-        self._status.showMessage(message, NOTICE_MS)
+        if self._status is None:  # built on first use
+            from .notice_overlay import NoticeOverlay
 
-    def _on_status_message_changed(self, message: str) -> None:
-        if not message and self._status is not None:
+            # The status bar keeps the message and its time; it is never shown, so no screen moves for
+            # it: the message floats over the bottom of the window instead.
+            self._status = self.statusBar()
             self._status.hide()
+            notice = NoticeOverlay(self)
+            self._status.messageChanged.connect(notice.show_message)
+            notice.dismissed.connect(self._status.clearMessage)
+        self._status.showMessage(message, NOTICE_MS)
 
     def _on_cue_shown(self, text: str) -> None:
         if self._player is not None:
@@ -753,6 +756,12 @@ class MainWindow(QMainWindow):
         sound.setShortcuts(list(dict.fromkeys(k for k in sound_keys if not k.isEmpty())))
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
+        self.sound_off = QAction("Sound off  (M in a session)", self)
+        self.sound_off.setCheckable(True)
+        self.sound_off.setChecked(self.settings.muted)
+        self.sound_off.toggled.connect(self._on_sound_off_toggled)
+        self.settings.mutedChanged.connect(self.sound_off.setChecked)  # it follows the one record
+        session.addAction(self.sound_off)
         check_ins = QAction("Ask how my back is, before and after", self)
         check_ins.setCheckable(True)
         check_ins.setChecked(self.settings.check_ins)
@@ -783,9 +792,9 @@ class MainWindow(QMainWindow):
         view.addAction(full)
         self.addAction(full)  # F11 also works while the menu bar is hidden
         help_menu = bar.addMenu("&Help")
-        keys = QAction("&Keyboard", self)
-        keys.triggered.connect(self._on_shortcuts)
-        help_menu.addAction(keys)
+        keyboard = QAction("&Keyboard", self)
+        keyboard.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(keyboard)
         about = QAction("&About", self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)

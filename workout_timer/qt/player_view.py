@@ -18,6 +18,7 @@ from ..domain.player_text import Picture, PlayerText, player_text
 from ..domain.timeline import Phase, Timeline
 from .fit_label import FitLabel
 from .instructions_panel import InstructionsPanel
+from .player_overlay import ExerciseDetails, StopQuestion
 from .pose_figure import PoseFigure
 from .theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
 from .timer_face import TimerFace
@@ -36,6 +37,9 @@ class PlayerView(QWidget):
         escapeRequested: Esc (leave full screen, else stop).
         fullScreenRequested: F or F11.
         muteRequested: M.
+        stopAnswered(bool): the answer to `ask_stop`: True to stop, False to go on.
+
+    I (or ?) shows and hides the exercise's full how-to, with its common mistakes, over the player.
     """
 
     pauseRequested = Signal()
@@ -47,6 +51,7 @@ class PlayerView(QWidget):
     escapeRequested = Signal()
     fullScreenRequested = Signal()
     muteRequested = Signal()
+    stopAnswered = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
@@ -73,7 +78,7 @@ class PlayerView(QWidget):
         self.name.setObjectName("exerciseName")
         self.detail = self._label(0.75)
         self.timer = TimerFace()
-        self.instructions = InstructionsPanel()
+        self.instructions = InstructionsPanel(largest_share=1 / 20)
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
         self.next_figure = PoseFigure(clock=clock)
@@ -97,6 +102,11 @@ class PlayerView(QWidget):
         self.next_button = self._button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
         self.stop_button = self._button("■  Stop", "Esc", self.stopRequested)
         self.full_screen_button = self._button("⤢", "F or F11: full screen", self.fullScreenRequested)
+        self.details_button = QPushButton("?")
+        self.details_button.setToolTip("I: how to do it, and common mistakes")
+        self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.details_button.clicked.connect(self.toggle_details)
         self.done_button.setObjectName("doneButton")
 
         header = QHBoxLayout()
@@ -105,13 +115,13 @@ class PlayerView(QWidget):
         header.addWidget(self.session_left, 3)
         middle = QHBoxLayout()
         middle.setSpacing(32)
-        middle.addWidget(self.timer, 10)
-        middle.addWidget(self.figure, 9)
-        middle.addWidget(self.instructions, 10)
+        middle.addWidget(self.timer, 9)
+        middle.addWidget(self.figure, 6)
+        middle.addWidget(self.instructions, 15)
         footer = QHBoxLayout()
         footer.addWidget(self.next_figure, 0)
         footer.addWidget(self.next_up, 3)
-        footer.addWidget(self.sound_note, 2)
+        footer.addWidget(self.sound_note, 3)
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (
@@ -121,9 +131,10 @@ class PlayerView(QWidget):
             self.extend_button,
             self.next_button,
             self.stop_button,
+            self.details_button,
             self.full_screen_button,
         ):
-            controls.addWidget(button, 0 if button is self.full_screen_button else 1)
+            controls.addWidget(button, 0 if button in (self.details_button, self.full_screen_button) else 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 10, 28, 16)
@@ -132,9 +143,12 @@ class PlayerView(QWidget):
         layout.addWidget(self.phase_title, 6)
         layout.addWidget(self.name, 12)
         layout.addWidget(self.detail, 5)
-        layout.addLayout(middle, 55)
-        layout.addLayout(footer, 6)
+        layout.addLayout(middle, 52)
+        layout.addLayout(footer, 9)
         layout.addLayout(controls, 8)
+        self.details = ExerciseDetails(self)
+        self.stop_question = StopQuestion(self)
+        self.stop_question.answered.connect(self._on_stop_answered)
         self._set_colours()
         self.setStyleSheet(_STYLE)
 
@@ -176,9 +190,12 @@ class PlayerView(QWidget):
         progress = None if text.waits or snapshot.segment is None else snapshot.progress
         self.timer.show_time(text.timer, text.timer_template, text.caption, progress)
         self.instructions.set_exercise(text.exercise)
+        if self.details.isVisible():
+            self.details.set_exercise(text.exercise)
         self._show_picture(self.figure, text.picture, snapshot.elapsed, not text.paused)
         self._show_picture(self.next_figure, text.next_picture, 0.0, False)
         self.next_up.setText(text.next_up)
+        self.next_up.setVisible(bool(text.next_up))  # else the cue's words take the whole line
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
@@ -187,6 +204,26 @@ class PlayerView(QWidget):
         """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""
         self._waiting = text
         self.name.setText(text or (self._text.name if self._text is not None else ""))
+
+    def ask_stop(self) -> None:
+        """Ask "Stop the session?" over the whole player; the answer comes as `stopAnswered`."""
+        self.details.hide()
+        self.stop_question.open()
+
+    def asking_to_stop(self) -> bool:
+        return self.stop_question.isVisible()
+
+    def close_question(self) -> None:
+        """The question is moot (the session ended anyway): close it unanswered."""
+        self.stop_question.hide()
+
+    def toggle_details(self) -> None:
+        """Show or hide the exercise's full how-to and common mistakes."""
+        if self.details.isVisible():
+            self.details.hide()
+            return
+        self.details.set_exercise(self._text.exercise if self._text is not None else None)
+        self.details.open()
 
     def flash(self) -> None:
         """A brief flash of light over the whole screen: a new segment began."""
@@ -200,10 +237,18 @@ class PlayerView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if self.asking_to_stop():  # only an answer counts while the question is open
+            if plain:
+                self.stop_question.answer(key)
+            event.accept()
+            return
+        if plain and (key in _DETAILS_KEYS or (key is Qt.Key.Key_Escape and self.details.isVisible())):
+            self.toggle_details()
+            event.accept()
+            return
         signal = _KEYS.get(key)
-        if signal is None or event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
+        if signal is None or not plain:
             super().keyPressEvent(event)
             return
         getattr(self, signal).emit()
@@ -222,6 +267,10 @@ class PlayerView(QWidget):
         painter.fillRect(self.rect(), self._background())
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _on_stop_answered(self, stop: bool) -> None:
+        self.stop_question.hide()
+        self.stopAnswered.emit(stop)
 
     def _on_cue_timeout(self) -> None:
         self._cue = ""
@@ -304,6 +353,7 @@ _KEYS = {
     Qt.Key.Key_Escape: "escapeRequested",
     Qt.Key.Key_M: "muteRequested",
 }
+_DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
 
 _STYLE = """
 QWidget#player, QWidget#player QWidget { color: white; }

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..domain.paths import user_config_dir
 
@@ -29,13 +29,19 @@ class AudioSettings:
 
 
 class _Setting(Generic[T]):
-    """One typed value in the INI file: read with its default when missing or unreadable, written at once."""
+    """One typed value in the INI file: read with its default when missing or unreadable, written at once.
 
-    def __init__(self, key: str, default: T, low: float | None = None, high: float | None = None) -> None:
+    `signal` names the settings' signal emitted with the new value when it changes (views follow it).
+    """
+
+    def __init__(
+        self, key: str, default: T, low: float | None = None, high: float | None = None, signal: str = ""
+    ) -> None:
         self.key = key
         self.default = default
         self.low = low
         self.high = high
+        self.signal = signal
 
     @overload
     def __get__(self, settings: None, owner: type) -> _Setting[T]: ...
@@ -48,8 +54,12 @@ class _Setting(Generic[T]):
         return self.convert(value)
 
     def __set__(self, settings: Settings, value: T) -> None:
+        before = self.__get__(settings, type(settings))
         settings.store.setValue(self.key, value)
         settings.store.sync()
+        after = self.__get__(settings, type(settings))
+        if self.signal and after != before:
+            getattr(settings, self.signal).emit(after)
 
     def convert(self, value: object) -> Any:
         default = self.default
@@ -66,10 +76,18 @@ class _Setting(Generic[T]):
         return str(value) if value is not None else default
 
 
-class Settings:
-    """Typed access to the app's settings. Every value is written as soon as it is set."""
+class Settings(QObject):
+    """Typed access to the app's settings. Every value is written as soon as it is set.
 
-    muted = _Setting("sound/muted", False)
+    The settings own what several views show at once; each such value has a signal:
+        mutedChanged(bool): the sound was turned off (True) or on, by M, the dialog or anything else.
+    """
+
+    mutedChanged = Signal(bool)
+
+    muted = _Setting("sound/muted", False, signal="mutedChanged")
+    """The one record of whether the sound is off: the player's note, the session's sound and the
+    settings dialog all follow `mutedChanged`."""
     keep_event_log = _Setting("session/keep_event_log", False)
     """Write a JSON-lines event log of every session into the log folder."""
     voice = _Setting("speech/voice", "")
@@ -91,7 +109,8 @@ class Settings:
     prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)
     """Seconds to get ready before the first step; negative for each routine's own."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.path = path if path is not None else user_config_dir() / "settings.ini"
         self.store = QSettings(str(self.path), QSettings.Format.IniFormat)
 

@@ -109,6 +109,7 @@ class SettingsDialog(QDialog):
         self.test_voice.clicked.connect(self._on_test_voice)
         self.test_tones.clicked.connect(self._on_test_tones)
         self.muted.toggled.connect(self._on_muted_toggled)
+        settings.mutedChanged.connect(self._on_muted_changed)
         for box in self.cues.values():
             box.toggled.connect(self._on_cues_toggled)
         self.prepare.currentIndexChanged.connect(self._on_prepare_chosen)
@@ -142,8 +143,13 @@ class SettingsDialog(QDialog):
         self.announcer.host.play("work")
 
     def _on_muted_toggled(self, muted: bool) -> None:
-        self.settings.muted = muted
-        self.announcer.set_muted(muted)
+        self.settings.muted = muted  # the settings tell everyone who follows the sound
+
+    def _on_muted_changed(self, muted: bool) -> None:
+        """The sound was turned on or off elsewhere (M in a session): the box follows."""
+        self.muted.blockSignals(True)
+        self.muted.setChecked(muted)
+        self.muted.blockSignals(False)
 
     def _on_cues_toggled(self) -> None:
         choices = self.settings.cue_choices

@@ -25,16 +25,15 @@ _STYLE = (
 def summary_html(summary: SessionSummary) -> str:
     routine = summary.timeline.routine
     title = "Well done!" if summary.completed else "Session stopped"
-    done, skipped = summary.done, summary.skipped
+    skipped = summary.skipped
     parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
-    facts = [f"<b>{format_clock(summary.active)}</b> of exercise"]
+    facts = [f"<b>{format_clock(summary.work)}</b> of exercise"]
+    if summary.active - summary.work >= 1:
+        facts.append(f"{format_clock(summary.active)} in all with getting ready and rests")
     if summary.paused >= 1:
         facts.append(f"paused for {format_clock(summary.paused)}")
     parts.append(f"<p>{', '.join(facts)}</p>")
-    parts.append(f"<p><b>{len(done)} of {summary.work_total}</b> steps done")
-    if skipped:
-        parts.append(f", {len(skipped)} skipped")
-    parts.append("</p>")
+    parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
         parts.append("<p>Skipped: " + escape(_names(skipped)) + "</p>")
     if summary.completed:
@@ -64,7 +63,7 @@ class SummaryView(QWidget):
     """Shows a `SessionSummary`.
 
     Signals:
-        libraryRequested: back to the routines (Enter or Esc).
+        libraryRequested: back where the session was started from, the routines or the editor (Enter or Esc).
         againRequested: run the same routine again.
         suggestionAccepted: the user wants the suggested step up or down as their own version.
     """
@@ -108,8 +107,10 @@ class SummaryView(QWidget):
         self.accept_button.clicked.connect(self._on_accept)
         self.decline_button.clicked.connect(self.suggestion.hide)
 
-    def show_summary(self, summary: SessionSummary) -> None:
+    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False) -> None:
+        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines."""
         self.text.setHtml(summary_html(summary))
+        self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
         self.suggestion.hide()
 
     def show_suggestion(self, suggestion: Suggestion) -> None:

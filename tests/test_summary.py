@@ -1,0 +1,55 @@
+"""What a session amounted to: work time only, and every step told apart (done, skipped, stopped, not reached)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.engine import SessionEngine
+from workout_timer.domain.summary import SessionSummary
+from workout_timer.domain.timeline import Timeline
+
+
+def test_only_work_counts_as_exercise_and_steps_never_reached_are_told(
+    short_timeline: Timeline, clock: FakeClock
+) -> None:
+    engine = SessionEngine(short_timeline, clock)
+    summary = SessionSummary(short_timeline)
+    summary.feed(engine.start())
+    clock.advance(5 + 20 + 10 + 3)  # get ready, the plank, a rest, 3 s of the left side plank
+    summary.feed(engine.update())
+    summary.feed(engine.pause())
+    clock.advance(100)
+    summary.feed(engine.resume())
+    clock.advance(1)
+    summary.feed(engine.skip())  # the rest of the left side: skipped, on to "switch sides"
+    clock.advance(2)
+    summary.feed(engine.abandon())
+    assert summary.work == pytest.approx(20 + 3 + 1)
+    assert summary.active == pytest.approx(5 + 20 + 10 + 3 + 1 + 2)
+    assert summary.steps_line() == "1 of 4 steps done, 1 skipped, 2 not reached"
+
+
+def test_a_step_stopped_partway_is_neither_done_nor_unreached(short_timeline: Timeline, clock: FakeClock) -> None:
+    engine = SessionEngine(short_timeline, clock)
+    summary = SessionSummary(short_timeline)
+    summary.feed(engine.start())
+    clock.advance(5 + 12)
+    summary.feed(engine.abandon())
+    assert summary.work == pytest.approx(12)
+    assert summary.steps_line() == "0 of 4 steps done, 1 stopped partway, 3 not reached"
+
+
+def test_a_whole_session_counts_every_second_of_work_and_one_step_is_one_step(load, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.timeline import build_timeline
+
+    timeline = build_timeline(
+        load("version: 1\nname: One\ndefaults: {prepare: 5}\nsteps:\n  - {exercise: plank, duration: 20}\n")
+    )
+    engine = SessionEngine(timeline, clock)
+    summary = SessionSummary(timeline)
+    summary.feed(engine.start())
+    clock.advance(30)
+    summary.feed(engine.update())
+    assert summary.completed and summary.work == pytest.approx(20) and summary.active == pytest.approx(25)
+    assert summary.steps_line() == "1 of 1 step done"
