@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workout_timer import resources
@@ -293,8 +292,8 @@ def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
     assert entry is not None
     window.start_session(entry, log)
     qtbot.keyClick(window.player_view, Qt.Key.Key_Escape)
-    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
-    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Stop"), Qt.MouseButton.LeftButton)
+    assert window.player_view.asking_to_stop()
+    qtbot.keyClick(window.player_view.stop_question, Qt.Key.Key_Return)
     assert window.current_view() is window.summary_view and window.driver is None
     records = read_event_log(log)
     assert [r["event"] for r in records] == ["audio_wait", "session_finished"]
