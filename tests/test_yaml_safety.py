@@ -166,3 +166,43 @@ def test_anchors_and_merge_keys_work_for_reuse(tmp_path: Path, catalogue: Catalo
 def test_a_bom_is_fine(tmp_path: Path, catalogue: Catalogue) -> None:
     path = write(tmp_path, "\ufeffversion: 1\nname: Bom\nsteps: [{rest: 5}]\n")
     assert load_routine(path, catalogue).name == "Bom"
+
+
+def test_a_link_to_an_endless_device_is_refused_without_reading_it(tmp_path: Path, catalogue: Catalogue) -> None:
+    link = tmp_path / "zero.yaml"
+    link.symlink_to("/dev/zero")
+    assert problems_for(link, catalogue) == [
+        f"{link}: this is not a regular file (a pipe, a device or a socket); routine files are plain text files"
+    ]
+
+
+def test_a_huge_file_is_refused_by_its_size_before_reading(tmp_path: Path, catalogue: Catalogue) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as out:
+        out.truncate(8 * 1024**3)  # 8 GiB that take no room on the disk, and all the memory if read
+    assert problems_for(path, catalogue) == [f"{path}: the file is 8388608 KiB; routine files may be at most 1024 KiB"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["validate", "{fifo}"], ["list"], ["import", "{fifo}"], ["start", "pipe"]])
+def test_a_pipe_named_like_a_routine_never_hangs_the_command(
+    tmp_path: Path, user_folders: Path, command: list[str]
+) -> None:
+    """A FIFO has no writer, so reading it would wait for ever: the command must answer at once."""
+    import os
+    import subprocess
+    import sys
+
+    from workout_timer.domain.paths import user_routines_dir
+
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    fifo = folder / "pipe.yaml"
+    os.mkfifo(fifo)
+    args = [part.format(fifo=fifo) for part in command]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "workout_timer", *args], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert "not a regular file" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr

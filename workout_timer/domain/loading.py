@@ -36,7 +36,7 @@ from .routine import (
 )
 from .routine_files import routine_id_for
 from .timeline import iter_segments
-from .yaml_nodes import Node, YamlProblem, decode, parse
+from .yaml_nodes import Node, YamlProblem, decode, parse, read_bounded
 
 Catalogue = Mapping[str, Exercise]
 
@@ -103,7 +103,7 @@ def read_file(path: str | Path) -> str:
     """The text of a routine file, or a LoadError naming the file and what is wrong with it."""
     label = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(Path(path))
     except FileNotFoundError:
         raise LoadError([Problem(label, 0, 0, messages.missing_file())]) from None
     except IsADirectoryError:
@@ -111,6 +111,8 @@ def read_file(path: str | Path) -> str:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise LoadError([Problem(label, 0, 0, messages.unreadable(reason.lower()))]) from None
+    except YamlProblem as problem:
+        raise LoadError([Problem(label, 0, 0, problem.message)]) from None
     try:
         return decode(data)
     except YamlProblem as problem:

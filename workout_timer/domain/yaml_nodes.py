@@ -8,7 +8,10 @@ nesting and alias expansion make a hostile file fail fast instead of eating memo
 from __future__ import annotations
 
 import math
+import os
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 import yaml
@@ -76,6 +79,30 @@ class _Open:
     node: Node
     anchor: str | None
     pending_key: Node | None = None
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file, refused before reading when it is too big.
+
+    Opened without blocking, so a FIFO (or a device) named like a routine can never hang the app, and
+    never read past the limit, so a link to /dev/zero or a huge file can't fill the memory.
+    """
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        status = os.fstat(handle)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise YamlProblem(0, 0, messages.not_a_regular_file())
+        if status.st_size > MAX_BYTES:
+            raise YamlProblem(0, 0, messages.too_large(status.st_size, MAX_BYTES))
+        chunks, size = [], 0
+        while size <= MAX_BYTES and (chunk := os.read(handle, MAX_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)  # a file that grew past the limit is refused by decode()
+    finally:
+        os.close(handle)
 
 
 def decode(data: bytes) -> str:
