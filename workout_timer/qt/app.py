@@ -15,6 +15,7 @@ from ..domain.library import Entry, Library
 from ..domain.library_cache import LibraryCache
 from ..domain.paths import user_cache_dir, user_routines_dir
 from .errors import ErrorReporter
+from .interrupt import INTERRUPTED, Interrupt
 from .main_window import MainWindow
 
 log = logging.getLogger("workout_timer.app")
@@ -51,13 +52,19 @@ def run_app(start: Entry | None = None, event_log: Path | None = None, verbose: 
     app = make_application()
     reporter = ErrorReporter(app)
     reporter.install()
+    interrupt: Interrupt | None = None
     try:
         window = make_window()
+        interrupt = Interrupt(window.close, app.exit)  # Ctrl+C in a terminal: as Quit does
+        interrupt.install()
         window.show()
         window.start_audio_once_painted()
         if start is not None:
             window.start_session(start, event_log)
-        return app.exec()
+        status = app.exec()
+        return INTERRUPTED if interrupt.interrupted else status
     finally:
+        if interrupt is not None:
+            interrupt.uninstall()
         reporter.uninstall()
         log.info("workout-timer closed")
