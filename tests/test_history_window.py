@@ -1,0 +1,62 @@
+"""The history in the real window: what counts as a session, the pain chart, and the CSV export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.clock import FakeClock
+from workout_timer.qt.history_view import HistoryView
+from workout_timer.qt.main_window import MainWindow
+
+from .helpers.app_window import app_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def tick(main: MainWindow, clock: FakeClock, seconds: int) -> None:
+    for _ in range(seconds):
+        clock.advance(1.0)
+        assert main.driver is not None
+        main.driver.wake()
+
+
+def history_view(main: MainWindow) -> HistoryView:
+    main.show_history()
+    view = main.current_view()
+    assert isinstance(view, HistoryView)
+    return view
+
+
+def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.library_view.select("short-test")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    editor = window.current_view()
+    qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    tick(window, clock, 90)
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)  # done with the push-ups
+    assert window.current_view() is window.summary_view
+    qtbot.mouseClick(window.summary_view.again_button, Qt.MouseButton.LeftButton)  # once more: still a trial
+    tick(window, clock, 30)
+    window.driver.stop()  # type: ignore[union-attr]
+    qtbot.mouseClick(window.summary_view.library_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is editor
+    assert window.history.sessions() == []
+    view = history_view(window)
+    assert view.sessions.count() == 0 and view.streak.text() == "No sessions yet: your first one will show here."
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # a real session after the trials is kept
+    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    tick(window, clock, 90)
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
+    assert [record.routine_id for record in window.history.sessions()] == ["short-test"]
