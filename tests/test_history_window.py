@@ -60,3 +60,14 @@ def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWind
     tick(window, clock, 90)
     qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
     assert [record.routine_id for record in window.history.sessions()] == ["short-test"]
+
+
+def test_the_time_exercised_is_kept_as_the_session_goes(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    tick(window, clock, 12)  # 5 s getting ready, 7 s of plank
+    (running,) = window.history.sessions()
+    assert running.result.value == "running" and running.ended_at is not None
+    assert running.active_seconds == 5.0  # kept when the plank began
+    tick(window, clock, 10)
+    assert window.history.sessions()[0].active_seconds == 15.0  # and 10 s later, within the step

@@ -6,7 +6,6 @@ from QtCharts, loaded only when the history is first opened.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
@@ -38,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.durations import format_clock
-from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, SessionRecord, history_rows, session_details
+from ..domain.history import HistoryStore, Result, SessionRecord
+from ..domain.history_report import session_details, write_csv
 from ..domain.history_stats import HistoryStats, history_stats
 from ..domain.plurals import counted
 from .theme import ACCENT
@@ -157,11 +157,8 @@ class HistoryView(QWidget):
 
     def export_csv(self, path: Path) -> None:
         """Write every session as CSV (the same columns as `workout-timer history --csv`)."""
-        rows = history_rows(self._store.sessions()) if self._store is not None else []
         with path.open("w", newline="", encoding="utf-8") as out:
-            writer = csv.DictWriter(out, fieldnames=list(HISTORY_COLUMNS))
-            writer.writeheader()
-            writer.writerows(rows)
+            write_csv(self._store.sessions() if self._store is not None else [], out)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
     from ..domain.back_care import CheckIn
-    from ..domain.engine import Event
+    from ..domain.engine import Event, Snapshot
     from ..domain.event_log import EventLog
     from ..domain.history import HistoryStore
     from ..domain.progression import Suggestion
@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.waiting.connect(self.player_view.show_waiting)
+        self.driver.changed.connect(self._on_progress)
         self._history_session = None if trial else self.history.begin(timeline)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)
@@ -590,6 +591,11 @@ class MainWindow(QMainWindow):
 
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
+
+    def _on_progress(self, snapshot: Snapshot) -> None:
+        """Keep the time exercised so far in the history, so a session cut short keeps it."""
+        if snapshot.segment is not None:
+            self.history.progress(self._history_session, snapshot.index, snapshot.session_elapsed)
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
         self.player_view.close_question()  # the question is moot now
