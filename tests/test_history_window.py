@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
@@ -71,3 +72,42 @@ def test_the_time_exercised_is_kept_as_the_session_goes(qtbot: QtBot, window: Ma
     assert running.active_seconds == 5.0  # kept when the plank began
     tick(window, clock, 10)
     assert window.history.sessions()[0].active_seconds == 15.0  # and 10 s later, within the step
+
+
+def export_to(qtbot: QtBot, view: HistoryView, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Export as CSV… with `path` chosen in the file dialog."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(path), "CSV (*.csv)"))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_export_says_what_it_saved_and_what_failed(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    tick(window, clock, 12)
+    window.driver.stop()  # type: ignore[union-attr]
+    view = history_view(window)
+    assert not view.export_note.isVisibleTo(view)
+
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    export_to(qtbot, view, monkeypatch, a_file / "history.csv")
+    note = view.export_note.text()
+    assert view.export_note.isVisibleTo(view)
+    assert note.startswith(f"Your history could not be saved to {a_file / 'history.csv'}: a part of the path")
+    assert "Nothing was lost" in note
+    assert "could not be exported" in caplog.text
+
+    export_to(qtbot, view, monkeypatch, tmp_path)  # a folder, not a file
+    assert "is a folder, not a file" in view.export_note.text()
+
+    export_to(qtbot, view, monkeypatch, tmp_path / "history.csv")
+    assert view.export_note.text() == f"Saved 1 session to {tmp_path / 'history.csv'}."
+    lines = (tmp_path / "history.csv").read_text().splitlines()
+    assert len(lines) == 2 and ",short-test,Short test session,abandoned," in lines[1]

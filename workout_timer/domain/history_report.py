@@ -8,15 +8,20 @@ table for people shows local time to the minute.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import io
 import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
 from .back_care import CheckIn
 from .durations import format_clock
+from .failures import plain_words
 from .history import Result, SessionRecord
+from .plurals import counted
 
 HISTORY_COLUMNS = ("id", "started", "ended", "routine_id", "routine_name", "result", "active_seconds", "exercised")
 
@@ -59,6 +64,34 @@ def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
     writer.writeheader()
     writer.writerows(rows)
     return len(rows)
+
+
+def save_csv(records: Iterable[SessionRecord], path: Path) -> int:
+    """Write the sessions to `path` as CSV; how many. An OSError is raised, and a file it began is removed."""
+    text = io.StringIO()
+    count = write_csv(records, text)
+    existed = path.exists()
+    try:
+        with path.open("w", newline="", encoding="utf-8") as out:
+            out.write(text.getvalue())
+    except OSError:
+        if not existed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return count
+
+
+def saved_words(count: int, path: Path) -> str:
+    return f"Saved {counted(count, 'session')} to {path}."
+
+
+def not_saved_words(error: OSError, path: Path) -> str:
+    """What to tell the user when the export failed: what, why, and that nothing was lost."""
+    return (
+        f"Your history could not be saved to {path}: {plain_words(error)}. "
+        "Nothing was lost: every session is still in your history. Try another folder or name."
+    )
 
 
 def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:

@@ -7,6 +7,7 @@ from QtCharts, loaded only when the history is first opened.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -38,10 +39,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.durations import format_clock
 from ..domain.history import HistoryStore, Result, SessionRecord
-from ..domain.history_report import session_details, write_csv
+from ..domain.history_report import not_saved_words, save_csv, saved_words, session_details
 from ..domain.history_stats import HistoryStats, history_stats
 from ..domain.plurals import counted
 from .theme import ACCENT
+
+log = logging.getLogger("workout_timer.history")
 
 GOALS = (0, 5, 10, 15, 20, 30, 45)
 """Daily goals to choose from, in minutes."""
@@ -93,6 +96,11 @@ class HistoryView(QWidget):
             self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
         self.goal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button = QPushButton("Export as CSV…")
+        self.export_note = QLabel()
+        self.export_note.setObjectName("exportNote")
+        self.export_note.setWordWrap(True)
+        self.export_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_note.hide()
         self.back_button = QPushButton("←  Routines  (Esc)")
         for button in (self.export_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -117,6 +125,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.streak)
+        layout.addWidget(self.export_note)
         layout.addLayout(body, 1)
 
         self.back_button.clicked.connect(self.backRequested.emit)
@@ -126,6 +135,7 @@ class HistoryView(QWidget):
 
     def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
         self._store = store
+        self.export_note.hide()
         records = store.sessions()
         stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
         self._show_streak(stats)
@@ -155,10 +165,17 @@ class HistoryView(QWidget):
         self.goal.setCurrentIndex(index)
         self.goal.blockSignals(False)
 
-    def export_csv(self, path: Path) -> None:
-        """Write every session as CSV (the same columns as `workout-timer history --csv`)."""
-        with path.open("w", newline="", encoding="utf-8") as out:
-            write_csv(self._store.sessions() if self._store is not None else [], out)
+    def export_csv(self, path: Path) -> bool:
+        """Write every session as CSV (the same columns as `workout-timer history --csv`) and say how it went."""
+        try:
+            count = save_csv(self._store.sessions() if self._store is not None else [], path)
+        except OSError as error:
+            log.warning("The history could not be exported to %s: %s", path, error)
+            self._tell(not_saved_words(error, path), problem=True)
+            return False
+        log.info("Exported %d sessions to %s", count, path)
+        self._tell(saved_words(count, path), problem=False)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
@@ -235,6 +252,12 @@ class HistoryView(QWidget):
         y.setLabelFormat("%.0f")
         _attach(chart, series, x, y)
         self.pain_chart.setChart(chart)
+
+    def _tell(self, text: str, problem: bool) -> None:
+        colour = "#a12a00" if problem else "palette(text)"
+        self.export_note.setStyleSheet(f"QLabel#exportNote {{ color: {colour}; font-size: 12pt; }}")
+        self.export_note.setText(text)
+        self.export_note.show()
 
     def _on_goal_index(self, index: int) -> None:
         self.goalChosen.emit(float(self.goal.itemData(index)))
