@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QCategoryAxis, QLegend, QScatterSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -111,3 +113,36 @@ def test_export_says_what_it_saved_and_what_failed(
     assert view.export_note.text() == f"Saved 1 session to {tmp_path / 'history.csv'}."
     lines = (tmp_path / "history.csv").read_text().splitlines()
     assert len(lines) == 2 and ",short-test,Short test session,abandoned," in lines[1]
+
+
+def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.settings.check_ins = True
+    for before, after in ((Qt.Key.Key_4, Qt.Key.Key_2), (Qt.Key.Key_5, Qt.Key.Key_3)):
+        window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+        qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+        clock.advance(1.0)
+        for key in (before, Qt.Key.Key_Return):
+            qtbot.keyClick(window.check_in_view, key)
+        window.driver.stop()  # type: ignore[union-attr]
+        clock.advance(1.0)
+        for key in (after, Qt.Key.Key_Return):
+            qtbot.keyClick(window.check_in_view, key)
+        qtbot.keyClick(window.summary_view, Qt.Key.Key_Return)
+    view = history_view(window)
+    chart = view.pain_chart.chart()
+    series = chart.series()
+    assert all(isinstance(s, QScatterSeries) for s in series)  # points, no line drawn through them
+    before, after = series
+    assert (before.name(), after.name()) == ("Before a session", "After a session")
+    assert [p.y() for p in before.points()] == [4, 5] and [p.y() for p in after.points()] == [2, 3]
+    assert before.markerShape() != after.markerShape() and before.color() != after.color()
+    assert all(b.x() < a.x() for b, a in zip(before.points(), after.points(), strict=True))
+    legend = chart.legend()
+    assert legend.isVisible() and legend.markerShape() is QLegend.MarkerShape.MarkerShapeFromSeries
+    assert [marker.label() for marker in legend.markers()] == ["Before a session", "After a session"]
+    (x_axis,) = chart.axes(Qt.Orientation.Horizontal)
+    assert isinstance(x_axis, QCategoryAxis)
+    today = dt.date.today()
+    assert x_axis.categoriesLabels() == [f"{today.day} {today.strftime('%b')}"]  # one label for the one day

@@ -16,13 +16,14 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
-    QLineSeries,
+    QLegend,
+    QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -41,6 +42,7 @@ from ..domain.durations import format_clock
 from ..domain.history import HistoryStore, Result, SessionRecord
 from ..domain.history_report import not_saved_words, save_csv, saved_words, session_details
 from ..domain.history_stats import HistoryStats, history_stats
+from ..domain.pain_chart import pain_chart
 from ..domain.plurals import counted
 from .theme import ACCENT
 
@@ -50,6 +52,10 @@ GOALS = (0, 5, 10, 15, 20, 30, 45)
 """Daily goals to choose from, in minutes."""
 WEEKS = 8
 """Weeks in the minutes chart: two months, with room for each week's label."""
+DENSE_DAYS = 15
+"""Over this many days the pain chart's points are drawn smaller, to stay apart."""
+BEFORE_COLOUR = "#2a6db0"
+AFTER_COLOUR = "#c25e00"
 
 
 class HistoryView(QWidget):
@@ -230,27 +236,39 @@ class HistoryView(QWidget):
         self.minutes_chart.setChart(chart)
 
     def _show_pain(self, stats: HistoryStats) -> None:
-        chart = _chart("How your back felt (0 to 10)")
-        series = QLineSeries()
-        series.setPointsVisible(True)
-        series.setColor(QColor("#b35c00"))
-        for when, pain in stats.pain:
-            series.append(when.timestamp() * 1000, pain)
-        chart.addSeries(series)
-        x = QDateTimeAxis()
-        x.setFormat("d MMM")
-        if stats.pain:
-            first, last = stats.pain[0][0], stats.pain[-1][0]
-            day = 86400
-            x.setRange(
-                QDateTime.fromSecsSinceEpoch(int(first.timestamp()) - day),
-                QDateTime.fromSecsSinceEpoch(int(last.timestamp()) + day),
-            )
+        """One point per check-in: before a session a blue circle, after it an orange triangle, with a legend."""
+        laid_out = pain_chart(stats.pain)
+        chart = _chart("How your back felt (0 to 10)" if stats.pain else "How your back felt: no check-ins yet")
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setRange(laid_out.start, laid_out.end)
+        x.setStartValue(laid_out.start)
+        for value, label in laid_out.labels:
+            x.append(label, value)
         y = QValueAxis()
         y.setRange(0, 10)
         y.setTickCount(6)
         y.setLabelFormat("%.0f")
-        _attach(chart, series, x, y)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for name, points, shape, colour in (
+            ("Before a session", laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, BEFORE_COLOUR),
+            ("After a session", laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, AFTER_COLOUR),
+        ):
+            series = QScatterSeries()
+            series.setName(name)
+            series.setMarkerShape(shape)
+            series.setMarkerSize(12 if laid_out.end - laid_out.start <= DENSE_DAYS else 8)
+            series.setColor(QColor(colour))
+            series.setBorderColor(QColor(colour))
+            for value, pain in points:
+                series.append(value, pain)
+            chart.addSeries(series)
+            series.attachAxis(x)
+            series.attachAxis(y)
+        chart.legend().setVisible(bool(stats.pain))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.pain_chart.setChart(chart)
 
     def _tell(self, text: str, problem: bool) -> None:
