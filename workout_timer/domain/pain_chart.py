@@ -3,7 +3,7 @@
 Days run left to right, one unit each, counted from the first check-in's day. Within its day the
 check-ins share the width evenly, in the order they were made: the answers before and after one
 session, minutes apart, are two points side by side and never one smudge. At most `MOST_LABELS` days
-are named, each once, the latest always among them.
+are named, each once, evenly spread and the latest always among them; only days with check-ins.
 """
 
 from __future__ import annotations
@@ -57,8 +57,12 @@ def pain_chart(points: Sequence[PainPoint], most_labels: int = MOST_LABELS) -> P
         for index, point in enumerate(of_day):
             x = (day - first).days + ((index + 0.5) / len(of_day) - 0.5) * DAY_WIDTH
             (before if point.before else after).append((round(x, 4), point.pain))
-    step = math.ceil(len(days) / most_labels)
-    named = days[::-1][::step][::-1]  # every step-th day, counted back from the latest
+    gap = math.ceil(((days[-1] - first).days + 1) / most_labels)
+    named: list[dt.date] = []
+    for day in reversed(days):  # from the latest back, each day with check-ins far enough from the last named
+        if not named or (named[-1] - day).days >= gap:
+            named.append(day)
+    named.reverse()
     with_year = days[0].year != days[-1].year
     labels = tuple((float((day - first).days), _day_name(day, with_year)) for day in named)
     return PainChart(tuple(before), tuple(after), labels, -0.5, (days[-1] - first).days + 0.5)
