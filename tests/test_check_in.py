@@ -157,15 +157,42 @@ def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeCl
     before = (user_routines_dir() / "short-test.yaml").read_text()
     start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_Escape)
-    for _ in range(8):
-        press(qtbot, window, Qt.Key.Key_Right)
+    do_the_whole_session(qtbot, window, clock)
     settle(clock)
-    press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)  # too hard: a step down is offered
+    press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # too easy: a step up is offered
     summary = window.summary_view
-    assert "A little less next time?" in summary.suggestion_text.text()
+    assert "Ready for a little more?" in summary.suggestion_text.text()
     qtbot.mouseClick(summary.decline_button, Qt.MouseButton.LeftButton)
     assert not summary.suggestion.isVisibleTo(summary)
     assert (user_routines_dir() / "short-test.yaml").read_text() == before
+
+
+def test_one_too_hard_after_skipping_most_is_no_reason_for_less(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):  # 1 of the steps done, the rest skipped
+        press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)
+    summary = window.summary_view
+    assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
+
+
+def test_two_whole_sessions_too_hard_offer_a_little_less(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    for session in range(2):
+        start(qtbot, window, clock)
+        press(qtbot, window, Qt.Key.Key_Escape)
+        do_the_whole_session(qtbot, window, clock)
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)
+        summary = window.summary_view
+        assert window.current_view() is summary
+        assert summary.suggestion.isVisibleTo(summary) is (session == 1)
+        press(qtbot, window, Qt.Key.Key_Return)  # back to the routines
+    text = summary.suggestion_text.text()
+    assert "A little less next time?" in text and "The last 2 sessions felt too hard." in text
 
 
 def test_a_session_mostly_skipped_never_leads_to_more(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:

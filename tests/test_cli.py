@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -159,6 +161,47 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     assert row["routine_name"] == "Short test session" and row["active_seconds"] == 12.0
     header, line = run(capsys, "history", "--csv")[1].splitlines()
     assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,0:12" in line
+
+
+@pytest.fixture
+def one_hour_east(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC+01:00, all year."""
+    monkeypatch.setenv("TZ", "XYZ-1")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_history_times_are_iso_8601_with_seconds_and_offset(
+    capsys: pytest.CaptureFixture[str],
+    short_timeline,  # type: ignore[no-untyped-def]
+    one_hour_east: None,
+) -> None:
+    from workout_timer.domain.clock import FakeClock
+    from workout_timer.domain.engine import SessionEngine
+    from workout_timer.domain.history import HistoryStore
+    from workout_timer.domain.paths import history_path
+
+    wall = FakeClock(1_796_530_353.0)  # 2026-12-06 04:12:33 UTC
+    store = HistoryStore(history_path(), wall_clock=wall)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    clock.advance(12)
+    wall.advance(12)
+    store.progress(session, engine.snapshot().index, engine.snapshot().session_elapsed)
+    store.close()  # and never ended: the app was killed
+
+    (row,) = json.loads(run(capsys, "history", "--json")[1])
+    assert row["started"] == "2026-12-06T05:12:33+01:00" and row["ended"] == "2026-12-06T05:12:45+01:00"
+    assert row["active_seconds"] == 12.0 and row["result"] == "running"
+    header, line = run(capsys, "history", "--csv")[1].splitlines()
+    assert header == "id,started,ended,routine_id,routine_name,result,active_seconds,exercised"
+    assert line == "1,2026-12-06T05:12:33+01:00,2026-12-06T05:12:45+01:00,test,Short test session,running,12.0,0:12"
+    table = run(capsys, "history")[1]
+    assert "2026-12-06 05:12" in table and "0:12" in table
 
 
 def test_export_then_import_round_trips_with_clear_clashes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

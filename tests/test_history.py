@@ -63,6 +63,57 @@ def test_a_session_running_when_the_app_stopped_is_marked_interrupted(tmp_path: 
     assert after.events(record.id)[0]["event"] == "session_started"
 
 
+def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    wall = FakeClock(1_763_750_000.0)
+    store = HistoryStore(path, wall_clock=wall)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    writes: list[str] = []
+    assert store._db is not None
+    store._db.set_trace_callback(lambda sql: writes.append(sql) if sql.startswith("UPDATE") else None)
+
+    def step(seconds: int) -> None:
+        for _ in range(seconds):
+            clock.advance(1.0)
+            wall.advance(1.0)
+            store.record(session, engine.update())
+            snapshot = engine.snapshot()
+            store.progress(session, snapshot.index, snapshot.session_elapsed)
+
+    store.record(session, engine.start())
+    store.progress(session, 0, 0.0)
+    step(12)  # get ready (5 s), then 7 s into the plank
+    assert len(writes) == 2  # at the start and when the plank began: not every second
+    step(10)  # still the plank, 10 s later: once more
+    assert len(writes) == 3
+    # the app is killed here: no end, and a process id nobody has
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
+    (record,) = HistoryStore(path).sessions()
+    assert record.result is Result.INTERRUPTED
+    assert record.active_seconds == 15.0  # the last update, at 15 s (the next was due at 25 s)
+    assert record.ended_at == 1_763_750_015.0
+    store.close()
+
+
+def test_the_end_replaces_the_time_so_far(tmp_path: Path, short_timeline: Timeline) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    clock.advance(12)
+    store.record(session, engine.update())
+    store.progress(session, engine.snapshot().index, 12.0)
+    clock.advance(3)
+    store.record(session, engine.abandon())
+    store.progress(session, 9, 99.0)  # a late report after the end changes nothing
+    (record,) = store.sessions()
+    assert record.result is Result.ABANDONED and record.active_seconds == 15.0
+
+
 def test_an_empty_file_and_a_version_0_file_are_brought_up_to_date(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite"
     sqlite3.connect(path).close()  # version 0: an empty database
@@ -150,7 +201,7 @@ def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(tmp_path:
 
 def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timeline) -> None:
     from workout_timer.domain.back_care import CheckIn, Effort, Moment
-    from workout_timer.domain.history import session_details
+    from workout_timer.domain.history_report import session_details
 
     store = HistoryStore(tmp_path / "history.sqlite")
     clock = FakeClock()

@@ -7,6 +7,7 @@ import datetime as dt
 from workout_timer.domain.back_care import CheckIn, Moment
 from workout_timer.domain.history import Result, SessionRecord
 from workout_timer.domain.history_stats import history_stats
+from workout_timer.domain.pain_chart import MOST_LABELS, PainPoint, pain_chart
 
 TODAY = dt.date(2026, 11, 18)  # a Wednesday
 
@@ -46,7 +47,7 @@ def test_minutes_by_week_routines_and_pain() -> None:
     ]  # fmt: skip
     assert [minutes for _, minutes in stats.minutes_by_week] == [0.0, 0.0, 20.0, 30.0]
     assert stats.sessions_by_routine == (("Core", 4), ("Stretch", 1))
-    assert [pain for _, pain in stats.pain] == [4, 2]
+    assert [(point.pain, point.before) for point in stats.pain] == [(4, True), (2, False)]
 
 
 def test_the_daily_goal_is_mentioned_gently() -> None:
@@ -58,3 +59,28 @@ def test_the_daily_goal_is_mentioned_gently() -> None:
     assert goal_note(12, 10) == "Today: 12 minutes. Today's goal is done, well done."
     stats = history_stats([session(TODAY, 10), session(TODAY, 2.5)], [], today=TODAY)
     assert stats.today_minutes == 12.5
+
+
+def test_the_pain_chart_names_each_day_once_and_keeps_before_and_after_apart() -> None:
+    nine = dt.datetime.combine(TODAY, dt.time(9, 0))
+    points = [
+        PainPoint(nine - dt.timedelta(days=2), 5, True),
+        PainPoint(nine - dt.timedelta(days=2, minutes=-20), 3, False),
+        PainPoint(nine, 4, True),  # two sessions today
+        PainPoint(nine + dt.timedelta(minutes=20), 4, False),
+        PainPoint(nine + dt.timedelta(hours=8), 2, True),
+        PainPoint(nine + dt.timedelta(hours=8, minutes=20), 1, False),
+    ]
+    chart = pain_chart(points)
+    assert chart.labels == ((0.0, "16 Nov"), (2.0, "18 Nov"))  # the day in between had none
+    assert chart.before == ((-0.2, 5), (1.7, 4), (2.1, 2)) and chart.after == ((0.2, 3), (1.9, 4), (2.3, 1))
+    assert (chart.start, chart.end) == (-0.5, 2.5)
+
+    month = [PainPoint(nine - dt.timedelta(days=n), 3, True) for n in range(40, -1, -1)]
+    labels = [label for _, label in pain_chart(month).labels]
+    assert len(labels) <= MOST_LABELS and len(set(labels)) == len(labels) and labels[-1] == "18 Nov"
+    across = pain_chart(
+        [PainPoint(dt.datetime(2025, 12, 30, 9), 2, True), PainPoint(dt.datetime(2026, 1, 2, 9), 2, True)]
+    )
+    assert [label for _, label in across.labels] == ["30 Dec 2025", "2 Jan 2026"]
+    assert pain_chart([]).labels == ()

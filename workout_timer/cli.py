@@ -282,36 +282,38 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    from .domain.history import HISTORY_COLUMNS, HistoryStore, history_rows
+    from .domain.history import HistoryStore, SessionRecord
+    from .domain.history_report import history_rows, local_minute, write_csv
     from .domain.paths import history_path
 
     path = history_path()
-    if not path.exists():
-        rows: list[dict[str, object]] = []
-    else:
+    records: list[SessionRecord] = []
+    if path.exists():
         store = HistoryStore(path)
         if store.problem:
             print(f"workout-timer: {store.problem}", file=sys.stderr)
-        rows = history_rows(store.sessions())
+        records = store.sessions()
         store.close()
     if args.json:
         import json
 
-        json.dump(rows, sys.stdout, indent=2)
+        json.dump(history_rows(records), sys.stdout, indent=2)
         print()
     elif args.csv:
-        import csv
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(HISTORY_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    elif not rows:
+        write_csv(records, sys.stdout)
+    elif not records:
         print("No sessions yet. Your first one will show here.")
     else:
         table = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
-        table += [(str(r["started"]), str(r["routine_name"]), str(r["result"]), str(r["exercised"])) for r in rows]
+        table += [
+            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.active_seconds)) for r in records
+        ]
         _table(table, sys.stdout)
     return OK
+
+
+def _exercised(seconds: float | None) -> str:
+    return "" if seconds is None else format_clock(seconds)
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -100,7 +100,7 @@ class Advice:
 
 GENTLE = "If you train today, choose something gentle, such as Gentle back care, and stop anything that hurts."
 GENTLE_BEFORE = "Gentle back care, the routine you chose, suits such a day: go easy, and stop anything that hurts."
-GENTLE_AFTER = "Gentle back care was a good choice for such a day. Go easy, and stop anything that hurts."
+GENTLE_AFTER = "If you train again, Gentle back care, the routine you just did, suits such a day: go easy."
 
 
 def advice(latest: CheckIn, earlier_pain: Sequence[int], gentle_routine: bool = False) -> Advice | None:

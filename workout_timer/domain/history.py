@@ -2,6 +2,9 @@
 
 Every session is a row in `sessions` with a copy of its timeline (so an old record keeps its meaning
 after the routine is edited) and every engine event is a row in `events`, committed as it happens.
+While a session runs, its row's `active_seconds` and `ended_at` hold the time exercised so far and the
+last moment recorded, brought up to date at each step and at least every `PROGRESS_EVERY` seconds: a
+session cut short (the app killed, a power cut) keeps its real time. How it ended comes at the end.
 A session left "running" by an app that is no longer running (a crash, a power cut) is marked
 "interrupted" the next time the store opens; one still being written by a running app is left
 alone. The schema carries its version in `PRAGMA user_version` and is brought up to date by the
@@ -34,6 +37,8 @@ BUSY_TIMEOUT = 2.0
 """Seconds to wait for another program holding the file before giving up on the history."""
 ABANDONED_AFTER = 24 * 3600.0
 """A session "running" for longer than this was interrupted, whatever now has its process id."""
+PROGRESS_EVERY = 10.0
+"""Seconds of exercise between updates of a running session's time, within a step."""
 
 
 class Result(StrEnum):
@@ -128,6 +133,8 @@ class HistoryStore:
         self._wall = wall_clock
         self._db: sqlite3.Connection | None = None
         self._seq: dict[int, int] = {}
+        self._progress: dict[int, tuple[int, float]] = {}
+        """Each running session's step and time exercised when its row was last brought up to date."""
         try:
             self._db = self._open()
         except sqlite3.DatabaseError as error:
@@ -185,6 +192,7 @@ class HistoryStore:
             for r in rows
         ]
         if finished is not None:
+            self._progress.pop(session, None)
             result = Result.COMPLETED if finished.completed else Result.ABANDONED
             statements.append(
                 (
@@ -193,6 +201,24 @@ class HistoryStore:
                 )
             )
         self._write_many(statements)
+
+    def progress(self, session: int | None, step: int, active: float) -> None:
+        """The session is at `step` with `active` seconds exercised: keep that (and the moment) in its row
+        when the step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
+        if session is None or self._db is None:
+            return
+        last = self._progress.get(session)
+        if last is not None and last[0] == step and active - last[1] < PROGRESS_EVERY:
+            return
+        self._progress[session] = (step, active)
+        self._write_many(
+            [
+                (
+                    "UPDATE sessions SET ended_at = ?, active_seconds = ? WHERE id = ? AND result = ?",
+                    (self._wall(), active, session, Result.RUNNING.value),
+                )
+            ]
+        )
 
     def check_in(self, session: int | None, answer: CheckIn) -> None:
         """Keep a check-in with its session (a second one for the same moment replaces the first)."""
@@ -360,59 +386,3 @@ def _alive(pid: int | None) -> bool:
 
 def _is_busy(error: sqlite3.DatabaseError) -> bool:
     return "locked" in str(error) or "busy" in str(error)
-
-
-HISTORY_COLUMNS = ("id", "started", "ended", "routine_id", "routine_name", "result", "active_seconds", "exercised")
-
-
-def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
-    """Sessions as flat rows for a table, CSV or JSON: local times, and the time exercised as m:ss."""
-    from .durations import format_clock
-
-    def local(stamp: float | None) -> str | None:
-        return None if stamp is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
-
-    return [
-        {
-            "id": r.id,
-            "started": local(r.started_at),
-            "ended": local(r.ended_at),
-            "routine_id": r.routine_id,
-            "routine_name": r.routine_name,
-            "result": r.result.value,
-            "active_seconds": None if r.active_seconds is None else round(r.active_seconds, 1),
-            "exercised": "" if r.active_seconds is None else format_clock(r.active_seconds),
-        }
-        for r in records
-    ]
-
-
-def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:
-    """A few lines about one session: when, how it ended, what was skipped or added, how the back felt."""
-    from .durations import format_clock
-
-    started = time.strftime("%A %d %B %Y, %H:%M", time.localtime(record.started_at))
-    lines = [f"{record.routine_name}, {started}"]
-    outcome = {
-        Result.COMPLETED: "Finished",
-        Result.ABANDONED: "Stopped early",
-        Result.INTERRUPTED: "Cut short when the app closed",
-        Result.RUNNING: "Running now",
-    }[record.result]
-    if record.active_seconds:
-        outcome += f" after {format_clock(record.active_seconds)} of exercise"
-    lines.append(outcome + ".")
-    said = {"skipped": "skipped a step", "extended": "added time", "paused": "paused"}
-    counts = {name: sum(e["event"] == name for e in events) for name in said}
-    extras = [said[name] + ("" if n == 1 else f" {n} times") for name, n in counts.items() if n]
-    if extras:
-        lines.append(", ".join(extras).capitalize() + ".")
-    for answer in answers:
-        felt = [] if answer.pain is None else [f"pain {answer.pain} of 10"]
-        if answer.effort is not None:
-            felt.append(answer.effort.label.lower())
-        if answer.signs:
-            felt.append("warning signs noted")
-        if felt:
-            lines.append(("Before: " if answer.before else "After: ") + ", ".join(felt) + ".")
-    return "\n".join(lines)

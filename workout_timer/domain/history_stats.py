@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .back_care import CheckIn
 from .history import Result, SessionRecord
+from .pain_chart import PainPoint
 from .plurals import counted
 
 ACTIVE_MINIMUM = 60.0
@@ -29,7 +30,7 @@ class HistoryStats:
     """(Monday of the week, minutes exercised), the last `weeks` weeks, oldest first."""
     sessions_by_routine: tuple[tuple[str, int], ...]
     """(routine name, sessions), most first."""
-    pain: tuple[tuple[dt.datetime, int], ...]
+    pain: tuple[PainPoint, ...]
     """Every answered check-in's pain, oldest first."""
     today_minutes: float = 0.0
 
@@ -68,7 +69,11 @@ def history_stats(
         if monday in minutes:
             minutes[monday] += seconds / 60
     by_routine = Counter(record.routine_name for record in sessions)
-    pain = tuple((dt.datetime.fromtimestamp(at), answer.pain) for _, at, answer in check_ins if answer.pain is not None)
+    pain = tuple(
+        PainPoint(dt.datetime.fromtimestamp(at), answer.pain, answer.before)
+        for _, at, answer in check_ins
+        if answer.pain is not None
+    )
     return HistoryStats(
         active,
         streak,

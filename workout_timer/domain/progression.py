@@ -2,19 +2,26 @@
 
 Build up gradually, the source material says. So the app only ever suggests: five seconds more on
 each hold and two more reps after a session that felt too easy (or three in a row that felt about
-right with little pain), and as much less after one that felt too hard or when pain keeps rising.
+right with little pain), and as much less when the load has been too much for a while.
+
+When to ease off follows the pain "traffic light" of physiotherapy practice: pain of 0 to 3 after
+exercise is fine; 4 or 5 means less load if it does not settle (here: two sessions in a row); 6 or
+more means change the exercise (here: at once). One session that felt too hard can be a bad day,
+and "pace it, don't race it": two in a row ask for less. Either way, only after a session that was
+mostly done: one mostly skipped says nothing about the routine. When the pain calls for a doctor's
+look, that is `back_care.advice`'s business, kept apart from this.
+
 The suggestion is a list of changes the user can read before accepting; accepting makes the user's
 own copy of the routine, and a built-in routine is never changed.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .back_care import RISING_OVER, CheckIn, Effort
+from .back_care import CheckIn, Effort
 from .durations import format_duration
 from .plurals import counted
 from .routine import Circuit, ExerciseStep, Routine, Step
@@ -30,7 +37,13 @@ STEADY_SESSIONS = 3
 """This many sessions in a row rated "about right" with low pain suggest a step up."""
 LOW_PAIN = 3
 MOSTLY_DONE = 0.75
-"""A step up is only offered after a session with at least this share of its exercise steps done."""
+"""A step up or down is only offered after a session with at least this share of its exercise steps done."""
+TOO_HARD_SESSIONS = 2
+"""This many sessions in a row that felt too hard suggest a step down."""
+SETTLING_PAIN = 4
+"""Pain after a session from this up to `CHANGE_PAIN` should settle: in two sessions in a row, step down."""
+CHANGE_PAIN = 6
+"""Pain after a session at or above this suggests a step down at once."""
 
 
 class Direction(StrEnum):
@@ -59,22 +72,25 @@ class Suggestion:
     """The routine with the changes made, for the user's own copy."""
 
 
+def mostly_done(done_share: float) -> bool:
+    """Whether a session says something about its routine: most of its exercise steps done, not skipped."""
+    return done_share >= MOSTLY_DONE
+
+
 def suggest(routine: Routine, after: Sequence[CheckIn], done_share: float = 1.0) -> Suggestion | None:
     """A step up or down for `routine`, from its after-session check-ins (oldest first); None to keep it.
 
     `done_share` is the part of the last session's exercise steps that were done, not skipped: a
-    session mostly skipped says nothing about the routine being too easy, so it never leads to more.
+    session mostly skipped leads to neither more nor less.
     """
-    if not after:
+    if not after or not mostly_done(done_share):
         return None
     last = after[-1]
-    pains = [answer.pain for answer in after if answer.pain is not None][-RISING_OVER:]
-    rising = len(pains) == RISING_OVER and all(a < b for a, b in itertools.pairwise(pains))
-    if last.effort is Effort.TOO_HARD or rising:
-        reason = "The last session felt too hard." if last.effort is Effort.TOO_HARD else "Your pain has been rising."
-        return _make(routine, Direction.DOWN, reason)
-    if done_share < MOSTLY_DONE:
-        return None
+    down = _ease_off(after)
+    if down is not None:
+        return _make(routine, Direction.DOWN, down)
+    if last.pain is not None and last.pain >= SETTLING_PAIN:
+        return None  # not the day to push on
     steady = after[-STEADY_SESSIONS:]
     if last.effort is Effort.TOO_EASY:
         return _make(routine, Direction.UP, "The last session felt too easy.")
@@ -82,6 +98,19 @@ def suggest(routine: Routine, after: Sequence[CheckIn], done_share: float = 1.0)
         a.effort is Effort.ABOUT_RIGHT and a.pain is not None and a.pain <= LOW_PAIN for a in steady
     ):
         return _make(routine, Direction.UP, f"The last {STEADY_SESSIONS} sessions felt about right, with little pain.")
+    return None
+
+
+def _ease_off(after: Sequence[CheckIn]) -> str | None:
+    """Why the load should be less, from the last check-ins after sessions (oldest first); None if not."""
+    last = after[-1]
+    if last.pain is not None and last.pain >= CHANGE_PAIN:
+        return f"Your back hurt {last.pain} out of 10 after the last session."
+    recent = after[-TOO_HARD_SESSIONS:]
+    if len(recent) == TOO_HARD_SESSIONS and all(a.effort is Effort.TOO_HARD for a in recent):
+        return f"The last {TOO_HARD_SESSIONS} sessions felt too hard."
+    if len(recent) == TOO_HARD_SESSIONS and all(a.pain is not None and a.pain >= SETTLING_PAIN for a in recent):
+        return f"Your back hurt {SETTLING_PAIN} or more after the last {TOO_HARD_SESSIONS} sessions."
     return None
 
 

@@ -240,10 +240,10 @@ class CheckInView(QWidget):
         elif key in signs and not self._advised:
             box = self.signs[signs[Qt.Key(key)]]
             box.setChecked(not box.isChecked())
-        elif key == Qt.Key.Key_Right and not self._advised:
-            self.pain.button(min(10, self.pain.checkedId() + 1)).setChecked(True)
-        elif key == Qt.Key.Key_Left and not self._advised:
-            self.pain.button(max(0, self.pain.checkedId() - 1)).setChecked(True)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and not self._advised:
+            step = 1 if key == Qt.Key.Key_Right else -1
+            self.pain.button(min(10, max(0, self.pain.checkedId() + step))).setChecked(True)
+            self._pain_keys.reset()  # 1, →, 0 is 0, not 10
         elif key in [k for k, _, _ in EFFORTS] and self.moment is Moment.AFTER and not self._advised:
             self.effort.button([k for k, _, _ in EFFORTS].index(Qt.Key(key))).setChecked(True)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

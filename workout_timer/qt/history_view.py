@@ -6,8 +6,8 @@ from QtCharts, loaded only when the history is first opened.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -16,13 +16,14 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
-    QLineSeries,
+    QLegend,
+    QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,15 +39,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.durations import format_clock
-from ..domain.history import HISTORY_COLUMNS, HistoryStore, Result, SessionRecord, history_rows, session_details
+from ..domain.history import HistoryStore, Result, SessionRecord
+from ..domain.history_report import not_saved_words, save_csv, saved_words, session_details
 from ..domain.history_stats import HistoryStats, history_stats
+from ..domain.pain_chart import pain_chart
 from ..domain.plurals import counted
 from .theme import ACCENT
+
+log = logging.getLogger("workout_timer.history")
 
 GOALS = (0, 5, 10, 15, 20, 30, 45)
 """Daily goals to choose from, in minutes."""
 WEEKS = 8
 """Weeks in the minutes chart: two months, with room for each week's label."""
+DENSE_DAYS = 15
+"""Over this many days the pain chart's points are drawn smaller, to stay apart."""
+BEFORE_COLOUR = "#2a6db0"
+AFTER_COLOUR = "#c25e00"
 
 
 class HistoryView(QWidget):
@@ -93,6 +102,11 @@ class HistoryView(QWidget):
             self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
         self.goal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button = QPushButton("Export as CSV…")
+        self.export_note = QLabel()
+        self.export_note.setObjectName("exportNote")
+        self.export_note.setWordWrap(True)
+        self.export_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_note.hide()
         self.back_button = QPushButton("←  Routines  (Esc)")
         for button in (self.export_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -117,6 +131,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.streak)
+        layout.addWidget(self.export_note)
         layout.addLayout(body, 1)
 
         self.back_button.clicked.connect(self.backRequested.emit)
@@ -126,6 +141,7 @@ class HistoryView(QWidget):
 
     def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
         self._store = store
+        self.export_note.hide()
         records = store.sessions()
         stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
         self._show_streak(stats)
@@ -155,13 +171,17 @@ class HistoryView(QWidget):
         self.goal.setCurrentIndex(index)
         self.goal.blockSignals(False)
 
-    def export_csv(self, path: Path) -> None:
-        """Write every session as CSV (the same columns as `workout-timer history --csv`)."""
-        rows = history_rows(self._store.sessions()) if self._store is not None else []
-        with path.open("w", newline="", encoding="utf-8") as out:
-            writer = csv.DictWriter(out, fieldnames=list(HISTORY_COLUMNS))
-            writer.writeheader()
-            writer.writerows(rows)
+    def export_csv(self, path: Path) -> bool:
+        """Write every session as CSV (the same columns as `workout-timer history --csv`) and say how it went."""
+        try:
+            count = save_csv(self._store.sessions() if self._store is not None else [], path)
+        except OSError as error:
+            log.warning("The history could not be exported to %s: %s", path, error)
+            self._tell(not_saved_words(error, path), problem=True)
+            return False
+        log.info("Exported %d sessions to %s", count, path)
+        self._tell(saved_words(count, path), problem=False)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
@@ -216,28 +236,46 @@ class HistoryView(QWidget):
         self.minutes_chart.setChart(chart)
 
     def _show_pain(self, stats: HistoryStats) -> None:
-        chart = _chart("How your back felt (0 to 10)")
-        series = QLineSeries()
-        series.setPointsVisible(True)
-        series.setColor(QColor("#b35c00"))
-        for when, pain in stats.pain:
-            series.append(when.timestamp() * 1000, pain)
-        chart.addSeries(series)
-        x = QDateTimeAxis()
-        x.setFormat("d MMM")
-        if stats.pain:
-            first, last = stats.pain[0][0], stats.pain[-1][0]
-            day = 86400
-            x.setRange(
-                QDateTime.fromSecsSinceEpoch(int(first.timestamp()) - day),
-                QDateTime.fromSecsSinceEpoch(int(last.timestamp()) + day),
-            )
+        """One point per check-in: before a session a blue circle, after it an orange triangle, with a legend."""
+        laid_out = pain_chart(stats.pain)
+        chart = _chart("How your back felt (0 to 10)" if stats.pain else "How your back felt: no check-ins yet")
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setRange(laid_out.start, laid_out.end)
+        x.setStartValue(laid_out.start)
+        for value, label in laid_out.labels:
+            x.append(label, value)
         y = QValueAxis()
         y.setRange(0, 10)
         y.setTickCount(6)
         y.setLabelFormat("%.0f")
-        _attach(chart, series, x, y)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for name, points, shape, colour in (
+            ("Before a session", laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, BEFORE_COLOUR),
+            ("After a session", laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, AFTER_COLOUR),
+        ):
+            series = QScatterSeries()
+            series.setName(name)
+            series.setMarkerShape(shape)
+            series.setMarkerSize(12 if laid_out.end - laid_out.start <= DENSE_DAYS else 8)
+            series.setColor(QColor(colour))
+            series.setBorderColor(QColor(colour))
+            for value, pain in points:
+                series.append(value, pain)
+            chart.addSeries(series)
+            series.attachAxis(x)
+            series.attachAxis(y)
+        chart.legend().setVisible(bool(stats.pain))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.pain_chart.setChart(chart)
+
+    def _tell(self, text: str, problem: bool) -> None:
+        colour = "#a12a00" if problem else "palette(text)"
+        self.export_note.setStyleSheet(f"QLabel#exportNote {{ color: {colour}; font-size: 12pt; }}")
+        self.export_note.setText(text)
+        self.export_note.show()
 
     def _on_goal_index(self, index: int) -> None:
         self.goalChosen.emit(float(self.goal.itemData(index)))

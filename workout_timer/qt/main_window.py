@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
     from ..domain.back_care import CheckIn
-    from ..domain.engine import Event
+    from ..domain.engine import Event, Snapshot
     from ..domain.event_log import EventLog
     from ..domain.history import HistoryStore
     from ..domain.progression import Suggestion
@@ -269,9 +269,8 @@ class MainWindow(QMainWindow):
         self._show(view)
 
     def try_routine(self, entry: Entry) -> None:
-        """The editor's "Try it": the routine as it stands, no check-in, back to the editor after."""
-        self._trial = True
-        self.start_session(entry)
+        """The editor's "Try it": the routine as it stands, no check-in, not in the history, back to the editor."""
+        self.start_session(entry, trial=True)
 
     @property
     def wake_lock(self) -> WakeLock:
@@ -341,8 +340,10 @@ class MainWindow(QMainWindow):
 
     # -- sessions --------------------------------------------------------------------------
 
-    def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
-        """Open the player on `entry` and start at once (a session already running is stopped first)."""
+    def start_session(self, entry: Entry, event_log: Path | None = None, trial: bool = False) -> None:
+        """Open the player on `entry` and start at once (a session already running is stopped first).
+
+        A `trial` (the editor's "Try it") is kept out of the history: it tries an edit, it isn't a workout."""
         if entry.routine is None:
             self.show_preview(entry)
             return
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
         if self._audio_wanted:
             self.start_audio()
         self._end_driver()
-        self._entry = entry
+        self._entry, self._trial = entry, trial
         prepare = self.settings.prepare
         timeline = build_timeline(entry.routine.with_prepare(prepare if prepare >= 0 else None))
         log = self._event_log(entry, timeline, event_log)
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
         self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.waiting.connect(self.player_view.show_waiting)
-        self._history_session = self.history.begin(timeline)
+        self.driver.changed.connect(self._on_progress)
+        self._history_session = None if trial else self.history.begin(timeline)
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)
         self.announcer.set_choices(self.settings.cue_choices.without(entry.routine.defaults.cues_off))
@@ -422,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def _on_again_requested(self) -> None:
         if self._entry is not None and self._trial:
-            self.start_session(self._entry)
+            self.start_session(self._entry, trial=True)
         elif self._entry is not None:
             self._begin_with_check_in(self._entry)
 
@@ -589,6 +591,11 @@ class MainWindow(QMainWindow):
 
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
+
+    def _on_progress(self, snapshot: Snapshot) -> None:
+        """Keep the time exercised so far in the history, so a session cut short keeps it."""
+        if snapshot.segment is not None:
+            self.history.progress(self._history_session, snapshot.index, snapshot.session_elapsed)
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
         self.player_view.close_question()  # the question is moot now
