@@ -294,7 +294,9 @@ def test_import_asks_on_a_clash_and_export_writes_a_file_others_can_import(
     asked = answer(qtbot, press("Keep both"))
     assert main.editing.import_file(exported) == "short-test-2"
     assert asked == ["A routine with this name exists"]
-    assert load_routine(user_routines_dir() / "short-test-2.yaml", catalogue).name == "Short test session"
+    assert load_routine(user_routines_dir() / "short-test-2.yaml", catalogue).name == "Short test session (2)"
+    shown = main.library_view.visible_names()
+    assert "Short test session" in shown and "Short test session (2)" in shown  # two rows told apart
 
     broken = tmp_path / "broken.yaml"
     broken.write_text("version: 1\nname: Bad\nsteps:\n  - exercise: plank\n    duration: soon\n")

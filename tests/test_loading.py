@@ -74,7 +74,9 @@ def test_the_message_from_the_format_contract(catalogue: Catalogue) -> None:
 def test_a_broken_definition_is_reported_once(catalogue: Catalogue) -> None:
     text = HEAD + "exercises:\n  my-move:\n    name: My move\n    kind: yoga\n    instructions: [Move]\n"
     text += "steps:\n  - exercise: my-move\n  - exercise: my-move\n"
-    assert problems(text, catalogue) == ['core.yaml:6:11: kind must be warm-up, core, stretch or mobility, got "yoga"']
+    assert problems(text, catalogue) == [
+        'core.yaml:6:11: kind must be warm-up, core, strength, stretch or mobility, got "yoga"'
+    ]
 
 
 def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> None:
@@ -183,7 +185,7 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         ),
         (
             "exercises:\n  my-move:\n    name: My move\n    kind: yoga\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n    duration: 10\n",
-            'core.yaml:6:11: kind must be warm-up, core, stretch or mobility, got "yoga"',
+            'core.yaml:6:11: kind must be warm-up, core, strength, stretch or mobility, got "yoga"',
         ),
         (
             "exercises:\n  my-move:\n    name: My move\n    kind: core\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n",

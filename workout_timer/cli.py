@@ -118,12 +118,16 @@ def _parser() -> argparse.ArgumentParser:
         "import",
         help="add a routine file to your own routines, after checking it",
         description=f"Check a routine file and copy it into your routines ({user_routines_dir()}). "
-        "A routine with the same id is kept unless you say --replace, or give the new one --as another id.",
+        "A routine of yours with the same id is kept unless you say --replace, give the new one --as another "
+        'id, or say --keep-both. A routine kept beside another gets a name of its own, such as "Core (2)".',
     )
     importing.add_argument("path", metavar="PATH", type=Path, help="the routine file to import")
     clash = importing.add_mutually_exclusive_group()
     clash.add_argument("--as", dest="new_id", metavar="ID", help="import it under this id (its file name)")
     clash.add_argument("--replace", action="store_true", help="replace your routine with the same id")
+    clash.add_argument(
+        "--keep-both", action="store_true", help="keep your routine with the same id and add this one beside it"
+    )
     importing.set_defaults(command="import", run=_import)
 
     export = commands.add_parser(
@@ -241,28 +245,37 @@ def _import(args: argparse.Namespace) -> int:
     from .domain.library import Source
     from .domain.paths import user_drafts_dir, user_trash_dir
     from .domain.routine_files import routine_id_for
-    from .domain.user_routines import UserRoutines
+    from .domain.user_routines import UserRoutines, imported_copy
 
-    entry = _library().load(args.path, Source.FILE)
+    library = _library()
+    entry = library.load(args.path, Source.FILE)
     if entry.routine is None:
         print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
         return INVALID
     new_id = routine_id_for(args.new_id) if args.new_id else entry.id
     user = UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
     target = user.path_for(new_id)  # replacing "x.yml" must not leave a second "x.yaml"
-    if user.exists(new_id) and not args.replace:
+    if user.exists(new_id) and not (args.replace or args.keep_both):
         print(
             f"workout-timer: you already have a routine called {new_id!r} ({target}); "
-            "import it with --as ANOTHER-ID, or --replace yours",
+            "import it with --as ANOTHER-ID, --keep-both, or --replace yours",
             file=sys.stderr,
         )
         return INVALID
+    name = entry.routine.name
     try:
-        user.save(new_id, args.path.read_text(encoding="utf-8"))
+        text = args.path.read_text(encoding="utf-8")
+        if not args.replace:  # kept beside the others, under a name of its own
+            entries = library.entries()
+            others = [e.routine.name for e in entries if e.routine is not None]
+            kept = imported_copy(text, entry.routine, new_id, [e.id for e in entries], others)
+            new_id, name, text = kept.id, kept.name, kept.text
+            target = user.path_for(new_id)
+        user.save(new_id, text)
     except OSError as error:
         print(f"workout-timer: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return INVALID
-    print(f"Imported {entry.routine.name!r} as {new_id} ({target}).")
+    print(f"Imported {name!r} as {new_id} ({target}).")
     return OK
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -57,8 +59,18 @@ class Facts:
         names = {segment.exercise.name for segment in timeline.segments if segment.exercise is not None}
         words = " ".join([routine.id, routine.name, routine.description or "", *routine.tags, *sorted(names)])
         return cls(
-            entry, timeline.total, timeline.is_estimate, frozenset(kinds), routine.all_equipment(), words.lower()
+            entry,
+            timeline.total,
+            timeline.is_estimate,
+            frozenset(kinds),
+            equipment_list(routine.all_equipment()),
+            words.lower(),
         )
+
+    @property
+    def name(self) -> str:
+        """The routine's name as the list shows it (the file's id when it does not load)."""
+        return self.entry.routine.name if self.entry.routine is not None else self.entry.id
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,48 @@ class Filter:
             return self.kind is None and self.level is None and self.length is None
         if self.kind is not None and self.kind not in facts.kinds:
             return False
-        if self.level is not None and routine.level is not self.level:
+        if self.level is not None and routine.level != self.level:
             return False
-        return self.length is None or Length.of(facts.total) is self.length
+        return self.length is None or Length.of(facts.total) == self.length
+
+    def rank(self, facts: Iterable[Facts]) -> list[Facts]:
+        """The routines this filter matches, best first: names that start with the search words,
+        then names that hold them all, then those found by their other words; each group by name."""
+        words = self.text.lower().split()
+        phrase = " ".join(words)
+
+        def order(found: Facts) -> tuple[int, str]:
+            name = " ".join(found.name.lower().split())
+            if not words or name.startswith(phrase):
+                group = 0
+            elif all(word in name for word in words):
+                group = 1
+            else:
+                group = 2
+            return group, name_key(found.name)
+
+        return sorted((found for found in facts if self.matches(found)), key=order)
+
+
+def name_key(name: str) -> str:
+    """How names sort: by letter, whatever the case and accents ("Épaule" between "Dos" and "Fente")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def equipment_list(equipment: Iterable[str]) -> tuple[str, ...]:
+    """Each piece of equipment once, in order. A choice ("kettlebell or dumbbell") is left out when
+    one of its options is needed anyway, and the same choice written twice is listed once."""
+    pieces: dict[str, str] = {}  # the same words in any case are the same thing
+    for item in equipment:
+        text = " ".join(item.split())
+        if text:
+            pieces.setdefault(text.casefold(), text)
+    needed = {key for key in pieces if " or " not in key}
+    kept: dict[frozenset[str], str] = {}
+    for key, text in pieces.items():
+        options = frozenset(option.strip() for option in key.split(" or "))
+        if len(options) > 1 and options & needed:
+            continue
+        kept.setdefault(options, text)
+    return tuple(kept.values())

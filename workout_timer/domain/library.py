@@ -37,6 +37,30 @@ class Entry:
     problems: tuple[Problem, ...] = ()
 
 
+class Action(StrEnum):
+    """What the Routine menu can do to the chosen routine."""
+
+    EDIT = "edit"
+    DUPLICATE = "duplicate"
+    TEXT = "text"
+    DELETE = "delete"
+    EXPORT = "export"
+
+
+def why_not(action: Action, entry: Entry | None) -> str | None:
+    """Why `action` cannot act on `entry` (a sentence for the menu), or None when it can."""
+    if entry is None:
+        return "Choose a routine first."
+    built_in = entry.source is not Source.USER
+    if action is Action.DELETE and built_in:
+        return "Built-in routines can't be deleted; your own can."
+    if action is Action.TEXT and built_in:
+        return "Built-in routines are read-only: duplicate one to make it your own."
+    if entry.routine is None and (action in (Action.DUPLICATE, Action.EXPORT) or built_in):
+        return "This file has mistakes: open it as text to fix them." if not built_in else "This file has mistakes."
+    return None
+
+
 class Library:
     """The routines found in the built-in folder and the user's folder, user ones first on a clash."""
 

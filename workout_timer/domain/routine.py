@@ -16,6 +16,7 @@ FALLBACK_TEMPO = 3.0
 class Kind(StrEnum):
     WARM_UP = "warm-up"
     CORE = "core"
+    STRENGTH = "strength"
     STRETCH = "stretch"
     MOBILITY = "mobility"
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .draft import Document
-from .routine_files import ROUTINE_SUFFIXES, routine_id_for
-from .routine_writer import save_text
+from .routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
+from .routine_writer import routine_yaml, save_text
+
+if TYPE_CHECKING:
+    from .routine import Routine
 
 
 class UserRoutines:
@@ -86,6 +90,70 @@ class UserRoutines:
 
     def _draft_path(self, routine_id: str) -> Path:
         return self.drafts / f"{routine_id}.json"
+
+
+def copy_name(name: str, taken: Iterable[str]) -> str:
+    """`name` when no other routine has it (in any case), else "Name (2)", "Name (3)"…"""
+    names = {other.casefold() for other in taken}
+    candidate, number = name, 2
+    while candidate.casefold() in names:
+        candidate, number = f"{name} ({number})", number + 1
+    return candidate
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an imported routine is saved as: its id (file name), its name and the file's text."""
+
+    id: str
+    name: str
+    text: str
+
+
+def imported_copy(
+    text: str, routine: Routine, routine_id: str, taken_ids: Iterable[str], taken_names: Iterable[str]
+) -> Imported:
+    """A routine file imported beside the routines there are, told apart from them in the list: an id
+    none of them has, and a name none of them has ("Core for runners (2)"). The file's text is kept
+    as written, with only its name changed; a name the text cannot be changed in place rewrites it."""
+    new_id = free_id(routine_id, taken_ids, "routine")
+    name = copy_name(routine.name, taken_names)
+    if name == routine.name:
+        return Imported(new_id, name, text)
+    renamed = _renamed(text, routine.name, name)
+    if renamed is None:
+        renamed = routine_yaml(replace(routine, name=name))
+    return Imported(new_id, name, renamed)
+
+
+def _renamed(text: str, old: str, new: str) -> str | None:
+    """The routine's text with its top-level `name:` value changed, or None when it is not on one line."""
+    import yaml
+
+    from .yaml_nodes import YamlProblem, parse
+
+    try:
+        root, _ = parse(text)
+    except YamlProblem:
+        return None
+    value = next((v for k, v in root.pairs if k.kind == "scalar" and k.value == "name"), None)
+    if value is None or value.kind != "scalar":
+        return None
+    lines = text.splitlines(keepends=True)
+    line = lines[value.line - 1]
+    start = value.column - 1
+    body = line[start:].rstrip("\r\n")
+    ending = line[len(line.rstrip("\r\n")) :]
+    comment = ""
+    if " #" in body:
+        body, comment = body[: body.index(" #")], body[body.index(" #") :]
+    try:
+        if yaml.safe_load(body) != old:
+            return None
+    except yaml.YAMLError:
+        return None
+    lines[value.line - 1] = line[:start] + json.dumps(new, ensure_ascii=False) + comment + ending
+    return "".join(lines)
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.browse import Facts, Filter, Length
 from ..domain.durations import format_clock
-from ..domain.library import Entry
+from ..domain.library import Entry, Source
 from ..domain.routine import Kind, Level
 from .routine_text import routine_html
 from .theme import ACCENT
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole
+YOURS = "yours"
+"""The mark beside the name of a routine from the user's own folder."""
 FIRST_RUN_NOTICE = (
     "Welcome! Workout Timer helps you keep a good habit for your back; it is not medical advice. "
     "Stop any exercise that causes sharp pain, and show back pain that lasts, comes back or spreads "
@@ -46,6 +48,23 @@ def meta_line(facts: Facts) -> str:
         parts.append(routine.level.value)
     parts.append(", ".join(facts.equipment) if facts.equipment else "no equipment")
     return " · ".join(parts)
+
+
+def spoken_name(facts: Facts) -> str:
+    """The row's name as a screen reader says it: with "yours" for the user's own routines."""
+    return f"{facts.name}, {YOURS}" if facts.entry.source is Source.USER else facts.name
+
+
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut after the last whole word (or list item) that fits in `width`, with "…"; whole when it fits."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    cut = text
+    while cut:
+        cut = cut[: max(cut.rfind(" "), 0)].rstrip(" ,·")
+        if metrics.horizontalAdvance(cut + " …") <= width:
+            return cut + " …" if cut else ""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class RoutineDelegate(QStyledItemDelegate):
@@ -83,16 +102,21 @@ class RoutineDelegate(QStyledItemDelegate):
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(text)
-        name = facts.entry.routine.name if facts.entry.routine else facts.entry.id
         top = inner.adjusted(0, 0, 0, -inner.height() // 2)
-        name = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, top.width())
+        mark = f"  {YOURS}" if facts.entry.source is Source.USER else ""
+        mark_width = option.fontMetrics.horizontalAdvance(mark) + 8 if mark else 0
+        name = QFontMetrics(name_font).elidedText(facts.name, Qt.TextElideMode.ElideRight, top.width() - mark_width)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)
+        if mark:
+            place = top.adjusted(QFontMetrics(name_font).horizontalAdvance(name), 0, 0, -2)
+            painter.setFont(option.font)
+            painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, mark)
         painter.setFont(option.font)
         if not selected:
             text.setAlpha(170)
         painter.setPen(text)
         bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
-        meta = option.fontMetrics.elidedText(meta_line(facts), Qt.TextElideMode.ElideRight, bottom.width())
+        meta = elide_words(meta_line(facts), option.fontMetrics, bottom.width())
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
         painter.restore()
 
@@ -102,15 +126,20 @@ class LibraryView(QWidget):
 
     Signals:
         routineChosen(object): the `Entry` the user opened.
+        chosenChanged: another routine (or none) is chosen in the list.
         noticeDismissed: the user read the first-run notice ("Got it").
     """
 
     routineChosen = Signal(object)
+    chosenChanged = Signal()
     noticeDismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facts: list[Facts] = []
+        self._chosen: Facts | None = None
+        """The routine last chosen in the list, chosen again when a filter shows it again."""
+        self._let_through: list[QKeySequence] = []
 
         heading = QLabel("Routines")
         heading_font = QFont(heading.font())
@@ -121,9 +150,14 @@ class LibraryView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.kind = self._combo("Any kind", [(k.value.capitalize(), k) for k in Kind])
-        self.level = self._combo("Any level", [(level.value.capitalize(), level) for level in Level])
-        self.length = self._combo("Any length", [(length.label, length) for length in Length])
+        # Each combo's choices stay here, in the combo's order: Qt gives an enum put in as item data
+        # back as a plain string.
+        self._kinds: list[Kind | None] = [None, *Kind]
+        self._levels: list[Level | None] = [None, *Level]
+        self._lengths: list[Length | None] = [None, *Length]
+        self.kind = self._combo("Any kind", [k.value.capitalize() for k in Kind])
+        self.level = self._combo("Any level", [level.value.capitalize() for level in Level])
+        self.length = self._combo("Any length", [length.label for length in Length])
 
         self.routines = QListWidget()
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
@@ -199,24 +233,18 @@ class LibraryView(QWidget):
         self.routines.itemActivated.connect(self._on_item_activated)
         self.search.returnPressed.connect(self._on_search_return)
         self.search.installEventFilter(self)
+        self.routines.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
 
     # -- what the main window calls --------------------------------------------------------
 
     def set_entries(self, entries: list[Entry]) -> None:
-        chosen = self.current_entry()
+        """Show these routines; the one chosen stays chosen when it is still there (same file)."""
+        chosen = self._chosen
         self._facts = [Facts.of(entry) for entry in entries]
-        self.routines.clear()
-        for facts in self._facts:
-            item = QListWidgetItem()
-            item.setData(FACTS_ROLE, facts)
-            item.setData(
-                Qt.ItemDataRole.DisplayRole, facts.entry.routine.name if facts.entry.routine else facts.entry.id
-            )
-            self.routines.addItem(item)
-        self._on_filter_changed()
         if chosen is not None:
-            self.select(chosen.id)
+            self._chosen = next((f for f in self._facts if f.entry.path == chosen.entry.path), None)
+        self._show_rows(self.current_filter(), keep=True)
 
     def set_goal_note(self, text: str) -> None:
         self.goal.setText(text)
@@ -224,24 +252,31 @@ class LibraryView(QWidget):
 
     def current_entry(self) -> Entry | None:
         item = self.routines.currentItem()
-        return item.data(FACTS_ROLE).entry if item is not None and not item.isHidden() else None
+        facts: Facts | None = item.data(FACTS_ROLE) if item is not None else None
+        return facts.entry if facts is not None else None
 
     def select(self, routine_id: str) -> None:
         for row in range(self.routines.count()):
             item = self.routines.item(row)
-            if item.data(FACTS_ROLE).entry.id == routine_id and not item.isHidden():
+            if item.data(FACTS_ROLE).entry.id == routine_id:
                 self.routines.setCurrentItem(item)
                 return
 
     def visible_names(self) -> list[str]:
-        return [
-            self.routines.item(row).text()
-            for row in range(self.routines.count())
-            if not self.routines.item(row).isHidden()
-        ]
+        """The names of the rows shown, top to bottom."""
+        return [self.routines.item(row).text() for row in range(self.routines.count())]
 
     def current_filter(self) -> Filter:
-        return Filter(self.search.text(), self.kind.currentData(), self.level.currentData(), self.length.currentData())
+        return Filter(
+            self.search.text(),
+            self._kinds[max(self.kind.currentIndex(), 0)],
+            self._levels[max(self.level.currentIndex(), 0)],
+            self._lengths[max(self.length.currentIndex(), 0)],
+        )
+
+    def let_keys_through(self, keys: list[QKeySequence]) -> None:
+        """Shortcuts of the window that work in the search field too, instead of editing its text."""
+        self._let_through = list(keys)
 
     def focus_list(self) -> None:
         self.routines.setFocus()
@@ -249,28 +284,40 @@ class LibraryView(QWidget):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_filter_changed(self) -> None:
+        """Searching puts the best match first and chooses it (Enter opens it); the other filters keep
+        the chosen routine when it still shows."""
         wanted = self.current_filter()
-        first_visible = None
-        for row in range(self.routines.count()):
-            item = self.routines.item(row)
-            hidden = not wanted.matches(item.data(FACTS_ROLE))
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
-        current = self.routines.currentItem()
-        if (current is None or current.isHidden()) and first_visible is not None:
-            self.routines.setCurrentItem(first_visible)
-        nothing = first_visible is None
+        self._show_rows(wanted, keep=not wanted.text.strip())
+
+    def _show_rows(self, wanted: Filter, keep: bool) -> None:
+        """The rows `wanted` matches, best first, one of them chosen and its details shown."""
+        shown = wanted.rank(self._facts)
+        chosen = self._chosen if keep and any(f is self._chosen for f in shown) else (shown[0] if shown else None)
+        self.routines.blockSignals(True)  # rebuilding the rows is not the user choosing one
+        self.routines.clear()
+        for facts in shown:
+            item = QListWidgetItem()
+            item.setData(FACTS_ROLE, facts)
+            item.setData(Qt.ItemDataRole.DisplayRole, facts.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken_name(facts))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, meta_line(facts))
+            item.setData(Qt.ItemDataRole.ToolTipRole, f"{spoken_name(facts)}\n{meta_line(facts)}")
+            self.routines.addItem(item)
+            if facts is chosen:
+                self.routines.setCurrentItem(item)
+        self.routines.blockSignals(False)
+        nothing = not shown
         self.routines.setVisible(not nothing)
         self.empty.setVisible(nothing)
-        if nothing:
-            self.details.clear()
+        self._on_current_changed(self.routines.currentItem(), None)
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is None or current.isHidden():
+        if current is None:
             self.details.clear()
-            return
-        self.details.setHtml(routine_html(current.data(FACTS_ROLE).entry))
+        else:
+            self._chosen = current.data(FACTS_ROLE)
+            self.details.setHtml(routine_html(current.data(FACTS_ROLE).entry))
+        self.chosenChanged.emit()
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self.routineChosen.emit(item.data(FACTS_ROLE).entry)
@@ -285,7 +332,22 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the search field move through the list; Esc clears the search."""
+        """Up and Down in the search field move through the list; Esc clears the search; the window's
+        routine shortcuts work there too. Typing a letter in the list types it into the search."""
+        if watched is self.routines and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            typed = event.text()
+            other_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            if typed.isprintable() and typed.strip() and not event.modifiers() & other_keys:
+                self.search.setFocus()
+                self.search.end(False)
+                self.search.insert(typed)
+                return True
+        if watched is self.search and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if QKeySequence(event.keyCombination()) in self._let_through:
+                event.ignore()  # not the field's: the shortcut goes to the window
+                return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
@@ -317,9 +379,7 @@ class LibraryView(QWidget):
         self.notice.hide()
         self.noticeDismissed.emit()
 
-    def _combo(self, any_label: str, choices: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, any_label: str, labels: list[str]) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(any_label, None)
-        for label, value in choices:
-            combo.addItem(label, value)
+        combo.addItems([any_label, *labels])
         return combo

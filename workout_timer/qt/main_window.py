@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from ..domain.back_care import GENTLE_ROUTINE
 from ..domain.clock import Clock
 from ..domain.failures import plain_words
-from ..domain.library import Entry, Library, Source
+from ..domain.library import Action, Entry, Library, Source, why_not
 from ..domain.paths import user_log_dir, user_routines_dir
 from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
+        self.library_view.chosenChanged.connect(self._update_routine_actions)
+        self.stack.currentChanged.connect(self._update_routine_actions)
         self.library_view.noticeDismissed.connect(self._on_notice_dismissed)
         if not self.settings.notice_read:
             self.library_view.notice.show()
@@ -481,6 +483,15 @@ class MainWindow(QMainWindow):
         if entry is not None and entry.routine is not None:
             self.editing.export(entry)
 
+    def _update_routine_actions(self) -> None:
+        """The Routine menu offers only what can act on the chosen routine, and says why not."""
+        entry = self.chosen_entry()
+        for acts_on, action in self._routine_actions.items():
+            reason = why_not(acts_on, entry)
+            action.setEnabled(reason is None)
+            action.setStatusTip(reason or "")
+            action.setToolTip(reason or action.text().replace("&", ""))
+
     def _on_deleted_changed(self, name: str) -> None:
         self._undo_delete.setEnabled(bool(name))
         self._undo_delete.setText(f"&Undo delete of “{name}”" if name else "&Undo delete")
@@ -808,19 +819,23 @@ class MainWindow(QMainWindow):
 
     def _build_routine_menu(self) -> None:
         menu = self.menuBar().addMenu("&Routine")
+        menu.setToolTipsVisible(True)  # a greyed-out item says why
         items = [
-            ("&New routine", "Ctrl+N", self._on_new_routine),
-            ("&Edit", "Ctrl+E", self._on_edit_chosen),
-            ("&Duplicate", "Ctrl+D", self._on_duplicate_chosen),
-            ("Open as &text", "", self._on_text_chosen),
-            ("De&lete…", "", self._on_delete_chosen),
+            ("&New routine", "Ctrl+N", self._on_new_routine, None),
+            ("&Edit", "Ctrl+E", self._on_edit_chosen, Action.EDIT),
+            ("&Duplicate", "Ctrl+D", self._on_duplicate_chosen, Action.DUPLICATE),
+            ("Open as &text", "", self._on_text_chosen, Action.TEXT),
+            ("De&lete…", "", self._on_delete_chosen, Action.DELETE),
         ]
-        for text, keys, slot in items:
+        self._routine_actions: dict[Action, QAction] = {}
+        for text, keys, slot, acts_on in items:
             action = QAction(text, self)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
+            if acts_on is not None:
+                self._routine_actions[acts_on] = action
         self._undo_delete = QAction("&Undo delete", self)
         self._undo_delete.setEnabled(False)
         self._undo_delete.triggered.connect(self._on_undo_delete)
@@ -834,6 +849,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
+        self._routine_actions[Action.EXPORT] = action
+        self.library_view.let_keys_through([a.shortcut() for a in menu.actions() if not a.shortcut().isEmpty()])
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.library_view.routines)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_delete_chosen)

@@ -19,7 +19,7 @@ from ..domain.draft import Document, blank_document, document_of
 from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id, routine_id_for
 from ..domain.routine_writer import routine_yaml, save_text
-from ..domain.user_routines import Draft, UserRoutines
+from ..domain.user_routines import Draft, UserRoutines, imported_copy
 
 if TYPE_CHECKING:
     from .editor_view import EditorView
@@ -250,19 +250,29 @@ class RoutineEditing(QObject):
                 self._parent, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
             )
             return None
-        routine_id: str | None = routine_id_for(path)
-        taken = {e.id: e for e in library.entries()}
+        routine_id = routine_id_for(path)
+        entries = library.entries()
+        taken = {e.id: e for e in entries}
+        replacing = False
         if routine_id in taken:
-            routine_id = self._ask_clash(routine_id, taken[routine_id], entry.routine.name, list(taken))
-        if routine_id is None:
-            return None
+            answer = self._ask_clash(routine_id, taken[routine_id], entry.routine.name)
+            if answer is None:
+                return None
+            replacing = answer
         try:
-            self.user.save(routine_id, path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            if not replacing:  # kept beside the others, under a name of its own
+                others = [e.routine.name for e in entries if e.routine is not None]
+                kept = imported_copy(text, entry.routine, routine_id, taken, others)
+                routine_id, text = kept.id, kept.text
+            self.user.save(routine_id, text)
         except OSError as error:
             self._window.notify(f"Not imported: {error.strerror or error}.")
             return None
         self._window.reload_library()
-        self._window.notify(f"Imported “{entry.routine.name}”.")
+        found = library.find(routine_id)
+        name = found.routine.name if found is not None and found.routine is not None else entry.routine.name
+        self._window.notify(f"Imported “{name}”.")
         return routine_id
 
     def export(self, entry: Entry) -> None:
@@ -318,7 +328,8 @@ class RoutineEditing(QObject):
         """A name for a new routine's draft until its first save gives it an id from its name."""
         return free_id(NEW_ID, [draft.routine_id for draft in self.user.drafts_left()], NEW_ID)
 
-    def _ask_clash(self, routine_id: str, existing: Entry, name: str, taken: list[str]) -> str | None:
+    def _ask_clash(self, routine_id: str, existing: Entry, name: str) -> bool | None:
+        """True to replace the routine there is, False to keep both, None to leave it."""
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("A routine with this name exists")
@@ -332,9 +343,9 @@ class RoutineEditing(QObject):
         box.setDefaultButton(both)
         box.exec()
         if box.clickedButton() is both:
-            return free_id(routine_id, taken, "routine")
+            return False
         if box.clickedButton() is replace_button:
-            return routine_id
+            return True
         return None
 
     def _ask_save(self, question: str) -> QMessageBox.StandardButton:
