@@ -103,3 +103,12 @@ def test_a_cache_that_cannot_be_written_costs_nothing_but_time(user_dir: Path, t
     assert names(make(user_dir, cache).entries()) == names(make(user_dir, cache).entries())
     assert not (tmp_path / "a-file").is_dir()
     assert not list(tmp_path.glob("**/*.partial"))
+
+
+def test_the_paths_to_watch_are_the_user_folder_and_its_routines_or_where_it_will_appear(
+    user_dir: Path, tmp_path: Path
+) -> None:
+    library = make(user_dir, tmp_path / "cache.pickle")
+    assert library.watched_paths() == [user_dir, user_dir / "mine.yaml"]
+    later = Library(resources.routines_dir(), tmp_path / "not" / "yet", resources.catalogue_path())
+    assert later.watched_paths() == [tmp_path]

@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from workout_timer.domain.browse import Facts, Filter, Length
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.library import Action
+from workout_timer.domain.paths import user_routines_dir
 from workout_timer.domain.routine import Kind, Level
 from workout_timer.qt.library_view import YOURS, LibraryView, elide_words
 from workout_timer.qt.main_window import MainWindow
 
+from .conftest import SHORT_ROUTINE
 from .test_editor import window as editor_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -161,3 +163,21 @@ def test_the_routine_menu_offers_only_what_acts_on_the_chosen_routine(qtbot: QtB
     qtbot.keyClicks(view.search, "zzz")
     assert not any(action.isEnabled() for action in actions.values())
     assert actions[Action.EDIT].statusTip() == "Choose a routine first."
+
+
+def test_the_library_notices_routine_files_added_changed_and_removed(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    folder = user_routines_dir()
+    view.select("short-test")
+    (folder / "hill-day.yaml").write_text(SHORT_ROUTINE.replace("Short test session", "Hill day"))
+    qtbot.waitUntil(lambda: "Hill day" in view.visible_names(), timeout=5000)
+    chosen = view.current_entry()
+    assert chosen is not None and chosen.id == "short-test"  # the choice stays
+    (folder / "short-test.yaml").write_text(SHORT_ROUTINE.replace("Short test session", "Short and sweet"))
+    qtbot.waitUntil(lambda: "Short and sweet" in view.visible_names(), timeout=5000)
+    chosen = view.current_entry()
+    assert chosen is not None and chosen.id == "short-test"
+    assert view.details.toPlainText().startswith("Short and sweet")
+    (folder / "hill-day.yaml").unlink()
+    qtbot.waitUntil(lambda: "Hill day" not in view.visible_names(), timeout=5000)
+    assert str(folder / "short-test.yaml") in window.library_watcher.paths()

@@ -114,6 +114,16 @@ class Library:
             return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
         return Entry(routine.id, path, source, routine)
 
+    def watched_paths(self) -> list[Path]:
+        """What to watch to notice the user's routines change: their folder and files, or, while the
+        folder does not exist yet, the nearest folder above it that does (where it will appear)."""
+        if self.user_dir is None:
+            return []
+        if self.user_dir.is_dir():
+            return [self.user_dir, *routine_files(self.user_dir)]
+        above = next((folder for folder in self.user_dir.parents if folder.is_dir()), None)
+        return [above] if above is not None else []
+
     def _folders(self) -> list[tuple[Path, Source]]:
         folders = [(self.built_in_dir, Source.BUILT_IN)]
         if self.user_dir is not None:

@@ -145,8 +145,10 @@ def _renamed(text: str, old: str, new: str) -> str | None:
     body = line[start:].rstrip("\r\n")
     ending = line[len(line.rstrip("\r\n")) :]
     comment = ""
-    if " #" in body:
-        body, comment = body[: body.index(" #")], body[body.index(" #") :]
+    if " #" in body:  # the value, then the spaces and comment after it, kept as they are
+        body = body[: body.index(" #")]
+        comment = line[start + len(body.rstrip()) : len(line) - len(ending)]
+        body = body.rstrip()
     try:
         if yaml.safe_load(body) != old:
             return None

@@ -18,6 +18,7 @@ from ..domain.library import Action, Entry, Library, Source, why_not
 from ..domain.paths import user_log_dir, user_routines_dir
 from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
+from .library_watcher import LibraryWatcher
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         """The session running (or just ended) is the editor's "Try it": back to the editor after it."""
 
         self.library_view = LibraryView()
+        self.library_watcher = LibraryWatcher(self)  # files changed by hand or by another program
+        self.library_watcher.changed.connect(self.reload_library)
         self._preview: PreviewView | None = None
         self._player: PlayerView | None = None
         self._summary: SummaryView | None = None
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         self.library_view.set_entries(self.library.entries())
+        self.library_watcher.watch(self.library.watched_paths())
 
     def show_library(self) -> None:
         self._show(self.library_view)
