@@ -3,6 +3,9 @@ the search field, the order of the rows, the Routine menu, and what each row say
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from workout_timer.qt.main_window import MainWindow
 
 from .conftest import SHORT_ROUTINE
 from .test_editor import window as editor_window
+from .test_x11_session import display  # noqa: F401  (a fixture: a private Xvfb)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -181,3 +185,59 @@ def test_the_library_notices_routine_files_added_changed_and_removed(qtbot: QtBo
     (folder / "hill-day.yaml").unlink()
     qtbot.waitUntil(lambda: "Hill day" not in view.visible_names(), timeout=5000)
     assert str(folder / "short-test.yaml") in window.library_watcher.paths()
+
+
+SEARCH_KEYS_ON_X = """\
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from workout_timer.qt.app import make_application, make_library
+from workout_timer.qt.main_window import MainWindow
+from workout_timer.qt.settings import Settings
+from workout_timer.qt.wake_lock import WakeLock
+
+app = make_application()
+folder = Path(sys.argv[1])
+settings = Settings(folder / "settings.ini")
+settings.check_ins = False
+main = MainWindow(make_library(), settings, wake_lock=WakeLock(bus_address="unix:path=" + str(folder / "no-bus")))
+main.show()
+main.activateWindow()
+assert QTest.qWaitForWindowActive(main), "the window never became active"
+view = main.library_view
+view.search.setFocus()
+QTest.keyClicks(view.search, "short test")
+for key in (Qt.Key.Key_E, Qt.Key.Key_D):
+    QTest.keyClick(view.search, key, Qt.KeyboardModifier.ControlModifier)
+    editor = main.editing.editor
+    print(key.name, editor.name if editor is not None else "nothing", repr(view.search.text()))
+    main.editing._close_editor()
+    main.show_library()
+    view.search.setFocus()
+main.close()
+"""
+
+
+@pytest.mark.slow
+def test_edit_and_duplicate_keys_work_in_the_search_field_on_a_real_x_server(
+    display: str,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    """On X11, Qt's line edit takes Ctrl+E (end of line) for itself: only a real X server shows it."""
+    folder = user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "short-test.yaml").write_text(SHORT_ROUTINE)
+    script = tmp_path / "search_keys.py"
+    script.write_text(SEARCH_KEYS_ON_X)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Key_E Short test session 'short test'",
+        "Key_D Short test session (copy) 'short test'",
+    ]
