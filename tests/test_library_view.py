@@ -146,6 +146,7 @@ def test_a_row_shows_each_piece_of_equipment_once_and_cuts_only_between_words(wi
     view.select("strength-for-runners")
     item = view.routines.currentItem()
     assert item.data(Qt.ItemDataRole.ToolTipRole).endswith("mat, kettlebell, sturdy table")
+    assert "you need: mat, kettlebell, sturdy table\n" in view.details.toPlainText()  # the details alike
     metrics = QFontMetrics(QFont())
     text = "about 30:00 · advanced · mat, kettlebell, sturdy table"
     assert elide_words(text, metrics, metrics.horizontalAdvance(text)) == text

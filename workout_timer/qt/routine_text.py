@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..domain.browse import equipment_list
 from ..domain.durations import format_clock, format_duration
 from ..domain.library import Entry, Source
 from ..domain.plurals import counted
@@ -54,7 +55,7 @@ def _routine(routine: Routine, source: str, pictures: bool) -> str:
     facts = [f"{about}{format_clock(timeline.total)}"]
     if routine.level:
         facts.append(routine.level.value)
-    equipment = routine.all_equipment()
+    equipment = equipment_list(routine.all_equipment())
     facts.append("you need: " + ", ".join(equipment) if equipment else "no equipment")
     parts.append(f"<p><b>{escape(' · '.join(facts))}</b>{escape(source)}</p>")
     if routine.description:
