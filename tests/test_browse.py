@@ -58,6 +58,9 @@ def test_the_library_sorts_by_name_whatever_the_file_is_called() -> None:
 
 def test_search_ranks_names_that_start_with_the_words_then_names_that_hold_them() -> None:
     assert names_ranked("strength")[0] == "Strength for runners"  # not "Core and glutes", found by its tags
+    back = names_ranked("back")
+    assert back[:2] == ["Desk break for hips and back", "Gentle back care"] and len(back) > 2
+    assert names_ranked("gentle back")[0] == "Gentle back care"
     runners = names_ranked("runners")
     in_name = [name for name in runners if "runners" in name.lower()]
     assert runners[: len(in_name)] == in_name == sorted(in_name, key=str.casefold)

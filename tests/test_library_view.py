@@ -164,6 +164,11 @@ def test_the_routine_menu_offers_only_what_acts_on_the_chosen_routine(qtbot: QtB
     view.select("short-test")
     assert all(action.isEnabled() for action in actions.values())
     assert actions[Action.DELETE].statusTip() == ""
+    qtbot.keyClick(view.routines, Qt.Key.Key_E, CTRL)  # in the editor, Delete would do nothing
+    assert window.current_view() is window.editing.view and not actions[Action.DELETE].isEnabled()
+    window.editing._close_editor()
+    window.show_library()
+    assert actions[Action.DELETE].isEnabled()
     qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(view.search, "zzz")
     assert not any(action.isEnabled() for action in actions.values())

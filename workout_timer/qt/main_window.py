@@ -490,8 +490,11 @@ class MainWindow(QMainWindow):
     def _update_routine_actions(self) -> None:
         """The Routine menu offers only what can act on the chosen routine, and says why not."""
         entry = self.chosen_entry()
+        listed = self.current_view() in (self.library_view, self._preview)
         for acts_on, action in self._routine_actions.items():
             reason = why_not(acts_on, entry)
+            if reason is None and acts_on is Action.DELETE and not listed:
+                reason = "Go back to the routines to delete one."
             action.setEnabled(reason is None)
             action.setStatusTip(reason or "")
             action.setToolTip(reason or action.text().replace("&", ""))
