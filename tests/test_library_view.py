@@ -152,6 +152,7 @@ def test_a_row_shows_each_piece_of_equipment_once_and_cuts_only_between_words(wi
     assert elide_words(text, metrics, metrics.horizontalAdvance(text)) == text
     cut = elide_words(text, metrics, metrics.horizontalAdvance("about 30:00 · advanced · mat, kettlebell, stu"))
     assert cut == "about 30:00 · advanced · mat, kettlebell …"
+    assert elide_words("kettlebell", metrics, metrics.horizontalAdvance("kettle")).startswith("ket")
 
 
 def test_the_routine_menu_offers_only_what_acts_on_the_chosen_routine(qtbot: QtBot, window: MainWindow) -> None:

@@ -60,11 +60,11 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     if metrics.horizontalAdvance(text) <= width:
         return text
     cut = text
-    while cut:
-        cut = cut[: max(cut.rfind(" "), 0)].rstrip(" ,·")
-        if metrics.horizontalAdvance(cut + " …") <= width:
-            return cut + " …" if cut else ""
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    while " " in cut:
+        cut = cut[: cut.rfind(" ")].rstrip(" ,·")
+        if cut and metrics.horizontalAdvance(cut + " …") <= width:
+            return cut + " …"
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)  # one long word: the tooltip has it
 
 
 class RoutineDelegate(QStyledItemDelegate):
