@@ -52,9 +52,9 @@ def voiced(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
     host.word.connect(heard.append)
     real_say = host.say
 
-    def say(text: str, estimate: float) -> None:
+    def say(text: str, estimate: float) -> int | None:
         heard.append(SAID + text)
-        real_say(text, estimate)
+        return real_say(text, estimate)
 
     host.say = say  # type: ignore[method-assign]
     with qtbot.waitSignal(host.voicesReady, timeout=15000):
@@ -299,3 +299,40 @@ def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
     assert [r["event"] for r in records] == ["audio_wait", "session_finished"]
     assert records[1]["result"] == "abandoned" and records[1]["active"] == 0
     assert at_once.heard == []
+
+
+def test_sound_off_during_the_wait_starts_the_session_at_once(qtbot: QtBot, at_once: Voiced, tmp_path: Path) -> None:
+    window, log = at_once.window, tmp_path / "events.jsonl"
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, log)
+    driver = window.driver
+    assert driver is not None and driver.waiting_for_sound
+    qtbot.keyClick(window.player_view, Qt.Key.Key_M)  # nothing will be heard: nothing to wait for
+    assert driver.engine.state is State.RUNNING
+    (dropped,) = [r for r in read_event_log(log) if r["event"] == "cue_dropped"]
+    assert dropped["text"] == "Get ready." and dropped["reason"] == "muted"
+
+
+def test_cues_after_the_audio_host_is_lost_are_logged_with_the_reason(
+    qtbot: QtBot, voiced: Voiced, clock: FakeClock, tmp_path: Path
+) -> None:
+    window, log = voiced.window, tmp_path / "events.jsonl"
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, log)  # the voice is ready: no wait
+    host = window.announcer.host
+    qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
+    with qtbot.waitSignal(host.voiceFailed, timeout=5000):
+        host._process.kill()
+    clock.advance(5.0)
+    assert window.driver is not None
+    window.driver.wake()
+    dropped = [
+        (r["text"] if "text" in r else r["sound"], r["reason"])
+        for r in read_event_log(log)
+        if r["event"] == "cue_dropped"
+    ]
+    assert ("Plank, 20 seconds.", "host lost") in dropped
+    tone = next(reason for what, reason in dropped if what == "work")
+    assert tone in ("host lost", "tones unavailable")  # without a sound server the tones failed first

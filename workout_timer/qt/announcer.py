@@ -84,6 +84,7 @@ class Announcer(QObject):
 
     def set_muted(self, muted: bool) -> None:
         self._run(self.audio.set_muted(muted, self._now()))
+        self._sound_changed()  # a session waiting for its sound has nothing to wait for with the sound off
 
     def set_choices(self, choices: CueChoices) -> None:
         self.audio.choices = choices
