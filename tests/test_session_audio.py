@@ -300,3 +300,17 @@ def test_the_event_log_keeps_what_became_of_every_cue_even_after_the_session_end
     assert records[1]["text"] == "Get ready." and records[1]["t"] == 0.27 and records[1]["kind"] == "announce"
     assert records[2]["sound"] == "finish" and "text" not in records[2]
     assert records[3]["reason"] == "stale" and records[3]["planned"] == 30.0
+
+
+def test_a_cue_the_engine_let_go_late_is_logged_as_dropped(tmp_path: Path, short_timeline: Timeline) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    log = EventLog(tmp_path / "events.jsonl", short_timeline)
+    log.write(engine.start())
+    clock.advance(12.0)  # the laptop slept through the get-ready beeps and the plank's start
+    log.write(engine.update())
+    log.close()
+    records = read_event_log(tmp_path / "events.jsonl")
+    dropped = [r for r in records if r["event"] == "cue_dropped"]
+    assert dropped and all(r["reason"] == "late" and r["t"] - r["planned"] > 1 for r in dropped)
+    assert {"sound": "countdown", "kind": "countdown"}.items() <= dropped[0].items()

@@ -59,6 +59,13 @@ class CueDue(Event):
 
 
 @dataclass(frozen=True)
+class CueMissed(Event):
+    """A cue that came due over STALE_AFTER seconds late (the computer slept, say): let go, never said."""
+
+    cue: Cue
+
+
+@dataclass(frozen=True)
 class Paused(Event):
     pass
 
@@ -351,6 +358,7 @@ class SessionEngine:
         due = self._segment_start + cue.at
         if now - due > STALE_AFTER:
             self.missed_cues += 1
+            events.append(CueMissed(self._rel(now), self._rel(due), cue))
             return
         self._said.add((cue.kind, cue.text))
         events.append(CueDue(self._rel(now), self._rel(due), cue))

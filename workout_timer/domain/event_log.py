@@ -20,6 +20,7 @@ from typing import IO, Any
 from .cue_outcomes import AudioWaited, CueDropped, CuePlayed, CueSpoken
 from .engine import (
     CueDue,
+    CueMissed,
     Done,
     Event,
     Extended,
@@ -30,6 +31,7 @@ from .engine import (
     SessionStarted,
     Skipped,
 )
+from .speech_queue import Reason
 from .timeline import Timeline
 
 _NAMES: dict[type[Event], str] = {
@@ -45,6 +47,7 @@ _NAMES: dict[type[Event], str] = {
     CueSpoken: "cue_spoken",
     CuePlayed: "cue_played",
     CueDropped: "cue_dropped",
+    CueMissed: "cue_dropped",
     AudioWaited: "audio_wait",
 }
 
@@ -82,6 +85,11 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update({"text": sound.text} if sound.text else {"sound": sound.tone})
         if isinstance(event, CueDropped):
             record.update(reason=event.reason.value)
+    elif isinstance(event, CueMissed):
+        cue = event.cue
+        record.update(index=cue.segment, kind=cue.kind.value)
+        record.update({"text": cue.text} if cue.is_speech else {"sound": "countdown"})
+        record.update(reason=Reason.LATE.value)
     elif isinstance(event, AudioWaited):
         record.update(waited=round(event.waited, 4), voice=event.voice, tones=event.tones)
     return record

@@ -61,6 +61,8 @@ class Reason(StrEnum):
     TONES_UNAVAILABLE = "tones unavailable"
     TONES_OFF = "tones off"
     """No tones were started in this run of the app."""
+    LATE = "late"
+    """It came due over a second late (the computer slept or was very busy): the engine let it go."""
     STALE = "stale"
     """It waited for a busy voice until it was too late to be useful."""
     SUPERSEDED = "superseded"
