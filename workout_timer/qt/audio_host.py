@@ -159,6 +159,9 @@ class Host(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            if self._awaiting_start:  # stopped before it began: no state change will say it is over
+                self._awaiting_start = False
+                self.send("said", n=self._current)
 
     def do_start_sounds(self, folder: str, volume: float) -> None:
         self.tone_volume = volume
