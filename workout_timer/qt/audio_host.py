@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, QTimer, QUrl, Signal
 
 from ..domain.voices import choose_locale, choose_voice, english_locales
 
@@ -41,6 +41,8 @@ QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false"
 are optional, and the app plays through whichever sound server there is. QT_LOGGING_RULES still wins."""
 PR_SET_PDEATHSIG = 1
 """prctl option (linux/prctl.h): the signal this process gets when its parent ends."""
+TONES_FIRST = 1.0
+"""Seconds the voice's start waits for the tones to load."""
 OUTLIVE_APP_BY = 2.0
 """Seconds the host may take to quit after the app has gone before it is ended outright."""
 
@@ -63,6 +65,7 @@ class Host(QObject):
         self._asked_at = 0.0
         self._awaiting_start = False
         self._sounds_pending = False
+        self._speech_settings: dict[str, Any] | None = None
         self.line.connect(self._on_line)
 
     def send(self, event: str, **fields: Any) -> None:
@@ -82,7 +85,21 @@ class Host(QObject):
         except Exception as error:  # a bad command must not end the host
             self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
 
-    def do_start_speech(self, engine: str, voice: str, locale: str, rate: float, pitch: float, volume: float) -> None:
+    def do_start_speech(self, **settings: Any) -> None:
+        """Start the voice, once the tones have loaded (for at most TONES_FIRST seconds): the speech
+        engine holds this process for seconds while it starts, and the tones should be ready by then."""
+        if self._sounds_pending:
+            self._speech_settings = settings
+            QTimer.singleShot(round(TONES_FIRST * 1000), self._start_speech_now)
+            return
+        self._start_speech(**settings)
+
+    def _start_speech_now(self) -> None:
+        settings, self._speech_settings = self._speech_settings, None
+        if settings is not None:
+            self._start_speech(**settings)
+
+    def _start_speech(self, engine: str, voice: str, locale: str, rate: float, pitch: float, volume: float) -> None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
@@ -229,9 +246,11 @@ class Host(QObject):
             self._sounds_pending = False
             self.effects.clear()
             self.send("sounds_failed", reason="The sound output would not play the app's tones.")
+            QTimer.singleShot(0, self._start_speech_now)
         elif self._sounds_pending and all(status == QSoundEffect.Status.Ready for status in statuses):
             self._sounds_pending = False
             self.send("sounds_ready")
+            QTimer.singleShot(0, self._start_speech_now)
 
 
 def _read_stdin(host: Host) -> None:
