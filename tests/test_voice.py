@@ -336,3 +336,22 @@ def test_cues_after_the_audio_host_is_lost_are_logged_with_the_reason(
     assert ("Plank, 20 seconds.", "host lost") in dropped
     tone = next(reason for what, reason in dropped if what == "work")
     assert tone in ("host lost", "tones unavailable")  # without a sound server the tones failed first
+
+
+def test_the_stop_question_holds_a_session_still_waiting_for_the_voice(
+    qtbot: QtBot, at_once: Voiced, clock: FakeClock
+) -> None:
+    window, player = at_once.window, at_once.window.player_view
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert player.asking_to_stop()
+    with qtbot.waitSignal(window.announcer.host.voicesReady, timeout=15000):
+        pass
+    driver = window.driver
+    assert driver is not None and driver.engine.state is State.READY  # not under the open question
+    clock.advance(1.0)
+    qtbot.keyClick(player.stop_question, Qt.Key.Key_Escape)  # keep going
+    assert not player.asking_to_stop()
+    assert driver.engine.state is State.RUNNING and driver.engine.started_at == clock()

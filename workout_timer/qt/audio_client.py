@@ -154,7 +154,7 @@ class AudioHost(QObject):
 
     def shut_down(self) -> None:
         """Ask the host to quit; terminate it if it has not soon after, and kill it if even that fails
-        (a host stuck in the speech engine's C++ code answers nothing). Never waits much over a second."""
+        (a host stuck in the speech engine's C++ code answers nothing). Waits a second and a half at most."""
         self._watchdog.stop()
         self._closing = True
         if not self.running:

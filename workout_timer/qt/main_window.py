@@ -656,11 +656,9 @@ class MainWindow(QMainWindow):
 
     def _on_stop_requested(self) -> None:
         """Ask before abandoning, inside the player, with the session paused while the question is open."""
-        from ..domain.engine import State
-
         if self.driver is None or self.player_view.asking_to_stop():
             return
-        self._resume_after_question = self.driver.engine.state is State.RUNNING
+        self._resume_after_question = self.driver.going  # also a session still waiting for its voice
         if self._resume_after_question:
             self.driver.toggle_pause()
         self.player_view.ask_stop()

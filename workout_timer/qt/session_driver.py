@@ -71,6 +71,13 @@ class SessionDriver(QObject):
     def waiting_for_sound(self) -> bool:
         return self._gate is not None
 
+    @property
+    def going(self) -> bool:
+        """Counting down, or waiting for its sound and not paused: a pause would hold it."""
+        if self._gate is not None:
+            return not self._gate.held
+        return self.engine.state is State.RUNNING
+
     def snapshot(self) -> Snapshot:
         return self.engine.snapshot()
 
