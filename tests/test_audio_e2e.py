@@ -16,8 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from workout_timer import resources
 from workout_timer.domain.event_log import read_event_log
+from workout_timer.qt.audio_client import AudioHost
+from workout_timer.qt.settings import AudioSettings
 
 from .helpers.audio_rig import loudness, missing_programs, onsets, running_rig, sound_at
 
@@ -156,3 +160,23 @@ def test_skipping_fast_through_tones_and_speech_leaves_the_audio_host_calm(tmp_p
         )
     assert "sounds True voice True" in done.stdout, done.stderr[-3000:]
     assert "QSocketNotifier" not in done.stderr, done.stderr[-500:]
+
+
+@pytest.mark.slow
+def test_the_tones_are_ready_before_the_voice(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speech engine holds the host for seconds while it starts: the tones load first, so a session
+    whose voice is slow still has its beeps."""
+    _needed()
+    ready: list[str] = []
+    with running_rig(tmp_path) as rig:
+        for name in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
+            monkeypatch.setenv(name, rig.env[name])
+        host = AudioHost("speechd")
+        host.soundsReady.connect(lambda: ready.append("tones"))
+        host.voicesReady.connect(lambda *_: ready.append("voice"))
+        try:
+            with qtbot.waitSignal(host.voicesReady, timeout=30000):
+                host.start(resources.assets_dir() / "sounds", AudioSettings())
+        finally:
+            host.shut_down()
+    assert ready == ["tones", "voice"]
