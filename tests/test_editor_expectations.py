@@ -144,3 +144,24 @@ def test_a_long_name_is_cut_short_with_its_whole_text_in_the_tooltip(qtbot: QtBo
     assert view.state.text() == "Unsaved changes"  # under the name, never cut off by it
     type_into(qtbot, view.routine_page.name, "Morning core")
     assert view.title.text() == "Morning core" and view.title.toolTip() == ""
+
+
+def test_the_library_pairs_your_version_with_the_original(tmp_path: Path) -> None:
+    from workout_timer import resources
+    from workout_timer.domain.library import Library
+
+    user = tmp_path / "routines"
+    user.mkdir()
+    built_in = resources.routines_dir()
+    (user / "core-for-runners.yml").write_text((built_in / "core-for-runners.yaml").read_text())
+    library = Library(built_in, user, resources.catalogue_path())
+    rows = [(entry.id, entry.source) for entry in library.entries() if entry.id == "core-for-runners"]
+    assert rows == [("core-for-runners", Source.USER)]
+    yours = library.find("core-for-runners")
+    assert yours is not None and yours.path == user / "core-for-runners.yml"
+    original = library.counterpart(yours)
+    assert original is not None and original.source is Source.BUILT_IN
+    again = library.counterpart(original)
+    assert again is not None and again.path == yours.path
+    other = library.find("post-run-stretch")
+    assert other is not None and library.counterpart(other) is None
