@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 
 from workout_timer.domain.cues import plan_cues
+from workout_timer.domain.draft import document_from_file
 from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text
 from workout_timer.domain.routine import Routine
 from workout_timer.domain.routine_writer import routine_yaml, save_text
@@ -72,3 +74,37 @@ def test_a_save_that_fails_leaves_the_old_file(tmp_path: Path, monkeypatch: pyte
     monkeypatch.undo()
     save_text(path, "new")
     assert path.read_text() == "new"
+
+
+@pytest.mark.parametrize("path", good_routine_files(), ids=lambda p: p.name)
+def test_a_file_read_into_the_editor_and_written_again_keeps_its_durations(path: Path, catalogue: Catalogue) -> None:
+    routine = load_routine(path, catalogue)
+    document = document_from_file(routine, path)
+    text = routine_yaml(routine, spelled_like=document)
+    again = load_routine_text(text, "written.yaml", catalogue, routine.id)
+    same_session(routine, again)
+    assert routine_yaml(again, spelled_like=yaml.safe_load(text)) == text  # the same form, save after save
+
+
+def test_durations_keep_the_form_the_user_wrote(tmp_path: Path, catalogue: Catalogue) -> None:
+    text = (
+        "version: 1\nname: Forms\ndefaults: {rest: '0:45', prepare: 12}\n"
+        "steps:\n  - {exercise: plank, duration: '1:15', rest: 90}\n  - {rest: 2m}\n"
+        "  - {exercise: dead-bug, reps: 8, cues: [{at: '0:05', say: Breathe}]}\n"
+    )
+    path = tmp_path / "forms.yaml"
+    path.write_text(text)
+    routine = load_routine(path, catalogue)
+    document = document_from_file(routine, path)
+    assert (document["defaults"]["rest"], document["defaults"]["prepare"]) == ("0:45", 12)
+    assert (document["steps"][0]["duration"], document["steps"][0]["rest"]) == ("1:15", 90)
+    assert document["steps"][1]["rest"] == "2m" and document["steps"][2]["cues"][0]["at"] == "0:05"
+    written = yaml.safe_load(routine_yaml(routine, spelled_like=document))
+    assert written["steps"][0]["duration"] == "1:15" and written["defaults"]["rest"] == "0:45"
+    assert yaml.safe_load(routine_yaml(routine))["steps"][0]["duration"] == "1m15s"  # without: the tidy form
+
+
+def test_a_form_for_another_length_is_not_kept(catalogue: Catalogue, load: Any) -> None:
+    routine = load("version: 1\nname: R\nsteps:\n  - {exercise: plank, duration: 40s}\n")
+    typed_earlier = {"steps": [{"exercise": "plank", "duration": "1:15"}]}
+    assert yaml.safe_load(routine_yaml(routine, spelled_like=typed_earlier))["steps"][0]["duration"] == "40s"

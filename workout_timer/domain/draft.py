@@ -13,6 +13,7 @@ import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeAlias
 
 import yaml
@@ -22,7 +23,7 @@ from .loading import ROUTINE_KEYS, load_catalogue_text, load_routine_text
 from .plurals import noun
 from .problems import LoadError, Problem
 from .routine import FORMAT_VERSION, Exercise, Routine
-from .routine_writer import routine_data
+from .routine_writer import routine_data, spelled_as
 from .yaml_nodes import Node, YamlProblem, parse
 
 Document: TypeAlias = dict[str, Any]
@@ -56,6 +57,18 @@ _DECIMAL = re.compile(r"^\d*\.\d+$")
 def document_of(routine: Routine) -> Document:
     """The document for an existing routine (a copy the editor may change)."""
     return routine_data(routine)
+
+
+def document_from_file(routine: Routine, path: Path) -> Document:
+    """The document for a routine loaded from `path`, its durations written as the file writes
+    them ("1:15" stays "1:15"; see `routine_writer.spelled_as`). The routine alone when the file
+    cannot be read again."""
+    try:
+        written = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return document_of(routine)
+    spelled: Document = spelled_as(document_of(routine), written)
+    return spelled
 
 
 def blank_document(name: str) -> Document:

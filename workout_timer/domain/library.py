@@ -1,6 +1,9 @@
 """Finding routines: the built-in ones that ship with the app and the user's own.
 
-A broken user file is listed with its problems rather than hidden, so it can be fixed.
+A broken user file is listed with its problems rather than hidden, so it can be fixed. A user's
+routine with the id of a built-in one is the user's version of it ("Make it mine", or a step up from
+the progression): it is listed in place of the original, which stays within reach (`counterpart`)
+and is listed again when the user's version is deleted.
 """
 
 from __future__ import annotations
@@ -83,7 +86,26 @@ class Library:
         return self._catalogue
 
     def entries(self) -> list[Entry]:
-        """Every routine file, user ones first, each folder sorted by id."""
+        """Every routine, user ones first, each folder sorted by id; a built-in one the user has a
+        version of is left out (the user's is listed in its place)."""
+        found = self._all_entries()
+        mine = {entry.id for entry in found if entry.source is Source.USER}
+        return [entry for entry in found if entry.source is not Source.BUILT_IN or entry.id not in mine]
+
+    def counterpart(self, entry: Entry) -> Entry | None:
+        """For the user's version of a built-in routine, the original; for a built-in routine, the
+        user's version of it. None when there is no such pair."""
+        if entry.source is Source.FILE:
+            return None
+        wanted = Source.BUILT_IN if entry.source is Source.USER else Source.USER
+        for folder, source in self._folders():
+            if source is wanted:
+                for candidate in routine_files(folder):
+                    if routine_id_for(candidate) == entry.id:
+                        return self.load(candidate, source)
+        return None
+
+    def _all_entries(self) -> list[Entry]:
         files = [(path, source) for folder, source in self._folders() for path in routine_files(folder)]
         if self.cache is None:
             return [self.load(path, source) for path, source in files]

@@ -1,26 +1,31 @@
 """Writing a routine back to YAML, the way a person would write it, and saving it safely.
 
-Keys come in the documented order, durations as "45s" or "1m30s", and only what differs from the
-defaults is written. Exercises are defined inline only when they are the routine's own; catalogue
-exercises are named by id, so a file another user imports works with their catalogue too. Every
-routine written here loads back to the same timeline (tests check it for all built-ins, fixtures and
-generated routines).
+Keys come in the documented order, durations as "45s" or "1m30s" (or as the user wrote them, see
+`spelled_as`), and only what differs from the defaults is written. Exercises are defined inline only
+when they are the routine's own; catalogue exercises are named by id, so a file another user imports
+works with their catalogue too. Every routine written here loads back to the same timeline (tests
+check it for all built-ins, fixtures and generated routines).
 
 Saves are atomic: the text goes to a temporary file in the same folder, is flushed to disk, and then
 replaces the old file in one step, so a crash leaves the old file or the new one, never half of one.
+The file gets the permissions any program would give it (0666 less the user's umask), or keeps the
+ones of the file it replaces, so a routine saved into a shared folder can be read there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import stat
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .durations import format_duration
+from .durations import format_duration, parse_duration
 from .pose import Frame, Pose, View
 from .routine import (
     FORMAT_VERSION,
@@ -35,10 +40,46 @@ from .routine import (
     Step,
 )
 
+DURATION_KEYS = frozenset({"duration", "rest", "rest_between_sets", "rest_between_rounds", "prepare", "switch", "at"})
+"""Keys whose values are durations, which a person may write in any of the accepted forms."""
 
-def routine_yaml(routine: Routine) -> str:
-    """The routine as routine-format YAML."""
-    return yaml.safe_dump(routine_data(routine), sort_keys=False, allow_unicode=True, width=100)
+
+def routine_yaml(routine: Routine, spelled_like: Mapping[str, Any] | None = None) -> str:
+    """The routine as routine-format YAML; with `spelled_like` (the document the user typed, or the
+    file as read), each duration keeps the form written there ("1:15" stays "1:15")."""
+    data = routine_data(routine)
+    if spelled_like is not None:
+        data = spelled_as(data, spelled_like)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def spelled_as(data: Any, written: Any) -> Any:
+    """`data` (in the shape `routine_data` gives) with every duration written as in `written` where
+    `written` has the same duration at the same place: one spelling, the user's, before a save and
+    after it. Everything else is `data`'s."""
+    if isinstance(data, dict) and isinstance(written, Mapping):
+        return {
+            key: written[key]
+            if key in DURATION_KEYS and key in written and _same_time(value, written[key])
+            else spelled_as(value, written.get(key))
+            for key, value in data.items()
+        }
+    if isinstance(data, list) and isinstance(written, list):
+        return [spelled_as(item, other) for item, other in zip(data, written, strict=False)] + data[len(written) :]
+    return data
+
+
+def _same_time(value: object, other: object) -> bool:
+    seconds, others = _seconds(value), _seconds(other)
+    return seconds is not None and others is not None and math.isclose(seconds, others, abs_tol=1e-9)
+
+
+def _seconds(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    return parse_duration(value) if isinstance(value, str) else None
 
 
 def routine_data(routine: Routine) -> dict[str, Any]:
@@ -53,13 +94,17 @@ def routine_data(routine: Routine) -> dict[str, Any]:
     return data
 
 
-def save_text(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically (see the module's docstring). Raises OSError."""
+def save_text(path: Path, text: str, private: bool = False) -> None:
+    """Write `text` to `path` atomically (see the module's docstring). Raises OSError.
+
+    `private`: readable by the user alone (0600), for the app's own files such as drafts."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = 0o600 if private else _mode_for(path)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
+            os.fchmod(out.fileno(), mode)
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
@@ -68,6 +113,27 @@ def save_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file being replaced, else what a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: read it by setting it, and put it back at once
+    os.umask(mask)
+    return mask
 
 
 def _put(data: dict[str, Any], key: str, value: object) -> None:

@@ -69,8 +69,9 @@ class UserRoutines:
     # -- drafts ------------------------------------------------------------------------------
 
     def keep_draft(self, draft: Draft) -> None:
-        """Write the draft of unsaved edits. Raises OSError."""
-        save_text(self._draft_path(draft.routine_id), json.dumps(draft.as_json(), ensure_ascii=False))
+        """Write the draft of unsaved edits, for the user's eyes only. Raises OSError."""
+        text = json.dumps(draft.as_json(), ensure_ascii=False)
+        save_text(self._draft_path(draft.routine_id), text, private=True)
 
     def drop_draft(self, routine_id: str) -> None:
         self._draft_path(routine_id).unlink(missing_ok=True)

@@ -152,7 +152,7 @@ class FormPage(QWidget):
 
     def refresh(self) -> None:
         """Show the document's values and the loader's messages for this page."""
-        check = self.editor.check
+        check = self.editor.shown
         placed: set[str] = set()
         for binding in self.bindings:
             value = self.editor.value((*self.base, *binding.key))
@@ -168,7 +168,7 @@ class FormPage(QWidget):
 
     def own_problems(self) -> tuple[str, ...]:
         """Messages about this page's part of the document that no field shows."""
-        return self.editor.check.within(self.base)
+        return self.editor.shown.within(self.base)
 
     def _bind(
         self,

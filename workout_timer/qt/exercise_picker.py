@@ -45,6 +45,9 @@ def exercise_html(exercise: Exercise) -> str:
     parts.append("<ol>" + "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions) + "</ol>")
     if exercise.cues:
         parts.append("<p><b>Said while you do it:</b> " + escape(" · ".join(exercise.cues)) + "</p>")
+    if exercise.mistakes:
+        items = "".join(f"<li>{escape(line)}</li>" for line in exercise.mistakes)
+        parts.append(f"<p><b>Common mistakes:</b></p><ul>{items}</ul>")
     if exercise.caution:
         parts.append(f"<p><b>Take care:</b> {escape(exercise.caution)}</p>")
     return "".join(parts)

@@ -20,6 +20,7 @@ from ..domain.timeline import Timeline, build_timeline
 from .library_view import LibraryView
 from .library_watcher import LibraryWatcher
 from .settings import Settings
+from .window_geometry import place_window, remember_window
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -88,9 +89,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle("Workout Timer")
-        self.resize(1280, 720)
         self.library = library
         self.settings = settings if settings is not None else Settings()
+        place_window(self, self.settings.store)
         self._wake_lock = wake_lock
         self._announcer: Announcer | None = None
         self._voice_problem = False
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self._on_start_requested)
             preview.editRequested.connect(self._on_edit_requested)
+            preview.otherRequested.connect(self.show_preview)
         return self._preview
 
     def show_history(self) -> None:
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
 
     def show_preview(self, entry: Entry) -> None:
-        self.preview_view.show_entry(entry)
+        self.preview_view.show_entry(entry, self.library.counterpart(entry))
         self._show(self.preview_view)
 
     def current_view(self) -> QWidget | None:
@@ -581,14 +583,13 @@ class MainWindow(QMainWindow):
 
     def _on_suggestion_accepted(self) -> None:
         """Save the changed routine as the user's own (a built-in file is never touched)."""
-        from ..domain.routine_writer import routine_yaml, save_text
+        from ..domain.routine_writer import routine_yaml
 
         suggestion, self._suggestion = self._suggestion, None
         if suggestion is None:
             return
-        path = user_routines_dir() / f"{suggestion.routine.id}.yaml"
         try:
-            save_text(path, routine_yaml(suggestion.routine))
+            self.editing.user.save(suggestion.routine.id, routine_yaml(suggestion.routine))
         except OSError as error:
             self.notify(f"Your version could not be saved ({error.strerror or error}).")
             return
@@ -761,6 +762,7 @@ class MainWindow(QMainWindow):
         if self._editing is not None and not self._editing.leave():
             event.ignore()  # the user stays to look at unsaved changes
             return
+        remember_window(self, self.settings.store)
         self._end_driver()  # a session closed with the window is logged as stopped
         if self._history is not None:
             self._history.close()

@@ -20,16 +20,20 @@ class PreviewView(QWidget):
     Signals:
         startRequested(object): Start (or Enter) on a routine that can run; carries the `Entry`.
         editRequested(object): Edit (the user's own), Make it mine (a built-in one) or Fix the file.
+        otherRequested(object): "Show the original" of the user's version of a built-in routine, or
+            "Show my version" of a built-in one; carries the `Entry` to show.
         backRequested: Back (or Esc / Backspace).
     """
 
     startRequested = Signal(object)
     editRequested = Signal(object)
+    otherRequested = Signal(object)
     backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry: Entry | None = None
+        self._other: Entry | None = None
         self.text = QTextBrowser()
         self.text.setObjectName("preview")
         self.back_button = QPushButton("←  Routines")
@@ -37,21 +41,33 @@ class PreviewView(QWidget):
         self.start_button = QPushButton("▶  Start  (Enter)")
         self.start_button.setDefault(True)
         self.edit_button = QPushButton("Edit")
-        text_page(self, self.text, self.back_button, self.start_button, self.edit_button)
+        self.other_button = QPushButton("Show the original")
+        self.other_button.hide()
+        text_page(self, self.text, self.back_button, self.start_button, self.other_button, self.edit_button)
         self.setStyleSheet(_STYLE)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.other_button.clicked.connect(self._on_other_clicked)
 
-    def show_entry(self, entry: Entry) -> None:
-        self._entry = entry
+    def show_entry(self, entry: Entry, other: Entry | None = None) -> None:
+        """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
+        user's version of a built-in routine, or the user's version of a built-in one."""
+        self._entry, self._other = entry, other
         self._add_pictures(entry)
-        self.text.setHtml(routine_html(entry, pictures=True))
+        self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
         self.start_button.setEnabled(entry.routine is not None)
         mine = entry.source is not Source.BUILT_IN
-        self.edit_button.setText("Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine")
-        self.edit_button.setToolTip("" if mine else "Built-in routines stay as they are: edit a copy of your own")
+        edit = "Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine"
+        if not mine and other is not None:
+            edit = "Edit my version"
+        self.edit_button.setText(edit)
+        self.edit_button.setToolTip(
+            "" if mine else "Built-in routines stay as they are: your version is listed in place of this one"
+        )
         self.edit_button.setVisible(mine or entry.routine is not None)
+        self.other_button.setText("Show the original" if mine else "Show my version")
+        self.other_button.setVisible(other is not None)
         self.start_button.setFocus()
 
     def entry(self) -> Entry | None:
@@ -81,6 +97,10 @@ class PreviewView(QWidget):
     def _on_edit_clicked(self) -> None:
         if self._entry is not None:
             self.editRequested.emit(self._entry)
+
+    def _on_other_clicked(self) -> None:
+        if self._other is not None:
+            self.otherRequested.emit(self._other)
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:

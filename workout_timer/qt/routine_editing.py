@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..domain.draft import Document, blank_document, document_of
+from ..domain.draft import Document, blank_document, document_from_file, document_of
 from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id, routine_id_for
 from ..domain.routine_writer import routine_yaml, save_text
@@ -61,6 +61,8 @@ class RoutineEditing(QObject):
         self.view: EditorView | None = None
         self.text_view: TextView | None = None
         self._deleted: tuple[Path, Path, str] | None = None
+        self._path: Path | None = None
+        """The file the routine being edited is saved to; None for a new one until its first save."""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -76,19 +78,31 @@ class RoutineEditing(QObject):
             self.view.routine_page.name.selectAll()
 
     def edit(self, entry: Entry) -> None:
-        """Edit the user's own routine; a built-in one is duplicated first (it is never changed)."""
+        """Edit the user's own routine. A built-in one is never changed: "Make it mine" edits the
+        user's version of it, made here if there is none yet."""
+        if entry.source is Source.BUILT_IN:
+            entry = self._window.library.counterpart(entry) or entry
         if entry.routine is None:
             self.open_text(entry)
-        elif entry.source is not Source.USER:
-            self.duplicate(entry)
+        elif entry.source is Source.BUILT_IN:
+            self.make_mine(entry)
         elif self.leave():
-            self._open(entry.id, document_of(entry.routine), is_new=False)
+            self._open(entry.id, document_from_file(entry.routine, entry.path), is_new=False, path=entry.path)
 
-    def duplicate(self, entry: Entry) -> None:
+    def make_mine(self, entry: Entry) -> None:
+        """A copy of a built-in routine that, once saved, is listed in its place: the same id, in
+        the user's folder (as the progression's "Make it my version" saves one)."""
         if entry.routine is None or not self.leave():
             return
-        mine = entry.source is not Source.USER
-        name = f"{entry.routine.name} (my version)" if mine else f"{entry.routine.name} (copy)"
+        path = self.user.path_for(entry.id)
+        self._open(entry.id, document_of(entry.routine), is_new=True, path=path)
+        self._window.notify("Your version: change what you like and save it. It is listed in place of the original.")
+
+    def duplicate(self, entry: Entry) -> None:
+        """A copy under a new name, kept beside the routine it came from."""
+        if entry.routine is None or not self.leave():
+            return
+        name = f"{entry.routine.name} (copy)"
         self._open(self._new_id(), {**document_of(entry.routine), "name": name}, is_new=True)
         self._window.notify("A copy to make your own: change what you like and save it.")
 
@@ -97,8 +111,10 @@ class RoutineEditing(QObject):
         if not draft.is_new:
             entry = self._window.library.find(draft.routine_id)
             if entry is not None and entry.routine is not None:
-                saved = document_of(entry.routine)
-        self._open(draft.routine_id, draft.document, is_new=draft.is_new, saved=saved)
+                saved = document_from_file(entry.routine, entry.path)
+        # a new routine's draft has a stand-in id; any other is the id it is saved under ("Make it mine")
+        path = None if draft.is_new and draft.routine_id.startswith(NEW_ID) else self.user.path_for(draft.routine_id)
+        self._open(draft.routine_id, draft.document, draft.is_new, saved=saved, recovered=draft.is_new, path=path)
 
     def offer_drafts(self) -> None:
         """After a crash: offer back the unsaved edits, newest first, one question each."""
@@ -141,19 +157,22 @@ class RoutineEditing(QObject):
             return True
         routine = editor.check.routine
         if routine is None:
-            self._window.notify("This routine has mistakes (marked in red). Fix them, then save.")
+            untouched = "Add a first step, then save." if editor.untouched else ""
+            self._window.notify(untouched or "This routine has mistakes (marked in red). Fix them, then save.")
             return False
         old_id = editor.routine_id
-        if editor.is_new:
+        if self._path is None:
             taken = [entry.id for entry in self._window.library.entries()]
             editor.routine_id = free_id(routine.name, taken, "routine")
-        text = routine_yaml(replace(routine, id=editor.routine_id))
+        path = self._path or self.user.path_for(editor.routine_id)
+        text = routine_yaml(replace(routine, id=editor.routine_id), spelled_like=editor.document)
         try:
-            path = self.user.save(editor.routine_id, text)
+            save_text(path, text)
         except OSError as error:
             editor.routine_id = old_id
             self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
             return False
+        self._path = path
         self.user.drop_draft(old_id)
         editor.mark_saved()
         self._window.reload_library()
@@ -167,7 +186,10 @@ class RoutineEditing(QObject):
             return False
         editor = self.editor
         if editor is not None and editor.dirty:
-            answer = self._ask_save(f"Save your changes to “{editor.name}”?")
+            if editor.check.routine is None:
+                answer = self._ask_discard(editor.name)
+            else:
+                answer = self._ask_save(f"Save your changes to “{editor.name}”?")
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save():
@@ -181,9 +203,8 @@ class RoutineEditing(QObject):
         editor = self.editor
         if editor is None or editor.check.routine is None:
             return
-        self._window.try_routine(
-            Entry(editor.routine_id, self.user.path_for(editor.routine_id), Source.USER, editor.check.routine)
-        )
+        path = self._path or self.user.path_for(editor.routine_id)
+        self._window.try_routine(Entry(editor.routine_id, path, Source.USER, editor.check.routine))
 
     def show_editor(self) -> None:
         if self.view is not None:
@@ -214,7 +235,8 @@ class RoutineEditing(QObject):
         self._deleted = (aside, entry.path, name)
         self.deletedChanged.emit(name)
         self._window.reload_library()
-        self._window.notify(f"Deleted “{name}”. Routine → Undo delete brings it back.")
+        original = " The original is listed again." if self._window.library.counterpart(entry) else ""
+        self._window.notify(f"Deleted “{name}”.{original} Routine → Undo delete brings it back.")
 
     def undo_delete(self) -> None:
         if self._deleted is None:
@@ -296,13 +318,22 @@ class RoutineEditing(QObject):
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _open(self, routine_id: str, document: Document, is_new: bool, saved: Document | None = None) -> None:
+    def _open(
+        self,
+        routine_id: str,
+        document: Document,
+        is_new: bool,
+        saved: Document | None = None,
+        recovered: bool = False,
+        path: Path | None = None,
+    ) -> None:
         from .editor_view import EditorView
         from .routine_editor import RoutineEditor
 
         self._close_editor()
         catalogue = self._window.library.catalogue
-        self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved=saved, parent=self)
+        self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved, recovered, parent=self)
+        self._path = path
         self.view = EditorView(self.editor, self._parent)
         self.view.backRequested.connect(self._on_back)
         self.view.saveRequested.connect(self.save)
@@ -318,6 +349,7 @@ class RoutineEditing(QObject):
         self._autosave.stop()
         view, self.view = self.view, None
         editor, self.editor = self.editor, None
+        self._path = None
         if view is not None:
             view.hide()
             view.deleteLater()
@@ -353,6 +385,20 @@ class RoutineEditing(QObject):
         return QMessageBox.question(
             self._parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
         )
+
+    def _ask_discard(self, name: str) -> QMessageBox.StandardButton:
+        """Leaving changes that cannot be saved (a mistake is left): throw them away, or stay to fix it."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"“{name}” has a mistake (marked in red), so it can't be saved yet.")
+        box.setInformativeText("Stay to fix it, or throw your changes away?")
+        box.setStandardButtons(buttons.Discard | buttons.Cancel)
+        box.button(buttons.Cancel).setText("Stay and fix it")
+        box.setDefaultButton(buttons.Cancel)
+        box.setEscapeButton(buttons.Cancel)
+        return buttons(box.exec())
 
     def _ask_text(self) -> bool:
         assert self.text_view is not None

@@ -69,6 +69,7 @@ class RoutineEditor(QObject):
         document: Document,
         is_new: bool,
         saved: Document | None = None,
+        recovered: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,8 +77,9 @@ class RoutineEditor(QObject):
         self.routine_id = routine_id
         self.is_new = is_new
         self.document = document
-        self.saved = saved if saved is not None else (None if is_new else document)
-        """The document as last saved (None: never saved), to tell unsaved changes."""
+        self.saved = saved if saved is not None else (None if recovered else document)
+        """The document as last saved, or as it was opened: what the user has not changed. None for
+        edits recovered from a draft of a routine never saved, which are all unsaved changes."""
         self.focus: FieldPath | None = None
         self._generation = 0
         self.undo_stack = QUndoStack(self)
@@ -94,6 +96,17 @@ class RoutineEditor(QObject):
     @property
     def dirty(self) -> bool:
         return self.document != self.saved
+
+    @property
+    def untouched(self) -> bool:
+        """A new routine the user has not changed yet (or changed and undone)."""
+        return self.is_new and not self.dirty
+
+    @property
+    def shown(self) -> Check:
+        """The loader's verdict as the views show it: nothing is wrong with a new routine before the
+        user has done anything to it, even though it cannot be saved yet."""
+        return Check(self.check.routine) if self.untouched else self.check
 
     def own_exercises(self) -> dict[str, dict[str, Any]]:
         found = self.document.get("exercises")

@@ -36,8 +36,9 @@ def picture_url(exercise: Exercise, mirrored: bool) -> str:
     return f"pose:{exercise.id}{':mirrored' if mirrored else ''}"
 
 
-def routine_html(entry: Entry, pictures: bool = False) -> str:
-    """The routine described; with `pictures`, each step shows its exercise's figure (see `picture_url`)."""
+def routine_html(entry: Entry, pictures: bool = False, mistakes: bool = False) -> str:
+    """The routine described; with `pictures`, each step shows its exercise's figure (see `picture_url`);
+    with `mistakes`, the common mistakes of its exercises are listed."""
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (
@@ -45,10 +46,10 @@ def routine_html(entry: Entry, pictures: bool = False) -> str:
             f"Fix them in <code>{escape(str(entry.path))}</code>:</p><ul>{problems}</ul>"
         )
     source = " · your routine" if entry.source is Source.USER else ""
-    return _routine(entry.routine, source, pictures)
+    return _routine(entry.routine, source, pictures, mistakes)
 
 
-def _routine(routine: Routine, source: str, pictures: bool) -> str:
+def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> str:
     timeline = build_timeline(routine)
     about = "about " if timeline.is_estimate else ""
     parts = [f"<h1>{escape(routine.name)}</h1>"]
@@ -63,12 +64,23 @@ def _routine(routine: Routine, source: str, pictures: bool) -> str:
     parts.append("<ol>" + "".join(_step(step, routine.defaults, pictures) for step in routine.steps) + "</ol>")
     if timeline.is_estimate:
         parts.append("<p>Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.</p>")
+    if mistakes:
+        parts.append(mistakes_html(routine))
     cautions = {s.exercise.name: s.exercise.caution for s in iter_exercise_steps(routine.steps) if s.exercise.caution}
     if cautions:
         items = "".join(f"<li><b>{escape(name)}:</b> {escape(text)}</li>" for name, text in cautions.items())
         parts.append(f"<h3>Take care</h3><ul>{items}</ul>")
     parts.append(f"<p><small>{escape(SAFETY_NOTE)}</small></p>")
     return "".join(parts)
+
+
+def mistakes_html(routine: Routine) -> str:
+    """ "Common mistakes", exercise by exercise, for the routine's exercises that name some."""
+    found = {s.exercise.name: s.exercise.mistakes for s in iter_exercise_steps(routine.steps) if s.exercise.mistakes}
+    if not found:
+        return ""
+    items = "".join(f"<li><b>{escape(name)}:</b> {escape(' · '.join(said))}</li>" for name, said in found.items())
+    return f"<h3>Common mistakes</h3><ul>{items}</ul>"
 
 
 def _step(step: Step, defaults: Defaults, pictures: bool) -> str:

@@ -161,7 +161,7 @@ class StepsModel(QAbstractItemModel):
     def _rebuild(self) -> None:
         self._paths = [(), *step_paths(self._editor.document)]
         self._ids = {path: number for number, path in enumerate(self._paths)}
-        check = self._editor.check
+        check = self._editor.shown
         self._problems = {path: check.within(path) if path else check.about_routine() for path in self._paths}
 
     def _on_changed(self) -> None:
