@@ -8,6 +8,7 @@ generated routines).
 
 Saves are atomic: the text goes to a temporary file in the same folder, is flushed to disk, and then
 replaces the old file in one step, so a crash leaves the old file or the new one, never half of one.
+The temporary file's name is short whatever the file's own, so any name the file system takes can be saved.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def routine_data(routine: Routine) -> dict[str, Any]:
 def save_text(path: Path, text: str) -> None:
     """Write `text` to `path` atomically (see the module's docstring). Raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    handle, name = tempfile.mkstemp(prefix=".workout-timer-", suffix=".partial", dir=path.parent)
     temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         from .summary_view import SummaryView
 
         player = self._player = PlayerView(clock=self._clock)
-        summary = self._summary = SummaryView()
+        summary = self._summary = SummaryView(clock=self._clock)
         self.stack.addWidget(player)
         self.stack.addWidget(summary)
         player.set_muted(self.settings.muted)
