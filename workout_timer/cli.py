@@ -299,14 +299,13 @@ def _history(args: argparse.Namespace) -> int:
     from .domain.history_report import history_rows, local_minute, write_csv
     from .domain.paths import history_path
 
-    path = history_path()
-    records: list[SessionRecord] = []
-    if path.exists():
-        store = HistoryStore(path)
-        if store.problem:
-            print(f"workout-timer: {store.problem}", file=sys.stderr)
-        records = store.sessions()
-        store.close()
+    store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
+    records: list[SessionRecord] = store.sessions()
+    for backup in store.set_aside():
+        print(f"workout-timer: a history that could not be read is kept as {backup}", file=sys.stderr)
+    if store.problem:
+        print(f"workout-timer: {store.problem}", file=sys.stderr)
+    store.close()
     if args.json:
         import json
 
@@ -315,14 +314,15 @@ def _history(args: argparse.Namespace) -> int:
     elif args.csv:
         write_csv(records, sys.stdout)
     elif not records:
-        print("No sessions yet. Your first one will show here.")
+        if store.problem is None:
+            print("No sessions yet. Your first one will show here.")
     else:
         table = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
         table += [
             (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.active_seconds)) for r in records
         ]
         _table(table, sys.stdout)
-    return OK
+    return OK if store.problem is None else INVALID
 
 
 def _exercised(seconds: float | None) -> str:

@@ -68,6 +68,10 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 log = logging.getLogger("workout_timer.window")
 NOTICE_MS = 15000
 """How long a notice (such as "the voice is unavailable") stays at the bottom of the window."""
+HISTORY_RETRY_MS = 2000
+"""How often sessions that couldn't be written to the history yet are tried again."""
+HISTORY_CLOSE_WAIT = 1.0
+"""Seconds the window, closing, waits for another program holding the history to let go."""
 
 
 class MainWindow(QMainWindow):
@@ -241,9 +245,10 @@ class MainWindow(QMainWindow):
             from ..domain.history import HistoryStore
             from ..domain.paths import history_path
 
-            self._history = HistoryStore(history_path())
-            if self._history.problem:
-                self.notify(self._history.problem)
+            self._history = HistoryStore(history_path(), on_problem=self.notify)
+            retry = QTimer(self)  # what couldn't be written yet (a lock, a full disk) is written when it can
+            retry.timeout.connect(self._history.flush)
+            retry.start(HISTORY_RETRY_MS)
         return self._history
 
     @property
@@ -601,11 +606,7 @@ class MainWindow(QMainWindow):
     def _on_events(self, events: list[Event]) -> None:
         from ..domain.engine import SegmentStarted
 
-        history = self.history
-        was_on = history.is_on
-        history.record(self._history_session, events)
-        if was_on and not history.is_on and history.problem:
-            self.notify(history.problem)
+        self.history.record(self._history_session, events)
 
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
@@ -765,7 +766,7 @@ class MainWindow(QMainWindow):
             return
         self._end_driver()  # a session closed with the window is logged as stopped
         if self._history is not None:
-            self._history.close()
+            self._history.close(wait=HISTORY_CLOSE_WAIT)
         if self._announcer is not None:
             self._announcer.shut_down()
         super().closeEvent(event)
