@@ -88,6 +88,7 @@ class HistoryStore:
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
         self._token = process_token(os.getpid())
+        self._closed = False
         self._connect()
 
     @property
@@ -235,7 +236,9 @@ class HistoryStore:
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
             if is_damaged(error):
-                self.close()
+                with contextlib.suppress(sqlite3.Error):
+                    db.close()
+                self._db = None
                 self._start_afresh(error)
                 return self.flush(again=False) if again and self._db is not None else False
             cause = why(error, self.path.parent)
@@ -315,6 +318,7 @@ class HistoryStore:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
+        self._closed = True
 
     # -- inside ----------------------------------------------------------------------------
 
@@ -363,6 +367,9 @@ class HistoryStore:
 
     def _write(self, write: Write) -> None:
         """Write now, or after what already waits: then the next `flush` (the app retries on a timer) does."""
+        if self._closed:
+            log.warning("The history was written to after it was closed: not kept")
+            return
         self._pending.append(write)
         if len(self._pending) == 1:
             self.flush()

@@ -764,12 +764,17 @@ class MainWindow(QMainWindow):
         if self._editing is not None and not self._editing.leave():
             event.ignore()  # the user stays to look at unsaved changes
             return
-        self._end_driver()  # a session closed with the window is logged as stopped
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """End the session (kept as stopped, with its time), write the history and end the audio host,
+        asking nothing: on closing, and when the system ends the app (SIGTERM at logout, SIGHUP)."""
+        self._end_driver()
         if self._history is not None:
             self._history.close(wait=HISTORY_CLOSE_WAIT)
         if self._announcer is not None:
             self._announcer.shut_down()
-        super().closeEvent(event)
 
     # -- inside ----------------------------------------------------------------------------
 
