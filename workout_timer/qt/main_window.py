@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -398,6 +399,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _event_log(self, entry: Entry, timeline: Timeline, path: Path | None) -> EventLog | None:
+        asked = path is not None  # on the command line: the terminal is told too
         if path is None and self.settings.keep_event_log:
             stamp = time.strftime("%Y-%m-%d_%H-%M-%S")
             path = user_log_dir() / f"{stamp}_{entry.id}.jsonl"
@@ -405,11 +407,15 @@ class MainWindow(QMainWindow):
             return None
         from ..domain.event_log import EventLog
 
-        event_log = EventLog(path, timeline)
+        def failed(error: OSError) -> None:
+            words = f"The timing log {path} can't be written ({plain_words(error)}); the session goes on without it."
+            if asked:
+                print(f"workout-timer: {words}", file=sys.stderr)
+            self.notify(words)
+
+        event_log = EventLog(path, timeline, failed=failed)
         if event_log.error is not None:
-            self.notify(
-                f"The timing log can't be written ({plain_words(event_log.error)}); the session goes on without it."
-            )
+            failed(event_log.error)
             return None
         self.event_log_path = path
         return event_log
