@@ -34,6 +34,7 @@ from .back_care import CheckIn, Effort, Moment, WarningSign
 from .engine import Event, SessionFinished
 from .event_log import event_record
 from .history_file import (
+    MIGRATIONS,
     VERSION,
     WRITE_WAIT,
     Unusable,
@@ -49,7 +50,7 @@ from .history_file import (
 from .history_records import Result, SessionRecord, timeline_record
 from .timeline import Timeline
 
-__all__ = ["VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
+__all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
 
 log = logging.getLogger("workout_timer.history")
 Write = Callable[[sqlite3.Connection], None]
@@ -62,7 +63,8 @@ PROGRESS_EVERY = 10.0
 class HistoryStore:
     """The history file, for the app (which writes) or for reading only.
 
-    A session is named by the handle `begin` returns; it stays valid whether or not its row has been
+    A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
+    negative stand-in that stays valid after the row is written. Row ids from `sessions()` work too.
     written yet. Every method is safe to call whatever state the file is in.
     """
 
@@ -82,7 +84,7 @@ class HistoryStore:
         self._db: sqlite3.Connection | None = None
         self._pending: list[Write] = []
         self._rows: dict[int, int] = {}
-        """Each session's row id, by handle, once its row is written."""
+        """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
         self._handles = 0
         self._seq: dict[int, int] = {}
         self._progress: dict[int, tuple[int, float]] = {}
@@ -108,11 +110,12 @@ class HistoryStore:
     # -- writing ---------------------------------------------------------------------------
 
     def begin(self, timeline: Timeline) -> int | None:
-        """A new session, marked running; its handle (None only for a history opened to read)."""
+        """A new session, marked running; its row id, or a stand-in while it waits to be written (None only
+        for a history opened to read)."""
         if self.read_only:
             return None
         routine = timeline.routine
-        self._handles += 1
+        self._handles -= 1
         handle = self._handles
         values = (
             routine.id,
@@ -135,11 +138,15 @@ class HistoryStore:
 
         self._seq[handle] = 0
         self._write(insert)
-        return handle
+        row = self._rows.get(handle)
+        if row is None:
+            return handle
+        self._seq[row] = self._seq.pop(handle)
+        return row
 
     def row_id(self, session: int | None) -> int | None:
         """The id of a session's row in `sessions()`, once it is written."""
-        return None if session is None else self._rows.get(session)
+        return None if session is None else self._rows.get(session, session if session > 0 else None)
 
     def record(self, session: int | None, events: Iterable[Event]) -> None:
         """Store events as they happen (one commit a batch); the session's end closes its row."""
@@ -165,7 +172,7 @@ class HistoryStore:
         active = None if finished is None else finished.active
 
         def insert(db: sqlite3.Connection) -> None:
-            row = self._rows[session]
+            row = self._row(session)
             db.executemany(
                 "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(row, *values) for values in rows],
@@ -192,14 +199,14 @@ class HistoryStore:
         def update(db: sqlite3.Connection) -> None:
             db.execute(
                 "UPDATE sessions SET ended_at = ?, active_seconds = ? WHERE id = ? AND result = ?",
-                (wall, active, self._rows[session], Result.RUNNING.value),
+                (wall, active, self._row(session), Result.RUNNING.value),
             )
 
         self._write(update)
 
     def check_in(self, session: int | None, answer: CheckIn) -> None:
         """Keep a check-in with its session (a second one for the same moment replaces the first)."""
-        if session is None or session not in self._seq:
+        if session is None:
             return
         values = (
             answer.moment.value,
@@ -213,7 +220,7 @@ class HistoryStore:
             db.execute(
                 "INSERT OR REPLACE INTO checkins (session_id, moment, at, pain, effort, signs) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (self._rows[session], *values),
+                (self._row(session), *values),
             )
 
         self._write(insert)
@@ -384,6 +391,9 @@ class HistoryStore:
                 return []
             self._tell("read", f"Your workout history can't be read ({why(error)}). Nothing was changed.")
             return []
+
+    def _row(self, session: int) -> int:
+        return self._rows[session] if session < 0 else session
 
     def _has_column(self, table: str, column: str) -> bool:
         return any(row[1] == column for row in self._read(f"PRAGMA table_info({table})"))

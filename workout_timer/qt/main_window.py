@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
         self._after_first_paint = False
+        self._folders_checked = False
         self._audio_wanted = False
         self._status: QStatusBar | None = None
         self._history: HistoryStore | None = None
@@ -753,11 +754,22 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._folders_checked:
+            self._folders_checked = True
+            QTimer.singleShot(0, self._check_user_folders)
         if self._after_first_paint:
             self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
             QTimer.singleShot(0, self._offer_drafts)
+
+    def _check_user_folders(self) -> None:
+        """Say once, as the window opens, what the user's folders can't keep (the workouts run anyway)."""
+        from ..domain.user_folders import cant_keep, cant_keep_words
+
+        words = cant_keep_words(cant_keep())
+        if words:
+            self.notify(words)
 
     def _offer_drafts(self) -> None:
         """Unsaved edits left by a crash are offered back, once the window is up."""
