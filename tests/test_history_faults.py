@@ -214,3 +214,23 @@ def test_a_read_only_history_is_read_as_it_is(short_timeline: Timeline) -> None:
     rows = json.loads(done.stdout)
     assert [row["result"] for row in rows] == ["abandoned", "interrupted"]
     assert files(path.parent) == ["history.sqlite"]
+
+
+def test_a_read_only_file_at_the_start_is_said_and_the_session_kept(short_timeline: Timeline) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    assert store._db is not None
+    store._db.close()  # the file as one the app may read but not write (root would write it anyway)
+    store._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    assert session is not None and store.pending
+    assert told == [
+        "Your workout history can't be saved just now (the file can't be written). This session is kept and "
+        "will be saved as soon as it can be, while the app stays open."
+    ]
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED]  # still read
+    store.close()
+    assert not list(path.parent.glob("*unreadable*"))

@@ -38,6 +38,7 @@ from .history_file import (
     VERSION,
     WRITE_WAIT,
     Unusable,
+    is_busy,
     is_damaged,
     open_history,
     owner_gone,
@@ -91,6 +92,8 @@ class HistoryStore:
         """Each running session's step and time exercised when its row was last brought up to date."""
         self._token = process_token(os.getpid())
         self._closed = False
+        self._failures = 0
+        """Attempts in a row that could not write what waits."""
         self._connect()
 
     @property
@@ -248,6 +251,9 @@ class HistoryStore:
                 self._db = None
                 self._start_afresh(error)
                 return self.flush(again=False) if again and self._db is not None else False
+            self._failures += 1
+            if is_busy(error) and self._failures < 2:
+                return False  # a moment's lock (another instance writing): tried again before anyone is told
             cause = why(error, self.path.parent)
             self._tell(
                 "write",
@@ -255,8 +261,9 @@ class HistoryStore:
                 "will be saved as soon as it can be, while the app stays open.",
             )
             return False
-        if "write" in self._told:
+        if self._failures:
             log.info("The history is saved again")
+        self._failures = 0
         self._pending.clear()
         return True
 
