@@ -48,7 +48,8 @@ from .history_file import (
     set_aside_files,
     why,
 )
-from .history_records import Result, SessionRecord, timeline_record
+from .history_records import Result, SessionRecord, session_records, timeline_record
+from .plurals import counted
 from .timeline import Timeline
 
 __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
@@ -66,7 +67,7 @@ class HistoryStore:
 
     A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
     negative stand-in that stays valid after the row is written. Row ids from `sessions()` work too.
-    written yet. Every method is safe to call whatever state the file is in.
+    Every method is safe to call whatever state the file is in.
     """
 
     def __init__(
@@ -297,22 +298,7 @@ class HistoryStore:
             "SELECT id, routine_id, routine_name, started_at, ended_at, result, active_seconds, timeline, "
             f"owner_pid, {owner} FROM sessions ORDER BY started_at, id"
         )
-        now = self._wall()
-        return [
-            SessionRecord(
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                row[4],
-                Result.INTERRUPTED
-                if row[5] == Result.RUNNING and owner_gone(row[3], row[8], row[9], now)
-                else Result(row[5]),
-                row[6],
-                tuple(json.loads(row[7])),
-            )
-            for row in rows
-        ]
+        return session_records(rows, self._wall())
 
     def events(self, session: int) -> list[dict[str, Any]]:
         """A session's events (by row id) as the event log writes them, in order."""
@@ -370,13 +356,18 @@ class HistoryStore:
             backup = set_aside(self.path, self._wall())
             self._db = open_history(self.path)
         except (OSError, sqlite3.DatabaseError, Unusable) as again:
-            self._tell("open", f"Your workout history can't be written ({why(again)}); sessions won't be saved.")
+            self._tell(
+                "open",
+                f"Your workout history is damaged and a new one can't be started ({why(again, self.path.parent)}). "
+                "Sessions are kept while the app is open.",
+            )
             return
         saved = salvage(backup, self._db)
-        what = f"{saved} session{'' if saved == 1 else 's'} could be read back into a new history"
+        log.warning("History set aside as %s: %s", backup, error)
         self._tell(
             "damaged",
-            f"Your workout history was damaged ({why(error)}). It is kept as {backup}; {what}.",
+            f"Your workout history file was damaged. It is kept as {backup}; "
+            f"{counted(saved, 'session')} could be read back into a new history.",
         )
 
     def _write(self, write: Write) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from .history_file import owner_gone
 from .timeline import Timeline
 
 
@@ -48,3 +50,15 @@ def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
         }
         for s in timeline.segments
     ]
+
+
+def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
+    """Records from rows of (id, routine_id, routine_name, started_at, ended_at, result, active_seconds,
+    timeline, owner_pid, owner_start): one left running by an app that is gone reads as interrupted."""
+    records = []
+    for row in rows:
+        result = Result(row[5])
+        if result is Result.RUNNING and owner_gone(row[3], row[8], row[9], now):
+            result = Result.INTERRUPTED
+        records.append(SessionRecord(row[0], row[1], row[2], row[3], row[4], result, row[6], tuple(json.loads(row[7]))))
+    return records
