@@ -58,3 +58,49 @@ def test_an_unwritable_home_costs_the_files_never_the_workout(
     assert history.startswith("Your workout history can't be opened (a part of the path to")
     assert timing_log.startswith("The timing log ") and "the session goes on without it" in timing_log
     window.close()
+
+
+@pytest.mark.slow
+def test_workout_timer_start_runs_in_an_unwritable_home(tmp_path: Path) -> None:
+    """The command a launcher runs: it crashed in the history's mkdir before the first step."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from workout_timer.domain.event_log import read_event_log
+
+    not_a_folder = tmp_path / "home"
+    not_a_folder.write_text("a file where the user's folders should be")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    log = tmp_path / "events.jsonl"
+    env = {
+        **os.environ,
+        **{name: str(not_a_folder / name.lower()) for name in FOLDERS},
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "SPEECHD_CMD": "/bin/false",
+    }
+    command = [sys.executable, "-m", "workout_timer", "start", "core-for-runners", "--event-log", str(log)]
+    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True) as app:
+        try:
+            deadline = 60.0
+            while not (log.exists() and any(r["event"] == "segment_started" for r in read_event_log(log))):
+                assert app.poll() is None and deadline > 0, "the session did not start"
+                try:
+                    app.wait(timeout=0.1)
+                except subprocess.TimeoutExpired:
+                    deadline -= 0.1
+            app.send_signal(signal.SIGTERM)
+            status = app.wait(timeout=20)
+        finally:
+            if app.poll() is None:
+                os.killpg(app.pid, signal.SIGKILL)
+                app.wait(timeout=10)
+        assert app.stderr is not None
+        errors = app.stderr.read()
+    assert status == 128 + signal.SIGTERM, errors
+    assert "Traceback" not in errors, errors
+    assert errors.count("The app can't keep your settings") == 1  # said once (the log goes to the terminal)
+    assert read_event_log(log)[-1]["result"] == "abandoned"
