@@ -190,6 +190,7 @@ def test_two_whole_sessions_too_hard_offer_a_little_less(qtbot: QtBot, window: M
         summary = window.summary_view
         assert window.current_view() is summary
         assert summary.suggestion.isVisibleTo(summary) is (session == 1)
+        settle(clock)
         press(qtbot, window, Qt.Key.Key_Return)  # back to the routines
     text = summary.suggestion_text.text()
     assert "A little less next time?" in text and "The last 2 sessions felt too hard." in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from workout_timer.domain.clock import FakeClock
@@ -134,32 +135,47 @@ def test_a_corrupt_file_is_kept_aside_and_a_new_history_started(tmp_path: Path, 
     assert store.begin(short_timeline) is not None
 
 
-def test_a_newer_schema_is_not_overwritten(tmp_path: Path) -> None:
+def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timeline) -> None:
     path = tmp_path / "history.sqlite"
     with sqlite3.connect(path) as db:
         db.execute(f"PRAGMA user_version = {VERSION + 1}")
-    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
-    assert store.problem is not None and "newer version" in store.problem
-    assert list(tmp_path.glob("history.unreadable-*"))  # the newer file is kept, untouched
+    before = path.read_bytes()
+    told: list[str] = []
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0, on_problem=told.append)
+    assert store.begin(short_timeline) is not None and store.pending  # kept in memory
+    assert told == [store.problem] and "newer version" in told[0]
+    store.close()
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["history.sqlite"]
 
 
-def test_a_locked_file_turns_the_history_off_without_stopping_anything(
-    tmp_path: Path, short_timeline: Timeline, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    import workout_timer.domain.history as history
-
-    monkeypatch.setattr(history, "BUSY_TIMEOUT", 0.05)
+def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
     path = tmp_path / "history.sqlite"
     HistoryStore(path).close()
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
-    store = HistoryStore(path)  # reading still works: the history opens
-    session = store.begin(short_timeline)  # but the write waits BUSY_TIMEOUT, then gives up
-    assert session is None and not store.is_on
-    assert store.problem is not None and "the workout goes on" in store.problem
-    store.record(session, SessionEngine(short_timeline, FakeClock()).start())  # quietly nothing
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    started = time.monotonic()
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    run(engine, clock, store, session, 20)
+    store.record(session, engine.abandon())
+    assert time.monotonic() - started < 1.0  # 22 writes: none waits for the lock for long
+    assert store.pending and told == []  # a moment's lock is not worth a word...
+    assert store.flush() is False  # ...but one still held when the app tries again is
+    assert len(told) == 1
+    assert "can't be saved just now (another program is using it)" in told[0] and "kept" in told[0]
+    assert store.flush() is False  # still held
     holder.execute("ROLLBACK")
     holder.close()
+    assert store.flush() is True and not store.pending
+    (record,) = store.sessions()
+    assert record.result is Result.ABANDONED and record.active_seconds == 20.0
+    assert len(store.events(record.id)) > 3 and len(told) == 1
 
 
 def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timeline: Timeline) -> None:
@@ -184,19 +200,21 @@ def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timel
     assert seen and all(count >= 3 for count in seen) and seen == sorted(seen)
 
 
-def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import workout_timer.domain.history as history
-
-    monkeypatch.setattr(history, "BUSY_TIMEOUT", 0.05)
+def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
     path = tmp_path / "history.sqlite"
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("CREATE TABLE other (x)")
     holder.execute("BEGIN EXCLUSIVE")
     store = HistoryStore(path)
-    assert not store.is_on and store.problem is not None and "in use" in store.problem
+    assert not store.is_on and store.problem is not None and "another program is using it" in store.problem
     assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
+    session = store.begin(short_timeline)
     holder.execute("ROLLBACK")
     holder.close()
+    assert store.flush() and store.row_id(session) is not None
+    assert [r.routine_name for r in store.sessions()] == ["Short test session"]
 
 
 def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timeline) -> None:

@@ -129,6 +129,7 @@ def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
         clock.advance(1.0)
         for key in (after, Qt.Key.Key_Return):
             qtbot.keyClick(window.check_in_view, key)
+        clock.advance(1.0)
         qtbot.keyClick(window.summary_view, Qt.Key.Key_Return)
     view = history_view(window)
     chart = view.pain_chart.chart()

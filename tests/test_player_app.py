@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.cue_choices import CueGroup
 from workout_timer.domain.engine import State
 from workout_timer.domain.event_log import read_event_log
+from workout_timer.domain.fresh_input import GUARD
 from workout_timer.domain.history import Result
 from workout_timer.domain.paths import user_routines_dir
 from workout_timer.domain.timeline import Phase
@@ -91,6 +92,27 @@ def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: M
     summary = window.summary_view.text.toPlainText()
     assert "Well done" in summary and "4 of 4 steps done" in summary
     assert window.driver is None and window.menuBar().isVisible()
+    clock.advance(GUARD)  # the moment it takes to read it
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.library_view
+
+
+def test_keys_from_the_player_never_leave_the_summary(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    open_short_routine(qtbot, window)
+    tick(window, clock, 90)
+    key(qtbot, window, Qt.Key.Key_Return)  # Done with the push-ups: the end...
+    summary = window.summary_view
+    assert window.current_view() is summary
+    for _ in range(5):  # ...and Enter is still held down when the summary appears
+        QApplication.sendEvent(
+            summary, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "", True)
+        )
+    key(qtbot, window, Qt.Key.Key_Return)  # and pressed again in the same moment
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_view() is summary
+    clock.advance(GUARD)
+    summary.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "", True))
+    assert window.current_view() is summary  # a held key never answers, however late
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_view() is window.library_view
 
@@ -320,6 +342,7 @@ def test_the_history_shows_what_was_done_and_exports_it(
     for _ in range(7):
         key(qtbot, window, Qt.Key.Key_Right)
     assert window.current_view() is window.summary_view
+    clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # back to the routines
     window.show_history()
     view = window.current_view()
@@ -351,6 +374,7 @@ def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow,
     open_short_routine(qtbot, window)
     tick(window, clock, 90)
     key(qtbot, window, Qt.Key.Key_Return)  # done with the push-ups
+    clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # from the summary back to the routines
     assert window.current_view() is window.library_view
     assert window.library_view.goal.text() == "Today: 2 of 10 minutes. A short routine would do it."

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.engine import State
+from workout_timer.domain.fresh_input import GUARD
 from workout_timer.domain.paths import user_routines_dir
 from workout_timer.qt.main_window import MainWindow
 from workout_timer.qt.settings_dialog import SettingsDialog
@@ -51,10 +52,11 @@ def start(qtbot: QtBot, main: MainWindow, search: str) -> None:
     assert main.current_view() is main.player_view
 
 
-def stop_now(qtbot: QtBot, main: MainWindow) -> None:
-    """Skip to the end of the session and leave the summary."""
+def stop_now(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
+    """Skip to the end of the session and leave the summary, once it has been read."""
     while main.driver is not None:
         key(qtbot, main, Qt.Key.Key_Right)
+    clock.advance(GUARD)
     key(qtbot, main, Qt.Key.Key_Return)
     assert main.current_view() is main.library_view
 
@@ -72,13 +74,13 @@ def sound_off(note: str) -> bool:
 
 
 def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     start(qtbot, window, "short test")
     player = window.player_view
     key(qtbot, window, Qt.Key.Key_M)
     assert sound_off(player.sound_note.text()) and window.announcer.audio.muted and window.sound_off.isChecked()
-    stop_now(qtbot, window)
+    stop_now(qtbot, window, clock)
 
     key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+, : Sound and voice
     dialog = window.findChild(SettingsDialog)
@@ -94,7 +96,7 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     key(qtbot, window, Qt.Key.Key_M)
     assert not sound_off(player.sound_note.text()) and not window.announcer.audio.muted
 
-    stop_now(qtbot, window)
+    stop_now(qtbot, window, clock)
     assert not window.sound_off.isChecked()  # the Session menu's item follows too
     window.sound_off.trigger()
     assert window.settings.muted and window.sound_off.isChecked()
@@ -201,13 +203,14 @@ def test_after_try_it_the_summary_says_it_goes_back_to_the_editor_and_does(
     key(qtbot, window, Qt.Key.Key_Return)
     summary = window.summary_view
     assert window.current_view() is summary and summary.library_button.text().startswith("Back to the editor")
+    clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_view() is editor
 
     qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)  # to the routines, and a real session
     assert window.current_view() is window.library_view
     start(qtbot, window, "short test")
-    stop_now(qtbot, window)
+    stop_now(qtbot, window, clock)
     assert window.current_view() is window.library_view
     assert summary.library_button.text().startswith("Back to routines")
 

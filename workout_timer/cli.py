@@ -218,9 +218,29 @@ def _start(args: argparse.Namespace) -> int:
     entry = _find(args.routine)
     if entry is None:
         return INVALID
+    if args.event_log is not None and (refused := _not_a_log(args.event_log)):
+        print(f"workout-timer: the timing log can't go to {args.event_log}: {refused}", file=sys.stderr)
+        return USAGE
     from .qt.app import run_app
 
     return run_app(start=entry, event_log=args.event_log, verbose=args.verbose)
+
+
+def _not_a_log(path: Path) -> str | None:
+    """Why `path` must not take a timing log (which is appended to), or None when it may."""
+    target = path.resolve()
+    for folder in (user_routines_dir(), resources.routines_dir()):
+        if target.is_relative_to(folder.resolve()):
+            return f"it is inside the routines folder {folder}"
+    if target.is_file():
+        try:
+            with target.open("rb") as existing:
+                first = existing.readline(4096).strip()
+        except OSError:
+            return None  # the app says why it can't be written
+        if first and not first.startswith(b"{"):
+            return "it is a file that is not a timing log (a routine, perhaps), and would be spoilt"
+    return None
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -299,14 +319,13 @@ def _history(args: argparse.Namespace) -> int:
     from .domain.history_report import history_rows, local_minute, write_csv
     from .domain.paths import history_path
 
-    path = history_path()
-    records: list[SessionRecord] = []
-    if path.exists():
-        store = HistoryStore(path)
-        if store.problem:
-            print(f"workout-timer: {store.problem}", file=sys.stderr)
-        records = store.sessions()
-        store.close()
+    store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
+    records: list[SessionRecord] = store.sessions()
+    for backup in store.set_aside():
+        print(f"workout-timer: a history that could not be read is kept as {backup}", file=sys.stderr)
+    if store.problem:
+        print(f"workout-timer: {store.problem}", file=sys.stderr)
+    store.close()
     if args.json:
         import json
 
@@ -315,14 +334,15 @@ def _history(args: argparse.Namespace) -> int:
     elif args.csv:
         write_csv(records, sys.stdout)
     elif not records:
-        print("No sessions yet. Your first one will show here.")
+        if store.problem is None:
+            print("No sessions yet. Your first one will show here.")
     else:
         table = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
         table += [
             (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.active_seconds)) for r in records
         ]
         _table(table, sys.stdout)
-    return OK
+    return OK if store.problem is None else INVALID
 
 
 def _exercised(seconds: float | None) -> str:

@@ -10,7 +10,6 @@ became of it, as the audio host reported it. Every event type is described in do
 
 from __future__ import annotations
 
-import contextlib
 import json
 import time
 from collections.abc import Callable
@@ -99,12 +98,20 @@ class EventLog:
     """Appends events to a JSON-lines file, flushing every line so a crash loses nothing written.
 
     A log that cannot be written is switched off with its error kept in `error`: the session goes on.
+    A write that fails once the log is open (a full disk) calls `failed` with the error, once.
     Once closed, a line still written (what became of the last cue, reported after the end) is appended.
     """
 
-    def __init__(self, path: Path, timeline: Timeline, wall_clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path,
+        timeline: Timeline,
+        wall_clock: Callable[[], float] = time.time,
+        failed: Callable[[OSError], None] | None = None,
+    ) -> None:
         self.path = path
         self.error: OSError | None = None
+        self._failed = failed
         self._timeline = timeline
         self._wall = wall_clock
         self._file: IO[str] | None = None
@@ -136,12 +143,19 @@ class EventLog:
         except OSError as error:
             self.error = error
             self.close()
+            if self._failed is not None:
+                self._failed(error)
 
     def close(self) -> None:
         if self._file is not None:
-            with contextlib.suppress(OSError):
-                self._file.close()
-            self._file = None
+            file, self._file = self._file, None
+            try:
+                file.close()  # a line still buffered is written now: it may fail too
+            except OSError as error:
+                if self.error is None:
+                    self.error = error
+                    if self._failed is not None:
+                        self._failed(error)
 
 
 def read_event_log(path: Path) -> list[dict[str, Any]]:

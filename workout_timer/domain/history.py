@@ -10,168 +10,151 @@ A session left "running" by an app that is no longer running (a crash, a power c
 alone. The schema carries its version in `PRAGMA user_version` and is brought up to date by the
 migrations below, one step at a time.
 
-The history must never cost a workout: a file that is corrupt is moved aside (kept as a backup) and a
-new one started; a file that is locked or can't be written turns the history off for this run.
-Either way `problem` says what happened, for the user.
+The history must never cost a workout, nor stall the screen. Writes wait at most `WRITE_WAIT` for a
+file another program holds; whatever can't be written yet (the file locked, read-only or missing its
+folder, the disk full) is kept in memory, in order, and written by `flush`, which the app calls again
+later. Only a file SQLite finds damaged is set aside (see `history_file`), with what it can still read
+copied into the new one. Reading (`read_only`) never writes or renames anything. What went wrong is
+told once, in plain words, through `on_problem`, and kept in `problem`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from .back_care import CheckIn, Effort, Moment, WarningSign
 from .engine import Event, SessionFinished
 from .event_log import event_record
+from .history_file import (
+    MIGRATIONS,
+    VERSION,
+    WRITE_WAIT,
+    Unusable,
+    is_busy,
+    is_damaged,
+    open_history,
+    owner_gone,
+    process_token,
+    salvage,
+    set_aside,
+    set_aside_files,
+    why,
+)
+from .history_records import Result, SessionRecord, session_records, timeline_record
+from .plurals import counted
 from .timeline import Timeline
 
-BUSY_TIMEOUT = 2.0
-"""Seconds to wait for another program holding the file before giving up on the history."""
-ABANDONED_AFTER = 24 * 3600.0
-"""A session "running" for longer than this was interrupted, whatever now has its process id."""
+__all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
+
+log = logging.getLogger("workout_timer.history")
+Write = Callable[[sqlite3.Connection], None]
+
+KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
 PROGRESS_EVERY = 10.0
 """Seconds of exercise between updates of a running session's time, within a step."""
 
 
-class Result(StrEnum):
-    RUNNING = "running"
-    COMPLETED = "completed"
-    ABANDONED = "abandoned"
-    INTERRUPTED = "interrupted"
-    """The app stopped (a crash, a power cut) while the session ran."""
-
-
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (  # version 1
-        """CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            routine_id TEXT NOT NULL,
-            routine_name TEXT NOT NULL,
-            timeline TEXT NOT NULL,
-            started_at REAL NOT NULL,
-            ended_at REAL,
-            result TEXT NOT NULL,
-            active_seconds REAL,
-            owner_pid INTEGER
-        )""",
-        """CREATE TABLE events (
-            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            seq INTEGER NOT NULL,
-            event TEXT NOT NULL,
-            t REAL NOT NULL,
-            planned REAL NOT NULL,
-            wall REAL NOT NULL,
-            data TEXT NOT NULL,
-            PRIMARY KEY (session_id, seq)
-        )""",
-        "CREATE INDEX sessions_by_start ON sessions(started_at)",
-    ),
-    (  # version 2: back-care check-ins
-        """CREATE TABLE checkins (
-            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            moment TEXT NOT NULL,
-            at REAL NOT NULL,
-            pain INTEGER,
-            effort TEXT,
-            signs TEXT NOT NULL DEFAULT '[]',
-            PRIMARY KEY (session_id, moment)
-        )""",
-    ),
-)
-"""Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
-VERSION = len(MIGRATIONS)
-KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """One session as the history keeps it."""
-
-    id: int
-    routine_id: str
-    routine_name: str
-    started_at: float
-    ended_at: float | None
-    result: Result
-    active_seconds: float | None
-    segments: tuple[dict[str, Any], ...]
-
-
-def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
-    """The timeline as plain data: enough to read an old session without the routine file."""
-    return [
-        {
-            "index": s.index,
-            "phase": s.phase.value,
-            "exercise": s.exercise.id if s.exercise else None,
-            "name": s.exercise.name if s.exercise else s.note,
-            "side": s.side.value if s.side else None,
-            "set": s.set,
-            "round": s.round,
-            "duration": s.duration,
-            "estimate": s.estimate,
-            "reps": s.reps,
-        }
-        for s in timeline.segments
-    ]
-
-
 class HistoryStore:
-    """The history file. Every method is safe to call when the history is off: it then does nothing."""
+    """The history file, for the app (which writes) or for reading only.
 
-    def __init__(self, path: Path, wall_clock: Callable[[], float] = time.time) -> None:
+    A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
+    negative stand-in that stays valid after the row is written. Row ids from `sessions()` work too.
+    Every method is safe to call whatever state the file is in.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        wall_clock: Callable[[], float] = time.time,
+        read_only: bool = False,
+        on_problem: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
+        self.read_only = read_only
         self.problem: str | None = None
         self._wall = wall_clock
+        self._on_problem = on_problem
+        self._told: set[str] = set()
         self._db: sqlite3.Connection | None = None
+        self._pending: list[Write] = []
+        self._rows: dict[int, int] = {}
+        """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
+        self._handles = 0
         self._seq: dict[int, int] = {}
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as error:
-            if _is_busy(error):
-                self.problem = f"Your workout history is in use by another program ({error}); sessions won't be saved."
-                return
-            self._start_afresh(error)
+        self._token = process_token(os.getpid())
+        self._closed = False
+        self._failures = 0
+        """Attempts in a row that could not write what waits."""
+        self._connect()
 
     @property
     def is_on(self) -> bool:
+        """Whether the file is open (writes may still be waiting: see `pending`)."""
         return self._db is not None
+
+    @property
+    def pending(self) -> bool:
+        """Whether something is kept in memory, waiting to be written."""
+        return bool(self._pending)
+
+    def set_aside(self) -> list[Path]:
+        """Damaged histories set aside, oldest first (kept, so nothing is ever thrown away)."""
+        return set_aside_files(self.path)
 
     # -- writing ---------------------------------------------------------------------------
 
     def begin(self, timeline: Timeline) -> int | None:
-        """A new session row, marked running; its id, or None when the history is off."""
-        routine = timeline.routine
-        cursor = self._write(
-            "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, result, owner_pid) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                routine.id,
-                routine.name,
-                json.dumps(timeline_record(timeline)),
-                self._wall(),
-                Result.RUNNING.value,
-                os.getpid(),
-            ),
-        )
-        if cursor is None or cursor.lastrowid is None:
+        """A new session, marked running; its row id, or a stand-in while it waits to be written (None only
+        for a history opened to read)."""
+        if self.read_only:
             return None
-        self._seq[cursor.lastrowid] = 0
-        return cursor.lastrowid
+        routine = timeline.routine
+        self._handles -= 1
+        handle = self._handles
+        values = (
+            routine.id,
+            routine.name,
+            json.dumps(timeline_record(timeline)),
+            self._wall(),
+            Result.RUNNING.value,
+            os.getpid(),
+            self._token,
+        )
+
+        def insert(db: sqlite3.Connection) -> None:
+            cursor = db.execute(
+                "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            assert cursor.lastrowid is not None
+            self._rows[handle] = cursor.lastrowid
+
+        self._seq[handle] = 0
+        self._write(insert)
+        row = self._rows.get(handle)
+        if row is None:
+            return handle
+        self._seq[row] = self._seq.pop(handle)
+        return row
+
+    def row_id(self, session: int | None) -> int | None:
+        """The id of a session's row in `sessions()`, once it is written."""
+        return None if session is None else self._rows.get(session, session if session > 0 else None)
 
     def record(self, session: int | None, events: Iterable[Event]) -> None:
         """Store events as they happen (one commit a batch); the session's end closes its row."""
-        if session is None or self._db is None:
+        if session is None or session not in self._seq:
             return
         wall = self._wall()
         rows = []
@@ -180,71 +163,116 @@ class HistoryStore:
             data = event_record(event, wall)
             name, t, planned = data.pop("event"), data.pop("t"), data.pop("planned")
             data.pop("wall")
-            seq = self._seq.get(session, 0)
+            seq = self._seq[session]
             self._seq[session] = seq + 1
-            rows.append((session, seq, name, t, planned, wall, json.dumps(data)))
+            rows.append((seq, name, t, planned, wall, json.dumps(data)))
             if isinstance(event, SessionFinished):
                 finished = event
         if not rows:
             return
-        statements: list[tuple[str, tuple[Any, ...]]] = [
-            ("INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)", r)
-            for r in rows
-        ]
         if finished is not None:
             self._progress.pop(session, None)
-            result = Result.COMPLETED if finished.completed else Result.ABANDONED
-            statements.append(
-                (
-                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ? WHERE id = ?",
-                    (wall, result.value, finished.active, session),
-                )
+        result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
+        active = None if finished is None else finished.active
+
+        def insert(db: sqlite3.Connection) -> None:
+            row = self._row(session)
+            db.executemany(
+                "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(row, *values) for values in rows],
             )
-        self._write_many(statements)
+            if result is not None:
+                db.execute(
+                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ? WHERE id = ?",
+                    (wall, result.value, active, row),
+                )
+
+        self._write(insert)
 
     def progress(self, session: int | None, step: int, active: float) -> None:
         """The session is at `step` with `active` seconds exercised: keep that (and the moment) in its row
         when the step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
-        if session is None or self._db is None:
+        if session is None or session not in self._seq:
             return
         last = self._progress.get(session)
         if last is not None and last[0] == step and active - last[1] < PROGRESS_EVERY:
             return
         self._progress[session] = (step, active)
-        self._write_many(
-            [
-                (
-                    "UPDATE sessions SET ended_at = ?, active_seconds = ? WHERE id = ? AND result = ?",
-                    (self._wall(), active, session, Result.RUNNING.value),
-                )
-            ]
-        )
+        wall = self._wall()
+
+        def update(db: sqlite3.Connection) -> None:
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, active_seconds = ? WHERE id = ? AND result = ?",
+                (wall, active, self._row(session), Result.RUNNING.value),
+            )
+
+        self._write(update)
 
     def check_in(self, session: int | None, answer: CheckIn) -> None:
         """Keep a check-in with its session (a second one for the same moment replaces the first)."""
         if session is None:
             return
-        signs = json.dumps(sorted(sign.value for sign in answer.signs))
-        effort = answer.effort.value if answer.effort else None
-        self._write_many(
-            [
-                (
-                    "INSERT OR REPLACE INTO checkins (session_id, moment, at, pain, effort, signs) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (session, answer.moment.value, self._wall(), answer.pain, effort, signs),
-                )
-            ]
+        values = (
+            answer.moment.value,
+            self._wall(),
+            answer.pain,
+            answer.effort.value if answer.effort else None,
+            json.dumps(sorted(sign.value for sign in answer.signs)),
         )
+
+        def insert(db: sqlite3.Connection) -> None:
+            db.execute(
+                "INSERT OR REPLACE INTO checkins (session_id, moment, at, pain, effort, signs) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (self._row(session), *values),
+            )
+
+        self._write(insert)
+
+    def flush(self, again: bool = True) -> bool:
+        """Write what is waiting; whether nothing is left waiting. Quick: a lock is waited for `WRITE_WAIT`."""
+        if not self._pending:
+            return True
+        if self._db is None:
+            self._connect()
+        if self._db is None:
+            return False
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for write in self._pending:
+                write(db)
+            db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            if is_damaged(error):
+                with contextlib.suppress(sqlite3.Error):
+                    db.close()
+                self._db = None
+                self._start_afresh(error)
+                return self.flush(again=False) if again and self._db is not None else False
+            self._failures += 1
+            if is_busy(error) and self._failures < 2:
+                return False  # a moment's lock (another instance writing): tried again before anyone is told
+            cause = why(error, self.path.parent)
+            self._tell(
+                "write",
+                f"Your workout history can't be saved just now ({cause}). This session is kept and "
+                "will be saved as soon as it can be, while the app stays open.",
+            )
+            return False
+        if self._failures:
+            log.info("The history is saved again")
+        self._failures = 0
+        self._pending.clear()
+        return True
 
     # -- reading ---------------------------------------------------------------------------
 
     def check_ins(self) -> list[tuple[int, float, CheckIn]]:
         """Every check-in as (session id, Unix time, answer), oldest first."""
-        if self._db is None:
-            return []
-        rows = self._db.execute(
-            "SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id"
-        ).fetchall()
+        rows = self._read("SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id")
         return [
             (
                 row[0],
@@ -264,125 +292,116 @@ class HistoryStore:
         return [answer.pain for _, _, answer in self.check_ins() if answer.pain is not None]
 
     def sessions(self) -> list[SessionRecord]:
-        """Every session, oldest first."""
-        if self._db is None:
-            return []
-        rows = self._db.execute(
-            "SELECT id, routine_id, routine_name, started_at, ended_at, result, active_seconds, timeline "
-            "FROM sessions ORDER BY started_at, id"
-        ).fetchall()
-        return [
-            SessionRecord(row[0], row[1], row[2], row[3], row[4], Result(row[5]), row[6], tuple(json.loads(row[7])))
-            for row in rows
-        ]
+        """Every session, oldest first; one whose app is gone reads as interrupted, whatever its row says."""
+        owner = "owner_start" if self._has_column("sessions", "owner_start") else "NULL"  # older files, read only
+        rows = self._read(
+            "SELECT id, routine_id, routine_name, started_at, ended_at, result, active_seconds, timeline, "
+            f"owner_pid, {owner} FROM sessions ORDER BY started_at, id"
+        )
+        return session_records(rows, self._wall())
 
     def events(self, session: int) -> list[dict[str, Any]]:
-        """A session's events as the event log writes them, in order."""
-        if self._db is None:
-            return []
-        rows = self._db.execute(
+        """A session's events (by row id) as the event log writes them, in order."""
+        rows = self._read(
             "SELECT event, t, planned, wall, data FROM events WHERE session_id = ? ORDER BY seq", (session,)
-        ).fetchall()
+        )
         return [{"event": r[0], "t": r[1], "planned": r[2], "wall": r[3], **json.loads(r[4])} for r in rows]
 
-    def close(self) -> None:
+    def close(self, wait: float = 0.0) -> None:
+        """Close the file, first writing what waits (waiting up to `wait` seconds for another program)."""
+        if self._pending and wait > 0 and self._db is not None:
+            self._db.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+            self.flush()
+        if self._pending:
+            log.error("The history could not be saved: %d write(s) lost (%s)", len(self._pending), self.problem)
         if self._db is not None:
-            self._db.close()
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
             self._db = None
+        self._closed = True
 
     # -- inside ----------------------------------------------------------------------------
 
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    def _connect(self) -> None:
         try:
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA synchronous = NORMAL")  # with WAL: an app crash loses nothing, commits stay quick
-            if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
-                raise sqlite3.DatabaseError("the history file can't use write-ahead logging")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > VERSION:
-                raise sqlite3.DatabaseError(f"the history was written by a newer version (schema {version})")
-            for number in range(version, VERSION):
-                db.execute("BEGIN IMMEDIATE")
-                for statement in MIGRATIONS[number]:
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number + 1}")
-                db.execute("COMMIT")
-            self._recover(db)
-        except BaseException:
-            db.close()
-            raise
-        return db
+            self._db = open_history(self.path, self.read_only)
+        except (OSError, sqlite3.DatabaseError, Unusable) as error:
+            if is_damaged(error) and not self.read_only:
+                self._start_afresh(error)
+                return
+            if self.read_only and isinstance(error, FileNotFoundError):
+                return
+            kept = "Nothing was changed" if self.read_only else "Sessions are kept while the app is open"
+            self._tell("open", f"Your workout history can't be opened ({why(error, self.path.parent)}). {kept}.")
+            return
+        if not self.read_only:
+            self._recover(self._db)
 
     def _recover(self, db: sqlite3.Connection) -> None:
-        """Mark the sessions whose app is gone as interrupted."""
-        running = db.execute(
-            "SELECT id, owner_pid, started_at FROM sessions WHERE result = ?", (Result.RUNNING.value,)
-        ).fetchall()
+        """Mark the sessions whose app is gone as interrupted (if the file can't take it, reads still tell)."""
         now = self._wall()
-        ended = [id_ for id_, pid, started in running if now - started > ABANDONED_AFTER or not _alive(pid)]
-        db.executemany("UPDATE sessions SET result = ? WHERE id = ?", [(Result.INTERRUPTED.value, i) for i in ended])
-
-    def _start_afresh(self, error: sqlite3.DatabaseError) -> None:
-        """Keep the unreadable file as a backup and begin a new history."""
-        stamp = time.strftime("%Y-%m-%d_%H-%M-%S", time.localtime(self._wall()))
-        backup = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}{self.path.suffix}")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                old = Path(str(self.path) + suffix)
-                if old.exists():
-                    old.replace(Path(str(backup) + suffix))
-            self._db = self._open()
-        except (OSError, sqlite3.DatabaseError) as again:
-            self.problem = f"Your workout history can't be written ({again}); sessions won't be saved."
+            running = db.execute(
+                "SELECT id, started_at, owner_pid, owner_start FROM sessions WHERE result = ?", (Result.RUNNING.value,)
+            ).fetchall()
+            ended = [(Result.INTERRUPTED.value, r[0]) for r in running if owner_gone(r[1], r[2], r[3], now)]
+            if ended:
+                db.executemany("UPDATE sessions SET result = ? WHERE id = ?", ended)
+        except sqlite3.DatabaseError as error:
+            log.info("Interrupted sessions not marked: %s", error)
+
+    def _start_afresh(self, error: BaseException) -> None:
+        """Set the damaged file aside, begin a new history, and copy into it what can still be read."""
+        try:
+            backup = set_aside(self.path, self._wall())
+            self._db = open_history(self.path)
+        except (OSError, sqlite3.DatabaseError, Unusable) as again:
+            self._tell(
+                "open",
+                f"Your workout history is damaged and a new one can't be started ({why(again, self.path.parent)}). "
+                "Sessions are kept while the app is open.",
+            )
             return
-        self.problem = (
-            f"Your workout history could not be read ({error}). It was kept as {backup.name}, "
-            "and a new history was started."
+        saved = salvage(backup, self._db)
+        log.warning("History set aside as %s: %s", backup, error)
+        self._tell(
+            "damaged",
+            f"Your workout history file was damaged. It is kept as {backup}; "
+            f"{counted(saved, 'session')} could be read back into a new history.",
         )
 
-    def _write(self, sql: str, values: tuple[Any, ...]) -> sqlite3.Cursor | None:
-        if self._db is None:
-            return None
-        try:
-            return self._db.execute(sql, values)
-        except sqlite3.DatabaseError as error:
-            self._turn_off(error)
-            return None
-
-    def _write_many(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
-        if self._db is None:
+    def _write(self, write: Write) -> None:
+        """Write now, or after what already waits: then the next `flush` (the app retries on a timer) does."""
+        if self._closed:
+            log.warning("The history was written to after it was closed: not kept")
             return
+        self._pending.append(write)
+        if len(self._pending) == 1:
+            self.flush()
+
+    def _read(self, sql: str, values: tuple[Any, ...] = ()) -> list[Any]:
+        if self._db is None:
+            return []
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-            for sql, values in statements:
-                self._db.execute(sql, values)
-            self._db.execute("COMMIT")
+            return self._db.execute(sql, values).fetchall()
         except sqlite3.DatabaseError as error:
-            self._turn_off(error)
+            if "no such table" in str(error):  # an empty file nobody has written to yet
+                return []
+            self._tell("read", f"Your workout history can't be read ({why(error)}). Nothing was changed.")
+            return []
 
-    def _turn_off(self, error: sqlite3.DatabaseError) -> None:
-        self.problem = f"Your workout history stopped saving ({error}); the workout goes on."
-        self.close()
+    def _row(self, session: int) -> int:
+        return self._rows[session] if session < 0 else session
 
+    def _has_column(self, table: str, column: str) -> bool:
+        return any(row[1] == column for row in self._read(f"PRAGMA table_info({table})"))
 
-def _alive(pid: int | None) -> bool:
-    """Whether a process with this id is running (on Windows there is no safe check: assume not)."""
-    if pid is None:
-        return False
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # it exists, under another user
-        return True
-    return True
-
-
-def _is_busy(error: sqlite3.DatabaseError) -> bool:
-    return "locked" in str(error) or "busy" in str(error)
+    def _tell(self, kind: str, message: str) -> None:
+        """Keep `message` as the problem, and tell it the first time something of its kind goes wrong."""
+        self.problem = message
+        if kind in self._told:
+            return
+        self._told.add(kind)
+        log.warning("%s", message)
+        if self._on_problem is not None:
+            self._on_problem(message)

@@ -10,6 +10,7 @@ Saves are atomic: the text goes to a temporary file in the same folder, is flush
 replaces the old file in one step, so a crash leaves the old file or the new one, never half of one.
 The file gets the permissions any program would give it (0666 less the user's umask), or keeps the
 ones of the file it replaces, so a routine saved into a shared folder can be read there.
+The temporary file's name is short whatever the file's own, so any name the file system takes can be saved.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def save_text(path: Path, text: str, private: bool = False) -> None:
     `private`: readable by the user alone (0600), for the app's own files such as drafts."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = 0o600 if private else _mode_for(path)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    handle, name = tempfile.mkstemp(prefix=".workout-timer-", suffix=".partial", dir=path.parent)
     temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

@@ -55,7 +55,7 @@ def run_app(start: Entry | None = None, event_log: Path | None = None, verbose: 
     interrupt: Interrupt | None = None
     try:
         window = make_window()
-        interrupt = Interrupt(window.close, app.exit)  # Ctrl+C in a terminal: as Quit does
+        interrupt = Interrupt(window.close, app.exit, window.shut_down)  # Ctrl+C: as Quit does
         interrupt.install()
         window.show()
         window.start_audio_once_painted()

@@ -159,8 +159,10 @@ class HistoryView(QWidget):
             if record.result is not Result.COMPLETED:
                 done = f"{done}, {record.result.value}" if done else record.result.value
             self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")
-        if store.problem:
-            self.streak.setText(self.streak.text() + "\n" + store.problem)
+        notes = [store.problem] if store.problem else []
+        notes += [f"A history that could not be read is kept as {backup}." for backup in store.set_aside()]
+        if notes:
+            self.streak.setText("\n".join([self.streak.text(), *notes]))
 
     def set_goal(self, minutes: float) -> None:
         index = self.goal.findData(float(minutes))

@@ -1,10 +1,13 @@
-"""Ctrl+C in a terminal quits the app the way the Quit menu does, with no traceback.
+"""Ctrl+C in a terminal quits the app the way the Quit menu does, with no traceback; SIGTERM (logging
+out, shutting down) and SIGHUP (the terminal closed) end it cleanly too.
 
 Python only runs a signal handler when it next runs Python code, and Qt's event loop may sit in C++
 for as long as nothing happens. So the signal's C handler writes to a socket (`signal.set_wakeup_fd`)
 that Qt watches: the loop wakes, the window closes (ending the session and the audio host), and the
 app ends with status 130, as a program ended by Ctrl+C does. If the window stays open (it asks about
-unsaved changes), a second Ctrl+C quits at once.
+unsaved changes), a second Ctrl+C quits at once. SIGTERM and SIGHUP ask nothing (unsaved edits are
+kept as drafts): the session is ended and kept as stopped, with its time, and the app ends with
+128 + the signal's number.
 """
 
 from __future__ import annotations
@@ -17,33 +20,44 @@ from PySide6.QtCore import QObject, QSocketNotifier
 
 INTERRUPTED = 130
 """The exit status of a program ended by Ctrl+C (128 + SIGINT)."""
+ENDING = tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None)
+"""Signals that end the app without a question: the system or the terminal is going away."""
 
 
 class Interrupt(QObject):
-    """Watches for SIGINT while installed: the first calls `close`, the next `quit_now(130)`."""
+    """Watches for signals while installed. SIGINT: the first calls `close`, the next `quit_now(130)`.
+    SIGTERM or SIGHUP: `end_now` (the app ends its session and lets go of what it holds), then
+    `quit_now(128 + signal)`."""
 
     def __init__(
-        self, close: Callable[[], object], quit_now: Callable[[int], None], parent: QObject | None = None
+        self,
+        close: Callable[[], object],
+        quit_now: Callable[[int], None],
+        end_now: Callable[[], object] | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.interrupted = False
         self._close = close
         self._quit = quit_now
+        self._end_now = end_now if end_now is not None else close
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
         self._writer.setblocking(False)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_wake)
         self._previous_fd = -1
-        self._previous_handler: object = None
+        self._previous_handlers: dict[int, object] = {}
 
     def install(self) -> None:
-        self._previous_handler = signal.signal(signal.SIGINT, lambda *_: None)  # the work is done in `_on_wake`
+        for number in (signal.SIGINT, *ENDING):  # the work is done in `_on_wake`
+            self._previous_handlers[number] = signal.signal(number, lambda *_: None)
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
 
     def uninstall(self) -> None:
         signal.set_wakeup_fd(self._previous_fd)
-        signal.signal(signal.SIGINT, self._previous_handler)  # type: ignore[arg-type]
+        for number, handler in self._previous_handlers.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
         self._notifier.setEnabled(False)
         self._reader.close()
         self._writer.close()
@@ -53,6 +67,11 @@ class Interrupt(QObject):
             numbers = self._reader.recv(64)
         except BlockingIOError:
             return
+        for number in ENDING:
+            if number in numbers:
+                self._end_now()
+                self._quit(128 + number)
+                return
         if signal.SIGINT not in numbers:
             return
         if self.interrupted:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +70,10 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 log = logging.getLogger("workout_timer.window")
 NOTICE_MS = 15000
 """How long a notice (such as "the voice is unavailable") stays at the bottom of the window."""
+HISTORY_RETRY_MS = 2000
+"""How often sessions that couldn't be written to the history yet are tried again."""
+HISTORY_CLOSE_WAIT = 1.0
+"""Seconds the window, closing, waits for another program holding the history to let go."""
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
         self._after_first_paint = False
+        self._folders_checked = False
         self._audio_wanted = False
         self._status: QStatusBar | None = None
         self._history: HistoryStore | None = None
@@ -243,9 +249,10 @@ class MainWindow(QMainWindow):
             from ..domain.history import HistoryStore
             from ..domain.paths import history_path
 
-            self._history = HistoryStore(history_path())
-            if self._history.problem:
-                self.notify(self._history.problem)
+            self._history = HistoryStore(history_path(), on_problem=self.notify)
+            retry = QTimer(self)  # what couldn't be written yet (a lock, a full disk) is written when it can
+            retry.timeout.connect(self._history.flush)
+            retry.start(HISTORY_RETRY_MS)
         return self._history
 
     @property
@@ -292,7 +299,7 @@ class MainWindow(QMainWindow):
         from .summary_view import SummaryView
 
         player = self._player = PlayerView(clock=self._clock)
-        summary = self._summary = SummaryView()
+        summary = self._summary = SummaryView(clock=self._clock)
         self.stack.addWidget(player)
         self.stack.addWidget(summary)
         player.set_muted(self.settings.muted)
@@ -395,6 +402,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _event_log(self, entry: Entry, timeline: Timeline, path: Path | None) -> EventLog | None:
+        asked = path is not None  # on the command line: the terminal is told too
         if path is None and self.settings.keep_event_log:
             stamp = time.strftime("%Y-%m-%d_%H-%M-%S")
             path = user_log_dir() / f"{stamp}_{entry.id}.jsonl"
@@ -402,11 +410,15 @@ class MainWindow(QMainWindow):
             return None
         from ..domain.event_log import EventLog
 
-        event_log = EventLog(path, timeline)
+        def failed(error: OSError) -> None:
+            words = f"The timing log {path} can't be written ({plain_words(error)}); the session goes on without it."
+            if asked:
+                print(f"workout-timer: {words}", file=sys.stderr)
+            self.notify(words)
+
+        event_log = EventLog(path, timeline, failed=failed)
         if event_log.error is not None:
-            self.notify(
-                f"The timing log can't be written ({plain_words(event_log.error)}); the session goes on without it."
-            )
+            failed(event_log.error)
             return None
         self.event_log_path = path
         return event_log
@@ -602,11 +614,7 @@ class MainWindow(QMainWindow):
     def _on_events(self, events: list[Event]) -> None:
         from ..domain.engine import SegmentStarted
 
-        history = self.history
-        was_on = history.is_on
-        history.record(self._history_session, events)
-        if was_on and not history.is_on and history.problem:
-            self.notify(history.problem)
+        self.history.record(self._history_session, events)
 
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
@@ -745,11 +753,22 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._folders_checked:
+            self._folders_checked = True
+            QTimer.singleShot(0, self._check_user_folders)
         if self._after_first_paint:
             self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
             QTimer.singleShot(0, self._offer_drafts)
+
+    def _check_user_folders(self) -> None:
+        """Say once, as the window opens, what the user's folders can't keep (the workouts run anyway)."""
+        from ..domain.user_folders import cant_keep, cant_keep_words
+
+        words = cant_keep_words(cant_keep())
+        if words:
+            self.notify(words)
 
     def _offer_drafts(self) -> None:
         """Unsaved edits left by a crash are offered back, once the window is up."""
@@ -763,12 +782,17 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user stays to look at unsaved changes
             return
         remember_window(self, self.settings.store)
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """End the session (kept as stopped, with its time), write the history and end the audio host,
+        asking nothing: on closing, and when the system ends the app (SIGTERM at logout, SIGHUP)."""
         self._end_driver()  # a session closed with the window is logged as stopped
         if self._history is not None:
-            self._history.close()
+            self._history.close(wait=HISTORY_CLOSE_WAIT)
         if self._announcer is not None:
             self._announcer.shut_down()
-        super().closeEvent(event)
 
     # -- inside ----------------------------------------------------------------------------
 

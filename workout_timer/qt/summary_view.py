@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from ..domain.clock import Clock
 from ..domain.durations import format_clock
+from ..domain.fresh_input import FreshInput
 from ..domain.progression import Direction, Suggestion
 from ..domain.summary import SessionSummary
 from ..domain.timeline import Segment
@@ -72,8 +75,10 @@ class SummaryView(QWidget):
     againRequested = Signal()
     suggestionAccepted = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
+        self._fresh = FreshInput(clock)
+        """Keys still held from the player (Enter for "done", Esc) must not leave the summary unread."""
         self.text = QTextBrowser()
         self.text.setObjectName("summary")
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -112,6 +117,7 @@ class SummaryView(QWidget):
         self.text.setHtml(summary_html(summary))
         self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
         self.suggestion.hide()
+        self._fresh.arm()
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
         """Offer a step up or down, change by change; nothing happens unless the user accepts."""
@@ -131,6 +137,8 @@ class SummaryView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-            self.libraryRequested.emit()
+            if self._fresh.accepts(event.isAutoRepeat()):  # not a key held or pressed for the player
+                self.libraryRequested.emit()
+            event.accept()
         else:
             super().keyPressEvent(event)

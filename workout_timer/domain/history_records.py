@@ -1,0 +1,64 @@
+"""A session as the history keeps it: its result and its record, and the timeline as plain data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from .history_file import owner_gone
+from .timeline import Timeline
+
+
+class Result(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+    INTERRUPTED = "interrupted"
+    """The app stopped (a crash, a power cut) while the session ran."""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session as the history keeps it."""
+
+    id: int
+    routine_id: str
+    routine_name: str
+    started_at: float
+    ended_at: float | None
+    result: Result
+    active_seconds: float | None
+    segments: tuple[dict[str, Any], ...]
+
+
+def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
+    """The timeline as plain data: enough to read an old session without the routine file."""
+    return [
+        {
+            "index": s.index,
+            "phase": s.phase.value,
+            "exercise": s.exercise.id if s.exercise else None,
+            "name": s.exercise.name if s.exercise else s.note,
+            "side": s.side.value if s.side else None,
+            "set": s.set,
+            "round": s.round,
+            "duration": s.duration,
+            "estimate": s.estimate,
+            "reps": s.reps,
+        }
+        for s in timeline.segments
+    ]
+
+
+def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
+    """Records from rows of (id, routine_id, routine_name, started_at, ended_at, result, active_seconds,
+    timeline, owner_pid, owner_start): one left running by an app that is gone reads as interrupted."""
+    records = []
+    for row in rows:
+        result = Result(row[5])
+        if result is Result.RUNNING and owner_gone(row[3], row[8], row[9], now):
+            result = Result.INTERRUPTED
+        records.append(SessionRecord(row[0], row[1], row[2], row[3], row[4], result, row[6], tuple(json.loads(row[7]))))
+    return records
