@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
 
+from .host_log import HostLines
 from .settings import AudioSettings
 
 DEFAULT_SPEECH_LATENCY = 0.25
@@ -78,8 +79,9 @@ class AudioHost(QObject):
         self._closing = False
         self._buffer = b""
         self._process = QProcess(self)
-        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         self._process.readyReadStandardOutput.connect(self._on_output)
+        self._process.readyReadStandardError.connect(self._on_host_messages)
+        self._host_lines = HostLines()
         self._process.errorOccurred.connect(self._on_process_error)
         self._process.finished.connect(self._on_process_finished)
         self._watchdog = QTimer(self)
@@ -173,6 +175,9 @@ class AudioHost(QObject):
             self._process.write((json.dumps({"cmd": command, **fields}) + "\n").encode())
 
     # -- slots -----------------------------------------------------------------------------
+
+    def _on_host_messages(self) -> None:
+        self._host_lines.feed(bytes(self._process.readAllStandardError().data()))
 
     def _on_output(self) -> None:
         self._buffer += bytes(self._process.readAllStandardOutput().data())
