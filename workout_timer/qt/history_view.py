@@ -248,8 +248,11 @@ class HistoryView(QWidget):
         for value, label in laid_out.labels:
             x.append(label, value)
         y = QValueAxis()
-        y.setRange(0, 10)
-        y.setTickCount(6)
+        y.setRange(-0.5, 10.5)  # room for a whole point at 0 and at 10
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(2)
+        y.setLabelFormat("%d")
         y.setLabelFormat("%.0f")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
