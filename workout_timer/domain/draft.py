@@ -196,11 +196,6 @@ def step_paths(document: Document, container: FieldPath = TOP) -> list[FieldPath
     return found
 
 
-def circuit_depth(path: FieldPath) -> int:
-    """How many circuits hold the step at `path` (0 for a step of the routine itself)."""
-    return (len(path) - 2) // 3
-
-
 def _steps(document: Document, container: FieldPath) -> list[Any]:
     steps = value_at(document, container)
     if not isinstance(steps, list):

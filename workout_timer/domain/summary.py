@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .engine import Done, Event, Extended, Paused, Resumed, SegmentStarted, SessionFinished, Skipped
+from .engine import Done, Event, Paused, Resumed, SegmentStarted, SessionFinished, Skipped
 from .plurals import counted
 from .timeline import Phase, Segment, Timeline
 
@@ -30,7 +30,6 @@ class SessionSummary:
     work: float = 0.0
     """Seconds spent in work segments, pauses left out: getting ready, rests and switches don't count."""
     paused: float = 0.0
-    extended: float = 0.0
     _current: int | None = None
     _left: bool = True
     _in_work: bool = False
@@ -58,8 +57,6 @@ class SessionSummary:
             self._leave(Outcome.SKIPPED if event.to > event.index else None)
         elif isinstance(event, Done):
             self._leave(Outcome.DONE)
-        elif isinstance(event, Extended):
-            self.extended += event.seconds
         elif isinstance(event, SessionFinished):
             self._stop_clock(event.planned)
             self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
-    """Shows `full_text()` whole when it fits, else its beginning and "…"; hovering shows all of it.
+    """Shows the text given to `set_full_text` whole when it fits, else its beginning and "…"; hovering shows all of it.
 
     It gives way to its neighbours in a layout (it may be as narrow as a few letters). No signals.
     """
@@ -22,9 +22,6 @@ class ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         self._full = text
         self._elide()
-
-    def full_text(self) -> str:
-        return self._full
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("M…"), super().minimumSizeHint().height())

@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self._pending_answer: CheckIn | None = None
         self._suggestion: Suggestion | None = None
         self.driver: SessionDriver | None = None
-        self.event_log_path: Path | None = None
         self._clock = clock
         self._entry: Entry | None = None
         self._was_maximized = False
@@ -420,7 +419,6 @@ class MainWindow(QMainWindow):
         if event_log.error is not None:
             failed(event_log.error)
             return None
-        self.event_log_path = path
         return event_log
 
     def _end_driver(self) -> None:
