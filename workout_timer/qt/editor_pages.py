@@ -234,3 +234,14 @@ def _hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(dark);")
     return label
+
+
+def section(text: str) -> QLabel:
+    """A heading over a column of the editor: "STEPS", "THE SESSION"."""
+    label = QLabel(text.upper())
+    font = label.font()
+    font.setBold(True)
+    font.setLetterSpacing(font.SpacingType.PercentageSpacing, 110)
+    label.setFont(font)
+    label.setStyleSheet("color: palette(dark); padding-top: 6px;")
+    return label

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,17 +34,14 @@ from ..domain.draft import (
     with_value,
     without_step,
 )
-from ..domain.durations import format_clock, format_duration
-from ..domain.player_text import segment_label
-from ..domain.routine import Routine
-from ..domain.timeline import build_timeline
+from ..domain.durations import format_duration
 from .editor_form import FormPage
-from .editor_pages import STANDARD_LENGTH, CircuitPage, ExercisePage, RestPage, RoutinePage
+from .editor_pages import STANDARD_LENGTH, CircuitPage, ExercisePage, RestPage, RoutinePage, section
+from .editor_session import SessionColumn
 from .elided_label import ElidedLabel
 from .routine_editor import RoutineEditor
 from .steps_model import StepsModel
 from .text_page import FORM_STYLE
-from .theme import PHASE_COLOURS
 
 NEW_REST = {"rest": "30s"}
 
@@ -162,7 +157,7 @@ class EditorView(QWidget):
         left = QWidget()
         steps_column = QVBoxLayout(left)
         steps_column.setContentsMargins(16, 0, 8, 12)
-        steps_column.addWidget(_section("Steps"))
+        steps_column.addWidget(section("Steps"))
         steps_column.addWidget(self.tree, 1)
         steps_column.addLayout(adds)
         steps_column.addLayout(moves)
@@ -181,31 +176,13 @@ class EditorView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
 
-        self.total = QLabel()
-        total_font = self.total.font()
-        total_font.setPointSizeF(total_font.pointSizeF() * 1.6)
-        total_font.setBold(True)
-        self.total.setFont(total_font)
-        self.total_note = QLabel()
-        self._shown_routine: Routine | None = None
-        self.total_note.setWordWrap(True)
-        self.timeline = QListWidget()
-        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.timeline.setFrameShape(QFrame.Shape.NoFrame)
-        self.timeline.setWordWrap(True)
-        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right = QWidget()
-        session = QVBoxLayout(right)
-        session.setContentsMargins(8, 0, 16, 12)
-        session.addWidget(_section("The session"))
-        session.addWidget(self.total)
-        session.addWidget(self.total_note)
-        session.addWidget(self.timeline, 1)
+        self.session = SessionColumn(editor)
+        self.total, self.total_note, self.timeline = self.session.total, self.session.note, self.session.timeline
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.addWidget(right)
+        splitter.addWidget(self.session)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 3)
@@ -409,9 +386,10 @@ class EditorView(QWidget):
 
     def _on_changed(self) -> None:
         """The page of the step follows through the model's reset, which chooses the step again."""
-        self._show_session()
+        self.session.refresh()
         self.title.set_full_text(self.editor.name)
         self.state.set_full_text("Unsaved changes" if self.editor.dirty else "")
+        self.state.setVisible(self.editor.dirty)  # else the name alone, centred beside the buttons
         ready = self.editor.check.routine is not None
         self.save_button.setEnabled(ready and (self.editor.dirty or self.editor.is_new))
         self.try_button.setEnabled(ready)
@@ -440,31 +418,6 @@ class EditorView(QWidget):
         self.down_button.setEnabled(path is not None)
         self.remove_button.setEnabled(path is not None)
 
-    def _show_session(self) -> None:
-        """The total and every segment of the latest version that loads."""
-        routine = self.editor.check.routine or self.editor.last_good
-        self.total_note.setVisible(self.editor.check.routine is None)
-        self.total_note.setText(
-            "Add a first step with + Exercise… on the left: the session shows here as you build it."
-            if self.editor.untouched
-            else "Fix the marked fields and the session below will follow."
-        )
-        if routine is self._shown_routine and routine is not None:
-            return  # typing in a field that is still wrong: the same session as before
-        self._shown_routine = routine
-        self.timeline.clear()
-        if routine is None:
-            self.total.setText("—")
-            return
-        timeline = build_timeline(routine)
-        about = "about " if timeline.is_estimate else ""
-        self.total.setText(f"{about}{format_clock(timeline.total)}")
-        for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
-            length = format_duration(segment.estimate) if not segment.waits else "until Done"
-            item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")
-            item.setForeground(PHASE_COLOURS[segment.phase])
-            self.timeline.addItem(item)
-
     def _shortcut(
         self,
         keys: str,
@@ -477,13 +430,3 @@ class EditorView(QWidget):
         shortcut = QShortcut(QKeySequence(keys), widget or self)
         shortcut.setContext(context)
         shortcut.activated.connect(slot)
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text.upper())
-    font = label.font()
-    font.setBold(True)
-    font.setLetterSpacing(font.SpacingType.PercentageSpacing, 110)
-    label.setFont(font)
-    label.setStyleSheet("color: palette(dark); padding-top: 6px;")
-    return label

@@ -20,6 +20,7 @@ from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id, routine_id_for
 from ..domain.routine_writer import routine_yaml, save_text
 from ..domain.user_routines import Draft, UserRoutines, imported_copy
+from .editing_questions import ask_about_draft, ask_clash, ask_discard, ask_save
 
 if TYPE_CHECKING:
     from .editor_view import EditorView
@@ -119,20 +120,11 @@ class RoutineEditing(QObject):
     def offer_drafts(self) -> None:
         """After a crash: offer back the unsaved edits, newest first, one question each."""
         for draft in self.user.drafts_left():
-            box = QMessageBox(self._parent)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Unsaved changes")
-            box.setText(f"You were changing “{draft.name}” when the app last closed, and did not save.")
-            box.setInformativeText("Open your changes to look at them and save them?")
-            opened = box.addButton("Open my changes", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Throw them away", QMessageBox.ButtonRole.DestructiveRole)
-            later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(opened)
-            box.exec()
-            if box.clickedButton() is opened:
+            answer = ask_about_draft(self._parent, draft.name)
+            if answer is True:
                 self.open_draft(draft)
                 return
-            if box.clickedButton() is not later:
+            if answer is False:
                 self.user.drop_draft(draft.routine_id)
 
     def open_text(self, entry: Entry) -> None:
@@ -187,9 +179,9 @@ class RoutineEditing(QObject):
         editor = self.editor
         if editor is not None and editor.dirty:
             if editor.check.routine is None:
-                answer = self._ask_discard(editor.name)
+                answer = ask_discard(self._parent, editor.name)
             else:
-                answer = self._ask_save(f"Save your changes to “{editor.name}”?")
+                answer = ask_save(self._parent, f"Save your changes to “{editor.name}”?")
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save():
@@ -277,7 +269,7 @@ class RoutineEditing(QObject):
         taken = {e.id: e for e in entries}
         replacing = False
         if routine_id in taken:
-            answer = self._ask_clash(routine_id, taken[routine_id], entry.routine.name)
+            answer = ask_clash(self._parent, routine_id, taken[routine_id], entry.routine.name)
             if answer is None:
                 return None
             replacing = answer
@@ -360,49 +352,9 @@ class RoutineEditing(QObject):
         """A name for a new routine's draft until its first save gives it an id from its name."""
         return free_id(NEW_ID, [draft.routine_id for draft in self.user.drafts_left()], NEW_ID)
 
-    def _ask_clash(self, routine_id: str, existing: Entry, name: str) -> bool | None:
-        """True to replace the routine there is, False to keep both, None to leave it."""
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("A routine with this name exists")
-        mine = "your routine" if existing.source is Source.USER else "the built-in routine"
-        current = existing.routine.name if existing.routine else existing.id
-        box.setText(f"“{name}” has the same file name ({routine_id}) as {mine} “{current}”.")
-        box.setInformativeText("Keep both, or replace the one you have?")
-        both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(both)
-        box.exec()
-        if box.clickedButton() is both:
-            return False
-        if box.clickedButton() is replace_button:
-            return True
-        return None
-
-    def _ask_save(self, question: str) -> QMessageBox.StandardButton:
-        buttons = QMessageBox.StandardButton
-        return QMessageBox.question(
-            self._parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
-        )
-
-    def _ask_discard(self, name: str) -> QMessageBox.StandardButton:
-        """Leaving changes that cannot be saved (a mistake is left): throw them away, or stay to fix it."""
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"“{name}” has a mistake (marked in red), so it can't be saved yet.")
-        box.setInformativeText("Stay to fix it, or throw your changes away?")
-        box.setStandardButtons(buttons.Discard | buttons.Cancel)
-        box.button(buttons.Cancel).setText("Stay and fix it")
-        box.setDefaultButton(buttons.Cancel)
-        box.setEscapeButton(buttons.Cancel)
-        return buttons(box.exec())
-
     def _ask_text(self) -> bool:
         assert self.text_view is not None
-        answer = self._ask_save("Save your changes to the file?")
+        answer = ask_save(self._parent, "Save your changes to the file?")
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
