@@ -21,7 +21,7 @@ from .failures import plain_words
 
 ABANDONED_AFTER = 24 * 3600.0
 """A session "running" for longer than this was interrupted, whatever now has its process id."""
-WRITE_WAIT = 0.1
+WRITE_WAIT = 0.05
 """Seconds a write waits for another program holding the file before it is left for later (the GUI
 thread writes: it must never stall for long)."""
 
