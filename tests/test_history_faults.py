@@ -234,3 +234,30 @@ def test_a_read_only_file_at_the_start_is_said_and_the_session_kept(short_timeli
     assert [r.result for r in store.sessions()] == [Result.ABANDONED]  # still read
     store.close()
     assert not list(path.parent.glob("*unreadable*"))
+
+
+def test_what_can_be_read_of_a_damaged_history_is_kept_even_when_some_sessions_are_lost(
+    short_timeline: Timeline,
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 30, seconds=2)  # the sessions take several pages
+    with sqlite3.connect(path) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'").fetchone()
+    db.close()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * PAGE)
+        page = file.read(PAGE)
+        assert page[0] == 0x05  # an interior page: the rows are on the pages it points to
+        last = int.from_bytes(page[8:12], "big")  # the page of the newest sessions
+        file.seek((last - 1) * PAGE)
+        file.write(bytes((i * 37 + 11) % 256 for i in range(PAGE)))
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    assert store.set_aside() and not store.pending
+    kept = [r for r in store.sessions() if r.result is Result.ABANDONED]
+    assert 0 < len(kept) < 30
+    assert f"{len(kept)} sessions could be read back into a new history" in told[0]
+    assert all(store.events(r.id)[-1]["event"] == "session_finished" for r in kept)  # with their events
+    store.close()

@@ -109,5 +109,12 @@ def test_view_history_on_a_damaged_file_says_so_and_where_the_old_one_is(
     view_history(window)
     view = window.current_view()
     assert isinstance(view, HistoryView) and view.sessions.count() == 1
-    assert f"A history that could not be read is kept as {backup}." in view.streak.text()
+    assert view.streak.text().count(str(backup)) == 1  # where the damaged file is kept, said once
     window.close()
+
+    again = app_window(qtbot, clock, tmp_path)  # the next time the app opens
+    view_history(again)
+    view = again.current_view()
+    assert isinstance(view, HistoryView) and view.sessions.count() == 1
+    assert f"A history that could not be read is kept as {backup}." in view.streak.text()
+    again.close()

@@ -21,7 +21,7 @@ from .failures import plain_words
 
 ABANDONED_AFTER = 24 * 3600.0
 """A session "running" for longer than this was interrupted, whatever now has its process id."""
-WRITE_WAIT = 0.1
+WRITE_WAIT = 0.05
 """Seconds a write waits for another program holding the file before it is left for later (the GUI
 thread writes: it must never stall for long)."""
 
@@ -200,7 +200,11 @@ def salvage(backup: Path, db: sqlite3.Connection) -> int:
                 continue
             names = ", ".join(columns)
             marks = ", ".join("?" * len(columns))
-            for row in _readable_rows(old, f"SELECT {names} FROM {table}"):
+            rows = _readable_rows(old, f"SELECT {names} FROM {table}")
+            if "session_id" in columns:  # only what belongs to a session that could be read
+                kept = {row[0] for row in db.execute("SELECT id FROM sessions")}
+                rows = [row for row in rows if row[columns.index("session_id")] in kept]
+            for row in rows:
                 cursor = db.execute(f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})", row)
                 sessions += cursor.rowcount if table == "sessions" else 0
         db.execute("COMMIT")

@@ -160,7 +160,11 @@ class HistoryView(QWidget):
                 done = f"{done}, {record.result.value}" if done else record.result.value
             self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")
         notes = [store.problem] if store.problem else []
-        notes += [f"A history that could not be read is kept as {backup}." for backup in store.set_aside()]
+        notes += [
+            f"A history that could not be read is kept as {backup}."
+            for backup in store.set_aside()
+            if str(backup) not in (store.problem or "")  # said already
+        ]
         if notes:
             self.streak.setText("\n".join([self.streak.text(), *notes]))
 

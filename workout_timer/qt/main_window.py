@@ -779,13 +779,13 @@ class MainWindow(QMainWindow):
         if self._editing is not None and not self._editing.leave():
             event.ignore()  # the user stays to look at unsaved changes
             return
-        remember_window(self, self.settings.store)
         self.shut_down()
         super().closeEvent(event)
 
     def shut_down(self) -> None:
         """End the session (kept as stopped, with its time), write the history and end the audio host,
         asking nothing: on closing, and when the system ends the app (SIGTERM at logout, SIGHUP)."""
+        remember_window(self, self.settings.store)  # logging out keeps the window's place too
         self._end_driver()  # a session closed with the window is logged as stopped
         if self._history is not None:
             self._history.close(wait=HISTORY_CLOSE_WAIT)
