@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
@@ -314,8 +314,18 @@ def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(qtbot: QtBot, 
     QApplication.processEvents()
     assert not notice.isVisible() and player.geometry() == before
     window.notify("Something else.")
-    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)  # a click puts it away
-    assert not notice.isVisible() and window.statusBar().currentMessage() == ""
+    covered = [b for b in player.findChildren(QPushButton) if b.isVisible() and _covers(notice, b)]
+    assert covered  # the notice stands over the player's buttons, yet never in their way:
+    middle = notice.geometry().intersected(QRect(covered[0].mapTo(window, QPoint(0, 0)), covered[0].size())).center()
+    assert window.childAt(middle) is covered[0]  # a click there goes through the notice to the button
+    with qtbot.waitSignal(covered[0].clicked, timeout=1000):
+        qtbot.mouseClick(covered[0], Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and window.statusBar().currentMessage() == ""  # and puts the notice away
+
+
+def _covers(notice: QWidget, button: QWidget) -> bool:
+    top_left = button.mapTo(notice.window(), QPoint(0, 0))
+    return notice.geometry().intersects(QRect(top_left, button.size()))
 
 
 def test_the_first_start_says_once_that_this_is_not_medical_advice(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from .theme import scaled_font
 
@@ -15,6 +15,9 @@ MARGIN = 14
 
 class NoticeOverlay(QLabel):
     """Shows one message (or nothing, hidden) at the bottom centre of its parent window.
+
+    It never stands in the way: a click goes through it to whatever it covers (a player's button, the
+    editor's), and any click in the window puts the notice away.
 
     Signals:
         dismissed: the user clicked the notice away.
@@ -28,7 +31,7 @@ class NoticeOverlay(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setToolTip("Click to close")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setStyleSheet(
             "QLabel#notice { background: rgba(25, 30, 34, 230); color: white; border-radius: 10px; padding: 8px 18px; }"
         )
@@ -48,11 +51,25 @@ class NoticeOverlay(QLabel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
-        return False
+        elif event.type() == QEvent.Type.MouseButtonPress and self.isVisible() and self._in_window(watched):
+            self.hide()
+            self.dismissed.emit()
+        return False  # the click goes on to what it was meant for
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.hide()
-        self.dismissed.emit()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # clicks anywhere in the window put it away
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().hideEvent(event)
+
+    def _in_window(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and watched.window() is self.window()
 
     def _place(self) -> None:
         window = self.parentWidget()
