@@ -26,7 +26,7 @@ if not os.environ.get("DISPLAY"):
 sys.path.insert(0, str(HERE))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QLabel, QWidget  # noqa: E402
 
 from workout_timer import resources  # noqa: E402
 from workout_timer.domain.back_care import CheckIn, Effort, Moment  # noqa: E402
@@ -55,6 +55,8 @@ def settle(seconds: float = 0.0, clock: FakeClock | None = None) -> None:
 
 def save(widget: QWidget, path: Path) -> None:
     settle()
+    for notice in widget.findChildren(QLabel, "notice"):
+        notice.hide()  # a passing word ("A copy to make your own…") is not what the picture is about
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(f"wrote {path}")
