@@ -150,7 +150,7 @@ def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
     assert "duration: 25s" in saved.read_text()
     entry = window.library.find("short-test")
     assert entry is not None and entry.routine is not None and entry.source.value == "user"
-    assert "Saved your version" in window.statusBar().currentMessage()
+    assert any("Saved your version" in m for m in window.notices.messages())
 
 
 def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:

@@ -297,7 +297,9 @@ def test_the_audio_starts_once_the_window_has_painted(
     assert started == [True]
 
 
-def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
     open_short_routine(qtbot, window)
     player = window.player_view
     QApplication.processEvents()
@@ -307,11 +309,10 @@ def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(qtbot: QtBot, 
     assert player.geometry() == before  # a message never pushes the player
     notice = window.findChild(QLabel, "notice")
     assert isinstance(notice, QLabel) and notice.isVisible() and "unavailable" in notice.text()
-    assert "unavailable" in window.statusBar().currentMessage() and not window.statusBar().isVisible()
     assert notice.geometry().bottom() < window.height() and notice.geometry().top() > window.height() // 2
     assert "Voice off" in window.player_view.sound_note.text() or window.player_view.sound_note.text().startswith("“")
-    window.statusBar().clearMessage()  # as its time running out does
-    QApplication.processEvents()
+    clock.advance(15.0)
+    window.notices.expire()  # as its timer does when its time is up
     assert not notice.isVisible() and player.geometry() == before
     window.notify("Something else.")
     covered = [b for b in player.findChildren(QPushButton) if b.isVisible() and _covers(notice, b)]
@@ -320,7 +321,28 @@ def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(qtbot: QtBot, 
     assert window.childAt(middle) is covered[0]  # a click there goes through the notice to the button
     with qtbot.waitSignal(covered[0].clicked, timeout=1000):
         qtbot.mouseClick(covered[0], Qt.MouseButton.LeftButton)
-    assert not notice.isVisible() and window.statusBar().currentMessage() == ""  # and puts the notice away
+    assert not notice.isVisible() and window.notices.messages() == []  # and puts the notice away
+
+
+def test_notices_that_come_together_are_all_read(window: MainWindow, clock: FakeClock) -> None:
+    """A start in an unwritable home brings several at once: none may wipe out the one before."""
+    window.notify("Your history can't be kept.")
+    clock.advance(0.2)
+    window.notify("The app's tones can't be played.")
+    clock.advance(0.2)
+    window.notify("The voice is unavailable.")
+    notice = window.notices
+    assert notice.isVisible()
+    assert notice.text() == "Your history can't be kept.\nThe app's tones can't be played.\nThe voice is unavailable."
+    clock.advance(5.0)
+    window.notify("Your history can't be kept.")  # said again: shown once, its time starts again
+    assert notice.messages()[-1] == "Your history can't be kept." and len(notice.messages()) == 3
+    clock.advance(10.0)
+    notice.expire()
+    assert notice.messages() == ["Your history can't be kept."]  # the others' time is up
+    clock.advance(5.1)
+    notice.expire()
+    assert not notice.isVisible()
 
 
 def _covers(notice: QWidget, button: QWidget) -> bool:

@@ -17,7 +17,7 @@ from .paths import user_config_dir, user_data_dir, user_log_dir
 
 FOLDERS: tuple[tuple[str, Callable[[], Path]], ...] = (
     ("your settings", user_config_dir),
-    ("your own routines and unsaved edits", user_data_dir),
+    ("your routines, your history and unsaved edits", user_data_dir),
     ("the timing logs and the app's log", user_log_dir),
 )
 
@@ -49,6 +49,6 @@ def cant_keep_words(problems: list[tuple[str, str]]) -> str | None:
     if not problems:
         return None
     whats = [what for what, _ in problems]
-    listed = whats[0] if len(whats) == 1 else ", ".join(whats[:-1]) + " or " + whats[-1]
+    listed = whats[0] if len(whats) == 1 else "; ".join(whats[:-1]) + "; or " + whats[-1]  # items hold commas
     reasons = "; ".join(dict.fromkeys(why for _, why in problems))
-    return f"The app can't keep {listed}: {reasons}. Your workouts run as usual; only these are not saved."
+    return f"The app can't keep {listed} ({reasons}). Your workouts run as usual; only these are not saved."

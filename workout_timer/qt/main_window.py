@@ -24,8 +24,6 @@ from .settings import Settings
 from .window_geometry import place_window, remember_window
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar
-
     from ..domain.back_care import CheckIn
     from ..domain.engine import Event, Snapshot
     from ..domain.event_log import EventLog
@@ -36,6 +34,7 @@ if TYPE_CHECKING:
     from .announcer import Announcer
     from .check_in_view import CheckInView
     from .history_view import HistoryView
+    from .notice_overlay import NoticeOverlay
     from .player_view import PlayerView
     from .preview_view import PreviewView
     from .routine_editing import RoutineEditing
@@ -68,8 +67,6 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 
 
 log = logging.getLogger("workout_timer.window")
-NOTICE_MS = 15000
-"""How long a notice (such as "the voice is unavailable") stays at the bottom of the window."""
 HISTORY_RETRY_MS = 2000
 """How often sessions that couldn't be written to the history yet are tried again."""
 HISTORY_CLOSE_WAIT = 1.0
@@ -104,7 +101,7 @@ class MainWindow(QMainWindow):
         self._after_first_paint = False
         self._folders_checked = False
         self._audio_wanted = False
-        self._status: QStatusBar | None = None
+        self._notices: NoticeOverlay | None = None
         self._history: HistoryStore | None = None
         self._history_session: int | None = None
         self._check_in_view: CheckInView | None = None
@@ -695,17 +692,16 @@ class MainWindow(QMainWindow):
         """Tell the user something once (the voice, the tones, the history), without a dialog that
         would take the keys from the player."""
         log.warning("%s", message)
-        if self._status is None:  # built on first use
+        self.notices.add(message)
+
+    @property
+    def notices(self) -> NoticeOverlay:
+        """The notices floating over the bottom of the window (built the first time one is wanted)."""
+        if self._notices is None:
             from .notice_overlay import NoticeOverlay
 
-            # The status bar keeps the message and its time; it is never shown, so no screen moves for
-            # it: the message floats over the bottom of the window instead.
-            self._status = self.statusBar()
-            self._status.hide()
-            notice = NoticeOverlay(self)
-            self._status.messageChanged.connect(notice.show_message)
-            notice.dismissed.connect(self._status.clearMessage)
-        self._status.showMessage(message, NOTICE_MS)
+            self._notices = NoticeOverlay(self, self._clock)
+        return self._notices
 
     def _on_cue_shown(self, text: str) -> None:
         if self._player is not None:
