@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -133,16 +134,41 @@ def test_stop_asks_inside_the_player_with_the_session_paused(
     key(qtbot, window, Qt.Key.Key_Space)  # paused by the user: going on from the question leaves it paused
     key(qtbot, window, Qt.Key.Key_Escape)
     assert question.isVisible()
+    clock.advance(GUARD)  # an answer is a fresh key, not one pressed as the question appears
     key(qtbot, window, Qt.Key.Key_G)
     assert not question.isVisible() and window.driver.engine.state is State.PAUSED
     key(qtbot, window, Qt.Key.Key_Space)
 
     qtbot.mouseClick(player.stop_button, Qt.MouseButton.LeftButton)
     assert question.isVisible() and window.driver.engine.state is State.PAUSED
+    clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # Enter: stop
     assert window.current_view() is window.summary_view and window.driver is None
     assert "Session stopped" in window.summary_view.text.toPlainText()
     assert not question.isVisible()
+
+
+def test_keys_held_or_pressed_as_the_stop_question_appears_never_answer_it(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, "short test")
+    player = window.player_view
+    tick(window, clock, 7)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert player.asking_to_stop()
+    held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "", True)  # repeating
+    clock.advance(GUARD)
+    QApplication.sendEvent(player, held)
+    assert player.asking_to_stop()  # Esc still held from asking is not "Go on"
+    key(qtbot, window, Qt.Key.Key_Escape)  # a fresh Esc is
+    assert not player.asking_to_stop() and window.driver is not None
+    key(qtbot, window, Qt.Key.Key_Escape)
+    clock.advance(GUARD / 2)
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter meant for Done, a moment too late: not "Stop"
+    assert player.asking_to_stop() and window.driver is not None
+    clock.advance(GUARD)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.summary_view
 
 
 def test_the_common_mistakes_show_on_demand_in_the_player(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -181,6 +207,7 @@ def test_the_summary_counts_work_only_and_tells_every_step_apart(
     key(qtbot, window, Qt.Key.Key_Right)  # skip the rest of it
     tick(window, clock, 2)
     key(qtbot, window, Qt.Key.Key_Escape)
+    clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # stop
     text = window.summary_view.text.toPlainText()
     assert "0:24 of exercise, 0:41 in all with getting ready and rests, paused for 1:4" in text
@@ -200,6 +227,7 @@ def test_after_try_it_the_summary_says_it_goes_back_to_the_editor_and_does(
     assert window.current_view() is window.player_view
     tick(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_Escape)
+    clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
     summary = window.summary_view
     assert window.current_view() is summary and summary.library_button.text().startswith("Back to the editor")

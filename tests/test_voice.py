@@ -285,7 +285,7 @@ def test_the_wait_for_the_voice_can_be_paused_and_stopped_with_the_keys(
 
 
 def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
-    qtbot: QtBot, at_once: Voiced, tmp_path: Path
+    qtbot: QtBot, at_once: Voiced, tmp_path: Path, clock: FakeClock
 ) -> None:
     window, log = at_once.window, tmp_path / "events.jsonl"
     entry = window.library.find("short-test")
@@ -293,12 +293,36 @@ def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
     window.start_session(entry, log)
     qtbot.keyClick(window.player_view, Qt.Key.Key_Escape)
     assert window.player_view.asking_to_stop()
-    qtbot.keyClick(window.player_view.stop_question, Qt.Key.Key_Return)
-    assert window.current_view() is window.summary_view and window.driver is None
+    clock.advance(1.0)
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view and window.driver is None  # back where it began
     records = read_event_log(log)
     assert [r["event"] for r in records] == ["audio_wait", "session_finished"]
     assert records[1]["result"] == "abandoned" and records[1]["active"] == 0
     assert at_once.heard == []
+    assert window.history.sessions() == []  # it never began: nothing for the history
+
+
+def test_a_session_stopped_before_it_began_asks_nothing_afterwards(
+    qtbot: QtBot, at_once: Voiced, clock: FakeClock
+) -> None:
+    """No "You just did…" check-in for a session that never began, and its check-in before is not kept."""
+    window = at_once.window
+    window.settings.check_ins = True
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    clock.advance(1.0)
+    for answer in (Qt.Key.Key_3, Qt.Key.Key_Return):
+        qtbot.keyClick(window.check_in_view, answer)
+    assert window.current_view() is window.player_view and window.driver is not None
+    assert window.driver.engine.state is State.READY  # waiting for the voice
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Escape)
+    clock.advance(1.0)
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view
+    assert window.history.sessions() == [] and window.history.check_ins() == []
 
 
 def test_sound_off_during_the_wait_starts_the_session_at_once(qtbot: QtBot, at_once: Voiced, tmp_path: Path) -> None:

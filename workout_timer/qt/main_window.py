@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self._notices: NoticeOverlay | None = None
         self._history: HistoryStore | None = None
         self._history_session: int | None = None
+        self._started = False
+        """The session running (or just ended) got past its wait for the voice: its clock started."""
+        self._before: CheckIn | None = None
+        """The check-in before the session, kept with it in the history once it starts."""
         self._check_in_view: CheckInView | None = None
         self._history_view: HistoryView | None = None
         self._waiting_entry: Entry | None = None
@@ -351,10 +355,14 @@ class MainWindow(QMainWindow):
 
     # -- sessions --------------------------------------------------------------------------
 
-    def start_session(self, entry: Entry, event_log: Path | None = None, trial: bool = False) -> None:
+    def start_session(
+        self, entry: Entry, event_log: Path | None = None, trial: bool = False, before: CheckIn | None = None
+    ) -> None:
         """Open the player on `entry` and start at once (a session already running is stopped first).
 
-        A `trial` (the editor's "Try it") is kept out of the history: it tries an edit, it isn't a workout."""
+        The history keeps the session, with the check-in `before` it, from the moment its clock starts:
+        one stopped while it still waited for the voice never began. A `trial` (the editor's "Try it")
+        is kept out of the history: it tries an edit, it isn't a workout."""
         if entry.routine is None:
             self.show_preview(entry)
             return
@@ -373,7 +381,7 @@ class MainWindow(QMainWindow):
         self.driver.changed.connect(self.player_view.show_snapshot)
         self.driver.waiting.connect(self.player_view.show_waiting)
         self.driver.changed.connect(self._on_progress)
-        self._history_session = None if trial else self.history.begin(timeline)
+        self._history_session, self._started, self._before = None, False, before
         self.driver.happened.connect(self._on_events)
         self.driver.finished.connect(self._on_session_finished)
         self.announcer.set_choices(self.settings.cue_choices.without(entry.routine.defaults.cues_off))
@@ -537,8 +545,7 @@ class MainWindow(QMainWindow):
             if entry is None:
                 return
             if said is None:
-                self.start_session(entry)
-                self.history.check_in(self._history_session, answer)
+                self.start_session(entry, before=answer)
                 return
             self._waiting_entry = entry
             self._pending_answer = answer
@@ -557,9 +564,7 @@ class MainWindow(QMainWindow):
         entry, self._waiting_entry = self._waiting_entry, None
         answer, self._pending_answer = self._pending_answer, None
         if entry is not None:
-            self.start_session(entry)
-            if answer is not None:
-                self.history.check_in(self._history_session, answer)
+            self.start_session(entry, before=answer)
 
     def _on_gentle_requested(self) -> None:
         """The user takes the advice: the library, with the gentlest routine chosen."""
@@ -607,8 +612,14 @@ class MainWindow(QMainWindow):
         self.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
 
     def _on_events(self, events: list[Event]) -> None:
-        from ..domain.engine import SegmentStarted
+        from ..domain.engine import SegmentStarted, SessionStarted
 
+        if any(isinstance(event, SessionStarted) for event in events) and self.driver is not None:
+            self._started = True
+            if not self._trial:
+                self._history_session = self.history.begin(self.driver.engine.timeline)
+                if self._before is not None:
+                    self.history.check_in(self._history_session, self._before)
         self.history.record(self._history_session, events)
 
         if any(isinstance(event, SegmentStarted) for event in events):
@@ -623,7 +634,9 @@ class MainWindow(QMainWindow):
         self.player_view.close_question()  # the question is moot now
         self._finished, self._finished_session = summary, self._history_session
         self._end_driver()
-        if self._trial:
+        if not self._started:  # stopped while it waited for the voice: nothing happened, so back we go
+            self._leave_unstarted()
+        elif self._trial:
             self.summary_view.show_summary(summary, back_to_editor=self._back_to_editor())
             self._show(self.summary_view)
             self.summary_view.setFocus()
@@ -631,6 +644,15 @@ class MainWindow(QMainWindow):
             self._ask(before=False)
         else:
             self._show_finished()
+
+    def _leave_unstarted(self) -> None:
+        self._finished = None
+        if self._back_to_editor():
+            self._on_summary_left()
+        elif self._entry is not None:
+            self.show_preview(self._entry)
+        else:
+            self.show_library()
 
     def _on_pause_requested(self) -> None:
         if self.driver is not None:

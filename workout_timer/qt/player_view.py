@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QR
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.clock import Clock
+from ..domain.fresh_input import FreshInput
 from ..domain.engine import Snapshot
 from ..domain.player_text import Picture, PlayerText, player_text
 from ..domain.timeline import Phase, Timeline
@@ -79,6 +80,7 @@ class PlayerView(QWidget):
         self.detail = self._label(0.75)
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
+        self._fresh = FreshInput(clock)
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
         self.next_figure = PoseFigure(clock=clock)
@@ -206,8 +208,12 @@ class PlayerView(QWidget):
         self.name.setText(text or (self._text.name if self._text is not None else ""))
 
     def ask_stop(self) -> None:
-        """Ask "Stop the session?" over the whole player; the answer comes as `stopAnswered`."""
+        """Ask "Stop the session?" over the whole player; the answer comes as `stopAnswered`.
+
+        A key still held (Esc repeating) or pressed a moment after the question appears (Enter meant
+        for Done) is not an answer: only a fresh key press is."""
         self.details.hide()
+        self._fresh.arm()
         self.stop_question.open()
 
     def asking_to_stop(self) -> bool:
@@ -239,7 +245,7 @@ class PlayerView(QWidget):
         key = Qt.Key(event.key())
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         if self.asking_to_stop():  # only an answer counts while the question is open
-            if plain:
+            if plain and self._fresh.accepts(event.isAutoRepeat()):
                 self.stop_question.answer(key)
             event.accept()
             return
