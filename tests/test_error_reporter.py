@@ -47,7 +47,7 @@ def test_an_error_in_a_real_slot_is_logged_and_told(qtbot: QtBot, reporter: Erro
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == "Something went wrong"
     assert box.text().startswith("Something went wrong: The app is not allowed to change “/srv/history.csv”.")
-    assert "Your routines and your history are safe" in box.text()
+    assert "Nothing you had saved is lost" in box.text()
     assert str(logs.log_path()) in box.text()
     written = logs.log_path().read_text(encoding="utf-8")
     assert "ERROR workout_timer.errors: Unexpected error" in written

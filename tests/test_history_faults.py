@@ -129,9 +129,22 @@ def test_a_damaged_history_is_read_without_a_traceback_and_never_renamed_by_read
     before = path.read_bytes()
     code, out, err = cli(capsys, "history")
     assert code == 1 and out == ""
-    assert "Your workout history can't be read (the file is damaged). Nothing was changed." in err
+    assert err.count("Your workout history can't be read (the file is damaged). Nothing was changed.") == 1
     assert "something went wrong" not in err
     assert path.read_bytes() == before and not list(path.parent.glob("*unreadable*"))
+
+
+@pytest.mark.slow
+def test_the_real_command_says_a_damaged_history_once(short_timeline: Timeline) -> None:
+    """Python's last-resort log handler printed every warning a second time, without the app's prefix."""
+    path = history_path()
+    write_sessions(path, short_timeline, 2)
+    damage(path, "sessions")
+    done = subprocess.run(
+        [sys.executable, "-m", "workout_timer", "history"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("can't be read (the file is damaged)") == 1, done.stderr
 
 
 def test_a_damaged_history_is_set_aside_with_what_can_be_read_and_the_session_is_kept(

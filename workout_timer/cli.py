@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .qt.app import run_app  # Qt loads only when a window is wanted
 
         return run_app(verbose=args.verbose)
+    from . import logs
+
+    logs.setup(args.verbose)  # what a command notes goes to the log file, not twice to the terminal
     try:
         return int(args.run(args))
     except BrokenPipeError:  # `workout-timer show x | head` closed the pipe: not an error

@@ -39,7 +39,7 @@ def message_for(error: BaseException) -> str:
     what = plain_words(error)
     return (
         f"Something went wrong: {what[0].upper()}{what[1:]}.\n\n"
-        "Your routines and your history are safe: they are saved as you go. You can carry on.\n\n"
+        "Nothing you had saved is lost: routines are saved whole or not at all. You can carry on.\n\n"
         f"The details are in {logs.where()}."
     )
 

@@ -3,7 +3,7 @@
 Qt and the sound libraries print notes there on every start ("Using Qt multimedia with FFmpeg…",
 "PulseAudioService: pa_context_connect() failed"): useful in a report, noise in a terminal. A host
 that misbehaves can print thousands of lines a second, so at most `BURST` lines are kept in any
-`WINDOW` seconds, and how many were left out is said once the flood stops.
+`WINDOW` seconds, and how many were left out is said with the next line kept.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QR
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.clock import Clock
-from ..domain.fresh_input import FreshInput
 from ..domain.engine import Snapshot
+from ..domain.fresh_input import FreshInput
 from ..domain.player_text import Picture, PlayerText, player_text
 from ..domain.timeline import Phase, Timeline
 from .fit_label import FitLabel
