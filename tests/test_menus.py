@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -28,3 +29,15 @@ def test_every_menu_key_is_listed_in_help(qtbot: QtBot, clock: FakeClock, tmp_pa
             key = action.shortcut().toString()
             if key:
                 assert f"<b>{key}</b>" in SHORTCUTS_HELP, f"{action.text()} ({key}) is missing from Help → Keyboard"
+
+
+def test_open_the_log_folder_in_an_unwritable_home_says_why(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, user_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    blocker = user_folders / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    (item,) = [a for a in main.findChildren(QAction) if a.text() == "Open the log folder"]
+    item.trigger()
+    assert any("The log folder can't be made" in m and "is a file, not a folder" in m for m in main.notices.messages())

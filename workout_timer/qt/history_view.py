@@ -256,7 +256,6 @@ class HistoryView(QWidget):
         y.setTickType(QValueAxis.TickType.TicksDynamic)
         y.setTickAnchor(0)
         y.setTickInterval(2)
-        y.setLabelFormat("%d")
         y.setLabelFormat("%.0f")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -746,8 +746,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QDesktopServices
 
         folder = user_log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(f"The log folder can't be made: {plain_words(error)}.")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.notify(f"No file manager could open the log folder: it is {folder}")
 
     def _on_shortcuts(self) -> None:
         from PySide6.QtWidgets import QMessageBox
