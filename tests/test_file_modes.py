@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from workout_timer.cli import main as cli_main
+from workout_timer.domain.atomic_file import current_umask, save_text
 from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.paths import user_drafts_dir, user_routines_dir
-from workout_timer.domain.routine_writer import current_umask, save_text
 from workout_timer.qt.main_window import MainWindow
 
 from .test_editor import editor_of, type_into, window

@@ -114,6 +114,16 @@ def test_export_says_what_it_saved_and_what_failed(
     lines = (tmp_path / "history.csv").read_text().splitlines()
     assert len(lines) == 2 and ",short-test,Short test session,abandoned," in lines[1]
 
+    def full_disk(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", full_disk)  # the disk fills while a new export is written
+    export_to(qtbot, view, monkeypatch, tmp_path / "history.csv")
+    monkeypatch.undo()
+    assert "the disk is full" in view.export_note.text()
+    assert (tmp_path / "history.csv").read_text().splitlines() == lines  # the earlier export, whole
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no half-written file
+
 
 def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
     qtbot: QtBot, window: MainWindow, clock: FakeClock

@@ -9,11 +9,12 @@ import pytest
 import yaml
 from hypothesis import given, settings
 
+from workout_timer.domain.atomic_file import save_text
 from workout_timer.domain.cues import plan_cues
 from workout_timer.domain.draft import document_from_file
 from workout_timer.domain.loading import Catalogue, load_routine, load_routine_text
 from workout_timer.domain.routine import Routine
-from workout_timer.domain.routine_writer import routine_yaml, save_text
+from workout_timer.domain.routine_writer import routine_yaml
 from workout_timer.domain.timeline import build_timeline
 
 from .conftest import FIXTURES, good_routine_files

@@ -303,7 +303,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .domain.routine_writer import routine_yaml, save_text
+    from .domain.atomic_file import save_text
+    from .domain.routine_writer import routine_yaml
 
     entry = _find(args.routine)
     if entry is None or entry.routine is None:

@@ -8,7 +8,6 @@ table for people shows local time to the minute.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
@@ -17,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from .atomic_file import save_text
 from .back_care import CheckIn
 from .durations import format_clock
 from .failures import plain_words
@@ -67,18 +67,11 @@ def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
 
 
 def save_csv(records: Iterable[SessionRecord], path: Path) -> int:
-    """Write the sessions to `path` as CSV; how many. An OSError is raised, and a file it began is removed."""
+    """Write the sessions to `path` as CSV, atomically like a routine (an earlier export is replaced whole
+    or kept as it was); how many. Raises OSError."""
     text = io.StringIO()
     count = write_csv(records, text)
-    existed = path.exists()
-    try:
-        with path.open("w", newline="", encoding="utf-8") as out:
-            out.write(text.getvalue())
-    except OSError:
-        if not existed:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
+    save_text(path, text.getvalue())
     return count
 
 

@@ -1,6 +1,6 @@
 """The user's routine folder: saving, deleting so it can be undone, importing, and unsaved drafts.
 
-Every write is atomic (`routine_writer.save_text`). A deleted routine is moved aside, not erased, so
+Every write is atomic (`atomic_file.save_text`). A deleted routine is moved aside, not erased, so
 the app can put it back. A draft is the editor's document written after every edit, so a crash or a
 power cut loses at most the edit being typed.
 """
@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic_file import save_text
 from .draft import Document
 from .routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
-from .routine_writer import routine_yaml, save_text
+from .routine_writer import routine_yaml
 
 if TYPE_CHECKING:
     from .routine import Routine

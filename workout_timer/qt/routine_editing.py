@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..domain.atomic_file import save_text
 from ..domain.draft import Document, blank_document, document_from_file, document_of
 from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id, routine_id_for
-from ..domain.routine_writer import routine_yaml, save_text
+from ..domain.routine_writer import routine_yaml
 from ..domain.user_routines import Draft, UserRoutines, imported_copy
 from .editing_questions import ask_about_draft, ask_clash, ask_discard, ask_save
 
