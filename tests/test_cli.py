@@ -99,7 +99,7 @@ def test_show_by_id_and_by_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert shown["segments"][15]["duration"] is None and shown["segments"][15]["estimate"] == 36
     assert shown["cues"][-1] == {
         "offset": 756,
-        "segment": 30,
+        "index": 30,
         "at": 0.0,
         "kind": "finish",
         "text": "Workout complete. Well done.",

@@ -14,6 +14,7 @@ from workout_timer.domain.clock import FakeClock
 from workout_timer.domain.engine import SessionEngine, SessionFinished
 from workout_timer.domain.event_log import LOG_VERSION, EventLog, read_event_log
 from workout_timer.domain.history import HistoryStore
+from workout_timer.domain.history_report import history_rows
 from workout_timer.domain.loading import Catalogue, load_routine
 from workout_timer.domain.timeline import Timeline, build_timeline
 
@@ -65,6 +66,11 @@ def test_a_segment_has_the_same_words_everywhere(
     assert any(s["note"] and s["exercise"] is None for s in shown["segments"])  # the rest step's note
     assert shown["duration"] == 756 and shown["duration_is_estimate"] is True  # the routine's, as in `list --json`
     assert records[0]["event"] == "session_started" and records[0]["log_version"] == LOG_VERSION == 2
+    said = [(r["index"], r["kind"], r["text"]) for r in records if r["event"] == "cue"]
+    assert said and set(said) <= {(c["index"], c["kind"], c["text"]) for c in shown["cues"]}  # a cue's segment too
+    finished = next(r for r in records if r["event"] == "session_finished")
+    (row,) = history_rows([record])
+    assert finished["active_seconds"] == row["active_seconds"] == 0  # the time exercised, in one word too
 
 
 OLD_LOG = [
@@ -74,17 +80,19 @@ OLD_LOG = [
         "exercise": None, "side": None, "set": None, "round": None, "duration": 5.0,
     },
     {"event": "cue", "t": 0.0, "planned": 0.0, "wall": 1.0, "index": 0, "kind": "announce", "text": "Get ready."},
+    {"event": "session_finished", "t": 3.0, "planned": 3.0, "wall": 4.0, "result": "abandoned", "active": 0.0},
 ]  # fmt: skip
-"""A log as version 1 wrote it: no `log_version`, and a segment's phase called `kind`."""
+"""A log as version 1 wrote it: no `log_version`, a segment's phase called `kind`, the time exercised `active`."""
 
 
 def test_a_log_of_the_first_version_reads_in_todays_words(tmp_path: Path) -> None:
     path = tmp_path / "old.jsonl"
     path.write_text("".join(json.dumps(record) + "\n" for record in OLD_LOG))
-    started, segment, cue = read_event_log(path)
+    started, segment, cue, finished = read_event_log(path)
     assert started == OLD_LOG[0]
     assert segment["phase"] == "prepare" and "kind" not in segment and segment["duration"] == 5.0
     assert cue == OLD_LOG[2]  # a cue's kind is still its kind
+    assert finished["active_seconds"] == 0.0 and "active" not in finished
 
 
 def old_timeline(segments: list[dict[str, Any]]) -> list[dict[str, Any]]:

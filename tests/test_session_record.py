@@ -54,7 +54,7 @@ def test_the_event_log_has_one_flushed_json_object_a_line(short_timeline: Timeli
     names = [r["event"] for r in records]
     for name in ("cue", "paused", "resumed", "skipped", "extended", "session_finished"):
         assert name in names
-    assert records[-1]["result"] == "abandoned" and records[-1]["active"] == pytest.approx(9.002)
+    assert records[-1]["result"] == "abandoned" and records[-1]["active_seconds"] == pytest.approx(9.002)
     assert all(json.loads(line) for line in log.path.read_text().splitlines())
     cue = next(r for r in records if r["event"] == "cue")
     assert cue["kind"] and cue["text"]

@@ -444,7 +444,7 @@ def _timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str,
         "cues": [
             {
                 "offset": round(plan.offset(c), 3),
-                "segment": c.segment,
+                "index": c.segment,  # the segment's, as on the event log's cue lines
                 "at": c.at,
                 "kind": c.kind.value,
                 "text": c.text,

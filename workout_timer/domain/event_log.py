@@ -73,7 +73,7 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
     elif isinstance(event, Done):
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):
-        record.update(result="completed" if event.completed else "abandoned", active=round(event.active, 4))
+        record.update(result="completed" if event.completed else "abandoned", active_seconds=round(event.active, 4))
     elif isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
         sound = event.sound
         record.update(index=sound.index, kind=sound.kind)
@@ -172,4 +172,9 @@ def read_event_log(path: Path) -> list[dict[str, Any]]:
 
 def current_record(record: dict[str, Any]) -> dict[str, Any]:
     """An event written by any version of the app, in today's words."""
-    return current_segment(record) if record.get("event") == "segment_started" else record
+    if record.get("event") == "segment_started":
+        return current_segment(record)
+    if record.get("event") == "session_finished" and "active" in record:  # version 1
+        record = dict(record)
+        record["active_seconds"] = record.pop("active")
+    return record
