@@ -109,7 +109,7 @@ def test_tones_and_speech_are_heard_when_the_log_says(tmp_path: Path) -> None:
     for record in played[:-1]:  # each tone is heard when the log says it was played
         assert lateness(record, found, start, 0.1, 0.25) is not None, record
 
-    work = next(r for r in records if r["event"] == "segment_started" and r["kind"] == "work")
+    work = next(r for r in records if r["event"] == "segment_started" and r["phase"] == "work")
     name_due = heard_at(work, start)
     assert sound_at(levels, name_due + 0.6, name_due + 1.4) > 0.5  # the name, after the tone has faded
 

@@ -94,12 +94,12 @@ def test_show_by_id_and_by_path(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", str(FIXTURES / "valid" / "issue-example.yaml"), "--json")
     shown = json.loads(out)
     assert shown["source"] == "file"
-    assert shown["total"] == 756 and shown["total_is_estimate"] is True
+    assert shown["duration"] == 756 and shown["duration_is_estimate"] is True
     assert len(shown["segments"]) == 30
     assert shown["segments"][15]["duration"] is None and shown["segments"][15]["estimate"] == 36
     assert shown["cues"][-1] == {
         "offset": 756,
-        "segment": 30,
+        "index": 30,
         "at": 0.0,
         "kind": "finish",
         "text": "Workout complete. Well done.",

@@ -2,7 +2,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workout_timer.domain.durations import format_clock, format_duration, parse_duration, spoken_duration
+from workout_timer.domain.durations import (
+    format_clock,
+    format_duration,
+    length_text,
+    parse_duration,
+    spoken_duration,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +70,9 @@ def test_spoken_durations() -> None:
     assert spoken_duration(30) == "30 seconds"
     assert spoken_duration(60) == "1 minute"
     assert spoken_duration(90) == "1 minute 30 seconds"
+
+
+def test_a_length_is_about_only_when_it_is_an_estimate() -> None:
+    assert length_text(853, is_estimate=False) == "14:13"
+    assert length_text(852.2, is_estimate=True) == "about 14:13"  # a countdown's whole seconds, rounded up
+    assert length_text(3723, is_estimate=True) == "about 1:02:03"

@@ -299,10 +299,49 @@ def test_tempo_none_and_null_wait(load: Load) -> None:
     assert third.tempo_in(routine.defaults) == 3
 
 
-def test_invalid_fixtures_all_fail(catalogue: Catalogue) -> None:
-    for path in sorted((FIXTURES / "invalid").glob("*.yaml")):
-        with pytest.raises(LoadError):
-            load_routine(path, catalogue)
+INVALID_FIXTURES: dict[str, list[str]] = {
+    "absurd-duration.yaml": ['5:15: duration must be at most 24 hours, got "100000"'],
+    "both-duration-and-reps.yaml": ["4:5: this step gives both duration and reps; give one of them"],
+    "circuit-too-deep.yaml": ["11:25: circuits are nested more than 3 levels deep"],
+    "cue-after-end.yaml": ["7:13: this cue at 45s comes after the step ends (30s)"],
+    "negative-duration.yaml": [
+        '5:15: duration must be a positive number of seconds or a string like "1m30s", got "-5"'
+    ],
+    "newer-version.yaml": [
+        "1:10: this file uses routine format version 2, but this copy of workout-timer reads version 1; "
+        "update workout-timer to open it"
+    ],
+    "no-length.yaml": ["9:15: My stretch has no default length: give the step a duration or reps"],
+    "no-steps.yaml": ["3:8: steps must not be empty"],
+    "too-many-parts.yaml": ["1:1: this routine expands to more than 10000 timed parts; use fewer sets or rounds"],
+    "unknown-cue-group.yaml": [
+        "4:10: unknown key countdwn in defaults: cues; did you mean countdown?",
+        '4:36: defaults: cues: halfway must be true or false, got "sometimes"',
+    ],
+    "unknown-exercise.yaml": [
+        "4:15: unknown exercise jumping-jack; define it under `exercises:` or pick one from the catalogue"
+    ],
+    "unknown-key.yaml": ["5:5: unknown key duraton in an exercise step; did you mean duration?"],
+    "wrong-types.yaml": [
+        '3:8: level must be beginner, intermediate or advanced, got "expert"',
+        "4:7: tags must be a list, got a mapping",
+        '7:11: sets must be a whole number from 1 to 50, got "three"',
+        '8:12: sides must be both, left, right or none, got "up"',
+    ],
+}
+"""Every invalid fixture with exactly what the loader says of it (line:column: words), in order."""
+
+
+def test_every_invalid_fixture_has_its_messages_listed() -> None:
+    assert sorted(path.name for path in (FIXTURES / "invalid").glob("*.yaml")) == sorted(INVALID_FIXTURES)
+
+
+@pytest.mark.parametrize(("name", "expected"), INVALID_FIXTURES.items(), ids=list(INVALID_FIXTURES))
+def test_an_invalid_fixture_says_what_is_wrong_and_where(name: str, expected: list[str], catalogue: Catalogue) -> None:
+    path = FIXTURES / "invalid" / name
+    with pytest.raises(LoadError) as caught:
+        load_routine(path, catalogue)
+    assert [str(problem) for problem in caught.value.problems] == [f"{path}:{message}" for message in expected]
 
 
 def test_valid_fixtures_all_load(catalogue: Catalogue) -> None:

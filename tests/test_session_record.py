@@ -38,8 +38,9 @@ def test_the_event_log_has_one_flushed_json_object_a_line(short_timeline: Timeli
     records = read_event_log(log.path)
     started = [r for r in records if r["event"] == "segment_started"]
     assert started[1] == {
-        "event": "segment_started", "t": 5.002, "planned": 5.0, "wall": 1763750000.0, "index": 1, "kind": "work",
-        "exercise": "plank", "side": None, "set": 1, "round": None, "duration": 20.0,
+        "event": "segment_started", "t": 5.002, "planned": 5.0, "wall": 1763750000.0, "index": 1, "phase": "work",
+        "exercise": "plank", "exercise_name": "Plank", "note": None, "side": None, "set": 1, "sets": 1,
+        "round": None, "rounds": None, "duration": 20.0, "estimate": 20.0, "reps": None, "tempo": None,
     }  # fmt: skip
     assert records[0]["event"] == "session_started" and records[0]["routine"] == "test"
     clock.advance(3)
@@ -53,7 +54,7 @@ def test_the_event_log_has_one_flushed_json_object_a_line(short_timeline: Timeli
     names = [r["event"] for r in records]
     for name in ("cue", "paused", "resumed", "skipped", "extended", "session_finished"):
         assert name in names
-    assert records[-1]["result"] == "abandoned" and records[-1]["active"] == pytest.approx(9.002)
+    assert records[-1]["result"] == "abandoned" and records[-1]["active_seconds"] == pytest.approx(9.002)
     assert all(json.loads(line) for line in log.path.read_text().splitlines())
     cue = next(r for r in records if r["event"] == "cue")
     assert cue["kind"] and cue["text"]

@@ -298,7 +298,7 @@ def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
     assert window.current_view() is window.preview_view and window.driver is None  # back where it began
     records = read_event_log(log)
     assert [r["event"] for r in records] == ["audio_wait", "session_finished"]
-    assert records[1]["result"] == "abandoned" and records[1]["active"] == 0
+    assert records[1]["result"] == "abandoned" and records[1]["active_seconds"] == 0
     assert at_once.heard == []
     assert window.history.sessions() == []  # it never began: nothing for the history
 

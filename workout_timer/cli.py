@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 # Only what opening the app needs loads here, before Qt; each command loads the rest itself.
 from . import __version__, resources
-from .domain.durations import format_clock
+from .domain.durations import format_clock, length_text
 from .domain.library import Entry, Library
 from .domain.paths import user_routines_dir
 from .domain.plurals import counted
@@ -362,7 +362,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _length(timeline: Timeline) -> str:
-    return ("about " if timeline.is_estimate else "") + format_clock(timeline.total)
+    return length_text(timeline.total, timeline.is_estimate)
 
 
 def _table(rows: Sequence[Sequence[str]], out: TextIO, right: tuple[int, ...] = ()) -> None:
@@ -430,36 +430,22 @@ def _entry_json(entry: Entry) -> dict[str, object]:
 
 
 def _timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str, object]:
+    from .domain.segment_data import segment_data
+
     return {
         "id": entry.id,
         "name": timeline.routine.name,
         "source": entry.source.value,
-        "total": timeline.total,
-        "total_is_estimate": timeline.is_estimate,
+        "duration": timeline.total,
+        "duration_is_estimate": timeline.is_estimate,
         "segments": [
-            {
-                "index": s.index,
-                "offset": offset,
-                "duration": s.duration,
-                "estimate": s.estimate,
-                "phase": s.phase.value,
-                "exercise": s.exercise.id if s.exercise else None,
-                "exercise_name": s.exercise.name if s.exercise else None,
-                "side": s.side.value if s.side else None,
-                "set": s.set,
-                "sets": s.sets,
-                "round": s.round,
-                "rounds": s.rounds,
-                "reps": s.reps,
-                "tempo": s.tempo,
-                "note": s.note,
-            }
+            {"index": s.index, "offset": offset} | segment_data(s)
             for s, offset in zip(timeline.segments, timeline.offsets, strict=True)
         ],
         "cues": [
             {
                 "offset": round(plan.offset(c), 3),
-                "segment": c.segment,
+                "index": c.segment,  # the segment's, as on the event log's cue lines
                 "at": c.at,
                 "kind": c.kind.value,
                 "text": c.text,

@@ -65,6 +65,12 @@ def format_clock(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def length_text(seconds: float, is_estimate: bool) -> str:
+    """A session's length as the app writes it: "14:13", or "about 14:13" when steps that wait for
+    Done make it an estimate."""
+    return ("about " if is_estimate else "") + format_clock(seconds)
+
+
 def spoken_duration(seconds: float) -> str:
     """A duration as it is said aloud: "30 seconds", "1 minute", "1 minute 30 seconds"."""
     whole = round(seconds)

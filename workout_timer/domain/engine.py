@@ -142,7 +142,6 @@ class SessionEngine:
         self._clock = clock
         self.state = State.READY
         self.index = 0
-        self.missed_cues = 0
         self._session_start = 0.0
         self._segment_start = 0.0
         self._length: float | None = None
@@ -357,7 +356,6 @@ class SessionEngine:
     def _say(self, cue: Cue, now: float, events: list[Event]) -> None:
         due = self._segment_start + cue.at
         if now - due > STALE_AFTER:
-            self.missed_cues += 1
             events.append(CueMissed(self._rel(now), self._rel(due), cue))
             return
         self._said.add((cue.kind, cue.text))

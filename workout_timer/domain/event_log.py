@@ -30,8 +30,13 @@ from .engine import (
     SessionStarted,
     Skipped,
 )
+from .segment_data import current_segment, segment_data
 from .speech_queue import Reason
 from .timeline import Timeline
+
+LOG_VERSION = 2
+"""The version of the log's words, in its first line (`session_started`); a log without one is version 1.
+docs/event-log.md says what changed; `read_event_log` reads every version in today's words."""
 
 _NAMES: dict[type[Event], str] = {
     SessionStarted: "session_started",
@@ -56,16 +61,7 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
     record: dict[str, Any] = {"event": _NAMES[type(event)], "t": round(event.t, 4), "planned": round(event.planned, 4)}
     record["wall"] = round(wall, 3)
     if isinstance(event, SegmentStarted):
-        segment = event.segment
-        record.update(
-            index=segment.index,
-            kind=segment.phase.value,
-            exercise=segment.exercise.id if segment.exercise else None,
-            side=segment.side.value if segment.side else None,
-            set=segment.set,
-            round=segment.round,
-            duration=segment.duration,
-        )
+        record.update(segment_data(event.segment))
     elif isinstance(event, CueDue):
         record.update(index=event.cue.segment, kind=event.cue.kind.value, text=event.cue.text)
     elif isinstance(event, Resumed):
@@ -77,7 +73,7 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
     elif isinstance(event, Done):
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):
-        record.update(result="completed" if event.completed else "abandoned", active=round(event.active, 4))
+        record.update(result="completed" if event.completed else "abandoned", active_seconds=round(event.active, 4))
     elif isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
         sound = event.sound
         record.update(index=sound.index, kind=sound.kind)
@@ -126,7 +122,9 @@ class EventLog:
             record = event_record(event, self._wall())
             if isinstance(event, SessionStarted):
                 routine = self._timeline.routine
-                record.update(routine=routine.id, name=routine.name, segments=len(self._timeline))
+                record.update(
+                    log_version=LOG_VERSION, routine=routine.id, name=routine.name, segments=len(self._timeline)
+                )
             self._write_line(record)
 
     def _write_line(self, record: dict[str, Any]) -> None:
@@ -159,7 +157,8 @@ class EventLog:
 
 
 def read_event_log(path: Path) -> list[dict[str, Any]]:
-    """The records of a log file, in order (lines that are not JSON objects are skipped)."""
+    """The records of a log file of any version, in order and in today's words (lines that are not JSON
+    objects are skipped)."""
     records = []
     for line in path.read_text(encoding="utf-8").splitlines():
         try:
@@ -167,5 +166,15 @@ def read_event_log(path: Path) -> list[dict[str, Any]]:
         except json.JSONDecodeError:
             continue
         if isinstance(record, dict):
-            records.append(record)
+            records.append(current_record(record))
     return records
+
+
+def current_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An event written by any version of the app, in today's words."""
+    if record.get("event") == "segment_started":
+        return current_segment(record)
+    if record.get("event") == "session_finished" and "active" in record:  # version 1
+        record = dict(record)
+        record["active_seconds"] = record.pop("active")
+    return record

@@ -32,7 +32,7 @@ from typing import Any
 
 from .back_care import CheckIn, Effort, Moment, WarningSign
 from .engine import Event, SessionFinished
-from .event_log import event_record
+from .event_log import current_record, event_record
 from .history_file import (
     MIGRATIONS,
     VERSION,
@@ -305,7 +305,9 @@ class HistoryStore:
         rows = self._read(
             "SELECT event, t, planned, wall, data FROM events WHERE session_id = ? ORDER BY seq", (session,)
         )
-        return [{"event": r[0], "t": r[1], "planned": r[2], "wall": r[3], **json.loads(r[4])} for r in rows]
+        return [
+            current_record({"event": r[0], "t": r[1], "planned": r[2], "wall": r[3], **json.loads(r[4])}) for r in rows
+        ]
 
     def close(self, wait: float = 0.0) -> None:
         """Close the file, first writing what waits (waiting up to `wait` seconds for another program)."""

@@ -1,4 +1,5 @@
-"""A session as the history keeps it: its result and its record, and the timeline as plain data."""
+"""A session as the history keeps it: its result and its record, and the timeline as plain data
+(`segment_data`, the words `show --json` and the event log use too)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from .history_file import owner_gone
+from .segment_data import current_segment, segment_data
 from .timeline import Timeline
 
 
@@ -35,21 +37,7 @@ class SessionRecord:
 
 def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
     """The timeline as plain data: enough to read an old session without the routine file."""
-    return [
-        {
-            "index": s.index,
-            "phase": s.phase.value,
-            "exercise": s.exercise.id if s.exercise else None,
-            "name": s.exercise.name if s.exercise else s.note,
-            "side": s.side.value if s.side else None,
-            "set": s.set,
-            "round": s.round,
-            "duration": s.duration,
-            "estimate": s.estimate,
-            "reps": s.reps,
-        }
-        for s in timeline.segments
-    ]
+    return [segment_data(segment) for segment in timeline.segments]
 
 
 def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
@@ -60,5 +48,9 @@ def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
         result = Result(row[5])
         if result is Result.RUNNING and owner_gone(row[3], row[8], row[9], now):
             result = Result.INTERRUPTED
-        records.append(SessionRecord(row[0], row[1], row[2], row[3], row[4], result, row[6], tuple(json.loads(row[7]))))
+        records.append(
+            SessionRecord(
+                row[0], row[1], row[2], row[3], row[4], result, row[6], tuple(map(current_segment, json.loads(row[7])))
+            )
+        )
     return records

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .durations import format_clock
+from .durations import format_clock, length_text
 from .engine import Snapshot, State
 from .plurals import counted, noun
 from .pose import Pose
@@ -83,9 +83,7 @@ def countdown_text(seconds: float) -> str:
 def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
     segment = snapshot.segment
     paused = snapshot.state is State.PAUSED
-    left = f"{format_clock(snapshot.session_left)} left"
-    if timeline.is_estimate:
-        left = "about " + left
+    left = f"{length_text(snapshot.session_left, timeline.is_estimate)} left"
     if segment is None:
         return PlayerText(None, "", "", "", "", "", "", "", left, "", None, False, paused)
     coming = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)

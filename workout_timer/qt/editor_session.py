@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..domain.durations import format_clock, format_duration
+from ..domain.durations import format_clock, format_duration, length_text
 from ..domain.player_text import segment_label
 from ..domain.routine import Routine
 from ..domain.timeline import build_timeline
@@ -58,8 +58,7 @@ class SessionColumn(QWidget):
             self.total.setText("—")
             return
         timeline = build_timeline(routine)
-        about = "about " if timeline.is_estimate else ""
-        self.total.setText(f"{about}{format_clock(timeline.total)}")
+        self.total.setText(length_text(timeline.total, timeline.is_estimate))
         for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
             length = format_duration(segment.estimate) if not segment.waits else "until Done"
             item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")

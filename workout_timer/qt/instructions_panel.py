@@ -72,9 +72,6 @@ class InstructionsPanel(QWidget):
     def text(self) -> str:
         return self._document.toPlainText()
 
-    def pixel_size(self) -> int:
-        return self._document.defaultFont().pixelSize()
-
     def fits(self) -> bool:
         return self._document.size().height() <= self.height() + 0.5
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import signal
 import socket
 from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
@@ -47,7 +49,7 @@ class Interrupt(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_wake)
         self._previous_fd = -1
-        self._previous_handlers: dict[int, object] = {}
+        self._previous_handlers: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
 
     def install(self) -> None:
         for number in (signal.SIGINT, *ENDING):  # the work is done in `_on_wake`
@@ -57,7 +59,7 @@ class Interrupt(QObject):
     def uninstall(self) -> None:
         signal.set_wakeup_fd(self._previous_fd)
         for number, handler in self._previous_handlers.items():
-            signal.signal(number, handler)  # type: ignore[arg-type]
+            signal.signal(number, handler)
         self._notifier.setEnabled(False)
         self._reader.close()
         self._writer.close()

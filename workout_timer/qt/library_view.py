@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.browse import Facts, Filter, Length
-from ..domain.durations import format_clock
+from ..domain.durations import length_text
 from ..domain.library import Entry, Source
 from ..domain.routine import Kind, Level
 from .routine_text import routine_html
@@ -43,7 +43,7 @@ def meta_line(facts: Facts) -> str:
     routine = facts.entry.routine
     if routine is None:
         return "⚠ This file has mistakes: open it to see them"
-    parts = [("about " if facts.is_estimate else "") + format_clock(facts.total)]
+    parts = [length_text(facts.total, facts.is_estimate)]
     if routine.level:
         parts.append(routine.level.value)
     parts.append(", ".join(facts.equipment) if facts.equipment else "no equipment")

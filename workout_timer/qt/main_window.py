@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Workout Timer")
         self.library = library
         self.settings = settings if settings is not None else Settings()
-        place_window(self, self.settings.store)
+        place_window(self, self.settings)
         self._wake_lock = wake_lock
         self._announcer: Announcer | None = None
         self._voice_problem = False
@@ -808,7 +808,7 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """End the session (kept as stopped, with its time), write the history and end the audio host,
         asking nothing: on closing, and when the system ends the app (SIGTERM at logout, SIGHUP)."""
-        remember_window(self, self.settings.store)  # logging out keeps the window's place too
+        remember_window(self, self.settings)  # logging out keeps the window's place too
         self._end_driver()  # a session closed with the window is logged as stopped
         if self._history is not None:
             self._history.close(wait=HISTORY_CLOSE_WAIT)

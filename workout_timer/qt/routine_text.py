@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ..domain.browse import equipment_list
-from ..domain.durations import format_clock, format_duration
+from ..domain.durations import format_duration, length_text
 from ..domain.library import Entry, Source
 from ..domain.plurals import counted
 from ..domain.routine import (
@@ -51,9 +51,8 @@ def routine_html(entry: Entry, pictures: bool = False, mistakes: bool = False) -
 
 def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> str:
     timeline = build_timeline(routine)
-    about = "about " if timeline.is_estimate else ""
     parts = [f"<h1>{escape(routine.name)}</h1>"]
-    facts = [f"{about}{format_clock(timeline.total)}"]
+    facts = [length_text(timeline.total, timeline.is_estimate)]
     if routine.level:
         facts.append(routine.level.value)
     equipment = equipment_list(routine.all_equipment())

@@ -1,7 +1,14 @@
-"""The app's settings, kept in an INI file in the user's config folder (platformdirs)."""
+"""The app's settings, kept in an INI file in the user's config folder (platformdirs).
+
+The file carries its layout's `version`, as the history does. A file from before versions is version 1.
+When the app changes how a setting is kept, it adds a step to `MIGRATIONS`; an older file is brought
+up to date, step by step in order, when it is opened. A file written by a newer version of the app is
+read as it is and never written: changes made meanwhile last until the app closes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -14,6 +21,15 @@ if TYPE_CHECKING:
     from ..domain.cue_choices import CueChoices
 
 T = TypeVar("T")
+
+VERSION_KEY = "version"
+MIGRATIONS: tuple[Callable[[QSettings], None], ...] = ()
+"""Each step brings the file from version n + 1 to n + 2 (the first, from 1 to 2); never edit a step
+that has shipped, add one."""
+
+
+def current_version() -> int:
+    return 1 + len(MIGRATIONS)
 
 
 @dataclass(frozen=True)
@@ -50,13 +66,11 @@ class _Setting(Generic[T]):
     def __get__(self, settings: Settings | None, owner: type) -> Any:
         if settings is None:
             return self
-        value = settings.store.value(self.key, self.default)
-        return self.convert(value)
+        return self.convert(settings.value(self.key, self.default))
 
     def __set__(self, settings: Settings, value: T) -> None:
         before = self.__get__(settings, type(settings))
-        settings.store.setValue(self.key, value)
-        settings.store.sync()
+        settings.set_values({self.key: value})
         after = self.__get__(settings, type(settings))
         if self.signal and after != before:
             getattr(settings, self.signal).emit(after)
@@ -67,8 +81,8 @@ class _Setting(Generic[T]):
             return value if isinstance(value, bool) else value in ("true", "1", 1)
         if isinstance(default, float):
             try:
-                number = float(value)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
+                number = float(value) if isinstance(value, (int, float, str)) else default
+            except ValueError:
                 return default
             low = self.low if self.low is not None else number
             high = self.high if self.high is not None else number
@@ -113,20 +127,60 @@ class Settings(QObject):
         super().__init__(parent)
         self.path = path if path is not None else user_config_dir() / "settings.ini"
         self.store = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._unsaved: dict[str, object] = {}
+        self.newer = self._bring_up_to_date()
+        """The file was written by a newer version of the app: it is read, never written."""
+
+    def _bring_up_to_date(self) -> bool:
+        """Run the steps the file has not had yet, in order; True when the file is newer than the app."""
+        if not self.store.allKeys():
+            return False  # a new file: it is written whole, with its version, at the first change
+        version = _version(self.store.value(VERSION_KEY, 1))
+        if version > current_version():
+            return True
+        if version < current_version():
+            for step in MIGRATIONS[version - 1 :]:
+                step(self.store)
+            self.store.setValue(VERSION_KEY, current_version())
+            self.store.sync()
+        return False
+
+    def value(self, key: str, default: object = None) -> object:
+        """The value kept under `key` (a change not written to a newer file first), or `default`."""
+        if key in self._unsaved:
+            return self._unsaved[key]
+        return self.store.value(key, default)
+
+    def set_values(self, values: dict[str, object]) -> None:
+        """Keep these values at once; in memory only when the file is a newer version's."""
+        if self.newer:
+            self._unsaved.update(values)
+            return
+        self.store.setValue(VERSION_KEY, current_version())
+        for key, value in values.items():
+            self.store.setValue(key, value)
+        self.store.sync()
 
     @property
     def cue_choices(self) -> CueChoices:
         from ..domain.cue_choices import CueChoices  # the cue planner loads with the first session
 
-        value = self.store.value("sound/cues_off", [])
-        off = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        value = self.value("sound/cues_off", [])
+        off = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         return CueChoices(str(item) for item in off if item)
 
     @cue_choices.setter
     def cue_choices(self, value: CueChoices) -> None:
-        self.store.setValue("sound/cues_off", sorted(group.value for group in value.off))
-        self.store.sync()
+        self.set_values({"sound/cues_off": sorted(group.value for group in value.off)})
 
     @property
     def audio(self) -> AudioSettings:
         return AudioSettings(self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume)
+
+
+def _version(value: object) -> int:
+    """The file's version; one that can't be read is taken as the first (the steps only move keys)."""
+    try:
+        return int(value) if isinstance(value, (int, str)) else 1
+    except ValueError:
+        return 1

@@ -69,6 +69,7 @@ class StepsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, self._ids[path])
 
+    # The stubs type QObject.parent() and the model's parent(index) as one method with no overload: Qt has both.
     def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
         path = self.path_of(index)
         if path is None or len(path) <= 2:
