@@ -226,3 +226,33 @@ def test_export_then_import_round_trips_with_clear_clashes(capsys: pytest.Captur
     status, _, err = run(capsys, "import", str(broken))
     assert status == 1 and "broken.yaml:4:" in err
     assert run(capsys, "export", "no-such-routine", str(tmp_path / "x.yaml"))[0] == 1
+
+
+def test_list_reads_only_the_routines_that_changed_since_the_last_look(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workout_timer.domain import library as library_module
+    from workout_timer.domain.library import Entry, Library, Source
+
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    for number in range(5):
+        (folder / f"mine-{number}.yaml").write_text(
+            f"version: 1\nname: Mine {number}\nsteps:\n  - exercise: plank\n    duration: 30s\n"
+        )
+    assert run(capsys, "list")[0] == 0
+    loaded: list[Path] = []
+    real = Library.load
+
+    def load(self: Library, path: Path, source: Source) -> Entry:
+        loaded.append(path)
+        return real(self, path, source)
+
+    monkeypatch.setattr(library_module.Library, "load", load)
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "Mine 4" in out and loaded == []
+    (folder / "mine-2.yaml").write_text(
+        "version: 1\nname: Mine, edited\nsteps:\n  - exercise: plank\n    duration: 5s\n"
+    )
+    code, out, _ = run(capsys, "list")
+    assert "Mine, edited" in out and loaded == [folder / "mine-2.yaml"]

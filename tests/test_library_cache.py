@@ -91,8 +91,9 @@ def test_a_damaged_cache_is_ignored_and_replaced(user_dir: Path, tmp_path: Path,
     cache = tmp_path / "library.pickle"
     fresh = make(user_dir, cache).entries()
     cache.write_bytes(damage)
-    assert make(user_dir, cache).entries() == fresh
-    assert LibraryCache(cache).get(LibraryCache.fingerprint([])) is None
+    again = make(user_dir, cache)
+    assert again.entries() == fresh
+    assert again.cache is not None and again.cache.reads == len(fresh)  # nothing taken from the damaged copy
     assert cache.read_bytes() != damage
 
 
@@ -112,3 +113,37 @@ def test_the_paths_to_watch_are_the_user_folder_and_its_routines_or_where_it_wil
     assert library.watched_paths() == [user_dir, user_dir / "mine.yaml"]
     later = Library(resources.routines_dir(), tmp_path / "not" / "yet", resources.catalogue_path())
     assert later.watched_paths() == [tmp_path]
+
+
+def test_a_save_among_many_routines_reads_only_the_file_that_changed(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(30):
+        (user_dir / f"r{number:02d}.yaml").write_text(ROUTINE.format(name=f"Routine {number}"))
+    cache = tmp_path / "library.pickle"
+    library = make(user_dir, cache)
+    library.entries()
+    loaded = count_loads(monkeypatch)
+    (user_dir / "r07.yaml").write_text(ROUTINE.format(name="Routine seven, edited"))
+    (user_dir / "r08.yaml").unlink()
+    entries = library.entries()  # the same run of the app, after a save and a delete
+    assert loaded == [user_dir / "r07.yaml"]
+    assert "Routine seven, edited" in names(entries) and "Routine 8" not in names(entries)
+    loaded.clear()
+    (user_dir / "r09.yaml").write_text(ROUTINE.format(name="Routine nine, edited"))
+    assert "Routine nine, edited" in names(make(user_dir, cache).entries())  # the next run of the app
+    assert loaded == [user_dir / "r09.yaml"]
+
+
+def test_a_changed_catalogue_reads_every_file_again(user_dir: Path, tmp_path: Path) -> None:
+    catalogue = tmp_path / "exercises.yaml"
+    catalogue.write_bytes(resources.catalogue_path().read_bytes())
+    cache = LibraryCache(tmp_path / "library.pickle")
+    library = Library(resources.routines_dir(), user_dir, catalogue, cache)
+    count = len(library.entries())
+    assert cache.reads == count
+    library.entries()
+    assert cache.reads == 0
+    catalogue.write_bytes(catalogue.read_bytes() + b"\n")
+    library.entries()
+    assert cache.reads == count

@@ -314,3 +314,40 @@ def test_a_cue_the_engine_let_go_late_is_logged_as_dropped(tmp_path: Path, short
     dropped = [r for r in records if r["event"] == "cue_dropped"]
     assert dropped and all(r["reason"] == "late" and r["t"] - r["planned"] > 1 for r in dropped)
     assert {"sound": "countdown", "kind": "countdown"}.items() <= dropped[0].items()
+
+
+def test_a_catch_up_plays_only_what_is_still_due_and_one_tone_at_most(short_timeline: Timeline) -> None:
+    """prepare 0-5 · plank 5-25 · rest 25-35 · side plank 35-45 · switch 45-50 · side plank 50-60 · rest 60-70."""
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    audio = SessionAudio()
+    audio.on_events(engine.start())
+    clock.advance(6.0)
+    audio.on_events(engine.update())
+    audio.take_log()
+    clock.advance(29.5)  # stopped (Ctrl+Z, a paused VM) through the rest, back just after the side plank began
+    commands = audio.on_events(engine.update())
+    assert [c.name for c in commands if isinstance(c, Tone)] == ["work"]
+    assert [(d.sound.tone, d.reason) for d in audio.take_log() if isinstance(d, CueDropped) and d.sound.tone] == [
+        ("rest", Reason.LATE)
+    ]
+    clock.advance(16.0)  # and again, back two seconds into the second side
+    commands = audio.on_events(engine.update())
+    assert not [c for c in commands if isinstance(c, Tone)]
+    dropped = [d for d in audio.take_log() if isinstance(d, CueDropped)]
+    assert [(d.sound.tone, d.planned, d.reason) for d in dropped if d.sound.tone] == [("work", 50.0, Reason.LATE)]
+
+
+def test_tones_due_at_one_moment_play_the_latest_only(short_timeline: Timeline) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    audio = SessionAudio()
+    audio.on_events(engine.start())
+    clock.advance(31.9)
+    audio.on_events(engine.update())
+    audio.take_log()
+    clock.advance(3.1)  # back at 35.0: the last beep of the rest (34.0) is just in time, and the side plank starts
+    commands = audio.on_events(engine.update())
+    assert [c.name for c in commands if isinstance(c, Tone)] == ["work"]
+    beeps = [d for d in audio.take_log() if isinstance(d, CueDropped) and d.sound.tone == "countdown"]
+    assert [(d.planned, d.reason) for d in beeps][-1] == (34.0, Reason.SUPERSEDED)

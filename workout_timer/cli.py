@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from . import __version__, resources
 from .domain.durations import format_clock, length_text
 from .domain.library import Entry, Library
-from .domain.paths import user_routines_dir
+from .domain.paths import user_cache_dir, user_routines_dir
 from .domain.plurals import counted
 from .domain.problems import LoadError
 from .domain.timeline import Timeline, build_timeline
@@ -163,7 +163,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _library() -> Library:
-    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path())
+    """The routines, from the library cache the app keeps: only files changed since are read."""
+    from .domain.library_cache import LibraryCache
+
+    cache = LibraryCache(user_cache_dir() / "library.pickle")
+    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path(), cache)
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -109,12 +109,7 @@ class Library:
         files = [(path, source) for folder, source in self._folders() for path in routine_files(folder)]
         if self.cache is None:
             return [self.load(path, source) for path, source in files]
-        key = self.cache.fingerprint([self.catalogue_path, *(path for path, _ in files)])
-        found = self.cache.get(key)
-        if found is None:
-            found = [self.load(path, source) for path, source in files]
-            self.cache.put(key, found)
-        return found
+        return self.cache.entries(files, self.load, [self.catalogue_path])
 
     def find(self, ref: str) -> Entry | None:
         """A routine by id (user routines first) or by path to a file."""

@@ -6,6 +6,10 @@ Times are seconds since the session started, as the engine's events give them.
 
 Every sound a session asks for ends in the log as heard (`CueSpoken`, `CuePlayed`, when the host
 says so) or dropped with its reason (`CueDropped`): `take_log` hands them over.
+
+A batch of events is one moment: after a catch-up (the computer paused or asleep) it can hold many
+segment starts at once. Only what is still due is played, and one tone at most: the latest; the
+others are dropped as late or superseded. Tones fired together were also what broke the sound output.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 from .cue_choices import CueChoices, CueGroup
 from .cue_outcomes import CueDropped, CuePlayed, CueSpoken, Sound
 from .cues import Cue, CueKind
-from .engine import CueDue, Event, Paused, SegmentStarted, SessionFinished, Skipped
+from .engine import STALE_AFTER, CueDue, Event, Paused, SegmentStarted, SessionFinished, Skipped
 from .speech_queue import Action, Dropped, Reason, SpeechQueue, Utterance
 from .start_gate import Readiness
 from .timeline import Phase
@@ -105,10 +109,17 @@ class SessionAudio:
         self._log.clear()
 
     def on_events(self, events: Iterable[Event]) -> list[Command]:
+        """What to do about events that happened together: at most one tone among them, the latest."""
         commands: list[Command] = []
+        now = None
         for event in events:
             commands.extend(self._on_event(event))
-        return commands
+            now = event.t
+        tones = [command for command in commands if isinstance(command, Tone)]
+        for tone in tones[:-1]:
+            assert now is not None
+            self._drop(tone.sound, tone.planned, Reason.SUPERSEDED, now)
+        return [command for command in commands if not isinstance(command, Tone) or command is tones[-1]]
 
     def on_voice_free(self, now: float) -> list[Command]:
         """The voice finished (or was stopped): say the cue that waited for it, if still worth it."""
@@ -216,6 +227,8 @@ class SessionAudio:
         reason = Reason.SWITCHED_OFF if not wanted else Reason.MUTED if self.muted else None
         if reason is None and self.tones is not Readiness.READY:
             reason = self.tones_reason
+        if reason is None and event.t - event.planned > STALE_AFTER:  # a step started long ago, in a catch-up
+            reason = Reason.LATE
         if reason is not None:
             self._drop(sound, event.planned, reason, event.t)
             return []

@@ -241,7 +241,12 @@ class LibraryView(QWidget):
     def set_entries(self, entries: list[Entry]) -> None:
         """Show these routines; the one chosen stays chosen when it is still there (same file)."""
         chosen = self._chosen
-        self._facts = [Facts.of(entry) for entry in entries]
+        # the library hands back an unchanged file's entry as it was: its facts are worked out once
+        known = {id(facts.entry): facts for facts in self._facts}
+        self._facts = [
+            facts if (facts := known.get(id(entry))) is not None and facts.entry is entry else Facts.of(entry)
+            for entry in entries
+        ]
         if chosen is not None:
             self._chosen = next((f for f in self._facts if f.entry.path == chosen.entry.path), None)
         self._show_rows(self.current_filter(), keep=True)
