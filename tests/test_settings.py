@@ -92,12 +92,15 @@ def test_an_old_file_is_brought_up_to_date_step_by_step(tmp_path: Path, monkeypa
     assert Settings(path).rate == 0.25 and order == ["speech/rate"]
 
 
-def test_a_file_from_a_newer_app_is_read_and_never_written(tmp_path: Path, qtbot: QtBot) -> None:
+def test_a_file_from_a_newer_app_is_read_and_never_written(
+    tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     path = tmp_path / "settings.ini"
     newer = f"[General]\nversion={settings_module.current_version() + 1}\nnew_thing=kept\n[sound]\nmuted=true\n"
     path.write_text(newer)
     settings = Settings(path)
     assert settings.newer and settings.muted
+    assert f"{path} was written by a newer version of the app: it is read, and changes are not kept" in caplog.text
     with qtbot.waitSignal(settings.mutedChanged, timeout=1000) as blocker:
         settings.muted = False
     assert blocker.args == [False] and not settings.muted  # the change holds while the app runs

@@ -8,6 +8,7 @@ read as it is and never written: changes made meanwhile last until the app close
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,6 +138,9 @@ class Settings(QObject):
             return False  # a new file: it is written whole, with its version, at the first change
         version = _version(self.store.value(VERSION_KEY, 1))
         if version > current_version():
+            logging.getLogger(__name__).warning(
+                "%s was written by a newer version of the app: it is read, and changes are not kept", self.path
+            )
             return True
         if version < current_version():
             for step in MIGRATIONS[version - 1 :]:
