@@ -90,6 +90,9 @@ def test_an_old_file_is_brought_up_to_date_step_by_step(tmp_path: Path, monkeypa
     order.clear()
     path.write_text("[General]\nversion=2\n[speech]\npace=0.25\n")  # only the steps not yet run
     assert Settings(path).rate == 0.25 and order == ["speech/rate"]
+    order.clear()
+    path.write_text("[General]\nversion=two\n[speech]\nspeed=0.75\n")  # a version spoilt by hand: from the start
+    assert Settings(path).rate == 0.75 and order == ["speech/pace", "speech/rate"]
 
 
 def test_a_file_from_a_newer_app_is_read_and_never_written(
