@@ -110,3 +110,14 @@ def test_fresh_input_ignores_held_keys_and_keys_from_before() -> None:
     assert fresh.accepts(repeated=False) and not fresh.accepts(repeated=True)
     fresh.arm()
     assert not fresh.accepts(repeated=False)
+
+
+def test_fresh_input_knows_a_held_key_by_its_rhythm_when_it_is_not_marked() -> None:
+    clock = FakeClock()
+    fresh = FreshInput(clock, guard=0.0)
+    assert fresh.accepts(repeated=False, key=1, stamp=10_000)  # pressed
+    assert not fresh.accepts(repeated=False, key=1, stamp=10_033)  # repeating, unmarked
+    assert not fresh.accepts(repeated=False, key=1, stamp=10_066)
+    assert fresh.accepts(repeated=False, key=2, stamp=10_070)  # another key is its own
+    assert fresh.accepts(repeated=False, key=1, stamp=10_066 + 300)  # let go, pressed again
+    assert fresh.accepts(repeated=False, key=1) and fresh.accepts(repeated=False, key=1)  # no time known: no guess

@@ -264,6 +264,38 @@ def test_keys_from_the_player_never_answer_the_check_in(qtbot: QtBot, window: Ma
     assert answers(window) == [CheckIn(Moment.AFTER, 2)]
 
 
+def unmarked_repeats(view: QWidget, key: Qt.Key, first_ms: int, times: int, every_ms: int = 33) -> int:
+    """A key held down on X11, where Qt marks only some repeats as such: these carry the system's times
+    but no mark. Returns the time of the last one."""
+    for number in range(times):
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        event.setTimestamp(first_ms + number * every_ms)
+        QApplication.sendEvent(view, event)
+    return first_ms + (times - 1) * every_ms
+
+
+def test_a_key_held_through_the_check_in_never_answers_it_even_unmarked(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Seen on a real X server: → held at the end of a session set the pain after it to 10."""
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    player = window.player_view
+    last = unmarked_repeats(player, Qt.Key.Key_Right, 50_000, 15)  # held in the player: one step, not fifteen
+    assert window.driver is not None and window.driver.engine.index == 1
+    window.driver.stop()  # the session ends while → is still held
+    view = window.check_in_view
+    assert window.current_view() is view
+    for _ in range(6):  # held on, past the guard time, repeating all along
+        clock.advance(0.1)
+        last = unmarked_repeats(view, Qt.Key.Key_Right, last + 33, 3)
+    assert view.pain.checkedId() == -1 and answers(window) == []
+    press(qtbot, window, Qt.Key.Key_4)  # let go; a real answer
+    unmarked_repeats(view, Qt.Key.Key_Right, last + 400, 1)  # and → pressed again, a moment later: one more
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert answers(window) == [CheckIn(Moment.AFTER, 5)]
+
+
 def test_a_second_enter_does_not_skip_the_advice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
     view = window.check_in_view

@@ -230,10 +230,14 @@ class CheckInView(QWidget):
         self.skip_button.hide()
         self.go_button.setText("Go on  (Enter)")
 
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._fresh.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         signs = {sign_key: sign for sign, (sign_key, _) in SIGN_KEYS.items()}
-        if not self._fresh.accepts(event.isAutoRepeat()):
+        if not self._fresh.accepts(event.isAutoRepeat(), key, event.timestamp()):
             event.accept()  # held, or pressed for the screen before: not an answer to this question
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not self._advised:
             self.pain.button(self._pain_keys.press(key - Qt.Key.Key_0)).setChecked(True)

@@ -81,6 +81,7 @@ class PlayerView(QWidget):
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
         self._fresh = FreshInput(clock)
+        self._steady = FreshInput(clock, guard=0.0)
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
         self.next_figure = PoseFigure(clock=clock)
@@ -245,7 +246,7 @@ class PlayerView(QWidget):
         key = Qt.Key(event.key())
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         if self.asking_to_stop():  # only an answer counts while the question is open
-            if plain and self._fresh.accepts(event.isAutoRepeat()):
+            if plain and self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
                 self.stop_question.answer(key)
             event.accept()
             return
@@ -257,8 +258,15 @@ class PlayerView(QWidget):
         if signal is None or not plain:
             super().keyPressEvent(event)
             return
-        getattr(self, signal).emit()
+        # One press, one step: holding → skips one step, not the whole routine.
+        if self._steady.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
+            getattr(self, signal).emit()
         event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        for guard in (self._fresh, self._steady):
+            guard.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         font = scaled_font(self.font(), max(13.0, self.height() * 0.026))

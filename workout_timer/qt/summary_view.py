@@ -135,9 +135,14 @@ class SummaryView(QWidget):
         self.suggestion.hide()
         self.suggestionAccepted.emit()
 
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._fresh.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-            if self._fresh.accepts(event.isAutoRepeat()):  # not a key held or pressed for the player
+            # Not a key held, or pressed for the player:
+            if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
                 self.libraryRequested.emit()
             event.accept()
         else:
