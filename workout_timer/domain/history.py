@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .back_care import CheckIn, Effort, Moment, WarningSign
+from .back_care import CheckIn
 from .engine import Event, SessionFinished
 from .event_log import current_record, event_record
 from .history_file import (
@@ -47,8 +47,9 @@ from .history_file import (
     set_aside,
     set_aside_files,
     why,
+    write_alone,
 )
-from .history_records import Result, SessionRecord, session_records, timeline_record
+from .history_records import Result, SessionRecord, check_in_records, session_records, timeline_record
 from .plurals import counted
 from .timeline import Timeline
 
@@ -57,7 +58,8 @@ __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "Ses
 log = logging.getLogger("workout_timer.history")
 Write = Callable[[sqlite3.Connection], None]
 
-KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
+SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start"
+MARKS = ", ".join("?" * len(SESSION_COLUMNS.split(", ")))
 PROGRESS_EVERY = 10.0
 """Seconds of exercise between updates of a running session's time, within a step."""
 
@@ -87,6 +89,13 @@ class HistoryStore:
         self._pending: list[Write] = []
         self._rows: dict[int, int] = {}
         """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
+        self._staged: dict[int, int] = {}
+        """Row ids given out inside the transaction under way: kept only once it commits."""
+        self._running: dict[int, tuple[Any, ...]] = {}
+        """What each session of this run was begun with, by stand-in, until its end is written: its row is
+        written again into a history begun afresh, so that what it still has to write has somewhere to go."""
+        self._ending: set[int] = set()
+        """Sessions whose end waits to be written."""
         self._handles = 0
         self._seq: dict[int, int] = {}
         self._progress: dict[int, tuple[int, float]] = {}
@@ -132,20 +141,18 @@ class HistoryStore:
         )
 
         def insert(db: sqlite3.Connection) -> None:
-            cursor = db.execute(
-                "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                values,
-            )
+            cursor = db.execute(f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES ({MARKS})", values)
             assert cursor.lastrowid is not None
-            self._rows[handle] = cursor.lastrowid
+            self._staged[handle] = cursor.lastrowid  # its row id once the transaction commits
 
         self._seq[handle] = 0
+        self._running[handle] = values
         self._write(insert)
-        row = self._rows.get(handle)
+        row = self._rows.get(handle)  # only a committed row: a rolled-back id may be given to another app
         if row is None:
             return handle
         self._seq[row] = self._seq.pop(handle)
+        self._running[row] = self._running.pop(handle)
         return row
 
     def row_id(self, session: int | None) -> int | None:
@@ -172,6 +179,7 @@ class HistoryStore:
             return
         if finished is not None:
             self._progress.pop(session, None)
+            self._ending.add(session)
         result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
         active = None if finished is None else finished.active
 
@@ -238,12 +246,15 @@ class HistoryStore:
         if self._db is None:
             return False
         db = self._db
+        dropped: list[Write] = []
         try:
             db.execute("BEGIN IMMEDIATE")
             for write in self._pending:
-                write(db)
+                if not write_alone(db, write):
+                    dropped.append(write)
             db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
+            self._staged.clear()
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
             if is_damaged(error):
@@ -256,6 +267,7 @@ class HistoryStore:
             if is_busy(error) and self._failures < 2:
                 return False  # a moment's lock (another instance writing): tried again before anyone is told
             cause = why(error, self.path.parent)
+            log.info("History write failed: %s", error)
             self._tell(
                 "write",
                 f"Your workout history can't be saved just now ({cause}). This session is kept and "
@@ -266,26 +278,26 @@ class HistoryStore:
             log.info("The history is saved again")
         self._failures = 0
         self._pending.clear()
+        self._rows.update(self._staged)
+        self._staged.clear()
+        for session in self._ending:
+            self._running.pop(session, None)
+        self._ending.clear()
+        if dropped:
+            self._tell(
+                "dropped",
+                "Part of a session could not be saved to your workout history and was left out. "
+                "Everything else is saved.",
+            )
         return True
 
     # -- reading ---------------------------------------------------------------------------
 
     def check_ins(self) -> list[tuple[int, float, CheckIn]]:
         """Every check-in as (session id, Unix time, answer), oldest first."""
-        rows = self._read("SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id")
-        return [
-            (
-                row[0],
-                row[1],
-                CheckIn(
-                    Moment(row[2]),
-                    row[3],
-                    Effort(row[4]) if row[4] else None,
-                    frozenset(WarningSign(s) for s in json.loads(row[5]) if s in KNOWN_SIGNS),
-                ),
-            )
-            for row in rows
-        ]
+        return check_in_records(
+            self._read("SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id")
+        )
 
     def pain_so_far(self) -> list[int]:
         """The pain of every answered check-in, oldest first (for the trend and the advice)."""
@@ -365,12 +377,26 @@ class HistoryStore:
             )
             return
         saved = salvage(backup, self._db)
+        self._restore_running(self._db)
         log.warning("History set aside as %s: %s", backup, error)
         self._tell(
             "damaged",
             f"Your workout history file was damaged. It is kept as {backup}; "
             f"{counted(saved, 'session')} could be read back into a new history.",
         )
+
+    def _restore_running(self, db: sqlite3.Connection) -> None:
+        """Write again the rows of this run's sessions that the damaged file had (as they were begun;
+        their time comes with their next writes), unless they could be read back."""
+        rows = []
+        for session, values in self._running.items():
+            row = session if session > 0 else self._rows.get(session)
+            if row is not None:  # (one not written yet is written by its own waiting insert)
+                rows.append((row, *values))
+        try:
+            db.executemany(f"INSERT OR IGNORE INTO sessions (id, {SESSION_COLUMNS}) VALUES ({MARKS}, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            log.error("The running sessions could not be written into the new history: %s", error)
 
     def _write(self, write: Write) -> None:
         """Write now, or after what already waits: then the next `flush` (the app retries on a timer) does."""
@@ -393,7 +419,12 @@ class HistoryStore:
             return []
 
     def _row(self, session: int) -> int:
-        return self._rows[session] if session < 0 else session
+        if session > 0:
+            return session
+        row = self._staged.get(session, self._rows.get(session))
+        if row is None:  # its row was refused (see `_write_one`): nothing of it can be kept
+            raise sqlite3.IntegrityError("the session's row was never written")
+        return row
 
     def _has_column(self, table: str, column: str) -> bool:
         return any(row[1] == column for row in self._read(f"PRAGMA table_info({table})"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import sqlite3
 import sys
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .failures import plain_words
+
+log = logging.getLogger("workout_timer.history")
 
 ABANDONED_AFTER = 24 * 3600.0
 """A session "running" for longer than this was interrupted, whatever now has its process id."""
@@ -154,7 +157,7 @@ def why(error: BaseException, folder: Path | None = None) -> str:
         return "the file is damaged"
     if code == sqlite3.SQLITE_IOERR:
         return "the disk could not read or write it"
-    return str(error)
+    return "the file could not be used"  # (SQLite's own words are in the log)
 
 
 def _full(folder: Path) -> bool:
@@ -215,6 +218,22 @@ def salvage(backup: Path, db: sqlite3.Connection) -> int:
         return 0
     finally:
         old.close()
+
+
+def write_alone(db: sqlite3.Connection, write: Callable[[sqlite3.Connection], None]) -> bool:
+    """Run one waiting write inside the transaction under way, on its own: whether it was kept. A write
+    the file refuses for good (a broken link, a value it can't hold) is logged and left out, so that it
+    never holds back the others; anything that may pass (a lock, a full disk, damage) is raised."""
+    db.execute("SAVEPOINT one_write")
+    try:
+        write(db)
+    except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as error:
+        db.execute("ROLLBACK TO one_write")
+        db.execute("RELEASE one_write")
+        log.error("A history write was refused and left out: %s", error)
+        return False
+    db.execute("RELEASE one_write")
+    return True
 
 
 def _readable_rows(db: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:

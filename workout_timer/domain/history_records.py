@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from .back_care import CheckIn, Effort, Moment, WarningSign
 from .history_file import owner_gone
 from .segment_data import current_segment, segment_data
 from .timeline import Timeline
+
+KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
 
 
 class Result(StrEnum):
@@ -54,3 +57,20 @@ def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
             )
         )
     return records
+
+
+def check_in_records(rows: list[Any]) -> list[tuple[int, float, CheckIn]]:
+    """Check-ins from rows of (session_id, at, moment, pain, effort, signs): (session id, Unix time, answer)."""
+    return [
+        (
+            row[0],
+            row[1],
+            CheckIn(
+                Moment(row[2]),
+                row[3],
+                Effort(row[4]) if row[4] else None,
+                frozenset(WarningSign(s) for s in json.loads(row[5]) if s in KNOWN_SIGNS),
+            ),
+        )
+        for row in rows
+    ]
