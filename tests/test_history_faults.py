@@ -368,3 +368,36 @@ def test_a_write_the_file_refuses_for_good_is_left_out_and_never_holds_back_the_
         "Part of a session could not be saved to your workout history and was left out. Everything else is saved."
     ]
     store.close()
+
+
+def test_a_history_read_where_nothing_can_be_written_keeps_the_sessions_only_its_wal_holds(
+    short_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    store = HistoryStore(path)  # the app killed mid-session: its session is in the -wal only
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("history.sqlite", "history.sqlite-wal"):
+        (crashed / name).write_bytes((path.parent / name).read_bytes())
+    store.close()
+    connect = sqlite3.connect
+
+    def no_shm(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(database).endswith("?mode=ro"):  # a read-only folder or a full disk: no -shm can be made
+            error = sqlite3.OperationalError("unable to open database file")
+            error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # type: ignore[attr-defined]
+            raise error
+        return connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("workout_timer.domain.history_file.sqlite3.connect", no_shm)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
+    store = HistoryStore(crashed / "history.sqlite", read_only=True)
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED, Result.RUNNING]  # (its app: this test)
+    assert len(store.events(2)) >= 2
+    store.close()
+    assert files(crashed) == ["history.sqlite", "history.sqlite-wal"] and files(temporary) == []

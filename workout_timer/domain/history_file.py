@@ -12,8 +12,10 @@ import contextlib
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -114,12 +116,35 @@ def _open_to_read(path: Path) -> sqlite3.Connection:
         if _code(error) not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):
             raise
         # A read-only folder or a full disk: SQLite can't make the `-shm` file a WAL file is read with.
-        # Nobody can be writing there either, so the file is read as it stands.
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db = _read_copy(path)
     if db.execute("PRAGMA user_version").fetchone()[0] > VERSION:
         db.close()
         raise Unusable("it was written by a newer version of the app")
+    return db
+
+
+def _read_copy(path: Path) -> sqlite3.Connection:
+    """The history as it stands, read from a copy of the file and its `-wal` (which holds the latest
+    sessions after a crash) made in a temporary folder, brought into memory, the copy then deleted. Where
+    even that can't be made, the file is read alone, without what its `-wal` holds."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="workout-timer-history-") as folder:
+            copy = Path(folder) / path.name
+            for suffix in ("", "-wal"):
+                if Path(str(path) + suffix).is_file():
+                    shutil.copyfile(Path(str(path) + suffix), Path(str(copy) + suffix))
+            source = sqlite3.connect(copy)
+            try:
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                db = sqlite3.connect(":memory:")
+                source.backup(db)
+            finally:
+                source.close()
+            return db
+    except OSError as error:
+        log.warning("The history is read without its latest changes (%s): no room for a copy to read", error)
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return db
 
 
