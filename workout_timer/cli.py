@@ -347,7 +347,7 @@ def _history(args: argparse.Namespace) -> int:
     else:
         table = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
         table += [
-            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.active_seconds)) for r in records
+            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.work_seconds)) for r in records
         ]
         _table(table, sys.stdout)
     return OK if store.problem is None else INVALID

@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from .back_care import CheckIn
-from .engine import Event, SessionFinished
-from .event_log import current_record, event_record
+from .engine import Event, SessionFinished, Snapshot
+from .event_log import event_record
 from .history_file import (
     MIGRATIONS,
     VERSION,
@@ -49,7 +49,9 @@ from .history_file import (
     why,
     write_alone,
 )
-from .history_records import Result, SessionRecord, check_in_records, session_records, timeline_record
+from .history_reading import HistoryReading
+from .history_records import Result, SessionRecord, timeline_record
+from .history_work import WorkTally
 from .plurals import counted
 from .timeline import Timeline
 
@@ -64,7 +66,7 @@ PROGRESS_EVERY = 10.0
 """Seconds of exercise between updates of a running session's time, within a step."""
 
 
-class HistoryStore:
+class HistoryStore(HistoryReading):
     """The history file, for the app (which writes) or for reading only.
 
     A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
@@ -79,13 +81,8 @@ class HistoryStore:
         read_only: bool = False,
         on_problem: Callable[[str], None] | None = None,
     ) -> None:
-        self.path = path
+        super().__init__(path, wall_clock, on_problem)
         self.read_only = read_only
-        self.problem: str | None = None
-        self._wall = wall_clock
-        self._on_problem = on_problem
-        self._told: set[str] = set()
-        self._db: sqlite3.Connection | None = None
         self._pending: list[Write] = []
         self._rows: dict[int, int] = {}
         """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
@@ -98,6 +95,8 @@ class HistoryStore:
         """Sessions whose end waits to be written."""
         self._handles = 0
         self._seq: dict[int, int] = {}
+        self._work: dict[int, WorkTally] = {}
+        """Each session's seconds of exercise, by the summary's rule."""
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
         self._token = process_token(os.getpid())
@@ -146,12 +145,14 @@ class HistoryStore:
             self._staged[handle] = cursor.lastrowid  # its row id once the transaction commits
 
         self._seq[handle] = 0
+        self._work[handle] = WorkTally(timeline)
         self._running[handle] = values
         self._write(insert)
         row = self._rows.get(handle)  # only a committed row: a rolled-back id may be given to another app
         if row is None:
             return handle
         self._seq[row] = self._seq.pop(handle)
+        self._work[row] = self._work.pop(handle)
         self._running[row] = self._running.pop(handle)
         return row
 
@@ -177,11 +178,16 @@ class HistoryStore:
                 finished = event
         if not rows:
             return
+        tally = self._work.get(session)
+        if tally is not None:
+            tally.feed(events)
         if finished is not None:
             self._progress.pop(session, None)
+            self._work.pop(session, None)
             self._ending.add(session)
         result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
         active = None if finished is None else finished.active
+        work = None if tally is None else tally.summary.work
 
         def insert(db: sqlite3.Connection) -> None:
             row = self._row(session)
@@ -191,27 +197,29 @@ class HistoryStore:
             )
             if result is not None:
                 db.execute(
-                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ? WHERE id = ?",
-                    (wall, result.value, active, row),
+                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ?, work_seconds = ? WHERE id = ?",
+                    (wall, result.value, active, work, row),
                 )
 
         self._write(insert)
 
-    def progress(self, session: int | None, step: int, active: float) -> None:
-        """The session is at `step` with `active` seconds exercised: keep that (and the moment) in its row
-        when the step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
-        if session is None or session not in self._seq:
+    def progress(self, session: int | None, snapshot: Snapshot) -> None:
+        """The session is as `snapshot` shows: keep its time so far (and the moment) in its row when the
+        step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
+        if session is None or session not in self._work:
             return
+        step, active = snapshot.index, snapshot.session_elapsed
         last = self._progress.get(session)
         if last is not None and last[0] == step and active - last[1] < PROGRESS_EVERY:
             return
         self._progress[session] = (step, active)
         wall = self._wall()
+        work = self._work[session].so_far(snapshot)
 
         def update(db: sqlite3.Connection) -> None:
             db.execute(
-                "UPDATE sessions SET ended_at = ?, active_seconds = ? WHERE id = ? AND result = ?",
-                (wall, active, self._row(session), Result.RUNNING.value),
+                "UPDATE sessions SET ended_at = ?, active_seconds = ?, work_seconds = ? WHERE id = ? AND result = ?",
+                (wall, active, work, self._row(session), Result.RUNNING.value),
             )
 
         self._write(update)
@@ -290,36 +298,6 @@ class HistoryStore:
                 "Everything else is saved.",
             )
         return True
-
-    # -- reading ---------------------------------------------------------------------------
-
-    def check_ins(self) -> list[tuple[int, float, CheckIn]]:
-        """Every check-in as (session id, Unix time, answer), oldest first."""
-        return check_in_records(
-            self._read("SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id")
-        )
-
-    def pain_so_far(self) -> list[int]:
-        """The pain of every answered check-in, oldest first (for the trend and the advice)."""
-        return [answer.pain for _, _, answer in self.check_ins() if answer.pain is not None]
-
-    def sessions(self) -> list[SessionRecord]:
-        """Every session, oldest first; one whose app is gone reads as interrupted, whatever its row says."""
-        owner = "owner_start" if self._has_column("sessions", "owner_start") else "NULL"  # older files, read only
-        rows = self._read(
-            "SELECT id, routine_id, routine_name, started_at, ended_at, result, active_seconds, timeline, "
-            f"owner_pid, {owner} FROM sessions ORDER BY started_at, id"
-        )
-        return session_records(rows, self._wall())
-
-    def events(self, session: int) -> list[dict[str, Any]]:
-        """A session's events (by row id) as the event log writes them, in order."""
-        rows = self._read(
-            "SELECT event, t, planned, wall, data FROM events WHERE session_id = ? ORDER BY seq", (session,)
-        )
-        return [
-            current_record({"event": r[0], "t": r[1], "planned": r[2], "wall": r[3], **json.loads(r[4])}) for r in rows
-        ]
 
     def close(self, wait: float = 0.0) -> None:
         """Close the file, first writing what waits (waiting up to `wait` seconds for another program)."""
@@ -407,17 +385,6 @@ class HistoryStore:
         if len(self._pending) == 1:
             self.flush()
 
-    def _read(self, sql: str, values: tuple[Any, ...] = ()) -> list[Any]:
-        if self._db is None:
-            return []
-        try:
-            return self._db.execute(sql, values).fetchall()
-        except sqlite3.DatabaseError as error:
-            if "no such table" in str(error):  # an empty file nobody has written to yet
-                return []
-            self._tell("read", f"Your workout history can't be read ({why(error)}). Nothing was changed.")
-            return []
-
     def _row(self, session: int) -> int:
         if session > 0:
             return session
@@ -425,16 +392,3 @@ class HistoryStore:
         if row is None:  # its row was refused (see `_write_one`): nothing of it can be kept
             raise sqlite3.IntegrityError("the session's row was never written")
         return row
-
-    def _has_column(self, table: str, column: str) -> bool:
-        return any(row[1] == column for row in self._read(f"PRAGMA table_info({table})"))
-
-    def _tell(self, kind: str, message: str) -> None:
-        """Keep `message` as the problem, and tell it the first time something of its kind goes wrong."""
-        self.problem = message
-        if kind in self._told:
-            return
-        self._told.add(kind)
-        log.warning("%s", message)
-        if self._on_problem is not None:
-            self._on_problem(message)

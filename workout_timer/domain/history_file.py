@@ -69,6 +69,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # version 3: which run of the owning process (a process id alone is reused)
         "ALTER TABLE sessions ADD COLUMN owner_start TEXT",
     ),
+    (  # version 4: the seconds of exercise (work steps, pauses left out); before, only the active time was kept
+        "ALTER TABLE sessions ADD COLUMN work_seconds REAL",
+        "UPDATE sessions SET work_seconds = active_seconds",
+    ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
 VERSION = len(MIGRATIONS)

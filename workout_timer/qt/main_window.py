@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
     def _on_progress(self, snapshot: Snapshot) -> None:
         """Keep the time exercised so far in the history, so a session cut short keeps it."""
         if snapshot.segment is not None:
-            self.history.progress(self._history_session, snapshot.index, snapshot.session_elapsed)
+            self.history.progress(self._history_session, snapshot)
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
         self.player_view.close_question()  # the question is moot now
