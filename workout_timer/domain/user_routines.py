@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -126,6 +127,46 @@ def imported_copy(
     if renamed is None:
         renamed = routine_yaml(replace(routine, name=name))
     return Imported(new_id, name, renamed)
+
+
+class OnClash(StrEnum):
+    """What to do when an imported routine has the file name (id) of a routine there is."""
+
+    ASK = "ask"
+    """Nothing decided yet: the plan says there is a clash, for the user to choose."""
+    REPLACE = "replace"
+    """The imported routine takes the id (yours is replaced; a built-in one is covered by yours)."""
+    KEEP_BOTH = "keep-both"
+    """Both are kept: the imported one gets an id and a name of its own."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a routine file comes to: the id it is saved under, its name and the text written;
+    or, when `clash` names the routine there is with its id, a question for the user first."""
+
+    id: str
+    name: str
+    text: str
+    clash: str | None = None
+    """The name of the routine (built-in or the user's own) that has this id, while nothing is decided."""
+    replaces: bool = False
+
+
+def plan_import(
+    text: str, routine: Routine, routine_id: str, taken: Mapping[str, str], on_clash: OnClash = OnClash.ASK
+) -> ImportPlan:
+    """How to import `routine` (the file's `text`) as `routine_id` beside the routines there are, `taken`
+    (every one in the library, built-in and the user's own: id → name). The id of any of them is a clash,
+    decided by `on_clash`; kept beside the others, the routine gets an id and a name none of them has. The
+    one decision for the window and the command line alike."""
+    clash = routine_id in taken
+    if clash and on_clash is OnClash.ASK:
+        return ImportPlan(routine_id, routine.name, text, clash=taken[routine_id])
+    replaces = clash and on_clash is OnClash.REPLACE
+    others = {other: name for other, name in taken.items() if not (replaces and other == routine_id)}
+    kept = imported_copy(text, routine, routine_id, others, others.values())
+    return ImportPlan(kept.id, kept.name, kept.text, replaces=replaces)
 
 
 def _renamed(text: str, old: str, new: str) -> str | None:

@@ -20,7 +20,7 @@ from ..domain.draft import Document, blank_document, document_from_file, documen
 from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id, routine_id_for
 from ..domain.routine_writer import routine_yaml
-from ..domain.user_routines import Draft, UserRoutines, imported_copy
+from ..domain.user_routines import Draft, OnClash, UserRoutines, plan_import
 from .editing_questions import ask_about_draft, ask_clash, ask_discard, ask_save
 
 if TYPE_CHECKING:
@@ -265,22 +265,19 @@ class RoutineEditing(QObject):
                 self._parent, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
             )
             return None
-        routine_id = routine_id_for(path)
-        entries = library.entries()
-        taken = {e.id: e for e in entries}
-        replacing = False
-        if routine_id in taken:
-            answer = ask_clash(self._parent, routine_id, taken[routine_id], entry.routine.name)
-            if answer is None:
-                return None
-            replacing = answer
+        entries = {e.id: e for e in library.entries()}
+        taken = {e.id: e.routine.name if e.routine is not None else e.id for e in entries.values()}
         try:
             text = path.read_text(encoding="utf-8")
-            if not replacing:  # kept beside the others, under a name of its own
-                others = [e.routine.name for e in entries if e.routine is not None]
-                kept = imported_copy(text, entry.routine, routine_id, taken, others)
-                routine_id, text = kept.id, kept.text
-            self.user.save(routine_id, text)
+            plan = plan_import(text, entry.routine, routine_id_for(path), taken)
+            if plan.clash is not None:
+                answer = ask_clash(self._parent, plan.id, entries[plan.id], entry.routine.name)
+                if answer is None:
+                    return None
+                on_clash = OnClash.REPLACE if answer else OnClash.KEEP_BOTH
+                plan = plan_import(text, entry.routine, plan.id, taken, on_clash)
+            routine_id = plan.id
+            self.user.save(routine_id, plan.text)
         except OSError as error:
             self._window.notify(f"Not imported: {error.strerror or error}.")
             return None
