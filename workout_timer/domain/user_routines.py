@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic_file import save_text
-from .draft import Document
+from .draft import Document, document_from_file
 from .routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
 from .routine_writer import routine_yaml
 
@@ -93,6 +93,12 @@ class UserRoutines:
 
     def _draft_path(self, routine_id: str) -> Path:
         return self.drafts / f"{routine_id}.json"
+
+
+def own_version(routine: Routine, came_from: Path | None) -> str:
+    """The text of the user's own version of a routine the app changed (a progression step): each
+    duration written as in the file it came from ("1:15" stays "1:15"), as the editor's save does."""
+    return routine_yaml(routine, spelled_like=None if came_from is None else document_from_file(routine, came_from))
 
 
 def copy_name(name: str, taken: Iterable[str]) -> str:

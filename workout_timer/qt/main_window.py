@@ -595,17 +595,10 @@ class MainWindow(QMainWindow):
 
     def _on_suggestion_accepted(self) -> None:
         """Save the changed routine as the user's own (a built-in file is never touched)."""
-        from ..domain.routine_writer import routine_yaml
-
         suggestion, self._suggestion = self._suggestion, None
-        if suggestion is None:
+        came_from = self._entry.path if self._entry is not None else None
+        if suggestion is None or not self.editing.save_own_version(suggestion.routine, came_from):
             return
-        try:
-            self.editing.user.save(suggestion.routine.id, routine_yaml(suggestion.routine))
-        except OSError as error:
-            self.notify(f"Your version could not be saved ({error.strerror or error}).")
-            return
-        self.reload_library()
         entry = self.library.find(suggestion.routine.id)
         if entry is not None and entry.routine is not None:
             self._entry = entry
