@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 from .atomic_file import save_text
 from .draft import Document, document_from_file
 from .routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
-from .routine_writer import routine_yaml
+from .routine_patch import changed_values, patched
+from .routine_writer import routine_data, routine_yaml
 
 if TYPE_CHECKING:
+    from .loading import Catalogue
     from .routine import Routine
 
 
@@ -95,10 +97,34 @@ class UserRoutines:
         return self.drafts / f"{routine_id}.json"
 
 
-def own_version(routine: Routine, came_from: Path | None) -> str:
-    """The text of the user's own version of a routine the app changed (a progression step): each
-    duration written as in the file it came from ("1:15" stays "1:15"), as the editor's save does."""
-    return routine_yaml(routine, spelled_like=None if came_from is None else document_from_file(routine, came_from))
+def own_version(routine: Routine, came_from: Path | None, original: Routine | None, catalogue: Catalogue) -> str:
+    """The text of the user's own version of a routine the app changed (a progression step) from
+    `original`, read from the file it `came_from`: that file with only the changed values written over,
+    so its comments, layout and spelling stay the user's; where that can't be done, the routine written
+    afresh with each duration as the file wrote it ("1:15" stays "1:15"), as the editor's save does."""
+    if came_from is None:
+        return routine_yaml(routine)
+    if original is not None:
+        try:
+            text: str | None = came_from.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        changes = changed_values(routine_data(original), routine_data(routine))
+        edited = None if text is None or changes is None else patched(text, changes)
+        if edited is not None and _reads_as(edited, routine, catalogue):
+            return edited
+    return routine_yaml(routine, spelled_like=document_from_file(routine, came_from))
+
+
+def _reads_as(text: str, routine: Routine, catalogue: Catalogue) -> bool:
+    from .loading import load_routine_text
+    from .problems import LoadError
+
+    try:
+        read = load_routine_text(text, "edited.yaml", catalogue, routine.id)
+    except LoadError:
+        return False
+    return bool(routine_data(read) == routine_data(routine))
 
 
 def copy_name(name: str, taken: Iterable[str]) -> str:

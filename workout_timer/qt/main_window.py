@@ -596,8 +596,7 @@ class MainWindow(QMainWindow):
     def _on_suggestion_accepted(self) -> None:
         """Save the changed routine as the user's own (a built-in file is never touched)."""
         suggestion, self._suggestion = self._suggestion, None
-        came_from = self._entry.path if self._entry is not None else None
-        if suggestion is None or not self.editing.save_own_version(suggestion.routine, came_from):
+        if suggestion is None or not self.editing.save_own_version(suggestion.routine, self._entry):
             return
         entry = self.library.find(suggestion.routine.id)
         if entry is not None and entry.routine is not None:

@@ -257,7 +257,7 @@ class RoutineEditing(QObject):
         text = self.text_view
         return text is not None and text.dirty and text.path == self.user.path_for(routine_id)
 
-    def save_own_version(self, routine: Routine, came_from: Path | None) -> bool:
+    def save_own_version(self, routine: Routine, came_from: Entry | None) -> bool:
         """Save a routine the app changed (a progression step) as the user's own; never over the routine
         open in the editor. Whether it was saved (the user is told either way)."""
         return save_own_version(self._window, self.user, routine, came_from, self.is_open(routine.id))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.library import Source
+from ..domain.library import Entry, Source
 from ..domain.routine_files import routine_id_for
 from ..domain.user_routines import OnClash, UserRoutines, own_version, plan_import
 from .editing_questions import ask_clash
@@ -50,18 +50,19 @@ def import_file(window: Window, parent: QWidget, user: UserRoutines, path: Path)
 
 
 def save_own_version(
-    window: Window, user: UserRoutines, routine: Routine, came_from: Path | None, is_open: bool
+    window: Window, user: UserRoutines, routine: Routine, came_from: Entry | None, is_open: bool
 ) -> bool:
-    """Save a routine the app changed as the user's own, as written in the file it `came_from`, unless it
-    `is_open` in the editor (the user's edits there come first). Whether it was saved; the user is told
-    when it was not."""
+    """Save a routine the app changed as the user's own, as written in the file of the routine it
+    `came_from`, unless it `is_open` in the editor (the user's edits there come first). Whether it was
+    saved; the user is told when it was not."""
     if is_open:
         window.notify(
             f"“{routine.name}” is open in the editor, so your version was not saved: your edits there come first."
         )
         return False
     try:
-        user.save(routine.id, own_version(routine, came_from))
+        path, original = (came_from.path, came_from.routine) if came_from is not None else (None, None)
+        user.save(routine.id, own_version(routine, path, original, window.library.catalogue))
     except OSError as error:
         window.notify(f"Your version could not be saved ({error.strerror or error}).")
         return False
