@@ -323,3 +323,63 @@ def test_warning_signs_by_keyboard(qtbot: QtBot, window: MainWindow, clock: Fake
     }
     qtbot.keyClick(boxes[-1], Qt.Key.Key_Return)
     assert "dizziness, or pain that spoils your sleep" in view.advice_text.text()
+
+
+SPELLED = """\
+version: 1
+name: Short test session
+# my own timings, as my coach wrote them
+defaults: {prepare: 5, rest: "0:10", switch: 5}
+steps:
+  - {exercise: plank, duration: 20}
+  - {exercise: side-plank, duration: "0:10", sides: both}
+  - {exercise: knee-push-up, reps: 8, tempo: none}
+"""
+
+
+def too_easy_once_more(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    do_the_whole_session(qtbot, window, clock)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    assert "Ready for a little more?" in window.summary_view.suggestion_text.text()
+
+
+def test_your_version_keeps_your_own_way_of_writing_times(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    import yaml
+
+    saved = user_routines_dir() / "short-test.yaml"
+    saved.write_text(SPELLED)
+    window.reload_library()
+    too_easy_once_more(qtbot, window, clock)
+    qtbot.mouseClick(window.summary_view.accept_button, Qt.MouseButton.LeftButton)
+    text = saved.read_text()
+    assert text == SPELLED.replace("duration: 20}", "duration: 25s}").replace(
+        'duration: "0:10"', "duration: 15s"
+    ).replace(
+        "reps: 8", "reps: 10"
+    )  # only the stepped-up values are new: the comment, the layout and "0:10" are the user's
+    written = yaml.safe_load(text)
+    assert written["defaults"]["rest"] == "0:10"
+    assert any("Saved your version" in m for m in window.notices.messages())
+
+
+def test_your_version_is_not_saved_over_the_routine_open_in_the_editor(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    saved = user_routines_dir() / "short-test.yaml"
+    before = saved.read_text()
+    window.library_view.select("short-test")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the editor opens on it
+    assert window.editing.view is not None and window.current_view() is window.editing.view
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # to the history, then the routines
+    qtbot.keyClick(window.current_view() or window, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view and window.editing.view is not None  # still open
+    too_easy_once_more(qtbot, window, clock)
+    qtbot.mouseClick(window.summary_view.accept_button, Qt.MouseButton.LeftButton)
+    assert saved.read_text() == before
+    assert (
+        "“Short test session” is open in the editor, so your version was not saved: your edits there come first."
+        in window.notices.messages()
+    )

@@ -156,11 +156,13 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     store.close()
 
     status, out, _ = run(capsys, "history")
-    assert status == 0 and "Short test session" in out and "abandoned" in out and "0:12" in out
+    assert status == 0 and "Short test session" in out and "abandoned" in out
+    assert out.split()[-1] == "0:07"  # exercised: 7 s of plank, the 5 s of getting ready left out (as in the summary)
     (row,) = json.loads(run(capsys, "history", "--json")[1])
     assert row["routine_name"] == "Short test session" and row["active_seconds"] == 12.0
+    assert row["exercised_seconds"] == 7.0 and row["exercised"] == "0:07"
     header, line = run(capsys, "history", "--csv")[1].splitlines()
-    assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,0:12" in line
+    assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,7.0,0:07" in line
 
 
 @pytest.fixture
@@ -191,17 +193,20 @@ def test_history_times_are_iso_8601_with_seconds_and_offset(
     store.record(session, engine.start())
     clock.advance(12)
     wall.advance(12)
-    store.progress(session, engine.snapshot().index, engine.snapshot().session_elapsed)
+    store.record(session, engine.update())
+    store.progress(session, engine.snapshot())
     store.close()  # and never ended: the app was killed
 
     (row,) = json.loads(run(capsys, "history", "--json")[1])
     assert row["started"] == "2026-12-06T05:12:33+01:00" and row["ended"] == "2026-12-06T05:12:45+01:00"
     assert row["active_seconds"] == 12.0 and row["result"] == "running"
     header, line = run(capsys, "history", "--csv")[1].splitlines()
-    assert header == "id,started,ended,routine_id,routine_name,result,active_seconds,exercised"
-    assert line == "1,2026-12-06T05:12:33+01:00,2026-12-06T05:12:45+01:00,test,Short test session,running,12.0,0:12"
+    assert header == "id,started,ended,routine_id,routine_name,result,active_seconds,exercised_seconds,exercised"
+    assert line == (
+        "1,2026-12-06T05:12:33+01:00,2026-12-06T05:12:45+01:00,test,Short test session,running,12.0,7.0,0:07"
+    )  # 12 s taken, 7 s of them in the plank: killed mid-step, the step's time so far is kept
     table = run(capsys, "history")[1]
-    assert "2026-12-06 05:12" in table and "0:12" in table
+    assert "2026-12-06 05:12" in table and table.split()[-1] == "0:07"
 
 
 def test_export_then_import_round_trips_with_clear_clashes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

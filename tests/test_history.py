@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from workout_timer.domain.clock import FakeClock
-from workout_timer.domain.engine import SessionEngine
+from workout_timer.domain.engine import Event, SessionEngine
 from workout_timer.domain.history import VERSION, HistoryStore, Result
 from workout_timer.domain.timeline import Timeline
 
@@ -80,11 +80,10 @@ def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, shor
             clock.advance(1.0)
             wall.advance(1.0)
             store.record(session, engine.update())
-            snapshot = engine.snapshot()
-            store.progress(session, snapshot.index, snapshot.session_elapsed)
+            store.progress(session, engine.snapshot())
 
     store.record(session, engine.start())
-    store.progress(session, 0, 0.0)
+    store.progress(session, engine.snapshot())
     step(12)  # get ready (5 s), then 7 s into the plank
     assert len(writes) == 2  # at the start and when the plank began: not every second
     step(10)  # still the plank, 10 s later: once more
@@ -107,10 +106,11 @@ def test_the_end_replaces_the_time_so_far(tmp_path: Path, short_timeline: Timeli
     store.record(session, engine.start())
     clock.advance(12)
     store.record(session, engine.update())
-    store.progress(session, engine.snapshot().index, 12.0)
+    store.progress(session, engine.snapshot())
     clock.advance(3)
     store.record(session, engine.abandon())
-    store.progress(session, 9, 99.0)  # a late report after the end changes nothing
+    clock.advance(99)
+    store.progress(session, engine.snapshot())  # a late report after the end changes nothing
     (record,) = store.sessions()
     assert record.result is Result.ABANDONED and record.active_seconds == 15.0
 
@@ -234,6 +234,43 @@ def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timel
     answers = [answer for _, _, answer in store.check_ins()]
     lines = session_details(record, store.events(record.id), answers).splitlines()
     assert lines[0].startswith("Short test session, ")
-    assert lines[1] == "Stopped early after 1:05 of exercise."
+    assert lines[1] == "Stopped early after 1:05, with 0:30 of exercise."  # side plank L and R, push-ups
     assert lines[2] == "Skipped a step 2 times, added time."
     assert lines[3] == "After: pain 2 of 10, about right."
+
+
+def test_the_time_exercised_is_the_summarys_work_kept_as_the_session_goes(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    from workout_timer.domain.summary import SessionSummary
+
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    summary = SessionSummary(short_timeline)
+    session = store.begin(short_timeline)
+
+    def feed(events: list[Event]) -> None:
+        summary.feed(events)
+        store.record(session, events)
+        store.progress(session, engine.snapshot())
+
+    feed(engine.start())
+    for seconds in (5, 8):  # getting ready, then 8 s into the plank
+        clock.advance(seconds)
+        feed(engine.update())
+    feed(engine.pause())
+    clock.advance(30)
+    feed(engine.resume())
+    clock.advance(12)  # the plank's last 12 s: the next update is due within the step (10 s on)
+    feed(engine.update())
+    (running,) = store.sessions()
+    assert running.work_seconds == 20.0 and running.active_seconds == 25.0  # the pause and getting ready left out
+    clock.advance(14)  # the rest, then 4 s into the side plank
+    feed(engine.update())
+    assert store.sessions()[0].work_seconds == 24.0
+    clock.advance(20)
+    feed(engine.update() + engine.abandon())
+    (record,) = store.sessions()
+    assert record.work_seconds == summary.work == 39.0  # plank 20, first side 10, 9 s into the second
+    assert record.active_seconds == 59.0

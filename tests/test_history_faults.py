@@ -274,3 +274,130 @@ def test_what_can_be_read_of_a_damaged_history_is_kept_even_when_some_sessions_a
     assert f"{len(kept)} sessions could be read back into a new history" in told[0]
     assert all(store.events(r.id)[-1]["event"] == "session_finished" for r in kept)  # with their events
     store.close()
+
+
+def test_a_history_damaged_mid_session_keeps_saving_this_session_and_the_next(short_timeline: Timeline) -> None:
+    path = history_path()
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    assert not store.pending
+    with sqlite3.connect(path) as other:  # everything in the file itself, then the whole file overwritten
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    other.close()
+    path.write_bytes(bytes((i * 37 + 11) % 256 for i in range(path.stat().st_size)))  # SQLITE_NOTADB from now on
+
+    clock.advance(5.0)
+    store.record(session, engine.update())  # the damage shows: set aside, nothing of it can be read back
+    clock.advance(5.0)
+    store.record(session, engine.abandon())
+    later = store.begin(short_timeline)
+    store.record(later, SessionEngine(short_timeline, FakeClock()).start() + engine.abandon())
+    assert not store.pending
+    assert store.set_aside() and "0 sessions could be read back" in told[0]
+    assert len(told) == 1, told  # nothing about saving later: it is saved
+    records = store.sessions()
+    assert [(r.id, r.result) for r in records] == [(session, Result.ABANDONED), (later, Result.RUNNING)]
+    assert records[0].active_seconds == pytest.approx(10.0)
+    assert store.events(records[0].id)[-1]["event"] == "session_finished"
+    store.close()
+
+
+class CommitFails:
+    """A connection whose next COMMIT fails as on a full disk (SQLITE_FULL), the rest passed through."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.fail = True
+
+    def execute(self, sql: str, *args: object) -> object:
+        if sql == "COMMIT" and self.fail:
+            self.fail = False
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+            raise error
+        return self.db.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.db, name)
+
+
+def test_begin_never_gives_out_the_id_of_a_row_that_was_rolled_back(short_timeline: Timeline) -> None:
+    path = history_path()
+    store = HistoryStore(path)
+    assert store._db is not None
+    store._db = CommitFails(store._db)  # type: ignore[assignment]
+    session = store.begin(short_timeline)
+    assert session is not None and session < 0 and store.pending  # a stand-in: the row was rolled back
+    other = HistoryStore(path)  # another instance takes the row id this one was about to have
+    taken = other.begin(short_timeline)
+    assert taken == 1
+    other.record(taken, SessionEngine(short_timeline, FakeClock()).start())
+    other.close()
+
+    assert store.flush()
+    engine = SessionEngine(short_timeline, FakeClock())
+    store.record(session, engine.start() + engine.abandon())
+    assert store.row_id(session) == 2
+    records = store.sessions()
+    assert {r.id: r.result for r in records} == {1: Result.RUNNING, 2: Result.ABANDONED}
+    assert "session_finished" not in [e["event"] for e in store.events(1)]  # the other's, untouched
+    store.close()
+
+
+def test_a_write_the_file_refuses_for_good_is_left_out_and_never_holds_back_the_others(
+    short_timeline: Timeline,
+) -> None:
+    path = history_path()
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    gone = store.begin(short_timeline)
+    with sqlite3.connect(path) as other:  # its row removed behind the app's back: its events have nowhere to go
+        other.execute("DELETE FROM sessions")
+    other.close()
+    engine = SessionEngine(short_timeline, FakeClock())
+    store.record(gone, engine.start() + engine.abandon())  # FOREIGN KEY constraint failed
+    later = store.begin(short_timeline)
+    store.record(later, SessionEngine(short_timeline, FakeClock()).start())
+    assert not store.pending
+    assert [r.id for r in store.sessions()] == [later]
+    assert told == [
+        "Part of a session could not be saved to your workout history and was left out. Everything else is saved."
+    ]
+    store.close()
+
+
+def test_a_history_read_where_nothing_can_be_written_keeps_the_sessions_only_its_wal_holds(
+    short_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    store = HistoryStore(path)  # the app killed mid-session: its session is in the -wal only
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("history.sqlite", "history.sqlite-wal"):
+        (crashed / name).write_bytes((path.parent / name).read_bytes())
+    store.close()
+    connect = sqlite3.connect
+
+    def no_shm(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(database).endswith("?mode=ro"):  # a read-only folder or a full disk: no -shm can be made
+            error = sqlite3.OperationalError("unable to open database file")
+            error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # type: ignore[attr-defined]
+            raise error
+        return connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("workout_timer.domain.history_file.sqlite3.connect", no_shm)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
+    store = HistoryStore(crashed / "history.sqlite", read_only=True)
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED, Result.RUNNING]  # (its app: this test)
+    assert len(store.events(2)) >= 2
+    store.close()
+    assert files(crashed) == ["history.sqlite", "history.sqlite-wal"] and files(temporary) == []

@@ -14,7 +14,7 @@ TODAY = dt.date(2026, 11, 18)  # a Wednesday
 
 def session(day: dt.date, minutes: float, name: str = "Core", result: Result = Result.COMPLETED) -> SessionRecord:
     start = dt.datetime.combine(day, dt.time(18, 0)).timestamp()
-    return SessionRecord(0, "core", name, start, start + minutes * 60, result, minutes * 60, ())
+    return SessionRecord(0, "core", name, start, start + minutes * 60, result, minutes * 60 + 90, minutes * 60, ())
 
 
 def test_the_streak_counts_back_from_today_or_yesterday() -> None:

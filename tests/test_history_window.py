@@ -157,3 +157,21 @@ def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
     assert isinstance(x_axis, QCategoryAxis)
     today = dt.date.today()
     assert x_axis.categoriesLabels() == [f"{today.day} {today.strftime('%b')}"]  # one label for the one day
+
+
+def test_the_history_says_exercised_for_the_same_time_as_the_summary(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    tick(window, clock, 90)
+    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)  # done with the push-ups
+    assert window.current_view() is window.summary_view
+    said = window.summary_view.text.toPlainText()
+    assert "1:00 of exercise, 1:30 in all" in said  # 90 s less getting ready and rests
+    qtbot.mouseClick(window.summary_view.library_button, Qt.MouseButton.LeftButton)
+    view = history_view(window)
+    assert view.sessions.item(0).text().split("\n")[1].strip() == "1:00 exercised"
+    view.sessions.setCurrentRow(0)
+    assert "Finished after 1:30, with 1:00 of exercise." in view.details.text()
+    assert view.streak.text() == "Streak: 1 day. This week: 1 minute."  # the minute exercised, not the 1:30 taken

@@ -121,13 +121,14 @@ def _parser() -> argparse.ArgumentParser:
         "import",
         help="add a routine file to your own routines, after checking it",
         description=f"Check a routine file and copy it into your routines ({user_routines_dir()}). "
-        "A routine of yours with the same id is kept unless you say --replace, give the new one --as another "
-        'id, or say --keep-both. A routine kept beside another gets a name of its own, such as "Core (2)".',
+        "A routine with the same id (yours or a built-in one) is kept unless you say --replace, give the new "
+        "one --as another id, or say --keep-both. A routine kept beside another gets a name of its own, such as "
+        '"Core (2)".',
     )
     importing.add_argument("path", metavar="PATH", type=Path, help="the routine file to import")
     clash = importing.add_mutually_exclusive_group()
     clash.add_argument("--as", dest="new_id", metavar="ID", help="import it under this id (its file name)")
-    clash.add_argument("--replace", action="store_true", help="replace your routine with the same id")
+    clash.add_argument("--replace", action="store_true", help="replace the routine with the same id with this one")
     clash.add_argument(
         "--keep-both", action="store_true", help="keep your routine with the same id and add this one beside it"
     )
@@ -272,37 +273,40 @@ def _import(args: argparse.Namespace) -> int:
     from .domain.library import Source
     from .domain.paths import user_drafts_dir, user_trash_dir
     from .domain.routine_files import routine_id_for
-    from .domain.user_routines import UserRoutines, imported_copy
+    from .domain.user_routines import OnClash, UserRoutines, plan_import
 
     library = _library()
     entry = library.load(args.path, Source.FILE)
     if entry.routine is None:
         print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
         return INVALID
-    new_id = routine_id_for(args.new_id) if args.new_id else entry.id
     user = UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
-    target = user.path_for(new_id)  # replacing "x.yml" must not leave a second "x.yaml"
-    if user.exists(new_id) and not (args.replace or args.keep_both):
+    routine_id = routine_id_for(args.new_id) if args.new_id else entry.id
+    on_clash = OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.ASK
+    entries = library.entries()
+    taken = {e.id: e.routine.name if e.routine is not None else e.id for e in entries}
+    try:
+        plan = plan_import(args.path.read_text(encoding="utf-8"), entry.routine, routine_id, taken, on_clash)
+    except OSError as error:
+        print(f"workout-timer: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
+        return INVALID
+    target = user.path_for(plan.id)  # replacing "x.yml" must not leave a second "x.yaml"
+    if plan.clash is not None:
+        there = next(e for e in entries if e.id == plan.id)
+        whose = "you already have a routine" if there.source is Source.USER else "there is a built-in routine"
         print(
-            f"workout-timer: you already have a routine called {new_id!r} ({target}); "
-            "import it with --as ANOTHER-ID, --keep-both, or --replace yours",
+            f"workout-timer: {whose} called {plan.id!r} ({plan.clash}); "
+            "import it with --as ANOTHER-ID, --keep-both, or --replace "
+            + ("yours" if there.source is Source.USER else "it with yours"),
             file=sys.stderr,
         )
         return INVALID
-    name = entry.routine.name
     try:
-        text = args.path.read_text(encoding="utf-8")
-        if not args.replace:  # kept beside the others, under a name of its own
-            entries = library.entries()
-            others = [e.routine.name for e in entries if e.routine is not None]
-            kept = imported_copy(text, entry.routine, new_id, [e.id for e in entries], others)
-            new_id, name, text = kept.id, kept.name, kept.text
-            target = user.path_for(new_id)
-        user.save(new_id, text)
+        user.save(plan.id, plan.text)
     except OSError as error:
         print(f"workout-timer: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return INVALID
-    print(f"Imported {name!r} as {new_id} ({target}).")
+    print(f"Imported {plan.name!r} as {plan.id} ({target}).")
     return OK
 
 
@@ -347,7 +351,7 @@ def _history(args: argparse.Namespace) -> int:
     else:
         table = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
         table += [
-            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.active_seconds)) for r in records
+            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.work_seconds)) for r in records
         ]
         _table(table, sys.stdout)
     return OK if store.problem is None else INVALID

@@ -30,9 +30,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .back_care import CheckIn, Effort, Moment, WarningSign
-from .engine import Event, SessionFinished
-from .event_log import current_record, event_record
+from .back_care import CheckIn
+from .engine import Event, SessionFinished, Snapshot
+from .event_log import event_record
 from .history_file import (
     MIGRATIONS,
     VERSION,
@@ -47,8 +47,11 @@ from .history_file import (
     set_aside,
     set_aside_files,
     why,
+    write_alone,
 )
-from .history_records import Result, SessionRecord, session_records, timeline_record
+from .history_reading import HistoryReading
+from .history_records import Result, SessionRecord, timeline_record
+from .history_work import WorkTally
 from .plurals import counted
 from .timeline import Timeline
 
@@ -57,12 +60,13 @@ __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "Ses
 log = logging.getLogger("workout_timer.history")
 Write = Callable[[sqlite3.Connection], None]
 
-KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
+SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start"
+MARKS = ", ".join("?" * len(SESSION_COLUMNS.split(", ")))
 PROGRESS_EVERY = 10.0
 """Seconds of exercise between updates of a running session's time, within a step."""
 
 
-class HistoryStore:
+class HistoryStore(HistoryReading):
     """The history file, for the app (which writes) or for reading only.
 
     A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
@@ -77,18 +81,22 @@ class HistoryStore:
         read_only: bool = False,
         on_problem: Callable[[str], None] | None = None,
     ) -> None:
-        self.path = path
+        super().__init__(path, wall_clock, on_problem)
         self.read_only = read_only
-        self.problem: str | None = None
-        self._wall = wall_clock
-        self._on_problem = on_problem
-        self._told: set[str] = set()
-        self._db: sqlite3.Connection | None = None
         self._pending: list[Write] = []
         self._rows: dict[int, int] = {}
         """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
+        self._staged: dict[int, int] = {}
+        """Row ids given out inside the transaction under way: kept only once it commits."""
+        self._running: dict[int, tuple[Any, ...]] = {}
+        """What each session of this run was begun with, by stand-in, until its end is written: its row is
+        written again into a history begun afresh, so that what it still has to write has somewhere to go."""
+        self._ending: set[int] = set()
+        """Sessions whose end waits to be written."""
         self._handles = 0
         self._seq: dict[int, int] = {}
+        self._work: dict[int, WorkTally] = {}
+        """Each session's seconds of exercise, by the summary's rule."""
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
         self._token = process_token(os.getpid())
@@ -132,20 +140,20 @@ class HistoryStore:
         )
 
         def insert(db: sqlite3.Connection) -> None:
-            cursor = db.execute(
-                "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                values,
-            )
+            cursor = db.execute(f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES ({MARKS})", values)
             assert cursor.lastrowid is not None
-            self._rows[handle] = cursor.lastrowid
+            self._staged[handle] = cursor.lastrowid  # its row id once the transaction commits
 
         self._seq[handle] = 0
+        self._work[handle] = WorkTally(timeline)
+        self._running[handle] = values
         self._write(insert)
-        row = self._rows.get(handle)
+        row = self._rows.get(handle)  # only a committed row: a rolled-back id may be given to another app
         if row is None:
             return handle
         self._seq[row] = self._seq.pop(handle)
+        self._work[row] = self._work.pop(handle)
+        self._running[row] = self._running.pop(handle)
         return row
 
     def row_id(self, session: int | None) -> int | None:
@@ -170,10 +178,16 @@ class HistoryStore:
                 finished = event
         if not rows:
             return
+        tally = self._work.get(session)
+        if tally is not None:
+            tally.feed(events)
         if finished is not None:
             self._progress.pop(session, None)
+            self._work.pop(session, None)
+            self._ending.add(session)
         result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
         active = None if finished is None else finished.active
+        work = None if tally is None else tally.summary.work
 
         def insert(db: sqlite3.Connection) -> None:
             row = self._row(session)
@@ -183,27 +197,29 @@ class HistoryStore:
             )
             if result is not None:
                 db.execute(
-                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ? WHERE id = ?",
-                    (wall, result.value, active, row),
+                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ?, work_seconds = ? WHERE id = ?",
+                    (wall, result.value, active, work, row),
                 )
 
         self._write(insert)
 
-    def progress(self, session: int | None, step: int, active: float) -> None:
-        """The session is at `step` with `active` seconds exercised: keep that (and the moment) in its row
-        when the step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
-        if session is None or session not in self._seq:
+    def progress(self, session: int | None, snapshot: Snapshot) -> None:
+        """The session is as `snapshot` shows: keep its time so far (and the moment) in its row when the
+        step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
+        if session is None or session not in self._work:
             return
+        step, active = snapshot.index, snapshot.session_elapsed
         last = self._progress.get(session)
         if last is not None and last[0] == step and active - last[1] < PROGRESS_EVERY:
             return
         self._progress[session] = (step, active)
         wall = self._wall()
+        work = self._work[session].so_far(snapshot)
 
         def update(db: sqlite3.Connection) -> None:
             db.execute(
-                "UPDATE sessions SET ended_at = ?, active_seconds = ? WHERE id = ? AND result = ?",
-                (wall, active, self._row(session), Result.RUNNING.value),
+                "UPDATE sessions SET ended_at = ?, active_seconds = ?, work_seconds = ? WHERE id = ? AND result = ?",
+                (wall, active, work, self._row(session), Result.RUNNING.value),
             )
 
         self._write(update)
@@ -238,12 +254,15 @@ class HistoryStore:
         if self._db is None:
             return False
         db = self._db
+        dropped: list[Write] = []
         try:
             db.execute("BEGIN IMMEDIATE")
             for write in self._pending:
-                write(db)
+                if not write_alone(db, write):
+                    dropped.append(write)
             db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
+            self._staged.clear()
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
             if is_damaged(error):
@@ -256,6 +275,7 @@ class HistoryStore:
             if is_busy(error) and self._failures < 2:
                 return False  # a moment's lock (another instance writing): tried again before anyone is told
             cause = why(error, self.path.parent)
+            log.info("History write failed: %s", error)
             self._tell(
                 "write",
                 f"Your workout history can't be saved just now ({cause}). This session is kept and "
@@ -266,48 +286,18 @@ class HistoryStore:
             log.info("The history is saved again")
         self._failures = 0
         self._pending.clear()
-        return True
-
-    # -- reading ---------------------------------------------------------------------------
-
-    def check_ins(self) -> list[tuple[int, float, CheckIn]]:
-        """Every check-in as (session id, Unix time, answer), oldest first."""
-        rows = self._read("SELECT session_id, at, moment, pain, effort, signs FROM checkins ORDER BY at, session_id")
-        return [
-            (
-                row[0],
-                row[1],
-                CheckIn(
-                    Moment(row[2]),
-                    row[3],
-                    Effort(row[4]) if row[4] else None,
-                    frozenset(WarningSign(s) for s in json.loads(row[5]) if s in KNOWN_SIGNS),
-                ),
+        self._rows.update(self._staged)
+        self._staged.clear()
+        for session in self._ending:
+            self._running.pop(session, None)
+        self._ending.clear()
+        if dropped:
+            self._tell(
+                "dropped",
+                "Part of a session could not be saved to your workout history and was left out. "
+                "Everything else is saved.",
             )
-            for row in rows
-        ]
-
-    def pain_so_far(self) -> list[int]:
-        """The pain of every answered check-in, oldest first (for the trend and the advice)."""
-        return [answer.pain for _, _, answer in self.check_ins() if answer.pain is not None]
-
-    def sessions(self) -> list[SessionRecord]:
-        """Every session, oldest first; one whose app is gone reads as interrupted, whatever its row says."""
-        owner = "owner_start" if self._has_column("sessions", "owner_start") else "NULL"  # older files, read only
-        rows = self._read(
-            "SELECT id, routine_id, routine_name, started_at, ended_at, result, active_seconds, timeline, "
-            f"owner_pid, {owner} FROM sessions ORDER BY started_at, id"
-        )
-        return session_records(rows, self._wall())
-
-    def events(self, session: int) -> list[dict[str, Any]]:
-        """A session's events (by row id) as the event log writes them, in order."""
-        rows = self._read(
-            "SELECT event, t, planned, wall, data FROM events WHERE session_id = ? ORDER BY seq", (session,)
-        )
-        return [
-            current_record({"event": r[0], "t": r[1], "planned": r[2], "wall": r[3], **json.loads(r[4])}) for r in rows
-        ]
+        return True
 
     def close(self, wait: float = 0.0) -> None:
         """Close the file, first writing what waits (waiting up to `wait` seconds for another program)."""
@@ -365,12 +355,26 @@ class HistoryStore:
             )
             return
         saved = salvage(backup, self._db)
+        self._restore_running(self._db)
         log.warning("History set aside as %s: %s", backup, error)
         self._tell(
             "damaged",
             f"Your workout history file was damaged. It is kept as {backup}; "
             f"{counted(saved, 'session')} could be read back into a new history.",
         )
+
+    def _restore_running(self, db: sqlite3.Connection) -> None:
+        """Write again the rows of this run's sessions that the damaged file had (as they were begun;
+        their time comes with their next writes), unless they could be read back."""
+        rows = []
+        for session, values in self._running.items():
+            row = session if session > 0 else self._rows.get(session)
+            if row is not None:  # (one not written yet is written by its own waiting insert)
+                rows.append((row, *values))
+        try:
+            db.executemany(f"INSERT OR IGNORE INTO sessions (id, {SESSION_COLUMNS}) VALUES ({MARKS}, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            log.error("The running sessions could not be written into the new history: %s", error)
 
     def _write(self, write: Write) -> None:
         """Write now, or after what already waits: then the next `flush` (the app retries on a timer) does."""
@@ -381,29 +385,10 @@ class HistoryStore:
         if len(self._pending) == 1:
             self.flush()
 
-    def _read(self, sql: str, values: tuple[Any, ...] = ()) -> list[Any]:
-        if self._db is None:
-            return []
-        try:
-            return self._db.execute(sql, values).fetchall()
-        except sqlite3.DatabaseError as error:
-            if "no such table" in str(error):  # an empty file nobody has written to yet
-                return []
-            self._tell("read", f"Your workout history can't be read ({why(error)}). Nothing was changed.")
-            return []
-
     def _row(self, session: int) -> int:
-        return self._rows[session] if session < 0 else session
-
-    def _has_column(self, table: str, column: str) -> bool:
-        return any(row[1] == column for row in self._read(f"PRAGMA table_info({table})"))
-
-    def _tell(self, kind: str, message: str) -> None:
-        """Keep `message` as the problem, and tell it the first time something of its kind goes wrong."""
-        self.problem = message
-        if kind in self._told:
-            return
-        self._told.add(kind)
-        log.warning("%s", message)
-        if self._on_problem is not None:
-            self._on_problem(message)
+        if session > 0:
+            return session
+        row = self._staged.get(session, self._rows.get(session))
+        if row is None:  # its row was refused (see `_write_one`): nothing of it can be kept
+            raise sqlite3.IntegrityError("the session's row was never written")
+        return row

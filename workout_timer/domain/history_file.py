@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from .failures import plain_words
+
+log = logging.getLogger("workout_timer.history")
 
 ABANDONED_AFTER = 24 * 3600.0
 """A session "running" for longer than this was interrupted, whatever now has its process id."""
@@ -63,6 +68,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # version 3: which run of the owning process (a process id alone is reused)
         "ALTER TABLE sessions ADD COLUMN owner_start TEXT",
+    ),
+    (  # version 4: the seconds of exercise (work steps, pauses left out); before, only the active time was kept
+        "ALTER TABLE sessions ADD COLUMN work_seconds REAL",
+        "UPDATE sessions SET work_seconds = active_seconds",
     ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
@@ -111,12 +120,35 @@ def _open_to_read(path: Path) -> sqlite3.Connection:
         if _code(error) not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):
             raise
         # A read-only folder or a full disk: SQLite can't make the `-shm` file a WAL file is read with.
-        # Nobody can be writing there either, so the file is read as it stands.
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db = _read_copy(path)
     if db.execute("PRAGMA user_version").fetchone()[0] > VERSION:
         db.close()
         raise Unusable("it was written by a newer version of the app")
+    return db
+
+
+def _read_copy(path: Path) -> sqlite3.Connection:
+    """The history as it stands, read from a copy of the file and its `-wal` (which holds the latest
+    sessions after a crash) made in a temporary folder, brought into memory, the copy then deleted. Where
+    even that can't be made, the file is read alone, without what its `-wal` holds."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="workout-timer-history-") as folder:
+            copy = Path(folder) / path.name
+            for suffix in ("", "-wal"):
+                if Path(str(path) + suffix).is_file():
+                    shutil.copyfile(Path(str(path) + suffix), Path(str(copy) + suffix))
+            source = sqlite3.connect(copy)
+            try:
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                db = sqlite3.connect(":memory:")
+                source.backup(db)
+            finally:
+                source.close()
+            return db
+    except OSError as error:
+        log.warning("The history is read without its latest changes (%s): no room for a copy to read", error)
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return db
 
 
@@ -154,7 +186,7 @@ def why(error: BaseException, folder: Path | None = None) -> str:
         return "the file is damaged"
     if code == sqlite3.SQLITE_IOERR:
         return "the disk could not read or write it"
-    return str(error)
+    return "the file could not be used"  # (SQLite's own words are in the log)
 
 
 def _full(folder: Path) -> bool:
@@ -215,6 +247,22 @@ def salvage(backup: Path, db: sqlite3.Connection) -> int:
         return 0
     finally:
         old.close()
+
+
+def write_alone(db: sqlite3.Connection, write: Callable[[sqlite3.Connection], None]) -> bool:
+    """Run one waiting write inside the transaction under way, on its own: whether it was kept. A write
+    the file refuses for good (a broken link, a value it can't hold) is logged and left out, so that it
+    never holds back the others; anything that may pass (a lock, a full disk, damage) is raised."""
+    db.execute("SAVEPOINT one_write")
+    try:
+        write(db)
+    except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as error:
+        db.execute("ROLLBACK TO one_write")
+        db.execute("RELEASE one_write")
+        log.error("A history write was refused and left out: %s", error)
+        return False
+    db.execute("RELEASE one_write")
+    return True
 
 
 def _readable_rows(db: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:

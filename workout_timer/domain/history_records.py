@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from .back_care import CheckIn, Effort, Moment, WarningSign
 from .history_file import owner_gone
 from .segment_data import current_segment, segment_data
 from .timeline import Timeline
+
+KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
 
 
 class Result(StrEnum):
@@ -32,6 +35,10 @@ class SessionRecord:
     ended_at: float | None
     result: Result
     active_seconds: float | None
+    """The time taken, pauses left out."""
+    work_seconds: float | None
+    """The time exercised: work steps only, as the session's summary counts it (getting ready, rests,
+    switches and pauses left out)."""
     segments: tuple[dict[str, Any], ...]
 
 
@@ -42,7 +49,8 @@ def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
 
 def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
     """Records from rows of (id, routine_id, routine_name, started_at, ended_at, result, active_seconds,
-    timeline, owner_pid, owner_start): one left running by an app that is gone reads as interrupted."""
+    timeline, owner_pid, owner_start, work_seconds): one left running by an app that is gone reads as
+    interrupted."""
     records = []
     for row in rows:
         result = Result(row[5])
@@ -50,7 +58,32 @@ def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
             result = Result.INTERRUPTED
         records.append(
             SessionRecord(
-                row[0], row[1], row[2], row[3], row[4], result, row[6], tuple(map(current_segment, json.loads(row[7])))
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                result,
+                row[6],
+                row[10],
+                tuple(map(current_segment, json.loads(row[7]))),
             )
         )
     return records
+
+
+def check_in_records(rows: list[Any]) -> list[tuple[int, float, CheckIn]]:
+    """Check-ins from rows of (session_id, at, moment, pain, effort, signs): (session id, Unix time, answer)."""
+    return [
+        (
+            row[0],
+            row[1],
+            CheckIn(
+                Moment(row[2]),
+                row[3],
+                Effort(row[4]) if row[4] else None,
+                frozenset(WarningSign(s) for s in json.loads(row[5]) if s in KNOWN_SIGNS),
+            ),
+        )
+        for row in rows
+    ]

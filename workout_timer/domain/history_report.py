@@ -23,7 +23,17 @@ from .failures import plain_words
 from .history import Result, SessionRecord
 from .plurals import counted
 
-HISTORY_COLUMNS = ("id", "started", "ended", "routine_id", "routine_name", "result", "active_seconds", "exercised")
+HISTORY_COLUMNS = (
+    "id",
+    "started",
+    "ended",
+    "routine_id",
+    "routine_name",
+    "result",
+    "active_seconds",
+    "exercised_seconds",
+    "exercised",
+)
 
 
 def iso_time(stamp: float | None) -> str | None:
@@ -39,9 +49,10 @@ def local_minute(stamp: float | None) -> str:
 
 
 def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
-    """Sessions as flat rows for JSON or CSV: ISO times, and the time exercised in seconds and as m:ss.
+    """Sessions as flat rows for JSON or CSV: ISO times, the time taken (pauses left out) in seconds, and
+    the time exercised (work steps only, as the summary counts it) in seconds and as m:ss.
 
-    A session cut short keeps the last moment recorded as its end, and its time exercised so far."""
+    A session cut short keeps the last moment recorded as its end, and its time so far."""
     return [
         {
             "id": r.id,
@@ -51,7 +62,8 @@ def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
             "routine_name": r.routine_name,
             "result": r.result.value,
             "active_seconds": None if r.active_seconds is None else round(r.active_seconds, 1),
-            "exercised": "" if r.active_seconds is None else format_clock(r.active_seconds),
+            "exercised_seconds": None if r.work_seconds is None else round(r.work_seconds, 1),
+            "exercised": "" if r.work_seconds is None else format_clock(r.work_seconds),
         }
         for r in records
     ]
@@ -98,7 +110,9 @@ def session_details(record: SessionRecord, events: list[dict[str, Any]], answers
         Result.RUNNING: "Running now",
     }[record.result]
     if record.active_seconds:
-        outcome += f" after {format_clock(record.active_seconds)} of exercise"
+        outcome += f" after {format_clock(record.active_seconds)}"
+        if record.work_seconds is not None:
+            outcome += f", with {format_clock(record.work_seconds)} of exercise"
     lines.append(outcome + ".")
     said = {"skipped": "skipped a step", "extended": "added time", "paused": "paused"}
     counts = {name: sum(e["event"] == name for e in events) for name in said}

@@ -1,8 +1,8 @@
 """What the history view shows, worked out from the stored sessions and check-ins.
 
 Days are the user's local calendar days; a day counts as active when it holds a session with at
-least a minute of exercise. The streak is the run of active days up to today (or up to yesterday,
-so a streak isn't lost before today's session).
+least a minute of exercise (the time in work steps, as the session's summary counts it). The streak is
+the run of active days up to today (or up to yesterday, so a streak isn't lost before today's session).
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ def history_stats(
     sessions = list(sessions)
     exercised: dict[dt.date, float] = {}
     for record in sessions:
-        if record.active_seconds and record.result is not Result.RUNNING:
+        if record.work_seconds and record.result is not Result.RUNNING:
             day = local_day(record.started_at)
-            exercised[day] = exercised.get(day, 0.0) + record.active_seconds
+            exercised[day] = exercised.get(day, 0.0) + record.work_seconds
     active = frozenset(day for day, seconds in exercised.items() if seconds >= ACTIVE_MINIMUM)
 
     streak = 0

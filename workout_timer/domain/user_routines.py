@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic_file import save_text
-from .draft import Document
+from .draft import Document, document_from_file
 from .routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
-from .routine_writer import routine_yaml
+from .routine_patch import changed_values, patched
+from .routine_writer import routine_data, routine_yaml
 
 if TYPE_CHECKING:
+    from .loading import Catalogue
     from .routine import Routine
 
 
@@ -94,6 +97,36 @@ class UserRoutines:
         return self.drafts / f"{routine_id}.json"
 
 
+def own_version(routine: Routine, came_from: Path | None, original: Routine | None, catalogue: Catalogue) -> str:
+    """The text of the user's own version of a routine the app changed (a progression step) from
+    `original`, read from the file it `came_from`: that file with only the changed values written over,
+    so its comments, layout and spelling stay the user's; where that can't be done, the routine written
+    afresh with each duration as the file wrote it ("1:15" stays "1:15"), as the editor's save does."""
+    if came_from is None:
+        return routine_yaml(routine)
+    if original is not None:
+        try:
+            text: str | None = came_from.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        changes = changed_values(routine_data(original), routine_data(routine))
+        edited = None if text is None or changes is None else patched(text, changes)
+        if edited is not None and _reads_as(edited, routine, catalogue):
+            return edited
+    return routine_yaml(routine, spelled_like=document_from_file(routine, came_from))
+
+
+def _reads_as(text: str, routine: Routine, catalogue: Catalogue) -> bool:
+    from .loading import load_routine_text
+    from .problems import LoadError
+
+    try:
+        read = load_routine_text(text, "edited.yaml", catalogue, routine.id)
+    except LoadError:
+        return False
+    return bool(routine_data(read) == routine_data(routine))
+
+
 def copy_name(name: str, taken: Iterable[str]) -> str:
     """`name` when no other routine has it (in any case), else "Name (2)", "Name (3)"…"""
     names = {other.casefold() for other in taken}
@@ -126,6 +159,46 @@ def imported_copy(
     if renamed is None:
         renamed = routine_yaml(replace(routine, name=name))
     return Imported(new_id, name, renamed)
+
+
+class OnClash(StrEnum):
+    """What to do when an imported routine has the file name (id) of a routine there is."""
+
+    ASK = "ask"
+    """Nothing decided yet: the plan says there is a clash, for the user to choose."""
+    REPLACE = "replace"
+    """The imported routine takes the id (yours is replaced; a built-in one is covered by yours)."""
+    KEEP_BOTH = "keep-both"
+    """Both are kept: the imported one gets an id and a name of its own."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a routine file comes to: the id it is saved under, its name and the text written;
+    or, when `clash` names the routine there is with its id, a question for the user first."""
+
+    id: str
+    name: str
+    text: str
+    clash: str | None = None
+    """The name of the routine (built-in or the user's own) that has this id, while nothing is decided."""
+    replaces: bool = False
+
+
+def plan_import(
+    text: str, routine: Routine, routine_id: str, taken: Mapping[str, str], on_clash: OnClash = OnClash.ASK
+) -> ImportPlan:
+    """How to import `routine` (the file's `text`) as `routine_id` beside the routines there are, `taken`
+    (every one in the library, built-in and the user's own: id → name). The id of any of them is a clash,
+    decided by `on_clash`; kept beside the others, the routine gets an id and a name none of them has. The
+    one decision for the window and the command line alike."""
+    clash = routine_id in taken
+    if clash and on_clash is OnClash.ASK:
+        return ImportPlan(routine_id, routine.name, text, clash=taken[routine_id])
+    replaces = clash and on_clash is OnClash.REPLACE
+    others = {other: name for other, name in taken.items() if not (replaces and other == routine_id)}
+    kept = imported_copy(text, routine, routine_id, others, others.values())
+    return ImportPlan(kept.id, kept.name, kept.text, replaces=replaces)
 
 
 def _renamed(text: str, old: str, new: str) -> str | None:

@@ -155,7 +155,7 @@ class HistoryView(QWidget):
         self._records = list(reversed(records))
         for record in self._records:
             when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b %H:%M")
-            done = f"{format_clock(record.active_seconds)} exercised" if record.active_seconds else ""
+            done = f"{format_clock(record.work_seconds)} exercised" if record.work_seconds else ""
             if record.result is not Result.COMPLETED:
                 done = f"{done}, {record.result.value}" if done else record.result.value
             self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")

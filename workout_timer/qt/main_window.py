@@ -595,17 +595,9 @@ class MainWindow(QMainWindow):
 
     def _on_suggestion_accepted(self) -> None:
         """Save the changed routine as the user's own (a built-in file is never touched)."""
-        from ..domain.routine_writer import routine_yaml
-
         suggestion, self._suggestion = self._suggestion, None
-        if suggestion is None:
+        if suggestion is None or not self.editing.save_own_version(suggestion.routine, self._entry):
             return
-        try:
-            self.editing.user.save(suggestion.routine.id, routine_yaml(suggestion.routine))
-        except OSError as error:
-            self.notify(f"Your version could not be saved ({error.strerror or error}).")
-            return
-        self.reload_library()
         entry = self.library.find(suggestion.routine.id)
         if entry is not None and entry.routine is not None:
             self._entry = entry
@@ -628,7 +620,7 @@ class MainWindow(QMainWindow):
     def _on_progress(self, snapshot: Snapshot) -> None:
         """Keep the time exercised so far in the history, so a session cut short keeps it."""
         if snapshot.segment is not None:
-            self.history.progress(self._history_session, snapshot.index, snapshot.session_elapsed)
+            self.history.progress(self._history_session, snapshot)
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
         self.player_view.close_question()  # the question is moot now

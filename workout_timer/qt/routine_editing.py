@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..domain.atomic_file import save_text
 from ..domain.draft import Document, blank_document, document_from_file, document_of
 from ..domain.library import Entry, Library, Source
-from ..domain.routine_files import free_id, routine_id_for
+from ..domain.routine_files import free_id
 from ..domain.routine_writer import routine_yaml
-from ..domain.user_routines import Draft, UserRoutines, imported_copy
-from .editing_questions import ask_about_draft, ask_clash, ask_discard, ask_save
+from ..domain.user_routines import Draft, UserRoutines
+from .editing_questions import ask_about_draft, ask_discard, ask_save
+from .routine_import import import_file, save_own_version
 
 if TYPE_CHECKING:
+    from ..domain.routine import Routine
     from .editor_view import EditorView
     from .routine_editor import RoutineEditor
     from .text_view import TextView
@@ -248,6 +250,18 @@ class RoutineEditing(QObject):
         self._window.reload_library()
         self._window.notify(f"“{name}” is back.")
 
+    def is_open(self, routine_id: str) -> bool:
+        """Whether the routine is open in the editor, or has unsaved changes in the text view."""
+        if self.view is not None and self.editor is not None and self.editor.routine_id == routine_id:
+            return True
+        text = self.text_view
+        return text is not None and text.dirty and text.path == self.user.path_for(routine_id)
+
+    def save_own_version(self, routine: Routine, came_from: Entry | None) -> bool:
+        """Save a routine the app changed (a progression step) as the user's own; never over the routine
+        open in the editor. Whether it was saved (the user is told either way)."""
+        return save_own_version(self._window, self.user, routine, came_from, self.is_open(routine.id))
+
     def import_routine(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self._parent, "Import a routine", str(Path.home()), "Routine files (*.yaml *.yml);;All files (*)"
@@ -257,38 +271,7 @@ class RoutineEditing(QObject):
 
     def import_file(self, path: Path) -> str | None:
         """Check a routine file and add it to the user's routines; the id it got, or None."""
-        library = self._window.library
-        entry = library.load(path, Source.FILE)
-        if entry.routine is None:
-            problems = "\n".join(str(p) for p in entry.problems[:8])
-            QMessageBox.warning(
-                self._parent, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
-            )
-            return None
-        routine_id = routine_id_for(path)
-        entries = library.entries()
-        taken = {e.id: e for e in entries}
-        replacing = False
-        if routine_id in taken:
-            answer = ask_clash(self._parent, routine_id, taken[routine_id], entry.routine.name)
-            if answer is None:
-                return None
-            replacing = answer
-        try:
-            text = path.read_text(encoding="utf-8")
-            if not replacing:  # kept beside the others, under a name of its own
-                others = [e.routine.name for e in entries if e.routine is not None]
-                kept = imported_copy(text, entry.routine, routine_id, taken, others)
-                routine_id, text = kept.id, kept.text
-            self.user.save(routine_id, text)
-        except OSError as error:
-            self._window.notify(f"Not imported: {error.strerror or error}.")
-            return None
-        self._window.reload_library()
-        found = library.find(routine_id)
-        name = found.routine.name if found is not None and found.routine is not None else entry.routine.name
-        self._window.notify(f"Imported “{name}”.")
-        return routine_id
+        return import_file(self._window, self._parent, self.user, path)
 
     def export(self, entry: Entry) -> None:
         if entry.routine is None:
