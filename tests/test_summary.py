@@ -53,3 +53,28 @@ def test_a_whole_session_counts_every_second_of_work_and_one_step_is_one_step(lo
     summary.feed(engine.update())
     assert summary.completed and summary.work == pytest.approx(20) and summary.active == pytest.approx(25)
     assert summary.steps_line() == "1 of 1 step done"
+
+
+def test_praise_only_for_a_session_mostly_done(short_timeline: Timeline, clock: FakeClock) -> None:
+    """Holding → to the end once ended with "Well done!" and 0 of 19 steps done."""
+    engine = SessionEngine(short_timeline, clock)
+    skipped = SessionSummary(short_timeline)
+    skipped.feed(engine.start())
+    while engine.state.value == "running":
+        clock.advance(0.5)
+        skipped.feed(engine.skip() if engine.segment is not None and engine.segment.reps is None else engine.done())
+    assert skipped.completed and skipped.done_share < 0.75
+    assert skipped.headline == "The routine is over"
+    assert skipped.closing.startswith("Most steps were skipped this time.")
+
+    clock.advance(1)
+    engine = SessionEngine(short_timeline, clock)
+    whole = SessionSummary(short_timeline)
+    whole.feed(engine.start())
+    while engine.state.value == "running":
+        clock.advance(1)
+        whole.feed(engine.update())
+        if engine.segment is not None and engine.segment.reps is not None and engine.deadline is None:
+            whole.feed(engine.done())
+    assert whole.completed and whole.done_share == 1.0
+    assert whole.headline == "Well done!" and whole.closing.startswith("Drink some water")

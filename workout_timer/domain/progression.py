@@ -25,6 +25,7 @@ from .back_care import CheckIn, Effort
 from .durations import format_duration
 from .plurals import counted
 from .routine import Circuit, ExerciseStep, Routine, Step
+from .summary import mostly_done
 
 HOLD_STEP = 5.0
 """Seconds added to or taken from each timed hold."""
@@ -36,8 +37,6 @@ MOST_REPS = 40
 STEADY_SESSIONS = 3
 """This many sessions in a row rated "about right" with low pain suggest a step up."""
 LOW_PAIN = 3
-MOSTLY_DONE = 0.75
-"""A step up or down is only offered after a session with at least this share of its exercise steps done."""
 TOO_HARD_SESSIONS = 2
 """This many sessions in a row that felt too hard suggest a step down."""
 SETTLING_PAIN = 4
@@ -70,11 +69,6 @@ class Suggestion:
     changes: tuple[Change, ...]
     routine: Routine
     """The routine with the changes made, for the user's own copy."""
-
-
-def mostly_done(done_share: float) -> bool:
-    """Whether a session says something about its routine: most of its exercise steps done, not skipped."""
-    return done_share >= MOSTLY_DONE
 
 
 def suggest(routine: Routine, after: Sequence[CheckIn], done_share: float = 1.0) -> Suggestion | None:

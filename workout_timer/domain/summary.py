@@ -9,6 +9,14 @@ from .engine import Done, Event, Paused, Resumed, SegmentStarted, SessionFinishe
 from .plurals import counted
 from .timeline import Phase, Segment, Timeline
 
+MOSTLY_DONE = 0.75
+"""The share of a routine's exercise steps done for a session to say something about the routine."""
+
+
+def mostly_done(done_share: float) -> bool:
+    """Whether a session says something about its routine: most of its exercise steps done, not skipped."""
+    return done_share >= MOSTLY_DONE
+
 
 class Outcome(StrEnum):
     DONE = "done"
@@ -102,6 +110,27 @@ class SessionSummary:
     @property
     def work_total(self) -> int:
         return self.timeline.work_count
+
+    @property
+    def done_share(self) -> float:
+        """The part of the routine's exercise steps done, not skipped (0 for a routine with none)."""
+        return len(self.done) / self.work_total if self.work_total else 0.0
+
+    @property
+    def headline(self) -> str:
+        """What the summary says first: praise only for a session that was mostly done."""
+        if not self.completed:
+            return "Session stopped"
+        return "Well done!" if mostly_done(self.done_share) else "The routine is over"
+
+    @property
+    def closing(self) -> str:
+        """A last word that fits how the session went."""
+        if not self.completed:
+            return "Stopping early is fine. If something hurt, take it easy and try a gentler routine next time."
+        if not mostly_done(self.done_share):
+            return "Most steps were skipped this time. A shorter or gentler routine may suit today better."
+        return "Drink some water, and give your muscles a moment before you rush off."
 
     def steps_line(self) -> str:
         """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""

@@ -576,8 +576,7 @@ class MainWindow(QMainWindow):
         if self._finished is not None:
             self.summary_view.show_summary(self._finished)
             finished = self._finished
-            done_share = len(finished.done) / finished.work_total if finished.work_total else 0.0
-            self._suggestion = self._progression(finished.timeline.routine, done_share)
+            self._suggestion = self._progression(finished.timeline.routine, finished.done_share)
             if self._suggestion is not None:
                 self.summary_view.show_suggestion(self._suggestion)
         self._show(self.summary_view)

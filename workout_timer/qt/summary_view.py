@@ -27,7 +27,7 @@ _STYLE = (
 
 def summary_html(summary: SessionSummary) -> str:
     routine = summary.timeline.routine
-    title = "Well done!" if summary.completed else "Session stopped"
+    title = summary.headline
     skipped = summary.skipped
     parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
     facts = [f"<b>{format_clock(summary.work)}</b> of exercise"]
@@ -39,12 +39,7 @@ def summary_html(summary: SessionSummary) -> str:
     parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
         parts.append("<p>Skipped: " + escape(_names(skipped)) + "</p>")
-    if summary.completed:
-        parts.append("<p>Drink some water, and give your muscles a moment before you rush off.</p>")
-    else:
-        parts.append(
-            "<p>Stopping early is fine. If something hurt, take it easy and try a gentler routine next time.</p>"
-        )
+    parts.append(f"<p>{escape(summary.closing)}</p>")
     return "".join(parts)
 
 
