@@ -383,3 +383,24 @@ def test_your_version_is_not_saved_over_the_routine_open_in_the_editor(
         "“Short test session” is open in the editor, so your version was not saved: your edits there come first."
         in window.notices.messages()
     )
+
+
+def test_a_session_started_straight_away_asks_after_it_without_and(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """`workout-timer start` goes straight into the player: nothing was asked before, so no "And …"."""
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    assert window.driver is not None
+    window.driver.stop()
+    view = window.check_in_view
+    assert window.current_view() is view and view.question.text() == "How is your back now?"
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+
+    start(qtbot, window, clock)  # from the library: asked before, and after it
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.driver is not None
+    window.driver.stop()
+    assert view.question.text() == "And how is your back now?"

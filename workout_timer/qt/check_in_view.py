@@ -180,14 +180,16 @@ class CheckInView(QWidget):
         self.gentle_button.clicked.connect(self.gentleRequested.emit)
         self._advised = False
 
-    def ask(self, before: bool, routine_name: str) -> None:
-        """Start a fresh check-in, before a session of `routine_name` or after it."""
+    def ask(self, before: bool, routine_name: str, asked_before: bool = True) -> None:
+        """Start a fresh check-in, before a session of `routine_name` or after it (`asked_before`: the
+        same question came before the session, so this one is "And how is it now?")."""
         self.moment = Moment.BEFORE if before else Moment.AFTER
         self._advised = False
         self._fresh.arm()
         self._pain_keys.reset()
         self.routine.setText(f"Next: {routine_name}" if before else f"You just did {routine_name}")
-        self.question.setText("How is your back today?" if before else "And how is your back now?")
+        now = "And how is your back now?" if asked_before else "How is your back now?"
+        self.question.setText("How is your back today?" if before else now)
         self.hint.setText(
             "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10), "
             "the letter of any warning sign, Enter to go on, Esc to skip."

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self._started = False
         """The session running (or just ended) got past its wait for the voice: its clock started."""
         self._before: CheckIn | None = None
+        self._asked_before = False
+        """The check-in before the session running (or just ended) was asked (answered or skipped)."""
         """The check-in before the session, kept with it in the history once it starts."""
         self._check_in_view: CheckInView | None = None
         self._history_view: HistoryView | None = None
@@ -531,7 +533,8 @@ class MainWindow(QMainWindow):
     def _ask(self, before: bool) -> None:
         entry = self._waiting_entry if before else self._entry
         routine = entry.routine if entry is not None else None
-        self.check_in_view.ask(before, routine.name if routine is not None else "")
+        asked_before, self._asked_before = self._asked_before, before
+        self.check_in_view.ask(before, routine.name if routine is not None else "", asked_before)
         self._show(self.check_in_view)
         self.check_in_view.setFocus()
 
