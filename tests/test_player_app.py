@@ -411,3 +411,16 @@ def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow,
     assert window.current_view() is window.library_view
     # 90 s, of which 60 s of exercise (plank 20, side plank 10 + 10, push-ups 20): getting ready and rests left out
     assert window.library_view.goal.text() == "Today: 1 of 10 minutes. A short routine would do it."
+
+
+def test_a_notice_goes_soon_after_its_screen_is_left(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """ "A copy to make your own…" stayed over the library for 15 s after leaving the editor."""
+    window.notify("A copy to make your own: change what you like and save it.")
+    clock.advance(1.0)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)  # another screen
+    assert window.notices.isVisible()  # never gone at once: it may still be being read
+    clock.advance(3.0)
+    window.notices.expire()
+    assert not window.notices.isVisible()

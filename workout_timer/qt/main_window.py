@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _show(self, view: QWidget) -> None:
+        if self._notices is not None and view is not self.stack.currentWidget():
+            self._notices.screen_left()
         self.stack.setCurrentWidget(view)
         self.menuBar().setVisible(self._player is None or view is not self._player)
 

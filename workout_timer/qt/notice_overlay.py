@@ -22,6 +22,8 @@ LASTING = 15.0
 """Seconds a notice stays, unless a click puts it away sooner."""
 MOST = 3
 """Notices shown at once; an older one gives way to a newer."""
+AFTER_LEAVING = 3.0
+"""Seconds a notice stays at most once the screen it came with is left."""
 
 
 class NoticeOverlay(QLabel):
@@ -68,6 +70,12 @@ class NoticeOverlay(QLabel):
     def messages(self) -> list[str]:
         """What the notice says now, oldest first."""
         return [text for text, _ in self._shown]
+
+    def screen_left(self) -> None:
+        """The user moved on to another screen: what was said there goes soon, never at once."""
+        latest = self._clock() + AFTER_LEAVING
+        self._shown = [(text, min(until, latest)) for text, until in self._shown]
+        self._refresh()
 
     def clear(self) -> None:
         self._shown.clear()
