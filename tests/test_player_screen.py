@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -190,6 +190,9 @@ def test_the_common_mistakes_show_on_demand_in_the_player(qtbot: QtBot, window: 
     assert "Common mistakes: Hips sagging towards the floor. Hips pushed high into the air." in text
     assert "Keep in mind: Squeeze your glutes." in text and "Drop to your knees" in text
     assert details.panel.fits() and painted_pixels(details.panel) >= 0.04 * window.height()
+    (document,) = details.panel.findChildren(QTextDocument)
+    numbers = QFontMetrics(document.defaultFont()).horizontalAdvance("10. ")
+    assert document.indentWidth() >= numbers  # the steps' numbers fit in the indent, never off the left edge
     tick(window, clock, 5 + 20)  # on to the rest before the side plank: the panel follows
     assert details.title.text() == "Side plank" and "Common mistakes:" in details.text()
     key(qtbot, window, Qt.Key.Key_Space)  # the session's keys still work under it

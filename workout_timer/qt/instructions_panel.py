@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..domain.routine import Exercise
@@ -124,3 +124,5 @@ class InstructionsPanel(QWidget):
         font = self.font()
         font.setPixelSize(pixels)
         self._document.setDefaultFont(font)
+        # The list's numbers hang in its indent: at a fixed 40 px, "10." in a huge font ran off the left.
+        self._document.setIndentWidth(QFontMetrics(font).horizontalAdvance("10. ") * 1.1)
