@@ -351,3 +351,17 @@ def test_tones_due_at_one_moment_play_the_latest_only(short_timeline: Timeline) 
     assert [c.name for c in commands if isinstance(c, Tone)] == ["work"]
     beeps = [d for d in audio.take_log() if isinstance(d, CueDropped) and d.sound.tone == "countdown"]
     assert [(d.planned, d.reason) for d in beeps][-1] == (34.0, Reason.SUPERSEDED)
+
+
+def test_a_tone_the_host_let_go_for_a_newer_one_is_logged_as_superseded() -> None:
+    audio = SessionAudio()
+    rest = Tone("rest", Sound(2, "rest", tone="rest"), 25.0)
+    work = Tone("work", Sound(3, "work", tone="work"), 25.1)
+    audio.sent(rest, 7, 25.0)
+    audio.sent(work, 8, 25.1)
+    audio.tone_dropped(7, 25.1)
+    audio.played(8, 25.2)
+    assert audio.take_log() == [
+        CueDropped(25.1, 25.0, Sound(2, "rest", tone="rest"), Reason.SUPERSEDED),
+        CuePlayed(25.2, 25.1, Sound(3, "work", tone="work")),
+    ]

@@ -193,6 +193,12 @@ class SessionAudio:
         if isinstance(command, Tone):
             self._log.append(CuePlayed(now, command.planned, command.sound))
 
+    def tone_dropped(self, number: int, now: float) -> None:
+        """Tone `number` was not played: a newer one came before it could start."""
+        command = self._asked.pop(number, None)
+        if isinstance(command, Tone):
+            self._drop(command.sound, command.planned, Reason.SUPERSEDED, now)
+
     def take_log(self) -> list[Event]:
         """What became of the sounds since the last call: heard, or dropped and why."""
         log, self._log = self._log, []

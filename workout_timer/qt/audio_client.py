@@ -35,8 +35,8 @@ class AudioHost(QObject):
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
     voice {name}, play {n, name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
     voice}, speech_failed {reason}, began {n, latency}, said {n}, word {word}, voice {voice},
-    sounds_ready, sounds_failed {reason}, played {n, name}, error {reason}. Utterances and tones are
-    numbered from one count, so a number names one request.
+    sounds_ready, sounds_failed {reason}, played {n, name}, tone_dropped {n, name}, error {reason}.
+    Utterances and tones are numbered from one count, so a number names one request.
 
     Signals:
         voicesReady(list, str): the voice works; the English voices and the one in use.
@@ -46,6 +46,8 @@ class AudioHost(QObject):
         finished: the utterance asked for last is over (said, cut short, or given up on).
         word(str): a word as it is spoken (engines that report words, such as `mock`).
         played(int): tone n was played.
+        toneDropped(int): tone n was not played: a newer one came before it could start (tones start
+            one at a time, a moment apart: see audio_host.TONE_GAP).
         voiceFailed(str): the voice can't be used from now on, and why; emitted once.
         soundsFailed(str): the tones can't be played, and why; emitted once.
     """
@@ -57,6 +59,7 @@ class AudioHost(QObject):
     finished = Signal()
     word = Signal(str)
     played = Signal(int)
+    toneDropped = Signal(int)
     voiceFailed = Signal(str)
     soundsFailed = Signal(str)
 
@@ -214,6 +217,8 @@ class AudioHost(QObject):
             self.word.emit(str(fields.get("word", "")))
         elif event == "played":
             self._emit_number(self.played, fields)
+        elif event == "tone_dropped":
+            self._emit_number(self.toneDropped, fields)
         elif event == "sounds_ready":
             self.sounds_ready = not self.sounds_failed
             if self.sounds_ready:
