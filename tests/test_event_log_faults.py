@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
+from workout_timer.qt.wake_lock import UNAVAILABLE
 
 from .helpers.app_window import app_window
 
@@ -28,6 +29,7 @@ def test_a_full_timing_log_is_told_once_and_the_session_goes_on(
         window.driver.wake()
     words = "The timing log /dev/full can't be written (the disk is full); the session goes on without it."
     assert capsys.readouterr().err.count(words) == 1
-    assert [r.getMessage() for r in caplog.records if r.name == "workout_timer.window"] == [words]
+    told = [r.getMessage() for r in caplog.records if r.name == "workout_timer.window"]
+    assert [message for message in told if message != UNAVAILABLE] == [words]  # the test's wake lock has no bus
     assert window.current_view() is window.player_view and window.driver.running
     window.close()

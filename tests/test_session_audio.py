@@ -351,3 +351,31 @@ def test_tones_due_at_one_moment_play_the_latest_only(short_timeline: Timeline) 
     assert [c.name for c in commands if isinstance(c, Tone)] == ["work"]
     beeps = [d for d in audio.take_log() if isinstance(d, CueDropped) and d.sound.tone == "countdown"]
     assert [(d.planned, d.reason) for d in beeps][-1] == (34.0, Reason.SUPERSEDED)
+
+
+def test_a_tone_the_host_let_go_for_a_newer_one_is_logged_as_superseded() -> None:
+    audio = SessionAudio()
+    rest = Tone("rest", Sound(2, "rest", tone="rest"), 25.0)
+    work = Tone("work", Sound(3, "work", tone="work"), 25.1)
+    audio.sent(rest, 7, 25.0)
+    audio.sent(work, 8, 25.1)
+    audio.tone_dropped(7, 25.1)
+    audio.played(8, 25.2)
+    assert audio.take_log() == [
+        CueDropped(25.1, 25.0, Sound(2, "rest", tone="rest"), Reason.SUPERSEDED),
+        CuePlayed(25.2, 25.1, Sound(3, "work", tone="work")),
+    ]
+
+
+def test_what_a_restarted_host_never_answered_is_logged_as_lost_and_the_sound_starts_again() -> None:
+    audio = SessionAudio()
+    audio.sent(Speak(cue(1, CueKind.ANNOUNCE, "Plank, 20 seconds."), 5.0), 1, 5.0)
+    audio.sent(Tone("work", Sound(1, "work", tone="work"), 5.0), 2, 5.0)
+    audio.host_restarted(8.0)
+    assert [(e.sound.text or e.sound.tone, e.reason) for e in audio.take_log() if isinstance(e, CueDropped)] == [
+        ("Plank, 20 seconds.", Reason.HOST_LOST),
+        ("work", Reason.HOST_LOST),
+    ]
+    assert audio.voice is Readiness.STARTING and audio.tones is Readiness.STARTING
+    audio.played(2, 8.5)  # a late word from the old host names nothing any more
+    assert audio.take_log() == []

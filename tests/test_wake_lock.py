@@ -9,10 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
-from workout_timer.qt.wake_lock import WakeLock
+from workout_timer.domain.clock import FakeClock
+from workout_timer.domain.fresh_input import GUARD
+from workout_timer.qt.wake_lock import UNAVAILABLE, WakeLock
+
+from .helpers.app_window import app_window
 
 HELPER = Path(__file__).parent / "helpers" / "fake_screensaver.py"
 
@@ -60,13 +65,34 @@ def test_a_session_inhibits_the_screen_saver_and_gives_it_back(
     qtbot.waitUntil(lambda: len(names_on(bus)) < len(before), timeout=5000)
 
 
-def test_no_screen_saver_or_no_bus_is_not_an_error(qtbot: QtBot, bus: str, tmp_path: Path) -> None:
+def test_no_screen_saver_or_no_bus_is_not_an_error_but_is_said_once(qtbot: QtBot, bus: str, tmp_path: Path) -> None:
     lock = WakeLock(bus_address=bus)
-    lock.acquire("no one listens")
-    qtbot.waitUntil(lambda: lock.problem is not None, timeout=5000)
-    assert not lock.held
+    with qtbot.waitSignal(lock.unavailable, timeout=5000) as told:
+        lock.acquire("no one listens")
+    assert not lock.held and lock.problem is not None
+    assert told.args == [UNAVAILABLE]
     lock.release()
     nowhere = WakeLock(bus_address="unix:path=" + str(tmp_path / "none"))
-    nowhere.acquire("no bus")
-    assert nowhere.problem == "no session bus" and not nowhere.held
-    nowhere.release()
+    said: list[str] = []
+    nowhere.unavailable.connect(said.append)
+    for _ in range(3):  # three sessions: the user hears it once
+        nowhere.acquire("no bus")
+        assert nowhere.problem == "no session bus" and not nowhere.held
+        nowhere.release()
+    assert said == [UNAVAILABLE]
+
+
+def test_a_session_started_without_a_session_bus_says_the_screen_may_go_dark(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)  # its wake lock has no bus to talk to
+    qtbot.keyClicks(window.library_view.search, "short test")
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view
+    clock.advance(GUARD)  # the moment it takes to read it
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)  # Start
+    assert window.current_view() is window.player_view
+    assert UNAVAILABLE in window.notices.messages()
+    logged = [r.getMessage() for r in caplog.records if r.name.startswith("workout_timer")]
+    assert any("could not be kept awake (no session bus)" in words for words in logged)
+    window.close()

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .clock import Clock
-from .cues import Cue, CueKind, CuePlan, finish_cue, plan_cues, plan_segment
+from .cue_stream import CueStream
+from .cues import Cue, CueKind, CuePlan, finish_cue, plan_segment
 from .timeline import Segment, Timeline
 
 RESTART_AFTER = 3.0
@@ -131,14 +132,14 @@ class SessionEngine:
         self,
         timeline: Timeline,
         clock: Clock = time.monotonic,
-        plan: CuePlan | None = None,
+        plan: CuePlan | CueStream | None = None,
         speech_lead: float = 0.0,
     ) -> None:
         """`speech_lead`: seconds the voice needs before it is heard; spoken cues inside a segment are
         released that much early so they are heard on time (at a segment's start the tone leads)."""
         self.timeline = timeline
         self.speech_lead = max(0.0, speech_lead)
-        self.plan = plan if plan is not None else plan_cues(timeline)
+        self.plan = plan if plan is not None else CueStream(timeline)  # planned as the session gets there
         self._clock = clock
         self.state = State.READY
         self.index = 0

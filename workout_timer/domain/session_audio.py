@@ -150,6 +150,16 @@ class SessionAudio:
         self.queue.ready = False
         self._lose(Speak, reason, now)
 
+    def host_restarted(self, now: float) -> None:
+        """The audio host was started afresh: what it had not answered is lost, and the voice and the
+        tones are starting again."""
+        self.queue.clear(Reason.HOST_LOST, now)
+        self.queue.ready = False
+        self._lose(Speak, Reason.HOST_LOST, now)
+        self._lose(Tone, Reason.HOST_LOST, now)
+        self.voice_starting()
+        self.tones_starting()
+
     def tones_starting(self) -> None:
         self.tones = Readiness.STARTING
         self.tones_reason = Reason.TONES_NOT_READY
@@ -192,6 +202,12 @@ class SessionAudio:
         command = self._asked.pop(number, None)
         if isinstance(command, Tone):
             self._log.append(CuePlayed(now, command.planned, command.sound))
+
+    def tone_dropped(self, number: int, now: float) -> None:
+        """Tone `number` was not played: a newer one came before it could start."""
+        command = self._asked.pop(number, None)
+        if isinstance(command, Tone):
+            self._drop(command.sound, command.planned, Reason.SUPERSEDED, now)
 
     def take_log(self) -> list[Event]:
         """What became of the sounds since the last call: heard, or dropped and why."""

@@ -59,6 +59,8 @@ class Announcer(QObject):
         host.began.connect(self._on_began)
         host.said.connect(self._on_said)
         host.played.connect(self._on_played)
+        host.toneDropped.connect(self._on_tone_dropped)
+        host.restarted.connect(self._on_host_restarted)
         host.finished.connect(self._on_voice_finished)
         host.voiceFailed.connect(self._on_voice_failed)
         host.soundsFailed.connect(self._on_sounds_failed)
@@ -118,6 +120,15 @@ class Announcer(QObject):
 
     def _on_played(self, number: int) -> None:
         self.audio.played(number, self._now())
+        self._log()
+
+    def _on_host_restarted(self) -> None:
+        self.audio.host_restarted(self._now())
+        self._log()
+        self._sound_changed()
+
+    def _on_tone_dropped(self, number: int) -> None:
+        self.audio.tone_dropped(number, self._now())
         self._log()
 
     def _on_voice_finished(self) -> None:

@@ -1,17 +1,23 @@
 """The app's side of the audio host: requests go out at once, answers come back as signals.
 
-Nothing here ever waits for the voice or the sound card. A watchdog gives up on a voice that stops
-answering, and a host that dies or never starts is the same as having no audio: the app goes on
-with whatever still works, and tells the user once.
+Nothing here ever waits for the voice or the sound card. A host that misbehaves (a tone or an
+utterance it never answers, or a flood on its stderr) is ended and started afresh, with a line in the
+log and nothing said to the user, up to MAX_RESTARTS times; after that, and when the host dies or
+never starts, it is the same as having no audio: the app goes on with whatever still works, and
+tells the user once.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import statistics
 import sys
+import time
 from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
@@ -27,6 +33,18 @@ START_TIMEOUT = 20.0
 """How long the voice may take to start before the app stops waiting for it."""
 QUIT_WAIT_MS = 500
 """How long the host gets to quit when asked, and then to end when terminated, before it is killed."""
+ANSWER_TIMEOUT = 3.0
+"""Seconds the host has to say it played (or let go) a tone before it is taken to have stopped answering."""
+FLOOD_BYTES = 1_000_000
+"""Bytes on the host's stderr within FLOOD_WINDOW seconds that mean it is stuck in a loop (its usual notes
+are a few hundred bytes a start)."""
+FLOOD_WINDOW = 10.0
+MAX_RESTARTS = 2
+"""Restarts of a misbehaving host in one run of the app; then its voice and tones are given up."""
+HOST_COMMAND = ["-m", "workout_timer.qt.audio_host"]
+"""The host's arguments to the Python interpreter (a test may run a stand-in)."""
+
+log = logging.getLogger("workout_timer.audio_host")
 
 
 class AudioHost(QObject):
@@ -35,8 +53,8 @@ class AudioHost(QObject):
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
     voice {name}, play {n, name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
     voice}, speech_failed {reason}, began {n, latency}, said {n}, word {word}, voice {voice},
-    sounds_ready, sounds_failed {reason}, played {n, name}, error {reason}. Utterances and tones are
-    numbered from one count, so a number names one request.
+    sounds_ready, sounds_failed {reason}, played {n, name}, tone_dropped {n, name}, error {reason}.
+    Utterances and tones are numbered from one count, so a number names one request.
 
     Signals:
         voicesReady(list, str): the voice works; the English voices and the one in use.
@@ -46,8 +64,12 @@ class AudioHost(QObject):
         finished: the utterance asked for last is over (said, cut short, or given up on).
         word(str): a word as it is spoken (engines that report words, such as `mock`).
         played(int): tone n was played.
+        toneDropped(int): tone n was not played: a newer one came before it could start (tones start
+            one at a time, a moment apart: see audio_host.TONE_GAP).
         voiceFailed(str): the voice can't be used from now on, and why; emitted once.
         soundsFailed(str): the tones can't be played, and why; emitted once.
+        restarted: the host misbehaved and was started afresh: what it had been asked and had not
+            answered is lost, and the voice and the tones are starting again (their ready signals follow).
     """
 
     voicesReady = Signal(list, str)
@@ -57,10 +79,14 @@ class AudioHost(QObject):
     finished = Signal()
     word = Signal(str)
     played = Signal(int)
+    toneDropped = Signal(int)
     voiceFailed = Signal(str)
     soundsFailed = Signal(str)
+    restarted = Signal()
 
-    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: str = "", parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.voices: list[str] = []
@@ -87,6 +113,17 @@ class AudioHost(QObject):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
+        self._clock = clock
+        self._tones_asked: set[int] = set()
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setSingleShot(True)
+        self._answer_timer.timeout.connect(lambda: self._restart("did not answer for a tone"))
+        self._stderr_window = (-FLOOD_WINDOW, 0)
+        """When the current stderr window began, and the bytes in it."""
+        self.restarts = 0
+        self._restarting = False
+        self._sounds_folder = Path()
+        self._settings = AudioSettings()
 
     # -- commands --------------------------------------------------------------------------
 
@@ -95,7 +132,8 @@ class AudioHost(QObject):
         if self.started:
             return
         self.started = True
-        self._process.start(sys.executable, ["-m", "workout_timer.qt.audio_host", "--parent", str(os.getpid())])
+        self._sounds_folder, self._settings = sounds_folder, settings
+        self._process.start(sys.executable, [*HOST_COMMAND, "--parent", str(os.getpid())])
         self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
         locale = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "C")
         self._send(
@@ -138,9 +176,11 @@ class AudioHost(QObject):
             self._send("stop")
 
     def configure(self, rate: float, pitch: float, volume: float) -> None:
+        self._settings = replace(self._settings, rate=rate, pitch=pitch, volume=volume)
         self._send("configure", rate=rate, pitch=pitch, volume=volume)
 
     def use_voice(self, name: str) -> None:
+        self._settings = replace(self._settings, voice=name)
         self._send("voice", name=name)
 
     def play(self, name: str) -> int | None:
@@ -149,9 +189,13 @@ class AudioHost(QObject):
             return None
         self._number += 1
         self._send("play", n=self._number, name=name)
+        self._tones_asked.add(self._number)
+        if not self._answer_timer.isActive():
+            self._answer_timer.start(round(ANSWER_TIMEOUT * 1000))
         return self._number
 
     def set_tone_volume(self, volume: float) -> None:
+        self._settings = replace(self._settings, tone_volume=volume)
         self._send("tones", volume=volume)
 
     def shut_down(self) -> None:
@@ -177,7 +221,15 @@ class AudioHost(QObject):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_host_messages(self) -> None:
-        self._host_lines.feed(bytes(self._process.readAllStandardError().data()))
+        data = bytes(self._process.readAllStandardError().data())
+        self._host_lines.feed(data)
+        began, size = self._stderr_window
+        now = self._clock()
+        if now - began >= FLOOD_WINDOW:
+            began, size = now, 0
+        self._stderr_window = (began, size + len(data))
+        if size + len(data) > FLOOD_BYTES:
+            self._restart(f"wrote over {FLOOD_BYTES // 1_000_000} MB of messages in {now - began:.1f} s")
 
     def _on_output(self) -> None:
         self._buffer += bytes(self._process.readAllStandardOutput().data())
@@ -212,8 +264,13 @@ class AudioHost(QObject):
                 self.finished.emit()
         elif event == "word":
             self.word.emit(str(fields.get("word", "")))
-        elif event == "played":
-            self._emit_number(self.played, fields)
+        elif event in ("played", "tone_dropped"):
+            number = fields.get("n")
+            if isinstance(number, int):
+                self._tones_asked.discard(number)
+            if not self._tones_asked:
+                self._answer_timer.stop()
+            self._emit_number(self.played if event == "played" else self.toneDropped, fields)
         elif event == "sounds_ready":
             self.sounds_ready = not self.sounds_failed
             if self.sounds_ready:
@@ -224,18 +281,50 @@ class AudioHost(QObject):
             self._fail_sounds(str(fields.get("reason", "")))
 
     def _on_watchdog(self) -> None:
-        if self.voice_ready:
-            self._send("stop")
-            self._fail_voice("It stopped answering (is a sound server running?).")
-        else:
+        if not self.voice_ready:
             self._fail_voice("It took too long to start.")
+        elif self.restarts < MAX_RESTARTS:
+            self._restart("did not finish an utterance in time")
+        else:  # the tones may still work: only the voice is given up
+            self._send("stop")
+            log.warning("The audio helper's voice did not finish an utterance in time again; it is given up.")
+            self._fail_voice("It stopped answering.")
+
+    def _restart(self, why: str) -> None:
+        """End a host that misbehaves and start a new one, or, after MAX_RESTARTS, give its sound up."""
+        if self._restarting or self._closing or not self.started:
+            return
+        self._restarting = True
+        self._watchdog.stop()
+        self._answer_timer.stop()
+        self._tones_asked.clear()
+        self._process.kill()
+        self._process.waitForFinished(QUIT_WAIT_MS)
+        self._buffer = b""
+        self._stderr_window = (-FLOOD_WINDOW, 0)
+        self._restarting = False
+        if self.restarts >= MAX_RESTARTS:
+            log.warning("The audio helper %s again; its voice and tones are given up for this run.", why)
+            self.lost = True
+            self._fail_voice("The audio helper stopped answering.")
+            self._fail_sounds("The audio helper stopped answering.")
+            return
+        self.restarts += 1
+        log.warning("The audio helper %s; it was started afresh (restart %d of %d).", why, self.restarts, MAX_RESTARTS)
+        was_speaking = self.speaking
+        self.voice_ready = self.sounds_ready = self.speaking = False
+        self.started = False
+        self.restarted.emit()
+        if was_speaking:
+            self.finished.emit()
+        self.start(self._sounds_folder, self._settings)
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             self._on_process_finished()
 
     def _on_process_finished(self) -> None:
-        if self._closing:
+        if self._closing or self._restarting:
             return
         self.lost = True
         self._fail_voice("The audio helper stopped.")

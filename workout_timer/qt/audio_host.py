@@ -45,6 +45,12 @@ TONES_FIRST = 1.0
 """Seconds the voice's start waits for the tones to load."""
 OUTLIVE_APP_BY = 2.0
 """Seconds the host may take to quit after the app has gone before it is ended outright."""
+TONE_GAP = 0.2
+"""Seconds between the starts of two tones at least; and a new tone stops the one still playing.
+Two Qt sound effects playing at once (Qt Multimedia 6.12 on PulseAudio), while the voice speaks, can
+leave this process's event loop watching a closed eventfd of Qt's ("QSocketNotifier: Invalid socket
+… disabling", a million lines a second), answering nothing and silent from then on: one burst in two
+or three did it. One tone at a time never did."""
 
 
 class Host(QObject):
@@ -66,6 +72,12 @@ class Host(QObject):
         self._awaiting_start = False
         self._sounds_pending = False
         self._speech_settings: dict[str, Any] | None = None
+        self._waiting_tone: tuple[str, int] | None = None
+        """The tone asked for too soon after the last one, played once TONE_GAP has passed."""
+        self._tone_started = -TONE_GAP
+        self._tone_timer = QTimer(self)
+        self._tone_timer.setSingleShot(True)
+        self._tone_timer.timeout.connect(self._play_waiting)
         self.line.connect(self._on_line)
 
     def send(self, event: str, **fields: Any) -> None:
@@ -204,12 +216,30 @@ class Host(QObject):
         self._on_sound_status()
 
     def do_play(self, name: str, n: int = 0) -> None:
-        effect = self.effects.get(name)
-        if effect is not None:
-            if effect.isPlaying():  # replaying a sound still playing sent Qt's audio thread into a spin
-                effect.stop()
-            effect.play()
-            self.send("played", n=n, name=name)
+        """Play a tone now, or TONE_GAP after the last one began; one tone waits at most, and a newer
+        one takes its place (the one it replaces is reported as `tone_dropped`). See TONE_GAP."""
+        if name not in self.effects:
+            return
+        if self._waiting_tone is not None:
+            self.send("tone_dropped", n=self._waiting_tone[1], name=self._waiting_tone[0])
+        self._waiting_tone = (name, n)
+        wait = self._tone_started + TONE_GAP - time.monotonic()
+        if wait > 0:
+            self._tone_timer.start(max(1, round(wait * 1000)))
+        else:
+            self._play_waiting()
+
+    def _play_waiting(self) -> None:
+        waiting, self._waiting_tone = self._waiting_tone, None
+        effect = self.effects.get(waiting[0]) if waiting is not None else None
+        if waiting is None or effect is None:
+            return
+        for playing in self.effects.values():  # one tone at a time: a new one cuts the last one short
+            if playing.isPlaying():
+                playing.stop()
+        effect.play()
+        self._tone_started = time.monotonic()
+        self.send("played", n=waiting[1], name=waiting[0])
 
     def do_tones(self, volume: float) -> None:
         self.tone_volume = volume

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         place_window(self, self.settings)
         self._wake_lock = wake_lock
+        if wake_lock is not None:
+            wake_lock.unavailable.connect(self.notify)
         self._announcer: Announcer | None = None
         self._voice_problem = False
         self._settings_dialog: SettingsDialog | None = None
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
             from .wake_lock import WakeLock
 
             self._wake_lock = WakeLock(parent=self)
+            self._wake_lock.unavailable.connect(self.notify)
         return self._wake_lock
 
     def _build_session_screens(self) -> None:

@@ -5,12 +5,14 @@ waits for the bus. The call goes over a connection of its own, and releasing clo
 screen savers drop an inhibition when its owner leaves the bus (GNOME, KDE and Xfce all do). That is
 also the only reliable way from Python, which cannot send UnInhibit's unsigned cookie as a uint32.
 Windows: SetThreadExecutionState. Elsewhere (macOS) it does nothing; the README says so. No session
-bus, or no screen saver on it, is not an error: the lock just is not held.
+bus, or no screen saver on it, is not an error: the lock is not held, and the user is told so once
+(`unavailable`), as the screen may go dark mid-session.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +25,11 @@ _ES_CONTINUOUS = 0x80000000
 _ES_SYSTEM_REQUIRED = 0x00000001
 _ES_DISPLAY_REQUIRED = 0x00000002
 _names = itertools.count(1)
+log = logging.getLogger("workout_timer.wake_lock")
+UNAVAILABLE = (
+    "Your screen may go dark during the session: the app could not ask your desktop to keep it on. "
+    "Touch a key now and then, or turn off screen blanking while you train."
+)
 
 
 class WakeLock(QObject):
@@ -32,9 +39,12 @@ class WakeLock(QObject):
 
     Signals:
         changed(bool): the lock is now held (True) or not (False).
+        unavailable(str): the lock could not be held, in words for the user; emitted once (the first
+            time), as it will not be held for later sessions either.
     """
 
     changed = Signal(bool)
+    unavailable = Signal(str)
 
     def __init__(self, bus_address: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +53,7 @@ class WakeLock(QObject):
         self._watcher: QDBusPendingCallWatcher | None = None
         self.held = False
         self.problem: str | None = None
+        self._told = False
 
     def acquire(self, reason: str) -> None:
         if self._connection is not None or self.held:
@@ -58,7 +69,7 @@ class WakeLock(QObject):
             bus = QDBusConnection.connectToBus(self._address, name)
         if not bus.isConnected():
             QDBusConnection.disconnectFromBus(name)
-            self.problem = "no session bus"
+            self._failed("no session bus")
             return
         self._connection = name
         message = QDBusMessage.createMethodCall(SERVICE, PATH, SERVICE, "Inhibit")
@@ -83,7 +94,7 @@ class WakeLock(QObject):
         if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
             self._set_held(True)
         else:
-            self.problem = reply.errorMessage() or "the screen saver did not answer"
+            self._failed(reply.errorMessage() or "the screen saver did not answer")
 
     def _forget_watcher(self) -> None:
         if self._watcher is not None:
@@ -103,4 +114,11 @@ class WakeLock(QObject):
         if windll is not None and windll.kernel32.SetThreadExecutionState(flags):
             self._set_held(bool(flags & _ES_DISPLAY_REQUIRED))
         else:
-            self.problem = "SetThreadExecutionState failed"
+            self._failed("SetThreadExecutionState failed")
+
+    def _failed(self, problem: str) -> None:
+        self.problem = problem
+        log.warning("The screen may blank during the session: it could not be kept awake (%s).", problem)
+        if not self._told:
+            self._told = True
+            self.unavailable.emit(UNAVAILABLE)
