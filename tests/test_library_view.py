@@ -89,6 +89,20 @@ def test_the_details_come_back_when_a_search_that_found_nothing_is_cleared(qtbot
     assert view.details.toPlainText().startswith("Strength for runners")
 
 
+def test_esc_clears_the_search_then_the_filters(qtbot: QtBot, window: MainWindow) -> None:
+    """With a filter left on, clearing the search still said "No routine matches"."""
+    view = window.library_view
+    everything = view.visible_names()
+    choose(qtbot, view.level, list(Level).index(Level.ADVANCED) + 1)
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search, "gentle")
+    assert view.visible_names() == [] and view.empty.isVisible()
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == "" and view.visible_names() == ["Strength for runners"]  # the filter stays
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.level.currentIndex() == 0 and view.visible_names() == everything
+
+
 def test_typing_in_the_list_searches(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
     view.focus_list()

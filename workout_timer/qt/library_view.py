@@ -163,7 +163,7 @@ class LibraryView(QWidget):
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
         self.routines.setUniformItemSizes(True)
-        self.empty = QLabel("No routine matches. Try fewer words or another filter.")
+        self.empty = QLabel("No routine matches. Try fewer words or another filter; Esc in the search clears them.")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -337,7 +337,7 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the search field move through the list; Esc clears the search; the window's
+        """Up and Down in the search field move through the list; Esc clears the search, then the filters; the window's
         routine shortcuts work there too. Typing a letter in the list types it into the search."""
         if watched is self.routines and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -361,6 +361,11 @@ class LibraryView(QWidget):
                 return True
             if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()
+                return True
+            filters = [combo for combo in (self.kind, self.level, self.length) if combo.currentIndex() > 0]
+            if event.key() == Qt.Key.Key_Escape and filters:  # Esc again: the filters too
+                for combo in filters:
+                    combo.setCurrentIndex(0)
                 return True
         return super().eventFilter(watched, event)
 
