@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.clock import FakeClock
@@ -84,8 +84,10 @@ def test_a_new_routine_is_neither_wrong_nor_unsaved_until_it_is_touched(qtbot: Q
     assert not view.model.data(view.model.index(0, 0)).startswith("⚠")
     assert "first step" in view.total_note.text() and not view.save_button.isEnabled()
 
-    view.tree.setFocus()
-    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)  # leaving an untouched routine asks nothing
+    view.routine_page.name.setFocus()  # where Ctrl+N puts the cursor
+    qtbot.keyClick(view.routine_page.name, Qt.Key.Key_Escape)  # Esc in a field: back to the list of steps
+    assert main.current_view() is view and QApplication.focusWidget() is view.tree
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)  # and again: leaving an untouched routine asks nothing
     assert main.current_view() is main.library_view
 
 
