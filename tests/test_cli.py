@@ -261,3 +261,17 @@ def test_list_reads_only_the_routines_that_changed_since_the_last_look(
     )
     code, out, _ = run(capsys, "list")
     assert "Mine, edited" in out and loaded == [folder / "mine-2.yaml"]
+
+
+def test_export_keeps_the_times_as_the_file_writes_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from workout_timer.domain.paths import user_routines_dir
+
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "mine.yaml").write_text(
+        "version: 1\nname: Mine\nsteps:\n  - {exercise: plank, duration: '1:15'}\n  - {rest: 45s}\n", encoding="utf-8"
+    )
+    code, _, err = run(capsys, "export", "mine", str(tmp_path / "out.yaml"))
+    assert code == 0, err
+    written = (tmp_path / "out.yaml").read_text(encoding="utf-8")
+    assert "duration: '1:15'" in written and "rest: 45s" in written and "1m15s" not in written

@@ -312,13 +312,13 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .domain.atomic_file import save_text
-    from .domain.routine_writer import routine_yaml
+    from .domain.user_routines import export_text
 
     entry = _find(args.routine)
     if entry is None or entry.routine is None:
         return INVALID
     try:
-        save_text(args.path, routine_yaml(entry.routine))
+        save_text(args.path, export_text(entry.routine, entry.path))
     except OSError as error:
         print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
         return INVALID

@@ -97,6 +97,12 @@ class UserRoutines:
         return self.drafts / f"{routine_id}.json"
 
 
+def export_text(routine: Routine, path: Path | None) -> str:
+    """A routine written for someone else to import: self-contained, each duration as its file writes
+    it ("1:15" stays "1:15"), for the command line's export and the window's alike."""
+    return routine_yaml(routine, spelled_like=document_from_file(routine, path) if path is not None else None)
+
+
 def own_version(routine: Routine, came_from: Path | None, original: Routine | None, catalogue: Catalogue) -> str:
     """The text of the user's own version of a routine the app changed (a progression step) from
     `original`, read from the file it `came_from`: that file with only the changed values written over,

@@ -20,7 +20,7 @@ from ..domain.draft import Document, blank_document, document_from_file, documen
 from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id
 from ..domain.routine_writer import routine_yaml
-from ..domain.user_routines import Draft, UserRoutines
+from ..domain.user_routines import Draft, UserRoutines, export_text
 from .editing_questions import ask_about_draft, ask_discard, ask_save
 from .routine_import import import_file, save_own_version
 
@@ -285,7 +285,7 @@ class RoutineEditing(QObject):
     def export_to(self, entry: Entry, path: Path) -> bool:
         assert entry.routine is not None
         try:
-            save_text(path, routine_yaml(entry.routine))
+            save_text(path, export_text(entry.routine, entry.path))
         except OSError as error:
             self._window.notify(f"Not exported: {error.strerror or error}.")
             return False
