@@ -85,16 +85,16 @@ def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, shor
     store.record(session, engine.start())
     store.progress(session, engine.snapshot())
     step(12)  # get ready (5 s), then 7 s into the plank
-    assert len(writes) == 2  # at the start and when the plank began: not every second
-    step(10)  # still the plank, 10 s later: once more
-    assert len(writes) == 3
+    assert len(writes) == 3  # at the start, when the plank began and 5 s later: not every second
+    step(10)  # still the plank, 10 s later: twice more
+    assert len(writes) == 5
     # the app is killed here: no end, and a process id nobody has
     with sqlite3.connect(path) as db:
         db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
     (record,) = HistoryStore(path).sessions()
     assert record.result is Result.INTERRUPTED
-    assert record.active_seconds == 15.0  # the last update, at 15 s (the next was due at 25 s)
-    assert record.ended_at == 1_763_750_015.0
+    assert record.active_seconds == 20.0  # the last update, at 20 s (the next was due at 25 s)
+    assert record.ended_at == 1_763_750_020.0
     store.close()
 
 

@@ -71,9 +71,9 @@ def test_the_time_exercised_is_kept_as_the_session_goes(qtbot: QtBot, window: Ma
     tick(window, clock, 12)  # 5 s getting ready, 7 s of plank
     (running,) = window.history.sessions()
     assert running.result.value == "running" and running.ended_at is not None
-    assert running.active_seconds == 5.0  # kept when the plank began
+    assert running.active_seconds == 10.0  # kept when the plank began, and 5 s into it
     tick(window, clock, 10)
-    assert window.history.sessions()[0].active_seconds == 15.0  # and 10 s later, within the step
+    assert window.history.sessions()[0].active_seconds == 20.0  # and every 5 s within the step
 
 
 def export_to(qtbot: QtBot, view: HistoryView, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

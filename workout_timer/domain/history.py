@@ -62,7 +62,7 @@ Write = Callable[[sqlite3.Connection], None]
 
 SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start"
 MARKS = ", ".join("?" * len(SESSION_COLUMNS.split(", ")))
-PROGRESS_EVERY = 10.0
+PROGRESS_EVERY = 5.0
 """Seconds of exercise between updates of a running session's time, within a step."""
 
 
