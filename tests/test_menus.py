@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -41,3 +42,16 @@ def test_open_the_log_folder_in_an_unwritable_home_says_why(
     (item,) = [a for a in main.findChildren(QAction) if a.text() == "Open the log folder"]
     item.trigger()
     assert any("The log folder can't be made" in m and "is a file, not a folder" in m for m in main.notices.messages())
+
+
+def test_ctrl_q_quits_during_a_session_too(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    """The player hides the menu bar, and with it went the Quit key."""
+    main = app_window(qtbot, clock, tmp_path)
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.start_session(entry)
+    assert not main.menuBar().isVisible()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    qtbot.keyClick(main.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main.isVisible() and main.driver is None  # closed, the session kept as stopped

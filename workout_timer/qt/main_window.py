@@ -820,9 +820,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         session = bar.addMenu("&Session")
         sound = QAction("Sound and &voice…", self)
-        # Ctrl+, first: the menu shows the first key, and the platform's own Preferences key may be none.
-        sound_keys = [QKeySequence("Ctrl+,"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
-        sound.setShortcuts(list(dict.fromkeys(k for k in sound_keys if not k.isEmpty())))
+        sound.setShortcuts(_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         sound.triggered.connect(self.show_settings)
         session.addAction(sound)
         self.sound_off = QAction("Sound off  (M in a session)", self)
@@ -846,9 +844,10 @@ class MainWindow(QMainWindow):
         session.addAction(open_logs)
         session.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         session.addAction(quit_action)
+        self.addAction(quit_action)  # Ctrl+Q also works while the player hides the menu bar
         self._build_routine_menu()
         view = bar.addMenu("&View")
         history = QAction("&History", self)
@@ -905,3 +904,9 @@ class MainWindow(QMainWindow):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.library_view.routines)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_delete_chosen)
+
+
+def _keys(ours: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """`ours` first (the menu shows the first key, and the platform's own may be none), then the platform's."""
+    keys = [QKeySequence(ours), *QKeySequence.keyBindings(standard)]
+    return list(dict.fromkeys(key for key in keys if not key.isEmpty()))
