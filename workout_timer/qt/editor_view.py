@@ -216,7 +216,8 @@ class EditorView(QWidget):
         self._shortcut("Ctrl+Up", self._on_move_up, self.tree)
         self._shortcut("Ctrl+Down", self._on_move_down, self.tree)
         self._shortcut("Delete", self._on_remove, self.tree)
-        self._shortcut("Escape", self._on_escape)
+        self._shortcut("Escape", self.backRequested.emit, self.tree)
+        self._shortcut("Escape", self.tree.setFocus, self.pages)  # in a field: back to the list first
 
         self.tree.expandAll()
         self.select(None)
@@ -417,13 +418,6 @@ class EditorView(QWidget):
         self.up_button.setEnabled(path is not None)
         self.down_button.setEnabled(path is not None)
         self.remove_button.setEnabled(path is not None)
-
-    def _on_escape(self) -> None:
-        """Esc in a field goes back to the list of steps; Esc in the list goes back to the routines."""
-        if self.tree.hasFocus():
-            self.backRequested.emit()
-        else:
-            self.tree.setFocus()
 
     def _shortcut(
         self,
