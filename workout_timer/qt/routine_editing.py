@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.atomic_file import save_text
 from ..domain.draft import Document, blank_document, document_from_file, document_of
+from ..domain.file_seen import NO_FILE, Seen
 from ..domain.library import Entry, Library, Source
-from ..domain.routine_files import free_id
+from ..domain.routine_files import free_id, routine_id_for
 from ..domain.routine_writer import routine_yaml
-from ..domain.user_routines import Draft, UserRoutines, export_text
+from ..domain.user_routines import Draft, UserRoutines
 from .editing_questions import ask_about_draft, ask_discard, ask_save
-from .routine_import import import_file, save_own_version
+from .outside_changes import say_gone, seen_now, still_there, where_to_save
+from .routine_import import export_to, import_file, save_own_version
 
 if TYPE_CHECKING:
     from ..domain.routine import Routine
@@ -67,6 +69,8 @@ class RoutineEditing(QObject):
         self._deleted: tuple[Path, Path, str] | None = None
         self._path: Path | None = None
         """The file the routine being edited is saved to; None for a new one until its first save."""
+        self._seen = NO_FILE
+        """That file as the editor read it (or last wrote it), to notice a change made outside the app."""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -91,7 +95,15 @@ class RoutineEditing(QObject):
         elif entry.source is Source.BUILT_IN:
             self.make_mine(entry)
         elif self.leave():
-            self._open(entry.id, document_from_file(entry.routine, entry.path), is_new=False, path=entry.path)
+            seen = still_there(self._window, entry)
+            if seen is None:
+                return
+            fresh = self._window.library.load(entry.path, entry.source)  # the file as it is now, not at launch
+            if fresh.routine is None:
+                self.open_text(fresh)
+                return
+            document = document_from_file(fresh.routine, entry.path)
+            self._open(entry.id, document, is_new=False, path=entry.path, seen=seen)
 
     def make_mine(self, entry: Entry) -> None:
         """A copy of a built-in routine that, once saved, is listed in its place: the same id, in
@@ -140,8 +152,11 @@ class RoutineEditing(QObject):
             self.text_view = TextView(self._window.library.catalogue, self._parent)
             self.text_view.backRequested.connect(self._on_text_back)
             self.text_view.saveRequested.connect(self._on_text_save)
+        if not self.text_view.open(entry.path, entry.id):
+            say_gone(self._window, entry)
+            return
         self._window.show_view(self.text_view)
-        self.text_view.open(entry.path, entry.id)
+        self.text_view.editor.setFocus()
 
     # -- the routine being edited --------------------------------------------------------------
 
@@ -160,14 +175,21 @@ class RoutineEditing(QObject):
             taken = [entry.id for entry in self._window.library.entries()]
             editor.routine_id = free_id(routine.name, taken, "routine")
         path = self._path or self.user.path_for(editor.routine_id)
-        text = routine_yaml(replace(routine, id=editor.routine_id), spelled_like=editor.document)
         try:
+            chosen = where_to_save(self._parent, self.user, self._window.library, path, self._seen)
+            if chosen is None:
+                editor.routine_id = old_id
+                self._window.notify("Not saved. Your changes are still here.")
+                return False
+            if chosen != path:
+                path, editor.routine_id = chosen, routine_id_for(chosen)
+            text = routine_yaml(replace(routine, id=editor.routine_id), spelled_like=editor.document)
             save_text(path, text)
         except OSError as error:
             editor.routine_id = old_id
             self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
             return False
-        self._path = path
+        self._path, self._seen = path, Seen.of(text.encode("utf-8"))
         self.user.drop_draft(old_id)
         editor.mark_saved()
         self._window.reload_library()
@@ -283,14 +305,7 @@ class RoutineEditing(QObject):
             self.export_to(entry, Path(chosen))
 
     def export_to(self, entry: Entry, path: Path) -> bool:
-        assert entry.routine is not None
-        try:
-            save_text(path, export_text(entry.routine, entry.path))
-        except OSError as error:
-            self._window.notify(f"Not exported: {error.strerror or error}.")
-            return False
-        self._window.notify(f"Wrote “{entry.routine.name}” to {path}: anyone can import it.")
-        return True
+        return export_to(self._window, entry, path)
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -302,6 +317,7 @@ class RoutineEditing(QObject):
         saved: Document | None = None,
         recovered: bool = False,
         path: Path | None = None,
+        seen: Seen | None = None,
     ) -> None:
         from .editor_view import EditorView
         from .routine_editor import RoutineEditor
@@ -310,6 +326,7 @@ class RoutineEditing(QObject):
         catalogue = self._window.library.catalogue
         self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved, recovered, parent=self)
         self._path = path
+        self._seen = seen or seen_now(path)
         self.view = EditorView(self.editor, self._parent)
         self.view.backRequested.connect(self._on_back)
         self.view.saveRequested.connect(self.save)
@@ -325,7 +342,7 @@ class RoutineEditing(QObject):
         self._autosave.stop()
         view, self.view = self.view, None
         editor, self.editor = self.editor, None
-        self._path = None
+        self._path, self._seen = None, NO_FILE
         if view is not None:
             view.hide()
             view.deleteLater()
@@ -370,11 +387,15 @@ class RoutineEditing(QObject):
         if view is None or view.path is None:
             return False
         try:
-            save_text(view.path, view.text())
+            chosen = where_to_save(self._parent, self.user, self._window.library, view.path, view.seen)
+            if chosen is None:
+                self._window.notify("Not saved. Your text is still here.")
+                return False
+            save_text(chosen, view.text())
         except OSError as error:
             self._window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
             return False
-        view.mark_saved()
+        view.mark_saved(chosen, routine_id_for(chosen))
         self._window.reload_library()
         ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
         self._window.notify(f"Saved {view.path.name}. {ok}")

@@ -1,6 +1,6 @@
 """Routines coming into the user's folder from elsewhere: a file imported, and the app's own change
-(a progression step) saved as the user's version. The decisions are the domain's (`plan_import`,
-`own_version`); this asks and tells."""
+(a progression step) saved as the user's version; and a routine going out, exported for others. The
+decisions are the domain's (`plan_import`, `own_version`); this asks and tells."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..domain.atomic_file import save_text
 from ..domain.library import Entry, Source
 from ..domain.routine_files import routine_id_for
-from ..domain.user_routines import OnClash, UserRoutines, own_version, plan_import
+from ..domain.user_routines import OnClash, UserRoutines, export_text, own_version, plan_import
 from .editing_questions import ask_clash
 
 if TYPE_CHECKING:
@@ -67,4 +68,16 @@ def save_own_version(
         window.notify(f"Your version could not be saved ({error.strerror or error}).")
         return False
     window.reload_library()
+    return True
+
+
+def export_to(window: Window, entry: Entry, path: Path) -> bool:
+    """Write the routine to `path` for anyone to import; whether it was written (the user is told)."""
+    assert entry.routine is not None
+    try:
+        save_text(path, export_text(entry.routine, entry.path))
+    except OSError as error:
+        window.notify(f"Not exported: {error.strerror or error}.")
+        return False
+    window.notify(f"Wrote “{entry.routine.name}” to {path}: anyone can import it.")
     return True

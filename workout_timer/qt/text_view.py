@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.file_seen import NO_FILE, Seen
 from ..domain.loading import load_routine_text
 from ..domain.problems import LoadError, Problem
 from ..domain.routine import Exercise
@@ -47,6 +48,8 @@ class TextView(QWidget):
         self.path: Path | None = None
         self._id = ""
         self._saved = ""
+        self.seen = NO_FILE
+        """The file as it was read (or last written), to notice a change made outside the app."""
         self._problems: list[Problem] = []
         self.title = QLabel()
         font = self.title.font()
@@ -94,20 +97,25 @@ class TextView(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.saveRequested.emit)
 
-    def open(self, path: Path, routine_id: str) -> None:
-        self.path, self._id = path, routine_id
+    def open(self, path: Path, routine_id: str) -> bool:
+        """Show the file's text; False (and nothing opened) when there is no file at `path`."""
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            data = path.read_bytes()
+            self.seen = Seen.of(data)
+        except FileNotFoundError:
+            return False
         except OSError as error:
-            text = ""
+            data, self.seen = b"", NO_FILE
             self.status.setText(f"The file cannot be read: {error.strerror or error}")
-        self._saved = text
+        self.path, self._id = path, routine_id
+        self._saved = text = data.decode("utf-8", errors="replace")
         self.editor.setPlainText(text)
         self._on_check()
         self._on_text_changed()
         self.editor.setFocus()
         if self._problems:
             self._go_to(self._problems[0])
+        return True
 
     @property
     def dirty(self) -> bool:
@@ -116,8 +124,11 @@ class TextView(QWidget):
     def text(self) -> str:
         return self.editor.toPlainText()
 
-    def mark_saved(self) -> None:
+    def mark_saved(self, path: Path, routine_id: str) -> None:
+        """The text was written to `path` (the file it came from, or a copy beside it)."""
+        self.path, self._id = path, routine_id
         self._saved = self.text()
+        self.seen = Seen.of(self._saved.encode("utf-8"))
         self._on_text_changed()
 
     def discard(self) -> None:
