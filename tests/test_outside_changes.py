@@ -109,6 +109,18 @@ def test_keep_both_saves_the_editors_version_as_a_copy(qtbot: QtBot, main: MainW
     assert listed["short-test"] == "Changed in another program" and listed["short-test-2"] == "Mine"
 
 
+def test_a_copy_kept_beside_a_routine_of_the_same_name_gets_a_name_of_its_own(qtbot: QtBot, main: MainWindow) -> None:
+    """Two rows of the same name in the list can't be told apart."""
+    path = routine_file()
+    edit_and_rename(qtbot, main, "Mine")
+    path.write_text(path.read_text().replace("Short test session", "Mine") + "# and a note\n")  # the same name there
+    answer(qtbot, press("Keep both (save yours as a copy)"))
+    save_in_editor(qtbot, main)
+    listed = {entry.id: entry.routine.name for entry in main.library.entries() if entry.routine}
+    assert listed["short-test"] == "Mine" and listed["short-test-2"] == "Mine (2)"
+    assert editor_of(main).editor.document["name"] == "Mine (2)"  # the editor shows the copy's name
+
+
 def test_a_save_over_a_file_deleted_outside_asks_first(qtbot: QtBot, main: MainWindow) -> None:
     path = routine_file()
     edit_and_rename(qtbot, main, "Mine")

@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.atomic_file import save_text
-from ..domain.draft import Document, blank_document, document_from_file, document_of
+from ..domain.draft import Document, blank_document, document_from_file, document_of, with_value
 from ..domain.file_seen import NO_FILE, Seen
 from ..domain.library import Entry, Library, Source
 from ..domain.routine_files import free_id, routine_id_for
 from ..domain.routine_writer import routine_yaml
-from ..domain.user_routines import Draft, UserRoutines
+from ..domain.user_routines import Draft, UserRoutines, copy_name
 from .editing_questions import ask_about_draft, ask_discard, ask_save
 from .outside_changes import say_gone, seen_now, still_there, where_to_save
 from .routine_import import export_to, import_file, save_own_version
@@ -181,8 +181,11 @@ class RoutineEditing(QObject):
                 editor.routine_id = old_id
                 self._window.notify("Not saved. Your changes are still here.")
                 return False
-            if chosen != path:
+            if chosen != path:  # kept both: the copy gets a name of its own, so the list tells the two apart
                 path, editor.routine_id = chosen, routine_id_for(chosen)
+                name = copy_name(routine.name, [e.routine.name for e in self._window.library.entries() if e.routine])
+                editor.edit("Name the copy", with_value(editor.document, ("name",), name))
+                routine = replace(routine, name=name)
             text = routine_yaml(replace(routine, id=editor.routine_id), spelled_like=editor.document)
             save_text(path, text)
         except OSError as error:
