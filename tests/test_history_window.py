@@ -175,3 +175,33 @@ def test_the_history_says_exercised_for_the_same_time_as_the_summary(
     view.sessions.setCurrentRow(0)
     assert "Finished after 1:30, with 1:00 of exercise." in view.details.text()
     assert view.streak.text() == "Streak: 1 day. This week: 1 minute."  # the minute exercised, not the 1:30 taken
+
+
+def test_the_calendar_speaks_the_apps_language_on_a_german_desktop(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A German desktop got "Dezember" amid English words."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QToolButton
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))  # the desktop's language
+    try:
+        german = app_window(qtbot, clock, tmp_path)
+        view = history_view(german)
+        month = view.calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+        english = QLocale(QLocale.Language.English).monthName(view.calendar.monthShown())
+        assert month is not None and month.text().replace("&", "") == english
+        german.close()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_dates_are_written_in_the_apps_words() -> None:
+    import datetime as dt
+
+    from workout_timer.domain.dates import long_moment, short_day, short_moment
+
+    moment = dt.datetime(2026, 12, 6, 7, 5)
+    assert long_moment(moment) == "Sunday 6 December 2026, 07:05"
+    assert short_moment(moment) == "06 Dec 07:05" and short_day(moment.date()) == "6 Dec"

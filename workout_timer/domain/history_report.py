@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from .atomic_file import save_text
 from .back_care import CheckIn
+from .dates import long_moment
 from .durations import format_clock
 from .failures import plain_words
 from .history import Result, SessionRecord
@@ -101,7 +102,7 @@ def not_saved_words(error: OSError, path: Path) -> str:
 
 def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:
     """A few lines about one session: when, how it ended, what was skipped or added, how the back felt."""
-    started = time.strftime("%A %d %B %Y, %H:%M", time.localtime(record.started_at))
+    started = long_moment(dt.datetime.fromtimestamp(record.started_at))
     lines = [f"{record.routine_name}, {started}"]
     outcome = {
         Result.COMPLETED: "Finished",

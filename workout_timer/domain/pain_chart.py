@@ -13,11 +13,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .dates import short_day
+
 MOST_LABELS = 8
 """Day names on the axis at most: more would run into each other."""
 DAY_WIDTH = 0.8
 """The share of a day's width its check-ins spread over (the rest keeps days apart)."""
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -69,5 +70,5 @@ def pain_chart(points: Sequence[PainPoint], most_labels: int = MOST_LABELS) -> P
 
 
 def _day_name(day: dt.date, with_year: bool) -> str:
-    name = f"{day.day} {MONTHS[day.month - 1]}"
+    name = short_day(day)
     return f"{name} {day.year}" if with_year else name

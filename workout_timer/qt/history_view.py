@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.dates import short_moment
 from ..domain.durations import format_clock
 from ..domain.history import HistoryStore, Result, SessionRecord
 from ..domain.history_report import not_saved_words, save_csv, saved_words, session_details
@@ -84,6 +85,7 @@ class HistoryView(QWidget):
         streak_font.setPointSizeF(13)
         self.streak.setFont(streak_font)
         self.calendar = QCalendarWidget()
+        self.calendar.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the app speaks
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.minutes_chart = QChartView()
@@ -154,7 +156,7 @@ class HistoryView(QWidget):
         self.sessions.clear()
         self._records = list(reversed(records))
         for record in self._records:
-            when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b %H:%M")
+            when = short_moment(dt.datetime.fromtimestamp(record.started_at))
             done = f"{format_clock(record.work_seconds)} exercised" if record.work_seconds else ""
             if record.result is not Result.COMPLETED:
                 done = f"{done}, {record.result.value}" if done else record.result.value
