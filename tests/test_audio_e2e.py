@@ -8,7 +8,6 @@ It runs in real time on purpose, the way a user hears it: its waits poll real pr
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ from workout_timer.domain.event_log import read_event_log
 from workout_timer.qt.audio_client import AudioHost
 from workout_timer.qt.settings import AudioSettings
 
-from .helpers.audio_rig import loudness, missing_programs, onsets, running_rig, sound_at
+from .helpers.audio_rig import loudness, need_programs, onsets, running_rig, sound_at
 
 SOUND_CHECK = """\
 version: 1
@@ -37,17 +36,9 @@ beeps at 23, 24, 25) · finish at 26. The app opens straight into the session, w
 once the voice is ready."""
 
 
-def _needed() -> None:
-    missing = missing_programs()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
-        pytest.skip(f"needs {', '.join(missing)}")
-
-
 def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], float]:
     """Run the sound check with everything real; the event log, the loudness and the recording's start."""
-    _needed()
+    need_programs()
     routine = folder / "sound-check.yaml"
     routine.write_text(SOUND_CHECK)
     log = folder / "events.jsonl"
@@ -160,7 +151,7 @@ print("spinning", sum("QSocketNotifier" in note or "more lines" in note for note
 @pytest.mark.slow
 def test_skipping_fast_through_tones_and_speech_leaves_the_audio_host_calm(tmp_path: Path) -> None:
     """Two tones in turn every 40 ms with speech cut short each time, as when someone holds → down."""
-    _needed()
+    need_programs()
     with running_rig(tmp_path) as rig:
         env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
         done = subprocess.run(
@@ -174,7 +165,7 @@ def test_skipping_fast_through_tones_and_speech_leaves_the_audio_host_calm(tmp_p
 def test_the_tones_are_ready_before_the_voice(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The speech engine holds the host for seconds while it starts: the tones load first, so a session
     whose voice is slow still has its beeps."""
-    _needed()
+    need_programs()
     ready: list[str] = []
     with running_rig(tmp_path) as rig:
         for name in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):

@@ -8,7 +8,6 @@ the app, its audio host, speech-dispatcher and PulseAudio, recorded from a null 
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import pytest
 
 from workout_timer.domain.event_log import read_event_log
 
-from .helpers.audio_rig import loudness, missing_programs, running_rig, sound_at
+from .helpers.audio_rig import loudness, need_programs, running_rig, sound_at
 
 STEPS = """\
 version: 1
@@ -37,11 +36,7 @@ STOPPED_FOR = 12.0
 
 @pytest.mark.slow
 def test_after_a_stop_only_what_is_due_is_played_and_the_sound_goes_on(tmp_path: Path) -> None:
-    missing = missing_programs()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
-        pytest.skip(f"needs {', '.join(missing)}")
+    need_programs()
     routine = tmp_path / "short-steps.yaml"
     routine.write_text(STEPS)
     log = tmp_path / "events.jsonl"

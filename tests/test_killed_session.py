@@ -44,21 +44,28 @@ def processes_using(runtime: Path) -> list[int]:
     return found
 
 
-@pytest.mark.slow
-def test_a_killed_session_keeps_its_time_and_last_moment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    routine = tmp_path / "short-test.yaml"
-    routine.write_text(SHORT_ROUTINE)
-    runtime = tmp_path / "runtime"
+def quiet_app(folder: Path) -> tuple[dict[str, str], Path]:
+    """The environment of an app run with no sound at all (no sound server or speech daemon started, none
+    left behind), and its own runtime folder, where a process left behind would show."""
+    runtime = folder / "runtime"
     runtime.mkdir(mode=0o700)
-    client_conf = tmp_path / "pulse-client.conf"
+    client_conf = folder / "pulse-client.conf"
     client_conf.write_text("autospawn = no\n")
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_RUNTIME_DIR": str(runtime),
-        "SPEECHD_CMD": "/bin/false",  # no speech daemon started for this run, and none left behind
+        "SPEECHD_CMD": "/bin/false",
         "PULSE_CLIENTCONFIG": str(client_conf),
     }
+    return env, runtime
+
+
+@pytest.mark.slow
+def test_a_killed_session_keeps_its_time_and_last_moment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    routine = tmp_path / "short-test.yaml"
+    routine.write_text(SHORT_ROUTINE)
+    env, runtime = quiet_app(tmp_path)
     command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(tmp_path / "e.jsonl")]
     path = history_path()
     app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)

@@ -17,7 +17,7 @@ from workout_timer.cli import main
 from workout_timer.domain.paths import history_path
 
 from .conftest import SHORT_ROUTINE
-from .test_killed_session import processes_using, running_session
+from .test_killed_session import processes_using, quiet_app, running_session
 
 
 @pytest.mark.slow
@@ -27,17 +27,7 @@ def test_the_system_ending_the_app_keeps_the_session_as_stopped_with_its_time(
 ) -> None:
     routine = tmp_path / "short-test.yaml"
     routine.write_text(SHORT_ROUTINE)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    client_conf = tmp_path / "pulse-client.conf"
-    client_conf.write_text("autospawn = no\n")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_RUNTIME_DIR": str(runtime),
-        "SPEECHD_CMD": "/bin/false",  # no speech daemon started for this run, and none left behind
-        "PULSE_CLIENTCONFIG": str(client_conf),
-    }
+    env, runtime = quiet_app(tmp_path)
     command = [sys.executable, "-m", "workout_timer", "start", str(routine)]
     app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:

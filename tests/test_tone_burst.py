@@ -22,17 +22,9 @@ import pytest
 
 from workout_timer import resources
 
-from .helpers.audio_rig import loudness, missing_programs, running_rig, sound_at
+from .helpers.audio_rig import loudness, need_programs, running_rig, sound_at
 
 BURSTS = 6
-
-
-def _needed() -> None:
-    missing = missing_programs()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
-        pytest.skip(f"needs {', '.join(missing)}")
 
 
 def _send(host: subprocess.Popen[bytes], command: str, **fields: Any) -> None:
@@ -68,7 +60,7 @@ class Events:
 
 @pytest.mark.slow
 def test_bursts_of_tones_with_the_voice_up_leave_the_sound_working(tmp_path: Path) -> None:
-    _needed()
+    need_programs()
     raw = tmp_path / "recording.raw"
     errors = tmp_path / "host-stderr.txt"
     with running_rig(tmp_path) as rig, rig.recording(raw) as recording, errors.open("wb") as stderr:

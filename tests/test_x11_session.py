@@ -6,7 +6,6 @@ end with the test: left to itself, the app's voice would start a speech-dispatch
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -17,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.event_log import read_event_log
 
-from .helpers.audio_rig import missing_programs, running_rig
+from .helpers.audio_rig import need_programs, running_rig
 
 TINY = """\
 version: 1
@@ -30,17 +29,9 @@ steps:
 """
 
 
-def _needed() -> None:
-    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None] + missing_programs()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
-        pytest.skip(f"needs {', '.join(missing)}")
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
-    _needed()
+    need_programs("Xvfb", "xdotool")
     read, write = os.pipe()
     with subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],

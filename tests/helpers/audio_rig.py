@@ -28,6 +28,18 @@ def missing_programs() -> list[str]:
     return [name for name in PROGRAMS if shutil.which(name) is None]
 
 
+def need_programs(*more: str) -> None:
+    """Skip a test whose programs (the rig's and `more`) are missing; under CI, where ./dev test installs
+    them, fail instead, so a missing install step can't pass unseen."""
+    import pytest
+
+    missing = [name for name in more if shutil.which(name) is None] + missing_programs()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
+        pytest.skip(f"needs {', '.join(missing)}")
+
+
 class Recording:
     """A recording under way or done: where it is and when (wall time) it began and ended."""
 
