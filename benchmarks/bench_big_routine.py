@@ -46,15 +46,15 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from workout_timer import resources
-    from workout_timer.domain.clock import FakeClock
-    from workout_timer.domain.cue_stream import CueStream
-    from workout_timer.domain.cues import plan_cues
-    from workout_timer.domain.history import HistoryStore
-    from workout_timer.domain.library import Library, Source
-    from workout_timer.domain.timeline import build_timeline
-    from workout_timer.qt.main_window import MainWindow
-    from workout_timer.qt.settings import Settings
-    from workout_timer.qt.wake_lock import WakeLock
+    from workout_timer.domain.common.clock import FakeClock
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.library.library import Library, Source
+    from workout_timer.domain.routines.timeline import build_timeline
+    from workout_timer.domain.session.cue_stream import CueStream
+    from workout_timer.domain.session.cues import plan_cues
+    from workout_timer.qt.common.settings import Settings
+    from workout_timer.qt.session.wake_lock import WakeLock
+    from workout_timer.qt.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     library = Library(resources.routines_dir(), None, resources.catalogue_path())

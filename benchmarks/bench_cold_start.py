@@ -51,7 +51,7 @@ window.resize(1280, 720)
 
 APP = """
 import workout_timer.cli  # what the `workout-timer` command loads first
-from workout_timer.qt.app import make_application, make_window
+from workout_timer.qt.shell.app import make_application, make_window
 app = make_application()
 window = make_window()
 """

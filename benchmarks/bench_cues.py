@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.e2e.test_audio_e2e import lateness, run_and_record
 from tests.helpers.audio_rig import missing_programs, onsets
-from tests.test_audio_e2e import lateness, run_and_record
 
 RUNS = 3
 

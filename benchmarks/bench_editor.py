@@ -18,11 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from workout_timer import resources
-from workout_timer.domain.draft import document_of, with_value
-from workout_timer.domain.library import Library
-from workout_timer.domain.timeline import build_timeline
-from workout_timer.qt.editor_view import EditorView
-from workout_timer.qt.routine_editor import RoutineEditor
+from workout_timer.domain.editing.draft import document_of, with_value
+from workout_timer.domain.library.library import Library
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.qt.editor.editor_view import EditorView
+from workout_timer.qt.editor.routine_editor import RoutineEditor
 
 KEYS = 40
 

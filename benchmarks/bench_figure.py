@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workout_timer.domain.clock import FakeClock
-from workout_timer.domain.loading import load_catalogue
-from workout_timer.qt.pose_figure import FRAME_MS, PoseFigure
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.routines.loading import load_catalogue
+from workout_timer.qt.common.pose_figure import FRAME_MS, PoseFigure
 from workout_timer.resources import catalogue_path
 
 SIZES = {"player at 1280x720": (390, 330), "full screen 1920x1080": (600, 520)}

@@ -25,9 +25,9 @@ from bench_cold_start import APP, BARE, launch
 from bench_validate import COUNT, make_files
 
 from workout_timer import resources
-from workout_timer.domain.library import Library
-from workout_timer.domain.library_cache import LibraryCache
-from workout_timer.domain.loading import load_catalogue, load_routine
+from workout_timer.domain.library.library import Library
+from workout_timer.domain.library.library_cache import LibraryCache
+from workout_timer.domain.routines.loading import load_catalogue, load_routine
 
 RUNS = 5
 
@@ -85,7 +85,7 @@ def main() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from workout_timer.qt.library_view import LibraryView
+        from workout_timer.qt.library.library_view import LibraryView
 
         app = QApplication.instance() or QApplication([])
         view = LibraryView()

@@ -27,11 +27,11 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_H
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
-from workout_timer.domain.event_log import read_event_log  # noqa: E402
-from workout_timer.domain.library import Source  # noqa: E402
-from workout_timer.domain.timeline import build_timeline  # noqa: E402
-from workout_timer.qt.app import make_application, make_library  # noqa: E402
-from workout_timer.qt.main_window import MainWindow  # noqa: E402
+from workout_timer.domain.history.event_log import read_event_log  # noqa: E402
+from workout_timer.domain.library.library import Source  # noqa: E402
+from workout_timer.domain.routines.timeline import build_timeline  # noqa: E402
+from workout_timer.qt.shell.app import make_application, make_library  # noqa: E402
+from workout_timer.qt.shell.main_window import MainWindow  # noqa: E402
 
 ROUTINE = """\
 version: 1

@@ -13,9 +13,9 @@ import sys
 import time
 
 from workout_timer import resources
-from workout_timer.domain.cues import plan_cues
-from workout_timer.domain.loading import load_catalogue, load_routine
-from workout_timer.domain.timeline import build_timeline
+from workout_timer.domain.routines.loading import load_catalogue, load_routine
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.domain.session.cues import plan_cues
 
 RUNS = 7
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from workout_timer import resources
-from workout_timer.domain.loading import load_catalogue, load_routine
+from workout_timer.domain.routines.loading import load_catalogue, load_routine
 
 COUNT = 1000
 

@@ -17,8 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from workout_timer.domain.loading import load_catalogue
-from workout_timer.qt.pose_figure import paint_pose
+from workout_timer.domain.routines.loading import load_catalogue
+from workout_timer.qt.common.pose_figure import paint_pose
 from workout_timer.resources import catalogue_path
 
 CELL_W, CELL_H, TITLE_H, COLUMNS = 420, 230, 30, 4

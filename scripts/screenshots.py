@@ -29,17 +29,17 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QLabel, QWidget  # noqa: E402
 
 from workout_timer import resources  # noqa: E402
-from workout_timer.domain.back_care import CheckIn, Effort, Moment  # noqa: E402
-from workout_timer.domain.clock import FakeClock  # noqa: E402
-from workout_timer.domain.engine import SessionEngine, State  # noqa: E402
-from workout_timer.domain.history import HistoryStore  # noqa: E402
-from workout_timer.domain.paths import history_path  # noqa: E402
-from workout_timer.domain.timeline import build_timeline  # noqa: E402
-from workout_timer.qt.announcer import Announcer  # noqa: E402
-from workout_timer.qt.app import make_application, make_library  # noqa: E402
-from workout_timer.qt.main_window import MainWindow  # noqa: E402
-from workout_timer.qt.settings import Settings  # noqa: E402
-from workout_timer.qt.wake_lock import WakeLock  # noqa: E402
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment  # noqa: E402
+from workout_timer.domain.common.clock import FakeClock  # noqa: E402
+from workout_timer.domain.common.paths import history_path  # noqa: E402
+from workout_timer.domain.history.store import HistoryStore  # noqa: E402
+from workout_timer.domain.routines.timeline import build_timeline  # noqa: E402
+from workout_timer.domain.session.engine import SessionEngine, State  # noqa: E402
+from workout_timer.qt.common.settings import Settings  # noqa: E402
+from workout_timer.qt.session.announcer import Announcer  # noqa: E402
+from workout_timer.qt.session.wake_lock import WakeLock  # noqa: E402
+from workout_timer.qt.shell.app import make_application, make_library  # noqa: E402
+from workout_timer.qt.shell.main_window import MainWindow  # noqa: E402
 
 DAY = 86400.0
 SAMPLE_DAYS = (20, 18, 16, 13, 11, 9, 6, 4, 2, 1)

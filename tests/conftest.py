@@ -11,19 +11,18 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
+from tests.helpers import leftovers
 from workout_timer import resources
-from workout_timer.domain.clock import FakeClock
-from workout_timer.domain.loading import Catalogue, load_catalogue, load_routine_text
-from workout_timer.domain.routine import Routine
-
-from .helpers import leftovers
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.routines.loading import Catalogue, load_catalogue, load_routine_text
+from workout_timer.domain.routines.routine import Routine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def good_routine_files() -> list[Path]:
     """Every built-in routine and valid fixture: what the writer and the editor must round-trip."""
-    from workout_timer.domain.routine_files import routine_files
+    from workout_timer.domain.routines.routine_files import routine_files
 
     return routine_files(resources.routines_dir()) + sorted((FIXTURES / "valid").glob("*.yaml"))
 
@@ -84,7 +83,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def short_timeline(load):  # type: ignore[no-untyped-def]
-    from workout_timer.domain.timeline import build_timeline
+    from workout_timer.domain.routines.timeline import build_timeline
 
     return build_timeline(load(SHORT_ROUTINE))
 

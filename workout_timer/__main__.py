@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import main
+from workout_timer.cli import main
 
 sys.exit(main())

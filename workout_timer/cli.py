@@ -10,16 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 # Only what opening the app needs loads here, before Qt; each command loads the rest itself.
-from . import __version__, resources
-from .domain.durations import format_clock, length_text
-from .domain.library import Entry, Library
-from .domain.paths import user_cache_dir, user_routines_dir
-from .domain.plurals import counted
-from .domain.problems import LoadError
-from .domain.timeline import Timeline, build_timeline
+from workout_timer import __version__, resources
+from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.library.library import Entry, Library
+from workout_timer.domain.routines.durations import format_clock, length_text
+from workout_timer.domain.routines.problems import LoadError
+from workout_timer.domain.routines.timeline import Timeline, build_timeline
 
 if TYPE_CHECKING:
-    from .domain.cues import CuePlan
+    from workout_timer.domain.session.cues import CuePlan
 
 OK, INVALID, USAGE = 0, 1, 2
 
@@ -27,10 +27,10 @@ OK, INVALID, USAGE = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
-        from .qt.app import run_app  # Qt loads only when a window is wanted
+        from workout_timer.qt.shell.app import run_app  # Qt loads only when a window is wanted
 
         return run_app(verbose=args.verbose)
-    from . import logs
+    from workout_timer import logs
 
     logs.setup(args.verbose)  # what a command notes goes to the log file, not twice to the terminal
     try:
@@ -45,8 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _unexpected(error: Exception, verbose: bool) -> int:
     import logging
 
-    from . import logs
-    from .domain.failures import plain_words
+    from workout_timer import logs
+    from workout_timer.domain.common.failures import plain_words
 
     logs.setup(verbose)
     logging.getLogger("workout_timer.cli").error("Unexpected error", exc_info=error)
@@ -165,14 +165,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def _library() -> Library:
     """The routines, from the library cache the app keeps: only files changed since are read."""
-    from .domain.library_cache import LibraryCache
+    from workout_timer.domain.library.library_cache import LibraryCache
 
     cache = LibraryCache(user_cache_dir() / "library.pickle")
     return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path(), cache)
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .domain.loading import load_catalogue, load_routine
+    from workout_timer.domain.routines.loading import load_catalogue, load_routine
 
     catalogue = load_catalogue(resources.catalogue_path())
     status = OK
@@ -229,7 +229,7 @@ def _start(args: argparse.Namespace) -> int:
     if args.event_log is not None and (refused := _not_a_log(args.event_log)):
         print(f"workout-timer: the timing log can't go to {args.event_log}: {refused}", file=sys.stderr)
         return USAGE
-    from .qt.app import run_app
+    from workout_timer.qt.shell.app import run_app
 
     return run_app(start=entry, event_log=args.event_log, verbose=args.verbose)
 
@@ -255,7 +255,7 @@ def _show(args: argparse.Namespace) -> int:
     entry = _find(args.routine)
     if entry is None or entry.routine is None:
         return INVALID
-    from .domain.cues import plan_cues
+    from workout_timer.domain.session.cues import plan_cues
 
     timeline = build_timeline(entry.routine)
     plan = plan_cues(timeline)
@@ -270,10 +270,10 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .domain.library import Source
-    from .domain.paths import user_drafts_dir, user_trash_dir
-    from .domain.routine_files import routine_id_for
-    from .domain.user_routines import OnClash, UserRoutines, plan_import
+    from workout_timer.domain.common.paths import user_drafts_dir, user_trash_dir
+    from workout_timer.domain.library.library import Source
+    from workout_timer.domain.library.user_routines import OnClash, UserRoutines, plan_import
+    from workout_timer.domain.routines.routine_files import routine_id_for
 
     library = _library()
     entry = library.load(args.path, Source.FILE)
@@ -311,8 +311,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .domain.atomic_file import save_text
-    from .domain.user_routines import export_text
+    from workout_timer.domain.common.atomic_file import save_text
+    from workout_timer.domain.library.user_routines import export_text
 
     entry = _find(args.routine)
     if entry is None or entry.routine is None:
@@ -327,9 +327,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    from .domain.history import HistoryStore, SessionRecord
-    from .domain.history_report import history_rows, local_minute, write_csv
-    from .domain.paths import history_path
+    from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.report import history_rows, local_minute, write_csv
+    from workout_timer.domain.history.store import HistoryStore, SessionRecord
 
     store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
     records: list[SessionRecord] = store.sessions()
@@ -438,7 +438,7 @@ def _entry_json(entry: Entry) -> dict[str, object]:
 
 
 def _timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str, object]:
-    from .domain.segment_data import segment_data
+    from workout_timer.domain.routines.segment_data import segment_data
 
     return {
         "id": entry.id,

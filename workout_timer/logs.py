@@ -11,7 +11,7 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from .domain.paths import user_log_dir
+from workout_timer.domain.common.paths import user_log_dir
 
 LOGGER = "workout_timer"
 FILE_NAME = "workout-timer.log"

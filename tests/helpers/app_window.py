@@ -6,15 +6,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from workout_timer.domain.clock import FakeClock
-from workout_timer.domain.paths import user_routines_dir
-from workout_timer.qt.announcer import Announcer
-from workout_timer.qt.app import make_library
-from workout_timer.qt.main_window import MainWindow
-from workout_timer.qt.settings import Settings
-from workout_timer.qt.wake_lock import WakeLock
-
-from ..conftest import SHORT_ROUTINE
+from tests.conftest import SHORT_ROUTINE
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.session.announcer import Announcer
+from workout_timer.qt.session.wake_lock import WakeLock
+from workout_timer.qt.shell.app import make_library
+from workout_timer.qt.shell.main_window import MainWindow
 
 
 def app_window(

@@ -1,0 +1,98 @@
+"""Unexpected errors are told in plain words, and the app's log keeps the details."""
+
+from __future__ import annotations
+
+import errno
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workout_timer import cli, logs
+from workout_timer.domain.common.failures import plain_words
+
+
+@pytest.fixture(autouse=True)
+def closed_log() -> Iterator[None]:
+    """The log's handlers are closed after each test, as the app closes them when it ends."""
+    yield
+    logger = logging.getLogger(logs.LOGGER)
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (
+            PermissionError(errno.EACCES, "Permission denied", "/srv/x.csv"),
+            "the app is not allowed to change “/srv/x.csv”",
+        ),
+        (OSError(errno.ENOSPC, "No space left on device", "/tmp/h"), "the disk is full"),
+        (OSError(errno.EROFS, "Read-only file system", "/mnt/a"), "“/mnt/a” is on a disk that can only be read"),
+        (FileNotFoundError(errno.ENOENT, "No such file or directory"), "the file does not exist"),
+        (
+            OSError(errno.ECONNRESET, "Connection reset by peer"),
+            "an unexpected error (ConnectionResetError: Connection reset by peer)",
+        ),
+        (ValueError("no colour for phase 'x'"), "an unexpected error (ValueError: no colour for phase 'x')"),
+        (KeyError("x"), "an unexpected error (KeyError: 'x')"),
+        (RuntimeError(), "an unexpected error (RuntimeError)"),
+    ],
+)
+def test_plain_words(error: BaseException, words: str) -> None:
+    assert plain_words(error) == words
+
+
+def test_the_log_is_a_file_in_the_users_log_folder(user_folders: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = logs.setup()
+    assert path == user_folders / "xdg_state_home" / "workout-timer" / "log" / "workout-timer.log"
+    logging.getLogger("workout_timer.test").info("hello from a test")
+    assert "INFO workout_timer.test: hello from a test" in path.read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""  # the terminal stays quiet unless asked
+
+
+def test_verbose_writes_to_the_terminal_too(capsys: pytest.CaptureFixture[str]) -> None:
+    path = logs.setup(verbose=True)
+    logging.getLogger("workout_timer.test").debug("a detail")
+    assert "DEBUG workout_timer.test: a detail" in capsys.readouterr().err
+    assert path is not None
+    assert "a detail" in path.read_text(encoding="utf-8")
+
+
+def test_without_a_writable_log_folder_warnings_reach_the_terminal(
+    user_folders: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = user_folders / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    assert logs.setup() is None
+    logging.getLogger("workout_timer.test").info("routine")
+    logging.getLogger("workout_timer.test").warning("the voice is unavailable")
+    err = capsys.readouterr().err
+    assert "the voice is unavailable" in err
+    assert "routine" not in err
+    assert logs.where() == "the terminal's output"
+
+
+def test_a_command_that_fails_unexpectedly_says_so_plainly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(_args: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied", "/srv/routines")
+
+    monkeypatch.setattr(cli, "_list", broken)
+    assert cli.main(["list"]) == cli.INVALID
+    err = capsys.readouterr().err
+    log_file = logs.log_path()
+    assert err == (
+        "workout-timer: something went wrong: the app is not allowed to change “/srv/routines”. "
+        f"The details are in {log_file}.\n"
+    )
+    assert "Traceback" not in err
+    written = log_file.read_text(encoding="utf-8")
+    assert "ERROR workout_timer.cli: Unexpected error" in written
+    assert "Traceback (most recent call last)" in written
+    assert "in broken" in written

@@ -1,0 +1,153 @@
+"""The editor's document: edits, moves, and the loader's messages tied to the fields they are about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from tests.conftest import good_routine_files
+from tests.domain.routines.test_routine_writer import same_session
+from tests.strategies import routines, to_yaml
+from workout_timer.domain.editing.draft import (
+    NUMBER_FIELDS,
+    TOP,
+    blank_document,
+    check,
+    document_of,
+    nudge,
+    shown,
+    step_paths,
+    typed,
+    value_at,
+    with_step_inserted,
+    with_step_moved,
+    with_value,
+    without_step,
+)
+from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.routines.routine_files import free_id
+
+
+def retyped(value: Any, key: str | None = None) -> Any:
+    """Every number-like field shown in the editor and typed back, as a user retyping it would."""
+    if isinstance(value, dict):
+        return {k: retyped(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [retyped(v) for v in value]
+    if key in NUMBER_FIELDS:
+        return typed(shown(value))
+    return value
+
+
+@pytest.mark.parametrize(
+    "path",
+    good_routine_files(),
+    ids=lambda p: p.name,
+)
+def test_every_built_in_and_fixture_goes_through_the_editor_unchanged(path: Path, catalogue: Catalogue) -> None:
+    routine = load_routine(path, catalogue)
+    result = check(retyped(document_of(routine)), catalogue, routine.id, "draft")
+    assert result.routine is not None, result.problems
+    same_session(routine, result.routine)
+
+
+@settings(max_examples=60, deadline=None)
+@given(routines())
+def test_generated_routines_go_through_the_editor_unchanged(catalogue: Catalogue, data: dict[str, Any]) -> None:
+    routine = load_routine_text(to_yaml(data), "g.yaml", catalogue, "g")
+    result = check(retyped(document_of(routine)), catalogue, "g", "draft")
+    assert result.routine is not None, result.problems
+    same_session(routine, result.routine)
+
+
+def test_typed_reads_a_field_the_way_a_file_would() -> None:
+    assert typed(" 12 ") == 12
+    assert typed("2.5") == 2.5
+    assert typed("1m30s") == "1m30s"
+    assert typed("") is None
+    assert shown(30.0) == "30" and shown("45s") == "45s" and shown(None) == ""
+
+
+def document() -> dict[str, Any]:
+    doc = blank_document("Mine")
+    for index, step in enumerate(
+        [
+            {"exercise": "plank", "duration": "30s"},
+            {"circuit": {"rounds": 2, "steps": [{"exercise": "dead-bug", "reps": 10}, {"rest": 20}]}},
+            {"exercise": "glute-bridge", "duration": 40},
+        ]
+    ):
+        doc = with_step_inserted(doc, TOP, index, step)
+    return doc
+
+
+def names(doc: dict[str, Any]) -> list[str]:
+    found = []
+    for path in step_paths(doc):
+        step = value_at(doc, path)
+        found.append(step.get("exercise") or ("circuit" if "circuit" in step else "rest"))
+    return found
+
+
+def test_edits_make_new_documents_and_leave_the_old_one_alone() -> None:
+    doc = document()
+    changed = with_value(doc, ("steps", 0, "duration"), "45s")
+    assert value_at(changed, ("steps", 0, "duration")) == "45s"
+    assert value_at(doc, ("steps", 0, "duration")) == "30s"
+    cleared = with_value(changed, ("steps", 0, "duration"), "")
+    assert "duration" not in value_at(cleared, ("steps", 0))
+    assert names(without_step(doc, ("steps", 1, "circuit", "steps", 0))) == ["plank", "circuit", "rest", "glute-bridge"]
+
+
+def test_a_default_set_and_cleared_leaves_no_empty_block() -> None:
+    doc = with_value(document(), ("defaults", "rest"), 20)
+    assert list(doc) == ["version", "name", "defaults", "steps"]  # in the documented order
+    assert "defaults" not in with_value(doc, ("defaults", "rest"), None)
+
+
+def test_moves_within_and_between_circuits() -> None:
+    doc = document()
+    moved, where = with_step_moved(doc, ("steps", 0), TOP, 3)
+    assert names(moved) == ["circuit", "dead-bug", "rest", "glute-bridge", "plank"] and where == ("steps", 2)
+    moved, where = with_step_moved(doc, ("steps", 0), ("steps", 1, "circuit", "steps"), 1)
+    assert names(moved) == ["circuit", "dead-bug", "plank", "rest", "glute-bridge"]
+    assert where == ("steps", 0, "circuit", "steps", 1)
+    same, where = with_step_moved(doc, ("steps", 1), ("steps", 1, "circuit", "steps"), 0)
+    assert same is doc and where == ("steps", 1)  # a circuit cannot go into itself
+
+
+def test_nudging_steps_out_of_a_circuit_and_past_it() -> None:
+    doc = document()
+    up, where = nudge(doc, ("steps", 1, "circuit", "steps", 0), -1)
+    assert names(up) == ["plank", "dead-bug", "circuit", "rest", "glute-bridge"] and where == ("steps", 1)
+    down, where = nudge(doc, ("steps", 0), +1)
+    assert names(down) == ["circuit", "dead-bug", "rest", "plank", "glute-bridge"] and where == ("steps", 1)
+    same, where = nudge(doc, ("steps", 2), +1)
+    assert same is doc and where == ("steps", 2)
+
+
+def test_messages_are_the_loaders_and_sit_at_their_fields(catalogue: Catalogue) -> None:
+    doc = with_value(document(), ("steps", 0, "duration"), typed("half a minute"))
+    doc = with_value(doc, ("steps", 1, "circuit", "rounds"), typed("0"))
+    doc = with_value(doc, ("name",), "")
+    result = check(doc, catalogue, "mine", "Mine")
+    assert result.routine is None
+    duration = result.at(("steps", 0, "duration"))
+    assert len(duration) == 1 and '"half a minute"' in duration[0]
+    assert any(str(p).endswith(duration[0]) for p in result.problems)  # word for word the loader's
+    assert result.within(("steps", 1)) and result.at(("name",))
+    assert not result.within(("steps", 2))
+
+
+def test_an_empty_routine_asks_for_steps(catalogue: Catalogue) -> None:
+    result = check(blank_document("New"), catalogue, "new", "New")
+    assert result.routine is None and result.at(("steps",))
+
+
+def test_ids_come_from_names_and_never_clash() -> None:
+    assert free_id("Wall Angels!", [], "exercise") == "wall-angels"
+    assert free_id("Plank", ["plank", "plank-2"], "exercise") == "plank-3"
+    assert free_id("???", [], "exercise") == "exercise"

@@ -1,0 +1,276 @@
+"""The history store: written as sessions go, recovered after a crash, migrated, never in the way."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.history.store import VERSION, HistoryStore, Result
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.engine import Event, SessionEngine
+
+
+def run(engine: SessionEngine, clock: FakeClock, store: HistoryStore, session: int | None, seconds: int) -> None:
+    for _ in range(seconds):
+        clock.advance(1.0)
+        store.record(session, engine.update())
+
+
+def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
+    assert store.is_on and store.problem is None
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    run(engine, clock, store, session, 30)
+
+    reader = HistoryStore(path, wall_clock=lambda: 1_763_750_100.0)  # another connection, while it runs
+    (running,) = reader.sessions()
+    assert running.result is Result.RUNNING and running.routine_name == "Short test session"
+    assert [e["event"] for e in reader.events(running.id)][:3] == ["session_started", "segment_started", "cue"]
+    assert running.segments[1]["exercise"] == "plank" and running.segments[1]["duration"] == 20
+
+    store.record(session, engine.skip())
+    store.record(session, engine.extend())
+    run(engine, clock, store, session, 80)
+    store.record(session, engine.done())
+    (done,) = store.sessions()
+    assert done.result is Result.COMPLETED and done.active_seconds is not None and done.ended_at is not None
+    kinds = [e["event"] for e in store.events(done.id)]
+    assert {"skipped", "extended", "done", "session_finished"} <= set(kinds)
+    done_event = next(e for e in store.events(done.id) if e["event"] == "done")
+    assert done_event["index"] == len(short_timeline) - 1 and done_event["t"] > 0
+    store.close()
+    reader.close()
+
+
+def test_a_session_running_when_the_app_stopped_is_marked_interrupted(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    crashed = HistoryStore(path)
+    engine = SessionEngine(short_timeline, FakeClock())
+    session = crashed.begin(short_timeline)
+    crashed.record(session, engine.start())
+    # no close, no end: the app died here (a process id that no running program has)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
+    after = HistoryStore(path)
+    (record,) = after.sessions()
+    assert record.result is Result.INTERRUPTED
+    assert after.events(record.id)[0]["event"] == "session_started"
+
+
+def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    wall = FakeClock(1_763_750_000.0)
+    store = HistoryStore(path, wall_clock=wall)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    writes: list[str] = []
+    assert store._db is not None
+    store._db.set_trace_callback(lambda sql: writes.append(sql) if sql.startswith("UPDATE") else None)
+
+    def step(seconds: int) -> None:
+        for _ in range(seconds):
+            clock.advance(1.0)
+            wall.advance(1.0)
+            store.record(session, engine.update())
+            store.progress(session, engine.snapshot())
+
+    store.record(session, engine.start())
+    store.progress(session, engine.snapshot())
+    step(12)  # get ready (5 s), then 7 s into the plank
+    assert len(writes) == 3  # at the start, when the plank began and 5 s later: not every second
+    step(10)  # still the plank, 10 s later: twice more
+    assert len(writes) == 5
+    # the app is killed here: no end, and a process id nobody has
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
+    (record,) = HistoryStore(path).sessions()
+    assert record.result is Result.INTERRUPTED
+    assert record.active_seconds == 20.0  # the last update, at 20 s (the next was due at 25 s)
+    assert record.ended_at == 1_763_750_020.0
+    store.close()
+
+
+def test_the_end_replaces_the_time_so_far(tmp_path: Path, short_timeline: Timeline) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    clock.advance(12)
+    store.record(session, engine.update())
+    store.progress(session, engine.snapshot())
+    clock.advance(3)
+    store.record(session, engine.abandon())
+    clock.advance(99)
+    store.progress(session, engine.snapshot())  # a late report after the end changes nothing
+    (record,) = store.sessions()
+    assert record.result is Result.ABANDONED and record.active_seconds == 15.0
+
+
+def test_an_empty_file_and_a_version_0_file_are_brought_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite"
+    sqlite3.connect(path).close()  # version 0: an empty database
+    store = HistoryStore(path)
+    assert store.is_on and store.sessions() == []
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_corrupt_file_is_kept_aside_and_a_new_history_started(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    path.write_bytes(b"this is not a database, just some bytes " * 100)
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
+    assert store.is_on and store.problem is not None and "kept as" in store.problem
+    (backup,) = tmp_path.glob("history.unreadable-*.sqlite")
+    assert backup.read_bytes().startswith(b"this is not a database")
+    assert store.begin(short_timeline) is not None
+
+
+def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {VERSION + 1}")
+    before = path.read_bytes()
+    told: list[str] = []
+    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0, on_problem=told.append)
+    assert store.begin(short_timeline) is not None and store.pending  # kept in memory
+    assert told == [store.problem] and "newer version" in told[0]
+    store.close()
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["history.sqlite"]
+
+
+def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    path = tmp_path / "history.sqlite"
+    HistoryStore(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    started = time.monotonic()
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    run(engine, clock, store, session, 20)
+    store.record(session, engine.abandon())
+    assert time.monotonic() - started < 1.0  # 22 writes: none waits for the lock for long
+    assert store.pending and told == []  # a moment's lock is not worth a word...
+    assert store.flush() is False  # ...but one still held when the app tries again is
+    assert len(told) == 1
+    assert "can't be saved just now (another program is using it)" in told[0] and "kept" in told[0]
+    assert store.flush() is False  # still held
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert store.flush() is True and not store.pending
+    (record,) = store.sessions()
+    assert record.result is Result.ABANDONED and record.active_seconds == 20.0
+    assert len(store.events(record.id)) > 3 and len(told) == 1
+
+
+def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timeline: Timeline) -> None:
+    path = tmp_path / "history.sqlite"
+    writer = HistoryStore(path)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = writer.begin(short_timeline)
+    writer.record(session, engine.start())
+    seen: list[int] = []
+
+    def read() -> None:
+        reader = HistoryStore(path)
+        for _ in range(20):
+            seen.append(len(reader.events(reader.sessions()[0].id)))
+        reader.close()
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    run(engine, clock, writer, session, 40)
+    thread.join(10)
+    assert seen and all(count >= 3 for count in seen) and seen == sorted(seen)
+
+
+def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    path = tmp_path / "history.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE other (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    store = HistoryStore(path)
+    assert not store.is_on and store.problem is not None and "another program is using it" in store.problem
+    assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
+    session = store.begin(short_timeline)
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert store.flush() and store.row_id(session) is not None
+    assert [r.routine_name for r in store.sessions()] == ["Short test session"]
+
+
+def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timeline) -> None:
+    from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
+    from workout_timer.domain.history.report import session_details
+
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    store.record(session, engine.skip() + engine.skip() + engine.extend())
+    clock.advance(65)
+    store.record(session, engine.update() + engine.abandon())
+    store.check_in(session, CheckIn(Moment.AFTER, 2, Effort.ABOUT_RIGHT))
+    (record,) = store.sessions()
+    answers = [answer for _, _, answer in store.check_ins()]
+    lines = session_details(record, store.events(record.id), answers).splitlines()
+    assert lines[0].startswith("Short test session, ")
+    assert lines[1] == "Stopped early after 1:05, with 0:30 of exercise."  # side plank L and R, push-ups
+    assert lines[2] == "Skipped a step 2 times, added time."
+    assert lines[3] == "After: pain 2 of 10, about right."
+
+
+def test_the_time_exercised_is_the_summarys_work_kept_as_the_session_goes(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    from workout_timer.domain.session.summary import SessionSummary
+
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    summary = SessionSummary(short_timeline)
+    session = store.begin(short_timeline)
+
+    def feed(events: list[Event]) -> None:
+        summary.feed(events)
+        store.record(session, events)
+        store.progress(session, engine.snapshot())
+
+    feed(engine.start())
+    for seconds in (5, 8):  # getting ready, then 8 s into the plank
+        clock.advance(seconds)
+        feed(engine.update())
+    feed(engine.pause())
+    clock.advance(30)
+    feed(engine.resume())
+    clock.advance(12)  # the plank's last 12 s: the next update is due within the step (10 s on)
+    feed(engine.update())
+    (running,) = store.sessions()
+    assert running.work_seconds == 20.0 and running.active_seconds == 25.0  # the pause and getting ready left out
+    clock.advance(14)  # the rest, then 4 s into the side plank
+    feed(engine.update())
+    assert store.sessions()[0].work_seconds == 24.0
+    clock.advance(20)
+    feed(engine.update() + engine.abandon())
+    (record,) = store.sessions()
+    assert record.work_seconds == summary.work == 39.0  # plank 20, first side 10, 9 s into the second
+    assert record.active_seconds == 59.0

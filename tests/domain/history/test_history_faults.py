@@ -1,0 +1,403 @@
+"""The history under faults: a full disk, a damaged file, a read-only folder, a reused process id.
+
+Only a damaged file is ever set aside; reading never changes anything; what can't be written yet is kept
+and written later; the user is told once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workout_timer.cli import main
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import history_path
+from workout_timer.domain.history.store import HistoryStore, Result
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.engine import SessionEngine
+
+PAGE = 4096
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_sessions(path: Path, timeline: Timeline, count: int, seconds: int = 30) -> None:
+    """`count` whole sessions (abandoned after `seconds`), as the app writes them."""
+    store = HistoryStore(path)
+    for _ in range(count):
+        clock = FakeClock()
+        engine = SessionEngine(timeline, clock)
+        session = store.begin(timeline)
+        store.record(session, engine.start())
+        for _ in range(seconds):
+            clock.advance(1.0)
+            store.record(session, engine.update())
+        store.record(session, engine.abandon())
+    assert not store.pending
+    store.close()
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MiB file system of its own (a tmpfs), unmounted afterwards."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True, text=True, check=False
+    )
+    if mounted.returncode != 0:
+        reason = f"a full disk needs a tmpfs this test can mount: {mounted.stderr.strip()}"
+        if os.environ.get("CI") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the disk `folder` is on, to the last byte; the file that fills it."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"x" * PAGE)
+                out.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def test_a_full_disk_never_sets_the_history_aside_and_the_session_is_written_when_space_comes_back(
+    small_disk: Path, short_timeline: Timeline, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(small_disk))
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    filler = fill(small_disk)
+
+    code, out, err = cli(capsys, "history")  # reading, on the full disk
+    assert code == 0 and "Short test session" in out, err
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)  # the app opening, on the full disk
+    engine = SessionEngine(short_timeline, FakeClock())
+    session = store.begin(short_timeline)
+    store.record(session, engine.start() + engine.abandon())
+    assert store.pending
+    assert len(told) == 1 and "the disk is full" in told[0]
+    assert not list(path.parent.glob("*unreadable*")), "a full disk was taken for a damaged file"
+
+    filler.unlink()
+    assert store.flush()
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED, Result.ABANDONED]
+    store.close()
+    assert not list(path.parent.glob("*unreadable*")) and len(told) == 1
+
+
+def damage(path: Path, table: str) -> None:
+    """Overwrite the first page of `table`'s rows with noise (as a failing disk or a stray write does)."""
+    with sqlite3.connect(path) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    db.close()
+    with path.open("r+b") as out:
+        out.seek((root - 1) * PAGE)
+        out.write(bytes((i * 37 + 11) % 256 for i in range(PAGE)))
+
+
+def test_a_damaged_history_is_read_without_a_traceback_and_never_renamed_by_reading(
+    short_timeline: Timeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 2)
+    damage(path, "sessions")
+    before = path.read_bytes()
+    code, out, err = cli(capsys, "history")
+    assert code == 1 and out == ""
+    assert err.count("Your workout history can't be read (the file is damaged). Nothing was changed.") == 1
+    assert "something went wrong" not in err
+    assert path.read_bytes() == before and not list(path.parent.glob("*unreadable*"))
+
+
+@pytest.mark.slow
+def test_the_real_command_says_a_damaged_history_once(short_timeline: Timeline) -> None:
+    """Python's last-resort log handler printed every warning a second time, without the app's prefix."""
+    path = history_path()
+    write_sessions(path, short_timeline, 2)
+    damage(path, "sessions")
+    done = subprocess.run(
+        [sys.executable, "-m", "workout_timer", "history"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("can't be read (the file is damaged)") == 1, done.stderr
+
+
+def test_a_damaged_history_is_set_aside_with_what_can_be_read_and_the_session_is_kept(
+    short_timeline: Timeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 3, seconds=120)  # the events take many pages
+    damage(path, "events")
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)  # the file opens: the damage shows at the first write
+    engine = SessionEngine(short_timeline, FakeClock())
+    session = store.begin(short_timeline)
+    store.record(session, engine.start() + engine.abandon())
+    assert not store.pending
+    (backup,) = store.set_aside()
+    assert told == [store.problem] and f"It is kept as {backup}" in told[0]
+    assert "4 sessions could be read back into a new history" in told[0]
+    records = store.sessions()
+    assert [r.result for r in records] == [Result.ABANDONED] * 4
+    assert [e["event"] for e in store.events(records[-1].id)][-1] == "session_finished"
+    store.close()
+
+    code, out, err = cli(capsys, "history")  # the CLI says where the damaged file is
+    assert code == 0 and out.count("Short test session") == 4
+    assert f"a history that could not be read is kept as {backup}" in err
+
+
+def test_a_session_whose_process_id_was_taken_by_another_program_is_interrupted(
+    short_timeline: Timeline,
+) -> None:
+    path = history_path()
+    store = HistoryStore(path)
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    store.close()  # the app died; its process id now belongs to another program, still running (here: init)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE sessions SET owner_pid = 1")
+    db.close()
+    (record,) = HistoryStore(path, read_only=True).sessions()
+    assert record.result is Result.INTERRUPTED
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT result FROM sessions").fetchone() == ("running",)  # reading wrote nothing
+    db.close()
+    (record,) = HistoryStore(path).sessions()  # the app, opening, marks it for good
+    assert record.result is Result.INTERRUPTED
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT result FROM sessions").fetchone() == ("interrupted",)
+    db.close()
+
+
+def without_root_bypass(command: list[str]) -> list[str]:
+    """`command` run without root's right to read and write any file, so file modes count."""
+    if os.geteuid() != 0:
+        return command
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}", *command]
+
+
+@pytest.mark.slow
+def test_a_read_only_history_is_read_as_it_is(short_timeline: Timeline) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    store = HistoryStore(path)  # and one left running by an app that is gone
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    store.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE sessions SET owner_pid = 0 WHERE result = 'running'")
+    db.close()
+    path.chmod(0o444)
+    path.parent.chmod(0o555)
+    try:
+        done = subprocess.run(
+            without_root_bypass([sys.executable, "-m", "workout_timer", "history", "--json"]),
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        path.parent.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert [row["result"] for row in rows] == ["abandoned", "interrupted"]
+    assert files(path.parent) == ["history.sqlite"]
+
+
+def test_a_read_only_file_at_the_start_is_said_and_the_session_kept(short_timeline: Timeline) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    assert store._db is not None
+    store._db.close()  # the file as one the app may read but not write (root would write it anyway)
+    store._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    assert session is not None and store.pending
+    assert told == [
+        "Your workout history can't be saved just now (the file can't be written). This session is kept and "
+        "will be saved as soon as it can be, while the app stays open."
+    ]
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED]  # still read
+    store.close()
+    assert not list(path.parent.glob("*unreadable*"))
+
+
+def test_what_can_be_read_of_a_damaged_history_is_kept_even_when_some_sessions_are_lost(
+    short_timeline: Timeline,
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 30, seconds=2)  # the sessions take several pages
+    with sqlite3.connect(path) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'").fetchone()
+    db.close()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * PAGE)
+        page = file.read(PAGE)
+        assert page[0] == 0x05  # an interior page: the rows are on the pages it points to
+        last = int.from_bytes(page[8:12], "big")  # the page of the newest sessions
+        file.seek((last - 1) * PAGE)
+        file.write(bytes((i * 37 + 11) % 256 for i in range(PAGE)))
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    assert store.set_aside() and not store.pending
+    kept = [r for r in store.sessions() if r.result is Result.ABANDONED]
+    assert 0 < len(kept) < 30
+    assert f"{len(kept)} sessions could be read back into a new history" in told[0]
+    assert all(store.events(r.id)[-1]["event"] == "session_finished" for r in kept)  # with their events
+    store.close()
+
+
+def test_a_history_damaged_mid_session_keeps_saving_this_session_and_the_next(short_timeline: Timeline) -> None:
+    path = history_path()
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session = store.begin(short_timeline)
+    store.record(session, engine.start())
+    assert not store.pending
+    with sqlite3.connect(path) as other:  # everything in the file itself, then the whole file overwritten
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    other.close()
+    path.write_bytes(bytes((i * 37 + 11) % 256 for i in range(path.stat().st_size)))  # SQLITE_NOTADB from now on
+
+    clock.advance(5.0)
+    store.record(session, engine.update())  # the damage shows: set aside, nothing of it can be read back
+    clock.advance(5.0)
+    store.record(session, engine.abandon())
+    later = store.begin(short_timeline)
+    store.record(later, SessionEngine(short_timeline, FakeClock()).start() + engine.abandon())
+    assert not store.pending
+    assert store.set_aside() and "0 sessions could be read back" in told[0]
+    assert len(told) == 1, told  # nothing about saving later: it is saved
+    records = store.sessions()
+    assert [(r.id, r.result) for r in records] == [(session, Result.ABANDONED), (later, Result.RUNNING)]
+    assert records[0].active_seconds == pytest.approx(10.0)
+    assert store.events(records[0].id)[-1]["event"] == "session_finished"
+    store.close()
+
+
+class CommitFails:
+    """A connection whose next COMMIT fails as on a full disk (SQLITE_FULL), the rest passed through."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.fail = True
+
+    def execute(self, sql: str, *args: object) -> object:
+        if sql == "COMMIT" and self.fail:
+            self.fail = False
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+            raise error
+        return self.db.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.db, name)
+
+
+def test_begin_never_gives_out_the_id_of_a_row_that_was_rolled_back(short_timeline: Timeline) -> None:
+    path = history_path()
+    store = HistoryStore(path)
+    assert store._db is not None
+    store._db = CommitFails(store._db)  # type: ignore[assignment]
+    session = store.begin(short_timeline)
+    assert session is not None and session < 0 and store.pending  # a stand-in: the row was rolled back
+    other = HistoryStore(path)  # another instance takes the row id this one was about to have
+    taken = other.begin(short_timeline)
+    assert taken == 1
+    other.record(taken, SessionEngine(short_timeline, FakeClock()).start())
+    other.close()
+
+    assert store.flush()
+    engine = SessionEngine(short_timeline, FakeClock())
+    store.record(session, engine.start() + engine.abandon())
+    assert store.row_id(session) == 2
+    records = store.sessions()
+    assert {r.id: r.result for r in records} == {1: Result.RUNNING, 2: Result.ABANDONED}
+    assert "session_finished" not in [e["event"] for e in store.events(1)]  # the other's, untouched
+    store.close()
+
+
+def test_a_write_the_file_refuses_for_good_is_left_out_and_never_holds_back_the_others(
+    short_timeline: Timeline,
+) -> None:
+    path = history_path()
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    gone = store.begin(short_timeline)
+    with sqlite3.connect(path) as other:  # its row removed behind the app's back: its events have nowhere to go
+        other.execute("DELETE FROM sessions")
+    other.close()
+    engine = SessionEngine(short_timeline, FakeClock())
+    store.record(gone, engine.start() + engine.abandon())  # FOREIGN KEY constraint failed
+    later = store.begin(short_timeline)
+    store.record(later, SessionEngine(short_timeline, FakeClock()).start())
+    assert not store.pending
+    assert [r.id for r in store.sessions()] == [later]
+    assert told == [
+        "Part of a session could not be saved to your workout history and was left out. Everything else is saved."
+    ]
+    store.close()
+
+
+def test_a_history_read_where_nothing_can_be_written_keeps_the_sessions_only_its_wal_holds(
+    short_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    store = HistoryStore(path)  # the app killed mid-session: its session is in the -wal only
+    session = store.begin(short_timeline)
+    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("history.sqlite", "history.sqlite-wal"):
+        (crashed / name).write_bytes((path.parent / name).read_bytes())
+    store.close()
+    connect = sqlite3.connect
+
+    def no_shm(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(database).endswith("?mode=ro"):  # a read-only folder or a full disk: no -shm can be made
+            error = sqlite3.OperationalError("unable to open database file")
+            error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # type: ignore[attr-defined]
+            raise error
+        return connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("workout_timer.domain.history.database.sqlite3.connect", no_shm)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
+    store = HistoryStore(crashed / "history.sqlite", read_only=True)
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED, Result.RUNNING]  # (its app: this test)
+    assert len(store.events(2)) >= 2
+    store.close()
+    assert files(crashed) == ["history.sqlite", "history.sqlite-wal"] and files(temporary) == []

@@ -1,0 +1,99 @@
+"""Searching and filtering the library."""
+
+from __future__ import annotations
+
+from workout_timer.domain.library.browse import Facts, Filter, Length, equipment_list, name_key
+from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.routines.loading import Catalogue
+from workout_timer.domain.routines.routine import Kind, Level
+from workout_timer.qt.shell.app import make_library
+
+
+def facts() -> dict[str, Facts]:
+    return {entry.id: Facts.of(entry) for entry in make_library().entries()}
+
+
+def matching(wanted: Filter) -> set[str]:
+    return {routine_id for routine_id, found in facts().items() if wanted.matches(found)}
+
+
+def test_search_matches_names_descriptions_tags_and_exercises() -> None:
+    assert matching(Filter()) == set(facts())
+    assert "core-for-runners" in matching(Filter("BRIDGE"))  # an exercise it uses
+    assert matching(Filter("core runners")) >= {"core-for-runners"}
+    assert matching(Filter("no such thing")) == set()
+
+
+def test_filters_by_kind_level_and_length() -> None:
+    assert "post-run-stretch" in matching(Filter(kind=Kind.STRETCH))
+    assert "strength-for-runners" not in matching(Filter(kind=Kind.STRETCH))
+    assert matching(Filter(level=Level.ADVANCED)) == {"strength-for-runners"}
+    short = matching(Filter(length=Length.SHORT))
+    assert "pre-run-warm-up" in short and "core-and-glutes" not in short
+    assert Length.of(600) is Length.SHORT and Length.of(601) is Length.MEDIUM and Length.of(1201) is Length.LONG
+
+
+def test_a_broken_file_shows_until_a_filter_asks_about_content(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = Facts.of(Entry("my-broken", tmp_path / "my-broken.yaml", Source.USER, None))
+    assert Filter().matches(broken) and Filter("broken").matches(broken)
+    assert not Filter(kind=Kind.CORE).matches(broken)
+
+
+def test_level_and_length_match_the_plain_strings_a_combo_box_gives_back() -> None:
+    """Qt hands an enum stored as item data back as a plain string: equal, but not the same object."""
+    assert matching(Filter(level="advanced")) == {"strength-for-runners"}  # type: ignore[arg-type]
+    assert matching(Filter(length="short")) == matching(Filter(length=Length.SHORT)) != set()  # type: ignore[arg-type]
+
+
+def names_ranked(text: str) -> list[str]:
+    return [found.name for found in Filter(text).rank(facts().values())]
+
+
+def test_the_library_sorts_by_name_whatever_the_file_is_called() -> None:
+    ranked = names_ranked("")
+    assert ranked == sorted(ranked, key=str.casefold) and len(ranked) == len(facts())
+    assert ranked[0] != "Gentle back care"  # its file is back-care-mobility.yaml: first by id, not by name
+    assert name_key("Épaule") > name_key("dos") and name_key("Épaule") < name_key("Fente")
+
+
+def test_search_ranks_names_that_start_with_the_words_then_names_that_hold_them() -> None:
+    assert names_ranked("strength")[0] == "Strength for runners"  # not "Core and glutes", found by its tags
+    back = names_ranked("back")
+    assert back[:2] == ["Desk break for hips and back", "Gentle back care"] and len(back) > 2
+    assert names_ranked("gentle back")[0] == "Gentle back care"
+    runners = names_ranked("runners")
+    in_name = [name for name in runners if "runners" in name.lower()]
+    assert runners[: len(in_name)] == in_name == sorted(in_name, key=str.casefold)
+
+
+def test_ranking_unit_cases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def broken(routine_id: str) -> Facts:
+        return Facts.of(Entry(routine_id, tmp_path / f"{routine_id}.yaml", Source.USER, None))
+
+    rows = [broken("zebra-plank"), broken("plank"), broken("Abs-plank"), broken("side-plank-2")]
+    assert [f.name for f in Filter("plank").rank(rows)] == ["plank", "Abs-plank", "side-plank-2", "zebra-plank"]
+    assert [f.name for f in Filter().rank(rows)] == ["Abs-plank", "plank", "side-plank-2", "zebra-plank"]
+    assert [f.name for f in Filter("side plank").rank(rows)] == ["side-plank-2"]  # every word must match
+
+
+def test_each_piece_of_equipment_is_listed_once_and_choices_covered_by_a_need_are_left_out() -> None:
+    assert equipment_list(["kettlebell", "sturdy table", "kettlebell or dumbbell"]) == ("kettlebell", "sturdy table")
+    assert equipment_list(["mat", "Mat", "wall", "mat"]) == ("mat", "wall")
+    assert equipment_list(["kettlebell or dumbbell", "dumbbell or kettlebell", "mat"]) == (
+        "kettlebell or dumbbell",
+        "mat",
+    )
+    assert equipment_list(["dumbbell or  kettlebell", "dumbbell"]) == ("dumbbell",)
+    assert equipment_list([]) == ()
+    strength = facts()["strength-for-runners"].equipment
+    assert len(strength) == len(set(strength)) and not any(
+        " or " in piece and set(piece.split(" or ")) & set(strength) for piece in strength
+    )
+
+
+def test_strength_exercises_are_of_the_strength_kind(catalogue: Catalogue) -> None:
+    for exercise_id in ("goblet-squat", "kettlebell-deadlift", "lateral-lunge", "lunge", "push-up", "bodyweight-row"):
+        assert catalogue[exercise_id].kind is Kind.STRENGTH, exercise_id
+    for exercise_id in ("plank", "dead-bug", "bird-dog", "side-plank"):
+        assert catalogue[exercise_id].kind is Kind.CORE, exercise_id
+    assert "strength-for-runners" in matching(Filter(kind=Kind.STRENGTH))

@@ -1,0 +1,149 @@
+"""The library cache: a start with nothing changed reads no YAML, and any change is read afresh."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from workout_timer import resources
+from workout_timer.domain.library import library as library_module
+from workout_timer.domain.library.library import Entry, Library, Source
+from workout_timer.domain.library.library_cache import LibraryCache
+
+ROUTINE = """\
+version: 1
+name: {name}
+steps:
+  - exercise: plank
+    duration: 30s
+"""
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(ROUTINE.format(name="Mine"))
+    return folder
+
+
+def make(user_dir: Path, cache_path: Path) -> Library:
+    return Library(resources.routines_dir(), user_dir, resources.catalogue_path(), LibraryCache(cache_path))
+
+
+def count_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record every file the library parses."""
+    loaded: list[Path] = []
+    real = Library.load
+
+    def load(self: Library, path: Path, source: Source) -> Entry:
+        loaded.append(path)
+        return real(self, path, source)
+
+    monkeypatch.setattr(library_module.Library, "load", load)
+    return loaded
+
+
+def names(entries: list[Entry]) -> list[str]:
+    return [e.routine.name if e.routine else f"broken {e.id}" for e in entries]
+
+
+def test_a_second_start_reads_the_cache_and_gets_the_same_entries(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache" / "library.pickle"
+    fresh = make(user_dir, cache).entries()
+    assert cache.is_file()
+    loaded = count_loads(monkeypatch)
+    again = make(user_dir, cache).entries()
+    assert loaded == []
+    assert again == fresh
+    assert Library(resources.routines_dir(), user_dir, resources.catalogue_path()).entries() == fresh
+
+
+def test_an_edited_added_or_removed_file_is_read_afresh(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "library.pickle"
+    make(user_dir, cache).entries()
+    mine = user_dir / "mine.yaml"
+    mine.write_text(ROUTINE.format(name="Mine, longer name"))
+    os.utime(mine, ns=(1, 1))  # even a clock set back changes the fingerprint
+    assert "Mine, longer name" in names(make(user_dir, cache).entries())
+
+    (user_dir / "other.yaml").write_text(ROUTINE.format(name="Other"))
+    assert "Other" in names(make(user_dir, cache).entries())
+
+    (user_dir / "other.yaml").unlink()
+    (user_dir / "broken.yaml").write_text("version: 1\nname: [\n")
+    entries = make(user_dir, cache).entries()
+    assert "Other" not in names(entries) and "broken broken" in names(entries)
+
+    loaded = count_loads(monkeypatch)
+    make(user_dir, cache).entries()
+    assert loaded == []  # and now that is cached too, problems included
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
+def test_a_damaged_cache_is_ignored_and_replaced(user_dir: Path, tmp_path: Path, damage: bytes) -> None:
+    cache = tmp_path / "library.pickle"
+    fresh = make(user_dir, cache).entries()
+    cache.write_bytes(damage)
+    again = make(user_dir, cache)
+    assert again.entries() == fresh
+    assert again.cache is not None and again.cache.reads == len(fresh)  # nothing taken from the damaged copy
+    assert cache.read_bytes() != damage
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing_but_time(user_dir: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    cache = blocked / "library.pickle"  # its folder is a file: every write fails
+    assert names(make(user_dir, cache).entries()) == names(make(user_dir, cache).entries())
+    assert not (tmp_path / "a-file").is_dir()
+    assert not list(tmp_path.glob("**/*.partial"))
+
+
+def test_the_paths_to_watch_are_the_user_folder_and_its_routines_or_where_it_will_appear(
+    user_dir: Path, tmp_path: Path
+) -> None:
+    library = make(user_dir, tmp_path / "cache.pickle")
+    assert library.watched_paths() == [user_dir, user_dir / "mine.yaml"]
+    later = Library(resources.routines_dir(), tmp_path / "not" / "yet", resources.catalogue_path())
+    assert later.watched_paths() == [tmp_path]
+
+
+def test_a_save_among_many_routines_reads_only_the_file_that_changed(
+    user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(30):
+        (user_dir / f"r{number:02d}.yaml").write_text(ROUTINE.format(name=f"Routine {number}"))
+    cache = tmp_path / "library.pickle"
+    library = make(user_dir, cache)
+    library.entries()
+    loaded = count_loads(monkeypatch)
+    (user_dir / "r07.yaml").write_text(ROUTINE.format(name="Routine seven, edited"))
+    (user_dir / "r08.yaml").unlink()
+    entries = library.entries()  # the same run of the app, after a save and a delete
+    assert loaded == [user_dir / "r07.yaml"]
+    assert "Routine seven, edited" in names(entries) and "Routine 8" not in names(entries)
+    loaded.clear()
+    (user_dir / "r09.yaml").write_text(ROUTINE.format(name="Routine nine, edited"))
+    assert "Routine nine, edited" in names(make(user_dir, cache).entries())  # the next run of the app
+    assert loaded == [user_dir / "r09.yaml"]
+
+
+def test_a_changed_catalogue_reads_every_file_again(user_dir: Path, tmp_path: Path) -> None:
+    catalogue = tmp_path / "exercises.yaml"
+    catalogue.write_bytes(resources.catalogue_path().read_bytes())
+    cache = LibraryCache(tmp_path / "library.pickle")
+    library = Library(resources.routines_dir(), user_dir, catalogue, cache)
+    count = len(library.entries())
+    assert cache.reads == count
+    library.entries()
+    assert cache.reads == 0
+    catalogue.write_bytes(catalogue.read_bytes() + b"\n")
+    library.entries()
+    assert cache.reads == count

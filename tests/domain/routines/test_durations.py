@@ -1,0 +1,78 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workout_timer.domain.routines.durations import (
+    format_clock,
+    format_duration,
+    length_text,
+    parse_duration,
+    spoken_duration,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("30", 30),
+        ("30s", 30),
+        ("2.5", 2.5),
+        ("1m30s", 90),
+        ("1m 30s", 90),
+        ("2m", 120),
+        ("1h", 3600),
+        ("1h5m", 3900),
+        ("1:30", 90),
+        ("0:05", 5),
+        ("1:02:03", 3723),
+        ("45sec", 45),
+        ("3min", 180),
+    ],
+)
+def test_durations_people_write_are_read(text: str, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "-5", "abc", "1:75", "1:2", "5x", "m", "1:60:00", "s"])
+def test_things_that_are_not_durations_are_refused(text: str) -> None:
+    assert parse_duration(text) is None
+
+
+@given(st.integers(min_value=0, max_value=24 * 3600))
+def test_format_duration_reads_back(seconds: int) -> None:
+    assert parse_duration(format_duration(seconds)) == seconds
+
+
+def test_format_duration_is_how_a_person_writes_it() -> None:
+    assert [format_duration(s) for s in (0, 45, 60, 90, 3900, 2.5)] == [
+        "0s",
+        "45s",
+        "1m",
+        "1m30s",
+        "1h5m",
+        "2.5s",
+    ]
+
+
+def test_clock_rounds_up_so_the_last_second_shows_one() -> None:
+    assert [format_clock(s) for s in (0, 0.2, 1, 59.01, 60, 3723)] == [
+        "0:00",
+        "0:01",
+        "0:01",
+        "1:00",
+        "1:00",
+        "1:02:03",
+    ]
+
+
+def test_spoken_durations() -> None:
+    assert spoken_duration(1) == "1 second"
+    assert spoken_duration(30) == "30 seconds"
+    assert spoken_duration(60) == "1 minute"
+    assert spoken_duration(90) == "1 minute 30 seconds"
+
+
+def test_a_length_is_about_only_when_it_is_an_estimate() -> None:
+    assert length_text(853, is_estimate=False) == "14:13"
+    assert length_text(852.2, is_estimate=True) == "about 14:13"  # a countdown's whole seconds, rounded up
+    assert length_text(3723, is_estimate=True) == "about 1:02:03"

@@ -1,0 +1,69 @@
+"""The cue plan worked out as a session goes is the plan worked out whole, whatever order it is asked in."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import good_routine_files
+from workout_timer import resources
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.library.library import Library, Source
+from workout_timer.domain.routines.timeline import Timeline, build_timeline
+from workout_timer.domain.session.cue_stream import CueStream
+from workout_timer.domain.session.cues import plan_cues
+from workout_timer.domain.session.engine import SessionEngine
+
+LONG = """\
+version: 1
+name: Long
+defaults: {{prepare: 5, rest: 3}}
+steps:
+  - circuit:
+      rounds: {rounds}
+      steps:
+        - {{exercise: plank, duration: 5}}
+        - {{exercise: side-plank, duration: 4, sides: both}}
+        - {{exercise: knee-push-up, reps: 3}}
+        - {{exercise: bird-dog, reps: 4, sides: both, tempo: 2}}
+"""
+
+
+def timelines() -> list[tuple[str, Timeline]]:
+    library = Library(resources.routines_dir(), None, resources.catalogue_path())
+    found = []
+    for path in good_routine_files():
+        entry = library.load(path, Source.FILE)
+        if entry.routine is not None:
+            found.append((path.name, build_timeline(entry.routine)))
+    return found
+
+
+@pytest.mark.parametrize(("name", "timeline"), timelines(), ids=lambda value: value if isinstance(value, str) else "")
+def test_each_segments_cues_are_those_of_the_whole_plan(name: str, timeline: Timeline) -> None:
+    whole = plan_cues(timeline)
+    indexes = list(range(len(timeline) + 1))
+    forwards = CueStream(timeline)
+    assert [forwards.for_segment(i) for i in indexes] == [whole.for_segment(i) for i in indexes]
+    random.Random(name).shuffle(indexes)  # skips ahead and back
+    jumping = CueStream(timeline)
+    assert [jumping.for_segment(i) for i in indexes] == [whole.for_segment(i) for i in indexes]
+
+
+def test_a_long_routine_plans_only_its_first_segments_at_the_start(tmp_path: Path) -> None:
+    path = tmp_path / "long.yaml"
+    path.write_text(LONG.format(rounds=40))
+    library = Library(resources.routines_dir(), None, resources.catalogue_path())
+    entry = library.load(path, Source.FILE)
+    assert entry.routine is not None, entry.problems
+    timeline = build_timeline(entry.routine)
+    engine = SessionEngine(timeline, FakeClock())
+    engine.start()  # what the window waits for at Start
+    stream = engine.plan
+    assert isinstance(stream, CueStream) and len(timeline) > 400 and stream.planned < 5
+    whole = plan_cues(timeline)
+    assert [stream.for_segment(i) for i in range(len(timeline) + 1)] == [
+        whole.for_segment(i) for i in range(len(timeline) + 1)
+    ]

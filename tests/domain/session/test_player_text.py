@@ -1,0 +1,74 @@
+"""What the player says, worked out without a window: the number counted by is the big one, plurals are right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.plurals import counted, noun
+from workout_timer.domain.routines.durations import spoken_duration
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.domain.session.cues import plan_cues
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.player_text import player_text
+
+Load = Callable[[str], Routine]
+
+REPS = """\
+version: 1
+name: Reps
+defaults: {prepare: 5, rest: 10}
+steps:
+  - {exercise: glute-bridge, reps: 6, tempo: 4}
+  - {exercise: plank, duration: 20}
+  - {exercise: knee-push-up, reps: 8, tempo: none}
+  - {exercise: glute-bridge, reps: 1, tempo: 4}
+  - {exercise: plank, duration: 1}
+"""
+"""prepare 5 · bridges 6×4 s = 24 · rest 10 · plank 20 · rest 10 · push-ups (own pace) · rest 10 · 1 bridge 4 ·
+rest 10 · plank 1."""
+
+
+@pytest.fixture
+def run(load: Load, clock: FakeClock) -> SessionEngine:
+    engine = SessionEngine(build_timeline(load(REPS)), clock)
+    engine.start()
+    return engine
+
+
+def test_counted_words_agree_with_their_number() -> None:
+    assert [counted(n, "second") for n in (0, 1, 2)] == ["0 seconds", "1 second", "2 seconds"]
+    assert counted(1.0, "rep") == "1 rep" and counted(1.5, "minute") == "1.5 minutes"
+    assert noun(1, "round") == "round" and noun(3, "round") == "rounds"
+    assert spoken_duration(61) == "1 minute 1 second" and spoken_duration(120) == "2 minutes"
+
+
+def test_on_counted_reps_the_rep_is_the_big_number(run: SessionEngine, clock: FakeClock) -> None:
+    clock.advance(5 + 4 + 1)  # the second rep of six, 19 s of the step left
+    run.update()
+    text = player_text(run.timeline, run.snapshot())
+    assert (text.timer, text.timer_template) == ("2", "0")
+    assert text.caption == "of 6 · 19 seconds left"
+
+
+def test_holds_keep_the_seconds_and_own_pace_shows_the_reps_to_do(run: SessionEngine, clock: FakeClock) -> None:
+    clock.advance(5 + 24 + 10 + 19)  # 1 s of the plank left
+    run.update()
+    text = player_text(run.timeline, run.snapshot())
+    assert (text.name, text.timer, text.caption) == ("Plank", "1", "second")
+    clock.advance(1 + 10 + 30)
+    run.update()
+    text = player_text(run.timeline, run.snapshot())
+    assert (text.timer, text.caption) == ("8", "reps · Enter when done · 0:30")
+    run.done()
+    text = player_text(run.timeline, run.snapshot())
+    assert text.detail == "1 rep"  # during the rest before a one-rep step
+
+
+def test_spoken_words_say_one_rep_and_one_second(run: SessionEngine) -> None:
+    said = [cue.text for cue in plan_cues(run.timeline).cues]
+    assert "Glute bridge, 1 rep." in said
+    assert not [text for text in said if "1 reps" in text or "1 seconds" in text]

@@ -1,0 +1,57 @@
+"""An installed wheel, away from the source tree, finds its routines, catalogue, assets and schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (wheel,) = dist.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "workout_timer/data/routines/exercises.yaml" in names
+    assert "workout_timer/data/routines/core-for-runners.yaml" in names
+    assert "workout_timer/data/assets/icon.svg" in names
+    assert "workout_timer/data/assets/sounds/work.wav" in names
+    assert "workout_timer/routine.schema.json" in names
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", "--target", str(target), str(wheel)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    probe = (
+        "import json, workout_timer, workout_timer.resources as r;"
+        "print(json.dumps([workout_timer.__file__, str(r.routines_dir()), str(r.assets_dir()),"
+        " (r.assets_dir() / 'icon.svg').is_file(), len(r.schema_text())]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    )
+    module, routines, assets, has_icon, schema_size = json.loads(done.stdout)
+    assert module.startswith(str(target)), "the test must use the installed copy, not the source tree"
+    assert routines.startswith(str(target)) and assets.startswith(str(target))
+    assert has_icon and schema_size > 1000
+
+    listing = subprocess.run(
+        [sys.executable, "-m", "workout_timer", "list", "--json"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    routines_found = json.loads(listing.stdout)
+    assert {r["id"] for r in routines_found} >= {"core-for-runners", "post-run-stretch", "pre-run-warm-up"}
+    assert all(r["path"].startswith(str(target)) for r in routines_found if r["source"] == "built-in")

@@ -1,0 +1,168 @@
+"""The editor behaves as a user expects: "Make it mine" gives the user's version in place of the
+original, a new routine is not wrong before it is touched, durations keep the form typed, and a long
+name is cut short rather than clipped. All through the real window, keys and buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.qt.editor.test_editor import answer, editor_of, press, type_into, window
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.library.library import Source
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def main(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
+    return window(qtbot, clock, tmp_path)
+
+
+def listed(main: MainWindow, routine_id: str) -> list[Source]:
+    """The sources of the rows the library lists for `routine_id`."""
+    return [entry.source for entry in main.library.entries() if entry.id == routine_id]
+
+
+def open_preview(qtbot: QtBot, main: MainWindow, routine_id: str) -> None:
+    main.show_library()
+    main.library_view.select(routine_id)
+    qtbot.keyClick(main.library_view.routines, Qt.Key.Key_Return)
+    assert main.current_view() is main.preview_view
+
+
+def test_make_it_mine_lists_your_version_in_place_of_the_original(qtbot: QtBot, main: MainWindow) -> None:
+    open_preview(qtbot, main, "core-for-runners")
+    preview = main.preview_view
+    assert preview.edit_button.text() == "Make it mine" and not preview.other_button.isVisibleTo(preview)
+    qtbot.mouseClick(preview.edit_button, Qt.MouseButton.LeftButton)
+    view = editor_of(main)
+    assert view.editor.is_new and view.editor.document["name"] == "Core for runners"
+    assert not view.editor.dirty and view.save_button.isEnabled()  # nothing changed yet, but it can be saved
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, view.routine_page.name, "Core for runners, my way")
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(p.name for p in user_routines_dir().iterdir()) == ["core-for-runners.yaml", "short-test.yaml"]
+    assert "Core for runners, my way" in (user_routines_dir() / "core-for-runners.yaml").read_text()
+
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)  # saved: leaving asks nothing
+    assert main.current_view() is main.library_view
+    assert listed(main, "core-for-runners") == [Source.USER]  # one row: yours, in place of the original
+    assert "Core for runners" not in main.library_view.visible_names()
+
+    open_preview(qtbot, main, "core-for-runners")
+    assert preview.edit_button.text() == "Edit" and preview.other_button.text() == "Show the original"
+    qtbot.mouseClick(preview.other_button, Qt.MouseButton.LeftButton)
+    original = preview.entry()
+    assert original is not None and original.source is Source.BUILT_IN and original.routine is not None
+    assert original.routine.name == "Core for runners"
+    assert preview.edit_button.text() == "Edit my version" and preview.other_button.text() == "Show my version"
+    qtbot.mouseClick(preview.edit_button, Qt.MouseButton.LeftButton)  # edits yours, never a second copy
+    assert editor_of(main).editor.document["name"] == "Core for runners, my way"
+    assert not editor_of(main).editor.is_new
+    qtbot.keyClick(editor_of(main).tree, Qt.Key.Key_Escape)
+
+    main.library_view.select("core-for-runners")
+    main.library_view.focus_list()
+    answer(qtbot, press("Yes"))
+    qtbot.keyClick(main.library_view.routines, Qt.Key.Key_Delete)
+    assert listed(main, "core-for-runners") == [Source.BUILT_IN]  # the original is back in the list
+    assert "Core for runners" in main.library_view.visible_names()
+
+
+def test_a_new_routine_is_neither_wrong_nor_unsaved_until_it_is_touched(qtbot: QtBot, main: MainWindow) -> None:
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    assert not view.editor.dirty and view.state.text() == ""
+    assert not view.routine_page.problems.isVisibleTo(view)
+    assert not view.model.data(view.model.index(0, 0)).startswith("⚠")
+    assert "first step" in view.total_note.text() and not view.save_button.isEnabled()
+
+    view.routine_page.name.setFocus()  # where Ctrl+N puts the cursor
+    qtbot.keyClick(view.routine_page.name, Qt.Key.Key_Escape)  # Esc in a field: back to the list of steps
+    assert main.current_view() is view and QApplication.focusWidget() is view.tree
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)  # and again: leaving an untouched routine asks nothing
+    assert main.current_view() is main.library_view
+
+
+def test_leaving_changes_that_cannot_be_saved_does_not_offer_save(qtbot: QtBot, main: MainWindow) -> None:
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    qtbot.keyClicks(view.routine_page.name, "Morning core")
+    assert view.editor.dirty
+    assert view.model.data(view.model.index(0, 0)).startswith("⚠")  # now it says what is missing
+    seen: list[tuple[list[str], str]] = []
+
+    def look(dialog: object) -> None:
+        assert isinstance(dialog, QMessageBox)
+        buttons = [button.text().replace("&", "") for button in dialog.buttons()]
+        default = dialog.defaultButton()
+        seen.append((buttons, default.text().replace("&", "") if default is not None else ""))
+        dialog.defaultButton().click()
+
+    answer(qtbot, look)
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
+    assert len(seen) == 1
+    buttons, default = seen[0]
+    assert "Save" not in buttons and default == "Stay and fix it"
+    assert editor_of(main) is view  # the default keeps the changes
+
+
+def test_a_duration_keeps_the_form_typed_through_a_save_and_a_reload(qtbot: QtBot, main: MainWindow) -> None:
+    main.library_view.select("short-test")
+    qtbot.keyClick(main, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    view.select(("steps", 0))
+    type_into(qtbot, view.exercise_page.amount, "1:15")
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert view.exercise_page.amount.text() == "1:15"
+    assert "duration: '1:15'" in (user_routines_dir() / "short-test.yaml").read_text()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
+
+    main.library_view.select("short-test")
+    qtbot.keyClick(main, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    again = editor_of(main)
+    again.select(("steps", 0))
+    assert again.exercise_page.amount.text() == "1:15"
+    assert not again.editor.dirty
+
+
+def test_a_long_name_is_cut_short_with_its_whole_text_in_the_tooltip(qtbot: QtBot, main: MainWindow) -> None:
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    name = "A very long routine name for the mornings before a long run, with hips, glutes and the core, gently"
+    qtbot.keyClicks(view.routine_page.name, name)
+    title = view.title.text()
+    assert title.endswith("…") and view.title.toolTip() == name  # cut short, whole in the tooltip
+    assert view.title.fontMetrics().horizontalAdvance(title) <= view.title.contentsRect().width()  # never clipped
+    assert view.state.text() == "Unsaved changes"  # under the name, never cut off by it
+    type_into(qtbot, view.routine_page.name, "Morning core")
+    assert view.title.text() == "Morning core" and view.title.toolTip() == ""
+
+
+def test_the_library_pairs_your_version_with_the_original(tmp_path: Path) -> None:
+    from workout_timer import resources
+    from workout_timer.domain.library.library import Library
+
+    user = tmp_path / "routines"
+    user.mkdir()
+    built_in = resources.routines_dir()
+    (user / "core-for-runners.yml").write_text((built_in / "core-for-runners.yaml").read_text())
+    library = Library(built_in, user, resources.catalogue_path())
+    rows = [(entry.id, entry.source) for entry in library.entries() if entry.id == "core-for-runners"]
+    assert rows == [("core-for-runners", Source.USER)]
+    yours = library.find("core-for-runners")
+    assert yours is not None and yours.path == user / "core-for-runners.yml"
+    original = library.counterpart(yours)
+    assert original is not None and original.source is Source.BUILT_IN
+    again = library.counterpart(original)
+    assert again is not None and again.path == yours.path
+    other = library.find("post-run-stretch")
+    assert other is not None and library.counterpart(other) is None

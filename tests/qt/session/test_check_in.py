@@ -1,0 +1,405 @@
+"""The check-in before and after a session, driven by keys, and the advice it may bring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.shell.main_window import GENTLE_ROUTINE, MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path, check_ins=True)
+    yield main
+    main.close()
+
+
+def press(qtbot: QtBot, main: MainWindow, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(main.current_view() or main, key)
+
+
+def start(qtbot: QtBot, main: MainWindow, clock: FakeClock, routine: str = "short-test") -> None:
+    """Open a routine's preview, press Start, and take the moment a user needs to read the check-in."""
+    entry = main.library.find(routine)
+    assert entry is not None
+    main.show_preview(entry)
+    press(qtbot, main, Qt.Key.Key_Return)
+    settle(clock)
+
+
+def settle(clock: FakeClock) -> None:
+    """The moment a user takes to read a new question: keys before it belong to the screen before."""
+    clock.advance(GUARD + 0.1)
+
+
+def held(view: QWidget, key: Qt.Key, times: int) -> None:
+    """A key held down: the auto-repeated presses the system sends."""
+    for _ in range(times):
+        QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "", True))
+
+
+def answers(main: MainWindow) -> list[CheckIn]:
+    return [answer for _, _, answer in main.history.check_ins()]
+
+
+def test_before_and_after_with_a_few_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    assert window.current_view() is view and "today" in view.question.text()
+    assert not view.effort_title.isVisibleTo(view)
+    press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
+    assert window.current_view() is window.player_view and window.driver is not None
+    assert answers(window) == [CheckIn(Moment.BEFORE, 3)]
+
+    for _ in range(8):  # skip to the end
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is view and view.effort_title.isVisibleTo(view)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Right, Qt.Key.Key_H, Qt.Key.Key_Return)
+    assert window.current_view() is window.summary_view
+    assert answers(window)[1] == CheckIn(Moment.AFTER, 3, Effort.TOO_HARD)
+
+
+def test_escape_skips_and_nothing_is_kept(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_7, Qt.Key.Key_Escape)
+    assert window.current_view() is window.player_view
+    assert answers(window) == []
+
+
+def test_high_pain_brings_advice_and_the_user_still_decides(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
+    assert window.current_view() is view and view.advice.isVisibleTo(view)
+    assert "doctor" in view.advice_text.text() and view.gentle_button.isVisibleTo(view)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)  # go on anyway
+    assert window.current_view() is window.player_view
+    assert answers(window) == [CheckIn(Moment.BEFORE, 8)]
+
+
+def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    view.signs[WarningSign.NIGHT_PAIN].setChecked(True)
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
+    assert view.advice.isVisibleTo(view) and "pain that spoils your sleep" in view.advice_text.text()
+    qtbot.mouseClick(view.gentle_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.library_view
+    current = window.library_view.current_entry()
+    assert current is not None and current.id == GENTLE_ROUTINE
+    assert window.driver is None
+
+
+def test_rising_pain_is_noticed_across_sessions(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    for pain in (Qt.Key.Key_2, Qt.Key.Key_4):
+        start(qtbot, window, clock)
+        press(qtbot, window, pain, Qt.Key.Key_Return)
+        assert window.current_view() is window.player_view
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_5, Qt.Key.Key_Return)
+    view = window.check_in_view
+    assert window.current_view() is view and "2, 4, 5" in view.advice_text.text()
+
+
+def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.settings.check_ins = False
+    start(qtbot, window, clock)
+    assert window.current_view() is window.player_view
+
+
+def do_the_whole_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """Every step to its end on the fake clock, the push-ups with Done."""
+    for _ in range(75):
+        clock.advance(1.0)
+        assert window.driver is not None
+        window.driver.wake()
+    press(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    do_the_whole_session(qtbot, window, clock)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    summary = window.summary_view
+    assert window.current_view() is summary and summary.suggestion.isVisibleTo(summary)
+    text = summary.suggestion_text.text()
+    assert "Ready for a little more?" in text and "Plank: 20s → 25s" in text
+    assert "Knee push-up: 8 reps → 10 reps" in text
+    qtbot.mouseClick(summary.accept_button, Qt.MouseButton.LeftButton)
+    saved = user_routines_dir() / "short-test.yaml"
+    assert "duration: 25s" in saved.read_text()
+    entry = window.library.find("short-test")
+    assert entry is not None and entry.routine is not None and entry.source.value == "user"
+    assert any("Saved your version" in m for m in window.notices.messages())
+
+
+def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    before = (user_routines_dir() / "short-test.yaml").read_text()
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    do_the_whole_session(qtbot, window, clock)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # too easy: a step up is offered
+    summary = window.summary_view
+    assert "Ready for a little more?" in summary.suggestion_text.text()
+    qtbot.mouseClick(summary.decline_button, Qt.MouseButton.LeftButton)
+    assert not summary.suggestion.isVisibleTo(summary)
+    assert (user_routines_dir() / "short-test.yaml").read_text() == before
+
+
+def test_one_too_hard_after_skipping_most_is_no_reason_for_less(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):  # 1 of the steps done, the rest skipped
+        press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)
+    summary = window.summary_view
+    assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
+
+
+def test_two_whole_sessions_too_hard_offer_a_little_less(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    for session in range(2):
+        start(qtbot, window, clock)
+        press(qtbot, window, Qt.Key.Key_Escape)
+        do_the_whole_session(qtbot, window, clock)
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)
+        summary = window.summary_view
+        assert window.current_view() is summary
+        assert summary.suggestion.isVisibleTo(summary) is (session == 1)
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_Return)  # back to the routines
+    text = summary.suggestion_text.text()
+    assert "A little less next time?" in text and "The last 2 sessions felt too hard." in text
+
+
+def test_a_session_mostly_skipped_never_leads_to_more(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # "too easy", after skipping it all
+    summary = window.summary_view
+    assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
+
+
+def test_ten_is_one_then_zero_by_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_1)
+    clock.advance(0.3)
+    press(qtbot, window, Qt.Key.Key_0)
+    assert view.pain.checkedId() == 10
+    assert "1 then 0 for 10" in view.hint.text()
+    press(qtbot, window, Qt.Key.Key_1)
+    clock.advance(2.0)  # a while later, 0 is 0
+    press(qtbot, window, Qt.Key.Key_0)
+    assert view.pain.checkedId() == 0
+
+
+def test_the_check_in_names_the_routine(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    assert view.routine.text() == "Next: Short test session" and view.routine.isVisibleTo(view)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is view and view.routine.text() == "You just did Short test session"
+
+
+def test_the_gentle_routine_is_not_offered_instead_of_itself(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, clock, GENTLE_ROUTINE)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
+    assert view.advice.isVisibleTo(view) and "doctor" in view.advice_text.text()
+    assert not view.gentle_button.isVisibleTo(view)
+    assert "Gentle back care, the routine you chose, suits such a day" in view.advice_text.text()
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.player_view
+    assert window.driver is not None and window.driver.summary.timeline.routine.id == GENTLE_ROUTINE
+
+
+def test_keys_from_the_player_never_answer_the_check_in(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    for _ in range(8):  # → skips to the end of the session...
+        press(qtbot, window, Qt.Key.Key_Right)
+    view = window.check_in_view
+    assert window.current_view() is view
+    held(view, Qt.Key.Key_Right, 12)  # ...and is still held down when the check-in appears
+    press(qtbot, window, Qt.Key.Key_Return)  # and Enter, pressed in the same moment
+    assert window.current_view() is view and view.pain.checkedId() == -1
+    assert answers(window) == []
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_2)
+    held(view, Qt.Key.Key_Right, 3)  # a held key never answers, however late
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert answers(window) == [CheckIn(Moment.AFTER, 2)]
+
+
+def unmarked_repeats(view: QWidget, key: Qt.Key, first_ms: int, times: int, every_ms: int = 33) -> int:
+    """A key held down on X11, where Qt marks only some repeats as such: these carry the system's times
+    but no mark. Returns the time of the last one."""
+    for number in range(times):
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        event.setTimestamp(first_ms + number * every_ms)
+        QApplication.sendEvent(view, event)
+    return first_ms + (times - 1) * every_ms
+
+
+def test_a_key_held_through_the_check_in_never_answers_it_even_unmarked(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Seen on a real X server: → held at the end of a session set the pain after it to 10."""
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    player = window.player_view
+    last = unmarked_repeats(player, Qt.Key.Key_Right, 50_000, 15)  # held in the player: one step, not fifteen
+    assert window.driver is not None and window.driver.engine.index == 1
+    window.driver.stop()  # the session ends while → is still held
+    view = window.check_in_view
+    assert window.current_view() is view
+    for _ in range(6):  # held on, past the guard time, repeating all along
+        clock.advance(0.1)
+        last = unmarked_repeats(view, Qt.Key.Key_Right, last + 33, 3)
+    assert view.pain.checkedId() == -1 and answers(window) == []
+    press(qtbot, window, Qt.Key.Key_4)  # let go; a real answer
+    unmarked_repeats(view, Qt.Key.Key_Right, last + 400, 1)  # and → pressed again, a moment later: one more
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert answers(window) == [CheckIn(Moment.AFTER, 5)]
+
+
+def test_a_second_enter_does_not_skip_the_advice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    press(qtbot, window, Qt.Key.Key_9, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert window.current_view() is view and view.advice.isVisibleTo(view)
+
+
+def test_warning_signs_by_keyboard(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.check_in_view
+    boxes = list(view.signs.values())
+    for box, key in zip(boxes, "LNDFMS", strict=True):
+        assert box.text().endswith(f"({key})")
+    reached = []
+    for _ in boxes:  # Tab goes through the six check boxes, in order
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Tab)
+        reached.append(view.focusWidget())
+    assert reached == boxes
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_Space)  # Space ticks the one with the focus
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_D)  # and a sign's letter ticks it from anywhere
+    press(qtbot, window, Qt.Key.Key_N, Qt.Key.Key_N)  # twice: ticked and unticked
+    assert {sign for sign, box in view.signs.items() if box.isChecked()} == {
+        WarningSign.NIGHT_PAIN,
+        WarningSign.DIZZINESS,
+    }
+    qtbot.keyClick(boxes[-1], Qt.Key.Key_Return)
+    assert "dizziness, or pain that spoils your sleep" in view.advice_text.text()
+
+
+SPELLED = """\
+version: 1
+name: Short test session
+# my own timings, as my coach wrote them
+defaults: {prepare: 5, rest: "0:10", switch: 5}
+steps:
+  - {exercise: plank, duration: 20}
+  - {exercise: side-plank, duration: "0:10", sides: both}
+  - {exercise: knee-push-up, reps: 8, tempo: none}
+"""
+
+
+def too_easy_once_more(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    do_the_whole_session(qtbot, window, clock)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    assert "Ready for a little more?" in window.summary_view.suggestion_text.text()
+
+
+def test_your_version_keeps_your_own_way_of_writing_times(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    import yaml
+
+    saved = user_routines_dir() / "short-test.yaml"
+    saved.write_text(SPELLED)
+    window.reload_library()
+    too_easy_once_more(qtbot, window, clock)
+    qtbot.mouseClick(window.summary_view.accept_button, Qt.MouseButton.LeftButton)
+    text = saved.read_text()
+    assert text == SPELLED.replace("duration: 20}", "duration: 25s}").replace(
+        'duration: "0:10"', "duration: 15s"
+    ).replace(
+        "reps: 8", "reps: 10"
+    )  # only the stepped-up values are new: the comment, the layout and "0:10" are the user's
+    written = yaml.safe_load(text)
+    assert written["defaults"]["rest"] == "0:10"
+    assert any("Saved your version" in m for m in window.notices.messages())
+
+
+def test_your_version_is_not_saved_over_the_routine_open_in_the_editor(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    saved = user_routines_dir() / "short-test.yaml"
+    before = saved.read_text()
+    window.library_view.select("short-test")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the editor opens on it
+    assert window.editing.view is not None and window.current_view() is window.editing.view
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # to the history, then the routines
+    qtbot.keyClick(window.current_view() or window, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view and window.editing.view is not None  # still open
+    too_easy_once_more(qtbot, window, clock)
+    qtbot.mouseClick(window.summary_view.accept_button, Qt.MouseButton.LeftButton)
+    assert saved.read_text() == before
+    assert (
+        "“Short test session” is open in the editor, so your version was not saved: your edits there come first."
+        in window.notices.messages()
+    )
+
+
+def test_a_session_started_straight_away_asks_after_it_without_and(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """`workout-timer start` goes straight into the player: nothing was asked before, so no "And …"."""
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    assert window.driver is not None
+    window.driver.stop()
+    view = window.check_in_view
+    assert window.current_view() is view and view.question.text() == "How is your back now?"
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+
+    start(qtbot, window, clock)  # from the library: asked before, and after it
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.driver is not None
+    window.driver.stop()
+    assert view.question.text() == "And how is your back now?"

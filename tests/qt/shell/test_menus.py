@@ -1,0 +1,56 @@
+"""The menus show the keys that Help lists, and the keys work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.qt.shell.main_window import SHORTCUTS_HELP
+
+
+def test_the_sound_and_voice_item_shows_ctrl_comma(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    (sound,) = [a for a in main.findChildren(QAction) if a.text() == "Sound and &voice…"]
+    assert sound.shortcut().toString() == "Ctrl+,"  # the key the menu shows beside the item
+    assert "<b>Ctrl+,</b>" in SHORTCUTS_HELP
+
+
+def test_every_menu_key_is_listed_in_help(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    for menu_action in main.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else []:
+            key = action.shortcut().toString()
+            if key:
+                assert f"<b>{key}</b>" in SHORTCUTS_HELP, f"{action.text()} ({key}) is missing from Help → Keyboard"
+
+
+def test_open_the_log_folder_in_an_unwritable_home_says_why(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, user_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    blocker = user_folders / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    (item,) = [a for a in main.findChildren(QAction) if a.text() == "Open the log folder"]
+    item.trigger()
+    assert any("The log folder can't be made" in m and "is a file, not a folder" in m for m in main.notices.messages())
+
+
+def test_ctrl_q_quits_during_a_session_too(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    """The player hides the menu bar, and with it went the Quit key."""
+    main = app_window(qtbot, clock, tmp_path)
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.start_session(entry)
+    assert not main.menuBar().isVisible()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    qtbot.keyClick(main.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main.isVisible() and main.driver is None  # closed, the session kept as stopped

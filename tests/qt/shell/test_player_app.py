@@ -1,0 +1,425 @@
+"""The app driven through its real windows, keys and signals, on a fake clock."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import SHORT_ROUTINE
+from tests.helpers.app_window import app_window
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.history.event_log import read_event_log
+from workout_timer.domain.history.store import Result
+from workout_timer.domain.routines.cue_groups import CueGroup
+from workout_timer.domain.routines.timeline import Phase
+from workout_timer.domain.session.engine import State
+from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR
+from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)  # check-ins off: they have tests of their own
+    yield main
+    main.close()
+
+
+def key(qtbot: QtBot, main: MainWindow, name: Qt.Key) -> None:
+    focused = QApplication.focusWidget() or main
+    qtbot.keyClick(focused, name)
+
+
+def open_short_routine(qtbot: QtBot, main: MainWindow) -> None:
+    view = main.library_view
+    qtbot.keyClicks(view.search, "short test")
+    assert view.visible_names() == ["Short test session"]
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert main.current_view() is main.preview_view
+    assert "at your own pace" in main.preview_view.text.toPlainText()
+    key(qtbot, main, Qt.Key.Key_Return)
+    assert main.current_view() is main.player_view
+
+
+def tick(main: MainWindow, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    assert main.driver is not None
+    main.driver.wake()
+
+
+def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    assert not window.menuBar().isVisible()
+    assert (player.phase_title.text(), player.name.text()) == ("GET READY · NEXT UP", "Plank")
+    tick(window, clock, 5.0)
+    assert (player.phase_title.text(), player.timer.digits.text()) == ("WORK", "20")
+    tick(window, clock, 0.4)
+    assert player.timer.digits.text() == "20"  # 19.6 s left still shows 20
+    tick(window, clock, 0.6)
+    assert player.timer.digits.text() == "19"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    assert player.pause_button.text().endswith("Go on")
+    tick(window, clock, 120)
+    assert player.timer.digits.text() == "19"  # a pause neither loses nor gains time
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert player.timer.digits.text() == "29"
+    key(qtbot, window, Qt.Key.Key_Right)  # skip the plank
+    assert player.phase_title.text() == "REST · NEXT UP" and player.name.text() == "Side plank"
+    key(qtbot, window, Qt.Key.Key_Left)  # straight back: the plank again
+    assert player.name.text() == "Plank" and player.timer.digits.text() == "20"
+    tick(window, clock, 20 + 10 + 10 + 5 + 10 + 10)
+    text = player.current_text()
+    assert text is not None and text.waits and player.done_button.isVisible()
+    assert not player.extend_button.isEnabled()
+    tick(window, clock, 30)
+    assert "0:30" in player.timer.caption.text()
+    key(qtbot, window, Qt.Key.Key_Return)  # Done with the push-ups: the end
+    assert window.current_view() is window.summary_view
+    summary = window.summary_view.text.toPlainText()
+    assert "Well done" in summary and "4 of 4 steps done" in summary
+    assert window.driver is None and window.menuBar().isVisible()
+    clock.advance(GUARD)  # the moment it takes to read it
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.library_view
+
+
+def test_keys_from_the_player_never_leave_the_summary(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    open_short_routine(qtbot, window)
+    tick(window, clock, 90)
+    key(qtbot, window, Qt.Key.Key_Return)  # Done with the push-ups: the end...
+    summary = window.summary_view
+    assert window.current_view() is summary
+    for _ in range(5):  # ...and Enter is still held down when the summary appears
+        QApplication.sendEvent(
+            summary, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "", True)
+        )
+    key(qtbot, window, Qt.Key.Key_Return)  # and pressed again in the same moment
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_view() is summary
+    clock.advance(GUARD)
+    summary.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "", True))
+    assert window.current_view() is summary  # a held key never answers, however late
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.library_view
+
+
+def test_a_second_session_in_the_same_run_starts_clean(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    open_short_routine(qtbot, window)
+    first = window.driver
+    tick(window, clock, 12)
+    for _ in range(8):
+        key(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is window.summary_view
+    assert "0 of 4" in window.summary_view.text.toPlainText()
+    qtbot.mouseClick(window.summary_view.again_button, Qt.MouseButton.LeftButton)
+    assert window.driver is not None and window.driver is not first
+    assert window.driver.engine.state is State.RUNNING and window.driver.engine.index == 0
+    assert window.player_view.timer.digits.text() == "5"
+    tick(window, clock, 5)
+    assert window.player_view.name.text() == "Plank"
+    first_record, second_record = window.history.sessions()  # both in the history, as they went
+    assert first_record.result is Result.COMPLETED and second_record.result is Result.RUNNING
+    assert [e["event"] for e in window.history.events(first_record.id)].count("skipped") == 7  # plank to push-ups
+
+
+def test_stopping_midway_asks_first_and_logs_the_abandon(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, tmp_path / "events.jsonl")
+    tick(window, clock, 7)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    player = window.player_view
+    assert player.stop_question.isVisible() and window.findChild(QMessageBox) is None
+    tick(window, clock, 1)  # the session waits while the question is open
+    qtbot.mouseClick(player.stop_question.go_on_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.player_view and window.driver is not None
+    assert window.driver.engine.state is State.RUNNING and not player.stop_question.isVisible()
+    tick(window, clock, 1)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.mouseClick(player.stop_question.stop_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.summary_view
+    assert "Session stopped" in window.summary_view.text.toPlainText()
+    records = read_event_log(tmp_path / "events.jsonl")
+    assert records[0]["event"] == "session_started" and records[-1]["result"] == "abandoned"
+    assert records[-1]["t"] == pytest.approx(9.0)  # 7 s, 1 s paused while asking, 1 s more
+    (record,) = window.history.sessions()
+    assert record.result is Result.ABANDONED and record.active_seconds == pytest.approx(8.0)
+
+
+def test_full_screen_and_escape(qtbot: QtBot, window: MainWindow) -> None:
+    open_short_routine(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    key(qtbot, window, Qt.Key.Key_Escape)  # first Esc only leaves full screen
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert window.findChild(QMessageBox) is None
+    assert window.driver is not None and window.driver.running
+
+
+def test_mute_is_remembered(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    open_short_routine(qtbot, window)
+    key(qtbot, window, Qt.Key.Key_M)
+    assert window.settings.muted and "sound off" in window.player_view.sound_note.text().lower()
+    assert Settings(tmp_path / "settings.ini").muted
+
+
+def test_the_phase_sets_the_colour_and_buttons_forward_intent(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    prepare = player._background().name()
+    tick(window, clock, 5 + 1)
+    player._animation.stop()
+    player._flash = 0.0
+    work = player._background().name()
+    assert prepare != work
+    qtbot.mouseClick(player.next_button, Qt.MouseButton.LeftButton)
+    assert window.driver is not None and window.driver.snapshot().segment is not None
+    assert window.driver.snapshot().segment.phase is Phase.REST
+
+
+def text_fits(label: FitLabel) -> bool:
+    if not label.text():
+        return True
+    bounds = QFontMetrics(label.fitted_font()).boundingRect(label.rect(), int(Qt.TextFlag.TextWordWrap), label.text())
+    return label.rect().contains(bounds) or (bounds.width() <= label.width() and bounds.height() <= label.height())
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600), (1920, 1080)])
+def test_readable_from_three_metres_and_nothing_clipped(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    for _ in range(4):  # prepare, plank, rest, side plank
+        QApplication.processEvents()  # let the layout settle after the last change
+        height = window.height()
+        digits = QFontMetrics(player.timer.digits.fitted_font()).tightBoundingRect(player.timer.digits.text())
+        assert digits.height() >= 0.15 * height
+        name = QFontMetrics(player.name.fitted_font()).tightBoundingRect("H")
+        assert name.height() >= 0.06 * height * 0.72  # cap height of a 6%-of-height font
+        assert player.name.fitted_font().pixelSize() >= 0.06 * height
+        for label in player.findChildren(FitLabel):
+            assert text_fits(label), label.text()
+        assert player.instructions.fits()
+        for button in player.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), button.text()
+        assert QRect(0, 0, window.width(), window.height()).contains(player.geometry())
+        key(qtbot, window, Qt.Key.Key_Right)
+
+
+class _Pinger(QObject):
+    ping = Signal(object)
+
+
+def test_signals_leave_pythons_booleans_alone(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 dropped a reference to True on every emit, which crashed long sessions."""
+    sender = _Pinger()
+    got: list[object] = []
+    sender.ping.connect(got.append)
+    before = sys.getrefcount(True)
+    for number in range(500):
+        sender.ping.emit(number)
+    assert len(got) == 500
+    assert abs(sys.getrefcount(True) - before) < 50
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_white_text_stands_out_on_every_phase_colour() -> None:
+    for colour in (*PHASE_COLOURS.values(), IDLE_COLOUR, PAUSED_COLOUR):
+        assert contrast_ratio(colour, TEXT_COLOUR) >= 7.0, colour.name()
+
+
+def test_the_get_ready_time_can_be_set_for_every_routine(qtbot: QtBot, window: MainWindow) -> None:
+    window.settings.prepare = 0.0
+    open_short_routine(qtbot, window)
+    assert window.driver is not None
+    assert window.driver.engine.timeline[0].phase is Phase.WORK  # straight into the plank
+    window.settings.prepare = 12.0
+    window.start_session(window.library.find("short-test"))  # type: ignore[arg-type]
+    first = window.driver.engine.timeline[0]
+    assert first.phase is Phase.PREPARE and first.duration == 12.0
+
+
+def test_a_routine_that_asks_for_no_beeps_gets_none(qtbot: QtBot, window: MainWindow) -> None:
+    quiet = user_routines_dir() / "quiet.yaml"
+    quiet.write_text(SHORT_ROUTINE.replace("defaults: {", "defaults: {cues: {countdown: false}, "))
+    window.settings.cue_choices = window.settings.cue_choices.with_group(CueGroup.HALFWAY, False)
+    entry = window.library.find("quiet")
+    assert entry is not None and entry.routine is not None
+    window.start_session(entry)
+    choices = window.announcer.audio.choices
+    assert not choices.wants(CueGroup.COUNTDOWN) and not choices.wants(CueGroup.HALFWAY)  # the routine's and the user's
+    assert choices.wants(CueGroup.ANNOUNCEMENTS)
+
+
+def test_the_audio_starts_once_the_window_has_painted(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[bool] = []
+    monkeypatch.setattr(window, "start_audio", lambda: started.append(True))
+    window.start_audio_once_painted()
+    assert started == []  # not before the paint
+    qtbot.waitUntil(lambda: started == [True], timeout=2000)
+    window.repaint()  # later paints start nothing more
+    QApplication.processEvents()
+    assert started == [True]
+
+
+def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.player_view
+    QApplication.processEvents()
+    before = player.geometry()
+    window.announcer.voiceLost.emit("The voice is unavailable, so cues show on screen only.")
+    QApplication.processEvents()
+    assert player.geometry() == before  # a message never pushes the player
+    notice = window.findChild(QLabel, "notice")
+    assert isinstance(notice, QLabel) and notice.isVisible() and "unavailable" in notice.text()
+    assert notice.geometry().bottom() < window.height() and notice.geometry().top() > window.height() // 2
+    assert "Voice off" in window.player_view.sound_note.text() or window.player_view.sound_note.text().startswith("“")
+    clock.advance(15.0)
+    window.notices.expire()  # as its timer does when its time is up
+    assert not notice.isVisible() and player.geometry() == before
+    window.notify("Something else.")
+    covered = [b for b in player.findChildren(QPushButton) if b.isVisible() and _covers(notice, b)]
+    assert covered  # the notice stands over the player's buttons, yet never in their way:
+    middle = notice.geometry().intersected(QRect(covered[0].mapTo(window, QPoint(0, 0)), covered[0].size())).center()
+    assert window.childAt(middle) is covered[0]  # a click there goes through the notice to the button
+    with qtbot.waitSignal(covered[0].clicked, timeout=1000):
+        qtbot.mouseClick(covered[0], Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and window.notices.messages() == []  # and puts the notice away
+
+
+def test_notices_that_come_together_are_all_read(window: MainWindow, clock: FakeClock) -> None:
+    """A start in an unwritable home brings several at once: none may wipe out the one before."""
+    window.notify("Your history can't be kept.")
+    clock.advance(0.2)
+    window.notify("The app's tones can't be played.")
+    clock.advance(0.2)
+    window.notify("The voice is unavailable.")
+    notice = window.notices
+    assert notice.isVisible()
+    assert notice.text() == "Your history can't be kept.\nThe app's tones can't be played.\nThe voice is unavailable."
+    clock.advance(5.0)
+    window.notify("Your history can't be kept.")  # said again: shown once, its time starts again
+    assert notice.messages()[-1] == "Your history can't be kept." and len(notice.messages()) == 3
+    clock.advance(10.0)
+    notice.expire()
+    assert notice.messages() == ["Your history can't be kept."]  # the others' time is up
+    clock.advance(5.1)
+    notice.expire()
+    assert not notice.isVisible()
+
+
+def _covers(notice: QWidget, button: QWidget) -> bool:
+    top_left = button.mapTo(notice.window(), QPoint(0, 0))
+    return notice.geometry().intersects(QRect(top_left, button.size()))
+
+
+def test_the_first_start_says_once_that_this_is_not_medical_advice(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    first = app_window(qtbot, clock, tmp_path)
+    assert first.settings.notice_read is False  # app_window leaves the notice as a new user finds it
+    notice = first.library_view.notice
+    assert notice.isVisible()
+    got_it = next(b for b in notice.findChildren(QPushButton) if b.text() == "Got it")
+    qtbot.mouseClick(got_it, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and first.settings.notice_read
+    first.close()
+    again = app_window(qtbot, clock, tmp_path)
+    assert not again.library_view.notice.isVisible()
+    again.close()
+
+
+def test_the_history_shows_what_was_done_and_exports_it(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    open_short_routine(qtbot, window)
+    tick(window, clock, 30)
+    for _ in range(7):
+        key(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is window.summary_view
+    clock.advance(GUARD)
+    key(qtbot, window, Qt.Key.Key_Return)  # back to the routines
+    window.show_history()
+    view = window.current_view()
+    from workout_timer.qt.history.history_view import HistoryView
+
+    assert isinstance(view, HistoryView)
+    assert view.sessions.count() == 1 and "Short test session" in view.sessions.item(0).text()
+    assert view.routines.item(0).text() == "Short test session  ×1"
+    view.sessions.setCurrentRow(0)
+    assert "Skipped a step 6 times" in view.details.text()  # 30 s in, six steps were left to skip
+    assert "Streak" in view.streak.text() or "This week" in view.streak.text()
+    view.export_csv(tmp_path / "history.csv")
+    lines = (tmp_path / "history.csv").read_text().splitlines()
+    assert lines[0].startswith("id,started") and "Short test session" in lines[1]
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view
+
+
+def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.show_history()
+    view = window.current_view()
+    from workout_timer.qt.history.history_view import HistoryView
+
+    assert isinstance(view, HistoryView)
+    view.goal.setCurrentIndex(view.goal.findData(10.0))
+    assert window.settings.daily_goal == 10.0
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.library_view.goal.text() == "Today's goal: 10 minutes. Even a short routine counts."
+    open_short_routine(qtbot, window)
+    tick(window, clock, 90)
+    key(qtbot, window, Qt.Key.Key_Return)  # done with the push-ups
+    clock.advance(GUARD)
+    key(qtbot, window, Qt.Key.Key_Return)  # from the summary back to the routines
+    assert window.current_view() is window.library_view
+    # 90 s, of which 60 s of exercise (plank 20, side plank 10 + 10, push-ups 20): getting ready and rests left out
+    assert window.library_view.goal.text() == "Today: 1 of 10 minutes. A short routine would do it."
+
+
+def test_a_notice_goes_soon_after_its_screen_is_left(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """ "A copy to make your own…" stayed over the library for 15 s after leaving the editor."""
+    window.notify("A copy to make your own: change what you like and save it.")
+    clock.advance(1.0)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)  # another screen
+    assert window.notices.isVisible()  # never gone at once: it may still be being read
+    clock.advance(3.0)
+    window.notices.expire()
+    assert not window.notices.isVisible()

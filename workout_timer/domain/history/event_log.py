@@ -1,0 +1,180 @@
+"""The session's event log: one JSON object a line, written and flushed as the session goes.
+
+It lets a runner who reports a timing problem send what actually happened, and lets the benchmarks
+read the same figures. `t` is seconds since the session started on the monotonic clock, `planned` is
+when the engine meant the event to happen, and `wall` is Unix time when the line was written.
+
+`cue` is a cue coming due (what was planned); `cue_spoken`, `cue_played` and `cue_dropped` are what
+became of it, as the audio host reported it. Every event type is described in docs/event-log.md.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from workout_timer.domain.audio.cue_outcomes import AudioWaited, CueDropped, CuePlayed, CueSpoken
+from workout_timer.domain.audio.speech_queue import Reason
+from workout_timer.domain.routines.segment_data import current_segment, segment_data
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.engine import (
+    CueDue,
+    CueMissed,
+    Done,
+    Event,
+    Extended,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+    SessionStarted,
+    Skipped,
+)
+
+LOG_VERSION = 2
+"""The version of the log's words, in its first line (`session_started`); a log without one is version 1.
+docs/event-log.md says what changed; `read_event_log` reads every version in today's words."""
+
+_NAMES: dict[type[Event], str] = {
+    SessionStarted: "session_started",
+    SegmentStarted: "segment_started",
+    CueDue: "cue",
+    Paused: "paused",
+    Resumed: "resumed",
+    Skipped: "skipped",
+    Extended: "extended",
+    Done: "done",
+    SessionFinished: "session_finished",
+    CueSpoken: "cue_spoken",
+    CuePlayed: "cue_played",
+    CueDropped: "cue_dropped",
+    CueMissed: "cue_dropped",
+    AudioWaited: "audio_wait",
+}
+
+
+def event_record(event: Event, wall: float) -> dict[str, Any]:
+    """An engine event as the plain dict written to the log."""
+    record: dict[str, Any] = {"event": _NAMES[type(event)], "t": round(event.t, 4), "planned": round(event.planned, 4)}
+    record["wall"] = round(wall, 3)
+    if isinstance(event, SegmentStarted):
+        record.update(segment_data(event.segment))
+    elif isinstance(event, CueDue):
+        record.update(index=event.cue.segment, kind=event.cue.kind.value, text=event.cue.text)
+    elif isinstance(event, Resumed):
+        record.update(paused_for=round(event.paused_for, 4))
+    elif isinstance(event, Skipped):
+        record.update(index=event.index, to=event.to)
+    elif isinstance(event, Extended):
+        record.update(index=event.index, seconds=event.seconds)
+    elif isinstance(event, Done):
+        record.update(index=event.index)
+    elif isinstance(event, SessionFinished):
+        record.update(result="completed" if event.completed else "abandoned", active_seconds=round(event.active, 4))
+    elif isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
+        sound = event.sound
+        record.update(index=sound.index, kind=sound.kind)
+        record.update({"text": sound.text} if sound.text else {"sound": sound.tone})
+        if isinstance(event, CueDropped):
+            record.update(reason=event.reason.value)
+    elif isinstance(event, CueMissed):
+        cue = event.cue
+        record.update(index=cue.segment, kind=cue.kind.value)
+        record.update({"text": cue.text} if cue.is_speech else {"sound": "countdown"})
+        record.update(reason=Reason.LATE.value)
+    elif isinstance(event, AudioWaited):
+        record.update(waited=round(event.waited, 4), voice=event.voice, tones=event.tones)
+    return record
+
+
+class EventLog:
+    """Appends events to a JSON-lines file, flushing every line so a crash loses nothing written.
+
+    A log that cannot be written is switched off with its error kept in `error`: the session goes on.
+    A write that fails once the log is open (a full disk) calls `failed` with the error, once.
+    Once closed, a line still written (what became of the last cue, reported after the end) is appended.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        timeline: Timeline,
+        wall_clock: Callable[[], float] = time.time,
+        failed: Callable[[OSError], None] | None = None,
+    ) -> None:
+        self.path = path
+        self.error: OSError | None = None
+        self._failed = failed
+        self._timeline = timeline
+        self._wall = wall_clock
+        self._file: IO[str] | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = path.open("a", encoding="utf-8")
+        except OSError as error:
+            self.error = error
+
+    def write(self, events: list[Event]) -> None:
+        for event in events:
+            record = event_record(event, self._wall())
+            if isinstance(event, SessionStarted):
+                routine = self._timeline.routine
+                record.update(
+                    log_version=LOG_VERSION, routine=routine.id, name=routine.name, segments=len(self._timeline)
+                )
+            self._write_line(record)
+
+    def _write_line(self, record: dict[str, Any]) -> None:
+        if self.error is not None:
+            return
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        try:
+            if self._file is not None:
+                self._file.write(line)
+                self._file.flush()
+            else:
+                with self.path.open("a", encoding="utf-8") as late:
+                    late.write(line)
+        except OSError as error:
+            self.error = error
+            self.close()
+            if self._failed is not None:
+                self._failed(error)
+
+    def close(self) -> None:
+        if self._file is not None:
+            file, self._file = self._file, None
+            try:
+                file.close()  # a line still buffered is written now: it may fail too
+            except OSError as error:
+                if self.error is None:
+                    self.error = error
+                    if self._failed is not None:
+                        self._failed(error)
+
+
+def read_event_log(path: Path) -> list[dict[str, Any]]:
+    """The records of a log file of any version, in order and in today's words (lines that are not JSON
+    objects are skipped)."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            records.append(current_record(record))
+    return records
+
+
+def current_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An event written by any version of the app, in today's words."""
+    if record.get("event") == "segment_started":
+        return current_segment(record)
+    if record.get("event") == "session_finished" and "active" in record:  # version 1
+        record = dict(record)
+        record["active_seconds"] = record.pop("active")
+    return record

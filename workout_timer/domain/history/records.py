@@ -1,0 +1,89 @@
+"""A session as the history keeps it: its result and its record, and the timeline as plain data
+(`segment_data`, the words `show --json` and the event log use too)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
+from workout_timer.domain.history.database import owner_gone
+from workout_timer.domain.routines.segment_data import current_segment, segment_data
+from workout_timer.domain.routines.timeline import Timeline
+
+KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
+
+
+class Result(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+    INTERRUPTED = "interrupted"
+    """The app stopped (a crash, a power cut) while the session ran."""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session as the history keeps it."""
+
+    id: int
+    routine_id: str
+    routine_name: str
+    started_at: float
+    ended_at: float | None
+    result: Result
+    active_seconds: float | None
+    """The time taken, pauses left out."""
+    work_seconds: float | None
+    """The time exercised: work steps only, as the session's summary counts it (getting ready, rests,
+    switches and pauses left out)."""
+    segments: tuple[dict[str, Any], ...]
+
+
+def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
+    """The timeline as plain data: enough to read an old session without the routine file."""
+    return [segment_data(segment) for segment in timeline.segments]
+
+
+def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
+    """Records from rows of (id, routine_id, routine_name, started_at, ended_at, result, active_seconds,
+    timeline, owner_pid, owner_start, work_seconds): one left running by an app that is gone reads as
+    interrupted."""
+    records = []
+    for row in rows:
+        result = Result(row[5])
+        if result is Result.RUNNING and owner_gone(row[3], row[8], row[9], now):
+            result = Result.INTERRUPTED
+        records.append(
+            SessionRecord(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                result,
+                row[6],
+                row[10],
+                tuple(map(current_segment, json.loads(row[7]))),
+            )
+        )
+    return records
+
+
+def check_in_records(rows: list[Any]) -> list[tuple[int, float, CheckIn]]:
+    """Check-ins from rows of (session_id, at, moment, pain, effort, signs): (session id, Unix time, answer)."""
+    return [
+        (
+            row[0],
+            row[1],
+            CheckIn(
+                Moment(row[2]),
+                row[3],
+                Effort(row[4]) if row[4] else None,
+                frozenset(WarningSign(s) for s in json.loads(row[5]) if s in KNOWN_SIGNS),
+            ),
+        )
+        for row in rows
+    ]

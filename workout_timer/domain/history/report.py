@@ -1,0 +1,131 @@
+"""The history as others read it: rows for `workout-timer history` and the CSV export, and one
+session's details in a few lines.
+
+Times for programs (JSON and CSV) are ISO 8601 with seconds and the UTC offset of the moment
+(2026-12-06T05:12:33+01:00), so a spreadsheet or a script never has to guess the time zone; the
+table for people shows local time to the minute.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.common.atomic_file import save_text
+from workout_timer.domain.common.dates import long_moment
+from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.store import Result, SessionRecord
+from workout_timer.domain.routines.durations import format_clock
+
+HISTORY_COLUMNS = (
+    "id",
+    "started",
+    "ended",
+    "routine_id",
+    "routine_name",
+    "result",
+    "active_seconds",
+    "exercised_seconds",
+    "exercised",
+)
+
+
+def iso_time(stamp: float | None) -> str | None:
+    """A Unix time as local ISO 8601 with seconds and its UTC offset; None stays None."""
+    if stamp is None:
+        return None
+    return dt.datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")
+
+
+def local_minute(stamp: float | None) -> str:
+    """A Unix time as local "2026-12-06 05:12", for people; "" for None."""
+    return "" if stamp is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
+
+
+def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
+    """Sessions as flat rows for JSON or CSV: ISO times, the time taken (pauses left out) in seconds, and
+    the time exercised (work steps only, as the summary counts it) in seconds and as m:ss.
+
+    A session cut short keeps the last moment recorded as its end, and its time so far."""
+    return [
+        {
+            "id": r.id,
+            "started": iso_time(r.started_at),
+            "ended": iso_time(r.ended_at),
+            "routine_id": r.routine_id,
+            "routine_name": r.routine_name,
+            "result": r.result.value,
+            "active_seconds": None if r.active_seconds is None else round(r.active_seconds, 1),
+            "exercised_seconds": None if r.work_seconds is None else round(r.work_seconds, 1),
+            "exercised": "" if r.work_seconds is None else format_clock(r.work_seconds),
+        }
+        for r in records
+    ]
+
+
+def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
+    """Write the sessions as CSV, a header first; the number of sessions written."""
+    rows = history_rows(records)
+    writer = csv.DictWriter(out, fieldnames=list(HISTORY_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)
+
+
+def save_csv(records: Iterable[SessionRecord], path: Path) -> int:
+    """Write the sessions to `path` as CSV, atomically like a routine (an earlier export is replaced whole
+    or kept as it was); how many. Raises OSError."""
+    text = io.StringIO()
+    count = write_csv(records, text)
+    save_text(path, text.getvalue())
+    return count
+
+
+def saved_words(count: int, path: Path) -> str:
+    return f"Saved {counted(count, 'session')} to {path}."
+
+
+def not_saved_words(error: OSError, path: Path) -> str:
+    """What to tell the user when the export failed: what, why, and that nothing was lost."""
+    return (
+        f"Your history could not be saved to {path}: {plain_words(error)}. "
+        "Nothing was lost: every session is still in your history. Try another folder or name."
+    )
+
+
+def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:
+    """A few lines about one session: when, how it ended, what was skipped or added, how the back felt."""
+    started = long_moment(dt.datetime.fromtimestamp(record.started_at))
+    lines = [f"{record.routine_name}, {started}"]
+    outcome = {
+        Result.COMPLETED: "Finished",
+        Result.ABANDONED: "Stopped early",
+        Result.INTERRUPTED: "Cut short when the app closed",
+        Result.RUNNING: "Running now",
+    }[record.result]
+    if record.active_seconds:
+        outcome += f" after {format_clock(record.active_seconds)}"
+        if record.work_seconds is not None:
+            outcome += f", with {format_clock(record.work_seconds)} of exercise"
+    lines.append(outcome + ".")
+    said = {"skipped": "skipped a step", "extended": "added time", "paused": "paused"}
+    counts = {name: sum(e["event"] == name for e in events) for name in said}
+    extras = [said[name] + ("" if n == 1 else f" {n} times") for name, n in counts.items() if n]
+    if extras:
+        lines.append(", ".join(extras).capitalize() + ".")
+    for answer in answers:
+        felt = [] if answer.pain is None else [f"pain {answer.pain} of 10"]
+        if answer.effort is not None:
+            felt.append(answer.effort.label.lower())
+        if answer.signs:
+            felt.append("warning signs noted")
+        if felt:
+            lines.append(("Before: " if answer.before else "After: ") + ", ".join(felt) + ".")
+    return "\n".join(lines)

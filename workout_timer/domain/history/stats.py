@@ -1,0 +1,95 @@
+"""What the history view shows, worked out from the stored sessions and check-ins.
+
+Days are the user's local calendar days; a day counts as active when it holds a session with at
+least a minute of exercise (the time in work steps, as the session's summary counts it). The streak is
+the run of active days up to today (or up to yesterday, so a streak isn't lost before today's session).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.pain_chart import PainPoint
+from workout_timer.domain.history.store import Result, SessionRecord
+
+ACTIVE_MINIMUM = 60.0
+"""Seconds of exercise that make a day active."""
+
+
+@dataclass(frozen=True)
+class HistoryStats:
+    active_days: frozenset[dt.date]
+    streak: int
+    minutes_by_week: tuple[tuple[dt.date, float], ...]
+    """(Monday of the week, minutes exercised), the last `weeks` weeks, oldest first."""
+    sessions_by_routine: tuple[tuple[str, int], ...]
+    """(routine name, sessions), most first."""
+    pain: tuple[PainPoint, ...]
+    """Every answered check-in's pain, oldest first."""
+    today_minutes: float = 0.0
+
+
+def local_day(stamp: float) -> dt.date:
+    return dt.date.fromtimestamp(stamp)
+
+
+def history_stats(
+    sessions: Iterable[SessionRecord],
+    check_ins: Iterable[tuple[int, float, CheckIn]],
+    today: dt.date | None = None,
+    weeks: int = 12,
+    wall_clock: Callable[[], float] = time.time,
+) -> HistoryStats:
+    today = today if today is not None else local_day(wall_clock())
+    sessions = list(sessions)
+    exercised: dict[dt.date, float] = {}
+    for record in sessions:
+        if record.work_seconds and record.result is not Result.RUNNING:
+            day = local_day(record.started_at)
+            exercised[day] = exercised.get(day, 0.0) + record.work_seconds
+    active = frozenset(day for day, seconds in exercised.items() if seconds >= ACTIVE_MINIMUM)
+
+    streak = 0
+    day = today if today in active else today - dt.timedelta(days=1)
+    while day in active:
+        streak += 1
+        day -= dt.timedelta(days=1)
+
+    this_monday = today - dt.timedelta(days=today.weekday())
+    mondays = [this_monday - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    minutes = dict.fromkeys(mondays, 0.0)
+    for day, seconds in exercised.items():
+        monday = day - dt.timedelta(days=day.weekday())
+        if monday in minutes:
+            minutes[monday] += seconds / 60
+    by_routine = Counter(record.routine_name for record in sessions)
+    pain = tuple(
+        PainPoint(dt.datetime.fromtimestamp(at), answer.pain, answer.before)
+        for _, at, answer in check_ins
+        if answer.pain is not None
+    )
+    return HistoryStats(
+        active,
+        streak,
+        tuple((monday, round(minutes[monday], 1)) for monday in mondays),
+        tuple(sorted(by_routine.items(), key=lambda item: (-item[1], item[0]))),
+        pain,
+        round(exercised.get(today, 0.0) / 60, 1),
+    )
+
+
+def goal_note(today_minutes: float, goal_minutes: float) -> str:
+    """A gentle word about today's goal; empty when there is no goal."""
+    if goal_minutes <= 0:
+        return ""
+    if today_minutes >= goal_minutes:
+        return f"Today: {counted(round(today_minutes), 'minute')}. Today's goal is done, well done."
+    if today_minutes < 1:
+        return f"Today's goal: {counted(round(goal_minutes), 'minute')}. Even a short routine counts."
+    return f"Today: {today_minutes:.0f} of {counted(round(goal_minutes), 'minute')}. A short routine would do it."

@@ -1,0 +1,394 @@
+"""The history of sessions, in an SQLite file in the user's data folder, written as each session goes.
+
+Every session is a row in `sessions` with a copy of its timeline (so an old record keeps its meaning
+after the routine is edited) and every engine event is a row in `events`, committed as it happens.
+While a session runs, its row's `active_seconds` and `ended_at` hold the time exercised so far and the
+last moment recorded, brought up to date at each step and at least every `PROGRESS_EVERY` seconds: a
+session cut short (the app killed, a power cut) keeps its real time. How it ended comes at the end.
+A session left "running" by an app that is no longer running (a crash, a power cut) is marked
+"interrupted" the next time the store opens; one still being written by a running app is left
+alone. The schema carries its version in `PRAGMA user_version` and is brought up to date by the
+migrations below, one step at a time.
+
+The history must never cost a workout, nor stall the screen. Writes wait at most `WRITE_WAIT` for a
+file another program holds; whatever can't be written yet (the file locked, read-only or missing its
+folder, the disk full) is kept in memory, in order, and written by `flush`, which the app calls again
+later. Only a file SQLite finds damaged is set aside (see `history_file`), with what it can still read
+copied into the new one. Reading (`read_only`) never writes or renames anything. What went wrong is
+told once, in plain words, through `on_problem`, and kept in `problem`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.database import (
+    MIGRATIONS,
+    VERSION,
+    WRITE_WAIT,
+    Unusable,
+    is_busy,
+    is_damaged,
+    open_history,
+    owner_gone,
+    process_token,
+    salvage,
+    set_aside,
+    set_aside_files,
+    why,
+    write_alone,
+)
+from workout_timer.domain.history.event_log import event_record
+from workout_timer.domain.history.reading import HistoryReading
+from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
+from workout_timer.domain.history.work import WorkTally
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.engine import Event, SessionFinished, Snapshot
+
+__all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
+
+log = logging.getLogger("workout_timer.history")
+Write = Callable[[sqlite3.Connection], None]
+
+SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start"
+MARKS = ", ".join("?" * len(SESSION_COLUMNS.split(", ")))
+PROGRESS_EVERY = 5.0
+"""Seconds of exercise between updates of a running session's time, within a step."""
+
+
+class HistoryStore(HistoryReading):
+    """The history file, for the app (which writes) or for reading only.
+
+    A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
+    negative stand-in that stays valid after the row is written. Row ids from `sessions()` work too.
+    Every method is safe to call whatever state the file is in.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        wall_clock: Callable[[], float] = time.time,
+        read_only: bool = False,
+        on_problem: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(path, wall_clock, on_problem)
+        self.read_only = read_only
+        self._pending: list[Write] = []
+        self._rows: dict[int, int] = {}
+        """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
+        self._staged: dict[int, int] = {}
+        """Row ids given out inside the transaction under way: kept only once it commits."""
+        self._running: dict[int, tuple[Any, ...]] = {}
+        """What each session of this run was begun with, by stand-in, until its end is written: its row is
+        written again into a history begun afresh, so that what it still has to write has somewhere to go."""
+        self._ending: set[int] = set()
+        """Sessions whose end waits to be written."""
+        self._handles = 0
+        self._seq: dict[int, int] = {}
+        self._work: dict[int, WorkTally] = {}
+        """Each session's seconds of exercise, by the summary's rule."""
+        self._progress: dict[int, tuple[int, float]] = {}
+        """Each running session's step and time exercised when its row was last brought up to date."""
+        self._token = process_token(os.getpid())
+        self._closed = False
+        self._failures = 0
+        """Attempts in a row that could not write what waits."""
+        self._connect()
+
+    @property
+    def is_on(self) -> bool:
+        """Whether the file is open (writes may still be waiting: see `pending`)."""
+        return self._db is not None
+
+    @property
+    def pending(self) -> bool:
+        """Whether something is kept in memory, waiting to be written."""
+        return bool(self._pending)
+
+    def set_aside(self) -> list[Path]:
+        """Damaged histories set aside, oldest first (kept, so nothing is ever thrown away)."""
+        return set_aside_files(self.path)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def begin(self, timeline: Timeline) -> int | None:
+        """A new session, marked running; its row id, or a stand-in while it waits to be written (None only
+        for a history opened to read)."""
+        if self.read_only:
+            return None
+        routine = timeline.routine
+        self._handles -= 1
+        handle = self._handles
+        values = (
+            routine.id,
+            routine.name,
+            json.dumps(timeline_record(timeline)),
+            self._wall(),
+            Result.RUNNING.value,
+            os.getpid(),
+            self._token,
+        )
+
+        def insert(db: sqlite3.Connection) -> None:
+            cursor = db.execute(f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES ({MARKS})", values)
+            assert cursor.lastrowid is not None
+            self._staged[handle] = cursor.lastrowid  # its row id once the transaction commits
+
+        self._seq[handle] = 0
+        self._work[handle] = WorkTally(timeline)
+        self._running[handle] = values
+        self._write(insert)
+        row = self._rows.get(handle)  # only a committed row: a rolled-back id may be given to another app
+        if row is None:
+            return handle
+        self._seq[row] = self._seq.pop(handle)
+        self._work[row] = self._work.pop(handle)
+        self._running[row] = self._running.pop(handle)
+        return row
+
+    def row_id(self, session: int | None) -> int | None:
+        """The id of a session's row in `sessions()`, once it is written."""
+        return None if session is None else self._rows.get(session, session if session > 0 else None)
+
+    def record(self, session: int | None, events: Iterable[Event]) -> None:
+        """Store events as they happen (one commit a batch); the session's end closes its row."""
+        if session is None or session not in self._seq:
+            return
+        wall = self._wall()
+        rows = []
+        finished: SessionFinished | None = None
+        for event in events:
+            data = event_record(event, wall)
+            name, t, planned = data.pop("event"), data.pop("t"), data.pop("planned")
+            data.pop("wall")
+            seq = self._seq[session]
+            self._seq[session] = seq + 1
+            rows.append((seq, name, t, planned, wall, json.dumps(data)))
+            if isinstance(event, SessionFinished):
+                finished = event
+        if not rows:
+            return
+        tally = self._work.get(session)
+        if tally is not None:
+            tally.feed(events)
+        if finished is not None:
+            self._progress.pop(session, None)
+            self._work.pop(session, None)
+            self._ending.add(session)
+        result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
+        active = None if finished is None else finished.active
+        work = None if tally is None else tally.summary.work
+
+        def insert(db: sqlite3.Connection) -> None:
+            row = self._row(session)
+            db.executemany(
+                "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(row, *values) for values in rows],
+            )
+            if result is not None:
+                db.execute(
+                    "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ?, work_seconds = ? WHERE id = ?",
+                    (wall, result.value, active, work, row),
+                )
+
+        self._write(insert)
+
+    def progress(self, session: int | None, snapshot: Snapshot) -> None:
+        """The session is as `snapshot` shows: keep its time so far (and the moment) in its row when the
+        step has changed or `PROGRESS_EVERY` seconds have passed since the last time; cheap otherwise."""
+        if session is None or session not in self._work:
+            return
+        step, active = snapshot.index, snapshot.session_elapsed
+        last = self._progress.get(session)
+        if last is not None and last[0] == step and active - last[1] < PROGRESS_EVERY:
+            return
+        self._progress[session] = (step, active)
+        wall = self._wall()
+        work = self._work[session].so_far(snapshot)
+
+        def update(db: sqlite3.Connection) -> None:
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, active_seconds = ?, work_seconds = ? WHERE id = ? AND result = ?",
+                (wall, active, work, self._row(session), Result.RUNNING.value),
+            )
+
+        self._write(update)
+
+    def check_in(self, session: int | None, answer: CheckIn) -> None:
+        """Keep a check-in with its session (a second one for the same moment replaces the first)."""
+        if session is None:
+            return
+        values = (
+            answer.moment.value,
+            self._wall(),
+            answer.pain,
+            answer.effort.value if answer.effort else None,
+            json.dumps(sorted(sign.value for sign in answer.signs)),
+        )
+
+        def insert(db: sqlite3.Connection) -> None:
+            db.execute(
+                "INSERT OR REPLACE INTO checkins (session_id, moment, at, pain, effort, signs) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (self._row(session), *values),
+            )
+
+        self._write(insert)
+
+    def flush(self, again: bool = True) -> bool:
+        """Write what is waiting; whether nothing is left waiting. Quick: a lock is waited for `WRITE_WAIT`."""
+        if not self._pending:
+            return True
+        if self._db is None:
+            self._connect()
+        if self._db is None:
+            return False
+        db = self._db
+        dropped: list[Write] = []
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for write in self._pending:
+                if not write_alone(db, write):
+                    dropped.append(write)
+            db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._staged.clear()
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            if is_damaged(error):
+                with contextlib.suppress(sqlite3.Error):
+                    db.close()
+                self._db = None
+                self._start_afresh(error)
+                return self.flush(again=False) if again and self._db is not None else False
+            self._failures += 1
+            if is_busy(error) and self._failures < 2:
+                return False  # a moment's lock (another instance writing): tried again before anyone is told
+            cause = why(error, self.path.parent)
+            log.info("History write failed: %s", error)
+            self._tell(
+                "write",
+                f"Your workout history can't be saved just now ({cause}). This session is kept and "
+                "will be saved as soon as it can be, while the app stays open.",
+            )
+            return False
+        if self._failures:
+            log.info("The history is saved again")
+        self._failures = 0
+        self._pending.clear()
+        self._rows.update(self._staged)
+        self._staged.clear()
+        for session in self._ending:
+            self._running.pop(session, None)
+        self._ending.clear()
+        if dropped:
+            self._tell(
+                "dropped",
+                "Part of a session could not be saved to your workout history and was left out. "
+                "Everything else is saved.",
+            )
+        return True
+
+    def close(self, wait: float = 0.0) -> None:
+        """Close the file, first writing what waits (waiting up to `wait` seconds for another program)."""
+        if self._pending and wait > 0 and self._db is not None:
+            self._db.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+            self.flush()
+        if self._pending:
+            log.error("The history could not be saved: %d write(s) lost (%s)", len(self._pending), self.problem)
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._closed = True
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        try:
+            self._db = open_history(self.path, self.read_only)
+        except (OSError, sqlite3.DatabaseError, Unusable) as error:
+            if is_damaged(error) and not self.read_only:
+                self._start_afresh(error)
+                return
+            if self.read_only and isinstance(error, FileNotFoundError):
+                return
+            kept = "Nothing was changed" if self.read_only else "Sessions are kept while the app is open"
+            self._tell("open", f"Your workout history can't be opened ({why(error, self.path.parent)}). {kept}.")
+            return
+        if not self.read_only:
+            self._recover(self._db)
+
+    def _recover(self, db: sqlite3.Connection) -> None:
+        """Mark the sessions whose app is gone as interrupted (if the file can't take it, reads still tell)."""
+        now = self._wall()
+        try:
+            running = db.execute(
+                "SELECT id, started_at, owner_pid, owner_start FROM sessions WHERE result = ?", (Result.RUNNING.value,)
+            ).fetchall()
+            ended = [(Result.INTERRUPTED.value, r[0]) for r in running if owner_gone(r[1], r[2], r[3], now)]
+            if ended:
+                db.executemany("UPDATE sessions SET result = ? WHERE id = ?", ended)
+        except sqlite3.DatabaseError as error:
+            log.info("Interrupted sessions not marked: %s", error)
+
+    def _start_afresh(self, error: BaseException) -> None:
+        """Set the damaged file aside, begin a new history, and copy into it what can still be read."""
+        try:
+            backup = set_aside(self.path, self._wall())
+            self._db = open_history(self.path)
+        except (OSError, sqlite3.DatabaseError, Unusable) as again:
+            self._tell(
+                "open",
+                f"Your workout history is damaged and a new one can't be started ({why(again, self.path.parent)}). "
+                "Sessions are kept while the app is open.",
+            )
+            return
+        saved = salvage(backup, self._db)
+        self._restore_running(self._db)
+        log.warning("History set aside as %s: %s", backup, error)
+        self._tell(
+            "damaged",
+            f"Your workout history file was damaged. It is kept as {backup}; "
+            f"{counted(saved, 'session')} could be read back into a new history.",
+        )
+
+    def _restore_running(self, db: sqlite3.Connection) -> None:
+        """Write again the rows of this run's sessions that the damaged file had (as they were begun;
+        their time comes with their next writes), unless they could be read back."""
+        rows = []
+        for session, values in self._running.items():
+            row = session if session > 0 else self._rows.get(session)
+            if row is not None:  # (one not written yet is written by its own waiting insert)
+                rows.append((row, *values))
+        try:
+            db.executemany(f"INSERT OR IGNORE INTO sessions (id, {SESSION_COLUMNS}) VALUES ({MARKS}, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            log.error("The running sessions could not be written into the new history: %s", error)
+
+    def _write(self, write: Write) -> None:
+        """Write now, or after what already waits: then the next `flush` (the app retries on a timer) does."""
+        if self._closed:
+            log.warning("The history was written to after it was closed: not kept")
+            return
+        self._pending.append(write)
+        if len(self._pending) == 1:
+            self.flush()
+
+    def _row(self, session: int) -> int:
+        if session > 0:
+            return session
+        row = self._staged.get(session, self._rows.get(session))
+        if row is None:  # its row was refused (see `_write_one`): nothing of it can be kept
+            raise sqlite3.IntegrityError("the session's row was never written")
+        return row

@@ -1,0 +1,150 @@
+"""Finding routines: the built-in ones that ship with the app and the user's own.
+
+A broken user file is listed with its problems rather than hidden, so it can be fixed. A user's
+routine with the id of a built-in one is the user's version of it ("Make it mine", or a step up from
+the progression): it is listed in place of the original, which stays within reach (`counterpart`)
+and is listed again when the user's version is deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workout_timer.domain.routines.problems import LoadError, Problem
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, routine_files, routine_id_for
+
+if TYPE_CHECKING:
+    from workout_timer.domain.library.library_cache import LibraryCache
+    from workout_timer.domain.routines.loading import Catalogue
+
+
+class Source(StrEnum):
+    BUILT_IN = "built-in"
+    USER = "user"
+    FILE = "file"
+    """A routine opened by its path, wherever it is."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One routine file: loaded, or with the problems that stop it loading."""
+
+    id: str
+    path: Path
+    source: Source
+    routine: Routine | None
+    problems: tuple[Problem, ...] = ()
+
+
+class Action(StrEnum):
+    """What the Routine menu can do to the chosen routine."""
+
+    EDIT = "edit"
+    DUPLICATE = "duplicate"
+    TEXT = "text"
+    DELETE = "delete"
+    EXPORT = "export"
+
+
+def why_not(action: Action, entry: Entry | None) -> str | None:
+    """Why `action` cannot act on `entry` (a sentence for the menu), or None when it can."""
+    if entry is None:
+        return "Choose a routine first."
+    built_in = entry.source is not Source.USER
+    if action is Action.DELETE and built_in:
+        return "Built-in routines can't be deleted; your own can."
+    if action is Action.TEXT and built_in:
+        return "Built-in routines are read-only: duplicate one to make it your own."
+    if entry.routine is None and (action in (Action.DUPLICATE, Action.EXPORT) or built_in):
+        return "This file has mistakes: open it as text to fix them." if not built_in else "This file has mistakes."
+    return None
+
+
+class Library:
+    """The routines found in the built-in folder and the user's folder, user ones first on a clash."""
+
+    def __init__(
+        self, built_in_dir: Path, user_dir: Path | None, catalogue_path: Path, cache: LibraryCache | None = None
+    ) -> None:
+        self.built_in_dir = built_in_dir
+        self.user_dir = user_dir
+        self.catalogue_path = catalogue_path
+        self.cache = cache
+        self._catalogue: Catalogue | None = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The exercise catalogue, loaded once. A broken catalogue is a bug in the app: it raises."""
+        if self._catalogue is None:
+            from workout_timer.domain.routines.loading import (
+                load_catalogue,  # the YAML machinery loads only when a file is read
+            )
+
+            self._catalogue = load_catalogue(self.catalogue_path)
+        return self._catalogue
+
+    def entries(self) -> list[Entry]:
+        """Every routine, user ones first, each folder sorted by id; a built-in one the user has a
+        version of is left out (the user's is listed in its place)."""
+        found = self._all_entries()
+        mine = {entry.id for entry in found if entry.source is Source.USER}
+        return [entry for entry in found if entry.source is not Source.BUILT_IN or entry.id not in mine]
+
+    def counterpart(self, entry: Entry) -> Entry | None:
+        """For the user's version of a built-in routine, the original; for a built-in routine, the
+        user's version of it. None when there is no such pair."""
+        if entry.source is Source.FILE:
+            return None
+        wanted = Source.BUILT_IN if entry.source is Source.USER else Source.USER
+        for folder, source in self._folders():
+            if source is wanted:
+                for candidate in routine_files(folder):
+                    if routine_id_for(candidate) == entry.id:
+                        return self.load(candidate, source)
+        return None
+
+    def _all_entries(self) -> list[Entry]:
+        files = [(path, source) for folder, source in self._folders() for path in routine_files(folder)]
+        if self.cache is None:
+            return [self.load(path, source) for path, source in files]
+        return self.cache.entries(files, self.load, [self.catalogue_path])
+
+    def find(self, ref: str) -> Entry | None:
+        """A routine by id (user routines first) or by path to a file."""
+        path = Path(ref).expanduser()
+        if path.suffix.lower() in ROUTINE_SUFFIXES or path.exists() or "/" in ref:
+            return self.load(path, Source.FILE)
+        for folder, source in self._folders():
+            for candidate in routine_files(folder):
+                if routine_id_for(candidate) == ref:
+                    return self.load(candidate, source)
+        return None
+
+    def load(self, path: Path, source: Source) -> Entry:
+        from workout_timer.domain.routines.loading import load_routine
+
+        try:
+            routine = load_routine(path, self.catalogue)
+        except LoadError as error:
+            return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
+        return Entry(routine.id, path, source, routine)
+
+    def watched_paths(self) -> list[Path]:
+        """What to watch to notice the user's routines change: their folder and files, or, while the
+        folder does not exist yet, the nearest folder above it that does (where it will appear)."""
+        if self.user_dir is None:
+            return []
+        if self.user_dir.is_dir():
+            return [self.user_dir, *routine_files(self.user_dir)]
+        above = next((folder for folder in self.user_dir.parents if folder.is_dir()), None)
+        return [above] if above is not None else []
+
+    def _folders(self) -> list[tuple[Path, Source]]:
+        folders = [(self.built_in_dir, Source.BUILT_IN)]
+        if self.user_dir is not None:
+            folders.insert(0, (self.user_dir, Source.USER))
+        return folders

@@ -1,0 +1,103 @@
+"""A copy of the loaded library kept between runs and between reloads, so only files that changed are read.
+
+Each routine is kept with the stamp of its file (size, modification time, inode, change time): a
+file whose stamp is unchanged is taken from the copy, any other is read afresh, and a removed file is
+forgotten. The whole copy also depends on the exercise catalogue and the model code that built it: a
+change to either, or a new version of the app, reads every file again. With 1,000 routines, saving
+one of them re-reads that one file. The cache only ever saves time: one that can't be read or
+written is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workout_timer.domain.library.library import Entry, Source
+
+FORMAT = 2
+Fingerprint = tuple[object, ...]
+Stamp = tuple[int, int, int, int] | None
+Key = tuple[str, str]
+"""A file's path and the source (built-in, user) it was listed under."""
+_MODEL_CODE = Path(__file__).resolve().parents[1]
+"""The domain's code, every package of it: a change to any module that shapes an entry makes the cache stale."""
+
+
+def stamp(path: Path) -> Stamp:
+    """What changes when a file is written, replaced or removed (None: it can't be looked at)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
+
+
+class LibraryCache:
+    """One pickle file in the user's cache folder, and its copy in memory, holding each file's entry."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._model: Fingerprint | None = None
+        self._files: dict[Key, tuple[Stamp, Entry]] = {}
+        self.reads = 0
+        """How many files the last `entries` call had to read (the rest came from the cache)."""
+
+    @staticmethod
+    def fingerprint(depends_on: Iterable[Path]) -> Fingerprint:
+        """What every cached entry depends on: these files (the catalogue) and the model code."""
+        return (
+            FORMAT,
+            sys.version_info[:2],
+            *((str(path), stamp(path)) for path in [*depends_on, *sorted(_MODEL_CODE.rglob("*.py"))]),
+        )
+
+    def entries(
+        self, files: list[tuple[Path, Source]], load: Callable[[Path, Source], Entry], depends_on: Iterable[Path]
+    ) -> list[Entry]:
+        """The entries of `files`, in order: from the cache where a file is unchanged, else `load`ed."""
+        model = self.fingerprint(depends_on)
+        if model != self._model:
+            self._model, self._files = model, self._read(model)
+        kept: dict[Key, tuple[Stamp, Entry]] = {}
+        found: list[Entry] = []
+        self.reads = 0
+        for path, source in files:
+            key = (str(path), source.value)
+            now = stamp(path)
+            cached = self._files.get(key)
+            if cached is not None and now is not None and cached[0] == now:
+                entry = cached[1]
+            else:
+                entry = load(path, source)
+                self.reads += 1
+            kept[key] = (now, entry)
+            found.append(entry)
+        if self.reads or kept.keys() != self._files.keys():
+            self._files = kept
+            self._write(model, kept)
+        return found
+
+    def _read(self, model: Fingerprint) -> dict[Key, tuple[Stamp, Entry]]:
+        try:
+            stored_model, files = pickle.loads(self.path.read_bytes())
+        except Exception:  # missing, truncated, or from an older model: read the files instead
+            return {}
+        return dict(files) if stored_model == model and isinstance(files, dict) else {}
+
+    def _write(self, model: Fingerprint, files: dict[Key, tuple[Stamp, Entry]]) -> None:
+        """Store the entries atomically: a reader sees the old cache or the new one, never half."""
+        partial = self.path.with_name(f".{self.path.name}.{os.getpid()}.partial")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(pickle.dumps((model, files), protocol=pickle.HIGHEST_PROTOCOL))
+            partial.replace(self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)

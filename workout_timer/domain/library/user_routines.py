@@ -1,0 +1,269 @@
+"""The user's routine folder: saving, deleting so it can be undone, importing, and unsaved drafts.
+
+Every write is atomic (`atomic_file.save_text`). A deleted routine is moved aside, not erased, so
+the app can put it back. A draft is the editor's document written after every edit, so a crash or a
+power cut loses at most the edit being typed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workout_timer.domain.common.atomic_file import save_text
+from workout_timer.domain.editing.draft import Document, document_from_file
+from workout_timer.domain.editing.routine_patch import changed_values, patched
+from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
+from workout_timer.domain.routines.routine_writer import routine_data, routine_yaml
+
+if TYPE_CHECKING:
+    from workout_timer.domain.routines.loading import Catalogue
+    from workout_timer.domain.routines.routine import Routine
+
+
+class UserRoutines:
+    """One file per routine in `folder`; deleted ones wait in `trash`, drafts in `drafts`."""
+
+    def __init__(self, folder: Path, trash: Path, drafts: Path) -> None:
+        self.folder = folder
+        self.trash = trash
+        self.drafts = drafts
+
+    def path_for(self, routine_id: str) -> Path:
+        """The file of `routine_id`: the one there is (".yaml" or ".yml"), else a new ".yaml"."""
+        for suffix in ROUTINE_SUFFIXES:
+            candidate = self.folder / f"{routine_id}{suffix}"
+            if candidate.exists():
+                return candidate
+        return self.folder / f"{routine_id}.yaml"
+
+    def exists(self, routine_id: str) -> bool:
+        return any((self.folder / f"{routine_id}{suffix}").exists() for suffix in ROUTINE_SUFFIXES)
+
+    def save(self, routine_id: str, text: str) -> Path:
+        """Write the routine's file atomically. Raises OSError; the old file is then untouched."""
+        path = self.path_for(routine_id)
+        save_text(path, text)
+        return path
+
+    def delete(self, path: Path) -> Path:
+        """Move a routine file aside and return where it went (for `restore`). Raises OSError."""
+        self.trash.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.trash / f"{routine_id_for(path)}.{stamp}{path.suffix}"
+        number = 2
+        while aside.exists():
+            aside = self.trash / f"{routine_id_for(path)}.{stamp}-{number}{path.suffix}"
+            number += 1
+        path.replace(aside)
+        return aside
+
+    def restore(self, aside: Path, path: Path) -> None:
+        """Put a deleted file back where it was. Raises OSError, or FileExistsError when the place
+        has been taken since."""
+        if path.exists():
+            raise FileExistsError(str(path))
+        aside.replace(path)
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def keep_draft(self, draft: Draft) -> None:
+        """Write the draft of unsaved edits, for the user's eyes only. Raises OSError."""
+        text = json.dumps(draft.as_json(), ensure_ascii=False)
+        save_text(self._draft_path(draft.routine_id), text, private=True)
+
+    def drop_draft(self, routine_id: str) -> None:
+        self._draft_path(routine_id).unlink(missing_ok=True)
+
+    def drafts_left(self) -> list[Draft]:
+        """Drafts from sessions of the editor that ended without saving, newest first. A file that
+        cannot be read is skipped, never fatal."""
+        if not self.drafts.is_dir():
+            return []
+        found = []
+        for path in self.drafts.glob("*.json"):
+            try:
+                found.append(Draft.from_json(json.loads(path.read_text(encoding="utf-8"))))
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+        return sorted(found, key=lambda d: d.saved_at, reverse=True)
+
+    def _draft_path(self, routine_id: str) -> Path:
+        return self.drafts / f"{routine_id}.json"
+
+
+def export_text(routine: Routine, path: Path | None) -> str:
+    """A routine written for someone else to import: self-contained, each duration as its file writes
+    it ("1:15" stays "1:15"), for the command line's export and the window's alike."""
+    return routine_yaml(routine, spelled_like=document_from_file(routine, path) if path is not None else None)
+
+
+def own_version(routine: Routine, came_from: Path | None, original: Routine | None, catalogue: Catalogue) -> str:
+    """The text of the user's own version of a routine the app changed (a progression step) from
+    `original`, read from the file it `came_from`: that file with only the changed values written over,
+    so its comments, layout and spelling stay the user's; where that can't be done, the routine written
+    afresh with each duration as the file wrote it ("1:15" stays "1:15"), as the editor's save does."""
+    if came_from is None:
+        return routine_yaml(routine)
+    if original is not None:
+        try:
+            text: str | None = came_from.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        changes = changed_values(routine_data(original), routine_data(routine))
+        edited = None if text is None or changes is None else patched(text, changes)
+        if edited is not None and _reads_as(edited, routine, catalogue):
+            return edited
+    return routine_yaml(routine, spelled_like=document_from_file(routine, came_from))
+
+
+def _reads_as(text: str, routine: Routine, catalogue: Catalogue) -> bool:
+    from workout_timer.domain.routines.loading import load_routine_text
+    from workout_timer.domain.routines.problems import LoadError
+
+    try:
+        read = load_routine_text(text, "edited.yaml", catalogue, routine.id)
+    except LoadError:
+        return False
+    return bool(routine_data(read) == routine_data(routine))
+
+
+def copy_name(name: str, taken: Iterable[str]) -> str:
+    """`name` when no other routine has it (in any case), else "Name (2)", "Name (3)"…"""
+    names = {other.casefold() for other in taken}
+    candidate, number = name, 2
+    while candidate.casefold() in names:
+        candidate, number = f"{name} ({number})", number + 1
+    return candidate
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an imported routine is saved as: its id (file name), its name and the file's text."""
+
+    id: str
+    name: str
+    text: str
+
+
+def imported_copy(
+    text: str, routine: Routine, routine_id: str, taken_ids: Iterable[str], taken_names: Iterable[str]
+) -> Imported:
+    """A routine file imported beside the routines there are, told apart from them in the list: an id
+    none of them has, and a name none of them has ("Core for runners (2)"). The file's text is kept
+    as written, with only its name changed; a name the text cannot be changed in place rewrites it."""
+    new_id = free_id(routine_id, taken_ids, "routine")
+    name = copy_name(routine.name, taken_names)
+    if name == routine.name:
+        return Imported(new_id, name, text)
+    renamed = _renamed(text, routine.name, name)
+    if renamed is None:
+        renamed = routine_yaml(replace(routine, name=name))
+    return Imported(new_id, name, renamed)
+
+
+class OnClash(StrEnum):
+    """What to do when an imported routine has the file name (id) of a routine there is."""
+
+    ASK = "ask"
+    """Nothing decided yet: the plan says there is a clash, for the user to choose."""
+    REPLACE = "replace"
+    """The imported routine takes the id (yours is replaced; a built-in one is covered by yours)."""
+    KEEP_BOTH = "keep-both"
+    """Both are kept: the imported one gets an id and a name of its own."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a routine file comes to: the id it is saved under, its name and the text written;
+    or, when `clash` names the routine there is with its id, a question for the user first."""
+
+    id: str
+    name: str
+    text: str
+    clash: str | None = None
+    """The name of the routine (built-in or the user's own) that has this id, while nothing is decided."""
+    replaces: bool = False
+
+
+def plan_import(
+    text: str, routine: Routine, routine_id: str, taken: Mapping[str, str], on_clash: OnClash = OnClash.ASK
+) -> ImportPlan:
+    """How to import `routine` (the file's `text`) as `routine_id` beside the routines there are, `taken`
+    (every one in the library, built-in and the user's own: id → name). The id of any of them is a clash,
+    decided by `on_clash`; kept beside the others, the routine gets an id and a name none of them has. The
+    one decision for the window and the command line alike."""
+    clash = routine_id in taken
+    if clash and on_clash is OnClash.ASK:
+        return ImportPlan(routine_id, routine.name, text, clash=taken[routine_id])
+    replaces = clash and on_clash is OnClash.REPLACE
+    others = {other: name for other, name in taken.items() if not (replaces and other == routine_id)}
+    kept = imported_copy(text, routine, routine_id, others, others.values())
+    return ImportPlan(kept.id, kept.name, kept.text, replaces=replaces)
+
+
+def _renamed(text: str, old: str, new: str) -> str | None:
+    """The routine's text with its top-level `name:` value changed, or None when it is not on one line."""
+    import yaml
+
+    from workout_timer.domain.routines.yaml_nodes import YamlProblem, parse
+
+    try:
+        root, _ = parse(text)
+    except YamlProblem:
+        return None
+    value = next((v for k, v in root.pairs if k.kind == "scalar" and k.value == "name"), None)
+    if value is None or value.kind != "scalar":
+        return None
+    lines = text.splitlines(keepends=True)
+    line = lines[value.line - 1]
+    start = value.column - 1
+    body = line[start:].rstrip("\r\n")
+    ending = line[len(line.rstrip("\r\n")) :]
+    comment = ""
+    if " #" in body:  # the value, then the spaces and comment after it, kept as they are
+        body = body[: body.index(" #")]
+        comment = line[start + len(body.rstrip()) : len(line) - len(ending)]
+        body = body.rstrip()
+    try:
+        if yaml.safe_load(body) != old:
+            return None
+    except yaml.YAMLError:
+        return None
+    lines[value.line - 1] = line[:start] + json.dumps(new, ensure_ascii=False) + comment + ending
+    return "".join(lines)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Unsaved edits to one routine: its id, its document, and whether a file exists for it yet."""
+
+    routine_id: str
+    document: Document
+    is_new: bool
+    saved_at: float
+
+    @property
+    def name(self) -> str:
+        name = self.document.get("name")
+        return str(name) if name else self.routine_id
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "routine_id": self.routine_id,
+            "is_new": self.is_new,
+            "saved_at": self.saved_at,
+            "document": self.document,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Draft:
+        document = data["document"]
+        if not isinstance(document, dict) or not isinstance(data["routine_id"], str):
+            raise ValueError("not a draft")
+        return cls(data["routine_id"], document, bool(data["is_new"]), float(data["saved_at"]))

@@ -1,0 +1,83 @@
+"""Reading and writing durations the way people write them: 30, "30s", "1m30s", "1:30"."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from workout_timer.domain.common.plurals import counted
+
+MAX_SECONDS = 24 * 60 * 60
+"""Nothing in a routine may last longer than a day: larger values are typing mistakes."""
+
+_UNITS = re.compile(
+    r"^(?:(?P<h>\d+(?:\.\d+)?)h)?\s*(?:(?P<m>\d+(?:\.\d+)?)m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)s(?:ec)?)?$"
+)
+_CLOCK = re.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d+):(?P<s>\d{2}(?:\.\d+)?)$")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def parse_duration(text: str) -> float | None:
+    """Seconds for a duration written as text, or None when it is not one.
+
+    Accepts plain numbers ("45"), units ("45s", "2m", "1m30s", "1h"), and clock form
+    ("1:30", "1:02:03"). Signs are never accepted: durations are not negative.
+    """
+    text = text.strip().lower()
+    if not text:
+        return None
+    if _NUMBER.match(text):
+        return float(text)
+    clock = _CLOCK.match(text)
+    if clock:
+        hours = float(clock["h"] or 0)
+        minutes = float(clock["m"])
+        seconds = float(clock["s"])
+        if seconds >= 60 or (clock["h"] is not None and minutes >= 60):
+            return None
+        return hours * 3600 + minutes * 60 + seconds
+    units = _UNITS.match(text.replace(" ", ""))
+    if units and any(units.group(name) for name in ("h", "m", "s")):
+        return float(units["h"] or 0) * 3600 + float(units["m"] or 0) * 60 + float(units["s"] or 0)
+    return None
+
+
+def format_duration(seconds: float) -> str:
+    """The way a person writes a duration in a routine file: "45s", "2m", "1m30s", "1h5m"."""
+    if seconds < 0 or not math.isfinite(seconds):
+        raise ValueError(f"not a duration: {seconds!r}")
+    whole = round(seconds)
+    if not math.isclose(whole, seconds, abs_tol=1e-9):
+        return f"{seconds:g}s"
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours}h" if hours else "", f"{minutes}m" if minutes else "", f"{secs}s" if secs else ""]
+    return "".join(parts) or "0s"
+
+
+def format_clock(seconds: float) -> str:
+    """A countdown display: "0:45", "12:05", "1:02:03" (whole seconds, rounded up while running)."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def length_text(seconds: float, is_estimate: bool) -> str:
+    """A session's length as the app writes it: "14:13", or "about 14:13" when steps that wait for
+    Done make it an estimate."""
+    return ("about " if is_estimate else "") + format_clock(seconds)
+
+
+def spoken_duration(seconds: float) -> str:
+    """A duration as it is said aloud: "30 seconds", "1 minute", "1 minute 30 seconds"."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    parts = []
+    if minutes:
+        parts.append(counted(minutes, "minute"))
+    if secs or not minutes:
+        parts.append(counted(secs, "second"))
+    return " ".join(parts)

@@ -1,0 +1,275 @@
+"""A routine laid out in time: the one sequence of segments the engine, `show`, totals and the app share.
+
+The rules (documented in docs/routine-format.md):
+1. A prepare segment opens the session when `defaults.prepare` > 0.
+2. A step with sets and sides makes, per set, one work segment per side with a switch segment between
+   the sides, and a rest of `rest_between_sets` between sets.
+3. After each step comes a rest (the step's `rest`, else `defaults.rest`), except after the last step of
+   the routine or of a circuit's round, and before an explicit rest step. Zero-second rests and
+   switches make no segment.
+4. A circuit lays out its steps `rounds` times with `rest_between_rounds` between rounds, then is
+   followed by a rest like any step.
+5. A rep step with a tempo lasts reps x tempo; one without waits for Done and is estimated at
+   reps x defaults.tempo (3 s a rep if the routine sets none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from workout_timer.domain.routines.routine import (
+    FALLBACK_TEMPO,
+    Circuit,
+    Defaults,
+    Exercise,
+    ExerciseStep,
+    RestStep,
+    Routine,
+    Sides,
+    Step,
+    TimedCue,
+)
+
+
+class Phase(StrEnum):
+    PREPARE = "prepare"
+    WORK = "work"
+    REST = "rest"
+    SWITCH = "switch"
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of time with one thing to do.
+
+    `duration` is None for a rep step that waits for the user's Done; `estimate` is always a number
+    (the duration, or the estimate for a waiting step) so totals can be shown.
+    """
+
+    index: int
+    phase: Phase
+    duration: float | None
+    estimate: float
+    step: int
+    exercise: Exercise | None = None
+    side: Side | None = None
+    set: int | None = None
+    sets: int | None = None
+    round: int | None = None
+    rounds: int | None = None
+    reps: int | None = None
+    tempo: float | None = None
+    note: str | None = None
+    cues: tuple[TimedCue, ...] = ()
+
+    @property
+    def waits(self) -> bool:
+        """True for a rep step that runs until the user says Done."""
+        return self.duration is None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The segments of a routine in order, with nominal offsets and totals."""
+
+    routine: Routine
+    segments: tuple[Segment, ...]
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def __getitem__(self, index: int) -> Segment:
+        return self.segments[index]
+
+    @cached_property
+    def offsets(self) -> tuple[float, ...]:
+        """Nominal start of each segment from the session start, estimates included."""
+        found, at = [], 0.0
+        for segment in self.segments:
+            found.append(at)
+            at += segment.estimate
+        return tuple(found)
+
+    @cached_property
+    def total(self) -> float:
+        return sum(s.estimate for s in self.segments)
+
+    @cached_property
+    def is_estimate(self) -> bool:
+        """True when some step waits for Done, so the total is a guess."""
+        return any(s.waits for s in self.segments)
+
+    @cached_property
+    def _left_after(self) -> tuple[float, ...]:
+        sums = [0.0] * (len(self.segments) + 1)
+        for index in range(len(self.segments) - 1, -1, -1):
+            sums[index] = sums[index + 1] + self.segments[index].estimate
+        return tuple(sums[1:])
+
+    def remaining_after(self, index: int) -> float:
+        """Nominal time of every segment after `index`."""
+        return self._left_after[index]
+
+    @cached_property
+    def work_count(self) -> int:
+        """How many work segments the session has: the N of "step n of N"."""
+        return sum(1 for s in self.segments if s.phase is Phase.WORK)
+
+    @cached_property
+    def _work_numbers(self) -> tuple[int, ...]:
+        numbers, count = [], 0
+        for segment in self.segments:
+            if segment.phase is Phase.WORK:
+                count += 1
+            numbers.append(count)
+        return tuple(numbers)
+
+    def work_number(self, index: int) -> int:
+        """The n of "step n of N" at segment `index`: its own number for work, the coming one otherwise."""
+        number = self._work_numbers[index]
+        if self.segments[index].phase is Phase.WORK:
+            return number
+        return min(number + 1, self.work_count)
+
+    def next_work(self, index: int) -> Segment | None:
+        """The first work segment after `index`: what "next up" names."""
+        return next((s for s in self.segments[index + 1 :] if s.phase is Phase.WORK), None)
+
+
+def build_timeline(routine: Routine) -> Timeline:
+    return Timeline(routine, tuple(iter_segments(routine)))
+
+
+def iter_segments(routine: Routine) -> Iterator[Segment]:
+    """The segments of a routine, one at a time (so a huge routine can be refused without building it)."""
+    layout = _Layout(routine.defaults)
+    if routine.defaults.prepare > 0:
+        yield Segment(layout.next_index(), Phase.PREPARE, routine.defaults.prepare, routine.defaults.prepare, 0)
+    yield from layout.steps(routine.steps, top=True, rounds=_NO_ROUND)
+
+
+_Rounds = tuple[int | None, int | None]
+_NO_ROUND: _Rounds = (None, None)
+
+
+class _Layout:
+    """Walks the steps, numbering segments as it goes."""
+
+    def __init__(self, defaults: Defaults) -> None:
+        self.defaults = defaults
+        self.index = 0
+        self.step = 0
+
+    def next_index(self) -> int:
+        self.index += 1
+        return self.index - 1
+
+    def rest(self, seconds: float, rounds: _Rounds, note: str | None = None) -> Segment:
+        return Segment(
+            self.next_index(),
+            Phase.REST,
+            seconds,
+            seconds,
+            self.step,
+            round=rounds[0],
+            rounds=rounds[1],
+            note=note,
+        )
+
+    def steps(self, steps: tuple[Step, ...], top: bool, rounds: _Rounds) -> Iterator[Segment]:
+        for position, step in enumerate(steps):
+            if top:
+                self.step = position
+            if isinstance(step, RestStep):
+                yield self.rest(step.duration, rounds, step.note)
+                continue
+            if isinstance(step, ExerciseStep):
+                yield from self.exercise(step, rounds)
+            else:
+                yield from self.circuit(step)
+            is_last = position == len(steps) - 1
+            rest = step.rest_in(self.defaults)
+            if not is_last and not isinstance(steps[position + 1], RestStep) and rest > 0:
+                yield self.rest(rest, rounds)
+
+    def circuit(self, circuit: Circuit) -> Iterator[Segment]:
+        rest = circuit.round_rest_in(self.defaults)
+        for number in range(1, circuit.rounds + 1):
+            yield from self.steps(circuit.steps, top=False, rounds=(number, circuit.rounds))
+            if number < circuit.rounds and rest > 0:
+                yield self.rest(rest, (number, circuit.rounds))
+
+    def exercise(self, step: ExerciseStep, rounds: _Rounds) -> Iterator[Segment]:
+        sides = _SIDES[step.sides]
+        tempo = step.tempo_in(self.defaults)
+        duration: float | None
+        if step.reps is None:
+            assert step.duration is not None
+            duration = estimate = step.duration
+        elif tempo is not None:
+            duration = estimate = step.reps * tempo
+        else:
+            duration = None
+            estimate = step.reps * (self.defaults.tempo or FALLBACK_TEMPO)
+        switch = self.defaults.switch
+        set_rest = step.set_rest_in(self.defaults)
+        for number in range(1, step.sets + 1):
+            for turn, side in enumerate(sides):
+                if turn > 0 and switch > 0:
+                    yield Segment(
+                        self.next_index(),
+                        Phase.SWITCH,
+                        switch,
+                        switch,
+                        self.step,
+                        step.exercise,
+                        side,
+                        number,
+                        step.sets,
+                        *rounds,
+                    )
+                yield Segment(
+                    self.next_index(),
+                    Phase.WORK,
+                    duration,
+                    estimate,
+                    self.step,
+                    step.exercise,
+                    side,
+                    number,
+                    step.sets,
+                    *rounds,
+                    reps=step.reps,
+                    tempo=tempo,
+                    note=step.note,
+                    cues=step.cues,
+                )
+            if number < step.sets and set_rest > 0:
+                yield Segment(
+                    self.next_index(),
+                    Phase.REST,
+                    set_rest,
+                    set_rest,
+                    self.step,
+                    step.exercise,
+                    None,
+                    number,
+                    step.sets,
+                    *rounds,
+                )
+
+
+_SIDES: dict[Sides, tuple[Side | None, ...]] = {
+    Sides.BOTH: (Side.LEFT, Side.RIGHT),
+    Sides.LEFT: (Side.LEFT,),
+    Sides.RIGHT: (Side.RIGHT,),
+    Sides.NONE: (None,),
+}

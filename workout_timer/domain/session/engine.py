@@ -1,0 +1,394 @@
+"""The session engine: runs a timeline against a monotonic clock.
+
+Every segment has a start and a deadline on the clock; what is shown (time left, progress) is derived
+from them, never counted. A segment that ends naturally hands over at its exact deadline, so no error
+builds up however long the session. A pause moves the current segment's start and deadline by exactly
+the paused time. The owner calls `update()` (or any command) whenever it likes, typically when
+`next_wakeup()` comes round, and gets back the events that happened since.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.routines.timeline import Segment, Timeline
+from workout_timer.domain.session.cue_stream import CueStream
+from workout_timer.domain.session.cues import Cue, CueKind, CuePlan, finish_cue, plan_segment
+
+RESTART_AFTER = 3.0
+"""Seconds into a segment after which "previous" restarts it instead of going back."""
+STALE_AFTER = 1.0
+"""A cue more than this late (the machine slept, say) is dropped rather than said out of time."""
+EXTEND_BY = 10.0
+
+
+class State(StrEnum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened. `t` is when it was noticed and `planned` when it was due, both in
+    seconds since the session started (pauses included)."""
+
+    t: float
+    planned: float
+
+
+@dataclass(frozen=True)
+class SessionStarted(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class SegmentStarted(Event):
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class CueDue(Event):
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class CueMissed(Event):
+    """A cue that came due over STALE_AFTER seconds late (the computer slept, say): let go, never said."""
+
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class Paused(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class Resumed(Event):
+    paused_for: float
+
+
+@dataclass(frozen=True)
+class Skipped(Event):
+    """The user moved from segment `index` to `to`: forwards, backwards, or (to == index) a restart."""
+
+    index: int
+    to: int
+
+
+@dataclass(frozen=True)
+class Extended(Event):
+    index: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Done(Event):
+    index: int
+
+
+@dataclass(frozen=True)
+class SessionFinished(Event):
+    completed: bool
+    active: float = 0.0
+    """Seconds the session ran, pauses left out."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a view shows at one moment, all derived from the clock."""
+
+    state: State
+    index: int
+    segment: Segment | None
+    length: float | None
+    elapsed: float
+    remaining: float | None
+    progress: float
+    session_elapsed: float
+    session_left: float
+    rep: int | None = None
+    """The rep being counted now in a step with a tempo (1-based), else None."""
+
+
+def _rep(segment: Segment, elapsed: float) -> int | None:
+    if segment.reps is None or not segment.tempo:
+        return None
+    return min(segment.reps, math.floor(elapsed / segment.tempo + 1e-9) + 1)
+
+
+class SessionEngine:
+    """Runs one session of a timeline. Not thread-safe: call it from one thread."""
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock = time.monotonic,
+        plan: CuePlan | CueStream | None = None,
+        speech_lead: float = 0.0,
+    ) -> None:
+        """`speech_lead`: seconds the voice needs before it is heard; spoken cues inside a segment are
+        released that much early so they are heard on time (at a segment's start the tone leads)."""
+        self.timeline = timeline
+        self.speech_lead = max(0.0, speech_lead)
+        self.plan = plan if plan is not None else CueStream(timeline)  # planned as the session gets there
+        self._clock = clock
+        self.state = State.READY
+        self.index = 0
+        self._session_start = 0.0
+        self._segment_start = 0.0
+        self._length: float | None = None
+        self._paused_at: float | None = None
+        self._paused_total = 0.0
+        self._pending: list[Cue] = []
+        self._said: set[tuple[CueKind, str]] = set()
+        self._ended = 0.0
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def segment(self) -> Segment | None:
+        if self.state in (State.READY, State.FINISHED, State.ABANDONED):
+            return None
+        return self.timeline[self.index]
+
+    @property
+    def started_at(self) -> float:
+        """When the session started on the monotonic clock (0 before it starts)."""
+        return self._session_start
+
+    @property
+    def deadline(self) -> float | None:
+        """When the current segment ends on the monotonic clock (None if it waits or is not running)."""
+        if self.segment is None or self._length is None:
+            return None
+        return self._segment_start + self._length
+
+    def snapshot(self) -> Snapshot:
+        now = self._now()
+        segment = self.segment
+        if segment is None:
+            return self._idle_snapshot()
+        elapsed = max(0.0, now - self._segment_start)
+        if self._length is None:
+            remaining = None
+            progress = 0.0
+            left_here = max(0.0, segment.estimate - elapsed)
+        else:
+            remaining = max(0.0, self._length - elapsed)
+            progress = min(1.0, elapsed / self._length) if self._length > 0 else 1.0
+            left_here = remaining
+        return Snapshot(
+            state=self.state,
+            index=self.index,
+            segment=segment,
+            length=self._length,
+            elapsed=elapsed,
+            remaining=remaining,
+            progress=progress,
+            session_elapsed=now - self._session_start - self._paused_total,  # `now` stands still in a pause
+            session_left=left_here + self.timeline.remaining_after(self.index),
+            rep=_rep(segment, elapsed),
+        )
+
+    def _idle_snapshot(self) -> Snapshot:
+        """Before the start (everything ahead) or after the end (nothing ahead)."""
+        if self.state is State.READY:
+            return Snapshot(self.state, 0, None, None, 0.0, None, 0.0, 0.0, self.timeline.total)
+        done = 1.0 if self.state is State.FINISHED else 0.0
+        return Snapshot(self.state, self.index, None, None, 0.0, None, done, self._active(), 0.0)
+
+    def next_wakeup(self, display: bool = True) -> float | None:
+        """The next moment on the clock when something is due: a cue, the segment's end, and (with
+        `display`) the next change of the whole seconds shown. None when nothing will happen."""
+        if self.state is not State.RUNNING:
+            return None
+        times = []
+        if self._pending:
+            times.append(self._segment_start + self._release(self._pending[0]))
+        if self.deadline is not None:
+            times.append(self.deadline)
+        if display:
+            elapsed = self._clock() - self._segment_start
+            if self._length is None:
+                times.append(self._segment_start + math.floor(elapsed + 1e-9) + 1)
+            else:
+                remaining = self._length - elapsed
+                step = remaining - math.floor(remaining - 1e-9) if remaining > 0 else 0
+                times.append(self._clock() + (step if step > 1e-6 else 1.0))
+        return min(times) if times else None
+
+    # -- commands --------------------------------------------------------------------------
+
+    def start(self) -> list[Event]:
+        if self.state is not State.READY:
+            return []
+        now = self._clock()
+        self._session_start = now
+        self.state = State.RUNNING
+        events: list[Event] = [SessionStarted(0.0, 0.0)]
+        self._enter(0, now, now, events)
+        events.extend(self._catch_up(now))
+        return events
+
+    def update(self) -> list[Event]:
+        """Everything due up to now: cues, the ends of segments, the end of the session."""
+        if self.state is not State.RUNNING:
+            return []
+        return self._catch_up(self._clock())
+
+    def pause(self) -> list[Event]:
+        events = self.update()
+        if self.state is State.RUNNING:
+            now = self._clock()
+            self._paused_at = now
+            self.state = State.PAUSED
+            events.append(Paused(self._rel(now), self._rel(now)))
+        return events
+
+    def resume(self) -> list[Event]:
+        if self.state is not State.PAUSED or self._paused_at is None:
+            return []
+        now = self._clock()
+        paused_for = now - self._paused_at
+        self._segment_start += paused_for
+        self._paused_total += paused_for
+        self._paused_at = None
+        self.state = State.RUNNING
+        events: list[Event] = [Resumed(self._rel(now), self._rel(now), paused_for)]
+        events.extend(self._catch_up(now))
+        return events
+
+    def skip(self) -> list[Event]:
+        """Go on to the next segment now (finishing the session after the last one)."""
+        events = self.update()
+        if self.segment is None:
+            return events
+        now = self._clock()
+        events.append(Skipped(self._rel(now), self._rel(now), self.index, self.index + 1))
+        self._move(self.index + 1, now, events)
+        return events
+
+    def previous(self) -> list[Event]:
+        """Restart the current segment, or go back one if it has only just begun."""
+        events = self.update()
+        if self.segment is None:
+            return events
+        now = self._clock()
+        elapsed = (self._paused_at or now) - self._segment_start
+        to = self.index if elapsed > RESTART_AFTER or self.index == 0 else self.index - 1
+        events.append(Skipped(self._rel(now), self._rel(now), self.index, to))
+        self._move(to, now, events)
+        return events
+
+    def done(self) -> list[Event]:
+        """The user finished a rep step: go on now. Ignored for timed holds, rests and switches."""
+        events = self.update()
+        segment = self.segment
+        if segment is None or segment.reps is None:
+            return events
+        now = self._clock()
+        events.append(Done(self._rel(now), self._rel(now), self.index))
+        self._move(self.index + 1, now, events)
+        return events
+
+    def extend(self, seconds: float = EXTEND_BY) -> list[Event]:
+        """Add time to the current timed segment; its countdown and cues move with its new end."""
+        events = self.update()
+        if self.segment is None or self._length is None or seconds <= 0:
+            return events
+        now = self._clock()
+        elapsed = (self._paused_at or now) - self._segment_start
+        self._length += seconds
+        self._pending = self._in_release_order(
+            cue
+            for cue in plan_segment(self.timeline, self.index, self._length)
+            if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
+        )
+        events.append(Extended(self._rel(now), self._rel(now), self.index, seconds))
+        return events
+
+    def abandon(self) -> list[Event]:
+        events = self.update()
+        if self.state in (State.RUNNING, State.PAUSED):
+            now = self._clock()
+            self._stop(State.ABANDONED, now)
+            events.append(SessionFinished(self._rel(now), self._rel(now), False, self._active()))
+        return events
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _now(self) -> float:
+        return self._paused_at if self._paused_at is not None else self._clock()
+
+    def _active(self) -> float:
+        return self._ended - self._session_start - self._paused_total
+
+    def _rel(self, when: float) -> float:
+        return when - self._session_start
+
+    def _catch_up(self, now: float) -> list[Event]:
+        events: list[Event] = []
+        while self.state is State.RUNNING:
+            deadline = self.deadline
+            horizon = now if deadline is None else min(now, deadline)
+            while self._pending and self._segment_start + self._release(self._pending[0]) <= horizon + 1e-9:
+                self._say(self._pending.pop(0), now, events)
+            if deadline is None or now < deadline:
+                break
+            self._move(self.index + 1, deadline, events)
+        return events
+
+    def _release(self, cue: Cue) -> float:
+        """When, into its segment, a cue goes out: spoken ones `speech_lead` early (never before the start)."""
+        return max(0.0, cue.at - self.speech_lead) if cue.is_speech and cue.at > 0 else cue.at
+
+    def _in_release_order(self, cues: Iterable[Cue]) -> list[Cue]:
+        return sorted(cues, key=self._release)
+
+    def _say(self, cue: Cue, now: float, events: list[Event]) -> None:
+        due = self._segment_start + cue.at
+        if now - due > STALE_AFTER:
+            events.append(CueMissed(self._rel(now), self._rel(due), cue))
+            return
+        self._said.add((cue.kind, cue.text))
+        events.append(CueDue(self._rel(now), self._rel(due), cue))
+
+    def _move(self, to: int, when: float, events: list[Event]) -> None:
+        """Leave the current segment for segment `to` (or the end), starting it at `when`."""
+        if self._paused_at is not None:  # a move while paused keeps the pause, from now on
+            self._paused_total += when - self._paused_at
+            self._paused_at = when
+        if to >= len(self.timeline):
+            now = self._clock()
+            cue = finish_cue(self.timeline)
+            self._stop(State.FINISHED, when)
+            events.append(CueDue(self._rel(now), self._rel(when), cue))
+            events.append(SessionFinished(self._rel(now), self._rel(when), True, self._active()))
+            return
+        self._enter(to, when, self._clock(), events)
+
+    def _enter(self, index: int, when: float, now: float, events: list[Event]) -> None:
+        self.index = index
+        self._segment_start = when
+        segment = self.timeline[index]
+        self._length = segment.duration
+        self._pending = self._in_release_order(self.plan.for_segment(index))
+        self._said = set()
+        events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
+
+    def _stop(self, state: State, when: float) -> None:
+        if self._paused_at is not None:
+            self._paused_total += when - self._paused_at
+            self._paused_at = None
+        self._ended = when
+        self.state = state
+        self._pending = []

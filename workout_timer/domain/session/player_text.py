@@ -1,0 +1,181 @@
+"""Everything the player screen says at one moment, worked out from the engine's snapshot.
+
+The player widget only lays these strings out, so what it shows can be tested without a window.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from workout_timer.domain.common.plurals import counted, noun
+from workout_timer.domain.figures.pose import Pose
+from workout_timer.domain.routines.durations import format_clock, length_text
+from workout_timer.domain.routines.routine import Exercise
+from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
+from workout_timer.domain.session.engine import Snapshot, State
+
+PHASE_TITLES = {
+    Phase.PREPARE: "Get ready",
+    Phase.WORK: "Work",
+    Phase.REST: "Rest",
+    Phase.SWITCH: "Switch sides",
+}
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What an exercise's figure shows: its pose, which way round, at what pace, moving or still."""
+
+    pose: Pose
+    mirrored: bool
+    tempo: float | None
+    """Seconds per rep: one movement per rep, in step with the count. None: the pose's own pace."""
+    live: bool
+    """True while its work runs: the figure follows the step's time. False: a still picture."""
+
+
+def picture_of(segment: Segment | None, live: bool = False) -> Picture | None:
+    """The figure for a work segment, mirrored for the side the pose doesn't show."""
+    if segment is None or segment.exercise is None or segment.exercise.pose is None:
+        return None
+    pose = segment.exercise.pose
+    side = segment.side.value if segment.side else None
+    return Picture(pose, pose.mirrored_for(side), segment.tempo, live)
+
+
+@dataclass(frozen=True)
+class PlayerText:
+    phase: Phase | None
+    phase_title: str
+    name: str
+    detail: str
+    """Side, set and round: "Left side · Set 2 of 3"."""
+    timer: str
+    timer_template: str
+    """The widest text the timer shows during this segment, so its size stays put while it counts."""
+    caption: str
+    step: str
+    session_left: str
+    next_up: str
+    exercise: Exercise | None
+    """Whose instructions to show: the current exercise, or the coming one during a rest."""
+    waits: bool
+    """A rep step that waits for Done."""
+    paused: bool
+    picture: Picture | None = None
+    """The figure of the exercise the instructions are about; it moves with the work."""
+    next_picture: Picture | None = None
+    """A still figure of the exercise after this one, during work."""
+
+
+def shown_seconds(seconds: float) -> int:
+    """Whole seconds as a countdown shows them: 4.2 s left shows 5, and 0 only at the very end."""
+    return max(0, math.ceil(seconds - 1e-9))
+
+
+def countdown_text(seconds: float) -> str:
+    """ "45" under a minute (bigger digits from across the room), else "1:30"."""
+    whole = shown_seconds(seconds)
+    return str(whole) if whole < 60 else format_clock(whole)
+
+
+def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
+    segment = snapshot.segment
+    paused = snapshot.state is State.PAUSED
+    left = f"{length_text(snapshot.session_left, timeline.is_estimate)} left"
+    if segment is None:
+        return PlayerText(None, "", "", "", "", "", "", "", left, "", None, False, paused)
+    coming = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)
+    exercise = segment.exercise if segment.phase is Phase.SWITCH else (coming.exercise if coming else None)
+    ending = segment.phase in (Phase.PREPARE, Phase.REST)  # a rest with no work after it closes the session
+    name = exercise.name if exercise else ("Well done" if ending else "")
+    title = PHASE_TITLES[segment.phase]
+    if segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None:
+        title += " · next up"
+    timer, template, caption = _timer(segment, snapshot)
+    if paused:
+        caption = "Paused · Space to go on"
+    number = timeline.work_number(segment.index)
+    following = timeline.next_work(segment.index)
+    return PlayerText(
+        phase=segment.phase,
+        phase_title=title,
+        name=name,
+        detail=_detail(segment, coming),
+        timer=timer,
+        timer_template=template,
+        caption=caption,
+        step=f"Step {number} of {timeline.work_count}" if timeline.work_count else "",
+        session_left=left,
+        next_up=_next_up(segment, following),
+        exercise=exercise,
+        waits=segment.waits,
+        paused=paused,
+        picture=picture_of(coming, live=segment.phase is Phase.WORK),
+        next_picture=picture_of(following) if segment.phase is Phase.WORK else None,
+    )
+
+
+def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
+    """The big number and the words under it: whatever the user counts by is the biggest thing on screen.
+
+    Own-pace rep steps show the reps to do, counted rep steps the rep being done ("2", "of 6 · 19 s
+    left"), and holds, rests and the rest the seconds left.
+    """
+    if segment.duration is None:  # waits for Done: show the target
+        reps = str(segment.reps or 0)
+        caption = f"{noun(segment.reps or 0, 'rep')} · Enter when done · {format_clock(snapshot.elapsed)}"
+        return reps, "0" * len(reps), caption
+    length = snapshot.length if snapshot.length is not None else segment.duration
+    whole = shown_seconds(snapshot.remaining or 0.0)
+    if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
+        left = counted(whole, "second") if whole < 60 else format_clock(whole)
+        return str(snapshot.rep), "0" * len(str(segment.reps)), f"of {segment.reps} · {left} left"
+    template = "0:00" if shown_seconds(length) >= 60 else "00"
+    if shown_seconds(length) >= 600:
+        template = "00:00"
+    return countdown_text(whole), template, noun(whole, "second") if whole < 60 else ""
+
+
+def _detail(segment: Segment, coming: Segment | None) -> str:
+    if segment.phase is Phase.SWITCH:
+        return f"{coming.side.value.capitalize()} side next" if coming and coming.side else ""
+    shown = segment if segment.phase is Phase.WORK else coming
+    if shown is None:
+        return segment.note or ""
+    parts = [part[0].upper() + part[1:] for part in _place(shown)]
+    if shown.reps is not None and segment.phase is not Phase.WORK:
+        parts.append(counted(shown.reps, "rep"))
+    return " · ".join(parts)
+
+
+def _next_up(segment: Segment, following: Segment | None) -> str:
+    if segment.phase is not Phase.WORK:
+        return segment.note or ""
+    if following is None or following.exercise is None:
+        return "Next up: the finish"
+    side = f", {following.side.value} side" if following.side else ""
+    return f"Next up: {following.exercise.name}{side}"
+
+
+def segment_label(segment: Segment) -> str:
+    """One line for a list of segments: "Plank · left side · set 2 of 3", "Rest", "Switch sides"."""
+    if segment.phase is not Phase.WORK or segment.exercise is None:
+        return PHASE_TITLES[segment.phase] + (f" · {segment.note}" if segment.note else "")
+    parts = [segment.exercise.name, *_place(segment)]
+    if segment.reps is not None:
+        parts.append(counted(segment.reps, "rep"))
+    return " · ".join(parts)
+
+
+def _place(segment: Segment) -> list[str]:
+    """Where a work segment stands: "left side", "set 2 of 3", "round 1 of 2"."""
+    parts = []
+    if segment.side is not None:
+        parts.append(f"{segment.side.value} side")
+    if segment.sets and segment.sets > 1:
+        parts.append(f"set {segment.set} of {segment.sets}")
+    if segment.rounds and segment.rounds > 1:
+        parts.append(f"round {segment.round} of {segment.rounds}")
+    return parts

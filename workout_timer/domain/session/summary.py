@@ -1,0 +1,148 @@
+"""What a session amounted to, worked out from the engine's events: for the summary screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
+from workout_timer.domain.session.engine import Done, Event, Paused, Resumed, SegmentStarted, SessionFinished, Skipped
+
+MOSTLY_DONE = 0.75
+"""The share of a routine's exercise steps done for a session to say something about the routine."""
+
+
+def mostly_done(done_share: float) -> bool:
+    """Whether a session says something about its routine: most of its exercise steps done, not skipped."""
+    return done_share >= MOSTLY_DONE
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+    STOPPED = "stopped"
+    """The session was stopped during it."""
+
+
+@dataclass
+class SessionSummary:
+    """Tallies the work segments of one session as its events arrive (feed it every event, in order)."""
+
+    timeline: Timeline
+    outcomes: dict[int, Outcome] = field(default_factory=dict)
+    completed: bool | None = None
+    """None while the session runs; then True (finished) or False (stopped)."""
+    active: float = 0.0
+    """Seconds of the session not spent paused."""
+    work: float = 0.0
+    """Seconds spent in work segments, pauses left out: getting ready, rests and switches don't count."""
+    paused: float = 0.0
+    _current: int | None = None
+    _left: bool = True
+    _in_work: bool = False
+    _is_paused: bool = False
+    _work_since: float | None = None
+
+    def feed(self, events: list[Event]) -> None:
+        for event in events:
+            self._feed(event)
+
+    def _feed(self, event: Event) -> None:
+        if isinstance(event, SegmentStarted):
+            self._leave(Outcome.DONE)
+            self._current, self._left = event.segment.index, False
+            self._stop_clock(event.planned)
+            self._in_work = event.segment.phase is Phase.WORK
+            self._start_clock(event.planned)
+        elif isinstance(event, Paused):
+            self._stop_clock(event.planned)
+            self._is_paused = True
+        elif isinstance(event, Resumed):
+            self._is_paused = False
+            self._start_clock(event.planned)
+        elif isinstance(event, Skipped):
+            self._leave(Outcome.SKIPPED if event.to > event.index else None)
+        elif isinstance(event, Done):
+            self._leave(Outcome.DONE)
+        elif isinstance(event, SessionFinished):
+            self._stop_clock(event.planned)
+            self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)
+            self.completed = event.completed
+            self.active = event.active
+            self.paused = max(0.0, event.planned - event.active)
+
+    def _start_clock(self, at: float) -> None:
+        """Work time counts from `at`, if a work segment runs."""
+        self._work_since = at if self._in_work and not self._is_paused else None
+
+    def _stop_clock(self, at: float) -> None:
+        if self._work_since is not None:
+            self.work += max(0.0, at - self._work_since)
+        self._work_since = None
+
+    def _leave(self, outcome: Outcome | None) -> None:
+        """The current segment ends with `outcome` (None: it is about to be done again)."""
+        if self._left or self._current is None:
+            return
+        self._left = True
+        if outcome is not None and self.timeline[self._current].phase is Phase.WORK:
+            self.outcomes[self._current] = outcome
+
+    @property
+    def done(self) -> list[Segment]:
+        return self._with(Outcome.DONE)
+
+    @property
+    def skipped(self) -> list[Segment]:
+        return self._with(Outcome.SKIPPED)
+
+    @property
+    def stopped(self) -> list[Segment]:
+        """The step the session was stopped during (none, or one)."""
+        return self._with(Outcome.STOPPED)
+
+    @property
+    def not_reached(self) -> list[Segment]:
+        """Work steps the session never finished, skipped or stopped in (it ended before them)."""
+        return [s for s in self.timeline.segments if s.phase is Phase.WORK and s.index not in self.outcomes]
+
+    @property
+    def work_total(self) -> int:
+        return self.timeline.work_count
+
+    @property
+    def done_share(self) -> float:
+        """The part of the routine's exercise steps done, not skipped (0 for a routine with none)."""
+        return len(self.done) / self.work_total if self.work_total else 0.0
+
+    @property
+    def headline(self) -> str:
+        """What the summary says first: praise only for a session that was mostly done."""
+        if not self.completed:
+            return "Session stopped"
+        return "Well done!" if mostly_done(self.done_share) else "The routine is over"
+
+    @property
+    def closing(self) -> str:
+        """A last word that fits how the session went."""
+        if not self.completed:
+            return "Stopping early is fine. If something hurt, take it easy and try a gentler routine next time."
+        if not mostly_done(self.done_share):
+            return "Most steps were skipped this time. A shorter or gentler routine may suit today better."
+        return "Drink some water, and give your muscles a moment before you rush off."
+
+    def steps_line(self) -> str:
+        """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""
+        parts = [f"{len(self.done)} of {counted(self.work_total, 'step')} done"]
+        for segments, words in (
+            (self.skipped, "skipped"),
+            (self.stopped, "stopped partway"),
+            (self.not_reached, "not reached"),
+        ):
+            if segments:
+                parts.append(f"{len(segments)} {words}")
+        return ", ".join(parts)
+
+    def _with(self, outcome: Outcome) -> list[Segment]:
+        return [self.timeline[i] for i, found in sorted(self.outcomes.items()) if found is outcome]

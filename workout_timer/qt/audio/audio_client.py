@@ -1,0 +1,354 @@
+"""The app's side of the audio host: requests go out at once, answers come back as signals.
+
+Nothing here ever waits for the voice or the sound card. A host that misbehaves (a tone or an
+utterance it never answers, or a flood on its stderr) is ended and started afresh, with a line in the
+log and nothing said to the user, up to MAX_RESTARTS times; after that, and when the host dies or
+never starts, it is the same as having no audio: the app goes on with whatever still works, and
+tells the user once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import statistics
+import sys
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
+
+from workout_timer.qt.audio.host_log import HostLines
+from workout_timer.qt.common.settings import AudioSettings
+
+DEFAULT_SPEECH_LATENCY = 0.25
+"""Allowed for in the watchdog: seconds from a request to speech, at the slowest engines."""
+WATCHDOG_SLACK = 4.0
+"""How much longer than twice its estimate an utterance may run before the voice is given up on."""
+START_TIMEOUT = 20.0
+"""How long the voice may take to start before the app stops waiting for it."""
+QUIT_WAIT_MS = 500
+"""How long the host gets to quit when asked, and then to end when terminated, before it is killed."""
+ANSWER_TIMEOUT = 3.0
+"""Seconds the host has to say it played (or let go) a tone before it is taken to have stopped answering."""
+FLOOD_BYTES = 1_000_000
+"""Bytes on the host's stderr within FLOOD_WINDOW seconds that mean it is stuck in a loop (its usual notes
+are a few hundred bytes a start)."""
+FLOOD_WINDOW = 10.0
+MAX_RESTARTS = 2
+"""Restarts of a misbehaving host in one run of the app; then its voice and tones are given up."""
+HOST_COMMAND = ["-m", "workout_timer.qt.audio.audio_host"]
+"""The host's arguments to the Python interpreter (a test may run a stand-in)."""
+
+log = logging.getLogger("workout_timer.audio_host")
+
+
+class AudioHost(QObject):
+    """Runs `python -m workout_timer.qt.audio.audio_host` and talks to it in JSON lines.
+
+    Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
+    voice {name}, play {n, name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
+    voice}, speech_failed {reason}, began {n, latency}, said {n}, word {word}, voice {voice},
+    sounds_ready, sounds_failed {reason}, played {n, name}, tone_dropped {n, name}, error {reason}.
+    Utterances and tones are numbered from one count, so a number names one request.
+
+    Signals:
+        voicesReady(list, str): the voice works; the English voices and the one in use.
+        soundsReady: the tones can be played.
+        began(int): the voice began to say utterance n (the engine reported it speaking).
+        said(int): utterance n is over: said, cut short, or stopped before it began.
+        finished: the utterance asked for last is over (said, cut short, or given up on).
+        word(str): a word as it is spoken (engines that report words, such as `mock`).
+        played(int): tone n was played.
+        toneDropped(int): tone n was not played: a newer one came before it could start (tones start
+            one at a time, a moment apart: see audio_host.TONE_GAP).
+        voiceFailed(str): the voice can't be used from now on, and why; emitted once.
+        soundsFailed(str): the tones can't be played, and why; emitted once.
+        restarted: the host misbehaved and was started afresh: what it had been asked and had not
+            answered is lost, and the voice and the tones are starting again (their ready signals follow).
+    """
+
+    voicesReady = Signal(list, str)
+    soundsReady = Signal()
+    began = Signal(int)
+    said = Signal(int)
+    finished = Signal()
+    word = Signal(str)
+    played = Signal(int)
+    toneDropped = Signal(int)
+    voiceFailed = Signal(str)
+    soundsFailed = Signal(str)
+    restarted = Signal()
+
+    def __init__(
+        self, engine: str = "", parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.voices: list[str] = []
+        self.voice = ""
+        self.voice_ready = False
+        self.voice_failed = False
+        self.sounds_ready = False
+        self.sounds_failed = False
+        self.speaking = False
+        self.started = False
+        self.lost = False
+        """The host process stopped (or never started) while it was wanted."""
+        self._number = 0
+        self._last_said = 0
+        self._latencies: deque[float] = deque(maxlen=15)
+        self._closing = False
+        self._buffer = b""
+        self._process = QProcess(self)
+        self._process.readyReadStandardOutput.connect(self._on_output)
+        self._process.readyReadStandardError.connect(self._on_host_messages)
+        self._host_lines = HostLines()
+        self._process.errorOccurred.connect(self._on_process_error)
+        self._process.finished.connect(self._on_process_finished)
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._on_watchdog)
+        self._clock = clock
+        self._tones_asked: set[int] = set()
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setSingleShot(True)
+        self._answer_timer.timeout.connect(lambda: self._restart("did not answer for a tone"))
+        self._stderr_window = (-FLOOD_WINDOW, 0)
+        """When the current stderr window began, and the bytes in it."""
+        self.restarts = 0
+        self._restarting = False
+        self._sounds_folder = Path()
+        self._settings = AudioSettings()
+
+    # -- commands --------------------------------------------------------------------------
+
+    def start(self, sounds_folder: Path, settings: AudioSettings) -> None:
+        """Start the host (once); the tones are loaded first, as they are quick, then the voice."""
+        if self.started:
+            return
+        self.started = True
+        self._sounds_folder, self._settings = sounds_folder, settings
+        self._process.start(sys.executable, [*HOST_COMMAND, "--parent", str(os.getpid())])
+        self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
+        locale = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "C")
+        self._send(
+            "start_speech",
+            engine=self.engine,
+            voice=settings.voice,
+            locale=locale,
+            rate=settings.rate,
+            pitch=settings.pitch,
+            volume=settings.volume,
+        )
+        self._watchdog.start(round(START_TIMEOUT * 1000))
+
+    @property
+    def latency(self) -> float:
+        """Seconds from a request to the engine starting to speak, the median of the last few (0 until
+        measured). Engines that report "speaking" when the sound starts (Windows, macOS) make this the
+        delay the user hears; speech-dispatcher reports it at once, and is heard within ~30 ms here."""
+        return statistics.median(self._latencies) if self._latencies else 0.0
+
+    @property
+    def running(self) -> bool:
+        return self._process.state() != QProcess.ProcessState.NotRunning
+
+    def say(self, text: str, estimate: float) -> int | None:
+        """Say `text` now (cutting off anything still being said); `estimate` is how long it should take.
+
+        Returns the utterance's number, or None when the voice can't take it."""
+        if not self.voice_ready:
+            return None
+        self._number += 1
+        self._last_said = self._number
+        self.speaking = True
+        self._send("say", n=self._number, text=text)
+        self._watchdog.start(round((2 * estimate + WATCHDOG_SLACK + DEFAULT_SPEECH_LATENCY) * 1000))
+        return self._number
+
+    def stop(self) -> None:
+        if self.voice_ready and self.speaking:
+            self._send("stop")
+
+    def configure(self, rate: float, pitch: float, volume: float) -> None:
+        self._settings = replace(self._settings, rate=rate, pitch=pitch, volume=volume)
+        self._send("configure", rate=rate, pitch=pitch, volume=volume)
+
+    def use_voice(self, name: str) -> None:
+        self._settings = replace(self._settings, voice=name)
+        self._send("voice", name=name)
+
+    def play(self, name: str) -> int | None:
+        """Play a tone; its number, or None when the tones can't be played."""
+        if not self.sounds_ready:
+            return None
+        self._number += 1
+        self._send("play", n=self._number, name=name)
+        self._tones_asked.add(self._number)
+        if not self._answer_timer.isActive():
+            self._answer_timer.start(round(ANSWER_TIMEOUT * 1000))
+        return self._number
+
+    def set_tone_volume(self, volume: float) -> None:
+        self._settings = replace(self._settings, tone_volume=volume)
+        self._send("tones", volume=volume)
+
+    def shut_down(self) -> None:
+        """Ask the host to quit; terminate it if it has not soon after, and kill it if even that fails
+        (a host stuck in the speech engine's C++ code answers nothing). Waits a second and a half at most."""
+        self._watchdog.stop()
+        self._closing = True
+        if not self.running:
+            return
+        self._send("quit")
+        self._process.closeWriteChannel()
+        if self._process.waitForFinished(QUIT_WAIT_MS):
+            return
+        self._process.terminate()
+        if not self._process.waitForFinished(QUIT_WAIT_MS):
+            self._process.kill()
+            self._process.waitForFinished(QUIT_WAIT_MS)
+
+    def _send(self, command: str, **fields: object) -> None:
+        if self.running:
+            self._process.write((json.dumps({"cmd": command, **fields}) + "\n").encode())
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_host_messages(self) -> None:
+        data = bytes(self._process.readAllStandardError().data())
+        self._host_lines.feed(data)
+        began, size = self._stderr_window
+        now = self._clock()
+        if now - began >= FLOOD_WINDOW:
+            began, size = now, 0
+        self._stderr_window = (began, size + len(data))
+        if size + len(data) > FLOOD_BYTES:
+            self._restart(f"wrote over {FLOOD_BYTES // 1_000_000} MB of messages in {now - began:.1f} s")
+
+    def _on_output(self) -> None:
+        self._buffer += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            self._on_message(message.pop("event", ""), message)
+
+    def _on_message(self, event: str, fields: dict[str, object]) -> None:
+        if event == "speech_ready":
+            self._watchdog.stop()
+            voices = fields.get("voices")
+            self.voices = [str(name) for name in voices] if isinstance(voices, list) else []
+            self.voice = str(fields.get("voice", ""))
+            self.voice_ready = not self.voice_failed
+            self.voicesReady.emit(self.voices, self.voice)
+        elif event == "began":
+            latency = fields.get("latency")
+            if isinstance(latency, (int, float)) and 0 <= latency < 5:
+                self._latencies.append(float(latency))
+            self._emit_number(self.began, fields)
+        elif event == "voice":
+            self.voice = str(fields.get("voice", ""))
+        elif event == "said":
+            self._emit_number(self.said, fields)
+            if fields.get("n") == self._last_said and self.speaking:
+                self.speaking = False
+                self._watchdog.stop()
+                self.finished.emit()
+        elif event == "word":
+            self.word.emit(str(fields.get("word", "")))
+        elif event in ("played", "tone_dropped"):
+            number = fields.get("n")
+            if isinstance(number, int):
+                self._tones_asked.discard(number)
+            if not self._tones_asked:
+                self._answer_timer.stop()
+            self._emit_number(self.played if event == "played" else self.toneDropped, fields)
+        elif event == "sounds_ready":
+            self.sounds_ready = not self.sounds_failed
+            if self.sounds_ready:
+                self.soundsReady.emit()
+        elif event == "speech_failed":
+            self._fail_voice(str(fields.get("reason", "")))
+        elif event == "sounds_failed":
+            self._fail_sounds(str(fields.get("reason", "")))
+
+    def _on_watchdog(self) -> None:
+        if not self.voice_ready:
+            self._fail_voice("It took too long to start.")
+        elif self.restarts < MAX_RESTARTS:
+            self._restart("did not finish an utterance in time")
+        else:  # the tones may still work: only the voice is given up
+            self._send("stop")
+            log.warning("The audio helper's voice did not finish an utterance in time again; it is given up.")
+            self._fail_voice("It stopped answering.")
+
+    def _restart(self, why: str) -> None:
+        """End a host that misbehaves and start a new one, or, after MAX_RESTARTS, give its sound up."""
+        if self._restarting or self._closing or not self.started:
+            return
+        self._restarting = True
+        self._watchdog.stop()
+        self._answer_timer.stop()
+        self._tones_asked.clear()
+        self._process.kill()
+        self._process.waitForFinished(QUIT_WAIT_MS)
+        self._buffer = b""
+        self._stderr_window = (-FLOOD_WINDOW, 0)
+        self._restarting = False
+        if self.restarts >= MAX_RESTARTS:
+            log.warning("The audio helper %s again; its voice and tones are given up for this run.", why)
+            self.lost = True
+            self._fail_voice("The audio helper stopped answering.")
+            self._fail_sounds("The audio helper stopped answering.")
+            return
+        self.restarts += 1
+        log.warning("The audio helper %s; it was started afresh (restart %d of %d).", why, self.restarts, MAX_RESTARTS)
+        was_speaking = self.speaking
+        self.voice_ready = self.sounds_ready = self.speaking = False
+        self.started = False
+        self.restarted.emit()
+        if was_speaking:
+            self.finished.emit()
+        self.start(self._sounds_folder, self._settings)
+
+    def _on_process_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._on_process_finished()
+
+    def _on_process_finished(self) -> None:
+        if self._closing or self._restarting:
+            return
+        self.lost = True
+        self._fail_voice("The audio helper stopped.")
+        self._fail_sounds("The audio helper stopped.")
+
+    @staticmethod
+    def _emit_number(signal: SignalInstance, fields: dict[str, object]) -> None:
+        number = fields.get("n")
+        if isinstance(number, int):
+            signal.emit(number)
+
+    def _fail_voice(self, reason: str) -> None:
+        if self.voice_failed:
+            return
+        self.voice_failed = True
+        self.voice_ready = False
+        self._watchdog.stop()
+        was_speaking, self.speaking = self.speaking, False
+        self.voiceFailed.emit(reason)
+        if was_speaking:
+            self.finished.emit()
+
+    def _fail_sounds(self, reason: str) -> None:
+        if not self.sounds_failed:
+            self.sounds_failed = True
+            self.sounds_ready = False
+            self.soundsFailed.emit(reason)

@@ -1,0 +1,1 @@
+"""Making and changing routines: the editor, its pages and step model, import and export."""

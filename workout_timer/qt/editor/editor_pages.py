@@ -1,0 +1,247 @@
+"""The pages of the editor's middle column: the routine as a whole, an exercise step, a rest, a circuit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer.domain.editing.draft import shown, typed, with_value
+from workout_timer.domain.routines.durations import format_duration
+from workout_timer.domain.routines.routine import Defaults, Level
+from workout_timer.qt.editor.editor_form import FormPage
+from workout_timer.qt.editor.inline_errors import error_label, show_messages
+from workout_timer.qt.editor.routine_editor import RoutineEditor
+
+SIDES = [
+    ("As usual for the exercise", None),
+    ("Both sides, left then right", "both"),
+    ("Left side only", "left"),
+    ("Right side only", "right"),
+    ("No sides", "none"),
+]
+STANDARD_LENGTH = "30s"
+"""What a new step of an exercise with no usual length of its own lasts."""
+
+
+class RoutinePage(FormPage):
+    """The routine as a whole: its name, what it is, and its timings."""
+
+    def __init__(self, editor: RoutineEditor) -> None:
+        super().__init__(editor, "About this routine")
+        base = Defaults()
+        self.name = self.line("Name", ("name",), "e.g. Morning core", number=False)
+        self.text("Description", ("description",), "What it is for, in a sentence or two (optional)")
+        levels: list[tuple[str, str | None]] = [("Not said", None)]
+        levels += [(level.value.capitalize(), level.value) for level in Level]
+        self.choice("Level", ("level",), levels)
+        self.words("Tags", ("tags",), "Words to find it by, e.g. core, back-care")
+        self.words("Equipment", ("equipment",), "What you need, e.g. mat, wall")
+        self.row("", _hint("Timings for every step, unless a step sets its own. Times: 45, 45s, 1m30s or 1:30."))
+        self.line("Get ready", ("defaults", "prepare"), f"{format_duration(base.prepare)} before the first exercise")
+        self.line("Rest", ("defaults", "rest"), f"{format_duration(base.rest)} after each step and between sets")
+        self.line("Switch sides", ("defaults", "switch"), f"{format_duration(base.switch)} to change sides")
+        self.line("Tempo", ("defaults", "tempo"), "Seconds per rep, counted aloud; empty: you press Done")
+        self.layout_.addStretch(1)
+
+    def own_problems(self) -> tuple[str, ...]:
+        return self.editor.shown.about_routine()
+
+
+class ExercisePage(FormPage):
+    """One exercise step: which exercise, how long or how many, sets, sides, tempo, rests, words."""
+
+    def __init__(self, editor: RoutineEditor) -> None:
+        super().__init__(editor, "Exercise")
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.change_button = QPushButton("Change exercise…")
+        self.own_button = QPushButton("Change your exercise…")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.own_button)
+        buttons.addStretch(1)
+        self.layout_.insertWidget(1, self.about)
+        self.layout_.insertLayout(2, buttons)
+        for button in (self.change_button, self.own_button):
+            button.setStyleSheet("padding: 4px 12px; font-size: 11pt;")
+
+        self.measure = QComboBox()
+        self.measure.addItem("For a time", "duration")
+        self.measure.addItem("For a number of reps", "reps")
+        self.row("Do it", self.measure)
+        self.amount = self.line("How long", ("duration",), "")
+        self.reps = self.line("Reps", ("reps",), "")
+        self.line("Sets", ("sets",), "1")
+        self.choice("Sides", ("sides",), SIDES)
+        self.tempo = self.line("Tempo", ("tempo",), "")
+        self.rest_between = self.line("Rest between sets", ("rest_between_sets",), "")
+        self.rest_after = self.line("Rest after", ("rest",), "")
+        self.line("Note", ("note",), "Shown with the step (optional)", number=False)
+        self.cues = QTableWidget(0, 2)
+        self.cues.setHorizontalHeaderLabels(["At", "Say"])
+        self.cues.horizontalHeader().setStretchLastSection(True)
+        self.cues.verticalHeader().hide()
+        self.cues.setColumnWidth(0, 70)
+        self.cues.setMaximumHeight(140)
+        self.cue_errors = error_label()
+        self.add_cue = QToolButton()
+        self.add_cue.setText("+ Spoken line")
+        self.remove_cue = QToolButton()
+        self.remove_cue.setText("Remove line")
+        cue_buttons = QHBoxLayout()
+        cue_buttons.addWidget(self.add_cue)
+        cue_buttons.addWidget(self.remove_cue)
+        cue_buttons.addStretch(1)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_hint("Your own words, said at these seconds into each work period."))
+        column.addWidget(self.cues)
+        column.addWidget(self.cue_errors)
+        column.addLayout(cue_buttons)
+        self.row("Spoken lines", holder)
+        self.layout_.addStretch(1)
+
+        self.measure.activated.connect(self._on_measure_chosen)
+        self.cues.itemChanged.connect(self._on_cue_changed)
+        self.add_cue.clicked.connect(self._on_add_cue)
+        self.remove_cue.clicked.connect(self._on_remove_cue)
+
+    def refresh(self) -> None:
+        step = self.editor.value(self.base) or {}
+        exercise_id = str(step.get("exercise", ""))
+        known = self.editor.catalogue.get(exercise_id)
+        own = exercise_id in self.editor.own_exercises()
+        self.heading.setText(self.editor.exercise_name(exercise_id))
+        kind = "your own exercise" if own else (f"{known.kind.value} · from the catalogue" if known else "")
+        self.about.setText(kind)
+        self.own_button.setVisible(own)
+        reps = "reps" in step or ("duration" not in step and known is not None and known.reps is not None)
+        self.measure.setCurrentIndex(1 if reps else 0)
+        form = self.form
+        form.setRowVisible(self.holders[("duration",)], not reps)
+        form.setRowVisible(self.holders[("reps",)], reps)
+        form.setRowVisible(self.holders[("tempo",)], reps)
+        usual = known.duration if known is not None else None
+        self.amount.setPlaceholderText(f"{format_duration(usual)}, as usual" if usual else "e.g. 30s or 1m")
+        self.reps.setPlaceholderText(f"{known.reps}, as usual" if known and known.reps else "e.g. 10")
+        defaults = self.editor.document.get("defaults") or {}
+        tempo = defaults.get("tempo")
+        self.tempo.setPlaceholderText(
+            f"{shown(tempo)}s a rep, the routine's" if tempo else "none: you press Done; or seconds per rep"
+        )
+        rest = shown(defaults.get("rest", format_duration(Defaults().rest)))
+        self.rest_after.setPlaceholderText(f"{rest}, the routine's rest")
+        self.rest_between.setPlaceholderText(f"{shown(step.get('rest', rest))}, as the rest after")
+        super().refresh()
+        self._show_cues(step.get("cues") or [])
+
+    def _show_cues(self, cues: list[Any]) -> None:
+        self.cues.blockSignals(True)
+        self.cues.setRowCount(len(cues))
+        for row, cue in enumerate(cues):
+            cue = cue if isinstance(cue, dict) else {}
+            for column, key in enumerate(("at", "say")):
+                text = shown(cue.get(key))
+                item = self.cues.item(row, column)
+                if item is None:
+                    self.cues.setItem(row, column, QTableWidgetItem(text))
+                elif item.text() != text:
+                    item.setText(text)
+        self.cues.blockSignals(False)
+        show_messages(self.cue_errors, self.editor.shown.within((*self.base, "cues")))
+        self.remove_cue.setEnabled(bool(cues))
+
+    def _on_measure_chosen(self) -> None:
+        wanted = self.measure.currentData()
+        step = self.editor.value(self.base) or {}
+        other = "reps" if wanted == "duration" else "duration"
+        document = with_value(self.editor.document, (*self.base, other), None)
+        if wanted not in step:
+            value = typed("10") if wanted == "reps" else STANDARD_LENGTH
+            document = with_value(document, (*self.base, wanted), value)
+        if wanted == "duration":
+            document = with_value(document, (*self.base, "tempo"), None)
+        self.editor.edit("Change how long", document)
+
+    def _on_cue_changed(self, item: QTableWidgetItem) -> None:
+        key = "at" if item.column() == 0 else "say"
+        value = typed(item.text()) if key == "at" else item.text()
+        self.changed(("cues", item.row(), key), value if value is not None else "", "Spoken line")
+
+    def _on_add_cue(self) -> None:
+        cues = list(self.editor.value((*self.base, "cues")) or [])
+        cues.append({"at": 5, "say": "Breathe out"})
+        self.editor.edit("Add a spoken line", with_value(self.editor.document, (*self.base, "cues"), cues))
+
+    def _on_remove_cue(self) -> None:
+        cues = list(self.editor.value((*self.base, "cues")) or [])
+        row = self.cues.currentRow()
+        if cues:
+            del cues[row if 0 <= row < len(cues) else -1]
+            self.editor.edit("Remove a spoken line", with_value(self.editor.document, (*self.base, "cues"), cues))
+
+
+class RestPage(FormPage):
+    def __init__(self, editor: RoutineEditor) -> None:
+        super().__init__(editor, "Rest")
+        self.line("How long", ("rest",), "e.g. 30s or 1m")
+        self.line("Note", ("note",), "e.g. Drink some water (optional)", number=False)
+        self.row("", _hint("No automatic rest is added right before a rest of its own."))
+        self.layout_.addStretch(1)
+
+
+class CircuitPage(FormPage):
+    def __init__(self, editor: RoutineEditor) -> None:
+        super().__init__(editor, "Circuit")
+        self.row("", _hint("Its steps are repeated for the rounds. Choose the circuit, then add steps into it."))
+        self.line("Name", ("circuit", "name"), "e.g. Core circuit (optional)", number=False)
+        self.line("Rounds", ("circuit", "rounds"), "1")
+        self.line("Rest between rounds", ("circuit", "rest_between_rounds"), "the routine's rest")
+        self.line("Rest after", ("rest",), "the routine's rest")
+        self.layout_.addStretch(1)
+
+    def refresh(self) -> None:
+        name = self.editor.value((*self.base, "circuit", "name"))
+        self.heading.setText(str(name) if name else "Circuit")
+        super().refresh()
+
+    def own_problems(self) -> tuple[str, ...]:
+        """Only the circuit's own: its steps show theirs in the list."""
+        inner = (*self.base, "circuit", "steps")
+        where = self.editor.shown.where
+        return tuple(
+            m
+            for p, messages in where.items()
+            if p[: len(self.base)] == self.base and (p[: len(inner)] != inner or p == inner)
+            for m in messages
+        )
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(dark);")
+    return label
+
+
+def section(text: str) -> QLabel:
+    """A heading over a column of the editor: "STEPS", "THE SESSION"."""
+    label = QLabel(text.upper())
+    font = label.font()
+    font.setBold(True)
+    font.setLetterSpacing(font.SpacingType.PercentageSpacing, 110)
+    label.setFont(font)
+    label.setStyleSheet("color: palette(dark); padding-top: 6px;")
+    return label

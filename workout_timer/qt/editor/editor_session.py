@@ -1,0 +1,66 @@
+"""The editor's right-hand column: the session the routine makes, its length and every segment,
+following each change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from workout_timer.domain.routines.durations import format_clock, format_duration, length_text
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.domain.session.player_text import segment_label
+from workout_timer.qt.common.theme import PHASE_COLOURS
+from workout_timer.qt.editor.editor_pages import section
+from workout_timer.qt.editor.routine_editor import RoutineEditor
+
+
+class SessionColumn(QWidget):
+    """The total and each segment of the latest version of the routine that loads. No signals:
+    the editor view calls `refresh` after each change."""
+
+    def __init__(self, editor: RoutineEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._shown_routine: Routine | None = None
+        self.total = QLabel()
+        total_font = self.total.font()
+        total_font.setPointSizeF(total_font.pointSizeF() * 1.6)
+        total_font.setBold(True)
+        self.total.setFont(total_font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.timeline = QListWidget()
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 0, 16, 12)
+        column.addWidget(section("The session"))
+        column.addWidget(self.total)
+        column.addWidget(self.note)
+        column.addWidget(self.timeline, 1)
+
+    def refresh(self) -> None:
+        routine = self.editor.check.routine or self.editor.last_good
+        self.note.setVisible(self.editor.check.routine is None)
+        self.note.setText(
+            "Add a first step with + Exercise… on the left: the session shows here as you build it."
+            if self.editor.untouched
+            else "Fix the marked fields and the session below will follow."
+        )
+        if routine is self._shown_routine and routine is not None:
+            return  # typing in a field that is still wrong: the same session as before
+        self._shown_routine = routine
+        self.timeline.clear()
+        if routine is None:
+            self.total.setText("—")
+            return
+        timeline = build_timeline(routine)
+        self.total.setText(length_text(timeline.total, timeline.is_estimate))
+        for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
+            length = format_duration(segment.estimate) if not segment.waits else "until Done"
+            item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")
+            item.setForeground(PHASE_COLOURS[segment.phase])
+            self.timeline.addItem(item)

@@ -1,0 +1,1 @@
+"""The history window: sessions, charts and the weekly goal."""

@@ -1,0 +1,334 @@
+"""Your history: active days on a calendar, the streak, minutes a week, the pain trend, every session.
+
+Everything shown is worked out by `history_stats` in the domain; this lays it out. The charts come
+from QtCharts, loaded only when the history is first opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLegend,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer.domain.common.dates import short_moment
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.pain_chart import pain_chart
+from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
+from workout_timer.domain.history.stats import HistoryStats, history_stats
+from workout_timer.domain.history.store import HistoryStore, Result, SessionRecord
+from workout_timer.domain.routines.durations import format_clock
+from workout_timer.qt.common.theme import ACCENT
+
+log = logging.getLogger("workout_timer.history")
+
+GOALS = (0, 5, 10, 15, 20, 30, 45)
+"""Daily goals to choose from, in minutes."""
+WEEKS = 8
+"""Weeks in the minutes chart: two months, with room for each week's label."""
+DENSE_DAYS = 15
+"""Over this many days the pain chart's points are drawn smaller, to stay apart."""
+BEFORE_COLOUR = "#2a6db0"
+AFTER_COLOUR = "#c25e00"
+
+
+class HistoryView(QWidget):
+    """Shows the history store's sessions and check-ins.
+
+    Signals:
+        backRequested: Back (or Esc).
+        goalChosen(float): the daily goal the user picked, in minutes (0 for none).
+    """
+
+    backRequested = Signal()
+    goalChosen = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._store: HistoryStore | None = None
+        title = QLabel("Your history")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        self.streak = QLabel()
+        self.streak.setWordWrap(True)
+        streak_font = self.streak.font()
+        streak_font.setPointSizeF(13)
+        self.streak.setFont(streak_font)
+        self.calendar = QCalendarWidget()
+        self.calendar.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the app speaks
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.minutes_chart = QChartView()
+        self.minutes_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.pain_chart = QChartView()
+        self.pain_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.routines = QListWidget()
+        self.routines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sessions = QListWidget()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self._records: list[SessionRecord] = []
+        self.goal = QComboBox()
+        for minutes in GOALS:
+            self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
+        self.goal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.export_button = QPushButton("Export as CSV…")
+        self.export_note = QLabel()
+        self.export_note.setObjectName("exportNote")
+        self.export_note.setWordWrap(True)
+        self.export_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_note.hide()
+        self.back_button = QPushButton("←  Routines  (Esc)")
+        for button in (self.export_button, self.back_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        grid = QGridLayout()
+        grid.addWidget(self.calendar, 0, 0)
+        grid.addWidget(self.minutes_chart, 0, 1)
+        grid.addWidget(_titled("Routines you did", self.routines), 1, 0)
+        grid.addWidget(self.pain_chart, 1, 1)
+        grid.setColumnStretch(1, 1)
+        side = _titled("Sessions", self.sessions, self.details)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.goal)
+        top.addWidget(self.export_button)
+        top.addWidget(self.back_button)
+        body = QHBoxLayout()
+        body.addLayout(grid, 3)
+        body.addWidget(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.streak)
+        layout.addWidget(self.export_note)
+        layout.addLayout(body, 1)
+
+        self.back_button.clicked.connect(self.backRequested.emit)
+        self.export_button.clicked.connect(self._on_export)
+        self.sessions.currentRowChanged.connect(self._on_session_chosen)
+        self.goal.currentIndexChanged.connect(self._on_goal_index)
+
+    def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
+        self._store = store
+        self.export_note.hide()
+        records = store.sessions()
+        stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
+        self._show_streak(stats)
+        self._show_calendar(stats)
+        self._show_minutes(stats)
+        self._show_pain(stats)
+        self.routines.clear()
+        for name, count in stats.sessions_by_routine:
+            self.routines.addItem(f"{name}  ×{count}")
+        self.sessions.clear()
+        self._records = list(reversed(records))
+        for record in self._records:
+            when = short_moment(dt.datetime.fromtimestamp(record.started_at))
+            done = f"{format_clock(record.work_seconds)} exercised" if record.work_seconds else ""
+            if record.result is not Result.COMPLETED:
+                done = f"{done}, {record.result.value}" if done else record.result.value
+            self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")
+        notes = [store.problem] if store.problem else []
+        notes += [
+            f"A history that could not be read is kept as {backup}."
+            for backup in store.set_aside()
+            if str(backup) not in (store.problem or "")  # said already
+        ]
+        if notes:
+            self.streak.setText("\n".join([self.streak.text(), *notes]))
+
+    def set_goal(self, minutes: float) -> None:
+        index = self.goal.findData(float(minutes))
+        if index < 0:
+            self.goal.addItem(f"{counted(minutes, 'minute')} a day", float(minutes))
+            index = self.goal.count() - 1
+        self.goal.blockSignals(True)
+        self.goal.setCurrentIndex(index)
+        self.goal.blockSignals(False)
+
+    def export_csv(self, path: Path) -> bool:
+        """Write every session as CSV (the same columns as `workout-timer history --csv`) and say how it went."""
+        try:
+            count = save_csv(self._store.sessions() if self._store is not None else [], path)
+        except OSError as error:
+            log.warning("The history could not be exported to %s: %s", path, error)
+            self._tell(not_saved_words(error, path), problem=True)
+            return False
+        log.info("Exported %d sessions to %s", count, path)
+        self._tell(saved_words(count, path), problem=False)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _show_streak(self, stats: HistoryStats) -> None:
+        this_week = stats.minutes_by_week[-1][1] if stats.minutes_by_week else 0.0
+        if stats.streak:
+            days = "1 day" if stats.streak == 1 else f"{stats.streak} days in a row"
+            text = f"Streak: {days}. This week: {counted(round(this_week), 'minute')}."
+        elif stats.sessions_by_routine:
+            week = counted(round(this_week), "minute")
+            text = f"This week: {week}. A session of a minute or more today starts a streak."
+        else:
+            text = "No sessions yet: your first one will show here."
+        self.streak.setText(text)
+
+    def _show_calendar(self, stats: HistoryStats) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier marks
+        active = QTextCharFormat()
+        active.setBackground(QBrush(QColor(ACCENT)))
+        active.setForeground(QBrush(QColor("white")))
+        active.setFontWeight(700)
+        for day in stats.active_days:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
+
+    def _show_minutes(self, stats: HistoryStats) -> None:
+        bars = QBarSet("Minutes")
+        bars.setColor(QColor(ACCENT))
+        labels = []
+        for monday, minutes in stats.minutes_by_week:
+            bars.append(minutes)
+            labels.append(f"{monday.day}/{monday.month}")
+        series = QBarSeries()
+        series.append(bars)
+        chart = _chart("Minutes a week")
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        small = x.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        x.setLabelsFont(small)
+        y = QValueAxis()
+        y.setRange(0, max([10.0, *(m for _, m in stats.minutes_by_week)]))
+        y.applyNiceNumbers()
+        y.setLabelFormat("%.0f")
+        _attach(chart, series, x, y)
+        self.minutes_chart.setChart(chart)
+
+    def _show_pain(self, stats: HistoryStats) -> None:
+        """One point per check-in: before a session a blue circle, after it an orange triangle, with a legend."""
+        laid_out = pain_chart(stats.pain)
+        chart = _chart("How your back felt (0 to 10)" if stats.pain else "How your back felt: no check-ins yet")
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setRange(laid_out.start, laid_out.end)
+        x.setStartValue(laid_out.start)
+        for value, label in laid_out.labels:
+            x.append(label, value)
+        y = QValueAxis()
+        y.setRange(-0.5, 10.5)  # room for a whole point at 0 and at 10
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(2)
+        y.setLabelFormat("%.0f")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for name, points, shape, colour in (
+            ("Before a session", laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, BEFORE_COLOUR),
+            ("After a session", laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, AFTER_COLOUR),
+        ):
+            series = QScatterSeries()
+            series.setName(name)
+            series.setMarkerShape(shape)
+            series.setMarkerSize(12 if laid_out.end - laid_out.start <= DENSE_DAYS else 8)
+            series.setColor(QColor(colour))
+            series.setBorderColor(QColor(colour))
+            for value, pain in points:
+                series.append(value, pain)
+            chart.addSeries(series)
+            series.attachAxis(x)
+            series.attachAxis(y)
+        chart.legend().setVisible(bool(stats.pain))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        self.pain_chart.setChart(chart)
+
+    def _tell(self, text: str, problem: bool) -> None:
+        colour = "#a12a00" if problem else "palette(text)"
+        self.export_note.setStyleSheet(f"QLabel#exportNote {{ color: {colour}; font-size: 12pt; }}")
+        self.export_note.setText(text)
+        self.export_note.show()
+
+    def _on_goal_index(self, index: int) -> None:
+        self.goalChosen.emit(float(self.goal.itemData(index)))
+
+    def _on_session_chosen(self, row: int) -> None:
+        if self._store is None or not 0 <= row < len(self._records):
+            self.details.clear()
+            return
+        record = self._records[row]
+        answers = [answer for session, _, answer in self._store.check_ins() if session == record.id]
+        self.details.setText(session_details(record, self._store.events(record.id), answers))
+
+    def _on_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export your history", "workout-history.csv", "CSV (*.csv)")
+        if name:
+            self.export_csv(Path(name))
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _attach(chart: QChart, series: QAbstractSeries, x: QAbstractAxis, y: QAbstractAxis) -> None:
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+
+
+def _titled(title: str, widget: QWidget, *below: QWidget) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    column.addWidget(label)
+    column.addWidget(widget, 1)
+    for other in below:
+        column.addWidget(other)
+    return box

@@ -1,0 +1,1 @@
+"""Choosing a routine: the library list, its watcher, the preview."""

@@ -1,0 +1,395 @@
+"""The library: every routine, searchable and filterable, with the chosen one's details beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer.domain.library.browse import Facts, Filter, Length
+from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.routines.durations import length_text
+from workout_timer.domain.routines.routine import Kind, Level
+from workout_timer.qt.common.theme import ACCENT
+from workout_timer.qt.library.routine_text import routine_html
+
+FACTS_ROLE = Qt.ItemDataRole.UserRole
+YOURS = "yours"
+"""The mark beside the name of a routine from the user's own folder."""
+FIRST_RUN_NOTICE = (
+    "Welcome! Workout Timer helps you keep a good habit for your back; it is not medical advice. "
+    "Stop any exercise that causes sharp pain, and show back pain that lasts, comes back or spreads "
+    "into your legs to a doctor."
+)
+
+
+def meta_line(facts: Facts) -> str:
+    """ "about 14:13 · beginner · mat, wall" for the list."""
+    routine = facts.entry.routine
+    if routine is None:
+        return "⚠ This file has mistakes: open it to see them"
+    parts = [length_text(facts.total, facts.is_estimate)]
+    if routine.level:
+        parts.append(routine.level.value)
+    parts.append(", ".join(facts.equipment) if facts.equipment else "no equipment")
+    return " · ".join(parts)
+
+
+def spoken_name(facts: Facts) -> str:
+    """The row's name as a screen reader says it: with "yours" for the user's own routines."""
+    return f"{facts.name}, {YOURS}" if facts.entry.source is Source.USER else facts.name
+
+
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut after the last whole word (or list item) that fits in `width`, with "…"; whole when it fits."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    cut = text
+    while " " in cut:
+        cut = cut[: cut.rfind(" ")].rstrip(" ,·")
+        if cut and metrics.horizontalAdvance(cut + " …") <= width:
+            return cut + " …"
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)  # one long word: the tooltip has it
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Draws a routine as its name in bold over a line of facts.
+
+    It asks the list whether a row is selected instead of reading QStyle's state flags: building
+    QStyle's Python enums costs a few milliseconds of every start.
+    """
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(300, int(height * 2.9) + 16)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        facts: Facts = index.data(FACTS_ROLE)
+        rect: QRect = option.rect
+        selected = self._view.selectionModel().isSelected(index)
+        painter.save()
+        palette: QPalette = option.palette
+        if selected:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight())
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
+        text = palette.highlightedText().color() if selected else palette.text().color()
+        inner = rect.adjusted(14, 8, -14, -8)
+        name_font = QFont(option.font)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(text)
+        top = inner.adjusted(0, 0, 0, -inner.height() // 2)
+        mark = f"  {YOURS}" if facts.entry.source is Source.USER else ""
+        mark_width = option.fontMetrics.horizontalAdvance(mark) + 8 if mark else 0
+        name = QFontMetrics(name_font).elidedText(facts.name, Qt.TextElideMode.ElideRight, top.width() - mark_width)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)
+        if mark:
+            place = top.adjusted(QFontMetrics(name_font).horizontalAdvance(name), 0, 0, -2)
+            painter.setFont(option.font)
+            painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, mark)
+        painter.setFont(option.font)
+        if not selected:
+            text.setAlpha(170)
+        painter.setPen(text)
+        bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
+        meta = elide_words(meta_line(facts), option.fontMetrics, bottom.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
+        painter.restore()
+
+
+class LibraryView(QWidget):
+    """Lists the routines; Enter or a double-click opens one.
+
+    Signals:
+        routineChosen(object): the `Entry` the user opened.
+        chosenChanged: another routine (or none) is chosen in the list.
+        noticeDismissed: the user read the first-run notice ("Got it").
+    """
+
+    routineChosen = Signal(object)
+    chosenChanged = Signal()
+    noticeDismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._facts: list[Facts] = []
+        self._chosen: Facts | None = None
+        """The routine last chosen in the list, chosen again when a filter shows it again."""
+        self._let_through: list[QKeySequence] = []
+
+        heading = QLabel("Routines")
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.8)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        # Each combo's choices stay here, in the combo's order: Qt gives an enum put in as item data
+        # back as a plain string.
+        self._kinds: list[Kind | None] = [None, *Kind]
+        self._levels: list[Level | None] = [None, *Level]
+        self._lengths: list[Length | None] = [None, *Length]
+        self.kind = self._combo("Any kind", [k.value.capitalize() for k in Kind])
+        self.level = self._combo("Any level", [level.value.capitalize() for level in Level])
+        self.length = self._combo("Any length", [length.label for length in Length])
+
+        self.routines = QListWidget()
+        self.routines.setItemDelegate(RoutineDelegate(self.routines))
+        self.routines.setMinimumWidth(340)
+        self.routines.setUniformItemSizes(True)
+        self.empty = QLabel("No routine matches. Try fewer words or another filter; Esc in the search clears them.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hint = QLabel("Enter or double-click opens a routine")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.hint.setEnabled(False)
+
+        filters = QHBoxLayout()
+        for combo in (self.kind, self.level, self.length):
+            filters.addWidget(combo)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(16, 12, 8, 12)
+        column.addWidget(heading)
+        self.goal = QLabel()  # today's goal, when the user has one
+        self.goal.setWordWrap(True)
+        self.goal.hide()
+        column.addWidget(self.goal)
+        column.addWidget(self.search)
+        column.addLayout(filters)
+        column.addWidget(self.routines, 1)
+        column.addWidget(self.empty, 1)
+        right = QWidget()
+        details = QVBoxLayout(right)
+        details.setContentsMargins(0, 12, 16, 12)
+        details.addWidget(self.details, 1)
+        details.addWidget(self.hint)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 700])
+        self.notice = QWidget()  # shown on the first start only
+        self.notice.setAutoFillBackground(True)
+        notice_palette = self.notice.palette()
+        notice_palette.setColor(QPalette.ColorRole.Window, QColor("#fff4e0"))
+        notice_palette.setColor(QPalette.ColorRole.WindowText, QColor("#222222"))
+        self.notice.setPalette(notice_palette)
+        notice_text = QLabel(FIRST_RUN_NOTICE)
+        notice_text.setWordWrap(True)
+        notice_font = notice_text.font()
+        notice_font.setPointSizeF(12)
+        notice_text.setFont(notice_font)
+        got_it = QPushButton("Got it")
+        got_it.clicked.connect(self._on_notice_dismissed)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(16, 10, 16, 10)
+        notice_row.addWidget(notice_text, 1)
+        notice_row.addWidget(got_it)
+        self.notice.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        self._style()
+
+        self.search.textChanged.connect(self._on_filter_changed)
+        for combo in (self.kind, self.level, self.length):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.routines.currentItemChanged.connect(self._on_current_changed)
+        self.routines.itemActivated.connect(self._on_item_activated)
+        self.search.returnPressed.connect(self._on_search_return)
+        self.search.installEventFilter(self)
+        self.routines.installEventFilter(self)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
+
+    # -- what the main window calls --------------------------------------------------------
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Show these routines; the one chosen stays chosen when it is still there (same file)."""
+        chosen = self._chosen
+        # the library hands back an unchanged file's entry as it was: its facts are worked out once
+        known = {id(facts.entry): facts for facts in self._facts}
+        self._facts = [
+            facts if (facts := known.get(id(entry))) is not None and facts.entry is entry else Facts.of(entry)
+            for entry in entries
+        ]
+        if chosen is not None:
+            self._chosen = next((f for f in self._facts if f.entry.path == chosen.entry.path), None)
+        self._show_rows(self.current_filter(), keep=True)
+
+    def set_goal_note(self, text: str) -> None:
+        self.goal.setText(text)
+        self.goal.setVisible(bool(text))
+
+    def current_entry(self) -> Entry | None:
+        item = self.routines.currentItem()
+        facts: Facts | None = item.data(FACTS_ROLE) if item is not None else None
+        return facts.entry if facts is not None else None
+
+    def select(self, routine_id: str) -> None:
+        for row in range(self.routines.count()):
+            item = self.routines.item(row)
+            if item.data(FACTS_ROLE).entry.id == routine_id:
+                self.routines.setCurrentItem(item)
+                return
+
+    def visible_names(self) -> list[str]:
+        """The names of the rows shown, top to bottom."""
+        return [self.routines.item(row).text() for row in range(self.routines.count())]
+
+    def current_filter(self) -> Filter:
+        return Filter(
+            self.search.text(),
+            self._kinds[max(self.kind.currentIndex(), 0)],
+            self._levels[max(self.level.currentIndex(), 0)],
+            self._lengths[max(self.length.currentIndex(), 0)],
+        )
+
+    def let_keys_through(self, keys: list[QKeySequence]) -> None:
+        """Shortcuts of the window that work in the search field too, instead of editing its text."""
+        self._let_through = list(keys)
+
+    def focus_list(self) -> None:
+        self.routines.setFocus()
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_filter_changed(self) -> None:
+        """Searching puts the best match first and chooses it (Enter opens it); the other filters keep
+        the chosen routine when it still shows."""
+        wanted = self.current_filter()
+        self._show_rows(wanted, keep=not wanted.text.strip())
+
+    def _show_rows(self, wanted: Filter, keep: bool) -> None:
+        """The rows `wanted` matches, best first, one of them chosen and its details shown."""
+        shown = wanted.rank(self._facts)
+        chosen = self._chosen if keep and any(f is self._chosen for f in shown) else (shown[0] if shown else None)
+        self.routines.blockSignals(True)  # rebuilding the rows is not the user choosing one
+        self.routines.clear()
+        for facts in shown:
+            item = QListWidgetItem()
+            item.setData(FACTS_ROLE, facts)
+            item.setData(Qt.ItemDataRole.DisplayRole, facts.name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken_name(facts))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, meta_line(facts))
+            item.setData(Qt.ItemDataRole.ToolTipRole, f"{spoken_name(facts)}\n{meta_line(facts)}")
+            self.routines.addItem(item)
+            if facts is chosen:
+                self.routines.setCurrentItem(item)
+        self.routines.blockSignals(False)
+        nothing = not shown
+        self.routines.setVisible(not nothing)
+        self.empty.setVisible(nothing)
+        self._on_current_changed(self.routines.currentItem(), None)
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None:
+            self.details.clear()
+        else:
+            self._chosen = current.data(FACTS_ROLE)
+            self.details.setHtml(routine_html(current.data(FACTS_ROLE).entry))
+        self.chosenChanged.emit()
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.routineChosen.emit(item.data(FACTS_ROLE).entry)
+
+    def _on_search_return(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.routineChosen.emit(entry)
+
+    def _on_find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search field move through the list; Esc clears the search, then the filters; the window's
+        routine shortcuts work there too. Typing a letter in the list types it into the search."""
+        if watched is self.routines and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            typed = event.text()
+            other_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            if typed.isprintable() and typed.strip() and not event.modifiers() & other_keys:
+                self.search.setFocus()
+                self.search.end(False)
+                self.search.insert(typed)
+                return True
+        if watched is self.search and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if QKeySequence(event.keyCombination()) in self._let_through:
+                event.ignore()  # not the field's: the shortcut goes to the window
+                return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self.routines.setFocus()
+                self.routines.keyPressEvent(event)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            filters = [combo for combo in (self.kind, self.level, self.length) if combo.currentIndex() > 0]
+            if event.key() == Qt.Key.Key_Escape and filters:  # Esc again: the filters too
+                for combo in filters:
+                    combo.setCurrentIndex(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _style(self) -> None:
+        """Frameless list and details, the accent colour for the chosen row, larger text to read."""
+        for view in (self.routines, self.details):
+            view.setFrameShape(QFrame.Shape.NoFrame)
+        palette = self.routines.palette()
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+        palette.setColor(QPalette.ColorRole.HighlightedText, Qt.GlobalColor.white)
+        self.routines.setPalette(palette)
+        self.details.setViewportMargins(20, 12, 20, 12)
+        for widget in (self.details, self.search):
+            font = widget.font()
+            font.setPointSizeF(12)
+            widget.setFont(font)
+        self.search.setTextMargins(6, 4, 6, 4)
+
+    def _on_notice_dismissed(self) -> None:
+        self.notice.hide()
+        self.noticeDismissed.emit()
+
+    def _combo(self, any_label: str, labels: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItems([any_label, *labels])
+        return combo

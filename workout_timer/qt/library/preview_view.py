@@ -1,0 +1,107 @@
+"""The preview: what a routine holds, what it needs and what to watch for, with a Start button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
+
+from workout_timer.domain.library.library import Entry, Source
+from workout_timer.qt.common.pose_figure import pose_pixmap
+from workout_timer.qt.common.text_page import STYLE, text_page
+from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
+
+_STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
+
+
+class PreviewView(QWidget):
+    """Shows one routine before it starts.
+
+    Signals:
+        startRequested(object): Start (or Enter) on a routine that can run; carries the `Entry`.
+        editRequested(object): Edit (the user's own), Make it mine (a built-in one) or Fix the file.
+        otherRequested(object): "Show the original" of the user's version of a built-in routine, or
+            "Show my version" of a built-in one; carries the `Entry` to show.
+        backRequested: Back (or Esc / Backspace).
+    """
+
+    startRequested = Signal(object)
+    editRequested = Signal(object)
+    otherRequested = Signal(object)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry: Entry | None = None
+        self._other: Entry | None = None
+        self.text = QTextBrowser()
+        self.text.setObjectName("preview")
+        self.back_button = QPushButton("←  Routines")
+        self.back_button.setToolTip("Esc")
+        self.start_button = QPushButton("▶  Start  (Enter)")
+        self.start_button.setDefault(True)
+        self.edit_button = QPushButton("Edit")
+        self.other_button = QPushButton("Show the original")
+        self.other_button.hide()
+        text_page(self, self.text, self.back_button, self.start_button, self.other_button, self.edit_button)
+        self.setStyleSheet(_STYLE)
+        self.back_button.clicked.connect(self.backRequested.emit)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.other_button.clicked.connect(self._on_other_clicked)
+
+    def show_entry(self, entry: Entry, other: Entry | None = None) -> None:
+        """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
+        user's version of a built-in routine, or the user's version of a built-in one."""
+        self._entry, self._other = entry, other
+        self._add_pictures(entry)
+        self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
+        self.start_button.setEnabled(entry.routine is not None)
+        mine = entry.source is not Source.BUILT_IN
+        edit = "Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine"
+        if not mine and other is not None:
+            edit = "Edit my version"
+        self.edit_button.setText(edit)
+        self.edit_button.setToolTip(
+            "" if mine else "Built-in routines stay as they are: your version is listed in place of this one"
+        )
+        self.edit_button.setVisible(mine or entry.routine is not None)
+        self.other_button.setText("Show the original" if mine else "Show my version")
+        self.other_button.setVisible(other is not None)
+        self.start_button.setFocus()
+
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_start_clicked()
+        elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _add_pictures(self, entry: Entry) -> None:
+        """Draw the figures the routine's steps show, sharp on this screen, in the text's colour."""
+        if entry.routine is None:
+            return
+        document = self.text.document()
+        ink = self.text.palette().text().color()
+        ratio = self.devicePixelRatioF()
+        size = QSize(*PICTURE_SIZE)
+        for url, (exercise, mirrored) in picture_steps(entry.routine).items():
+            assert exercise.pose is not None
+            image = pose_pixmap(exercise.pose, size, ink, ratio, mirrored)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+
+    def _on_edit_clicked(self) -> None:
+        if self._entry is not None:
+            self.editRequested.emit(self._entry)
+
+    def _on_other_clicked(self) -> None:
+        if self._other is not None:
+            self.otherRequested.emit(self._other)
+
+    def _on_start_clicked(self) -> None:
+        if self._entry is not None and self._entry.routine is not None:
+            self.startRequested.emit(self._entry)

@@ -1,0 +1,1 @@
+"""The settings dialog: sound, voice and cues, changed in place."""

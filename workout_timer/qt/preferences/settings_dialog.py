@@ -1,0 +1,201 @@
+"""Sound and voice settings: the voice, its speed, pitch and volume, the tones, and which cues to hear.
+
+Every change is saved and heard at once; "Test voice" and "Test tones" let the user judge it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.routines.cue_groups import CueGroup
+from workout_timer.qt.audio.audio_client import AudioHost
+from workout_timer.qt.common.settings import Settings
+
+AUTOMATIC = "Automatic: English of your region"
+PREPARE_CHOICES = [(-1.0, "As the routine says"), (0.0, "None"), (5.0, "5 seconds"), (10.0, "10 seconds"),
+                   (15.0, "15 seconds"), (20.0, "20 seconds"), (30.0, "30 seconds")]  # fmt: skip
+TEST_SENTENCE = "This is how your cues will sound. Plank, thirty seconds."
+
+
+class SettingsDialog(QDialog):
+    """Edits the sound settings in place. No signals: changes go to `Settings`, which tells whoever follows
+    them, and the voice and tones are tried and set through the audio host."""
+
+    def __init__(self, settings: Settings, host: AudioHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sound and voice")
+        self.setModal(True)  # changes apply at once; a session starts once it is closed
+        self.settings = settings
+        self.host = host
+
+        self.voice = QComboBox()
+        self.voice.setMinimumWidth(320)
+        self.voice_status = QLabel()
+        self.voice_status.setWordWrap(True)
+        self.rate = self._slider(-10, 10, round(settings.rate * 10))
+        self.pitch = self._slider(-10, 10, round(settings.pitch * 10))
+        self.volume = self._slider(0, 100, round(settings.speech_volume * 100))
+        self.test_voice = QPushButton("Test voice")
+        self.tone_volume = self._slider(0, 100, round(settings.tone_volume * 100))
+        self.test_tones = QPushButton("Test tones")
+        self.muted = QCheckBox("Sound off (M during a session)")
+        self.muted.setChecked(settings.muted)
+        self.prepare = QComboBox()
+        for seconds, label in PREPARE_CHOICES:
+            self.prepare.addItem(label, seconds)
+        known = self.prepare.findData(settings.prepare)
+        if known < 0:
+            self.prepare.addItem(counted(settings.prepare, "second"), settings.prepare)
+        self.prepare.setCurrentIndex(known if known >= 0 else self.prepare.count() - 1)
+        self.cues = {group: QCheckBox(group.label) for group in CueGroup}
+        choices = settings.cue_choices
+        for group, box in self.cues.items():
+            box.setChecked(choices.wants(group))
+
+        voice_box = QGroupBox("Voice")
+        voice_form = QFormLayout(voice_box)
+        voice_form.addRow("Voice", self.voice)
+        voice_form.addRow("", self.voice_status)
+        voice_form.addRow("Speed", _row(QLabel("slower"), self.rate, QLabel("faster")))
+        voice_form.addRow("Pitch", _row(QLabel("lower"), self.pitch, QLabel("higher")))
+        voice_form.addRow("Volume", self.volume)
+        voice_form.addRow("", self.test_voice)
+        tones_box = QGroupBox("Tones")
+        tones_form = QFormLayout(tones_box)
+        tones_form.addRow("Volume", _row(self.tone_volume, self.test_tones))
+        tones_form.addRow("", self.muted)
+        cues_box = QGroupBox("What to hear, and when")
+        cues_column = QVBoxLayout(cues_box)
+        for box in self.cues.values():
+            cues_column.addWidget(box)
+        cues_column.addStretch(1)
+        prepare_row = QFormLayout()
+        prepare_row.addRow("Get ready before the first exercise", self.prepare)
+        cues_column.addLayout(prepare_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(voice_box)
+        left.addWidget(tones_box)
+        left.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addWidget(cues_box, 2)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+
+        self._fill_voices()
+        host.voicesReady.connect(self._on_voices_ready)
+        host.voiceFailed.connect(self._on_voices_ready)
+        self.voice.currentIndexChanged.connect(self._on_voice_chosen)
+        for slider in (self.rate, self.pitch, self.volume):
+            slider.valueChanged.connect(self._on_speech_changed)
+        self.tone_volume.valueChanged.connect(self._on_tone_volume_changed)
+        self.test_voice.clicked.connect(self._on_test_voice)
+        self.test_tones.clicked.connect(self._on_test_tones)
+        self.muted.toggled.connect(self._on_muted_toggled)
+        settings.mutedChanged.connect(self._on_muted_changed)
+        for box in self.cues.values():
+            box.toggled.connect(self._on_cues_toggled)
+        self.prepare.currentIndexChanged.connect(self._on_prepare_chosen)
+        buttons.rejected.connect(self.reject)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_voices_ready(self) -> None:
+        self._fill_voices()
+
+    def _on_voice_chosen(self, index: int) -> None:
+        name = self.voice.itemData(index) or ""
+        self.settings.voice = name
+        if name:
+            self.host.use_voice(name)
+
+    def _on_speech_changed(self) -> None:
+        self.settings.rate = self.rate.value() / 10
+        self.settings.pitch = self.pitch.value() / 10
+        self.settings.speech_volume = self.volume.value() / 100
+        self.host.configure(self.settings.rate, self.settings.pitch, self.settings.speech_volume)
+
+    def _on_tone_volume_changed(self) -> None:
+        self.settings.tone_volume = self.tone_volume.value() / 100
+        self.host.set_tone_volume(self.settings.tone_volume)
+
+    def _on_test_voice(self) -> None:
+        self.host.say(TEST_SENTENCE, 4.0)
+
+    def _on_test_tones(self) -> None:
+        self.host.play("work")
+
+    def _on_muted_toggled(self, muted: bool) -> None:
+        self.settings.muted = muted  # the settings tell everyone who follows the sound
+
+    def _on_muted_changed(self, muted: bool) -> None:
+        """The sound was turned on or off elsewhere (M in a session): the box follows."""
+        self.muted.blockSignals(True)
+        self.muted.setChecked(muted)
+        self.muted.blockSignals(False)
+
+    def _on_cues_toggled(self) -> None:
+        choices = self.settings.cue_choices
+        for group, box in self.cues.items():
+            choices = choices.with_group(group, box.isChecked())
+        self.settings.cue_choices = choices  # the session's sound follows the settings
+
+    def _on_prepare_chosen(self, index: int) -> None:
+        self.settings.prepare = float(self.prepare.itemData(index))
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _fill_voices(self) -> None:
+        host = self.host
+        self.voice.blockSignals(True)
+        self.voice.clear()
+        self.voice.addItem(AUTOMATIC, "")
+        for name in host.voices:
+            self.voice.addItem(name, name)
+        wanted = self.settings.voice
+        self.voice.setCurrentIndex(max(0, self.voice.findData(wanted)) if wanted else 0)
+        self.voice.blockSignals(False)
+        usable = host.voice_ready
+        for widget in (self.voice, self.rate, self.pitch, self.volume, self.test_voice):
+            widget.setEnabled(usable)
+        if usable:
+            self.voice_status.setText(f"Speaking with {host.voice}." if host.voice else "")
+        elif host.voice_failed:
+            self.voice_status.setText("The voice is unavailable; cues show on screen.")
+        else:
+            self.voice_status.setText("The voice is starting…")
+        self.test_tones.setEnabled(host.sounds_ready)
+
+    @staticmethod
+    def _slider(low: int, high: int, value: int) -> QSlider:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(low, high)
+        slider.setValue(value)
+        slider.setMinimumWidth(200)
+        return slider
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QSlider) else 0)
+    return row

@@ -1,0 +1,417 @@
+"""Making and changing routines from the window: new, duplicate, edit, delete (undoable), import,
+export, save, and the drafts that keep unsaved edits safe from a crash.
+
+The main window owns one of these and shows what it builds; the files are the domain's
+(`UserRoutines`), the editing is the editor's (`RoutineEditor`, `EditorView`).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from workout_timer.domain.common.atomic_file import save_text
+from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
+from workout_timer.domain.library.file_seen import NO_FILE, Seen
+from workout_timer.domain.library.library import Entry, Library, Source
+from workout_timer.domain.library.user_routines import Draft, UserRoutines, copy_name
+from workout_timer.domain.routines.routine_files import free_id, routine_id_for
+from workout_timer.domain.routines.routine_writer import routine_yaml
+from workout_timer.qt.routines.editing_questions import ask_about_draft, ask_discard, ask_save
+from workout_timer.qt.routines.outside_changes import say_gone, seen_now, still_there, where_to_save
+from workout_timer.qt.routines.routine_import import export_to, import_file, save_own_version
+
+if TYPE_CHECKING:
+    from workout_timer.domain.routines.routine import Routine
+    from workout_timer.qt.editor.editor_view import EditorView
+    from workout_timer.qt.editor.routine_editor import RoutineEditor
+    from workout_timer.qt.editor.text_view import TextView
+
+AUTOSAVE_MS = 400
+"""How soon after an edit its draft is written: a crash loses at most this much typing."""
+NEW_ID = "unsaved-routine"
+
+
+class Window(Protocol):
+    """What this needs from the main window."""
+
+    library: Library
+
+    def show_view(self, view: QWidget) -> None: ...
+    def show_library(self) -> None: ...
+    def reload_library(self) -> None: ...
+    def notify(self, message: str) -> None: ...
+    def try_routine(self, entry: Entry) -> None: ...
+
+
+class RoutineEditing(QObject):
+    """The editing side of the window, one routine (or one file as text) at a time.
+
+    Signals:
+        deletedChanged(str): the name of the routine that Undo delete would bring back ("" for none).
+    """
+
+    deletedChanged = Signal(str)
+
+    def __init__(self, window: Window, parent_widget: QWidget, user: UserRoutines) -> None:
+        super().__init__(parent_widget)
+        self._window = window
+        self._parent = parent_widget
+        self.user = user
+        self.editor: RoutineEditor | None = None
+        self.view: EditorView | None = None
+        self.text_view: TextView | None = None
+        self._deleted: tuple[Path, Path, str] | None = None
+        self._path: Path | None = None
+        """The file the routine being edited is saved to; None for a new one until its first save."""
+        self._seen = NO_FILE
+        """That file as the editor read it (or last wrote it), to notice a change made outside the app."""
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._on_autosave)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def new_routine(self) -> None:
+        if self.leave():
+            self._open(self._new_id(), blank_document("New routine"), is_new=True)
+            assert self.view is not None
+            self.view.routine_page.name.setFocus()
+            self.view.routine_page.name.selectAll()
+
+    def edit(self, entry: Entry) -> None:
+        """Edit the user's own routine. A built-in one is never changed: "Make it mine" edits the
+        user's version of it, made here if there is none yet."""
+        if entry.source is Source.BUILT_IN:
+            entry = self._window.library.counterpart(entry) or entry
+        if entry.routine is None:
+            self.open_text(entry)
+        elif entry.source is Source.BUILT_IN:
+            self.make_mine(entry)
+        elif self.leave():
+            seen = still_there(self._window, entry)
+            if seen is None:
+                return
+            fresh = self._window.library.load(entry.path, entry.source)  # the file as it is now, not at launch
+            if fresh.routine is None:
+                self.open_text(fresh)
+                return
+            document = document_from_file(fresh.routine, entry.path)
+            self._open(entry.id, document, is_new=False, path=entry.path, seen=seen)
+
+    def make_mine(self, entry: Entry) -> None:
+        """A copy of a built-in routine that, once saved, is listed in its place: the same id, in
+        the user's folder (as the progression's "Make it my version" saves one)."""
+        if entry.routine is None or not self.leave():
+            return
+        path = self.user.path_for(entry.id)
+        self._open(entry.id, document_of(entry.routine), is_new=True, path=path)
+        self._window.notify("Your version: change what you like and save it. It is listed in place of the original.")
+
+    def duplicate(self, entry: Entry) -> None:
+        """A copy under a new name, kept beside the routine it came from."""
+        if entry.routine is None or not self.leave():
+            return
+        name = f"{entry.routine.name} (copy)"
+        self._open(self._new_id(), {**document_of(entry.routine), "name": name}, is_new=True)
+        self._window.notify("A copy to make your own: change what you like and save it.")
+
+    def open_draft(self, draft: Draft) -> None:
+        saved = None
+        if not draft.is_new:
+            entry = self._window.library.find(draft.routine_id)
+            if entry is not None and entry.routine is not None:
+                saved = document_from_file(entry.routine, entry.path)
+        # a new routine's draft has a stand-in id; any other is the id it is saved under ("Make it mine")
+        path = None if draft.is_new and draft.routine_id.startswith(NEW_ID) else self.user.path_for(draft.routine_id)
+        self._open(draft.routine_id, draft.document, draft.is_new, saved=saved, recovered=draft.is_new, path=path)
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer back the unsaved edits, newest first, one question each."""
+        for draft in self.user.drafts_left():
+            answer = ask_about_draft(self._parent, draft.name)
+            if answer is True:
+                self.open_draft(draft)
+                return
+            if answer is False:
+                self.user.drop_draft(draft.routine_id)
+
+    def open_text(self, entry: Entry) -> None:
+        """The routine's file as text, to fix it by hand (the only way for a file that does not load)."""
+        from workout_timer.qt.editor.text_view import TextView
+
+        if entry.source is not Source.USER or not self.leave():
+            return
+        if self.text_view is None:
+            self.text_view = TextView(self._window.library.catalogue, self._parent)
+            self.text_view.backRequested.connect(self._on_text_back)
+            self.text_view.saveRequested.connect(self._on_text_save)
+        if not self.text_view.open(entry.path, entry.id):
+            say_gone(self._window, entry)
+            return
+        self._window.show_view(self.text_view)
+        self.text_view.editor.setFocus()
+
+    # -- the routine being edited --------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the routine being edited to its file; False when it cannot be (and the user is told)."""
+        editor = self.editor
+        if editor is None:
+            return True
+        routine = editor.check.routine
+        if routine is None:
+            untouched = "Add a first step, then save." if editor.untouched else ""
+            self._window.notify(untouched or "This routine has mistakes (marked in red). Fix them, then save.")
+            return False
+        old_id = editor.routine_id
+        if self._path is None:
+            taken = [entry.id for entry in self._window.library.entries()]
+            editor.routine_id = free_id(routine.name, taken, "routine")
+        path = self._path or self.user.path_for(editor.routine_id)
+        try:
+            chosen = where_to_save(self._parent, self.user, self._window.library, path, self._seen)
+            if chosen is None:
+                editor.routine_id = old_id
+                self._window.notify("Not saved. Your changes are still here.")
+                return False
+            if chosen != path:  # kept both: the copy gets a name of its own, so the list tells the two apart
+                path, editor.routine_id = chosen, routine_id_for(chosen)
+                name = copy_name(routine.name, [e.routine.name for e in self._window.library.entries() if e.routine])
+                editor.edit("Name the copy", with_value(editor.document, ("name",), name))
+                routine = replace(routine, name=name)
+            text = routine_yaml(replace(routine, id=editor.routine_id), spelled_like=editor.document)
+            save_text(path, text)
+        except OSError as error:
+            editor.routine_id = old_id
+            self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
+            return False
+        self._path, self._seen = path, Seen.of(text.encode("utf-8"))
+        self.user.drop_draft(old_id)
+        editor.mark_saved()
+        self._window.reload_library()
+        self._window.notify(f"Saved “{routine.name}” ({path.name}).")
+        return True
+
+    def leave(self) -> bool:
+        """Close the editor (or the text view), asking first about unsaved changes. False: the user
+        chose to stay."""
+        if self.text_view is not None and self.text_view.dirty and not self._ask_text():
+            return False
+        editor = self.editor
+        if editor is not None and editor.dirty:
+            if editor.check.routine is None:
+                answer = ask_discard(self._parent, editor.name)
+            else:
+                answer = ask_save(self._parent, f"Save your changes to “{editor.name}”?")
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return False
+            if answer == QMessageBox.StandardButton.Discard:
+                self.user.drop_draft(editor.routine_id)
+        self._close_editor()
+        return True
+
+    def try_it(self) -> None:
+        editor = self.editor
+        if editor is None or editor.check.routine is None:
+            return
+        path = self._path or self.user.path_for(editor.routine_id)
+        self._window.try_routine(Entry(editor.routine_id, path, Source.USER, editor.check.routine))
+
+    def show_editor(self) -> None:
+        if self.view is not None:
+            self._window.show_view(self.view)
+            self.view.focus_steps()
+
+    # -- files -----------------------------------------------------------------------------
+
+    def delete(self, entry: Entry) -> None:
+        if entry.source is not Source.USER:
+            self._window.notify("Built-in routines cannot be deleted; your own can.")
+            return
+        name = entry.routine.name if entry.routine else entry.id
+        answer = QMessageBox.question(
+            self._parent,
+            "Delete the routine?",
+            f"Delete “{name}”?\n\nYou can bring it back with Routine → Undo delete.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            aside = self.user.delete(entry.path)
+        except OSError as error:
+            self._window.notify(f"“{name}” could not be deleted: {error.strerror or error}.")
+            return
+        self._deleted = (aside, entry.path, name)
+        self.deletedChanged.emit(name)
+        self._window.reload_library()
+        original = " The original is listed again." if self._window.library.counterpart(entry) else ""
+        self._window.notify(f"Deleted “{name}”.{original} Routine → Undo delete brings it back.")
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        aside, path, name = self._deleted
+        try:
+            self.user.restore(aside, path)
+        except FileExistsError:
+            self._window.notify(f"“{name}” cannot come back: a routine with its file name exists now.")
+            return
+        except OSError as error:
+            self._window.notify(f"“{name}” could not be brought back: {error.strerror or error}.")
+            return
+        self._deleted = None
+        self.deletedChanged.emit("")
+        self._window.reload_library()
+        self._window.notify(f"“{name}” is back.")
+
+    def is_open(self, routine_id: str) -> bool:
+        """Whether the routine is open in the editor, or has unsaved changes in the text view."""
+        if self.view is not None and self.editor is not None and self.editor.routine_id == routine_id:
+            return True
+        text = self.text_view
+        return text is not None and text.dirty and text.path == self.user.path_for(routine_id)
+
+    def save_own_version(self, routine: Routine, came_from: Entry | None) -> bool:
+        """Save a routine the app changed (a progression step) as the user's own; never over the routine
+        open in the editor. Whether it was saved (the user is told either way)."""
+        return save_own_version(self._window, self.user, routine, came_from, self.is_open(routine.id))
+
+    def import_routine(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import a routine", str(Path.home()), "Routine files (*.yaml *.yml);;All files (*)"
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> str | None:
+        """Check a routine file and add it to the user's routines; the id it got, or None."""
+        return import_file(self._window, self._parent, self.user, path)
+
+    def export(self, entry: Entry) -> None:
+        if entry.routine is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export the routine", str(Path.home() / f"{entry.id}.yaml"), "Routine files (*.yaml *.yml)"
+        )
+        if chosen:
+            self.export_to(entry, Path(chosen))
+
+    def export_to(self, entry: Entry, path: Path) -> bool:
+        return export_to(self._window, entry, path)
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _open(
+        self,
+        routine_id: str,
+        document: Document,
+        is_new: bool,
+        saved: Document | None = None,
+        recovered: bool = False,
+        path: Path | None = None,
+        seen: Seen | None = None,
+    ) -> None:
+        from workout_timer.qt.editor.editor_view import EditorView
+        from workout_timer.qt.editor.routine_editor import RoutineEditor
+
+        self._close_editor()
+        catalogue = self._window.library.catalogue
+        self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved, recovered, parent=self)
+        self._path = path
+        self._seen = seen or seen_now(path)
+        self.view = EditorView(self.editor, self._parent)
+        self.view.backRequested.connect(self._on_back)
+        self.view.saveRequested.connect(self.save)
+        self.view.tryRequested.connect(self.try_it)
+        self.view.textRequested.connect(self._on_text_requested)
+        self.editor.changed.connect(self._autosave.start)
+        self._window.show_view(self.view)
+        self.view.focus_steps()
+        if self.editor.dirty:
+            self._autosave.start()
+
+    def _close_editor(self) -> None:
+        self._autosave.stop()
+        view, self.view = self.view, None
+        editor, self.editor = self.editor, None
+        self._path, self._seen = None, NO_FILE
+        if view is not None:
+            view.hide()
+            view.deleteLater()
+        if editor is not None:
+            editor.deleteLater()
+
+    def _new_id(self) -> str:
+        """A name for a new routine's draft until its first save gives it an id from its name."""
+        return free_id(NEW_ID, [draft.routine_id for draft in self.user.drafts_left()], NEW_ID)
+
+    def _ask_text(self) -> bool:
+        assert self.text_view is not None
+        answer = ask_save(self._parent, "Save your changes to the file?")
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self._on_text_save()
+        self.text_view.discard()
+        return True
+
+    def _on_back(self) -> None:
+        if self.leave():
+            self._window.show_library()
+
+    def _on_text_requested(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        if editor.is_new or editor.dirty:
+            self._window.notify("Save the routine first; then its file can be opened as text.")
+            return
+        entry = self._window.library.find(editor.routine_id)
+        if entry is not None:
+            self.open_text(entry)
+
+    def _on_text_back(self) -> None:
+        if self.leave():
+            self._window.show_library()
+
+    def _on_text_save(self) -> bool:
+        view = self.text_view
+        if view is None or view.path is None:
+            return False
+        try:
+            chosen = where_to_save(self._parent, self.user, self._window.library, view.path, view.seen)
+            if chosen is None:
+                self._window.notify("Not saved. Your text is still here.")
+                return False
+            save_text(chosen, view.text())
+        except OSError as error:
+            self._window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
+            return False
+        view.mark_saved(chosen, routine_id_for(chosen))
+        self._window.reload_library()
+        ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
+        self._window.notify(f"Saved {view.path.name}. {ok}")
+        return True
+
+    def _on_autosave(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        try:
+            if editor.dirty:
+                self.user.keep_draft(editor.draft())
+            else:
+                self.user.drop_draft(editor.routine_id)
+        except OSError as error:  # the editor goes on; only the safety net is missing
+            print(f"workout-timer: cannot keep a draft: {error.strerror or error}", file=sys.stderr)

@@ -1,0 +1,266 @@
+"""The check-in: "How is your back today?" before a session, and again with "How hard was that?" after.
+
+Quick from the floor: a number key picks the pain (1 then 0 for ten, or → from 9), a letter ticks a
+warning sign, Enter goes on, Esc skips. Keys still held or pressed from the screen before are not
+answers (`FreshInput`). When the answer calls for it the page shows the domain's advice, with a way
+to a gentle routine, and never stands in the way.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer.domain.care.back_care import Advice, CheckIn, Effort, Moment, PainKeys, WarningSign
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.qt.common.theme import ACCENT
+
+_STYLE = f"""
+QLabel#question {{ font-size: 22pt; font-weight: bold; }}
+QLabel#hint {{ font-size: 12pt; }}
+QLabel#routine {{ font-size: 14pt; }}
+QPushButton[pain="true"] {{ font-size: 18pt; min-width: 52px; min-height: 52px; border-radius: 8px;
+    border: 1px solid palette(mid); background: palette(base); }}
+QPushButton[pain="true"]:checked, QPushButton[effort="true"]:checked {{
+    background: {ACCENT}; color: white; border: none; }}
+QPushButton[effort="true"] {{ font-size: 14pt; padding: 8px 18px; border-radius: 8px;
+    border: 1px solid palette(mid); background: palette(base); }}
+QLabel#signsTitle {{ font-size: 13pt; font-weight: bold; }}
+QCheckBox {{ font-size: 12pt; }}
+QPushButton#mainButton {{ background: {ACCENT}; color: white; font-weight: bold; border: none;
+    font-size: 13pt; padding: 10px 22px; border-radius: 8px; }}
+QPushButton#skipButton, QPushButton#gentleButton {{ font-size: 13pt; padding: 10px 22px; border-radius: 8px;
+    border: 1px solid palette(mid); background: palette(base); }}
+QLabel#adviceTitle {{ font-size: 18pt; font-weight: bold; }}
+QLabel#adviceText {{ font-size: 13pt; }}
+QWidget#advice {{ background: #fff4e0; border-radius: 10px; }}
+"""
+
+EFFORTS = (
+    (Qt.Key.Key_E, "E", Effort.TOO_EASY),
+    (Qt.Key.Key_A, "A", Effort.ABOUT_RIGHT),
+    (Qt.Key.Key_H, "H", Effort.TOO_HARD),
+)
+"""Each answer to "How hard was that?" with its key."""
+SIGN_KEYS = {
+    WarningSign.SPREADING: (Qt.Key.Key_L, "L"),
+    WarningSign.NUMBNESS: (Qt.Key.Key_N, "N"),
+    WarningSign.DIZZINESS: (Qt.Key.Key_D, "D"),
+    WarningSign.NAUSEA: (Qt.Key.Key_F, "F"),
+    WarningSign.LOST_MOVEMENT: (Qt.Key.Key_M, "M"),
+    WarningSign.NIGHT_PAIN: (Qt.Key.Key_S, "S"),
+}
+"""Each warning sign's key, shown after its words."""
+
+
+class CheckInView(QWidget):
+    """One check-in at a time; the main window decides what comes before and after.
+
+    Signals:
+        answered(object): the `CheckIn` (Enter or Continue); the window may then call `show_advice`.
+        skipped: Esc or Skip, nothing recorded.
+        proceed: go on after advice was shown ("Go on").
+        gentleRequested: the user wants a gentle routine instead.
+    """
+
+    answered = Signal(object)
+    skipped = Signal()
+    proceed = Signal()
+    gentleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.moment = Moment.BEFORE
+        self._fresh = FreshInput(clock)
+        self._pain_keys = PainKeys(clock)
+        self.question = QLabel()
+        self.question.setObjectName("question")
+        self.routine = QLabel()
+        self.routine.setObjectName("routine")
+        self.routine.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.pain = QButtonGroup(self)
+        pain_row = QHBoxLayout()
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setProperty("pain", True)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.pain.addButton(button, value)
+            pain_row.addWidget(button)
+        scale = QHBoxLayout()
+        scale.addWidget(QLabel("no pain"))
+        scale.addStretch(1)
+        scale.addWidget(QLabel("the worst you can imagine"))
+
+        self.effort_title = QLabel("How hard was that?")
+        self.effort_title.setObjectName("question")
+        self.effort = QButtonGroup(self)
+        effort_row = QHBoxLayout()
+        for index, (_, letter, effort) in enumerate(EFFORTS):
+            button = QPushButton(f"{effort.label}  ({letter})")
+            button.setProperty("effort", True)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.effort.addButton(button, index)
+            effort_row.addWidget(button)
+        effort_row.addStretch(1)
+
+        self.signs_title = QLabel("Any of these?")
+        self.signs_title.setObjectName("signsTitle")
+        self.signs = {sign: QCheckBox(f"{sign.label}  ({SIGN_KEYS[sign][1]})") for sign in WarningSign}
+        signs_grid = QGridLayout()
+        for index, box in enumerate(self.signs.values()):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab to it, Space ticks it
+            signs_grid.addWidget(box, index // 3, index % 3)
+
+        self.advice = QWidget()
+        self.advice.setObjectName("advice")
+        self.advice.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.advice_title = QLabel()
+        self.advice_title.setObjectName("adviceTitle")
+        self.advice_text = QLabel()
+        self.advice_text.setObjectName("adviceText")
+        self.advice_text.setWordWrap(True)
+        advice_layout = QVBoxLayout(self.advice)
+        advice_layout.setContentsMargins(20, 14, 20, 14)
+        advice_layout.addWidget(self.advice_title)
+        advice_layout.addWidget(self.advice_text)
+
+        self.skip_button = QPushButton("Skip  (Esc)")
+        self.skip_button.setObjectName("skipButton")
+        self.gentle_button = QPushButton("Choose a gentle routine")
+        self.gentle_button.setObjectName("gentleButton")
+        self.go_button = QPushButton("Continue  (Enter)")
+        self.go_button.setObjectName("mainButton")
+        for button in (self.skip_button, self.gentle_button, self.go_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.gentle_button)
+        buttons.addWidget(self.go_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 20, 48, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.routine)
+        layout.addWidget(self.question)
+        layout.addWidget(self.hint)
+        layout.addLayout(pain_row)
+        layout.addLayout(scale)
+        layout.addWidget(self.effort_title)
+        layout.addLayout(effort_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.signs_title)
+        layout.addLayout(signs_grid)
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setStyleSheet(_STYLE)
+
+        self.skip_button.clicked.connect(self.skipped.emit)
+        self.go_button.clicked.connect(self._on_go)
+        self.gentle_button.clicked.connect(self.gentleRequested.emit)
+        self._advised = False
+
+    def ask(self, before: bool, routine_name: str, asked_before: bool = True) -> None:
+        """Start a fresh check-in, before a session of `routine_name` or after it (`asked_before`: the
+        same question came before the session, so this one is "And how is it now?")."""
+        self.moment = Moment.BEFORE if before else Moment.AFTER
+        self._advised = False
+        self._fresh.arm()
+        self._pain_keys.reset()
+        self.routine.setText(f"Next: {routine_name}" if before else f"You just did {routine_name}")
+        now = "And how is your back now?" if asked_before else "How is your back now?"
+        self.question.setText("How is your back today?" if before else now)
+        self.hint.setText(
+            "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10), "
+            "the letter of any warning sign, Enter to go on, Esc to skip."
+        )
+        for group in (self.pain, self.effort):
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        for box in self.signs.values():
+            box.setChecked(False)
+        self.effort_title.setVisible(not before)
+        for button in self.effort.buttons():
+            button.setVisible(not before)
+        self.advice.hide()
+        self.gentle_button.hide()
+        self.skip_button.show()
+        self.go_button.setText("Continue  (Enter)")
+
+    @property
+    def asking_before(self) -> bool:
+        """True before a session, False after it."""
+        return self.moment is Moment.BEFORE
+
+    def answer(self) -> CheckIn:
+        pain = self.pain.checkedId()
+        effort_index = self.effort.checkedId()
+        effort = EFFORTS[effort_index][2] if effort_index >= 0 else None
+        signs = frozenset(sign for sign, box in self.signs.items() if box.isChecked())
+        return CheckIn(self.moment, pain if pain >= 0 else None, effort, signs)
+
+    def show_advice(self, advice: Advice) -> None:
+        """Show why a doctor's look is worth it; the user goes on, or picks a gentle routine."""
+        self._advised = True
+        self._fresh.arm()  # a second Enter pressed at once must not skip past the advice
+        self.advice_title.setText(advice.title)
+        self.advice_text.setText(advice.text)
+        self.advice.show()
+        self.gentle_button.setVisible(advice.suggest_gentle)
+        self.skip_button.hide()
+        self.go_button.setText("Go on  (Enter)")
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._fresh.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        signs = {sign_key: sign for sign, (sign_key, _) in SIGN_KEYS.items()}
+        if not self._fresh.accepts(event.isAutoRepeat(), key, event.timestamp()):
+            event.accept()  # held, or pressed for the screen before: not an answer to this question
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not self._advised:
+            self.pain.button(self._pain_keys.press(key - Qt.Key.Key_0)).setChecked(True)
+        elif key in signs and not self._advised:
+            box = self.signs[signs[Qt.Key(key)]]
+            box.setChecked(not box.isChecked())
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and not self._advised:
+            step = 1 if key == Qt.Key.Key_Right else -1
+            self.pain.button(min(10, max(0, self.pain.checkedId() + step))).setChecked(True)
+            self._pain_keys.reset()  # 1, →, 0 is 0, not 10
+        elif key in [k for k, _, _ in EFFORTS] and self.moment is Moment.AFTER and not self._advised:
+            self.effort.button([k for k, _, _ in EFFORTS].index(Qt.Key(key))).setChecked(True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_go()
+        elif key == Qt.Key.Key_Escape:
+            (self.proceed if self._advised else self.skipped).emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _on_go(self) -> None:
+        if self._advised:
+            self.proceed.emit()
+        else:
+            self.answered.emit(self.answer())

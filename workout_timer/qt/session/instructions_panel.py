@@ -1,0 +1,128 @@
+"""The how-to of the current exercise: numbered steps, form cues and (on demand) common mistakes, in the
+largest type that fits."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workout_timer.domain.routines.routine import Exercise
+
+MIN_PIXELS = 13
+READABLE_SHARE = 0.036
+"""Below this share of the window's height text is hard to read from the mat (26 px at 720 px, 22 at 600): the form
+cues give way to the steps first (they are spoken, and I shows them), then the hint that says so, and
+only then does the text shrink."""
+MORE_HINT = "Press I for the form cues and common mistakes."
+
+
+def _sentences(lines: tuple[str, ...]) -> str:
+    return " ".join(escape(line) if line.endswith((".", "!", "?")) else f"{escape(line)}." for line in lines)
+
+
+def instructions_html(
+    exercise: Exercise | None, colour: str, mistakes: bool = False, cues: bool = True, hint: bool = True
+) -> str:
+    """The steps, then (with `cues`) the form cues, the caution, and (with `mistakes`) the common mistakes.
+
+    Without `cues`, a `hint` says where they are."""
+    if exercise is None:
+        return ""
+    steps = "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions)
+    parts = [f"<ol style='margin-left:0;'>{steps}</ol>"]
+    if exercise.cues and cues:
+        parts.append(f"<p><b>Keep in mind:</b> {_sentences(exercise.cues)}</p>")
+    if mistakes and exercise.mistakes:
+        parts.append(f"<p><b>Common mistakes:</b> {_sentences(exercise.mistakes)}</p>")
+    if exercise.caution:
+        parts.append(f"<p><i>{escape(exercise.caution)}</i></p>")
+    if not cues and hint and (exercise.cues or exercise.mistakes):
+        parts.append(f"<p>{escape(MORE_HINT)}</p>")
+    return f"<div style='color:{colour};'>{''.join(parts)}</div>"
+
+
+class InstructionsPanel(QWidget):
+    """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals.
+
+    `mistakes` adds the exercise's common mistakes; `largest_share` is the largest font size as a share of
+    the window's height (the text is smaller only when it would not fit otherwise).
+    """
+
+    def __init__(self, parent: QWidget | None = None, mistakes: bool = False, largest_share: float = 1 / 24) -> None:
+        super().__init__(parent)
+        self._mistakes = mistakes
+        self._largest_share = largest_share
+        self._shown = (True, True)
+        """(form cues, hint) in the text as last fitted."""
+        self._document = QTextDocument(self)
+        self._document.setDocumentMargin(0)
+        self._exercise: Exercise | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_exercise(self, exercise: Exercise | None) -> None:
+        if exercise is self._exercise:
+            return
+        self._exercise = exercise
+        self._fit()
+        self.update()
+
+    def text(self) -> str:
+        return self._document.toPlainText()
+
+    def fits(self) -> bool:
+        return self._document.size().height() <= self.height() + 0.5
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(50, 50)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._document.drawContents(painter, QRectF(self.rect()))
+
+    def _fit(self) -> None:
+        """The largest size up to a share of the window's height that fits the box; the form cues are left
+        out (for the I panel) rather than go below the readable size, unless even the steps need that."""
+        self._document.setTextWidth(self.width())
+        height = self.window().height()
+        largest = max(MIN_PIXELS, round(height * self._largest_share))
+        readable = max(MIN_PIXELS, min(largest, round(height * READABLE_SHARE)))
+        for shown in ((True, True), (False, True), (False, False)) if not self._mistakes else ((True, True),):
+            self._shown = shown
+            self._set_html()
+            size = self._largest_fitting(readable, largest)
+            if size is not None:
+                self._set_pixels(size)
+                return
+        self._set_pixels(self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS)
+
+    def _set_html(self) -> None:
+        colour = self.palette().windowText().color().name()
+        self._document.setHtml(instructions_html(self._exercise, colour, self._mistakes, *self._shown))
+
+    def _largest_fitting(self, low: int, high: int) -> int | None:
+        """The largest pixel size from `low` to `high` at which the text fits, or None if none does."""
+        self._set_pixels(low)
+        if self._document.size().height() > self.height():
+            return None
+        while low < high:
+            middle = (low + high + 1) // 2
+            self._set_pixels(middle)
+            if self._document.size().height() <= self.height():
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def _set_pixels(self, pixels: int) -> None:
+        font = self.font()
+        font.setPixelSize(pixels)
+        self._document.setDefaultFont(font)
+        # The list's numbers hang in its indent: at a fixed 40 px, "10." in a huge font ran off the left.
+        self._document.setIndentWidth(QFontMetrics(font).horizontalAdvance("10. ") * 1.1)

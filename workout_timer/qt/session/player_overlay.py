@@ -1,0 +1,132 @@
+"""What covers the player for a moment: the question before stopping, and an exercise's full how-to.
+
+Both are drawn over the whole player, large enough to read from the mat, and take no keyboard focus:
+the player passes them the keys that answer or close them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from workout_timer.domain.routines.routine import Exercise
+from workout_timer.qt.common.theme import scaled_font
+from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.instructions_panel import InstructionsPanel
+
+COVER = QColor(18, 22, 26)
+"""Opaque: nothing of the screen behind shows through what is asked or explained."""
+
+STOP_KEYS = {Qt.Key.Key_Return: True, Qt.Key.Key_Enter: True, Qt.Key.Key_S: True}
+GO_ON_KEYS = {Qt.Key.Key_Escape: False, Qt.Key.Key_Space: False, Qt.Key.Key_G: False}
+ANSWERS = STOP_KEYS | GO_ON_KEYS
+"""Keys that answer "Stop the session?": Enter or S stops, Esc, Space or G goes on."""
+
+
+class _Cover(QWidget):
+    """A dark sheet over the whole parent, following its size."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and isinstance(event, QResizeEvent):
+            self.setGeometry(0, 0, event.size().width(), event.size().height())
+        return False
+
+    def open(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(self.rect(), COVER)
+
+
+class StopQuestion(_Cover):
+    """ "Stop the session?" with Stop and Go on, over the paused player.
+
+    Signals:
+        answered(bool): True to stop the session, False to go on with it.
+    """
+
+    answered = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("stopQuestion")
+        self.title = FitLabel(fill=0.8, bold=True)
+        self.title.setText("Stop the session?")
+        self.note = FitLabel(fill=0.7)
+        self.note.setText("Paused while you choose. Stopping shows what you have done so far.")
+        self.stop_button = _big_button("■  Stop   (Enter)")
+        self.go_on_button = _big_button("▶  Go on   (Esc)")
+        self.go_on_button.setObjectName("goOnButton")
+        self.stop_button.clicked.connect(lambda: self.answered.emit(True))
+        self.go_on_button.clicked.connect(lambda: self.answered.emit(False))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(40)
+        buttons.addStretch(1)
+        buttons.addWidget(self.go_on_button, 4)
+        buttons.addWidget(self.stop_button, 4)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 20, 60, 20)
+        layout.addStretch(3)
+        layout.addWidget(self.title, 20)
+        layout.addWidget(self.note, 8)
+        layout.addStretch(2)
+        layout.addLayout(buttons, 14)
+        layout.addStretch(4)
+
+    def answer(self, key: Qt.Key) -> bool:
+        """Answer with a key (see ANSWERS); False when the key is not an answer."""
+        if key not in ANSWERS:
+            return False
+        self.answered.emit(ANSWERS[key])
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        font = scaled_font(self.font(), max(16.0, self.height() * 0.05), bold=True)
+        for button in (self.stop_button, self.go_on_button):
+            button.setFont(font)
+            button.setMinimumHeight(int(font.pixelSize() * 2.4))
+        super().resizeEvent(event)
+
+
+class ExerciseDetails(_Cover):
+    """An exercise's steps, form cues and common mistakes, as large as they fit. No signals."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("exerciseDetails")
+        self.title = FitLabel(fill=0.8, bold=True)
+        self.panel = InstructionsPanel(mistakes=True, largest_share=1 / 13)
+        self.hint = FitLabel(fill=0.7)
+        self.hint.setText("I or Esc to close")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 16, 60, 16)
+        layout.addWidget(self.title, 10)
+        layout.addWidget(self.panel, 78)
+        layout.addWidget(self.hint, 5)
+
+    def set_exercise(self, exercise: Exercise | None) -> None:
+        self.title.setText(exercise.name if exercise is not None else "Nothing to do but breathe")
+        self.panel.set_exercise(exercise)
+
+    def text(self) -> str:
+        return self.title.text() + "\n" + self.panel.text()
+
+
+def _big_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the player, which answers with them
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button

@@ -1,0 +1,380 @@
+"""The player: what to do now, how long is left and what comes next, readable from the mat.
+
+It shows the engine's snapshot (through `player_text`) and forwards key presses and button clicks as
+requests; it never decides anything about time.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal, SignalInstance
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.routines.timeline import Phase, Timeline
+from workout_timer.domain.session.engine import Snapshot
+from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
+from workout_timer.qt.common.pose_figure import PoseFigure
+from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
+from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.instructions_panel import InstructionsPanel
+from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestion
+from workout_timer.qt.session.timer_face import TimerFace
+
+FLASH_MS = 450
+CUE_SHOWN_MS = 5000
+"""How long a cue's words stay on screen."""
+
+
+class PlayerView(QWidget):
+    """The session screen.
+
+    Signals (requests; the main window decides what they do):
+        pauseRequested, nextRequested, previousRequested, doneRequested, extendRequested: the controls.
+        stopRequested: the Stop button.
+        escapeRequested: Esc (leave full screen, else stop).
+        fullScreenRequested: F or F11.
+        muteRequested: M.
+        stopAnswered(bool): the answer to `ask_stop`: True to stop, False to go on.
+
+    I (or ?) shows and hides the exercise's full how-to, with its common mistakes, over the player.
+    """
+
+    pauseRequested = Signal()
+    nextRequested = Signal()
+    previousRequested = Signal()
+    doneRequested = Signal()
+    extendRequested = Signal()
+    stopRequested = Signal()
+    escapeRequested = Signal()
+    fullScreenRequested = Signal()
+    muteRequested = Signal()
+    stopAnswered = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("player")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._timeline: Timeline | None = None
+        self._phase: Phase | None = None
+        self._paused = False
+        self._flash = 0.0
+        self._text: PlayerText | None = None
+        self._waiting = ""
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(FLASH_MS)
+        self._animation.setStartValue(1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_flash_value)
+
+        self.routine = self._label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.step = self._label(0.62)
+        self.session_left = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.phase_title = self._label(0.8, bold=True)
+        self.name = self._label(0.92, bold=True)
+        self.name.setObjectName("exerciseName")
+        self.detail = self._label(0.75)
+        self.timer = TimerFace()
+        self.instructions = InstructionsPanel(largest_share=1 / 20)
+        self._fresh = FreshInput(clock)
+        self._steady = FreshInput(clock, guard=0.0)
+        self.figure = PoseFigure(clock=clock)
+        self.figure.setObjectName("figure")
+        self.next_figure = PoseFigure(clock=clock)
+        self.next_figure.setObjectName("nextFigure")
+        self.next_up = self._label(0.7)
+        self.sound_note = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._muted = False
+        self._voice_problem = False
+        self._cue = ""
+        self._cue_timer = QTimer(self)
+        self._cue_timer.setSingleShot(True)
+        self._cue_timer.setInterval(CUE_SHOWN_MS)
+        self._cue_timer.timeout.connect(self._on_cue_timeout)
+
+        self.previous_button = self._button(
+            "◀  Back", "Left arrow: restart this step, or go back one", self.previousRequested
+        )
+        self.pause_button = self._button("❚❚  Pause", "Space", self.pauseRequested)
+        self.done_button = self._button("✓  Done", "Enter: finished the reps", self.doneRequested)
+        self.extend_button = self._button("+10 s", "+ key: ten seconds more", self.extendRequested)
+        self.next_button = self._button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
+        self.stop_button = self._button("■  Stop", "Esc", self.stopRequested)
+        self.full_screen_button = self._button("⤢", "F or F11: full screen", self.fullScreenRequested)
+        self.details_button = QPushButton("?")
+        self.details_button.setToolTip("I: how to do it, and common mistakes")
+        self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.details_button.clicked.connect(self.toggle_details)
+        self.done_button.setObjectName("doneButton")
+
+        header = QHBoxLayout()
+        header.addWidget(self.routine, 3)
+        header.addWidget(self.step, 2)
+        header.addWidget(self.session_left, 3)
+        middle = QHBoxLayout()
+        middle.setSpacing(32)
+        middle.addWidget(self.timer, 9)
+        middle.addWidget(self.figure, 6)
+        middle.addWidget(self.instructions, 15)
+        footer = QHBoxLayout()
+        footer.addWidget(self.next_figure, 0)
+        footer.addWidget(self.next_up, 3)
+        footer.addWidget(self.sound_note, 3)
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        for button in (
+            self.previous_button,
+            self.pause_button,
+            self.done_button,
+            self.extend_button,
+            self.next_button,
+            self.stop_button,
+            self.details_button,
+            self.full_screen_button,
+        ):
+            controls.addWidget(button, 0 if button in (self.details_button, self.full_screen_button) else 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 10, 28, 16)
+        layout.setSpacing(4)
+        layout.addLayout(header, 5)
+        layout.addWidget(self.phase_title, 6)
+        layout.addWidget(self.name, 12)
+        layout.addWidget(self.detail, 5)
+        layout.addLayout(middle, 52)
+        layout.addLayout(footer, 9)
+        layout.addLayout(controls, 8)
+        self.details = ExerciseDetails(self)
+        self.stop_question = StopQuestion(self)
+        self.stop_question.answered.connect(self._on_stop_answered)
+        self._set_colours()
+        self.setStyleSheet(_STYLE)
+
+    # -- what the main window calls --------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._phase = None
+        self.routine.setText(timeline.routine.name)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self._show_sound_note()
+
+    def set_voice_problem(self, problem: bool) -> None:
+        """The voice can't be heard: say so where the cues show."""
+        self._voice_problem = problem
+        self._show_sound_note()
+
+    def show_cue(self, text: str) -> None:
+        """A cue's words for a few seconds, for whoever can't hear or has the sound off."""
+        self._cue = text
+        self._cue_timer.start()
+        self._show_sound_note()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        if self._timeline is None:
+            return
+        text = player_text(self._timeline, snapshot)
+        self._text = text
+        if (text.phase, text.paused) != (self._phase, self._paused):
+            self._phase, self._paused = text.phase, text.paused
+            self.update()  # a new background; otherwise only the children that changed repaint
+        self.phase_title.setText(text.phase_title.upper())
+        self.name.setText(self._waiting or text.name)
+        self.detail.setText(text.detail)
+        self.step.setText(text.step)
+        self.session_left.setText(text.session_left)
+        progress = None if text.waits or snapshot.segment is None else snapshot.progress
+        self.timer.show_time(text.timer, text.timer_template, text.caption, progress)
+        self.instructions.set_exercise(text.exercise)
+        if self.details.isVisible():
+            self.details.set_exercise(text.exercise)
+        self._show_picture(self.figure, text.picture, snapshot.elapsed, not text.paused)
+        self._show_picture(self.next_figure, text.next_picture, 0.0, False)
+        self.next_up.setText(text.next_up)
+        self.next_up.setVisible(bool(text.next_up))  # else the cue's words take the whole line
+        self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
+        self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
+        self.extend_button.setEnabled(not text.waits)
+
+    def show_waiting(self, text: str) -> None:
+        """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""
+        self._waiting = text
+        self.name.setText(text or (self._text.name if self._text is not None else ""))
+
+    def ask_stop(self) -> None:
+        """Ask "Stop the session?" over the whole player; the answer comes as `stopAnswered`.
+
+        A key still held (Esc repeating) or pressed a moment after the question appears (Enter meant
+        for Done) is not an answer: only a fresh key press is."""
+        self.details.hide()
+        self._fresh.arm()
+        self.stop_question.open()
+
+    def asking_to_stop(self) -> bool:
+        return self.stop_question.isVisible()
+
+    def close_question(self) -> None:
+        """The question is moot (the session ended anyway): close it unanswered."""
+        self.stop_question.hide()
+
+    def toggle_details(self) -> None:
+        """Show or hide the exercise's full how-to and common mistakes."""
+        if self.details.isVisible():
+            self.details.hide()
+            return
+        self.details.set_exercise(self._text.exercise if self._text is not None else None)
+        self.details.open()
+
+    def flash(self) -> None:
+        """A brief flash of light over the whole screen: a new segment began."""
+        self._animation.stop()
+        self._animation.start()
+
+    def current_text(self) -> PlayerText | None:
+        return self._text
+
+    # -- Qt events -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if self.asking_to_stop():  # only an answer counts while the question is open
+            if plain and self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
+                self.stop_question.answer(key)
+            event.accept()
+            return
+        if plain and (key in _DETAILS_KEYS or (key is Qt.Key.Key_Escape and self.details.isVisible())):
+            self.toggle_details()
+            event.accept()
+            return
+        signal = _KEYS.get(key)
+        if signal is None or not plain:
+            super().keyPressEvent(event)
+            return
+        # One press, one step: holding → skips one step, not the whole routine.
+        if self._steady.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
+            getattr(self, signal).emit()
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        for guard in (self._fresh, self._steady):
+            guard.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        font = scaled_font(self.font(), max(13.0, self.height() * 0.026))
+        self.next_figure.setFixedSize(int(self.height() * 0.12), int(self.height() * 0.075))
+        for button in self._buttons():
+            button.setFont(font)
+            button.setMinimumHeight(int(font.pixelSize() * 2.2))
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._background())
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _on_stop_answered(self, stop: bool) -> None:
+        self.stop_question.hide()
+        self.stopAnswered.emit(stop)
+
+    def _on_cue_timeout(self) -> None:
+        self._cue = ""
+        self._show_sound_note()
+
+    def _show_sound_note(self) -> None:
+        if self._cue:
+            text = f"“{self._cue}”" + ("  · sound off" if self._muted else "")
+        elif self._muted:
+            text = "Sound off (M)"
+        else:
+            text = "Voice off: cues show here" if self._voice_problem else ""
+        self.sound_note.setText(text)
+
+    def _show_picture(self, figure: PoseFigure, picture: Picture | None, elapsed: float, running: bool) -> None:
+        figure.setVisible(picture is not None)
+        if picture is None:
+            figure.show_pose(None)
+        elif picture.live:
+            figure.show_pose(picture.pose, picture.mirrored, picture.tempo)
+            figure.follow(elapsed, running)
+        else:
+            figure.show_pose(picture.pose, picture.mirrored)
+            figure.hold()
+
+    def _on_flash_value(self, value: float) -> None:
+        self._flash = float(value)
+        self.update()
+
+    def _background(self) -> QColor:
+        base = (
+            PAUSED_COLOUR
+            if self._paused
+            else PHASE_COLOURS.get(self._phase, IDLE_COLOUR)
+            if self._phase
+            else IDLE_COLOUR
+        )
+        if self._flash <= 0:
+            return base
+        mix = 0.45 * self._flash
+        return QColor.fromRgbF(
+            base.redF() + (1 - base.redF()) * mix,
+            base.greenF() + (1 - base.greenF()) * mix,
+            base.blueF() + (1 - base.blueF()) * mix,
+        )
+
+    def _set_colours(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, TEXT_COLOUR)
+        self.setPalette(palette)
+
+    def _label(self, fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
+        label = FitLabel(fill=fill, bold=bold)
+        if align is not None:
+            label.setAlignment(align)
+        return label
+
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player, never a button
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def _buttons(self) -> list[QPushButton]:
+        return self.findChildren(QPushButton)
+
+
+_KEYS = {
+    Qt.Key.Key_Space: "pauseRequested",
+    Qt.Key.Key_Right: "nextRequested",
+    Qt.Key.Key_Left: "previousRequested",
+    Qt.Key.Key_Return: "doneRequested",
+    Qt.Key.Key_Enter: "doneRequested",
+    Qt.Key.Key_Plus: "extendRequested",
+    Qt.Key.Key_Equal: "extendRequested",
+    Qt.Key.Key_F: "fullScreenRequested",
+    Qt.Key.Key_F11: "fullScreenRequested",
+    Qt.Key.Key_Escape: "escapeRequested",
+    Qt.Key.Key_M: "muteRequested",
+}
+_DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
+
+_STYLE = """
+QWidget#player, QWidget#player QWidget { color: white; }
+QPushButton { color: white; background: rgba(255, 255, 255, 38); border: 2px solid rgba(255, 255, 255, 90);
+              border-radius: 10px; padding: 4px 10px; }
+QPushButton:hover { background: rgba(255, 255, 255, 70); }
+QPushButton:pressed { background: rgba(255, 255, 255, 110); }
+QPushButton:disabled { color: rgba(255, 255, 255, 90); border-color: rgba(255, 255, 255, 40); }
+QWidget#player QPushButton#doneButton { background: rgba(255, 255, 255, 210); color: #103020; font-weight: bold; }
+"""

@@ -1,0 +1,188 @@
+"""Wakes the session engine on time and passes what happened on to the views, the log and the summary."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from workout_timer.domain.audio.cue_outcomes import AudioWaited
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.history.event_log import EventLog
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.engine import Event, SessionEngine, SessionFinished, SessionStarted, Snapshot, State
+from workout_timer.domain.session.start_gate import Readiness, StartGate
+from workout_timer.domain.session.summary import SessionSummary
+
+SoundState = Callable[[], tuple[Readiness, Readiness, bool]]
+"""How far the voice and the tones have got, and whether the sound is off."""
+
+
+class SessionDriver(QObject):
+    """Owns one session's engine and a precise single-shot QTimer that only wakes it.
+
+    The engine decides what is due; the timer is set for the engine's next wake-up (a cue, a deadline
+    or the next change of the displayed second) and nothing is ever counted.
+
+    Before the engine starts, the session waits for its sound (`StartGate` decides how long): the
+    timer then only wakes it at the gate's deadline, and `sound_changed` is called when the voice or
+    the tones get ready. `sound_state` tells how far they have got (no sound to wait for without it).
+
+    Signals:
+        happened(list): the engine's events, in order, after every wake-up or command that produced any.
+        changed(object): a fresh `Snapshot`, whenever what the player shows may have changed.
+        finished(object): the `SessionSummary`, once, when the session ends or is stopped.
+        waiting(str): what to show while the session waits for its sound; "" once it starts.
+    """
+
+    happened = Signal(list)
+    changed = Signal(object)
+    finished = Signal(object)
+    waiting = Signal(str)
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock = time.monotonic,
+        event_log: EventLog | None = None,
+        parent: QObject | None = None,
+        speech_lead: float = 0.0,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = SessionEngine(timeline, clock, speech_lead=speech_lead)
+        self.summary = SessionSummary(timeline)
+        self.event_log = event_log
+        self.sound_state: SoundState | None = None
+        self._clock = clock
+        self._gate: StartGate | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timeout)
+
+    @property
+    def running(self) -> bool:
+        """Waiting for its sound, running or paused: not over yet."""
+        return self._gate is not None or self.engine.state in (State.RUNNING, State.PAUSED)
+
+    @property
+    def waiting_for_sound(self) -> bool:
+        return self._gate is not None
+
+    @property
+    def going(self) -> bool:
+        """Counting down, or waiting for its sound and not paused: a pause would hold it."""
+        if self._gate is not None:
+            return not self._gate.held
+        return self.engine.state is State.RUNNING
+
+    def snapshot(self) -> Snapshot:
+        return self.engine.snapshot()
+
+    # -- commands from the user ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the session once its sound is ready (or the wait is over)."""
+        if self.engine.state is not State.READY or self._gate is not None:
+            return
+        self._gate = StartGate(self._clock)
+        self.changed.emit(self.engine.snapshot())
+        self.sound_changed()
+
+    def sound_changed(self) -> None:
+        """The voice or the tones got ready or failed (or the wait's deadline came): start if now is the time."""
+        gate = self._gate
+        if gate is None:
+            return
+        voice, tones, muted = self._sound()
+        if not gate.may_start(voice, tones, muted):
+            self.waiting.emit(gate.text)
+            if gate.held:
+                self._timer.stop()
+            else:
+                self._timer.start(max(0, math.ceil((gate.deadline - self._clock()) * 1000)))
+            return
+        waited = self._end_wait(gate, voice, tones)
+        self._apply(self.engine.start(), waited=waited)
+
+    def toggle_pause(self) -> None:
+        if self._gate is not None:
+            self._gate.toggle_hold()
+            self.sound_changed()
+        elif self.engine.state is State.PAUSED:
+            self._apply(self.engine.resume())
+        else:
+            self._apply(self.engine.pause())
+
+    def skip(self) -> None:
+        self._apply(self.engine.skip())
+
+    def previous(self) -> None:
+        self._apply(self.engine.previous())
+
+    def done(self) -> None:
+        self._apply(self.engine.done())
+
+    def extend(self) -> None:
+        self._apply(self.engine.extend())
+
+    def stop(self) -> None:
+        gate = self._gate
+        if gate is not None:  # stopped before it started: it ends with nothing done
+            voice, tones, _ = self._sound()
+            waited = self._end_wait(gate, voice, tones)
+            self._apply([SessionFinished(0.0, 0.0, False, 0.0)], waited=waited)
+            return
+        self._apply(self.engine.abandon())
+
+    def wake(self) -> None:
+        """Catch up with the clock now (the timer calls this; tests with a fake clock do too)."""
+        self._apply(self.engine.update(), always=True)
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _on_timeout(self) -> None:
+        if self._gate is not None:
+            self.sound_changed()
+        else:
+            self.wake()
+
+    def _sound(self) -> tuple[Readiness, Readiness, bool]:
+        return self.sound_state() if self.sound_state is not None else (Readiness.OFF, Readiness.OFF, False)
+
+    def _end_wait(self, gate: StartGate, voice: Readiness, tones: Readiness) -> AudioWaited:
+        self._gate = None
+        self._timer.stop()
+        self.waiting.emit("")
+        return AudioWaited(0.0, 0.0, gate.waited, voice.value, tones.value)
+
+    def log(self, events: list[Event]) -> None:
+        """What became of the session's sounds, for the event log only."""
+        if self.event_log is not None and events:
+            self.event_log.write(events)
+
+    def _apply(self, events: list[Event], always: bool = False, waited: AudioWaited | None = None) -> None:
+        """`waited`: how the wait for the sound ended, logged after the session's start (or before its end)."""
+        if events:
+            if self.event_log is not None:
+                place = 1 if isinstance(events[0], SessionStarted) else 0
+                self.event_log.write(events[:place] + ([waited] if waited else []) + events[place:])
+            self.summary.feed(events)
+            self.happened.emit(events)
+        if events or always:
+            self.changed.emit(self.engine.snapshot())
+        self._schedule()
+        if events and not self.running and self.summary.completed is not None:
+            if self.event_log is not None:
+                self.event_log.close()
+            self.finished.emit(self.summary)
+
+    def _schedule(self) -> None:
+        wakeup = self.engine.next_wakeup()
+        if wakeup is None:
+            self._timer.stop()
+            return
+        # Round up to whole milliseconds so the wake-up is never early; the engine is exact anyway.
+        self._timer.start(max(0, math.ceil((wakeup - self._clock()) * 1000)))

@@ -1,0 +1,144 @@
+"""The end of a session: how long it took, what was done and skipped, and the way back."""
+
+from __future__ import annotations
+
+import time
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from workout_timer.domain.care.progression import Direction, Suggestion
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.routines.durations import format_clock
+from workout_timer.domain.routines.timeline import Segment
+from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.qt.common.text_page import STYLE, text_page
+
+_STYLE = (
+    STYLE
+    + "QTextBrowser#summary { border: none; padding: 24px 40px; font-size: 15pt; }"
+    + "QWidget#suggestion { background: #e6f2f6; }"
+    + "QWidget#suggestion QLabel { font-size: 13pt; }"
+)
+
+
+def summary_html(summary: SessionSummary) -> str:
+    routine = summary.timeline.routine
+    title = summary.headline
+    skipped = summary.skipped
+    parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
+    facts = [f"<b>{format_clock(summary.work)}</b> of exercise"]
+    if summary.active - summary.work >= 1:
+        facts.append(f"{format_clock(summary.active)} in all with getting ready and rests")
+    if summary.paused >= 1:
+        facts.append(f"paused for {format_clock(summary.paused)}")
+    parts.append(f"<p>{', '.join(facts)}</p>")
+    parts.append(f"<p>{escape(summary.steps_line())}</p>")
+    if skipped:
+        parts.append("<p>Skipped: " + escape(_names(skipped)) + "</p>")
+    parts.append(f"<p>{escape(summary.closing)}</p>")
+    return "".join(parts)
+
+
+def _names(segments: list[Segment]) -> str:
+    """ "Plank ×2, Side plank (left)": each exercise and side once, with how often."""
+    counts: dict[str, int] = {}
+    for segment in segments:
+        name = segment.exercise.name if segment.exercise else "a step"
+        name = f"{name} ({segment.side.value})" if segment.side else name
+        counts[name] = counts.get(name, 0) + 1
+    return ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
+
+
+SHOWN_CHANGES = 6
+"""Changes listed in the suggestion; the rest are counted."""
+
+
+class SummaryView(QWidget):
+    """Shows a `SessionSummary`.
+
+    Signals:
+        libraryRequested: back where the session was started from, the routines or the editor (Enter or Esc).
+        againRequested: run the same routine again.
+        suggestionAccepted: the user wants the suggested step up or down as their own version.
+    """
+
+    libraryRequested = Signal()
+    againRequested = Signal()
+    suggestionAccepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+        super().__init__(parent)
+        self._fresh = FreshInput(clock)
+        """Keys still held from the player (Enter for "done", Esc) must not leave the summary unread."""
+        self.text = QTextBrowser()
+        self.text.setObjectName("summary")
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.again_button = QPushButton("↻  Do it again")
+        self.library_button = QPushButton("Back to routines  (Enter)")
+        text_page(self, self.text, self.again_button, self.library_button)
+        self.setStyleSheet(_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.library_button.clicked.connect(self.libraryRequested.emit)
+        self.again_button.clicked.connect(self.againRequested.emit)
+
+        self.suggestion = QWidget()
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.suggestion_text = QLabel()
+        self.suggestion_text.setWordWrap(True)
+        self.accept_button = QPushButton("Make it my version")
+        self.accept_button.setObjectName("mainButton")
+        self.decline_button = QPushButton("Not now")
+        for button in (self.accept_button, self.decline_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = QHBoxLayout(self.suggestion)
+        row.setContentsMargins(32, 12, 32, 12)
+        row.addWidget(self.suggestion_text, 1)
+        row.addWidget(self.decline_button)
+        row.addWidget(self.accept_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.suggestion)
+        self.suggestion.hide()
+        self.accept_button.clicked.connect(self._on_accept)
+        self.decline_button.clicked.connect(self.suggestion.hide)
+
+    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False) -> None:
+        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines."""
+        self.text.setHtml(summary_html(summary))
+        self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
+        self.suggestion.hide()
+        self._fresh.arm()
+
+    def show_suggestion(self, suggestion: Suggestion) -> None:
+        """Offer a step up or down, change by change; nothing happens unless the user accepts."""
+        title = "Ready for a little more?" if suggestion.direction is Direction.UP else "A little less next time?"
+        shown = [escape(str(change)) for change in suggestion.changes[:SHOWN_CHANGES]]
+        more = len(suggestion.changes) - SHOWN_CHANGES
+        if more > 0:
+            shown.append(f"and {more} more")
+        self.suggestion_text.setText(
+            f"<b>{title}</b> {escape(suggestion.reason)} Your own version would change: " + " · ".join(shown)
+        )
+        self.suggestion.show()
+
+    def _on_accept(self) -> None:
+        self.suggestion.hide()
+        self.suggestionAccepted.emit()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._fresh.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            # Not a key held, or pressed for the player:
+            if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
+                self.libraryRequested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)

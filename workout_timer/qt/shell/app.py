@@ -1,0 +1,70 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from workout_timer import __version__, logs, resources
+from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
+from workout_timer.domain.library.library import Entry, Library
+from workout_timer.domain.library.library_cache import LibraryCache
+from workout_timer.qt.shell.errors import ErrorReporter
+from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt
+from workout_timer.qt.shell.main_window import MainWindow
+
+log = logging.getLogger("workout_timer.app")
+
+
+def make_library() -> Library:
+    """The routines, from the cache when no file has changed since the last start."""
+    cache = LibraryCache(user_cache_dir() / "library.pickle")
+    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path(), cache)
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("workout-timer")
+    app.setApplicationDisplayName("Workout Timer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("workout-timer")
+    icon = resources.assets_dir() / "icon.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def make_window() -> MainWindow:
+    """The main window as the app opens it (the benchmarks start it the same way)."""
+    return MainWindow(make_library())
+
+
+def run_app(start: Entry | None = None, event_log: Path | None = None, verbose: bool = False) -> int:
+    """Open the window; with `start`, go straight into the player and begin."""
+    logs.setup(verbose)
+    log.info("workout-timer %s starting (Qt %s)", __version__, qVersion())
+    app = make_application()
+    reporter = ErrorReporter(app)
+    reporter.install()
+    interrupt: Interrupt | None = None
+    try:
+        window = make_window()
+        interrupt = Interrupt(window.close, app.exit, window.shut_down)  # Ctrl+C: as Quit does
+        interrupt.install()
+        window.show()
+        window.start_audio_once_painted()
+        if start is not None:
+            window.start_session(start, event_log)
+        status = app.exec()
+        return INTERRUPTED if interrupt.interrupted else status
+    finally:
+        if interrupt is not None:
+            interrupt.uninstall()
+        reporter.uninstall()
+        log.info("workout-timer closed")
