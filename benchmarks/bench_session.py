@@ -130,13 +130,13 @@ def run_session(
     pid = host._process.processId()
     host_cpu = process_cpu_seconds(pid)
     recorder = PaintRecorder()
-    window.player_view.timer.digits.installEventFilter(recorder)
+    window.session.player_view.timer.digits.installEventFilter(recorder)
     loop = QEventLoop()
     cpu, wall = cpu_seconds(), time.monotonic()
     window.start_session(entry, log)
-    assert window.driver is not None
-    started = window.driver.engine.started_at
-    window.driver.finished.connect(loop.quit)
+    assert window.session.driver is not None
+    started = window.session.driver.engine.started_at
+    window.session.driver.finished.connect(loop.quit)
     loop.exec()
     took = time.monotonic() - wall
     cpu_used = (cpu_seconds() - cpu) / took * 100

@@ -119,18 +119,19 @@ def main() -> int:
 
     window.start_session(entry)
     started = time.monotonic()
-    while window.driver is None or window.driver.engine.state is not State.RUNNING:  # the voice gets ready
+    session = window.session
+    while session.driver is None or session.driver.engine.state is not State.RUNNING:  # the voice gets ready
         if time.monotonic() - started > 30:
             raise SystemExit("the session did not start within 30 s")
         QCoreApplication.processEvents()
         time.sleep(0.02)
     for _ in range(10 + 9):  # through get ready, into the cat-cow's third rep, second by second
         clock.advance(1.0)
-        window.driver.wake()
+        window.session.driver.wake()
     settle(0.3, clock)
-    window.driver.wake()
+    window.session.driver.wake()
     save(window, folder / "player.png")
-    window.driver.stop()
+    window.session.driver.stop()
     settle()
     window.show_library()
     settle()

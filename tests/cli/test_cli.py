@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
+from tests.helpers.recording import recording
 from workout_timer import __version__
 from workout_timer.cli import main
 from workout_timer.domain.common.paths import user_routines_dir
@@ -148,10 +149,10 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     store = HistoryStore(history_path())
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
     clock.advance(12)
-    store.record(session, engine.update() + engine.abandon())
+    record_session(engine.update() + engine.abandon())
     store.close()
 
     status, out, _ = run(capsys, "history")
@@ -188,11 +189,11 @@ def test_history_times_are_iso_8601_with_seconds_and_offset(
     store = HistoryStore(history_path(), wall_clock=wall)
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
+    session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
     clock.advance(12)
     wall.advance(12)
-    store.record(session, engine.update())
+    record_session(engine.update())
     store.progress(session, engine.snapshot())
     store.close()  # and never ended: the app was killed
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.recording import recording
 from workout_timer.domain.care.back_care import (
     TEN_WITHIN,
     CheckIn,
@@ -56,10 +57,10 @@ def test_pain_is_zero_to_ten() -> None:
 
 def test_check_ins_are_kept_with_their_session(tmp_path: Path, short_timeline: Timeline) -> None:
     store = HistoryStore(tmp_path / "history.sqlite")
-    first = store.begin(short_timeline)
+    first, _record_first = recording(store, short_timeline)
     store.check_in(first, CheckIn(Moment.BEFORE, 4))
     store.check_in(first, CheckIn(Moment.AFTER, 3, Effort.TOO_EASY, frozenset({WarningSign.NAUSEA})))
-    second = store.begin(short_timeline)
+    second, _record_second = recording(store, short_timeline)
     store.check_in(second, CheckIn(Moment.BEFORE))  # skipped the question
     store.check_in(None, CheckIn(Moment.BEFORE, 9))  # no history: nothing, quietly
     answers = [(session, answer) for session, _, answer in store.check_ins()]

@@ -49,11 +49,11 @@ def test_an_unwritable_home_costs_the_files_never_the_workout(
     assert entry is not None
     window.show_preview(entry)
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)  # Start
-    assert window.current_view() is window.player_view and window.driver is not None
-    while window.driver is not None:  # the whole session, step by step
+    assert window.current_view() is window.session.player_view and window.session.driver is not None
+    while window.session.driver is not None:  # the whole session, step by step
         clock.advance(1.0)
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Right)
-    assert window.current_view() is window.summary_view
+    assert window.current_view() is window.session.summary_view
     screen, timing_log, history = sorted(told()[1:], key=lambda words: ("history" in words, "log" in words))
     assert screen.startswith("Your screen may go dark during the session")  # no session bus here either
     assert history.startswith("Your workout history can't be opened (a part of the path to")

@@ -24,11 +24,11 @@ def test_a_full_timing_log_is_told_once_and_the_session_goes_on(
     window.start_session(entry, event_log=FULL)
     for _ in range(30):
         clock.advance(1.0)
-        assert window.driver is not None
-        window.driver.wake()
+        assert window.session.driver is not None
+        window.session.driver.wake()
     words = "The timing log /dev/full can't be written (the disk is full); the session goes on without it."
     assert capsys.readouterr().err.count(words) == 1
     told = [r.getMessage() for r in caplog.records if r.name == "workout_timer.window"]
     assert [message for message in told if message != UNAVAILABLE] == [words]  # the test's wake lock has no bus
-    assert window.current_view() is window.player_view and window.driver.running
+    assert window.current_view() is window.session.player_view and window.session.driver.running
     window.close()

@@ -5,18 +5,21 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from tests.helpers.recording import recording
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import VERSION, HistoryStore, Result
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.summary import SessionSummary
 
 
-def run(engine: SessionEngine, clock: FakeClock, store: HistoryStore, session: int | None, seconds: int) -> None:
+def run(engine: SessionEngine, clock: FakeClock, record: Callable[[list[Event]], None], seconds: int) -> None:
     for _ in range(seconds):
         clock.advance(1.0)
-        store.record(session, engine.update())
+        record(engine.update())
 
 
 def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, short_timeline: Timeline) -> None:
@@ -25,9 +28,9 @@ def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, s
     assert store.is_on and store.problem is None
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
-    run(engine, clock, store, session, 30)
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
+    run(engine, clock, record_session, 30)
 
     reader = HistoryStore(path, wall_clock=lambda: 1_763_750_100.0)  # another connection, while it runs
     (running,) = reader.sessions()
@@ -35,10 +38,10 @@ def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, s
     assert [e["event"] for e in reader.events(running.id)][:3] == ["session_started", "segment_started", "cue"]
     assert running.segments[1]["exercise"] == "plank" and running.segments[1]["duration"] == 20
 
-    store.record(session, engine.skip())
-    store.record(session, engine.extend())
-    run(engine, clock, store, session, 80)
-    store.record(session, engine.done())
+    record_session(engine.skip())
+    record_session(engine.extend())
+    run(engine, clock, record_session, 80)
+    record_session(engine.done())
     (done,) = store.sessions()
     assert done.result is Result.COMPLETED and done.active_seconds is not None and done.ended_at is not None
     kinds = [e["event"] for e in store.events(done.id)]
@@ -53,8 +56,8 @@ def test_a_session_running_when_the_app_stopped_is_marked_interrupted(tmp_path: 
     path = tmp_path / "history.sqlite"
     crashed = HistoryStore(path)
     engine = SessionEngine(short_timeline, FakeClock())
-    session = crashed.begin(short_timeline)
-    crashed.record(session, engine.start())
+    _session, record_session = recording(crashed, short_timeline)
+    record_session(engine.start())
     # no close, no end: the app died here (a process id that no running program has)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
@@ -70,7 +73,7 @@ def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, shor
     store = HistoryStore(path, wall_clock=wall)
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
+    session, record_session = recording(store, short_timeline)
     writes: list[str] = []
     assert store._db is not None
     store._db.set_trace_callback(lambda sql: writes.append(sql) if sql.startswith("UPDATE") else None)
@@ -79,10 +82,10 @@ def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, shor
         for _ in range(seconds):
             clock.advance(1.0)
             wall.advance(1.0)
-            store.record(session, engine.update())
+            record_session(engine.update())
             store.progress(session, engine.snapshot())
 
-    store.record(session, engine.start())
+    record_session(engine.start())
     store.progress(session, engine.snapshot())
     step(12)  # get ready (5 s), then 7 s into the plank
     assert len(writes) == 3  # at the start, when the plank began and 5 s later: not every second
@@ -102,13 +105,13 @@ def test_the_end_replaces_the_time_so_far(tmp_path: Path, short_timeline: Timeli
     store = HistoryStore(tmp_path / "history.sqlite")
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
+    session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
     clock.advance(12)
-    store.record(session, engine.update())
+    record_session(engine.update())
     store.progress(session, engine.snapshot())
     clock.advance(3)
-    store.record(session, engine.abandon())
+    record_session(engine.abandon())
     clock.advance(99)
     store.progress(session, engine.snapshot())  # a late report after the end changes nothing
     (record,) = store.sessions()
@@ -132,7 +135,7 @@ def test_a_corrupt_file_is_kept_aside_and_a_new_history_started(tmp_path: Path, 
     assert store.is_on and store.problem is not None and "kept as" in store.problem
     (backup,) = tmp_path.glob("history.unreadable-*.sqlite")
     assert backup.read_bytes().startswith(b"this is not a database")
-    assert store.begin(short_timeline) is not None
+    assert store.begin(SessionSummary(short_timeline)) is not None
 
 
 def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timeline) -> None:
@@ -142,7 +145,7 @@ def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timelin
     before = path.read_bytes()
     told: list[str] = []
     store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0, on_problem=told.append)
-    assert store.begin(short_timeline) is not None and store.pending  # kept in memory
+    assert store.begin(SessionSummary(short_timeline)) is not None and store.pending  # kept in memory
     assert told == [store.problem] and "newer version" in told[0]
     store.close()
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["history.sqlite"]
@@ -160,10 +163,10 @@ def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
     started = time.monotonic()
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
-    run(engine, clock, store, session, 20)
-    store.record(session, engine.abandon())
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
+    run(engine, clock, record_session, 20)
+    record_session(engine.abandon())
     assert time.monotonic() - started < 1.0  # 22 writes: none waits for the lock for long
     assert store.pending and told == []  # a moment's lock is not worth a word...
     assert store.flush() is False  # ...but one still held when the app tries again is
@@ -183,8 +186,8 @@ def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timel
     writer = HistoryStore(path)
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = writer.begin(short_timeline)
-    writer.record(session, engine.start())
+    _session, record_session = recording(writer, short_timeline)
+    record_session(engine.start())
     seen: list[int] = []
 
     def read() -> None:
@@ -195,7 +198,7 @@ def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timel
 
     thread = threading.Thread(target=read)
     thread.start()
-    run(engine, clock, writer, session, 40)
+    run(engine, clock, record_session, 40)
     thread.join(10)
     assert seen and all(count >= 3 for count in seen) and seen == sorted(seen)
 
@@ -210,7 +213,7 @@ def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(
     store = HistoryStore(path)
     assert not store.is_on and store.problem is not None and "another program is using it" in store.problem
     assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
-    session = store.begin(short_timeline)
+    session, _record_session = recording(store, short_timeline)
     holder.execute("ROLLBACK")
     holder.close()
     assert store.flush() and store.row_id(session) is not None
@@ -224,11 +227,11 @@ def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timel
     store = HistoryStore(tmp_path / "history.sqlite")
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
-    store.record(session, engine.skip() + engine.skip() + engine.extend())
+    session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
+    record_session(engine.skip() + engine.skip() + engine.extend())
     clock.advance(65)
-    store.record(session, engine.update() + engine.abandon())
+    record_session(engine.update() + engine.abandon())
     store.check_in(session, CheckIn(Moment.AFTER, 2, Effort.ABOUT_RIGHT))
     (record,) = store.sessions()
     answers = [answer for _, _, answer in store.check_ins()]
@@ -248,7 +251,7 @@ def test_the_time_exercised_is_the_summarys_work_kept_as_the_session_goes(
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
     summary = SessionSummary(short_timeline)
-    session = store.begin(short_timeline)
+    session = store.begin(summary)  # the session's own summary, fed below: the history never keeps a second
 
     def feed(events: list[Event]) -> None:
         summary.feed(events)

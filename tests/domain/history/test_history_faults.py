@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.recording import recording
 from workout_timer.cli import main
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
@@ -38,12 +39,12 @@ def write_sessions(path: Path, timeline: Timeline, count: int, seconds: int = 30
     for _ in range(count):
         clock = FakeClock()
         engine = SessionEngine(timeline, clock)
-        session = store.begin(timeline)
-        store.record(session, engine.start())
+        _session, record_session = recording(store, timeline)
+        record_session(engine.start())
         for _ in range(seconds):
             clock.advance(1.0)
-            store.record(session, engine.update())
-        store.record(session, engine.abandon())
+            record_session(engine.update())
+        record_session(engine.abandon())
     assert not store.pending
     store.close()
 
@@ -97,8 +98,8 @@ def test_a_full_disk_never_sets_the_history_aside_and_the_session_is_written_whe
     told: list[str] = []
     store = HistoryStore(path, on_problem=told.append)  # the app opening, on the full disk
     engine = SessionEngine(short_timeline, FakeClock())
-    session = store.begin(short_timeline)
-    store.record(session, engine.start() + engine.abandon())
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start() + engine.abandon())
     assert store.pending
     assert len(told) == 1 and "the disk is full" in told[0]
     assert not list(path.parent.glob("*unreadable*")), "a full disk was taken for a damaged file"
@@ -156,8 +157,8 @@ def test_a_damaged_history_is_set_aside_with_what_can_be_read_and_the_session_is
     told: list[str] = []
     store = HistoryStore(path, on_problem=told.append)  # the file opens: the damage shows at the first write
     engine = SessionEngine(short_timeline, FakeClock())
-    session = store.begin(short_timeline)
-    store.record(session, engine.start() + engine.abandon())
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start() + engine.abandon())
     assert not store.pending
     (backup,) = store.set_aside()
     assert told == [store.problem] and f"It is kept as {backup}" in told[0]
@@ -177,8 +178,8 @@ def test_a_session_whose_process_id_was_taken_by_another_program_is_interrupted(
 ) -> None:
     path = history_path()
     store = HistoryStore(path)
-    session = store.begin(short_timeline)
-    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    _session, record_session = recording(store, short_timeline)
+    record_session(SessionEngine(short_timeline, FakeClock()).start())
     store.close()  # the app died; its process id now belongs to another program, still running (here: init)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE sessions SET owner_pid = 1")
@@ -208,8 +209,8 @@ def test_a_read_only_history_is_read_as_it_is(short_timeline: Timeline) -> None:
     path = history_path()
     write_sessions(path, short_timeline, 1)
     store = HistoryStore(path)  # and one left running by an app that is gone
-    session = store.begin(short_timeline)
-    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    _session, record_session = recording(store, short_timeline)
+    record_session(SessionEngine(short_timeline, FakeClock()).start())
     store.close()
     with sqlite3.connect(path) as db:
         db.execute("UPDATE sessions SET owner_pid = 0 WHERE result = 'running'")
@@ -237,8 +238,8 @@ def test_a_read_only_file_at_the_start_is_said_and_the_session_kept(short_timeli
     assert store._db is not None
     store._db.close()  # the file as one the app may read but not write (root would write it anyway)
     store._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
-    session = store.begin(short_timeline)
-    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    session, record_session = recording(store, short_timeline)
+    record_session(SessionEngine(short_timeline, FakeClock()).start())
     assert session is not None and store.pending
     assert told == [
         "Your workout history can't be saved just now (the file can't be written). This session is kept and "
@@ -266,8 +267,8 @@ def test_what_can_be_read_of_a_damaged_history_is_kept_even_when_some_sessions_a
         file.write(bytes((i * 37 + 11) % 256 for i in range(PAGE)))
     told: list[str] = []
     store = HistoryStore(path, on_problem=told.append)
-    session = store.begin(short_timeline)
-    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    _session, record_session = recording(store, short_timeline)
+    record_session(SessionEngine(short_timeline, FakeClock()).start())
     assert store.set_aside() and not store.pending
     kept = [r for r in store.sessions() if r.result is Result.ABANDONED]
     assert 0 < len(kept) < 30
@@ -282,8 +283,8 @@ def test_a_history_damaged_mid_session_keeps_saving_this_session_and_the_next(sh
     store = HistoryStore(path, on_problem=told.append)
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
-    session = store.begin(short_timeline)
-    store.record(session, engine.start())
+    session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
     assert not store.pending
     with sqlite3.connect(path) as other:  # everything in the file itself, then the whole file overwritten
         other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -291,11 +292,11 @@ def test_a_history_damaged_mid_session_keeps_saving_this_session_and_the_next(sh
     path.write_bytes(bytes((i * 37 + 11) % 256 for i in range(path.stat().st_size)))  # SQLITE_NOTADB from now on
 
     clock.advance(5.0)
-    store.record(session, engine.update())  # the damage shows: set aside, nothing of it can be read back
+    record_session(engine.update())  # the damage shows: set aside, nothing of it can be read back
     clock.advance(5.0)
-    store.record(session, engine.abandon())
-    later = store.begin(short_timeline)
-    store.record(later, SessionEngine(short_timeline, FakeClock()).start() + engine.abandon())
+    record_session(engine.abandon())
+    later, record_later = recording(store, short_timeline)
+    record_later(SessionEngine(short_timeline, FakeClock()).start() + engine.abandon())
     assert not store.pending
     assert store.set_aside() and "0 sessions could be read back" in told[0]
     assert len(told) == 1, told  # nothing about saving later: it is saved
@@ -330,17 +331,17 @@ def test_begin_never_gives_out_the_id_of_a_row_that_was_rolled_back(short_timeli
     store = HistoryStore(path)
     assert store._db is not None
     store._db = CommitFails(store._db)  # type: ignore[assignment]
-    session = store.begin(short_timeline)
+    session, record_session = recording(store, short_timeline)
     assert session is not None and session < 0 and store.pending  # a stand-in: the row was rolled back
     other = HistoryStore(path)  # another instance takes the row id this one was about to have
-    taken = other.begin(short_timeline)
+    taken, record_taken = recording(other, short_timeline)
     assert taken == 1
-    other.record(taken, SessionEngine(short_timeline, FakeClock()).start())
+    record_taken(SessionEngine(short_timeline, FakeClock()).start())
     other.close()
 
     assert store.flush()
     engine = SessionEngine(short_timeline, FakeClock())
-    store.record(session, engine.start() + engine.abandon())
+    record_session(engine.start() + engine.abandon())
     assert store.row_id(session) == 2
     records = store.sessions()
     assert {r.id: r.result for r in records} == {1: Result.RUNNING, 2: Result.ABANDONED}
@@ -354,14 +355,14 @@ def test_a_write_the_file_refuses_for_good_is_left_out_and_never_holds_back_the_
     path = history_path()
     told: list[str] = []
     store = HistoryStore(path, on_problem=told.append)
-    gone = store.begin(short_timeline)
+    _gone, record_gone = recording(store, short_timeline)
     with sqlite3.connect(path) as other:  # its row removed behind the app's back: its events have nowhere to go
         other.execute("DELETE FROM sessions")
     other.close()
     engine = SessionEngine(short_timeline, FakeClock())
-    store.record(gone, engine.start() + engine.abandon())  # FOREIGN KEY constraint failed
-    later = store.begin(short_timeline)
-    store.record(later, SessionEngine(short_timeline, FakeClock()).start())
+    record_gone(engine.start() + engine.abandon())  # FOREIGN KEY constraint failed
+    later, record_later = recording(store, short_timeline)
+    record_later(SessionEngine(short_timeline, FakeClock()).start())
     assert not store.pending
     assert [r.id for r in store.sessions()] == [later]
     assert told == [
@@ -376,8 +377,8 @@ def test_a_history_read_where_nothing_can_be_written_keeps_the_sessions_only_its
     path = history_path()
     write_sessions(path, short_timeline, 1)
     store = HistoryStore(path)  # the app killed mid-session: its session is in the -wal only
-    session = store.begin(short_timeline)
-    store.record(session, SessionEngine(short_timeline, FakeClock()).start())
+    _session, record_session = recording(store, short_timeline)
+    record_session(SessionEngine(short_timeline, FakeClock()).start())
     crashed = tmp_path / "crashed"
     crashed.mkdir()
     for name in ("history.sqlite", "history.sqlite-wal"):

@@ -81,9 +81,9 @@ def test_only_the_desk_routine_defines_its_own_exercise() -> None:
 
 
 def test_the_routine_offered_on_a_painful_day_is_a_gentle_one() -> None:
+    from workout_timer.domain.care.back_care import GENTLE_ROUTINE
     from workout_timer.domain.routines.routine import Level
     from workout_timer.qt.shell.app import make_library
-    from workout_timer.qt.shell.main_window import GENTLE_ROUTINE
 
     entry = make_library().find(GENTLE_ROUTINE)
     assert entry is not None and entry.routine is not None

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import FIXTURES
+from tests.helpers.recording import recording
 from workout_timer.cli import main
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import LOG_VERSION, EventLog, read_event_log
@@ -27,14 +28,14 @@ TIMING = ("event", "t", "planned", "wall")
 def whole_session(timeline: Timeline, log: EventLog, store: HistoryStore) -> int | None:
     """Every segment started once (skipped on through to the end), written to the log and the history."""
     engine = SessionEngine(timeline, FakeClock())
-    session = store.begin(timeline)
+    session, record_session = recording(store, timeline)
     events = engine.start()
     while not any(isinstance(event, SessionFinished) for event in events):
         log.write(events)
-        store.record(session, events)
+        record_session(events)
         events = engine.skip()
     log.write(events)
-    store.record(session, events)
+    record_session(events)
     log.close()
     return session
 

@@ -68,7 +68,7 @@ def run_short_session(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
     entry = main.library.find("short-test")
     assert entry is not None
     main.start_session(entry)
-    driver = main.driver
+    driver = main.session.driver
     host = main.announcer.host
     while driver is not None and driver.running:
         if host.speaking:
@@ -118,7 +118,7 @@ def test_the_words_spoken_in_a_whole_routine_are_the_cue_plan_in_order(
 
 def test_muted_means_no_words(qtbot: QtBot, voiced: Voiced, clock: FakeClock) -> None:
     window = voiced.window
-    window.player_view.muteRequested.emit()  # as the M key does
+    window.session.player_view.muteRequested.emit()  # as the M key does
     assert window.settings.muted
     run_short_session(qtbot, window, clock)
     assert voiced.heard == []
@@ -129,7 +129,7 @@ def test_skipping_cuts_an_old_cue_and_never_overlaps(qtbot: QtBot, voiced: Voice
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)
-    driver = window.driver
+    driver = window.session.driver
     assert driver is not None
     host = window.announcer.host
     qtbot.waitUntil(lambda: len(voiced.heard) >= 2, timeout=5000)  # "Get ready" has begun
@@ -192,10 +192,10 @@ def test_a_voice_that_stops_answering_is_given_up_with_one_notice(
     with qtbot.waitSignal(host.voiceFailed, timeout=5000):
         pass
     assert not host.voice_ready and not host.speaking
-    assert window.driver is not None and window.driver.running  # the timer goes on
+    assert window.session.driver is not None and window.session.driver.running  # the timer goes on
     clock.advance(5.0)
-    window.driver.wake()
-    assert "Plank" in window.player_view.sound_note.text()  # the cue, on screen
+    window.session.driver.wake()
+    assert "Plank" in window.session.player_view.sound_note.text()  # the cue, on screen
     assert len(notices) == 1 and "cues show on screen" in notices[0]
     assert window.announcer.audio.voice is Readiness.FAILED  # nothing more is sent to the voice
 
@@ -243,15 +243,15 @@ def test_a_session_started_at_once_waits_for_the_voice_and_every_cue_is_heard(
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry, log)
-    driver = window.driver
+    driver = window.session.driver
     assert driver is not None and driver.waiting_for_sound
     assert driver.engine.state is State.READY  # the session's clock has not started
-    assert window.player_view.name.text() == "Getting the voice ready…"
+    assert window.session.player_view.name.text() == "Getting the voice ready…"
     clock.advance(1.0)  # the voice takes its time
     with qtbot.waitSignal(driver.happened, timeout=15000):
         pass
     assert driver.engine.started_at == clock() and not driver.waiting_for_sound
-    assert window.player_view.name.text() == "Plank"  # the prepare step names what comes
+    assert window.session.player_view.name.text() == "Plank"  # the prepare step names what comes
     qtbot.waitUntil(lambda: [w.lower() for w in at_once.heard] == ["get", "ready"], timeout=5000)
     qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
     records = read_event_log(log)
@@ -264,7 +264,7 @@ def test_a_session_started_at_once_waits_for_the_voice_and_every_cue_is_heard(
 def test_the_wait_for_the_voice_can_be_paused_and_stopped_with_the_keys(
     qtbot: QtBot, at_once: Voiced, clock: FakeClock, tmp_path: Path
 ) -> None:
-    window, player = at_once.window, at_once.window.player_view
+    window, player = at_once.window, at_once.window.session.player_view
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry, tmp_path / "events.jsonl")
@@ -272,7 +272,7 @@ def test_the_wait_for_the_voice_can_be_paused_and_stopped_with_the_keys(
     assert player.name.text() == "Paused · Space to start"
     with qtbot.waitSignal(window.announcer.host.voicesReady, timeout=15000):
         pass
-    driver = window.driver
+    driver = window.session.driver
     assert driver is not None and driver.engine.state is State.READY  # ready, but the user has not gone on
     clock.advance(10.0)
     driver.sound_changed()  # as the wait's deadline would
@@ -281,7 +281,7 @@ def test_the_wait_for_the_voice_can_be_paused_and_stopped_with_the_keys(
     assert driver.engine.state is State.RUNNING and driver.engine.started_at == clock()
 
     window.start_session(entry, tmp_path / "stopped.jsonl")  # the voice is ready now: no wait
-    assert window.driver is not None and window.driver.engine.state is State.RUNNING
+    assert window.session.driver is not None and window.session.driver.engine.state is State.RUNNING
 
 
 def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
@@ -291,11 +291,11 @@ def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry, log)
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Escape)
-    assert window.player_view.asking_to_stop()
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Escape)
+    assert window.session.player_view.asking_to_stop()
     clock.advance(1.0)
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
-    assert window.current_view() is window.preview_view and window.driver is None  # back where it began
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view and window.session.driver is None  # back where it began
     records = read_event_log(log)
     assert [r["event"] for r in records] == ["audio_wait", "session_finished"]
     assert records[1]["result"] == "abandoned" and records[1]["active_seconds"] == 0
@@ -315,12 +315,12 @@ def test_a_session_stopped_before_it_began_asks_nothing_afterwards(
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     clock.advance(1.0)
     for answer in (Qt.Key.Key_3, Qt.Key.Key_Return):
-        qtbot.keyClick(window.check_in_view, answer)
-    assert window.current_view() is window.player_view and window.driver is not None
-    assert window.driver.engine.state is State.READY  # waiting for the voice
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Escape)
+        qtbot.keyClick(window.session.check_in_view, answer)
+    assert window.current_view() is window.session.player_view and window.session.driver is not None
+    assert window.session.driver.engine.state is State.READY  # waiting for the voice
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Escape)
     clock.advance(1.0)
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)
     assert window.current_view() is window.preview_view
     assert window.history.sessions() == [] and window.history.check_ins() == []
 
@@ -330,9 +330,9 @@ def test_sound_off_during_the_wait_starts_the_session_at_once(qtbot: QtBot, at_o
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry, log)
-    driver = window.driver
+    driver = window.session.driver
     assert driver is not None and driver.waiting_for_sound
-    qtbot.keyClick(window.player_view, Qt.Key.Key_M)  # nothing will be heard: nothing to wait for
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_M)  # nothing will be heard: nothing to wait for
     assert driver.engine.state is State.RUNNING
     (dropped,) = [r for r in read_event_log(log) if r["event"] == "cue_dropped"]
     assert dropped["text"] == "Get ready." and dropped["reason"] == "muted"
@@ -350,8 +350,8 @@ def test_cues_after_the_audio_host_is_lost_are_logged_with_the_reason(
     with qtbot.waitSignal(host.voiceFailed, timeout=5000):
         host._process.kill()
     clock.advance(5.0)
-    assert window.driver is not None
-    window.driver.wake()
+    assert window.session.driver is not None
+    window.session.driver.wake()
     dropped = [
         (r["text"] if "text" in r else r["sound"], r["reason"])
         for r in read_event_log(log)
@@ -365,7 +365,7 @@ def test_cues_after_the_audio_host_is_lost_are_logged_with_the_reason(
 def test_the_stop_question_holds_a_session_still_waiting_for_the_voice(
     qtbot: QtBot, at_once: Voiced, clock: FakeClock
 ) -> None:
-    window, player = at_once.window, at_once.window.player_view
+    window, player = at_once.window, at_once.window.session.player_view
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)
@@ -373,7 +373,7 @@ def test_the_stop_question_holds_a_session_still_waiting_for_the_voice(
     assert player.asking_to_stop()
     with qtbot.waitSignal(window.announcer.host.voicesReady, timeout=15000):
         pass
-    driver = window.driver
+    driver = window.session.driver
     assert driver is not None and driver.engine.state is State.READY  # not under the open question
     clock.advance(1.0)
     qtbot.keyClick(player.stop_question, Qt.Key.Key_Escape)  # keep going

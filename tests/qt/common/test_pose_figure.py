@@ -187,26 +187,26 @@ def test_the_player_shows_the_exercise_moving_and_the_next_one_still(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, catalogue: Catalogue
 ) -> None:
     start_short_routine(window)
-    player = window.player_view
-    assert window.driver is not None
+    player = window.session.player_view
+    assert window.session.driver is not None
     # Get ready: the plank, still, while the countdown runs
     assert player.figure.pose() == catalogue["plank"].pose and not player.figure.is_animating()
-    window.driver.skip()  # the plank: a hold, next up the side plank
+    window.session.driver.skip()  # the plank: a hold, next up the side plank
     assert player.figure.isVisible() and player.figure.pose() == catalogue["plank"].pose
     assert player.next_figure.isVisible() and player.next_figure.pose() == catalogue["side-plank"].pose
-    window.driver.skip()  # rest: the side plank coming, left side first
+    window.session.driver.skip()  # rest: the side plank coming, left side first
     text = player.current_text()
     assert text is not None and text.phase is Phase.REST
     left = text.picture
     assert left is not None and not left.live
     assert not player.next_figure.isVisible()
-    window.driver.skip()
-    window.driver.skip()  # switch: the right side comes, drawn the other way round
+    window.session.driver.skip()
+    window.session.driver.skip()  # switch: the right side comes, drawn the other way round
     text = player.current_text()
     assert text is not None and text.phase is Phase.SWITCH
     assert text.picture is not None and text.picture.mirrored != left.mirrored
     for _ in range(3):  # right, rest: then the push-ups, counted at your own pace
-        window.driver.skip()
+        window.session.driver.skip()
     text = player.current_text()
     assert text is not None and text.phase is Phase.WORK and text.name == "Knee push-up"
     assert player.figure.is_animating()
@@ -214,7 +214,7 @@ def test_the_player_shows_the_exercise_moving_and_the_next_one_still(
     assert not player.figure.is_animating()
     qtbot.keyClick(player, Qt.Key.Key_Space)
     assert player.figure.is_animating()
-    window.driver.stop()
+    window.session.driver.stop()
     assert not player.figure.is_animating()
 
 

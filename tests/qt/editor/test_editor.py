@@ -267,7 +267,7 @@ def test_delete_asks_and_can_be_undone(qtbot: QtBot, main: MainWindow) -> None:
     answer(qtbot, press("Yes"))
     qtbot.keyClick(main.library_view.routines, Qt.Key.Key_Delete)
     assert not path.exists() and "short-test" not in [e.id for e in main.library.entries()]
-    main._undo_delete.trigger()
+    main.menus.undo_delete.trigger()
     assert path.exists() and main.library.find("short-test") is not None
 
 
@@ -319,11 +319,11 @@ def test_try_it_runs_the_unsaved_routine_and_comes_back(qtbot: QtBot, main: Main
     view = editor_of(main)
     type_into(qtbot, view.routine_page.name, "Tried")
     qtbot.mouseClick(view.try_button, Qt.MouseButton.LeftButton)
-    assert main.current_view() is main.player_view and main.driver is not None
-    assert main.driver.summary.timeline.routine.name == "Tried"
-    main.driver.stop()
-    assert main.current_view() is main.summary_view
-    qtbot.mouseClick(main.summary_view.library_button, Qt.MouseButton.LeftButton)
+    assert main.current_view() is main.session.player_view and main.session.driver is not None
+    assert main.session.driver.summary.timeline.routine.name == "Tried"
+    main.session.driver.stop()
+    assert main.current_view() is main.session.summary_view
+    qtbot.mouseClick(main.session.summary_view.library_button, Qt.MouseButton.LeftButton)
     assert main.current_view() is view and view.editor.dirty
 
 

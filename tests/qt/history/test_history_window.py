@@ -28,8 +28,8 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
 def tick(main: MainWindow, clock: FakeClock, seconds: int) -> None:
     for _ in range(seconds):
         clock.advance(1.0)
-        assert main.driver is not None
-        main.driver.wake()
+        assert main.session.driver is not None
+        main.session.driver.wake()
 
 
 def history_view(main: MainWindow) -> HistoryView:
@@ -45,12 +45,12 @@ def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWind
     editor = window.current_view()
     qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     tick(window, clock, 90)
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)  # done with the push-ups
-    assert window.current_view() is window.summary_view
-    qtbot.mouseClick(window.summary_view.again_button, Qt.MouseButton.LeftButton)  # once more: still a trial
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)  # done with the push-ups
+    assert window.current_view() is window.session.summary_view
+    qtbot.mouseClick(window.session.summary_view.again_button, Qt.MouseButton.LeftButton)  # once more: still a trial
     tick(window, clock, 30)
-    window.driver.stop()  # type: ignore[union-attr]
-    qtbot.mouseClick(window.summary_view.library_button, Qt.MouseButton.LeftButton)
+    window.session.driver.stop()  # type: ignore[union-attr]
+    qtbot.mouseClick(window.session.summary_view.library_button, Qt.MouseButton.LeftButton)
     assert window.current_view() is editor
     assert window.history.sessions() == []
     view = history_view(window)
@@ -60,7 +60,7 @@ def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWind
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 90)
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)
     assert [record.routine_id for record in window.history.sessions()] == ["short-test"]
 
 
@@ -92,7 +92,7 @@ def test_export_says_what_it_saved_and_what_failed(
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 12)
-    window.driver.stop()  # type: ignore[union-attr]
+    window.session.driver.stop()  # type: ignore[union-attr]
     view = history_view(window)
     assert not view.export_note.isVisibleTo(view)
 
@@ -133,13 +133,13 @@ def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
         qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
         clock.advance(1.0)
         for key in (before, Qt.Key.Key_Return):
-            qtbot.keyClick(window.check_in_view, key)
-        window.driver.stop()  # type: ignore[union-attr]
+            qtbot.keyClick(window.session.check_in_view, key)
+        window.session.driver.stop()  # type: ignore[union-attr]
         clock.advance(1.0)
         for key in (after, Qt.Key.Key_Return):
-            qtbot.keyClick(window.check_in_view, key)
+            qtbot.keyClick(window.session.check_in_view, key)
         clock.advance(1.0)
-        qtbot.keyClick(window.summary_view, Qt.Key.Key_Return)
+        qtbot.keyClick(window.session.summary_view, Qt.Key.Key_Return)
     view = history_view(window)
     chart = view.pain_chart.chart()
     series = chart.series()
@@ -164,11 +164,11 @@ def test_the_history_says_exercised_for_the_same_time_as_the_summary(
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 90)
-    qtbot.keyClick(window.player_view, Qt.Key.Key_Return)  # done with the push-ups
-    assert window.current_view() is window.summary_view
-    said = window.summary_view.text.toPlainText()
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)  # done with the push-ups
+    assert window.current_view() is window.session.summary_view
+    said = window.session.summary_view.text.toPlainText()
     assert "1:00 of exercise, 1:30 in all" in said  # 90 s less getting ready and rests
-    qtbot.mouseClick(window.summary_view.library_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.session.summary_view.library_button, Qt.MouseButton.LeftButton)
     view = history_view(window)
     assert view.sessions.item(0).text().split("\n")[1].strip() == "1:00 exercised"
     view.sessions.setCurrentRow(0)

@@ -43,7 +43,7 @@ def start_short_routine(qtbot: QtBot, main: MainWindow) -> None:
     assert entry is not None
     main.show_preview(entry)
     qtbot.keyClick(main.preview_view, Qt.Key.Key_Return)  # Start
-    assert main.current_view() is main.player_view and main.driver is not None
+    assert main.current_view() is main.session.player_view and main.session.driver is not None
 
 
 def view_history(main: MainWindow) -> None:
@@ -66,12 +66,12 @@ def test_a_lock_mid_session_never_freezes_the_player_and_the_session_is_saved_wh
     for _ in range(40):
         clock.advance(1.0)
         started = time.monotonic()
-        window.driver.wake()  # type: ignore[union-attr]
+        window.session.driver.wake()  # type: ignore[union-attr]
         slowest = max(slowest, time.monotonic() - started)
     key(qtbot, window, Qt.Key.Key_Escape)
     clock.advance(1.0)  # an answer is a fresh key press
     key(qtbot, window, Qt.Key.Key_Return)  # yes, stop
-    assert window.current_view() is window.summary_view
+    assert window.current_view() is window.session.summary_view
     assert slowest < 0.5, f"a write held the player for {slowest:.2f} s"
     words = "can't be saved just now (another program is using it)"
     qtbot.waitUntil(lambda: told(caplog, words) == 1, timeout=5000)  # once the retry finds it still held
@@ -103,7 +103,7 @@ def test_view_history_on_a_damaged_file_says_so_and_where_the_old_one_is(
     assert window.current_view() is window.library_view
 
     start_short_routine(qtbot, window)  # the first write finds the damage: the file is set aside
-    window.driver.stop()  # type: ignore[union-attr]
+    window.session.driver.stop()  # type: ignore[union-attr]
     (backup,) = window.history.set_aside()
     assert told(caplog, f"It is kept as {backup}") == 1
     view_history(window)

@@ -170,7 +170,7 @@ def test_a_row_shows_each_piece_of_equipment_once_and_cuts_only_between_words(wi
 
 def test_the_routine_menu_offers_only_what_acts_on_the_chosen_routine(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
-    actions = window._routine_actions
+    actions = window.menus.routine_actions
     view.select("core-for-runners")
     assert not actions[Action.DELETE].isEnabled() and not actions[Action.TEXT].isEnabled()
     assert "can't be deleted" in actions[Action.DELETE].statusTip()

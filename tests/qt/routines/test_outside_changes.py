@@ -143,7 +143,7 @@ def test_the_editor_opens_the_file_as_it_is_now(qtbot: QtBot, main: MainWindow) 
 
 def open_as_text(main: MainWindow) -> TextView:
     main.library_view.select("short-test")
-    main._routine_actions[Action.TEXT].trigger()
+    main.menus.routine_actions[Action.TEXT].trigger()
     view = main.editing.text_view
     assert view is not None and main.current_view() is view
     return view
@@ -196,7 +196,7 @@ def test_a_file_deleted_while_previewed_says_it_is_gone_as_text(qtbot: QtBot, ma
     main.library_view.select("short-test")
     qtbot.keyClick(main.library_view.routines, Qt.Key.Key_Return)
     path.unlink()
-    main._routine_actions[Action.TEXT].trigger()
+    main.menus.routine_actions[Action.TEXT].trigger()
     assert main.current_view() is main.library_view
     assert any("its file, short-test.yaml, was deleted" in message for message in main.notices.messages())
     assert main.library.find("short-test") is None

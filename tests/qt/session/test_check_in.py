@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
-from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
+from workout_timer.domain.care.back_care import GENTLE_ROUTINE, CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.shell.main_window import GENTLE_ROUTINE, MainWindow
+from workout_timer.qt.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -57,11 +57,11 @@ def answers(main: MainWindow) -> list[CheckIn]:
 
 def test_before_and_after_with_a_few_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     assert window.current_view() is view and "today" in view.question.text()
     assert not view.effort_title.isVisibleTo(view)
     press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
-    assert window.current_view() is window.player_view and window.driver is not None
+    assert window.current_view() is window.session.player_view and window.session.driver is not None
     assert answers(window) == [CheckIn(Moment.BEFORE, 3)]
 
     for _ in range(8):  # skip to the end
@@ -69,32 +69,32 @@ def test_before_and_after_with_a_few_keys(qtbot: QtBot, window: MainWindow, cloc
     assert window.current_view() is view and view.effort_title.isVisibleTo(view)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Right, Qt.Key.Key_H, Qt.Key.Key_Return)
-    assert window.current_view() is window.summary_view
+    assert window.current_view() is window.session.summary_view
     assert answers(window)[1] == CheckIn(Moment.AFTER, 3, Effort.TOO_HARD)
 
 
 def test_escape_skips_and_nothing_is_kept(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_7, Qt.Key.Key_Escape)
-    assert window.current_view() is window.player_view
+    assert window.current_view() is window.session.player_view
     assert answers(window) == []
 
 
 def test_high_pain_brings_advice_and_the_user_still_decides(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
     assert window.current_view() is view and view.advice.isVisibleTo(view)
     assert "doctor" in view.advice_text.text() and view.gentle_button.isVisibleTo(view)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_Return)  # go on anyway
-    assert window.current_view() is window.player_view
+    assert window.current_view() is window.session.player_view
     assert answers(window) == [CheckIn(Moment.BEFORE, 8)]
 
 
 def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     view.signs[WarningSign.NIGHT_PAIN].setChecked(True)
     press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
     assert view.advice.isVisibleTo(view) and "pain that spoils your sleep" in view.advice_text.text()
@@ -102,32 +102,32 @@ def test_warning_signs_and_the_gentle_way(qtbot: QtBot, window: MainWindow, cloc
     assert window.current_view() is window.library_view
     current = window.library_view.current_entry()
     assert current is not None and current.id == GENTLE_ROUTINE
-    assert window.driver is None
+    assert window.session.driver is None
 
 
 def test_rising_pain_is_noticed_across_sessions(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     for pain in (Qt.Key.Key_2, Qt.Key.Key_4):
         start(qtbot, window, clock)
         press(qtbot, window, pain, Qt.Key.Key_Return)
-        assert window.current_view() is window.player_view
+        assert window.current_view() is window.session.player_view
     start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_5, Qt.Key.Key_Return)
-    view = window.check_in_view
+    view = window.session.check_in_view
     assert window.current_view() is view and "2, 4, 5" in view.advice_text.text()
 
 
 def test_check_ins_can_be_switched_off(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     window.settings.check_ins = False
     start(qtbot, window, clock)
-    assert window.current_view() is window.player_view
+    assert window.current_view() is window.session.player_view
 
 
 def do_the_whole_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     """Every step to its end on the fake clock, the push-ups with Done."""
     for _ in range(75):
         clock.advance(1.0)
-        assert window.driver is not None
-        window.driver.wake()
+        assert window.session.driver is not None
+        window.session.driver.wake()
     press(qtbot, window, Qt.Key.Key_Return)
 
 
@@ -139,7 +139,7 @@ def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
     do_the_whole_session(qtbot, window, clock)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
-    summary = window.summary_view
+    summary = window.session.summary_view
     assert window.current_view() is summary and summary.suggestion.isVisibleTo(summary)
     text = summary.suggestion_text.text()
     assert "Ready for a little more?" in text and "Plank: 20s → 25s" in text
@@ -159,7 +159,7 @@ def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeCl
     do_the_whole_session(qtbot, window, clock)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # too easy: a step up is offered
-    summary = window.summary_view
+    summary = window.session.summary_view
     assert "Ready for a little more?" in summary.suggestion_text.text()
     qtbot.mouseClick(summary.decline_button, Qt.MouseButton.LeftButton)
     assert not summary.suggestion.isVisibleTo(summary)
@@ -175,7 +175,7 @@ def test_one_too_hard_after_skipping_most_is_no_reason_for_less(
         press(qtbot, window, Qt.Key.Key_Right)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)
-    summary = window.summary_view
+    summary = window.session.summary_view
     assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
 
 
@@ -186,7 +186,7 @@ def test_two_whole_sessions_too_hard_offer_a_little_less(qtbot: QtBot, window: M
         do_the_whole_session(qtbot, window, clock)
         settle(clock)
         press(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_Return)
-        summary = window.summary_view
+        summary = window.session.summary_view
         assert window.current_view() is summary
         assert summary.suggestion.isVisibleTo(summary) is (session == 1)
         settle(clock)
@@ -202,13 +202,13 @@ def test_a_session_mostly_skipped_never_leads_to_more(qtbot: QtBot, window: Main
         press(qtbot, window, Qt.Key.Key_Right)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_E, Qt.Key.Key_Return)  # "too easy", after skipping it all
-    summary = window.summary_view
+    summary = window.session.summary_view
     assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
 
 
 def test_ten_is_one_then_zero_by_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     press(qtbot, window, Qt.Key.Key_1)
     clock.advance(0.3)
     press(qtbot, window, Qt.Key.Key_0)
@@ -222,7 +222,7 @@ def test_ten_is_one_then_zero_by_keys(qtbot: QtBot, window: MainWindow, clock: F
 
 def test_the_check_in_names_the_routine(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     assert view.routine.text() == "Next: Short test session" and view.routine.isVisibleTo(view)
     press(qtbot, window, Qt.Key.Key_Escape)
     for _ in range(8):
@@ -234,15 +234,15 @@ def test_the_gentle_routine_is_not_offered_instead_of_itself(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     start(qtbot, window, clock, GENTLE_ROUTINE)
-    view = window.check_in_view
+    view = window.session.check_in_view
     press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
     assert view.advice.isVisibleTo(view) and "doctor" in view.advice_text.text()
     assert not view.gentle_button.isVisibleTo(view)
     assert "Gentle back care, the routine you chose, suits such a day" in view.advice_text.text()
     settle(clock)
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.current_view() is window.player_view
-    assert window.driver is not None and window.driver.summary.timeline.routine.id == GENTLE_ROUTINE
+    assert window.current_view() is window.session.player_view
+    assert window.session.driver is not None and window.session.driver.summary.timeline.routine.id == GENTLE_ROUTINE
 
 
 def test_keys_from_the_player_never_answer_the_check_in(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -250,7 +250,7 @@ def test_keys_from_the_player_never_answer_the_check_in(qtbot: QtBot, window: Ma
     press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
     for _ in range(8):  # → skips to the end of the session...
         press(qtbot, window, Qt.Key.Key_Right)
-    view = window.check_in_view
+    view = window.session.check_in_view
     assert window.current_view() is view
     held(view, Qt.Key.Key_Right, 12)  # ...and is still held down when the check-in appears
     press(qtbot, window, Qt.Key.Key_Return)  # and Enter, pressed in the same moment
@@ -279,11 +279,11 @@ def test_a_key_held_through_the_check_in_never_answers_it_even_unmarked(
     """Seen on a real X server: → held at the end of a session set the pain after it to 10."""
     start(qtbot, window, clock)
     press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
-    player = window.player_view
+    player = window.session.player_view
     last = unmarked_repeats(player, Qt.Key.Key_Right, 50_000, 15)  # held in the player: one step, not fifteen
-    assert window.driver is not None and window.driver.engine.index == 1
-    window.driver.stop()  # the session ends while → is still held
-    view = window.check_in_view
+    assert window.session.driver is not None and window.session.driver.engine.index == 1
+    window.session.driver.stop()  # the session ends while → is still held
+    view = window.session.check_in_view
     assert window.current_view() is view
     for _ in range(6):  # held on, past the guard time, repeating all along
         clock.advance(0.1)
@@ -297,14 +297,14 @@ def test_a_key_held_through_the_check_in_never_answers_it_even_unmarked(
 
 def test_a_second_enter_does_not_skip_the_advice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     press(qtbot, window, Qt.Key.Key_9, Qt.Key.Key_Return, Qt.Key.Key_Return)
     assert window.current_view() is view and view.advice.isVisibleTo(view)
 
 
 def test_warning_signs_by_keyboard(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, clock)
-    view = window.check_in_view
+    view = window.session.check_in_view
     boxes = list(view.signs.values())
     for box, key in zip(boxes, "LNDFMS", strict=True):
         assert box.text().endswith(f"({key})")
@@ -342,7 +342,7 @@ def too_easy_once_more(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> No
     do_the_whole_session(qtbot, window, clock)
     settle(clock)
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
-    assert "Ready for a little more?" in window.summary_view.suggestion_text.text()
+    assert "Ready for a little more?" in window.session.summary_view.suggestion_text.text()
 
 
 def test_your_version_keeps_your_own_way_of_writing_times(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -352,7 +352,7 @@ def test_your_version_keeps_your_own_way_of_writing_times(qtbot: QtBot, window: 
     saved.write_text(SPELLED)
     window.reload_library()
     too_easy_once_more(qtbot, window, clock)
-    qtbot.mouseClick(window.summary_view.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.session.summary_view.accept_button, Qt.MouseButton.LeftButton)
     text = saved.read_text()
     assert text == SPELLED.replace("duration: 20}", "duration: 25s}").replace(
         'duration: "0:10"', "duration: 15s"
@@ -376,7 +376,7 @@ def test_your_version_is_not_saved_over_the_routine_open_in_the_editor(
     qtbot.keyClick(window.current_view() or window, Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view and window.editing.view is not None  # still open
     too_easy_once_more(qtbot, window, clock)
-    qtbot.mouseClick(window.summary_view.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.session.summary_view.accept_button, Qt.MouseButton.LeftButton)
     assert saved.read_text() == before
     assert (
         "“Short test session” is open in the editor, so your version was not saved: your edits there come first."
@@ -391,15 +391,15 @@ def test_a_session_started_straight_away_asks_after_it_without_and(
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)
-    assert window.driver is not None
-    window.driver.stop()
-    view = window.check_in_view
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    view = window.session.check_in_view
     assert window.current_view() is view and view.question.text() == "How is your back now?"
     settle(clock)
     press(qtbot, window, Qt.Key.Key_Escape)
 
     start(qtbot, window, clock)  # from the library: asked before, and after it
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
     assert view.question.text() == "And how is your back now?"

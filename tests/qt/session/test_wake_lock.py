@@ -90,7 +90,7 @@ def test_a_session_started_without_a_session_bus_says_the_screen_may_go_dark(
     assert window.current_view() is window.preview_view
     clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)  # Start
-    assert window.current_view() is window.player_view
+    assert window.current_view() is window.session.player_view
     assert UNAVAILABLE in window.notices.messages()
     logged = [r.getMessage() for r in caplog.records if r.name.startswith("workout_timer")]
     assert any("could not be kept awake (no session bus)" in words for words in logged)

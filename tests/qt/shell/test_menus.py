@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.qt.shell.main_window import SHORTCUTS_HELP
+from workout_timer.qt.shell.menus import SHORTCUTS_HELP
 
 
 def test_the_sound_and_voice_item_shows_ctrl_comma(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
@@ -52,5 +52,5 @@ def test_ctrl_q_quits_during_a_session_too(qtbot: QtBot, clock: FakeClock, tmp_p
     assert not main.menuBar().isVisible()
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)
-    qtbot.keyClick(main.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert not main.isVisible() and main.driver is None  # closed, the session kept as stopped
+    qtbot.keyClick(main.session.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main.isVisible() and main.session.driver is None  # closed, the session kept as stopped

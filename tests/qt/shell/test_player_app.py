@@ -48,18 +48,18 @@ def open_short_routine(qtbot: QtBot, main: MainWindow) -> None:
     assert main.current_view() is main.preview_view
     assert "at your own pace" in main.preview_view.text.toPlainText()
     key(qtbot, main, Qt.Key.Key_Return)
-    assert main.current_view() is main.player_view
+    assert main.current_view() is main.session.player_view
 
 
 def tick(main: MainWindow, clock: FakeClock, seconds: float) -> None:
     clock.advance(seconds)
-    assert main.driver is not None
-    main.driver.wake()
+    assert main.session.driver is not None
+    main.session.driver.wake()
 
 
 def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     open_short_routine(qtbot, window)
-    player = window.player_view
+    player = window.session.player_view
     assert not window.menuBar().isVisible()
     assert (player.phase_title.text(), player.name.text()) == ("GET READY · NEXT UP", "Plank")
     tick(window, clock, 5.0)
@@ -69,7 +69,7 @@ def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: M
     tick(window, clock, 0.6)
     assert player.timer.digits.text() == "19"
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    assert window.session.driver is not None and window.session.driver.engine.state is State.PAUSED
     assert player.pause_button.text().endswith("Go on")
     tick(window, clock, 120)
     assert player.timer.digits.text() == "19"  # a pause neither loses nor gains time
@@ -87,10 +87,10 @@ def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: M
     tick(window, clock, 30)
     assert "0:30" in player.timer.caption.text()
     key(qtbot, window, Qt.Key.Key_Return)  # Done with the push-ups: the end
-    assert window.current_view() is window.summary_view
-    summary = window.summary_view.text.toPlainText()
+    assert window.current_view() is window.session.summary_view
+    summary = window.session.summary_view.text.toPlainText()
     assert "Well done" in summary and "4 of 4 steps done" in summary
-    assert window.driver is None and window.menuBar().isVisible()
+    assert window.session.driver is None and window.menuBar().isVisible()
     clock.advance(GUARD)  # the moment it takes to read it
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_view() is window.library_view
@@ -100,7 +100,7 @@ def test_keys_from_the_player_never_leave_the_summary(qtbot: QtBot, window: Main
     open_short_routine(qtbot, window)
     tick(window, clock, 90)
     key(qtbot, window, Qt.Key.Key_Return)  # Done with the push-ups: the end...
-    summary = window.summary_view
+    summary = window.session.summary_view
     assert window.current_view() is summary
     for _ in range(5):  # ...and Enter is still held down when the summary appears
         QApplication.sendEvent(
@@ -118,18 +118,18 @@ def test_keys_from_the_player_never_leave_the_summary(qtbot: QtBot, window: Main
 
 def test_a_second_session_in_the_same_run_starts_clean(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     open_short_routine(qtbot, window)
-    first = window.driver
+    first = window.session.driver
     tick(window, clock, 12)
     for _ in range(8):
         key(qtbot, window, Qt.Key.Key_Right)
-    assert window.current_view() is window.summary_view
-    assert "0 of 4" in window.summary_view.text.toPlainText()
-    qtbot.mouseClick(window.summary_view.again_button, Qt.MouseButton.LeftButton)
-    assert window.driver is not None and window.driver is not first
-    assert window.driver.engine.state is State.RUNNING and window.driver.engine.index == 0
-    assert window.player_view.timer.digits.text() == "5"
+    assert window.current_view() is window.session.summary_view
+    assert "0 of 4" in window.session.summary_view.text.toPlainText()
+    qtbot.mouseClick(window.session.summary_view.again_button, Qt.MouseButton.LeftButton)
+    assert window.session.driver is not None and window.session.driver is not first
+    assert window.session.driver.engine.state is State.RUNNING and window.session.driver.engine.index == 0
+    assert window.session.player_view.timer.digits.text() == "5"
     tick(window, clock, 5)
-    assert window.player_view.name.text() == "Plank"
+    assert window.session.player_view.name.text() == "Plank"
     first_record, second_record = window.history.sessions()  # both in the history, as they went
     assert first_record.result is Result.COMPLETED and second_record.result is Result.RUNNING
     assert [e["event"] for e in window.history.events(first_record.id)].count("skipped") == 7  # plank to push-ups
@@ -143,17 +143,17 @@ def test_stopping_midway_asks_first_and_logs_the_abandon(
     window.start_session(entry, tmp_path / "events.jsonl")
     tick(window, clock, 7)
     key(qtbot, window, Qt.Key.Key_Escape)
-    player = window.player_view
+    player = window.session.player_view
     assert player.stop_question.isVisible() and window.findChild(QMessageBox) is None
     tick(window, clock, 1)  # the session waits while the question is open
     qtbot.mouseClick(player.stop_question.go_on_button, Qt.MouseButton.LeftButton)
-    assert window.current_view() is window.player_view and window.driver is not None
-    assert window.driver.engine.state is State.RUNNING and not player.stop_question.isVisible()
+    assert window.current_view() is window.session.player_view and window.session.driver is not None
+    assert window.session.driver.engine.state is State.RUNNING and not player.stop_question.isVisible()
     tick(window, clock, 1)
     key(qtbot, window, Qt.Key.Key_Escape)
     qtbot.mouseClick(player.stop_question.stop_button, Qt.MouseButton.LeftButton)
-    assert window.current_view() is window.summary_view
-    assert "Session stopped" in window.summary_view.text.toPlainText()
+    assert window.current_view() is window.session.summary_view
+    assert "Session stopped" in window.session.summary_view.text.toPlainText()
     records = read_event_log(tmp_path / "events.jsonl")
     assert records[0]["event"] == "session_started" and records[-1]["result"] == "abandoned"
     assert records[-1]["t"] == pytest.approx(9.0)  # 7 s, 1 s paused while asking, 1 s more
@@ -168,13 +168,13 @@ def test_full_screen_and_escape(qtbot: QtBot, window: MainWindow) -> None:
     key(qtbot, window, Qt.Key.Key_Escape)  # first Esc only leaves full screen
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
     assert window.findChild(QMessageBox) is None
-    assert window.driver is not None and window.driver.running
+    assert window.session.driver is not None and window.session.driver.running
 
 
 def test_mute_is_remembered(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     open_short_routine(qtbot, window)
     key(qtbot, window, Qt.Key.Key_M)
-    assert window.settings.muted and "sound off" in window.player_view.sound_note.text().lower()
+    assert window.settings.muted and "sound off" in window.session.player_view.sound_note.text().lower()
     assert Settings(tmp_path / "settings.ini").muted
 
 
@@ -182,7 +182,7 @@ def test_the_phase_sets_the_colour_and_buttons_forward_intent(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     open_short_routine(qtbot, window)
-    player = window.player_view
+    player = window.session.player_view
     prepare = player._background().name()
     tick(window, clock, 5 + 1)
     player._animation.stop()
@@ -190,8 +190,8 @@ def test_the_phase_sets_the_colour_and_buttons_forward_intent(
     work = player._background().name()
     assert prepare != work
     qtbot.mouseClick(player.next_button, Qt.MouseButton.LeftButton)
-    assert window.driver is not None and window.driver.snapshot().segment is not None
-    assert window.driver.snapshot().segment.phase is Phase.REST
+    assert window.session.driver is not None and window.session.driver.snapshot().segment is not None
+    assert window.session.driver.snapshot().segment.phase is Phase.REST
 
 
 def text_fits(label: FitLabel) -> bool:
@@ -207,7 +207,7 @@ def test_readable_from_three_metres_and_nothing_clipped(
 ) -> None:
     window.resize(*size)
     open_short_routine(qtbot, window)
-    player = window.player_view
+    player = window.session.player_view
     for _ in range(4):  # prepare, plank, rest, side plank
         QApplication.processEvents()  # let the layout settle after the last change
         height = window.height()
@@ -263,11 +263,11 @@ def test_white_text_stands_out_on_every_phase_colour() -> None:
 def test_the_get_ready_time_can_be_set_for_every_routine(qtbot: QtBot, window: MainWindow) -> None:
     window.settings.prepare = 0.0
     open_short_routine(qtbot, window)
-    assert window.driver is not None
-    assert window.driver.engine.timeline[0].phase is Phase.WORK  # straight into the plank
+    assert window.session.driver is not None
+    assert window.session.driver.engine.timeline[0].phase is Phase.WORK  # straight into the plank
     window.settings.prepare = 12.0
     window.start_session(window.library.find("short-test"))  # type: ignore[arg-type]
-    first = window.driver.engine.timeline[0]
+    first = window.session.driver.engine.timeline[0]
     assert first.phase is Phase.PREPARE and first.duration == 12.0
 
 
@@ -281,6 +281,28 @@ def test_a_routine_that_asks_for_no_beeps_gets_none(qtbot: QtBot, window: MainWi
     choices = window.announcer.audio.choices
     assert not choices.wants(CueGroup.COUNTDOWN) and not choices.wants(CueGroup.HALFWAY)  # the routine's and the user's
     assert choices.wants(CueGroup.ANNOUNCEMENTS)
+    window.settings.cue_choices = window.settings.cue_choices.with_group(CueGroup.FORM, False)  # changed meanwhile
+    choices = window.announcer.audio.choices
+    assert not choices.wants(CueGroup.FORM) and not choices.wants(CueGroup.COUNTDOWN)  # the routine's still kept
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    window.settings.cue_choices = window.settings.cue_choices.with_group(CueGroup.HALFWAY, True)
+    assert window.announcer.audio.choices.wants(CueGroup.COUNTDOWN)  # no session: the user's choices alone
+
+
+def test_a_session_replaced_by_another_is_kept_as_stopped(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """`workout-timer start` (or Try it) while a session runs: the first one ends in the history, with its time."""
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    tick(window, clock, 12.0)  # getting ready, then 7 s of the plank
+    first = window.session.driver
+    window.start_session(entry)
+    assert window.session.driver is not first and window.current_view() is window.session.player_view
+    tick(window, clock, 1.0)
+    running, replaced = sorted(window.history.sessions(), key=lambda record: record.result is Result.RUNNING)[::-1]
+    assert running.result is Result.RUNNING
+    assert replaced.result is Result.ABANDONED and replaced.work_seconds == 7.0
 
 
 def test_the_audio_starts_once_the_window_has_painted(
@@ -300,7 +322,7 @@ def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     open_short_routine(qtbot, window)
-    player = window.player_view
+    player = window.session.player_view
     QApplication.processEvents()
     before = player.geometry()
     window.announcer.voiceLost.emit("The voice is unavailable, so cues show on screen only.")
@@ -309,7 +331,10 @@ def test_a_notice_floats_at_the_bottom_and_never_moves_the_player(
     notice = window.findChild(QLabel, "notice")
     assert isinstance(notice, QLabel) and notice.isVisible() and "unavailable" in notice.text()
     assert notice.geometry().bottom() < window.height() and notice.geometry().top() > window.height() // 2
-    assert "Voice off" in window.player_view.sound_note.text() or window.player_view.sound_note.text().startswith("“")
+    assert (
+        "Voice off" in window.session.player_view.sound_note.text()
+        or window.session.player_view.sound_note.text().startswith("“")
+    )
     clock.advance(15.0)
     window.notices.expire()  # as its timer does when its time is up
     assert not notice.isVisible() and player.geometry() == before
@@ -372,7 +397,7 @@ def test_the_history_shows_what_was_done_and_exports_it(
     tick(window, clock, 30)
     for _ in range(7):
         key(qtbot, window, Qt.Key.Key_Right)
-    assert window.current_view() is window.summary_view
+    assert window.current_view() is window.session.summary_view
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # back to the routines
     window.show_history()

@@ -38,8 +38,8 @@ def key(qtbot: QtBot, main: MainWindow, name: Qt.Key, modifier: Qt.KeyboardModif
 
 def tick(main: MainWindow, clock: FakeClock, seconds: float) -> None:
     clock.advance(seconds)
-    assert main.driver is not None
-    main.driver.wake()
+    assert main.session.driver is not None
+    main.session.driver.wake()
 
 
 def start(qtbot: QtBot, main: MainWindow, search: str) -> None:
@@ -50,12 +50,12 @@ def start(qtbot: QtBot, main: MainWindow, search: str) -> None:
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert main.current_view() is main.preview_view
     key(qtbot, main, Qt.Key.Key_Return)
-    assert main.current_view() is main.player_view
+    assert main.current_view() is main.session.player_view
 
 
 def stop_now(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
     """Skip to the end of the session and leave the summary, once it has been read."""
-    while main.driver is not None:
+    while main.session.driver is not None:
         key(qtbot, main, Qt.Key.Key_Right)
     clock.advance(GUARD)
     key(qtbot, main, Qt.Key.Key_Return)
@@ -84,9 +84,9 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     start(qtbot, window, "short test")
-    player = window.player_view
+    player = window.session.player_view
     key(qtbot, window, Qt.Key.Key_M)
-    assert sound_off(player.sound_note.text()) and window.announcer.audio.muted and window.sound_off.isChecked()
+    assert sound_off(player.sound_note.text()) and window.announcer.audio.muted and window.menus.sound_off.isChecked()
     stop_now(qtbot, window, clock)
 
     key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+, : Sound and voice
@@ -104,10 +104,10 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     assert not sound_off(player.sound_note.text()) and not window.announcer.audio.muted
 
     stop_now(qtbot, window, clock)
-    assert not window.sound_off.isChecked()  # the Session menu's item follows too
-    window.sound_off.trigger()
-    assert window.settings.muted and window.sound_off.isChecked()
-    window.sound_off.trigger()
+    assert not window.menus.sound_off.isChecked()  # the Session menu's item follows too
+    window.menus.sound_off.trigger()
+    assert window.settings.muted and window.menus.sound_off.isChecked()
+    window.menus.sound_off.trigger()
     key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.muted.isChecked()
     window.settings.muted = True  # any change to the one record shows in the open dialog at once
@@ -119,7 +119,7 @@ def test_stop_asks_inside_the_player_with_the_session_paused(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     start(qtbot, window, "short test")
-    player = window.player_view
+    player = window.session.player_view
     tick(window, clock, 7)  # 18 s of the plank left
     assert player.timer.digits.text() == "18"
     key(qtbot, window, Qt.Key.Key_Escape)
@@ -127,12 +127,12 @@ def test_stop_asks_inside_the_player_with_the_session_paused(
     assert question.isVisible() and question.geometry() == player.rect()
     assert question.title.text() == "Stop the session?"
     assert question.title.fitted_font().pixelSize() >= 0.07 * window.height()  # read from the mat
-    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    assert window.session.driver is not None and window.session.driver.engine.state is State.PAUSED
     tick(window, clock, 30)
     key(qtbot, window, Qt.Key.Key_Right)  # while asking, only an answer counts
     assert player.timer.digits.text() == "18" and player.name.text() == "Plank"
     key(qtbot, window, Qt.Key.Key_Escape)  # Esc: go on
-    assert not question.isVisible() and window.driver.engine.state is State.RUNNING
+    assert not question.isVisible() and window.session.driver.engine.state is State.RUNNING
     assert player.timer.digits.text() == "18"  # exactly where it was
     tick(window, clock, 1)
     assert player.timer.digits.text() == "17"
@@ -142,15 +142,15 @@ def test_stop_asks_inside_the_player_with_the_session_paused(
     assert question.isVisible()
     clock.advance(GUARD)  # an answer is a fresh key, not one pressed as the question appears
     key(qtbot, window, Qt.Key.Key_G)
-    assert not question.isVisible() and window.driver.engine.state is State.PAUSED
+    assert not question.isVisible() and window.session.driver.engine.state is State.PAUSED
     key(qtbot, window, Qt.Key.Key_Space)
 
     qtbot.mouseClick(player.stop_button, Qt.MouseButton.LeftButton)
-    assert question.isVisible() and window.driver.engine.state is State.PAUSED
+    assert question.isVisible() and window.session.driver.engine.state is State.PAUSED
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # Enter: stop
-    assert window.current_view() is window.summary_view and window.driver is None
-    assert "Session stopped" in window.summary_view.text.toPlainText()
+    assert window.current_view() is window.session.summary_view and window.session.driver is None
+    assert "Session stopped" in window.session.summary_view.text.toPlainText()
     assert not question.isVisible()
 
 
@@ -158,7 +158,7 @@ def test_keys_held_or_pressed_as_the_stop_question_appears_never_answer_it(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     start(qtbot, window, "short test")
-    player = window.player_view
+    player = window.session.player_view
     tick(window, clock, 7)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert player.asking_to_stop()
@@ -167,19 +167,19 @@ def test_keys_held_or_pressed_as_the_stop_question_appears_never_answer_it(
     QApplication.sendEvent(player, held)
     assert player.asking_to_stop()  # Esc still held from asking is not "Go on"
     key(qtbot, window, Qt.Key.Key_Escape)  # a fresh Esc is
-    assert not player.asking_to_stop() and window.driver is not None
+    assert not player.asking_to_stop() and window.session.driver is not None
     key(qtbot, window, Qt.Key.Key_Escape)
     clock.advance(GUARD / 2)
     key(qtbot, window, Qt.Key.Key_Return)  # Enter meant for Done, a moment too late: not "Stop"
-    assert player.asking_to_stop() and window.driver is not None
+    assert player.asking_to_stop() and window.session.driver is not None
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
-    assert window.current_view() is window.summary_view
+    assert window.current_view() is window.session.summary_view
 
 
 def test_the_common_mistakes_show_on_demand_in_the_player(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     start(qtbot, window, "short test")
-    player = window.player_view
+    player = window.session.player_view
     assert "sagging" not in player.instructions.text()  # the column beside the figure keeps to the steps
     key(qtbot, window, Qt.Key.Key_I)
     details = player.details
@@ -195,7 +195,7 @@ def test_the_common_mistakes_show_on_demand_in_the_player(qtbot: QtBot, window: 
     tick(window, clock, 5 + 20)  # on to the rest before the side plank: the panel follows
     assert details.title.text() == "Side plank" and "Common mistakes:" in details.text()
     key(qtbot, window, Qt.Key.Key_Space)  # the session's keys still work under it
-    assert window.driver is not None and window.driver.engine.state is State.PAUSED
+    assert window.session.driver is not None and window.session.driver.engine.state is State.PAUSED
     key(qtbot, window, Qt.Key.Key_Escape)  # Esc closes the panel first, and asks nothing
     assert not details.isVisible() and not player.stop_question.isVisible()
     qtbot.mouseClick(player.details_button, Qt.MouseButton.LeftButton)
@@ -218,7 +218,7 @@ def test_the_summary_counts_work_only_and_tells_every_step_apart(
     key(qtbot, window, Qt.Key.Key_Escape)
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)  # stop
-    text = window.summary_view.text.toPlainText()
+    text = window.session.summary_view.text.toPlainText()
     assert "0:24 of exercise, 0:41 in all with getting ready and rests, paused for 1:4" in text
     assert "1 of 4 steps done, 1 skipped, 2 not reached" in text
 
@@ -233,12 +233,12 @@ def test_after_try_it_the_summary_says_it_goes_back_to_the_editor_and_does(
     editor = window.current_view()
     assert isinstance(editor, EditorView)
     qtbot.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
-    assert window.current_view() is window.player_view
+    assert window.current_view() is window.session.player_view
     tick(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_Escape)
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
-    summary = window.summary_view
+    summary = window.session.summary_view
     assert window.current_view() is summary and summary.library_button.text().startswith("Back to the editor")
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
@@ -258,7 +258,7 @@ def test_the_secondary_text_is_readable_from_the_mat_and_scales_with_the_window(
 ) -> None:
     window.resize(*size)
     start(qtbot, window, "short test")
-    player = window.player_view
+    player = window.session.player_view
     height = window.height()
     for _ in range(4):  # get ready, the plank, a rest, the side plank
         window.announcer.cueShown.emit("Plank, 20 seconds.")
@@ -278,7 +278,7 @@ def test_the_biggest_number_is_the_one_counted_by(qtbot: QtBot, window: MainWind
     )
     window.reload_library()
     start(qtbot, window, "bridges")
-    player = window.player_view
+    player = window.session.player_view
     digits, caption = player.timer.digits, player.timer.caption
     tick(window, clock, 5 + 4 + 1)  # the second bridge of six
     QApplication.processEvents()

@@ -51,9 +51,8 @@ from workout_timer.domain.history.database import (
 from workout_timer.domain.history.event_log import event_record
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
-from workout_timer.domain.history.work import WorkTally
-from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import Event, SessionFinished, Snapshot
+from workout_timer.domain.session.summary import SessionSummary
 
 __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
 
@@ -95,7 +94,8 @@ class HistoryStore(HistoryReading):
         """Sessions whose end waits to be written."""
         self._handles = 0
         self._seq: dict[int, int] = {}
-        self._work: dict[int, WorkTally] = {}
+        self._work: dict[int, SessionSummary] = {}
+        """Each running session's own summary, fed by whoever runs it: the time exercised is read from it."""
         """Each session's seconds of exercise, by the summary's rule."""
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
@@ -121,11 +121,13 @@ class HistoryStore(HistoryReading):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def begin(self, timeline: Timeline) -> int | None:
+    def begin(self, summary: SessionSummary) -> int | None:
         """A new session, marked running; its row id, or a stand-in while it waits to be written (None only
-        for a history opened to read)."""
+        for a history opened to read). `summary` is the session's own, fed its events by whoever runs it:
+        the time exercised kept in the row is read from it, never worked out a second time here."""
         if self.read_only:
             return None
+        timeline = summary.timeline
         routine = timeline.routine
         self._handles -= 1
         handle = self._handles
@@ -145,7 +147,7 @@ class HistoryStore(HistoryReading):
             self._staged[handle] = cursor.lastrowid  # its row id once the transaction commits
 
         self._seq[handle] = 0
-        self._work[handle] = WorkTally(timeline)
+        self._work[handle] = summary
         self._running[handle] = values
         self._write(insert)
         row = self._rows.get(handle)  # only a committed row: a rolled-back id may be given to another app
@@ -161,7 +163,8 @@ class HistoryStore(HistoryReading):
         return None if session is None else self._rows.get(session, session if session > 0 else None)
 
     def record(self, session: int | None, events: Iterable[Event]) -> None:
-        """Store events as they happen (one commit a batch); the session's end closes its row."""
+        """Store events as they happen (one commit a batch), once the session's summary has been fed them;
+        the session's end closes its row."""
         if session is None or session not in self._seq:
             return
         wall = self._wall()
@@ -179,15 +182,13 @@ class HistoryStore(HistoryReading):
         if not rows:
             return
         tally = self._work.get(session)
-        if tally is not None:
-            tally.feed(events)
         if finished is not None:
             self._progress.pop(session, None)
             self._work.pop(session, None)
             self._ending.add(session)
         result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
         active = None if finished is None else finished.active
-        work = None if tally is None else tally.summary.work
+        work = None if tally is None else tally.work
 
         def insert(db: sqlite3.Connection) -> None:
             row = self._row(session)
@@ -214,7 +215,7 @@ class HistoryStore(HistoryReading):
             return
         self._progress[session] = (step, active)
         wall = self._wall()
-        work = self._work[session].so_far(snapshot)
+        work = self._work[session].work_so_far(snapshot)
 
         def update(db: sqlite3.Connection) -> None:
             db.execute(

@@ -7,7 +7,16 @@ from enum import StrEnum
 
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
-from workout_timer.domain.session.engine import Done, Event, Paused, Resumed, SegmentStarted, SessionFinished, Skipped
+from workout_timer.domain.session.engine import (
+    Done,
+    Event,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+    Skipped,
+    Snapshot,
+)
 
 MOSTLY_DONE = 0.75
 """The share of a routine's exercise steps done for a session to say something about the routine."""
@@ -43,6 +52,8 @@ class SessionSummary:
     _in_work: bool = False
     _is_paused: bool = False
     _work_since: float | None = None
+    _work_before_step: float = 0.0
+    """The work done before the step under way began."""
 
     def feed(self, events: list[Event]) -> None:
         for event in events:
@@ -53,6 +64,7 @@ class SessionSummary:
             self._leave(Outcome.DONE)
             self._current, self._left = event.segment.index, False
             self._stop_clock(event.planned)
+            self._work_before_step = self.work
             self._in_work = event.segment.phase is Phase.WORK
             self._start_clock(event.planned)
         elif isinstance(event, Paused):
@@ -88,6 +100,13 @@ class SessionSummary:
         self._left = True
         if outcome is not None and self.timeline[self._current].phase is Phase.WORK:
             self.outcomes[self._current] = outcome
+
+    def work_so_far(self, snapshot: Snapshot) -> float:
+        """Seconds of exercise at the moment of `snapshot`: `work`, plus the time in the work step under
+        way (which `work` counts only once the step ends or pauses), pauses left out as its `elapsed` is."""
+        if self.completed is not None or snapshot.index != self._current or not self._in_work:
+            return self.work
+        return self._work_before_step + snapshot.elapsed
 
     @property
     def done(self) -> list[Segment]:

@@ -209,11 +209,6 @@ class CheckInView(QWidget):
         self.skip_button.show()
         self.go_button.setText("Continue  (Enter)")
 
-    @property
-    def asking_before(self) -> bool:
-        """True before a session, False after it."""
-        return self.moment is Moment.BEFORE
-
     def answer(self) -> CheckIn:
         pain = self.pain.checkedId()
         effort_index = self.effort.checkedId()

@@ -1,0 +1,249 @@
+"""The way through a workout, without a window: what each answer and each end of a session leads to,
+and what the history keeps. The sessions are real engines on a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SHORT_ROUTINE
+from workout_timer.domain.care.back_care import GENTLE_ROUTINE, CheckIn, Effort, Moment, Reason, WarningSign
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.history.records import Result
+from workout_timer.domain.history.store import HistoryStore
+from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.routines.loading import Catalogue, load_routine_text
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.domain.workout.flow import (
+    Advise,
+    Ask,
+    Run,
+    ShowEditor,
+    ShowLibrary,
+    ShowPreview,
+    ShowSummary,
+    Stage,
+    WorkoutFlow,
+)
+
+
+class Rig:
+    """A flow over a real history file, with a session that runs on a fake clock when the flow says Run."""
+
+    def __init__(self, tmp_path: Path, routine: Routine, check_ins: bool = True) -> None:
+        self.store = HistoryStore(tmp_path / "history.sqlite")
+        self.check_ins = check_ins
+        self.flow = WorkoutFlow(lambda: self.store, lambda: self.check_ins)
+        self.entry = Entry(routine.id, tmp_path / f"{routine.id}.yaml", Source.USER, routine)
+        self.clock = FakeClock()
+        self.engine: SessionEngine | None = None
+        self.summary: SessionSummary | None = None
+
+    def run(self, steps: list[object]) -> None:
+        """Carry out a Run as the controller does: a new engine and its own summary."""
+        (step,) = steps
+        assert isinstance(step, Run) and step.entry.routine is not None
+        timeline = build_timeline(step.entry.routine)
+        self.engine, self.summary = SessionEngine(timeline, self.clock), SessionSummary(timeline)
+
+    def feed(self, events: list[Event]) -> None:
+        assert self.summary is not None and self.engine is not None
+        self.summary.feed(events)
+        self.flow.events(events, self.summary)
+        self.flow.progress(self.engine.snapshot())
+
+    def whole_session(self) -> list[object]:
+        """Start, run to the end (own-pace steps done), and return what the flow says next."""
+        assert self.engine is not None and self.summary is not None
+        self.feed(self.engine.start())
+        while self.summary.completed is None:
+            self.clock.advance(1.0)
+            self.feed(self.engine.update())
+            if self.engine.snapshot().length is None:  # an own-pace step waits for Done
+                self.feed(self.engine.done())
+        return list(self.flow.finished_session(self.summary, editor_open=False))
+
+
+def rig(tmp_path: Path, load, check_ins: bool = True) -> Rig:  # type: ignore[no-untyped-def]
+    return Rig(tmp_path, load(SHORT_ROUTINE), check_ins)
+
+
+def test_start_asks_before_then_runs_and_keeps_the_answer_with_the_session(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    assert r.flow.start(r.entry) == [Ask(before=True, routine_name="Short test session")]
+    assert r.flow.stage is Stage.BEFORE
+    steps = r.flow.answered(CheckIn(Moment.BEFORE, 2))
+    assert steps == [Run(r.entry)]
+    r.run(steps)
+    assert r.store.sessions() == []  # nothing kept until the session's clock starts
+    after = r.whole_session()
+    assert after == [Ask(before=False, routine_name="Short test session", asked_before=True)]
+    (record,) = r.store.sessions()
+    assert record.result is Result.COMPLETED and record.work_seconds == r.summary.work > 0  # type: ignore[union-attr]
+    steps = r.flow.answered(CheckIn(Moment.AFTER, 1, Effort.ABOUT_RIGHT))
+    assert steps == [ShowSummary(r.summary)]  # type: ignore[arg-type]
+    answers = [(session, answer.moment, answer.pain) for session, _, answer in r.store.check_ins()]
+    assert answers == [(record.id, Moment.BEFORE, 2), (record.id, Moment.AFTER, 1)]
+
+
+def test_an_answer_that_calls_for_advice_shows_it_and_going_on_starts_the_session(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    r.flow.start(r.entry)
+    (advise,) = r.flow.answered(CheckIn(Moment.BEFORE, 9))
+    assert isinstance(advise, Advise) and advise.advice.reason is Reason.HIGH_PAIN
+    steps = r.flow.check_in_done()  # "Start anyway"
+    assert steps == [Run(r.entry)]
+    r.run(steps)
+    r.whole_session()
+    (record,) = r.store.sessions()
+    assert [answer.pain for _, _, answer in r.store.check_ins()] == [9]  # the answer went with its session
+    assert r.flow.session == record.id
+
+
+def test_taking_the_gentle_advice_leads_to_the_gentle_routine_and_forgets_the_answer(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    r.flow.start(r.entry)
+    r.flow.answered(CheckIn(Moment.BEFORE, signs=frozenset({WarningSign.NUMBNESS})))
+    assert r.flow.take_gentle() == [ShowLibrary(select=GENTLE_ROUTINE)]
+    assert r.flow.stage is Stage.IDLE and r.flow.before is None
+    assert r.flow.answered(CheckIn(Moment.BEFORE, 2)) == []  # a late answer to a closed question does nothing
+    assert r.store.sessions() == [] and r.store.check_ins() == []
+
+
+def test_skipping_the_questions_runs_and_summarises_without_answers(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    r.flow.start(r.entry)
+    steps = r.flow.check_in_done()  # skipped
+    r.run(steps)
+    r.whole_session()
+    assert r.flow.check_in_done() == [ShowSummary(r.summary)]  # type: ignore[arg-type]
+    assert r.store.check_ins() == []
+
+
+def test_without_check_ins_start_runs_at_once_and_the_end_shows_the_summary(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load, check_ins=False)
+    steps = r.flow.start(r.entry)
+    assert steps == [Run(r.entry)]
+    r.run(steps)
+    assert r.whole_session() == [ShowSummary(r.summary)]  # type: ignore[arg-type]
+
+
+def test_the_question_after_remembers_only_this_workouts_question_before(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    """The after question's wording depends on whether the before one was asked: a workout started from
+    the command line (asked nothing) must not inherit the last workout's answer."""
+    r = rig(tmp_path, load)
+    r.flow.start(r.entry)
+    r.run(r.flow.answered(CheckIn(Moment.BEFORE, 2)))
+    assert r.whole_session()[0] == Ask(False, "Short test session", asked_before=True)
+    r.flow.check_in_done()
+    r.run(r.flow.run_now(r.entry))
+    assert r.whole_session()[0] == Ask(False, "Short test session", asked_before=False)
+
+
+def test_a_trial_asks_nothing_keeps_nothing_and_leads_back_to_the_editor(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    steps = r.flow.try_out(r.entry)
+    assert steps == [Run(r.entry, trial=True)]
+    r.run(steps)
+    assert r.summary is not None and r.engine is not None
+    r.feed(r.engine.start())
+    r.clock.advance(3)
+    r.feed(r.engine.update() + r.engine.abandon())
+    assert r.flow.finished_session(r.summary, editor_open=True) == [ShowSummary(r.summary, back_to_editor=True)]
+    assert r.store.sessions() == []
+    assert r.flow.again() == [Run(r.entry, trial=True)]  # Again tries it again
+    assert r.flow.summary_left(editor_open=True) == [ShowEditor()]
+    assert r.flow.summary_left(editor_open=True) == [ShowLibrary()]  # the trial is over
+
+
+def test_a_session_stopped_before_its_clock_started_leads_back_where_it_began(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    r.run(r.flow.run_now(r.entry))
+    assert r.summary is not None
+    stopped = SessionSummary(r.summary.timeline)  # the driver's summary of a stop during the wait: nothing done
+    assert r.flow.finished_session(stopped, editor_open=False) == [ShowPreview(r.entry)]
+    assert r.flow.stage is Stage.IDLE and r.flow.finished is None and r.store.sessions() == []
+    r.run(r.flow.try_out(r.entry))
+    assert r.flow.finished_session(stopped, editor_open=True) == [ShowEditor()]
+
+
+def test_a_routine_that_did_not_load_opens_its_preview_instead(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    broken = Entry("broken", tmp_path / "broken.yaml", Source.USER, None)
+    for start in (r.flow.start, r.flow.run_now, r.flow.try_out):
+        assert start(broken) == [ShowPreview(broken)]
+    assert r.flow.stage is Stage.IDLE
+
+
+def test_three_easy_sessions_bring_a_suggestion_and_accepting_it_adopts_the_new_routine(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    for _ in range(3):
+        r.flow.start(r.entry)
+        r.run(r.flow.check_in_done())
+        r.whole_session()
+        steps = r.flow.answered(CheckIn(Moment.AFTER, 0, Effort.TOO_EASY))
+    (summary,) = steps
+    assert isinstance(summary, ShowSummary) and summary.suggestion is not None
+    suggestion = r.flow.take_suggestion()
+    assert suggestion is summary.suggestion and r.flow.take_suggestion() is None  # accepted once
+    mine = Entry(suggestion.routine.id, tmp_path / "mine.yaml", Source.USER, suggestion.routine)
+    r.flow.suggestion_saved(mine)
+    assert r.flow.again() == [Ask(before=True, routine_name=suggestion.routine.name)]
+    assert r.flow.entry is mine
+
+
+ACTIONS = st.lists(
+    st.sampled_from(["start", "run_now", "try", "before", "after", "done", "gentle", "left", "again", "session"]),
+    max_size=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(actions=ACTIONS)
+def test_any_order_of_clicks_keeps_the_history_true(
+    tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue, actions: list[str]
+) -> None:
+    """Whatever the user clicks, in whatever order: a Run only for a loaded routine, the history keeps
+    only sessions whose clock started and never a trial, and a check-in only with a kept session."""
+    r = Rig(tmp_path_factory.mktemp("flow"), load_routine_text(SHORT_ROUTINE, "test.yaml", catalogue, "test"))
+    started = 0
+    for action in actions:
+        steps: list[object]
+        if action == "start":
+            steps = list(r.flow.start(r.entry))
+        elif action == "run_now":
+            steps = list(r.flow.run_now(r.entry))
+        elif action == "try":
+            steps = list(r.flow.try_out(r.entry))
+        elif action == "before":
+            steps = list(r.flow.answered(CheckIn(Moment.BEFORE, 3)))
+        elif action == "after":
+            steps = list(r.flow.answered(CheckIn(Moment.AFTER, 3, Effort.ABOUT_RIGHT)))
+        elif action == "done":
+            steps = list(r.flow.check_in_done())
+        elif action == "gentle":
+            steps = list(r.flow.take_gentle())
+        elif action == "left":
+            steps = list(r.flow.summary_left(editor_open=False))
+        elif action == "again":
+            steps = list(r.flow.again())
+        else:
+            if r.flow.stage is Stage.RUNNING and r.engine is not None:
+                started += not r.flow.trial
+                steps = r.whole_session()
+            else:
+                steps = []
+        for step in steps:
+            if isinstance(step, Run):
+                assert step.entry.routine is not None and r.flow.stage is Stage.RUNNING
+                r.run([step])
+    kept = r.store.sessions()
+    assert len(kept) == started
+    assert all(record.result is Result.COMPLETED for record in kept)
+    assert {session for session, _, _ in r.store.check_ins()} <= {record.id for record in kept}

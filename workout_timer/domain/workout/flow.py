@@ -1,0 +1,256 @@
+"""The way through a workout, from Start to the summary, as a small state machine.
+
+Start → (the check-in before → advice, if any) → the session → (the check-in after → advice) → the
+summary, with a suggestion for next time. Each method takes what the user or the session did and
+returns the steps the screen should take next (`Ask`, `Advise`, `Run`, `ShowSummary`, ...); the Qt
+controller carries them out and never decides. The history is written from here as the session
+goes: the session's row once its clock starts, its events, its progress and the check-ins.
+
+An editor's "Try it" (`trial`) runs the routine as it stands, asks nothing, keeps nothing in the
+history, and leads back to the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import TYPE_CHECKING
+
+from workout_timer.domain.care.back_care import GENTLE_ROUTINE, Advice, CheckIn, advice
+from workout_timer.domain.library.library import Entry
+
+if TYPE_CHECKING:  # the engine, the summary and the history load with the first session, not before the first paint
+    from workout_timer.domain.care.progression import Suggestion
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.session.engine import Event, Snapshot
+    from workout_timer.domain.session.summary import SessionSummary
+
+
+@dataclass(frozen=True)
+class Ask:
+    """Ask how the back is: before the session, or after it (`asked_before`: the one before was asked)."""
+
+    before: bool
+    routine_name: str
+    asked_before: bool = False
+
+
+@dataclass(frozen=True)
+class Advise:
+    """Show what the answer calls for (warning signs, high or rising pain)."""
+
+    advice: Advice
+
+
+@dataclass(frozen=True)
+class Run:
+    """Open the player on `entry` and start the session."""
+
+    entry: Entry
+    trial: bool = False
+
+
+@dataclass(frozen=True)
+class ShowSummary:
+    summary: SessionSummary
+    suggestion: Suggestion | None = None
+    back_to_editor: bool = False
+
+
+@dataclass(frozen=True)
+class ShowPreview:
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class ShowLibrary:
+    select: str = ""
+    """The id of a routine to choose in the list ("" for the one chosen before)."""
+
+
+@dataclass(frozen=True)
+class ShowEditor:
+    """Back to the editor whose "Try it" this was."""
+
+
+Step = Ask | Advise | Run | ShowSummary | ShowPreview | ShowLibrary | ShowEditor
+
+
+class Stage(Enum):
+    IDLE = auto()
+    BEFORE = auto()
+    """Asking before the session, or showing the advice the answer called for."""
+    RUNNING = auto()
+    AFTER = auto()
+    """Asking after the session, or showing the advice."""
+    SUMMARY = auto()
+
+
+class WorkoutFlow:
+    """One workout at a time, from Start to the summary.
+
+    `history` opens the history the first time it is needed (a problem with it is told by the store,
+    never fatal); `check_ins` says whether the user wants to be asked before and after (read at each
+    workout: the setting can change between them).
+    """
+
+    def __init__(self, history: Callable[[], HistoryStore], check_ins: Callable[[], bool]) -> None:
+        self._history = history
+        self._check_ins = check_ins
+        self.stage = Stage.IDLE
+        self.entry: Entry | None = None
+        """The routine of the workout under way, or of the last one (Again starts it anew)."""
+        self.trial = False
+        self.before: CheckIn | None = None
+        """The answer before the session, kept with it in the history once its clock starts."""
+        self._asked_before = False
+        self.session: int | None = None
+        """The history's id of the session running (or just ended); None for a trial or before its start."""
+        self.started = False
+        """The session running (or just ended) got past its wait for the voice: its clock started."""
+        self.finished: SessionSummary | None = None
+        self._finished_session: int | None = None
+        self.suggestion: Suggestion | None = None
+
+    # -- from the screens ------------------------------------------------------------------
+
+    def start(self, entry: Entry) -> list[Step]:
+        """Start (or Again): the check-in first when the user wants it, else the session."""
+        if entry.routine is None:
+            return [ShowPreview(entry)]
+        self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
+        if not self._check_ins():
+            return self._run()
+        self.stage = Stage.BEFORE
+        self._asked_before = True
+        return [Ask(before=True, routine_name=entry.routine.name)]
+
+    def run_now(self, entry: Entry) -> list[Step]:
+        """The session at once, asking nothing before it (`workout-timer start ROUTINE`)."""
+        if entry.routine is None:
+            return [ShowPreview(entry)]
+        self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
+        return self._run()
+
+    def try_out(self, entry: Entry) -> list[Step]:
+        """The editor's "Try it": the routine as it stands, no check-in, nothing kept."""
+        if entry.routine is None:
+            return [ShowPreview(entry)]
+        self.entry, self.trial, self.before, self._asked_before = entry, True, None, False
+        return self._run()
+
+    def again(self) -> list[Step]:
+        if self.entry is None:
+            return []
+        return self.try_out(self.entry) if self.trial else self.start(self.entry)
+
+    def answered(self, answer: CheckIn) -> list[Step]:
+        """A check-in was answered: advice when the answer calls for it, else on to the session or the summary."""
+        if self.stage is not (Stage.BEFORE if answer.before else Stage.AFTER):
+            return []  # an answer to a question no longer open
+        history = self._history()
+        gentle = self.entry is not None and self.entry.id == GENTLE_ROUTINE
+        said = advice(answer, history.pain_so_far(), gentle)
+        if answer.before:
+            self.before = answer
+            return self._run() if said is None else [Advise(said)]
+        history.check_in(self._finished_session, answer)
+        return self._summary() if said is None else [Advise(said)]
+
+    def check_in_done(self) -> list[Step]:
+        """The check-in was skipped, or the user went on after the advice."""
+        if self.stage is Stage.BEFORE:
+            return self._run()
+        if self.stage is Stage.AFTER:
+            return self._summary()
+        return []
+
+    def take_gentle(self) -> list[Step]:
+        """The user takes the advice before a session: the library, with the gentlest routine chosen."""
+        self.stage, self.before = Stage.IDLE, None
+        return [ShowLibrary(select=GENTLE_ROUTINE)]
+
+    def summary_left(self, editor_open: bool) -> list[Step]:
+        """The summary's way back: to the editor after its "Try it" (while it is open), else the library."""
+        trial, self.trial, self.stage = self.trial, False, Stage.IDLE
+        return [ShowEditor()] if trial and editor_open else [ShowLibrary()]
+
+    def take_suggestion(self) -> Suggestion | None:
+        """The suggestion the user accepted (once); `suggestion_saved` follows when it was saved."""
+        suggestion, self.suggestion = self.suggestion, None
+        return suggestion
+
+    def suggestion_saved(self, entry: Entry) -> None:
+        """The user's own version replaces the routine: Again starts it."""
+        if entry.routine is not None:
+            self.entry = entry
+
+    # -- from the session ------------------------------------------------------------------
+
+    def events(self, events: list[Event], summary: SessionSummary) -> None:
+        """The session's events, once `summary` (the session's own) has been fed them: the history keeps
+        the session from the moment its clock starts, with the check-in before it."""
+        from workout_timer.domain.session.engine import SessionStarted
+
+        if any(isinstance(event, SessionStarted) for event in events):
+            self.started = True
+            if not self.trial:
+                history = self._history()
+                self.session = history.begin(summary)
+                if self.before is not None:
+                    history.check_in(self.session, self.before)
+        if self.session is not None:
+            self._history().record(self.session, events)
+
+    def progress(self, snapshot: Snapshot) -> None:
+        """Keep the time exercised so far in the history, so a session cut short keeps it."""
+        if snapshot.segment is not None and self.session is not None:
+            self._history().progress(self.session, snapshot)
+
+    def finished_session(self, summary: SessionSummary, editor_open: bool) -> list[Step]:
+        """The session ended or was stopped: the check-in after, the summary, or back where it began."""
+        self.finished, self._finished_session = summary, self.session
+        if not self.started:  # stopped while it waited for the voice: nothing happened, so back we go
+            self.finished = None
+            if self.trial and editor_open:
+                return self.summary_left(editor_open)
+            self.stage = Stage.IDLE
+            return [ShowPreview(self.entry)] if self.entry is not None else [ShowLibrary()]
+        if self.trial:
+            self.stage = Stage.SUMMARY
+            return [ShowSummary(summary, back_to_editor=editor_open)]
+        if self._check_ins():
+            self.stage = Stage.AFTER
+            name = self.entry.routine.name if self.entry is not None and self.entry.routine is not None else ""
+            return [Ask(before=False, routine_name=name, asked_before=self._asked_before)]
+        return self._summary()
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _run(self) -> list[Step]:
+        assert self.entry is not None
+        self.stage, self.started, self.session, self.finished = Stage.RUNNING, False, None, None
+        self.suggestion = None
+        return [Run(self.entry, self.trial)]
+
+    def _summary(self) -> list[Step]:
+        self.stage = Stage.SUMMARY
+        finished = self.finished
+        if finished is None:
+            self.stage = Stage.IDLE
+            return [ShowLibrary()]
+        self.suggestion = self._progression(finished)
+        return [ShowSummary(finished, self.suggestion)]
+
+    def _progression(self, finished: SessionSummary) -> Suggestion | None:
+        """A step up or down for the routine, from how the sessions of it felt (the after check-ins)."""
+        from workout_timer.domain.care.progression import suggest
+
+        routine = finished.timeline.routine
+        history = self._history()
+        of_routine = {record.id for record in history.sessions() if record.routine_id == routine.id}
+        after = [answer for session, _, answer in history.check_ins() if session in of_routine and not answer.before]
+        entry = self.entry
+        original = entry.routine if entry is not None and entry.routine is not None else routine
+        return suggest(original, after, finished.done_share)

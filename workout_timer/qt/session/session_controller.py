@@ -1,0 +1,387 @@
+"""Carries out the workout flow's steps on screen: the check-in, the player, the summary.
+
+Every decision about where a workout goes next is `WorkoutFlow`'s (in the domain); this builds the
+session's screens the first time they are wanted, runs each session's `SessionDriver` with its event
+log, sound and wake lock, and forwards what the player asks (pause, next, stop, ...) to the driver.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.workout.flow import (
+    Advise,
+    Ask,
+    Run,
+    ShowEditor,
+    ShowLibrary,
+    ShowPreview,
+    ShowSummary,
+    Step,
+    WorkoutFlow,
+)
+from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.session.timing_log import open_event_log
+
+if TYPE_CHECKING:
+    from workout_timer.domain.care.back_care import CheckIn
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.library.library import Entry
+    from workout_timer.domain.routines.routine import Routine
+    from workout_timer.domain.session.engine import Event, Snapshot
+    from workout_timer.domain.session.summary import SessionSummary
+    from workout_timer.qt.session.announcer import Announcer
+    from workout_timer.qt.session.check_in_view import CheckInView
+    from workout_timer.qt.session.player_view import PlayerView
+    from workout_timer.qt.session.session_driver import SessionDriver
+    from workout_timer.qt.session.summary_view import SummaryView
+    from workout_timer.qt.session.wake_lock import WakeLock
+
+
+class Screens(Protocol):
+    """What the controller asks of the window around it."""
+
+    def add_view(self, view: QWidget) -> None: ...
+    def show_view(self, view: QWidget) -> None: ...
+    def show_preview(self, entry: Entry) -> None: ...
+    def show_library(self, select: str = "") -> None: ...
+    def editor_open(self) -> bool: ...
+    def show_editor(self) -> None: ...
+    def save_own_version(self, routine: Routine, entry: Entry | None) -> Entry | None: ...
+    def toggle_full_screen(self) -> None: ...
+    def leave_full_screen(self) -> bool: ...
+    def notify(self, message: str) -> None: ...
+
+
+class SessionController(QObject):
+    """One workout at a time: `start` (with the check-ins), `start_session` (at once), `try_out` (the editor's)."""
+
+    def __init__(
+        self,
+        screens: Screens,
+        settings: Settings,
+        history: Callable[[], HistoryStore],
+        clock: Clock = time.monotonic,
+        announcer: Announcer | None = None,
+        wake_lock: WakeLock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.screens = screens
+        self.settings = settings
+        self.flow = WorkoutFlow(history, lambda: settings.check_ins)
+        self.driver: SessionDriver | None = None
+        self._tally: SessionSummary | None = None
+        """The summary of the session running or last run (its driver's own): its events up to the very end,
+        a stop included, go to the flow with it."""
+        self._clock = clock
+        self._event_log_path: Path | None = None
+        self._resume_after_question = False
+        """The session was paused to ask "Stop the session?": going on resumes it."""
+        self._voice_problem = False
+        self._announcer: Announcer | None = None
+        self._wake_lock = wake_lock
+        if wake_lock is not None:
+            wake_lock.unavailable.connect(screens.notify)
+        self._player: PlayerView | None = None
+        self._summary: SummaryView | None = None
+        self._check_in: CheckInView | None = None
+        settings.cueChoicesChanged.connect(self._follow_cue_choices)
+        if announcer is not None:
+            self._adopt(announcer)
+
+    # -- what the window asks --------------------------------------------------------------
+
+    def start(self, entry: Entry) -> None:
+        """Start, asking how the back is first when the user wants to be asked."""
+        self._end_quietly()
+        self._carry_out(self.flow.start(entry))
+
+    def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
+        """Open the player on `entry` and start at once, asking nothing (a session running is stopped first).
+        `event_log` is where this session's timing log goes (from the command line: its problems are
+        printed on the terminal too)."""
+        self._end_quietly()
+        self._event_log_path = event_log
+        self._carry_out(self.flow.run_now(entry))
+
+    def try_out(self, entry: Entry) -> None:
+        """The editor's "Try it": the routine as it stands, no check-in, not in the history, back to the editor."""
+        self._end_quietly()
+        self._carry_out(self.flow.try_out(entry))
+
+    def is_player(self, view: QWidget | None) -> bool:
+        return self._player is not None and view is self._player
+
+    def shut_down(self) -> None:
+        """End the session (kept as stopped, with its time) and the audio host, asking nothing."""
+        self._end_quietly()
+        if self._announcer is not None:
+            self._announcer.shut_down()
+
+    # -- the screens, built the first time they are wanted ---------------------------------
+
+    @property
+    def player_view(self) -> PlayerView:
+        if self._player is None:
+            self._build_session_screens()
+            assert self._player is not None
+        return self._player
+
+    @property
+    def summary_view(self) -> SummaryView:
+        if self._summary is None:
+            self._build_session_screens()
+            assert self._summary is not None
+        return self._summary
+
+    @property
+    def check_in_view(self) -> CheckInView:
+        if self._check_in is None:
+            from workout_timer.qt.session.check_in_view import CheckInView
+
+            view = self._check_in = CheckInView(clock=self._clock)
+            self.screens.add_view(view)
+            view.answered.connect(self._on_check_in_answered)
+            view.skipped.connect(self._on_check_in_done)
+            view.proceed.connect(self._on_check_in_done)
+            view.gentleRequested.connect(self._on_gentle_requested)
+        return self._check_in
+
+    @property
+    def announcer(self) -> Announcer:
+        """The voice and tones; silent until started (tests that don't need sound never start it)."""
+        if self._announcer is None:
+            from workout_timer import resources
+            from workout_timer.qt.session.announcer import Announcer
+
+            folder = resources.assets_dir() / "sounds"
+            self._adopt(Announcer(folder, self.settings.cue_choices, self.settings.muted, parent=self))
+            assert self._announcer is not None
+        return self._announcer
+
+    @property
+    def wake_lock(self) -> WakeLock:
+        if self._wake_lock is None:
+            from workout_timer.qt.session.wake_lock import WakeLock
+
+            self._wake_lock = WakeLock(parent=self)
+            self._wake_lock.unavailable.connect(self.screens.notify)
+        return self._wake_lock
+
+    def _adopt(self, announcer: Announcer) -> None:
+        self._announcer = announcer
+        self.settings.mutedChanged.connect(announcer.set_muted)
+        announcer.voiceLost.connect(self._on_voice_lost)
+        announcer.tonesLost.connect(self.screens.notify)
+        announcer.cueShown.connect(self._on_cue_shown)
+
+    def _build_session_screens(self) -> None:
+        from workout_timer.qt.session.player_view import PlayerView
+        from workout_timer.qt.session.summary_view import SummaryView
+
+        player = self._player = PlayerView(clock=self._clock)
+        summary = self._summary = SummaryView(clock=self._clock)
+        self.screens.add_view(player)
+        self.screens.add_view(summary)
+        player.set_muted(self.settings.muted)
+        self.settings.mutedChanged.connect(player.set_muted)
+        player.set_voice_problem(self._voice_problem)
+        summary.libraryRequested.connect(self._on_summary_left)
+        summary.againRequested.connect(self._on_again_requested)
+        summary.suggestionAccepted.connect(self._on_suggestion_accepted)
+        player.pauseRequested.connect(self._on_pause_requested)
+        player.nextRequested.connect(self._on_next_requested)
+        player.previousRequested.connect(self._on_previous_requested)
+        player.doneRequested.connect(self._on_done_requested)
+        player.extendRequested.connect(self._on_extend_requested)
+        player.stopRequested.connect(self._on_stop_requested)
+        player.stopAnswered.connect(self._on_stop_answered)
+        player.escapeRequested.connect(self._on_escape_requested)
+        player.fullScreenRequested.connect(self.screens.toggle_full_screen)
+        player.muteRequested.connect(self._on_mute_requested)
+
+    # -- carrying out the flow's steps -----------------------------------------------------
+
+    def _carry_out(self, steps: list[Step]) -> None:
+        for step in steps:
+            if isinstance(step, Ask):
+                self.check_in_view.ask(step.before, step.routine_name, step.asked_before)
+                self.screens.show_view(self.check_in_view)
+                self.check_in_view.setFocus()
+            elif isinstance(step, Advise):
+                self.check_in_view.show_advice(step.advice)
+            elif isinstance(step, Run):
+                self._run(step.entry)
+            elif isinstance(step, ShowSummary):
+                self.summary_view.show_summary(step.summary, back_to_editor=step.back_to_editor)
+                if step.suggestion is not None:
+                    self.summary_view.show_suggestion(step.suggestion)
+                self.screens.show_view(self.summary_view)
+                self.summary_view.setFocus()
+            elif isinstance(step, ShowPreview):
+                self.screens.show_preview(step.entry)
+            elif isinstance(step, ShowLibrary):
+                self.screens.show_library(step.select)
+            elif isinstance(step, ShowEditor):
+                self.screens.show_editor()
+
+    def _run(self, entry: Entry) -> None:
+        from workout_timer.domain.routines.timeline import build_timeline
+        from workout_timer.qt.session.session_driver import SessionDriver
+
+        assert entry.routine is not None
+        self._end_driver()
+        prepare = self.settings.prepare
+        timeline = build_timeline(entry.routine.with_prepare(prepare if prepare >= 0 else None))
+        path, self._event_log_path = self._event_log_path, None
+        log = open_event_log(entry.id, timeline, path, self.settings.keep_event_log, self.screens.notify)
+        lead = self.settings.speech_lead
+        lead = lead if lead >= 0 else self.announcer.host.latency
+        driver = self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
+        self._tally = driver.summary
+        driver.changed.connect(self.player_view.show_snapshot)
+        driver.waiting.connect(self.player_view.show_waiting)
+        driver.changed.connect(self._on_progress)
+        driver.happened.connect(self._on_events)
+        driver.finished.connect(self._on_session_finished)
+        self._follow_cue_choices()
+        self.announcer.follow(driver)
+        self.player_view.set_timeline(timeline)
+        self.screens.show_view(self.player_view)
+        self.player_view.setFocus()
+        self.wake_lock.acquire(f"Following the routine {entry.routine.name}")
+        driver.start()
+
+    def _end_quietly(self) -> None:
+        """Stop a session still running, its end kept in the history and the event log, with no screen
+        after it: another session takes its place, or the app is closing."""
+        if self.driver is not None:
+            self.driver.finished.disconnect(self._on_session_finished)
+        self._end_driver()
+
+    def _end_driver(self) -> None:
+        driver, self.driver = self.driver, None
+        if driver is None:
+            return
+        if driver.running:
+            driver.stop()  # its summary still arrives: it was connected before
+        if driver.event_log is not None:
+            driver.event_log.close()
+        driver.deleteLater()
+        self.wake_lock.release()
+
+    def _follow_cue_choices(self) -> None:
+        """The cues the user wants, less those the routine running is better without."""
+        if self._announcer is None:
+            return
+        entry = self.flow.entry if self.driver is not None else None
+        routine = entry.routine if entry is not None else None
+        choices = self.settings.cue_choices
+        self._announcer.set_choices(choices.without(routine.defaults.cues_off) if routine is not None else choices)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_check_in_answered(self, answer: CheckIn) -> None:
+        self._carry_out(self.flow.answered(answer))
+
+    def _on_check_in_done(self) -> None:
+        self._carry_out(self.flow.check_in_done())
+
+    def _on_gentle_requested(self) -> None:
+        self._carry_out(self.flow.take_gentle())
+
+    def _on_summary_left(self) -> None:
+        self._carry_out(self.flow.summary_left(self.screens.editor_open()))
+
+    def _on_again_requested(self) -> None:
+        self._carry_out(self.flow.again())
+
+    def _on_suggestion_accepted(self) -> None:
+        """Save the changed routine as the user's own (a built-in file is never touched)."""
+        suggestion = self.flow.take_suggestion()
+        if suggestion is None:
+            return
+        entry = self.screens.save_own_version(suggestion.routine, self.flow.entry)
+        if entry is None:
+            return
+        self.flow.suggestion_saved(entry)
+        self.screens.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
+
+    def _on_events(self, events: list[Event]) -> None:
+        from workout_timer.domain.session.engine import SegmentStarted
+
+        if self._tally is not None:
+            self.flow.events(events, self._tally)
+        if any(isinstance(event, SegmentStarted) for event in events):
+            self.player_view.flash()
+
+    def _on_progress(self, snapshot: Snapshot) -> None:
+        self.flow.progress(snapshot)
+
+    def _on_session_finished(self, summary: SessionSummary) -> None:
+        self.player_view.close_question()  # the question is moot now
+        self._end_driver()
+        self._carry_out(self.flow.finished_session(summary, self.screens.editor_open()))
+
+    def _on_pause_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.toggle_pause()
+
+    def _on_next_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.skip()
+
+    def _on_previous_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.previous()
+
+    def _on_done_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.done()
+
+    def _on_extend_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.extend()
+
+    def _on_escape_requested(self) -> None:
+        if not self.screens.leave_full_screen():
+            self._on_stop_requested()
+
+    def _on_stop_requested(self) -> None:
+        """Ask before abandoning, inside the player, with the session paused while the question is open."""
+        if self.driver is None or self.player_view.asking_to_stop():
+            return
+        self._resume_after_question = self.driver.going  # also a session still waiting for its voice
+        if self._resume_after_question:
+            self.driver.toggle_pause()
+        self.player_view.ask_stop()
+
+    def _on_stop_answered(self, stop: bool) -> None:
+        resume, self._resume_after_question = self._resume_after_question, False
+        if self.driver is None:
+            return
+        if stop:
+            self.driver.stop()
+        elif resume:
+            self.driver.toggle_pause()  # exactly where it was: a pause neither loses nor gains time
+
+    def _on_mute_requested(self) -> None:
+        self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
+
+    def _on_voice_lost(self, message: str) -> None:
+        self._voice_problem = True
+        if self._player is not None:
+            self._player.set_voice_problem(True)
+        self.screens.notify(message)
+
+    def _on_cue_shown(self, text: str) -> None:
+        if self._player is not None:
+            self._player.show_cue(text)

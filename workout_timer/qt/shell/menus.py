@@ -1,0 +1,258 @@
+"""The window's menus: Session, Routine, View and Help, with their keys; each item asks the window or the
+settings, and the Routine menu offers only what can act on the chosen routine."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.paths import user_log_dir
+from workout_timer.domain.library.library import Action, Entry, Source, why_not
+from workout_timer.qt.common.settings import Settings
+
+if TYPE_CHECKING:
+    from workout_timer.qt.library.library_view import LibraryView
+    from workout_timer.qt.routines.routine_editing import RoutineEditing
+
+SHORTCUTS_HELP = """<h3>Keyboard</h3>
+<table cellspacing=6>
+<tr><td><b>Space</b></td><td>pause or go on</td></tr>
+<tr><td><b>→</b> / <b>←</b></td><td>next step / restart this step (twice: the one before)</td></tr>
+<tr><td><b>Enter</b></td><td>done with the reps</td></tr>
+<tr><td><b>+</b></td><td>ten seconds more</td></tr>
+<tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
+<tr><td><b>M</b></td><td>sound on or off</td></tr>
+<tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
+<tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
+<tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
+<tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
+<tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>a copy of the chosen routine to change</td></tr>
+<tr><td><b>Ctrl+I</b> / <b>Ctrl+Shift+E</b></td><td>import a routine file / export the chosen routine</td></tr>
+<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo in the editor</td></tr>
+<tr><td><b>Ctrl+↑</b> / <b>Ctrl+↓</b></td><td>move a step in the editor</td></tr>
+<tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>
+</table>"""
+
+
+class MenuOwner(Protocol):
+    """What the menus ask of the window."""
+
+    settings: Settings
+    library_view: LibraryView
+
+    @property
+    def editing(self) -> RoutineEditing: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction, /) -> None: ...
+    def close(self) -> bool: ...
+    def chosen_entry(self) -> Entry | None: ...
+    def showing_routines(self) -> bool: ...
+    def show_library(self, select: str = "") -> None: ...
+    def show_history(self) -> None: ...
+    def show_settings(self) -> None: ...
+    def toggle_full_screen(self) -> None: ...
+    def notify(self, message: str) -> None: ...
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar of `window` and carries out its items."""
+
+    def __init__(self, window: MenuOwner, widget: QWidget) -> None:
+        """`widget` is the window itself, as the parent of the menus' dialogs."""
+        super().__init__(widget)
+        self.window = window
+        self.widget = widget
+        self.routine_actions: dict[Action, QAction] = {}
+        self._build()
+
+    def _build(self) -> None:
+        bar = self.window.menuBar()
+        session = bar.addMenu("&Session")
+        sound = QAction("Sound and &voice…", self)
+        sound.setShortcuts(_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
+        sound.triggered.connect(self.window.show_settings)
+        session.addAction(sound)
+        self.sound_off = QAction("Sound off  (M in a session)", self)
+        self.sound_off.setCheckable(True)
+        self.sound_off.setChecked(self.window.settings.muted)
+        self.sound_off.toggled.connect(self._on_sound_off_toggled)
+        self.window.settings.mutedChanged.connect(self.sound_off.setChecked)  # it follows the one record
+        session.addAction(self.sound_off)
+        check_ins = QAction("Ask how my back is, before and after", self)
+        check_ins.setCheckable(True)
+        check_ins.setChecked(self.window.settings.check_ins)
+        check_ins.toggled.connect(self._on_check_ins_toggled)
+        session.addAction(check_ins)
+        keep_log = QAction("Keep a timing log of each session", self)
+        keep_log.setCheckable(True)
+        keep_log.setChecked(self.window.settings.keep_event_log)
+        keep_log.toggled.connect(self._on_keep_log_toggled)
+        session.addAction(keep_log)
+        open_logs = QAction("Open the log folder", self)
+        open_logs.triggered.connect(self._on_open_log_folder)
+        session.addAction(open_logs)
+        session.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.window.close)
+        session.addAction(quit_action)
+        self.window.addAction(quit_action)  # Ctrl+Q also works while the player hides the menu bar
+        self._build_routine_menu()
+        view = bar.addMenu("&View")
+        history = QAction("&History", self)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.window.show_history)
+        view.addAction(history)
+        full = QAction("&Full screen", self)
+        full.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        full.triggered.connect(self.window.toggle_full_screen)
+        view.addAction(full)
+        self.window.addAction(full)  # F11 also works while the menu bar is hidden
+        help_menu = bar.addMenu("&Help")
+        keyboard = QAction("&Keyboard", self)
+        keyboard.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(keyboard)
+        about = QAction("&About", self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    def _build_routine_menu(self) -> None:
+        menu = self.window.menuBar().addMenu("&Routine")
+        menu.setToolTipsVisible(True)  # a greyed-out item says why
+        items = [
+            ("&New routine", "Ctrl+N", self._on_new_routine, None),
+            ("&Edit", "Ctrl+E", self._on_edit_chosen, Action.EDIT),
+            ("&Duplicate", "Ctrl+D", self._on_duplicate_chosen, Action.DUPLICATE),
+            ("Open as &text", "", self._on_text_chosen, Action.TEXT),
+            ("De&lete…", "", self._on_delete_chosen, Action.DELETE),
+        ]
+        for text, keys, slot, acts_on in items:
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            if acts_on is not None:
+                self.routine_actions[acts_on] = action
+        self.undo_delete = QAction("&Undo delete", self)
+        self.undo_delete.setEnabled(False)
+        self.undo_delete.triggered.connect(self._on_undo_delete)
+        menu.addAction(self.undo_delete)
+        menu.addSeparator()
+        for text, keys, slot in (
+            ("&Import…", "Ctrl+I", self._on_import),
+            ("E&xport…", "Ctrl+Shift+E", self._on_export_chosen),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.routine_actions[Action.EXPORT] = action
+        self.window.library_view.let_keys_through([a.shortcut() for a in menu.actions() if not a.shortcut().isEmpty()])
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.window.library_view.routines)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete_chosen)
+
+    def _on_new_routine(self) -> None:
+        self.window.editing.new_routine()
+
+    def _on_edit_chosen(self) -> None:
+        entry = self.window.chosen_entry()
+        if entry is not None:
+            self.window.editing.edit(entry)
+
+    def _on_duplicate_chosen(self) -> None:
+        entry = self.window.chosen_entry()
+        if entry is not None:
+            self.window.editing.duplicate(entry)
+
+    def _on_text_chosen(self) -> None:
+        entry = self.window.chosen_entry()
+        if entry is not None and entry.source is Source.USER:
+            self.window.editing.open_text(entry)
+        elif entry is not None:
+            self.window.notify("Built-in routines are read-only: duplicate one to make it your own.")
+
+    def _on_delete_chosen(self) -> None:
+        entry = self.window.chosen_entry()
+        if entry is not None and self.window.showing_routines():
+            self.window.editing.delete(entry)
+            self.window.show_library()
+
+    def _on_undo_delete(self) -> None:
+        self.window.editing.undo_delete()
+
+    def _on_import(self) -> None:
+        self.window.editing.import_routine()
+
+    def _on_export_chosen(self) -> None:
+        entry = self.window.chosen_entry()
+        if entry is not None and entry.routine is not None:
+            self.window.editing.export(entry)
+
+    def update_routine_actions(self) -> None:
+        """The Routine menu offers only what can act on the chosen routine, and says why not."""
+        entry = self.window.chosen_entry()
+        listed = self.window.showing_routines()
+        for acts_on, action in self.routine_actions.items():
+            reason = why_not(acts_on, entry)
+            if reason is None and acts_on is Action.DELETE and not listed:
+                reason = "Go back to the routines to delete one."
+            action.setEnabled(reason is None)
+            action.setStatusTip(reason or "")
+            action.setToolTip(reason or action.text().replace("&", ""))
+
+    def on_deleted_changed(self, name: str) -> None:
+        self.undo_delete.setEnabled(bool(name))
+        self.undo_delete.setText(f"&Undo delete of “{name}”" if name else "&Undo delete")
+
+    def _on_sound_off_toggled(self, off: bool) -> None:
+        self.window.settings.muted = off
+
+    def _on_check_ins_toggled(self, checked: bool) -> None:
+        self.window.settings.check_ins = checked
+
+    def _on_keep_log_toggled(self, checked: bool) -> None:
+        self.window.settings.keep_event_log = checked
+
+    def _on_open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = user_log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.window.notify(f"The log folder can't be made: {plain_words(error)}.")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.window.notify(f"No file manager could open the log folder: it is {folder}")
+
+    def _on_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self.widget, "Keyboard", SHORTCUTS_HELP)
+
+    def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self.widget,
+            "About Workout Timer",
+            "<h3>Workout Timer</h3><p>Guided core and stretching routines for runners who want a strong, "
+            "easy back.</p><p>Not medical advice: back pain that lasts, returns or spreads is worth showing "
+            "to a doctor.</p>",
+        )
+
+
+def _keys(ours: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """`ours` first (the menu shows the first key, and the platform's own may be none), then the platform's."""
+    keys = [QKeySequence(ours), *QKeySequence.keyBindings(standard)]
+    return list(dict.fromkeys(key for key in keys if not key.isEmpty()))
