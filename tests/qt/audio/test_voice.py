@@ -44,7 +44,7 @@ class Voiced:
 @pytest.fixture
 def voiced(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
     """The app with a started mock voice, and what it said."""
-    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", clock=clock)
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock")
     main = app_window(qtbot, clock, tmp_path, announcer=announcer)
     heard: list[str] = []
     host = announcer.host
@@ -226,7 +226,7 @@ def test_the_audio_host_does_not_warn_about_optional_sound_libraries_on_every_st
 @pytest.fixture
 def at_once(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
     """The app as `workout-timer start` opens it: the voice not started yet when the session is asked for."""
-    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", clock=clock)
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock")
     main = app_window(qtbot, clock, tmp_path, announcer=announcer)
     heard: list[str] = []
     announcer.host.word.connect(heard.append)

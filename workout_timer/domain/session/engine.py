@@ -165,6 +165,13 @@ class SessionEngine:
         """When the session started on the monotonic clock (0 before it starts)."""
         return self._session_start
 
+    def since_start(self) -> float:
+        """Seconds on the session's clock since it started, pauses included (0 before it starts): the
+        time of what happens around the session, such as a cue being spoken."""
+        if self.state is State.READY:
+            return 0.0
+        return self._clock() - self._session_start
+
     @property
     def deadline(self) -> float | None:
         """When the current segment ends on the monotonic clock (None if it waits or is not running)."""

@@ -8,7 +8,6 @@ cannot be heard.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,9 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio, Speak, Tone
 from workout_timer.domain.audio.speech_queue import Reason
-from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.session.cues import CueKind
-from workout_timer.domain.session.engine import CueDue, Event, State
+from workout_timer.domain.session.engine import CueDue, Event
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.settings import AudioSettings
@@ -44,14 +42,12 @@ class Announcer(QObject):
         choices: CueChoices | None = None,
         muted: bool = False,
         speech_engine: str = "",
-        clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.audio = SessionAudio(choices, muted, voice=Readiness.OFF, tones=Readiness.OFF)
         self.host = AudioHost(speech_engine, self)
         self.sounds_folder = sounds_folder
-        self._clock = clock
         self._driver: SessionDriver | None = None
         host = self.host
         host.voicesReady.connect(self._on_voice_ready)
@@ -151,11 +147,8 @@ class Announcer(QObject):
     # -- inside ----------------------------------------------------------------------------
 
     def _now(self) -> float:
-        """Seconds since the session started (0 before it has)."""
-        driver = self._driver
-        if driver is None or driver.engine.state is State.READY:
-            return 0.0
-        return self._clock() - driver.engine.started_at
+        """Seconds since the session started (0 before it has), on the session's one clock."""
+        return 0.0 if self._driver is None else self._driver.engine.since_start()
 
     def _sound_changed(self) -> None:
         if self._driver is not None:
