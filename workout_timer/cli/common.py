@@ -6,7 +6,8 @@ import sys
 
 from workout_timer import resources
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
-from workout_timer.domain.library.library import Entry, Library
+from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.library.library import Library
 
 OK, INVALID, USAGE = 0, 1, 2
 

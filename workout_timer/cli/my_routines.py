@@ -11,7 +11,7 @@ from workout_timer.domain.common.paths import user_routines_dir
 
 def import_routine(args: argparse.Namespace) -> int:
     from workout_timer.domain.common.paths import user_drafts_dir, user_trash_dir
-    from workout_timer.domain.library.library import Source
+    from workout_timer.domain.library.entry import Source
     from workout_timer.domain.library.user_routines import OnClash, UserRoutines, plan_import
     from workout_timer.domain.routines.routine_files import routine_id_for
 

@@ -10,7 +10,7 @@ from workout_timer.domain.routines.durations import format_clock, length_text
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 
 if TYPE_CHECKING:
-    from workout_timer.domain.library.library import Entry
+    from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.session.cues import CuePlan
 
 

@@ -27,7 +27,8 @@ from workout_timer.domain.editing.draft import (
     with_value,
     without_step,
 )
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.routine_files import free_id
 
 

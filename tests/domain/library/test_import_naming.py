@@ -12,7 +12,8 @@ from workout_timer.cli import main as cli_main
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.user_routines import OnClash, copy_name, imported_copy, plan_import
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.shell.main_window import MainWindow
 
 TEXT = """\

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.figures.pose import Frame, Pose
-from workout_timer.domain.routines.loading import Catalogue, load_catalogue
+from workout_timer.domain.routines.loading import load_catalogue
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.qt.common.pose_figure import FRAME_MS, PoseFigure, paint_pose
 from workout_timer.qt.editor.exercise_dialog import ExerciseDialog

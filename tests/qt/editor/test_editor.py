@@ -16,7 +16,8 @@ from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_drafts_dir, user_routines_dir
 from workout_timer.domain.editing.draft import value_at
-from workout_timer.domain.routines.loading import Catalogue, load_routine
+from workout_timer.domain.routines.loading import load_routine
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.editor.editor_view import EditorView
 from workout_timer.qt.editor.exercise_picker import ExercisePicker
 from workout_timer.qt.shell.main_window import MainWindow

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.qt.editor.test_editor import answer, editor_of, press, type_into, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
-from workout_timer.domain.library.library import Source
+from workout_timer.domain.library.entry import Source
 from workout_timer.qt.shell.main_window import MainWindow
 
 

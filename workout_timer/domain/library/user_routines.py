@@ -22,8 +22,7 @@ from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, free_i
 from workout_timer.domain.routines.routine_writer import routine_data, routine_yaml
 
 if TYPE_CHECKING:
-    from workout_timer.domain.routines.loading import Catalogue
-    from workout_timer.domain.routines.routine import Routine
+    from workout_timer.domain.routines.routine import Catalogue, Routine
 
 
 class UserRoutines:

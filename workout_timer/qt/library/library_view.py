@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.library.browse import Facts, Filter, Length
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import length_text
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.qt.common.theme import ACCENT

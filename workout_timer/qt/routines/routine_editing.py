@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import NO_FILE, Seen
-from workout_timer.domain.library.library import Entry, Library, Source
+from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.user_routines import Draft, UserRoutines, copy_name
 from workout_timer.domain.routines.routine_files import free_id, routine_id_for
 from workout_timer.domain.routines.routine_writer import routine_yaml

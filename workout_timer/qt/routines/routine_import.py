@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.user_routines import OnClash, UserRoutines, export_text, own_version, plan_import
 from workout_timer.domain.routines.routine_files import routine_id_for
 from workout_timer.qt.routines.editing_questions import ask_clash

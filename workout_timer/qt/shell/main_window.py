@@ -16,7 +16,8 @@ from workout_timer.domain.care.back_care import GENTLE_ROUTINE
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.paths import user_log_dir, user_routines_dir
-from workout_timer.domain.library.library import Action, Entry, Library, Source, why_not
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.library import Action, Library, why_not
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.library.library_view import LibraryView
