@@ -189,6 +189,17 @@ def test_the_routine_menu_offers_only_what_acts_on_the_chosen_routine(qtbot: QtB
     assert actions[Action.EDIT].statusTip() == "Choose a routine first."
 
 
+def test_the_delete_key_on_a_built_in_routine_says_what_the_menu_says(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    view.select("core-for-runners")
+    view.focus_list()
+    qtbot.keyClick(view.routines, Qt.Key.Key_Delete)  # the key acts even though the menu's Delete is off
+    said = window._routine_actions[Action.DELETE].statusTip()
+    assert said == "Built-in routines can't be deleted; your own can."
+    assert window.notices.messages() == [said]
+    assert [e.source.value for e in window.library.entries() if e.id == "core-for-runners"] == ["built-in"]
+
+
 def test_the_library_notices_routine_files_added_changed_and_removed(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
     folder = user_routines_dir()

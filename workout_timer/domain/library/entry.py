@@ -26,3 +26,8 @@ class Entry:
     source: Source
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The routine's name; its id for a file that does not load."""
+        return self.routine.name if self.routine is not None else self.id
