@@ -34,23 +34,6 @@ FieldPath: TypeAlias = tuple[str | int, ...]
 TOP: FieldPath = ("steps",)
 """The routine's own list of steps."""
 
-NUMBER_FIELDS = frozenset(
-    {
-        "duration",
-        "reps",
-        "sets",
-        "tempo",
-        "rest",
-        "rest_between_sets",
-        "rest_between_rounds",
-        "rounds",
-        "prepare",
-        "switch",
-        "at",
-    }
-)
-"""Keys whose values the editor reads with `typed`: times, counts and tempos."""
-
 _INTEGER = re.compile(r"^\d+$")
 _DECIMAL = re.compile(r"^\d*\.\d+$")
 

@@ -267,10 +267,6 @@ class LibraryView(QWidget):
                 self.routines.setCurrentItem(item)
                 return
 
-    def visible_names(self) -> list[str]:
-        """The names of the rows shown, top to bottom."""
-        return [self.routines.item(row).text() for row in range(self.routines.count())]
-
     def current_filter(self) -> Filter:
         return Filter(
             self.search.text(),
