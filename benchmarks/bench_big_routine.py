@@ -48,7 +48,8 @@ def main() -> None:
     from workout_timer import resources
     from workout_timer.domain.common.clock import FakeClock
     from workout_timer.domain.history.store import HistoryStore
-    from workout_timer.domain.library.library import Library, Source
+    from workout_timer.domain.library.entry import Source
+    from workout_timer.domain.library.library import Library
     from workout_timer.domain.routines.timeline import build_timeline
     from workout_timer.domain.session.cue_stream import CueStream
     from workout_timer.domain.session.cues import plan_cues

@@ -28,7 +28,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 from workout_timer.domain.history.event_log import read_event_log  # noqa: E402
-from workout_timer.domain.library.library import Source  # noqa: E402
+from workout_timer.domain.library.entry import Source  # noqa: E402
 from workout_timer.domain.routines.timeline import build_timeline  # noqa: E402
 from workout_timer.qt.shell.app import make_application, make_library  # noqa: E402
 from workout_timer.qt.shell.main_window import MainWindow  # noqa: E402

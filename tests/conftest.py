@@ -14,8 +14,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 from tests.helpers import leftovers
 from workout_timer import resources
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.routines.loading import Catalogue, load_catalogue, load_routine_text
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_catalogue, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue, Routine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

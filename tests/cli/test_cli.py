@@ -237,7 +237,8 @@ def test_list_reads_only_the_routines_that_changed_since_the_last_look(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from workout_timer.domain.library import library as library_module
-    from workout_timer.domain.library.library import Entry, Library, Source
+    from workout_timer.domain.library.entry import Entry, Source
+    from workout_timer.domain.library.library import Library
 
     folder = user_routines_dir()
     folder.mkdir(parents=True)

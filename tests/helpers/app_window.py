@@ -10,6 +10,7 @@ from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.session.announcer import Announcer
 from workout_timer.qt.session.wake_lock import WakeLock
 from workout_timer.qt.shell.app import make_library
@@ -34,3 +35,8 @@ def app_window(
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+def listed_names(view: LibraryView) -> list[str]:
+    """The names of the rows the routine list shows, top to bottom."""
+    return [view.routines.item(row).text() for row in range(view.routines.count())]

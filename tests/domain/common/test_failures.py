@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from workout_timer import cli, logs
+from workout_timer import logs
+from workout_timer.cli import main, routines
+from workout_timer.cli.common import INVALID
 from workout_timer.domain.common.failures import plain_words
 
 
@@ -83,8 +85,8 @@ def test_a_command_that_fails_unexpectedly_says_so_plainly(
     def broken(_args: object) -> int:
         raise PermissionError(errno.EACCES, "Permission denied", "/srv/routines")
 
-    monkeypatch.setattr(cli, "_list", broken)
-    assert cli.main(["list"]) == cli.INVALID
+    monkeypatch.setattr(routines, "list_routines", broken)
+    assert main(["list"]) == INVALID
     err = capsys.readouterr().err
     log_file = logs.log_path()
     assert err == (

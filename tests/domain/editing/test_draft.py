@@ -12,7 +12,6 @@ from tests.conftest import good_routine_files
 from tests.domain.routines.test_routine_writer import same_session
 from tests.strategies import routines, to_yaml
 from workout_timer.domain.editing.draft import (
-    NUMBER_FIELDS,
     TOP,
     blank_document,
     check,
@@ -27,8 +26,15 @@ from workout_timer.domain.editing.draft import (
     with_value,
     without_step,
 )
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.routine_files import free_id
+
+NUMBER_FIELDS = frozenset(
+    {"duration", "reps", "sets", "tempo", "rest", "rest_between_sets", "rest_between_rounds", "rounds"}
+    | {"prepare", "switch", "at"}
+)
+"""The fields the editor shows as text and reads back with `typed`: times, counts and tempos."""
 
 
 def retyped(value: Any, key: str | None = None) -> Any:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from workout_timer.domain.editing.routine_patch import changed_values, patched
 from workout_timer.domain.library.user_routines import own_version
-from workout_timer.domain.routines.loading import Catalogue, load_routine_text
+from workout_timer.domain.routines.loading import load_routine_text
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.routine_writer import routine_data
 
 TEXT = """\

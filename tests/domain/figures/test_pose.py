@@ -16,9 +16,9 @@ from jsonschema import Draft202012Validator
 from workout_timer import resources
 from workout_timer.domain.figures.figure import FIGURE_HEIGHT, anchor_point, figure, movement_bounds
 from workout_timer.domain.figures.pose import FRAME_KEYS, JOINTS, PAIRS, Frame, Pose, View, angle_range
-from workout_timer.domain.routines.loading import Catalogue, load_routine_text
+from workout_timer.domain.routines.loading import load_routine_text
 from workout_timer.domain.routines.problems import LoadError
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.routine_writer import routine_yaml
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 from workout_timer.domain.session.engine import SessionEngine

@@ -25,7 +25,7 @@ def run(engine: SessionEngine, clock: FakeClock, record: Callable[[list[Event]],
 def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, short_timeline: Timeline) -> None:
     path = tmp_path / "history.sqlite"
     store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
-    assert store.is_on and store.problem is None
+    assert store.problem is None
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
     _session, record_session = recording(store, short_timeline)
@@ -122,7 +122,7 @@ def test_an_empty_file_and_a_version_0_file_are_brought_up_to_date(tmp_path: Pat
     path = tmp_path / "history.sqlite"
     sqlite3.connect(path).close()  # version 0: an empty database
     store = HistoryStore(path)
-    assert store.is_on and store.sessions() == []
+    assert store.problem is None and store.sessions() == []
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -132,10 +132,10 @@ def test_a_corrupt_file_is_kept_aside_and_a_new_history_started(tmp_path: Path, 
     path = tmp_path / "history.sqlite"
     path.write_bytes(b"this is not a database, just some bytes " * 100)
     store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
-    assert store.is_on and store.problem is not None and "kept as" in store.problem
+    assert store.problem is not None and "kept as" in store.problem
     (backup,) = tmp_path.glob("history.unreadable-*.sqlite")
     assert backup.read_bytes().startswith(b"this is not a database")
-    assert store.begin(SessionSummary(short_timeline)) is not None
+    assert store.begin(SessionSummary(short_timeline)) is not None and not store.pending  # written to the new file
 
 
 def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timeline) -> None:
@@ -211,12 +211,12 @@ def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(
     holder.execute("CREATE TABLE other (x)")
     holder.execute("BEGIN EXCLUSIVE")
     store = HistoryStore(path)
-    assert not store.is_on and store.problem is not None and "another program is using it" in store.problem
+    assert store.problem is not None and "another program is using it" in store.problem
     assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
     session, _record_session = recording(store, short_timeline)
     holder.execute("ROLLBACK")
     holder.close()
-    assert store.flush() and store.row_id(session) is not None
+    assert session is not None and store.flush()
     assert [r.routine_name for r in store.sessions()] == ["Short test session"]
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from workout_timer.domain.library.browse import Facts, Filter, Length, equipment_list, name_key
-from workout_timer.domain.library.library import Entry, Source
-from workout_timer.domain.routines.loading import Catalogue
-from workout_timer.domain.routines.routine import Kind, Level
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.routines.routine import Catalogue, Kind, Level
 from workout_timer.qt.shell.app import make_library
 
 

@@ -11,8 +11,11 @@ from tests.qt.editor.test_editor import answer, press, window
 from workout_timer.cli import main as cli_main
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
-from workout_timer.domain.library.user_routines import OnClash, copy_name, imported_copy, plan_import
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.importing import OnClash, imported_copy, plan_import
+from workout_timer.domain.library.user_routines import copy_name
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.shell.main_window import MainWindow
 
 TEXT = """\
@@ -49,9 +52,10 @@ def test_a_name_not_on_its_own_line_is_written_afresh(catalogue: Catalogue) -> N
 
 def test_a_plan_counts_built_in_and_own_routines_as_clashes(catalogue: Catalogue) -> None:
     routine = load_routine_text(TEXT, "core-for-runners.yaml", catalogue, "core-for-runners")
-    taken = {"core-for-runners": "Core for runners", "mine": "Mine"}
+    built_in = Entry("core-for-runners", Path("core-for-runners.yaml"), Source.BUILT_IN, routine)
+    taken = [built_in, Entry("mine", Path("mine.yaml"), Source.USER, None)]
     asked = plan_import(TEXT, routine, "core-for-runners", taken)
-    assert (asked.clash, asked.replaces) == ("Core for runners", False)
+    assert (asked.clash, asked.replaces) == (built_in, False)
     both = plan_import(TEXT, routine, "core-for-runners", taken, OnClash.KEEP_BOTH)
     assert (both.id, both.name, both.clash) == ("core-for-runners-2", "Core for runners (2)", None)
     replaced = plan_import(TEXT, routine, "core-for-runners", taken, OnClash.REPLACE)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from workout_timer import resources
 from workout_timer.domain.library import library as library_module
-from workout_timer.domain.library.library import Entry, Library, Source
+from workout_timer.domain.library import library_cache
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
 
 ROUTINE = """\
@@ -145,5 +148,31 @@ def test_a_changed_catalogue_reads_every_file_again(user_dir: Path, tmp_path: Pa
     library.entries()
     assert cache.reads == 0
     catalogue.write_bytes(catalogue.read_bytes() + b"\n")
+    library.entries()
+    assert cache.reads == count
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "routines/reading/reader.py",  # a package inside a package
+        "routines/reading/pose_reader.py",
+        "library/entry.py",  # what the cache stores
+        "routines/loading.py",
+    ],
+)
+def test_a_change_to_any_module_of_the_domain_reads_every_file_again(
+    module: str, user_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    domain = tmp_path / "domain"
+    shutil.copytree(Path(library_cache.__file__).parents[1], domain, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(library_cache, "_MODEL_CODE", domain)
+    cache = LibraryCache(tmp_path / "library.pickle")
+    library = Library(resources.routines_dir(), user_dir, resources.catalogue_path(), cache)
+    count = len(library.entries())
+    library.entries()
+    assert cache.reads == 0
+    with (domain / module).open("a", encoding="utf-8") as code:
+        code.write("\n")
     library.entries()
     assert cache.reads == count

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from workout_timer import resources
-from workout_timer.domain.library.library import Library, Source
-from workout_timer.domain.routines.loading import Catalogue
-from workout_timer.domain.routines.routine import Circuit, ExerciseStep, Kind, Routine, Sides, iter_exercise_steps
+from workout_timer.domain.library.entry import Source
+from workout_timer.domain.library.library import Library
+from workout_timer.domain.routines.routine import (
+    Catalogue,
+    Circuit,
+    ExerciseStep,
+    Kind,
+    Routine,
+    Sides,
+    iter_exercise_steps,
+)
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 
 NAMED_IN_THE_SOURCE = {

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES
 from tests.strategies import routines, to_yaml
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
 from workout_timer.domain.routines.problems import LoadError
-from workout_timer.domain.routines.routine import Circuit, ExerciseStep, RestStep, Step
+from workout_timer.domain.routines.routine import Catalogue, Circuit, ExerciseStep, RestStep, Step
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 
 SIDES = {"both": 2, "left": 1, "right": 1, "none": 1}

@@ -8,9 +8,19 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
 from workout_timer.domain.routines.problems import LoadError
-from workout_timer.domain.routines.routine import WAIT, Circuit, ExerciseStep, Kind, Level, RestStep, Routine, Sides
+from workout_timer.domain.routines.routine import (
+    WAIT,
+    Catalogue,
+    Circuit,
+    ExerciseStep,
+    Kind,
+    Level,
+    RestStep,
+    Routine,
+    Sides,
+)
 from workout_timer.domain.routines.routine_files import routine_id_for
 
 Load = Callable[[str], Routine]

@@ -13,8 +13,8 @@ from tests.conftest import FIXTURES, good_routine_files
 from tests.strategies import routines, to_yaml
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.editing.draft import document_from_file
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.routine_writer import routine_yaml
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.cues import plan_cues

@@ -14,8 +14,9 @@ from jsonschema import Draft202012Validator
 from tests.conftest import FIXTURES
 from tests.strategies import routines
 from workout_timer import resources
-from workout_timer.domain.routines.loading import Catalogue, load_routine
+from workout_timer.domain.routines.loading import load_routine
 from workout_timer.domain.routines.problems import LoadError
+from workout_timer.domain.routines.routine import Catalogue
 
 SCHEMA = json.loads(resources.schema_text())
 VALIDATOR = Draft202012Validator(SCHEMA)

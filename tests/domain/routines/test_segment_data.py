@@ -16,7 +16,8 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import LOG_VERSION, EventLog, read_event_log
 from workout_timer.domain.history.report import history_rows
 from workout_timer.domain.history.store import HistoryStore
-from workout_timer.domain.routines.loading import Catalogue, load_routine
+from workout_timer.domain.routines.loading import load_routine
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.engine import SessionEngine, SessionFinished
 

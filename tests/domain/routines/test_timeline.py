@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.conftest import FIXTURES
-from workout_timer.domain.routines.loading import Catalogue, load_routine
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_routine
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import Phase, Timeline, build_timeline
 
 Load = Callable[[str], Routine]

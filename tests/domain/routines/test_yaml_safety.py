@@ -12,8 +12,9 @@ import pytest
 import yaml
 
 from workout_timer.domain.routines import yaml_nodes
-from workout_timer.domain.routines.loading import Catalogue, load_routine
+from workout_timer.domain.routines.loading import load_routine
 from workout_timer.domain.routines.problems import LoadError
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.yaml_nodes import MAX_BYTES
 
 

@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import good_routine_files
 from workout_timer import resources
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.library.library import Library, Source
+from workout_timer.domain.library.entry import Source
+from workout_timer.domain.library.library import Library
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.cue_stream import CueStream
 from workout_timer.domain.session.cues import plan_cues

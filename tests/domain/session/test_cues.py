@@ -11,8 +11,8 @@ from tests.conftest import FIXTURES
 from tests.strategies import routines, to_yaml
 from workout_timer import resources
 from workout_timer.domain.library.library import Library
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 from workout_timer.domain.session.cues import (
     COUNTDOWN,

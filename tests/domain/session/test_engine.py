@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from tests.conftest import FIXTURES, SHORT_ROUTINE
 from tests.strategies import routines, to_yaml
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.routines.loading import Catalogue, load_routine, load_routine_text
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_routine, load_routine_text
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.cues import CueKind, plan_cues
 from workout_timer.domain.session.engine import (

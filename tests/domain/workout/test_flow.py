@@ -14,7 +14,7 @@ from workout_timer.domain.care.back_care import GENTLE_ROUTINE, CheckIn, Effort,
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.records import Result
 from workout_timer.domain.history.store import HistoryStore
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.loading import Catalogue, load_routine_text
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline

@@ -244,13 +244,12 @@ def test_a_session_started_at_once_waits_for_the_voice_and_every_cue_is_heard(
     assert entry is not None
     window.start_session(entry, log)
     driver = window.session.driver
-    assert driver is not None and driver.waiting_for_sound
-    assert driver.engine.state is State.READY  # the session's clock has not started
+    assert driver is not None and driver.engine.state is State.READY  # the session's clock has not started
     assert window.session.player_view.name.text() == "Getting the voice ready…"
     clock.advance(1.0)  # the voice takes its time
     with qtbot.waitSignal(driver.happened, timeout=15000):
         pass
-    assert driver.engine.started_at == clock() and not driver.waiting_for_sound
+    assert driver.engine.started_at == clock() and driver.engine.state is State.RUNNING
     assert window.session.player_view.name.text() == "Plank"  # the prepare step names what comes
     qtbot.waitUntil(lambda: [w.lower() for w in at_once.heard] == ["get", "ready"], timeout=5000)
     qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
@@ -331,7 +330,8 @@ def test_sound_off_during_the_wait_starts_the_session_at_once(qtbot: QtBot, at_o
     assert entry is not None
     window.start_session(entry, log)
     driver = window.session.driver
-    assert driver is not None and driver.waiting_for_sound
+    assert driver is not None and driver.engine.state is State.READY
+    assert window.session.player_view.name.text() == "Getting the voice ready…"
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_M)  # nothing will be heard: nothing to wait for
     assert driver.engine.state is State.RUNNING
     (dropped,) = [r for r in read_event_log(log) if r["event"] == "cue_dropped"]

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import BEFORE_WINDOWS_CLOSE
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, listed_names
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_drafts_dir, user_routines_dir
 from workout_timer.domain.editing.draft import value_at
-from workout_timer.domain.routines.loading import Catalogue, load_routine
+from workout_timer.domain.routines.loading import load_routine
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.editor.editor_view import EditorView
 from workout_timer.qt.editor.exercise_picker import ExercisePicker
 from workout_timer.qt.shell.main_window import MainWindow
@@ -137,7 +138,7 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     assert view.current_path() == ("steps", 2, "circuit", "steps", 0)
     assert names(view) == ["Plank · 45s", "Rest · 30s", "Circuit · 2 rounds", "  Dead bug · 8 reps"]
     assert view.editor.check.routine is not None and view.save_button.isEnabled()
-    assert view.total.text() != "—" and view.timeline.count() > 5
+    assert view.session.total.text() != "—" and view.session.timeline.count() > 5
     refocus(qtbot, main)  # the offscreen platform does not give the window back after a dialog
     view.tree.setFocus()
 
@@ -194,7 +195,7 @@ def test_a_wrong_value_shows_the_loaders_message_at_its_field(qtbot: QtBot, main
     assert errors.isVisible() and '"half a minute"' in errors.text()
     assert not view.save_button.isEnabled() and not view.try_button.isEnabled()
     assert view.model.data(view.model.index_of(("steps", 0))).startswith("⚠")
-    assert view.total.text() != "—"  # the last version that loaded stays in view
+    assert view.session.total.text() != "—"  # the last version that loaded stays in view
 
 
 def test_a_failed_save_leaves_the_old_file_and_the_changes(
@@ -282,7 +283,7 @@ def test_import_asks_on_a_clash_and_export_writes_a_file_others_can_import(
     assert main.editing.import_file(exported) == "short-test-2"
     assert asked == ["A routine with this name exists"]
     assert load_routine(user_routines_dir() / "short-test-2.yaml", catalogue).name == "Short test session (2)"
-    shown = main.library_view.visible_names()
+    shown = listed_names(main.library_view)
     assert "Short test session" in shown and "Short test session (2)" in shown  # two rows told apart
 
     broken = tmp_path / "broken.yaml"

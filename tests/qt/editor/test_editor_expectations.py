@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.app_window import listed_names
 from tests.qt.editor.test_editor import answer, editor_of, press, type_into, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
-from workout_timer.domain.library.library import Source
+from workout_timer.domain.library.entry import Source
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -53,7 +54,7 @@ def test_make_it_mine_lists_your_version_in_place_of_the_original(qtbot: QtBot, 
     qtbot.keyClick(view.tree, Qt.Key.Key_Escape)  # saved: leaving asks nothing
     assert main.current_view() is main.library_view
     assert listed(main, "core-for-runners") == [Source.USER]  # one row: yours, in place of the original
-    assert "Core for runners" not in main.library_view.visible_names()
+    assert "Core for runners" not in listed_names(main.library_view)
 
     open_preview(qtbot, main, "core-for-runners")
     assert preview.edit_button.text() == "Edit" and preview.other_button.text() == "Show the original"
@@ -72,7 +73,7 @@ def test_make_it_mine_lists_your_version_in_place_of_the_original(qtbot: QtBot, 
     answer(qtbot, press("Yes"))
     qtbot.keyClick(main.library_view.routines, Qt.Key.Key_Delete)
     assert listed(main, "core-for-runners") == [Source.BUILT_IN]  # the original is back in the list
-    assert "Core for runners" in main.library_view.visible_names()
+    assert "Core for runners" in listed_names(main.library_view)
 
 
 def test_a_new_routine_is_neither_wrong_nor_unsaved_until_it_is_touched(qtbot: QtBot, main: MainWindow) -> None:
@@ -81,7 +82,7 @@ def test_a_new_routine_is_neither_wrong_nor_unsaved_until_it_is_touched(qtbot: Q
     assert not view.editor.dirty and view.state.text() == ""
     assert not view.routine_page.problems.isVisibleTo(view)
     assert not view.model.data(view.model.index(0, 0)).startswith("⚠")
-    assert "first step" in view.total_note.text() and not view.save_button.isEnabled()
+    assert "first step" in view.session.note.text() and not view.save_button.isEnabled()
 
     view.routine_page.name.setFocus()  # where Ctrl+N puts the cursor
     qtbot.keyClick(view.routine_page.name, Qt.Key.Key_Escape)  # Esc in a field: back to the list of steps

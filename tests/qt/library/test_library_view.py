@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
 from tests.e2e.test_x11_session import display  # noqa: F401  (a fixture: a private Xvfb)
+from tests.helpers.app_window import listed_names
 from tests.qt.editor.test_editor import window as editor_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
@@ -61,16 +62,16 @@ def test_every_kind_level_and_length_shows_the_routines_it_names(qtbot: QtBot, w
             choose(qtbot, combo, index)
             wanted = Filter(**{field: value})
             expected = [f.name for f in wanted.rank(everything)]
-            assert view.visible_names() == expected, (field, value)
+            assert listed_names(view) == expected, (field, value)
             assert view.current_filter() == wanted
         choose(qtbot, combo, 0)
-        assert len(view.visible_names()) == len(everything)
+        assert len(listed_names(view)) == len(everything)
     choose(qtbot, view.level, list(Level).index(Level.ADVANCED) + 1)
-    assert view.visible_names() == ["Strength for runners"]
+    assert listed_names(view) == ["Strength for runners"]
     choose(qtbot, view.length, list(Length).index(Length.SHORT) + 1)
-    assert view.visible_names() == []
+    assert listed_names(view) == []
     choose(qtbot, view.level, 0)
-    assert "Pre-run warm-up" in view.visible_names() and "Core and glutes" not in view.visible_names()
+    assert "Pre-run warm-up" in listed_names(view) and "Core and glutes" not in listed_names(view)
 
 
 def test_the_details_come_back_when_a_search_that_found_nothing_is_cleared(qtbot: QtBot, window: MainWindow) -> None:
@@ -79,7 +80,7 @@ def test_the_details_come_back_when_a_search_that_found_nothing_is_cleared(qtbot
     qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is view.search
     qtbot.keyClicks(view.search, "zzz")
-    assert view.visible_names() == [] and view.details.toPlainText() == ""
+    assert listed_names(view) == [] and view.details.toPlainText() == ""
     qtbot.keyClick(view.search, Qt.Key.Key_Escape)
     entry = view.current_entry()
     assert entry is not None and entry.routine is not None
@@ -91,15 +92,15 @@ def test_the_details_come_back_when_a_search_that_found_nothing_is_cleared(qtbot
 def test_esc_clears_the_search_then_the_filters(qtbot: QtBot, window: MainWindow) -> None:
     """With a filter left on, clearing the search still said "No routine matches"."""
     view = window.library_view
-    everything = view.visible_names()
+    everything = listed_names(view)
     choose(qtbot, view.level, list(Level).index(Level.ADVANCED) + 1)
     qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(view.search, "gentle")
-    assert view.visible_names() == [] and view.empty.isVisible()
+    assert listed_names(view) == [] and view.empty.isVisible()
     qtbot.keyClick(view.search, Qt.Key.Key_Escape)
-    assert view.search.text() == "" and view.visible_names() == ["Strength for runners"]  # the filter stays
+    assert view.search.text() == "" and listed_names(view) == ["Strength for runners"]  # the filter stays
     qtbot.keyClick(view.search, Qt.Key.Key_Escape)
-    assert view.level.currentIndex() == 0 and view.visible_names() == everything
+    assert view.level.currentIndex() == 0 and listed_names(view) == everything
 
 
 def test_typing_in_the_list_searches(qtbot: QtBot, window: MainWindow) -> None:
@@ -109,7 +110,7 @@ def test_typing_in_the_list_searches(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(view.routines, "glu")
     assert view.search.text() == "glu" and QApplication.focusWidget() is view.search
     qtbot.keyClicks(view.search, "tes")
-    assert view.search.text() == "glutes" and view.visible_names()[0] == "Core and glutes"
+    assert view.search.text() == "glutes" and listed_names(view)[0] == "Core and glutes"
     qtbot.keyClick(view.search, Qt.Key.Key_Down)  # back to the list: arrows and Enter still work there
     assert QApplication.focusWidget() is view.routines
     qtbot.keyClick(view.routines, Qt.Key.Key_Return)
@@ -133,11 +134,11 @@ def test_edit_and_duplicate_keys_work_in_the_search_field(qtbot: QtBot, window: 
 
 def test_rows_go_by_name_and_a_search_puts_name_matches_first(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
-    names = view.visible_names()
+    names = listed_names(view)
     assert names == sorted(names, key=str.casefold) and names[0] == "Core and glutes"
     qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(view.search, "strength")
-    assert view.visible_names() == ["Strength for runners", "Core and glutes"]
+    assert listed_names(view) == ["Strength for runners", "Core and glutes"]
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert window.current_view() is window.preview_view
     shown = window.preview_view.entry()
@@ -189,21 +190,32 @@ def test_the_routine_menu_offers_only_what_acts_on_the_chosen_routine(qtbot: QtB
     assert actions[Action.EDIT].statusTip() == "Choose a routine first."
 
 
+def test_the_delete_key_on_a_built_in_routine_says_what_the_menu_says(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    view.select("core-for-runners")
+    view.focus_list()
+    qtbot.keyClick(view.routines, Qt.Key.Key_Delete)  # the key acts even though the menu's Delete is off
+    said = window.menus.routine_actions[Action.DELETE].statusTip()
+    assert said == "Built-in routines can't be deleted; your own can."
+    assert window.notices.messages() == [said]
+    assert [e.source.value for e in window.library.entries() if e.id == "core-for-runners"] == ["built-in"]
+
+
 def test_the_library_notices_routine_files_added_changed_and_removed(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
     folder = user_routines_dir()
     view.select("short-test")
     (folder / "hill-day.yaml").write_text(SHORT_ROUTINE.replace("Short test session", "Hill day"))
-    qtbot.waitUntil(lambda: "Hill day" in view.visible_names(), timeout=5000)
+    qtbot.waitUntil(lambda: "Hill day" in listed_names(view), timeout=5000)
     chosen = view.current_entry()
     assert chosen is not None and chosen.id == "short-test"  # the choice stays
     (folder / "short-test.yaml").write_text(SHORT_ROUTINE.replace("Short test session", "Short and sweet"))
-    qtbot.waitUntil(lambda: "Short and sweet" in view.visible_names(), timeout=5000)
+    qtbot.waitUntil(lambda: "Short and sweet" in listed_names(view), timeout=5000)
     chosen = view.current_entry()
     assert chosen is not None and chosen.id == "short-test"
     assert view.details.toPlainText().startswith("Short and sweet")
     (folder / "hill-day.yaml").unlink()
-    qtbot.waitUntil(lambda: "Hill day" not in view.visible_names(), timeout=5000)
+    qtbot.waitUntil(lambda: "Hill day" not in listed_names(view), timeout=5000)
     assert str(folder / "short-test.yaml") in window.library_watcher.paths()
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, qWarning
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.logging import QtLoggingPlugin
 from pytestqt.qtbot import QtBot
 
@@ -55,7 +55,8 @@ def test_an_error_in_a_real_slot_is_logged_and_told(qtbot: QtBot, reporter: Erro
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a second error while the first is still shown
     qtbot.waitUntil(lambda: logs.log_path().read_text(encoding="utf-8").count("Unexpected error") == 2, timeout=2000)
-    assert reporter.told == 1
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert reporter.box is box and shown == [box]  # one message at a time
 
 
 def test_an_error_in_a_thread_is_told_on_the_gui_thread(qtbot: QtBot, reporter: ErrorReporter) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.qt.editor.test_editor import answer, editor_of, window
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.routines.loading import Catalogue
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.editor.exercise_picker import ExercisePicker
 from workout_timer.qt.shell.main_window import MainWindow
 

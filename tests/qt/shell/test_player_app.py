@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QW
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, listed_names
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.history.event_log import read_event_log
@@ -43,7 +43,7 @@ def key(qtbot: QtBot, main: MainWindow, name: Qt.Key) -> None:
 def open_short_routine(qtbot: QtBot, main: MainWindow) -> None:
     view = main.library_view
     qtbot.keyClicks(view.search, "short test")
-    assert view.visible_names() == ["Short test session"]
+    assert listed_names(view) == ["Short test session"]
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert main.current_view() is main.preview_view
     assert "at your own pace" in main.preview_view.text.toPlainText()
@@ -197,7 +197,7 @@ def test_the_phase_sets_the_colour_and_buttons_forward_intent(
 def text_fits(label: FitLabel) -> bool:
     if not label.text():
         return True
-    bounds = QFontMetrics(label.fitted_font()).boundingRect(label.rect(), int(Qt.TextFlag.TextWordWrap), label.text())
+    bounds = QFontMetrics(label.fitted().font).boundingRect(label.rect(), int(Qt.TextFlag.TextWordWrap), label.text())
     return label.rect().contains(bounds) or (bounds.width() <= label.width() and bounds.height() <= label.height())
 
 
@@ -211,11 +211,11 @@ def test_readable_from_three_metres_and_nothing_clipped(
     for _ in range(4):  # prepare, plank, rest, side plank
         QApplication.processEvents()  # let the layout settle after the last change
         height = window.height()
-        digits = QFontMetrics(player.timer.digits.fitted_font()).tightBoundingRect(player.timer.digits.text())
+        digits = QFontMetrics(player.timer.digits.fitted().font).tightBoundingRect(player.timer.digits.text())
         assert digits.height() >= 0.15 * height
-        name = QFontMetrics(player.name.fitted_font()).tightBoundingRect("H")
+        name = QFontMetrics(player.name.fitted().font).tightBoundingRect("H")
         assert name.height() >= 0.06 * height * 0.72  # cap height of a 6%-of-height font
-        assert player.name.fitted_font().pixelSize() >= 0.06 * height
+        assert player.name.fitted().font.pixelSize() >= 0.06 * height
         for label in player.findChildren(FitLabel):
             assert text_fits(label), label.text()
         assert player.instructions.fits()

@@ -126,7 +126,7 @@ def test_stop_asks_inside_the_player_with_the_session_paused(
     question = player.stop_question
     assert question.isVisible() and question.geometry() == player.rect()
     assert question.title.text() == "Stop the session?"
-    assert question.title.fitted_font().pixelSize() >= 0.07 * window.height()  # read from the mat
+    assert question.title.fitted().font.pixelSize() >= 0.07 * window.height()  # read from the mat
     assert window.session.driver is not None and window.session.driver.engine.state is State.PAUSED
     tick(window, clock, 30)
     key(qtbot, window, Qt.Key.Key_Right)  # while asking, only an answer counts
@@ -264,9 +264,9 @@ def test_the_secondary_text_is_readable_from_the_mat_and_scales_with_the_window(
         window.announcer.cueShown.emit("Plank, 20 seconds.")
         QApplication.processEvents()
         assert player.instructions.fits() and painted_pixels(player.instructions) >= 0.036 * height
-        assert player.sound_note.fitted_font().pixelSize() >= 0.04 * height
+        assert player.sound_note.fitted().font.pixelSize() >= 0.04 * height
         if player.next_up.isVisible():
-            assert player.next_up.fitted_font().pixelSize() >= 0.04 * height, player.next_up.text()
+            assert player.next_up.fitted().font.pixelSize() >= 0.04 * height, player.next_up.text()
         key(qtbot, window, Qt.Key.Key_Right)
 
 
@@ -283,10 +283,10 @@ def test_the_biggest_number_is_the_one_counted_by(qtbot: QtBot, window: MainWind
     tick(window, clock, 5 + 4 + 1)  # the second bridge of six
     QApplication.processEvents()
     assert (digits.text(), caption.text()) == ("2", "of 6 · 19 seconds left")
-    assert digits.fitted_font().pixelSize() >= 3 * caption.fitted_font().pixelSize()
-    size = caption.fitted_font().pixelSize()
+    assert digits.fitted().font.pixelSize() >= 3 * caption.fitted().font.pixelSize()
+    size = caption.fitted().font.pixelSize()
     tick(window, clock, 10)  # the fourth: "9 seconds left" keeps the size "19 seconds left" had
-    assert (digits.text(), caption.text(), caption.fitted_font().pixelSize()) == ("4", "of 6 · 9 seconds left", size)
+    assert (digits.text(), caption.text(), caption.fitted().font.pixelSize()) == ("4", "of 6 · 9 seconds left", size)
     tick(window, clock, 9 + 10 + 19)  # a hold keeps the seconds: 1 second of the plank left
     assert (player.name.text(), digits.text(), caption.text()) == ("Plank", "1", "second")
     tick(window, clock, 1 + 10)  # at your own pace: the reps to do

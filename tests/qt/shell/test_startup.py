@@ -14,6 +14,7 @@ import sys
 NOT_BEFORE_THE_FIRST_PAINT = (
     "yaml",  # the library comes from its cache when no file changed
     "workout_timer.domain.routines.loading",
+    "workout_timer.domain.routines.reading",
     "workout_timer.domain.session.cues",
     "workout_timer.domain.session.engine",
     "workout_timer.domain.history.store",

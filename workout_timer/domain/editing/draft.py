@@ -20,8 +20,9 @@ import yaml
 
 from workout_timer.domain.common.plurals import noun
 from workout_timer.domain.routines import messages
-from workout_timer.domain.routines.loading import ROUTINE_KEYS, load_catalogue_text, load_routine_text
+from workout_timer.domain.routines.loading import load_catalogue_text, load_routine_text
 from workout_timer.domain.routines.problems import LoadError, Problem
+from workout_timer.domain.routines.reading.routine_reader import ROUTINE_KEYS
 from workout_timer.domain.routines.routine import FORMAT_VERSION, Exercise, Routine
 from workout_timer.domain.routines.routine_writer import routine_data, spelled_as
 from workout_timer.domain.routines.yaml_nodes import Node, YamlProblem, parse
@@ -32,23 +33,6 @@ FieldPath: TypeAlias = tuple[str | int, ...]
 
 TOP: FieldPath = ("steps",)
 """The routine's own list of steps."""
-
-NUMBER_FIELDS = frozenset(
-    {
-        "duration",
-        "reps",
-        "sets",
-        "tempo",
-        "rest",
-        "rest_between_sets",
-        "rest_between_rounds",
-        "rounds",
-        "prepare",
-        "switch",
-        "at",
-    }
-)
-"""Keys whose values the editor reads with `typed`: times, counts and tempos."""
 
 _INTEGER = re.compile(r"^\d+$")
 _DECIMAL = re.compile(r"^\d*\.\d+$")

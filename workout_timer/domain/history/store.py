@@ -106,11 +106,6 @@ class HistoryStore(HistoryReading):
         self._connect()
 
     @property
-    def is_on(self) -> bool:
-        """Whether the file is open (writes may still be waiting: see `pending`)."""
-        return self._db is not None
-
-    @property
     def pending(self) -> bool:
         """Whether something is kept in memory, waiting to be written."""
         return bool(self._pending)
@@ -157,10 +152,6 @@ class HistoryStore(HistoryReading):
         self._work[row] = self._work.pop(handle)
         self._running[row] = self._running.pop(handle)
         return row
-
-    def row_id(self, session: int | None) -> int | None:
-        """The id of a session's row in `sessions()`, once it is written."""
-        return None if session is None else self._rows.get(session, session if session > 0 else None)
 
     def record(self, session: int | None, events: Iterable[Event]) -> None:
         """Store events as they happen (one commit a batch), once the session's summary has been fed them;

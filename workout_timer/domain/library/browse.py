@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workout_timer.domain.library.library import Entry
+from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 

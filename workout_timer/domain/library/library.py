@@ -8,36 +8,17 @@ and is listed again when the user's version is deleted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workout_timer.domain.routines.problems import LoadError, Problem
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.routines.problems import LoadError
 from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, routine_files, routine_id_for
 
 if TYPE_CHECKING:
     from workout_timer.domain.library.library_cache import LibraryCache
-    from workout_timer.domain.routines.loading import Catalogue
-
-
-class Source(StrEnum):
-    BUILT_IN = "built-in"
-    USER = "user"
-    FILE = "file"
-    """A routine opened by its path, wherever it is."""
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One routine file: loaded, or with the problems that stop it loading."""
-
-    id: str
-    path: Path
-    source: Source
-    routine: Routine | None
-    problems: tuple[Problem, ...] = ()
+    from workout_timer.domain.routines.routine import Catalogue
 
 
 class Action(StrEnum):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from workout_timer.domain.library.library import Entry, Source
+    from workout_timer.domain.library.entry import Entry, Source
 
 FORMAT = 2
 Fingerprint = tuple[object, ...]

@@ -1,4 +1,4 @@
-"""The user's routine folder: saving, deleting so it can be undone, importing, and unsaved drafts.
+"""The user's routine folder: saving, deleting so it can be undone, exporting, and unsaved drafts.
 
 Every write is atomic (`atomic_file.save_text`). A deleted routine is moved aside, not erased, so
 the app can put it back. A draft is the editor's document written after every edit, so a crash or a
@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.editing.draft import Document, document_from_file
 from workout_timer.domain.editing.routine_patch import changed_values, patched
-from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, free_id, routine_id_for
+from workout_timer.domain.routines.routine_files import routine_files, routine_id_for
 from workout_timer.domain.routines.routine_writer import routine_data, routine_yaml
 
 if TYPE_CHECKING:
-    from workout_timer.domain.routines.loading import Catalogue
-    from workout_timer.domain.routines.routine import Routine
+    from workout_timer.domain.library.entry import Entry
+    from workout_timer.domain.routines.routine import Catalogue, Routine
 
 
 class UserRoutines:
@@ -35,15 +34,10 @@ class UserRoutines:
         self.drafts = drafts
 
     def path_for(self, routine_id: str) -> Path:
-        """The file of `routine_id`: the one there is (".yaml" or ".yml"), else a new ".yaml"."""
-        for suffix in ROUTINE_SUFFIXES:
-            candidate = self.folder / f"{routine_id}{suffix}"
-            if candidate.exists():
-                return candidate
-        return self.folder / f"{routine_id}.yaml"
-
-    def exists(self, routine_id: str) -> bool:
-        return any((self.folder / f"{routine_id}{suffix}").exists() for suffix in ROUTINE_SUFFIXES)
+        """The file of `routine_id`: the one there is, whatever its name says it is ("My Core.yml" is the
+        file of `my-core`, as the library lists it), else a new "<id>.yaml"."""
+        there = next((path for path in routine_files(self.folder) if routine_id_for(path) == routine_id), None)
+        return there or self.folder / f"{routine_id}.yaml"
 
     def save(self, routine_id: str, text: str) -> Path:
         """Write the routine's file atomically. Raises OSError; the old file is then untouched."""
@@ -97,6 +91,14 @@ class UserRoutines:
         return self.drafts / f"{routine_id}.json"
 
 
+def export_routine(entry: Entry, path: Path) -> None:
+    """Write the routine to `path` for someone else to import, atomically, for the command line's export
+    and the window's alike. Raises OSError, or ValueError for a routine that does not load."""
+    if entry.routine is None:
+        raise ValueError(f"{entry.id} does not load, so it cannot be exported")
+    save_text(path, export_text(entry.routine, entry.path))
+
+
 def export_text(routine: Routine, path: Path | None) -> str:
     """A routine written for someone else to import: self-contained, each duration as its file writes
     it ("1:15" stays "1:15"), for the command line's export and the window's alike."""
@@ -140,103 +142,6 @@ def copy_name(name: str, taken: Iterable[str]) -> str:
     while candidate.casefold() in names:
         candidate, number = f"{name} ({number})", number + 1
     return candidate
-
-
-@dataclass(frozen=True)
-class Imported:
-    """What an imported routine is saved as: its id (file name), its name and the file's text."""
-
-    id: str
-    name: str
-    text: str
-
-
-def imported_copy(
-    text: str, routine: Routine, routine_id: str, taken_ids: Iterable[str], taken_names: Iterable[str]
-) -> Imported:
-    """A routine file imported beside the routines there are, told apart from them in the list: an id
-    none of them has, and a name none of them has ("Core for runners (2)"). The file's text is kept
-    as written, with only its name changed; a name the text cannot be changed in place rewrites it."""
-    new_id = free_id(routine_id, taken_ids, "routine")
-    name = copy_name(routine.name, taken_names)
-    if name == routine.name:
-        return Imported(new_id, name, text)
-    renamed = _renamed(text, routine.name, name)
-    if renamed is None:
-        renamed = routine_yaml(replace(routine, name=name))
-    return Imported(new_id, name, renamed)
-
-
-class OnClash(StrEnum):
-    """What to do when an imported routine has the file name (id) of a routine there is."""
-
-    ASK = "ask"
-    """Nothing decided yet: the plan says there is a clash, for the user to choose."""
-    REPLACE = "replace"
-    """The imported routine takes the id (yours is replaced; a built-in one is covered by yours)."""
-    KEEP_BOTH = "keep-both"
-    """Both are kept: the imported one gets an id and a name of its own."""
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """What importing a routine file comes to: the id it is saved under, its name and the text written;
-    or, when `clash` names the routine there is with its id, a question for the user first."""
-
-    id: str
-    name: str
-    text: str
-    clash: str | None = None
-    """The name of the routine (built-in or the user's own) that has this id, while nothing is decided."""
-    replaces: bool = False
-
-
-def plan_import(
-    text: str, routine: Routine, routine_id: str, taken: Mapping[str, str], on_clash: OnClash = OnClash.ASK
-) -> ImportPlan:
-    """How to import `routine` (the file's `text`) as `routine_id` beside the routines there are, `taken`
-    (every one in the library, built-in and the user's own: id → name). The id of any of them is a clash,
-    decided by `on_clash`; kept beside the others, the routine gets an id and a name none of them has. The
-    one decision for the window and the command line alike."""
-    clash = routine_id in taken
-    if clash and on_clash is OnClash.ASK:
-        return ImportPlan(routine_id, routine.name, text, clash=taken[routine_id])
-    replaces = clash and on_clash is OnClash.REPLACE
-    others = {other: name for other, name in taken.items() if not (replaces and other == routine_id)}
-    kept = imported_copy(text, routine, routine_id, others, others.values())
-    return ImportPlan(kept.id, kept.name, kept.text, replaces=replaces)
-
-
-def _renamed(text: str, old: str, new: str) -> str | None:
-    """The routine's text with its top-level `name:` value changed, or None when it is not on one line."""
-    import yaml
-
-    from workout_timer.domain.routines.yaml_nodes import YamlProblem, parse
-
-    try:
-        root, _ = parse(text)
-    except YamlProblem:
-        return None
-    value = next((v for k, v in root.pairs if k.kind == "scalar" and k.value == "name"), None)
-    if value is None or value.kind != "scalar":
-        return None
-    lines = text.splitlines(keepends=True)
-    line = lines[value.line - 1]
-    start = value.column - 1
-    body = line[start:].rstrip("\r\n")
-    ending = line[len(line.rstrip("\r\n")) :]
-    comment = ""
-    if " #" in body:  # the value, then the spaces and comment after it, kept as they are
-        body = body[: body.index(" #")]
-        comment = line[start + len(body.rstrip()) : len(line) - len(ending)]
-        body = body.rstrip()
-    try:
-        if yaml.safe_load(body) != old:
-            return None
-    except yaml.YAMLError:
-        return None
-    lines[value.line - 1] = line[:start] + json.dumps(new, ensure_ascii=False) + comment + ending
-    return "".join(lines)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal, TypeAlias
@@ -59,6 +60,10 @@ class Exercise:
     description: str | None = None
     pose: Pose | None = None
     """The figure drawn for it; None draws none."""
+
+
+Catalogue: TypeAlias = Mapping[str, Exercise]
+"""Exercises by id: the shared catalogue, the ones a routine defines for itself, or both."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, Advice, CheckIn, advice
-from workout_timer.domain.library.library import Entry
+from workout_timer.domain.library.entry import Entry
 
 if TYPE_CHECKING:  # the engine, the summary and the history load with the first session, not before the first paint
     from workout_timer.domain.care.progression import Suggestion

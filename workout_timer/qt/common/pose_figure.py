@@ -222,9 +222,6 @@ class PoseFigure(QWidget):
     def pose(self) -> Pose | None:
         return self._pose
 
-    def is_animating(self) -> bool:
-        return self._timer.isActive()
-
     def needs_repaint(self) -> bool:
         """False while the figure has hardly moved since it was last drawn (as it slows into a pose)."""
         frame, drawn = self.current_frame(), self._drawn

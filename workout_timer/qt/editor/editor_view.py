@@ -184,7 +184,6 @@ class EditorView(QWidget):
         scroll.setMinimumWidth(360)
 
         self.session = SessionColumn(editor)
-        self.total, self.total_note, self.timeline = self.session.total, self.session.note, self.session.timeline
 
         splitter = QSplitter()
         splitter.addWidget(left)

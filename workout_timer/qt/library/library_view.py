@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.library.browse import Facts, Filter, Length
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import length_text
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.qt.common.theme import ACCENT
@@ -266,10 +266,6 @@ class LibraryView(QWidget):
             if item.data(FACTS_ROLE).entry.id == routine_id:
                 self.routines.setCurrentItem(item)
                 return
-
-    def visible_names(self) -> list[str]:
-        """The names of the rows shown, top to bottom."""
-        return [self.routines.item(row).text() for row in range(self.routines.count())]
 
     def current_filter(self) -> Filter:
         return Filter(

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
 
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html

@@ -6,7 +6,7 @@ from html import escape
 
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.library.browse import equipment_list
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import format_duration, length_text
 from workout_timer.domain.routines.routine import (
     Circuit,

@@ -8,8 +8,9 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.file_seen import NO_FILE, Change, Seen, change_since, look
-from workout_timer.domain.library.library import Entry, Library
+from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.user_routines import UserRoutines
 from workout_timer.domain.routines.routine_files import free_id, routine_files, routine_id_for
 

@@ -1,6 +1,6 @@
 """Routines coming into the user's folder from elsewhere: a file imported, and the app's own change
 (a progression step) saved as the user's version; and a routine going out, exported for others. The
-decisions are the domain's (`plan_import`, `own_version`); this asks and tells."""
+decisions are the domain's (`RoutineImport`, `own_version`, `export_routine`); this asks and tells."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from workout_timer.domain.common.atomic_file import save_text
-from workout_timer.domain.library.library import Entry, Source
-from workout_timer.domain.library.user_routines import OnClash, UserRoutines, export_text, own_version, plan_import
-from workout_timer.domain.routines.routine_files import routine_id_for
+from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.library.importing import OnClash, RoutineImport
+from workout_timer.domain.library.user_routines import UserRoutines, export_routine, own_version
+from workout_timer.domain.routines.problems import LoadError
 from workout_timer.qt.routines.editing_questions import ask_clash
 
 if TYPE_CHECKING:
@@ -23,30 +23,25 @@ if TYPE_CHECKING:
 def import_file(window: Window, parent: QWidget, user: UserRoutines, path: Path) -> str | None:
     """Check a routine file and add it to the user's routines, asking first when its id is taken; the id
     it got, or None."""
-    library = window.library
-    entry = library.load(path, Source.FILE)
-    if entry.routine is None:
-        problems = "\n".join(str(p) for p in entry.problems[:8])
+    try:
+        importing = RoutineImport.read(path, window.library)
+    except LoadError as error:
+        problems = "\n".join(str(p) for p in error.problems[:8])
         QMessageBox.warning(parent, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}")
         return None
-    entries = {e.id: e for e in library.entries()}
-    taken = {e.id: e.routine.name if e.routine is not None else e.id for e in entries.values()}
+    plan = importing.plan()
+    if plan.clash is not None:
+        answer = ask_clash(parent, plan.id, plan.clash, importing.routine.name)
+        if answer is None:
+            return None
+        plan = importing.plan(OnClash.REPLACE if answer else OnClash.KEEP_BOTH)
     try:
-        text = path.read_text(encoding="utf-8")
-        plan = plan_import(text, entry.routine, routine_id_for(path), taken)
-        if plan.clash is not None:
-            answer = ask_clash(parent, plan.id, entries[plan.id], entry.routine.name)
-            if answer is None:
-                return None
-            plan = plan_import(text, entry.routine, plan.id, taken, OnClash.REPLACE if answer else OnClash.KEEP_BOTH)
         user.save(plan.id, plan.text)
     except OSError as error:
         window.notify(f"Not imported: {error.strerror or error}.")
         return None
     window.reload_library()
-    found = library.find(plan.id)
-    name = found.routine.name if found is not None and found.routine is not None else entry.routine.name
-    window.notify(f"Imported “{name}”.")
+    window.notify(f"Imported “{plan.name}”.")
     return plan.id
 
 
@@ -75,7 +70,7 @@ def export_to(window: Window, entry: Entry, path: Path) -> bool:
     """Write the routine to `path` for anyone to import; whether it was written (the user is told)."""
     assert entry.routine is not None
     try:
-        save_text(path, export_text(entry.routine, entry.path))
+        export_routine(entry, path)
     except OSError as error:
         window.notify(f"Not exported: {error.strerror or error}.")
         return False

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 WRAP_BELOW = 0.6
 """Wrap onto two lines when one line would need a font smaller than this share of the largest size."""
+
+
+class Fit(NamedTuple):
+    """How a label's text is painted at its current size."""
+
+    font: QFont
+    wrapped: bool
 
 
 class FitLabel(QWidget):
@@ -47,24 +56,21 @@ class FitLabel(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(200, 40)
 
-    def fitted_font(self) -> QFont:
-        """The font the text is painted in at the current size."""
-        return self._fit()[0]
-
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._text:
             return
-        font, wrapped = self._fit()
+        font, wrapped = self.fitted()
         painter = QPainter(self)
         painter.setFont(font)
         painter.setPen(self.palette().windowText().color())
         flags = int(self._alignment) | (int(Qt.TextFlag.TextWordWrap) if wrapped else 0)
         painter.drawText(self.rect(), flags, self._text)
 
-    def _fit(self) -> tuple[QFont, bool]:
+    def fitted(self) -> Fit:
+        """The font the text is painted in at the current size, and whether it is wrapped onto two lines."""
         key = (self._text + "\0" + self._template, self.width(), self.height())
         if self._fitted is not None and self._fitted[0] == key:
-            return self._fitted[1], self._fitted[2]
+            return Fit(self._fitted[1], self._fitted[2])
         sample = self._template or self._text
         largest = max(1, int(self.height() * self._fill))
         size = self._largest(sample, largest, self.rect(), wrapped=False)
@@ -75,7 +81,7 @@ class FitLabel(QWidget):
                 size, wrapped = two_lines, True
         font = self._font(size)
         self._fitted = (key, font, wrapped)
-        return font, wrapped
+        return Fit(font, wrapped)
 
     def _font(self, pixels: int) -> QFont:
         font = QFont(self.font())

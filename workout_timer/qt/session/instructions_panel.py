@@ -73,7 +73,8 @@ class InstructionsPanel(QWidget):
         return self._document.toPlainText()
 
     def fits(self) -> bool:
-        return self._document.size().height() <= self.height() + 0.5
+        """Whether the text, at the size it is set in, fits the panel's height."""
+        return self._document.size().height() <= self.height()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(50, 50)
@@ -109,12 +110,12 @@ class InstructionsPanel(QWidget):
     def _largest_fitting(self, low: int, high: int) -> int | None:
         """The largest pixel size from `low` to `high` at which the text fits, or None if none does."""
         self._set_pixels(low)
-        if self._document.size().height() > self.height():
+        if not self.fits():
             return None
         while low < high:
             middle = (low + high + 1) // 2
             self._set_pixels(middle)
-            if self._document.size().height() <= self.height():
+            if self.fits():
                 low = middle
             else:
                 high = middle - 1

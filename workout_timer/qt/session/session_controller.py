@@ -33,7 +33,7 @@ from workout_timer.qt.session.timing_log import open_event_log
 if TYPE_CHECKING:
     from workout_timer.domain.care.back_care import CheckIn
     from workout_timer.domain.history.store import HistoryStore
-    from workout_timer.domain.library.library import Entry
+    from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.routines.routine import Routine
     from workout_timer.domain.session.engine import Event, Snapshot
     from workout_timer.domain.session.summary import SessionSummary

@@ -68,10 +68,6 @@ class SessionDriver(QObject):
         return self._gate is not None or self.engine.state in (State.RUNNING, State.PAUSED)
 
     @property
-    def waiting_for_sound(self) -> bool:
-        return self._gate is not None
-
-    @property
     def going(self) -> bool:
         """Counting down, or waiting for its sound and not paused: a pause would hold it."""
         if self._gate is not None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from workout_timer import __version__, logs, resources
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
-from workout_timer.domain.library.library import Entry, Library
+from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
 from workout_timer.qt.shell.errors import ErrorReporter
 from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt

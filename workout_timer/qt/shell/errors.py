@@ -56,8 +56,6 @@ class ErrorReporter(QObject):
         self._old_hook: ExceptHook | None = None
         self._old_thread_hook: Callable[[threading.ExceptHookArgs], object] | None = None
         self._old_qt_handler: Callable[[QtMsgType, QMessageLogContext, str], object] | None = None
-        self.told = 0
-        """How many errors were shown (others came while a message was still open: logged only)."""
 
     def install(self) -> None:
         self._old_hook = sys.excepthook
@@ -95,7 +93,6 @@ class ErrorReporter(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", message_for(error), parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self._box = box
-        self.told += 1
         box.open()  # not exec(): no nested event loop inside whatever failed
 
     @property

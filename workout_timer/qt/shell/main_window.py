@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.paths import user_routines_dir
-from workout_timer.domain.library.library import Entry, Library
+from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.library.library import Library
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.library.library_watcher import LibraryWatcher

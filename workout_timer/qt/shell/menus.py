@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenuBar, QWidget
 
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.paths import user_log_dir
-from workout_timer.domain.library.library import Action, Entry, Source, why_not
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.library import Action, why_not
 from workout_timer.qt.common.settings import Settings
 
 if TYPE_CHECKING:

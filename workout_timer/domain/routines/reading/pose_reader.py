@@ -1,12 +1,10 @@
 """An exercise's `pose:` block to a `Pose`, checked like the rest of the file.
 
-Kept apart from `loading` because poses have their own vocabulary (joints, ranges, views), but it
-reports through the loader's reader, so its mistakes carry the same file, line and column.
+Kept apart from `routine_reader` because poses have their own vocabulary (joints, ranges, views), but it
+reports through the same `Reader`, so its mistakes carry the same file, line and column.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from workout_timer.domain.figures.pose import (
     ANCHORS,
@@ -23,15 +21,13 @@ from workout_timer.domain.figures.pose import (
 )
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.durations import parse_duration
+from workout_timer.domain.routines.reading.reader import Reader
 from workout_timer.domain.routines.yaml_nodes import Node
-
-if TYPE_CHECKING:
-    from workout_timer.domain.routines.loading import _Reader
 
 POSE_KEYS = ("view", "floor", "anchor", "cycle", "props", "frames")
 
 
-def read_pose(reader: _Reader, node: Node, where: str) -> Pose | None:
+def read_pose(reader: Reader, node: Node, where: str) -> Pose | None:
     """The pose, or None after reporting each mistake in it."""
     fields = reader.fields(node, where, POSE_KEYS, required=("frames",))
     if fields is None:
@@ -52,7 +48,7 @@ def read_pose(reader: _Reader, node: Node, where: str) -> Pose | None:
     return Pose(frames, view, anchor, cycle, props, floor is not False)
 
 
-def _list(reader: _Reader, node: Node | None, what: str) -> list[Node]:
+def _list(reader: Reader, node: Node | None, what: str) -> list[Node]:
     if node is None:
         return []
     if node.kind == "scalar" and not (node.value is None and node.plain):
@@ -60,14 +56,14 @@ def _list(reader: _Reader, node: Node | None, what: str) -> list[Node]:
     return reader.items(node, what, allow_empty=True) or []
 
 
-def _anchor(reader: _Reader, node: Node) -> str | None:
+def _anchor(reader: Reader, node: Node) -> str | None:
     if node.kind == "scalar" and node.text in ANCHORS:
         return node.text
     reader.problem(node, messages.expected_choice("anchor", ANCHORS, node.describe()))
     return None
 
 
-def _cycle(reader: _Reader, node: Node) -> float | None:
+def _cycle(reader: Reader, node: Node) -> float | None:
     seconds = None
     if node.kind == "scalar" and not isinstance(node.value, bool) and node.value is not None:
         seconds = parse_duration(node.text)
@@ -77,7 +73,7 @@ def _cycle(reader: _Reader, node: Node) -> float | None:
     return seconds
 
 
-def _frames(reader: _Reader, node: Node | None, view: View) -> tuple[Frame, ...]:
+def _frames(reader: Reader, node: Node | None, view: View) -> tuple[Frame, ...]:
     if node is None:
         return ()
     nodes = reader.items(node, "frames")
@@ -96,7 +92,7 @@ def _frames(reader: _Reader, node: Node | None, view: View) -> tuple[Frame, ...]
     return tuple(frames) if len(frames) == len(nodes) else ()
 
 
-def _angles(reader: _Reader, node: Node, view: View) -> dict[str, float] | None:
+def _angles(reader: Reader, node: Node, view: View) -> dict[str, float] | None:
     fields = reader.fields(node, "a pose frame", FRAME_KEYS)
     if fields is None:
         return None
@@ -108,7 +104,7 @@ def _angles(reader: _Reader, node: Node, view: View) -> dict[str, float] | None:
     return values if len(values) == len(fields) else None
 
 
-def _angle(reader: _Reader, joint: str, node: Node, view: View) -> float | None:
+def _angle(reader: Reader, joint: str, node: Node, view: View) -> float | None:
     value = node.value
     if node.kind != "scalar" or isinstance(value, bool) or not isinstance(value, (int, float)):
         reader.problem(node, messages.expected_angle(joint, node.describe()))

@@ -1,0 +1,37 @@
+"""What every command shares: its exit statuses and the routine library, read as the app reads it."""
+
+from __future__ import annotations
+
+import sys
+
+from workout_timer import resources
+from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
+from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.library.library import Library
+
+OK, INVALID, USAGE = 0, 1, 2
+
+
+def library() -> Library:
+    """The routines, from the library cache the app keeps: only files changed since are read."""
+    from workout_timer.domain.library.library_cache import LibraryCache
+
+    cache = LibraryCache(user_cache_dir() / "library.pickle")
+    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path(), cache)
+
+
+def find(ref: str) -> Entry | None:
+    """The routine `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
+    entry = library().find(ref)
+    if entry is None:
+        print(f"workout-timer: no routine called {ref!r}; `workout-timer list` shows them all", file=sys.stderr)
+        return None
+    if entry.routine is None:
+        print_problems(entry)
+        return None
+    return entry
+
+
+def print_problems(entry: Entry) -> None:
+    """Why a routine cannot be loaded, every problem on its own line, on stderr."""
+    print("\n".join(str(p) for p in entry.problems), file=sys.stderr)

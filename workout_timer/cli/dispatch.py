@@ -1,0 +1,41 @@
+"""Open the app when no command is given; otherwise run the command, saying plainly what went wrong if it fails."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from workout_timer.cli.common import INVALID, OK
+from workout_timer.cli.parser import build_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from workout_timer.qt.shell.app import run_app  # Qt loads only when a window is wanted
+
+        return run_app(verbose=args.verbose)
+    from workout_timer import logs
+
+    logs.setup(args.verbose)  # what a command notes goes to the log file, not twice to the terminal
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:  # `workout-timer show x | head` closed the pipe: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
+    except Exception as error:  # a command that failed in a way nobody planned for: said plainly, kept in the log
+        return _unexpected(error, args.verbose)
+
+
+def _unexpected(error: Exception, verbose: bool) -> int:
+    import logging
+
+    from workout_timer import logs
+    from workout_timer.domain.common.failures import plain_words
+
+    logs.setup(verbose)
+    logging.getLogger("workout_timer.cli").error("Unexpected error", exc_info=error)
+    what = plain_words(error)
+    print(f"workout-timer: something went wrong: {what}. The details are in {logs.where()}.", file=sys.stderr)
+    return INVALID

@@ -1,0 +1,45 @@
+"""The `history` command: the sessions you have done, as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workout_timer.cli.common import INVALID, OK
+from workout_timer.cli.output import table
+from workout_timer.domain.routines.durations import format_clock
+
+
+def history(args: argparse.Namespace) -> int:
+    from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.report import history_rows, local_minute, write_csv
+    from workout_timer.domain.history.store import HistoryStore, SessionRecord
+
+    store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
+    records: list[SessionRecord] = store.sessions()
+    for backup in store.set_aside():
+        print(f"workout-timer: a history that could not be read is kept as {backup}", file=sys.stderr)
+    if store.problem:
+        print(f"workout-timer: {store.problem}", file=sys.stderr)
+    store.close()
+    if args.json:
+        import json
+
+        json.dump(history_rows(records), sys.stdout, indent=2)
+        print()
+    elif args.csv:
+        write_csv(records, sys.stdout)
+    elif not records:
+        if store.problem is None:
+            print("No sessions yet. Your first one will show here.")
+    else:
+        rows = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
+        rows += [
+            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.work_seconds)) for r in records
+        ]
+        table(rows, sys.stdout)
+    return OK if store.problem is None else INVALID
+
+
+def _exercised(seconds: float | None) -> str:
+    return "" if seconds is None else format_clock(seconds)

@@ -1,0 +1,57 @@
+"""Commands that change your own routines or share one: import a file, export a routine."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workout_timer.cli.common import INVALID, OK, find, library
+from workout_timer.domain.common.paths import user_routines_dir
+
+
+def import_routine(args: argparse.Namespace) -> int:
+    from workout_timer.domain.common.paths import user_drafts_dir, user_trash_dir
+    from workout_timer.domain.library.entry import Source
+    from workout_timer.domain.library.importing import OnClash, RoutineImport
+    from workout_timer.domain.library.user_routines import UserRoutines
+    from workout_timer.domain.routines.problems import LoadError
+
+    try:
+        importing = RoutineImport.read(args.path, library())
+    except LoadError as error:
+        print("\n".join(str(p) for p in error.problems), file=sys.stderr)
+        return INVALID
+    on_clash = OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.ASK
+    plan = importing.plan(on_clash, as_id=args.new_id)
+    if plan.clash is not None:
+        mine = plan.clash.source is Source.USER
+        whose = "you already have a routine" if mine else "there is a built-in routine"
+        print(
+            f"workout-timer: {whose} called {plan.id!r} ({plan.clash.name}); "
+            "import it with --as ANOTHER-ID, --keep-both, or --replace " + ("yours" if mine else "it with yours"),
+            file=sys.stderr,
+        )
+        return INVALID
+    user = UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
+    try:
+        target = user.save(plan.id, plan.text)
+    except OSError as error:
+        print(f"workout-timer: cannot write {user.path_for(plan.id)}: {error.strerror or error}", file=sys.stderr)
+        return INVALID
+    print(f"Imported {plan.name!r} as {plan.id} ({target}).")
+    return OK
+
+
+def export_routine(args: argparse.Namespace) -> int:
+    from workout_timer.domain.library.user_routines import export_routine
+
+    entry = find(args.routine)
+    if entry is None or entry.routine is None:
+        return INVALID
+    try:
+        export_routine(entry, args.path)
+    except OSError as error:
+        print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return INVALID
+    print(f"Wrote {entry.routine.name!r} to {args.path}.")
+    return OK

@@ -1,0 +1,109 @@
+"""How the commands print: aligned tables, a routine's timeline and cues as text, and their JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.routines.durations import format_clock, length_text
+from workout_timer.domain.routines.timeline import Timeline, build_timeline
+
+if TYPE_CHECKING:
+    from workout_timer.domain.library.entry import Entry
+    from workout_timer.domain.session.cues import CuePlan
+
+
+def length(timeline: Timeline) -> str:
+    return length_text(timeline.total, timeline.is_estimate)
+
+
+def table(rows: Sequence[Sequence[str]], out: TextIO, right: tuple[int, ...] = ()) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+
+
+def print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO) -> None:
+    routine = timeline.routine
+    out.write(f"{routine.name} ({entry.id}, {entry.source.value})\n")
+    out.write(f"Total: {length(timeline)}")
+    out.write(" (steps marked ~ wait for Done; their length is an estimate)\n\n" if timeline.is_estimate else "\n\n")
+    rows = [("START", "LENGTH", "PHASE", "EXERCISE", "SIDE", "SET", "ROUND")]
+    for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
+        rows.append(
+            (
+                format_clock(offset),
+                ("~" if segment.waits else "") + format_clock(segment.estimate),
+                segment.phase.value,
+                (segment.exercise.name if segment.exercise else segment.note or "")
+                + (f" ({counted(segment.reps, 'rep')})" if segment.reps and segment.phase == "work" else ""),
+                segment.side.value if segment.side else "",
+                f"{segment.set}/{segment.sets}" if segment.sets and segment.sets > 1 else "",
+                f"{segment.round}/{segment.rounds}" if segment.rounds and segment.rounds > 1 else "",
+            )
+        )
+    table(rows, out, right=(0, 1))
+    out.write("\nCUES\n")
+    cue_rows = [("AT", "KIND", "SAYS")]
+    for cue in plan.cues:
+        text = cue.text if cue.is_speech else f"(beep {cue.text})"
+        cue_rows.append((_offset(plan.offset(cue)), cue.kind.value, text))
+    table(cue_rows, out, right=(0,))
+
+
+def _offset(seconds: float) -> str:
+    """A cue's time to the tenth of a second: "1:05.4"."""
+    whole, tenth = divmod(round(seconds * 10), 10)
+    return f"{whole // 60}:{whole % 60:02d}.{tenth}"
+
+
+def entry_json(entry: Entry) -> dict[str, object]:
+    if entry.routine is None:
+        return {
+            "id": entry.id,
+            "source": entry.source.value,
+            "path": str(entry.path),
+            "problems": [str(p) for p in entry.problems],
+        }
+    timeline = build_timeline(entry.routine)
+    return {
+        "id": entry.id,
+        "name": entry.routine.name,
+        "duration": timeline.total,
+        "duration_is_estimate": timeline.is_estimate,
+        "level": entry.routine.level.value if entry.routine.level else None,
+        "tags": list(entry.routine.tags),
+        "source": entry.source.value,
+        "path": str(entry.path),
+    }
+
+
+def timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str, object]:
+    from workout_timer.domain.routines.segment_data import segment_data
+
+    return {
+        "id": entry.id,
+        "name": timeline.routine.name,
+        "source": entry.source.value,
+        "duration": timeline.total,
+        "duration_is_estimate": timeline.is_estimate,
+        "segments": [
+            {"index": s.index, "offset": offset} | segment_data(s)
+            for s, offset in zip(timeline.segments, timeline.offsets, strict=True)
+        ],
+        "cues": [
+            {
+                "offset": round(plan.offset(c), 3),
+                "index": c.segment,  # the segment's, as on the event log's cue lines
+                "at": c.at,
+                "kind": c.kind.value,
+                "text": c.text,
+                "speech": c.speech,
+            }
+            for c in plan.cues
+        ],
+    }

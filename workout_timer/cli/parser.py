@@ -1,0 +1,118 @@
+"""The command line's commands and options: each command names the function that runs it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workout_timer import __version__
+from workout_timer.cli import history, my_routines, routines, start
+from workout_timer.domain.common.paths import user_routines_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workout-timer",
+        description="A guided workout timer for runners: core strength and stretching for a healthy back. "
+        "Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also write the app's log to the terminal (it is always kept in a file)",
+    )
+    parser.set_defaults(command=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check routine files and report every mistake",
+        description="Check routine files. Exit status: 0 when all are valid, 1 when any is not.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="routine files to check")
+    validate.set_defaults(command="validate", run=routines.validate)
+
+    listing = commands.add_parser(
+        "list",
+        help="list the built-in and your own routines",
+        description=f"List the built-in routines and your own (kept in {user_routines_dir()}).",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(command="list", run=routines.list_routines)
+
+    show = commands.add_parser(
+        "show",
+        help="show a routine's timeline and cues",
+        description="Show how a routine runs: every segment with its start and length, every cue, the total.",
+    )
+    show.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.set_defaults(command="show", run=routines.show)
+
+    starting = commands.add_parser(
+        "start",
+        help="open the player on a routine and start it",
+        description="Open the app straight into the player and start a routine (handy for a desktop launcher).",
+    )
+    starting.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    starting.add_argument(
+        "--event-log",
+        metavar="PATH",
+        type=Path,
+        help="write what the session does to PATH, one JSON object a line (for reporting timing problems)",
+    )
+    starting.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="also write the app's log to the terminal",
+    )
+    starting.set_defaults(command="start", run=start.start)
+
+    importing = commands.add_parser(
+        "import",
+        help="add a routine file to your own routines, after checking it",
+        description=f"Check a routine file and copy it into your routines ({user_routines_dir()}). "
+        "A routine with the same id (yours or a built-in one) is kept unless you say --replace, give the new "
+        "one --as another id, or say --keep-both. A routine kept beside another gets a name of its own, such as "
+        '"Core (2)".',
+    )
+    importing.add_argument("path", metavar="PATH", type=Path, help="the routine file to import")
+    clash = importing.add_mutually_exclusive_group()
+    clash.add_argument("--as", dest="new_id", metavar="ID", help="import it under this id (its file name)")
+    clash.add_argument("--replace", action="store_true", help="replace the routine with the same id with this one")
+    clash.add_argument(
+        "--keep-both", action="store_true", help="keep your routine with the same id and add this one beside it"
+    )
+    importing.set_defaults(command="import", run=my_routines.import_routine)
+
+    export = commands.add_parser(
+        "export",
+        help="write a routine to a file that someone else can import",
+        description="Write a routine, with any exercises of its own, to one self-contained YAML file.",
+    )
+    export.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    export.add_argument("path", metavar="PATH", type=Path, help="the file to write")
+    export.set_defaults(command="export", run=my_routines.export_routine)
+
+    listing_history = commands.add_parser(
+        "history",
+        help="list the sessions you have done",
+        description="List every session in your history, oldest first: when, which routine, how it ended, "
+        "and the time you exercised.",
+    )
+    form = listing_history.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    form.add_argument("--csv", action="store_true", help="print CSV, for a spreadsheet")
+    listing_history.set_defaults(command="history", run=history.history)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the routine format",
+        description="Print the JSON Schema of routine format v1, for editors that validate and complete YAML.",
+    )
+    schema.set_defaults(command="schema", run=routines.schema)
+    return parser

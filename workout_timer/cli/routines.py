@@ -1,0 +1,74 @@
+"""Commands that read routines: check files, list the library, show how one runs, print the format's schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workout_timer import resources
+from workout_timer.cli.common import INVALID, OK, find, library
+from workout_timer.cli.output import entry_json, length, print_timeline, table, timeline_json
+from workout_timer.domain.routines.problems import LoadError
+from workout_timer.domain.routines.timeline import build_timeline
+
+
+def validate(args: argparse.Namespace) -> int:
+    from workout_timer.domain.routines.loading import load_catalogue, load_routine
+
+    catalogue = load_catalogue(resources.catalogue_path())
+    status = OK
+    for path in args.paths:
+        try:
+            routine = load_routine(path, catalogue)
+        except LoadError as error:
+            print(error, file=sys.stderr)
+            status = INVALID
+            continue
+        timeline = build_timeline(routine)
+        print(f"{path}: ok ({routine.name}, {length(timeline)})")
+    return status
+
+
+def list_routines(args: argparse.Namespace) -> int:
+    entries = library().entries()
+    if args.json:
+        import json
+
+        json.dump([entry_json(e) for e in entries], sys.stdout, indent=2)
+        print()
+        return OK
+    rows = [("ID", "NAME", "LENGTH", "SOURCE")]
+    for entry in entries:
+        if entry.routine is None:
+            rows.append((entry.id, "(cannot be loaded: see below)", "", entry.source.value))
+        else:
+            rows.append((entry.id, entry.routine.name, length(build_timeline(entry.routine)), entry.source.value))
+    table(rows, sys.stdout)
+    broken = [e for e in entries if e.routine is None]
+    for entry in broken:
+        print(file=sys.stderr)
+        print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+    return OK
+
+
+def show(args: argparse.Namespace) -> int:
+    entry = find(args.routine)
+    if entry is None or entry.routine is None:
+        return INVALID
+    from workout_timer.domain.session.cues import plan_cues
+
+    timeline = build_timeline(entry.routine)
+    plan = plan_cues(timeline)
+    if args.json:
+        import json
+
+        json.dump(timeline_json(entry, timeline, plan), sys.stdout, indent=2)
+        print()
+    else:
+        print_timeline(entry, timeline, plan, sys.stdout)
+    return OK
+
+
+def schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(resources.schema_text())
+    return OK

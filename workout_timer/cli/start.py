@@ -1,0 +1,40 @@
+"""The `start` command: open the player on a routine, refusing a timing log that would spoil another file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workout_timer import resources
+from workout_timer.cli.common import INVALID, USAGE, find
+from workout_timer.domain.common.paths import user_routines_dir
+
+
+def start(args: argparse.Namespace) -> int:
+    entry = find(args.routine)
+    if entry is None:
+        return INVALID
+    if args.event_log is not None and (refused := _not_a_log(args.event_log)):
+        print(f"workout-timer: the timing log can't go to {args.event_log}: {refused}", file=sys.stderr)
+        return USAGE
+    from workout_timer.qt.shell.app import run_app
+
+    return run_app(start=entry, event_log=args.event_log, verbose=args.verbose)
+
+
+def _not_a_log(path: Path) -> str | None:
+    """Why `path` must not take a timing log (which is appended to), or None when it may."""
+    target = path.resolve()
+    for folder in (user_routines_dir(), resources.routines_dir()):
+        if target.is_relative_to(folder.resolve()):
+            return f"it is inside the routines folder {folder}"
+    if target.is_file():
+        try:
+            with target.open("rb") as existing:
+                first = existing.readline(4096).strip()
+        except OSError:
+            return None  # the app says why it can't be written
+        if first and not first.startswith(b"{"):
+            return "it is a file that is not a timing log (a routine, perhaps), and would be spoilt"
+    return None

@@ -1,0 +1,33 @@
+"""A routine in the library: its file, where it was found, and the routine or the problems that stop it loading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from workout_timer.domain.routines.problems import Problem
+from workout_timer.domain.routines.routine import Routine
+
+
+class Source(StrEnum):
+    BUILT_IN = "built-in"
+    USER = "user"
+    FILE = "file"
+    """A routine opened by its path, wherever it is."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One routine file: loaded, or with the problems that stop it loading."""
+
+    id: str
+    path: Path
+    source: Source
+    routine: Routine | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The routine's name; its id for a file that does not load."""
+        return self.routine.name if self.routine is not None else self.id

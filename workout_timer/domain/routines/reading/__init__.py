@@ -1,0 +1,1 @@
+"""Reading the routine format: a YAML node tree to model objects, every mistake noted where it is."""

@@ -1,0 +1,344 @@
+"""A routine's or a catalogue's node tree to model objects: exercises, steps, circuits and cues, each checked.
+
+Each method returns None (or a best-effort value) when its part is wrong, after recording why, so that one
+pass reports as many independent mistakes as the file holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workout_timer.domain.routines import messages
+from workout_timer.domain.routines.cue_groups import CueGroup
+from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration
+from workout_timer.domain.routines.reading.pose_reader import read_pose
+from workout_timer.domain.routines.reading.reader import Reader
+from workout_timer.domain.routines.routine import (
+    WAIT,
+    Catalogue,
+    Circuit,
+    Defaults,
+    Exercise,
+    ExerciseStep,
+    Kind,
+    Level,
+    RestStep,
+    Routine,
+    Sides,
+    Step,
+    Tempo,
+    TimedCue,
+)
+from workout_timer.domain.routines.timeline import iter_segments
+from workout_timer.domain.routines.yaml_nodes import Node
+
+MAX_CIRCUIT_DEPTH = 3
+MAX_SETS = 50
+MAX_REPS = 1000
+MAX_ROUNDS = 50
+MAX_FORM_CUES = 3
+MAX_SEGMENTS = 10_000
+NAME_LIMIT = 100
+
+ROUTINE_KEYS = (
+    "version",
+    "name",
+    "description",
+    "tags",
+    "level",
+    "equipment",
+    "defaults",
+    "exercises",
+    "steps",
+)
+DEFAULTS_KEYS = ("prepare", "rest", "switch", "tempo", "cues")
+EXERCISE_KEYS = (
+    "name",
+    "kind",
+    "description",
+    "instructions",
+    "cues",
+    "mistakes",
+    "caution",
+    "duration",
+    "reps",
+    "sided",
+    "equipment",
+    "pose",
+)
+EXERCISE_STEP_KEYS = (
+    "exercise",
+    "duration",
+    "reps",
+    "sets",
+    "sides",
+    "tempo",
+    "rest",
+    "rest_between_sets",
+    "cues",
+    "note",
+)
+REST_STEP_KEYS = ("rest", "note")
+CIRCUIT_STEP_KEYS = ("circuit", "rest")
+CIRCUIT_KEYS = ("name", "rounds", "rest_between_rounds", "steps")
+CUE_KEYS = ("at", "say")
+CATALOGUE_KEYS = ("version", "exercises")
+
+
+class RoutineReader(Reader):
+    """A `Reader` that knows the routine format: the routine, its defaults, exercises, steps and cues."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label)
+        self.broken_ids: set[str] = set()
+        """Exercises defined in the file but wrong: their uses are not reported again as unknown."""
+
+    def catalogue(self, root: Node) -> dict[str, Exercise]:
+        """The exercises of a catalogue file (`version: 1` and `exercises:`)."""
+        fields = self.fields(root, "the catalogue", CATALOGUE_KEYS, required=("exercises",))
+        if fields is None or not self.version(fields.get("version"), root):
+            return {}
+        return self.exercise_map(fields.get("exercises"), "exercises")
+
+    def routine(self, root: Node, catalogue: Catalogue, routine_id: str, path: str | None) -> Routine | None:
+        fields = self.fields(root, "the routine", ROUTINE_KEYS, required=("name", "steps"))
+        if fields is None or not self.version(fields.get("version"), root):
+            return None
+        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
+        description = self.optional(fields, "description", lambda n: self.text(n, "description"))
+        tags = self.optional(fields, "tags", lambda n: self.text_list(n, "tags")) or ()
+        level = self.optional(fields, "level", lambda n: self.choice(n, "level", Level))
+        equipment = self.optional(fields, "equipment", lambda n: self.text_list(n, "equipment")) or ()
+        defaults = self.optional(fields, "defaults", self.defaults) or Defaults()
+        own = self.optional(fields, "exercises", lambda n: self.exercise_map(n, "exercises")) or {}
+        known: dict[str, Exercise] = {**catalogue, **own}
+        steps_node = fields.get("steps")
+        steps: tuple[Step, ...] = ()
+        if steps_node is not None:
+            steps = self.steps(steps_node, "steps", known, defaults, depth=0)
+        if self.problems or name is None:
+            return None
+        routine = Routine(
+            id=routine_id,
+            name=name,
+            description=description,
+            tags=tuple(t.lower() for t in tags),
+            level=level,
+            equipment=equipment,
+            defaults=defaults,
+            exercises=tuple(own.values()),
+            steps=steps,
+            path=path,
+        )
+        self.check_size(routine, root)
+        return routine
+
+    def defaults(self, node: Node) -> Defaults | None:
+        fields = self.fields(node, "defaults", DEFAULTS_KEYS)
+        if fields is None:
+            return None
+        base = Defaults()
+        tempo: Tempo = self.optional(fields, "tempo", self.tempo)
+        return Defaults(
+            prepare=self.pause(fields, "prepare", base.prepare),
+            rest=self.pause(fields, "rest", base.rest),
+            switch=self.pause(fields, "switch", base.switch),
+            tempo=None if tempo == WAIT or tempo is None else tempo,
+            cues_off=self.optional(fields, "cues", self.cue_switches) or (),
+        )
+
+    def cue_switches(self, node: Node) -> tuple[str, ...]:
+        """`cues: {countdown: false, halfway: false}`: the groups of cues switched off."""
+        fields = self.fields(node, "defaults: cues", tuple(group.value for group in CueGroup))
+        if fields is None:
+            return ()
+        return tuple(key for key, value in fields.items() if self.boolean(value, f"defaults: cues: {key}") is False)
+
+    def pause(self, fields: dict[str, Node], key: str, default: float) -> float:
+        value = self.optional(fields, key, lambda n: self.seconds(n, key, allow_zero=True))
+        return default if value is None else value
+
+    def exercise_map(self, node: Node | None, where: str) -> dict[str, Exercise]:
+        if node is None:
+            return {}
+        if node.kind != "map":
+            self.problem(node, messages.expected_mapping(where, node.describe()))
+            return {}
+        found: dict[str, Exercise] = {}
+        for key, value in node.pairs:
+            exercise_id = self.identifier(key, "an exercise id")
+            exercise = self.exercise(value, exercise_id or "exercise")
+            if exercise_id and exercise:
+                found[exercise_id] = exercise
+            elif exercise_id:
+                self.broken_ids.add(exercise_id)
+        return found
+
+    def exercise(self, node: Node, exercise_id: str) -> Exercise | None:
+        where = f"exercise {exercise_id}"
+        fields = self.fields(node, where, EXERCISE_KEYS, required=("name", "kind", "instructions"))
+        if fields is None:
+            return None
+        before = len(self.problems)
+        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
+        kind = self.optional(fields, "kind", lambda n: self.choice(n, "kind", Kind))
+        instructions = self.optional(
+            fields, "instructions", lambda n: self.text_list(n, "instructions", allow_empty=False)
+        )
+        cues = self.optional(fields, "cues", lambda n: self.text_list(n, "cues")) or ()
+        if len(cues) > MAX_FORM_CUES:
+            self.problem(fields["cues"], messages.too_many_form_cues(MAX_FORM_CUES))
+        duration = self.optional(fields, "duration", lambda n: self.seconds(n, "duration", allow_zero=False))
+        reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
+        if "duration" in fields and "reps" in fields:
+            self.problem(node, messages.duration_and_reps(where))
+        pose = self.optional(fields, "pose", lambda n: read_pose(self, n, f"the pose of {where}"))
+        if len(self.problems) > before or name is None or kind is None or not instructions:
+            return None
+        return Exercise(
+            id=exercise_id,
+            name=name,
+            kind=kind,
+            description=self.optional(fields, "description", lambda n: self.text(n, "description")),
+            instructions=instructions,
+            cues=cues,
+            mistakes=self.optional(fields, "mistakes", lambda n: self.text_list(n, "mistakes")) or (),
+            caution=self.optional(fields, "caution", lambda n: self.text(n, "caution")),
+            duration=duration,
+            reps=reps,
+            sided=self.optional(fields, "sided", lambda n: self.boolean(n, "sided")) or False,
+            equipment=self.optional(fields, "equipment", lambda n: self.text_list(n, "equipment")) or (),
+            pose=pose,
+        )
+
+    def steps(self, node: Node, what: str, known: Catalogue, defaults: Defaults, depth: int) -> tuple[Step, ...]:
+        nodes = self.items(node, what)
+        if nodes is None:
+            return ()
+        steps = [self.step(n, known, defaults, depth) for n in nodes]
+        return tuple(s for s in steps if s is not None)
+
+    def step(self, node: Node, known: Catalogue, defaults: Defaults, depth: int) -> Step | None:
+        if node.kind != "map":
+            self.problem(node, messages.expected_mapping("each step", node.describe()))
+            return None
+        keys = {k.text for k, _ in node.pairs if k.kind == "scalar"}
+        kinds = keys & {"exercise", "circuit"}
+        if len(kinds) > 1:
+            self.problem(node, messages.step_kind_unclear(kinds))
+            return None
+        if not kinds and "rest" not in keys:
+            self.problem(node, messages.step_kind_missing())
+            return None
+        if "exercise" in kinds:
+            return self.exercise_step(node, known, defaults)
+        if "circuit" in kinds:
+            return self.circuit_step(node, known, defaults, depth)
+        return self.rest_step(node)
+
+    def rest_step(self, node: Node) -> RestStep | None:
+        fields = self.fields(node, "a rest step", REST_STEP_KEYS)
+        if fields is None:
+            return None
+        duration = self.seconds(fields["rest"], "rest", allow_zero=False)
+        note = self.optional(fields, "note", lambda n: self.text(n, "note"))
+        return None if duration is None else RestStep(duration=duration, note=note)
+
+    def circuit_step(self, node: Node, known: Catalogue, defaults: Defaults, depth: int) -> Circuit | None:
+        outer = self.fields(node, "a circuit step", CIRCUIT_STEP_KEYS)
+        if outer is None:
+            return None
+        if depth >= MAX_CIRCUIT_DEPTH:
+            self.problem(outer["circuit"], messages.circuit_too_deep(MAX_CIRCUIT_DEPTH))
+            return None
+        fields = self.fields(outer["circuit"], "circuit", CIRCUIT_KEYS, required=("steps",))
+        if fields is None:
+            return None
+        before = len(self.problems)
+        rounds = self.optional(fields, "rounds", lambda n: self.count(n, "rounds", 1, MAX_ROUNDS))
+        round_rest = self.optional(
+            fields, "rest_between_rounds", lambda n: self.seconds(n, "rest_between_rounds", allow_zero=True)
+        )
+        rest = self.optional(outer, "rest", lambda n: self.seconds(n, "rest", allow_zero=True))
+        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
+        steps_node = fields.get("steps")
+        steps = () if steps_node is None else self.steps(steps_node, "circuit steps", known, defaults, depth + 1)
+        if len(self.problems) > before or not steps:
+            return None
+        return Circuit(steps=steps, rounds=rounds or 1, rest_between_rounds=round_rest, rest=rest, name=name)
+
+    def exercise_step(self, node: Node, known: Catalogue, defaults: Defaults) -> ExerciseStep | None:
+        fields = self.fields(node, "an exercise step", EXERCISE_STEP_KEYS)
+        if fields is None:
+            return None
+        before = len(self.problems)
+        id_node = fields["exercise"]
+        exercise = None
+        if self.identifier(id_node, "exercise"):
+            exercise = known.get(id_node.text)
+            if exercise is None and id_node.text not in self.broken_ids:
+                self.problem(id_node, messages.unknown_exercise(id_node.text, known))
+        duration = self.optional(fields, "duration", lambda n: self.seconds(n, "duration", allow_zero=False))
+        reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
+        if "duration" in fields and "reps" in fields:
+            self.problem(node, messages.duration_and_reps("this step"))
+        sets = self.optional(fields, "sets", lambda n: self.count(n, "sets", 1, MAX_SETS))
+        sides = self.optional(fields, "sides", lambda n: self.choice(n, "sides", Sides))
+        tempo: Tempo = self.optional(fields, "tempo", self.tempo)
+        rest = self.optional(fields, "rest", lambda n: self.seconds(n, "rest", allow_zero=True))
+        set_rest = self.optional(
+            fields, "rest_between_sets", lambda n: self.seconds(n, "rest_between_sets", allow_zero=True)
+        )
+        note = self.optional(fields, "note", lambda n: self.text(n, "note"))
+        if exercise is not None and "duration" not in fields and "reps" not in fields:
+            duration, reps = exercise.duration, exercise.reps
+            if duration is None and reps is None:
+                self.problem(id_node, messages.no_duration_or_reps(exercise.name))
+        if reps is None and "tempo" in fields and "reps" not in fields and duration is not None:
+            self.problem(fields["tempo"], messages.rep_field_without_reps("tempo"))
+        if len(self.problems) > before or exercise is None:
+            return None
+        step = ExerciseStep(
+            exercise=exercise,
+            duration=duration,
+            reps=reps,
+            sets=sets or 1,
+            sides=sides or (Sides.BOTH if exercise.sided else Sides.NONE),
+            tempo=tempo,
+            rest=rest,
+            rest_between_sets=set_rest,
+            note=note,
+        )
+        cues = self.optional(fields, "cues", lambda n: self.timed_cues(n, step, defaults)) or ()
+        return replace(step, cues=cues)
+
+    def timed_cues(self, node: Node, step: ExerciseStep, defaults: Defaults) -> tuple[TimedCue, ...]:
+        nodes = self.items(node, "cues")
+        if nodes is None:
+            return ()
+        tempo = step.tempo_in(defaults)
+        length = step.duration if step.reps is None else (step.reps * tempo if tempo else None)
+        cues = []
+        for item in nodes:
+            fields = self.fields(item, "a cue", CUE_KEYS, required=("at", "say"))
+            if fields is None or "at" not in fields or "say" not in fields:
+                continue
+            at = self.seconds(fields["at"], "at", allow_zero=True)
+            say = self.text(fields["say"], "say", 300)
+            if at is not None and length is not None and at >= length:
+                self.problem(fields["at"], messages.cue_after_end(format_duration(at), format_duration(length)))
+                continue
+            if at is not None and say is not None:
+                cues.append(TimedCue(at=at, say=say))
+        return tuple(sorted(cues, key=lambda c: c.at))
+
+    def check_size(self, routine: Routine, root: Node) -> None:
+        """Refuse routines that would expand into an absurd number of segments or last over a day."""
+        total = 0.0
+        for count, segment in enumerate(iter_segments(routine)):
+            if count >= MAX_SEGMENTS:
+                self.problem(root, messages.too_many_segments(MAX_SEGMENTS))
+                return
+            total += segment.estimate
+        if total > MAX_SECONDS:
+            self.problem(root, messages.routine_too_long(MAX_SECONDS // 3600))
