@@ -15,8 +15,8 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.records import Result
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.routines.loading import Catalogue, load_routine_text
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_routine_text
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import Event, SessionEngine
 from workout_timer.domain.session.summary import SessionSummary
