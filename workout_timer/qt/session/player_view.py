@@ -237,9 +237,6 @@ class PlayerView(QWidget):
         self._animation.stop()
         self._animation.start()
 
-    def current_text(self) -> PlayerText | None:
-        return self._text
-
     # -- Qt events -------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
