@@ -167,3 +167,19 @@ def test_the_library_pairs_your_version_with_the_original(tmp_path: Path) -> Non
     assert again is not None and again.path == yours.path
     other = library.find("post-run-stretch")
     assert other is not None and library.counterpart(other) is None
+
+
+def test_once_saved_a_new_routine_is_tried_under_the_id_it_was_saved_as(qtbot: QtBot, main: MainWindow) -> None:
+    """The editor's id and the id of the routine it checks are one fact: a session (and its event log)
+    says the routine's real id, never the stand-in a new routine had before its first save."""
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    qtbot.keyClicks(view.routine_page.name, "Morning core")
+    qtbot.mouseClick(view.add_rest, Qt.MouseButton.LeftButton)
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (user_routines_dir() / "morning-core.yaml").exists() and not view.editor.dirty
+    qtbot.mouseClick(view.try_button, Qt.MouseButton.LeftButton)
+    driver = main.session.driver
+    assert driver is not None and driver.summary.timeline.routine.id == "morning-core"
+    driver.stop()

@@ -186,8 +186,7 @@ class RoutineEditing(QObject):
             return False
         self._path, self._seen = target.path, Seen.of(text.encode("utf-8"))
         self.user.drop_draft(editor.routine_id)
-        editor.routine_id = target.routine_id
-        editor.mark_saved()
+        editor.mark_saved(target.routine_id)
         self._window.reload_library()
         self._window.notify(f"Saved “{routine.name}” ({target.path.name}).")
         return True
