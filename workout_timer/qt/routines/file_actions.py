@@ -1,7 +1,8 @@
 """Routines coming into the user's folder from elsewhere, going out of it and set aside: a file
 imported, the app's own change (a progression step) saved as the user's version, a routine exported for
-others, and a routine deleted so that it can be brought back. The decisions are the domain's
-(`RoutineImport`, `own_version`, `export_routine`, `why_not`, `UserRoutines.delete`); this asks and tells."""
+others, a routine deleted so that it can be brought back, and a file saved as typed in the text view.
+The decisions are the domain's (`RoutineImport`, `own_version`, `export_routine`, `why_not`,
+`UserRoutines.delete`, `routine_saving`); this asks and tells."""
 
 from __future__ import annotations
 
@@ -11,16 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.importing import OnClash, RoutineImport
 from workout_timer.domain.library.library import Action, why_not
 from workout_timer.domain.library.user_routines import UserRoutines, export_routine, own_version
 from workout_timer.domain.routines.problems import LoadError
+from workout_timer.domain.routines.routine_files import routine_id_for
 from workout_timer.qt.routines.editing_questions import ask_clash, ask_delete
+from workout_timer.qt.routines.outside_changes import where_to_save
 from workout_timer.qt.routines.window import Window
 
 if TYPE_CHECKING:
     from workout_timer.domain.routines.routine import Routine
+    from workout_timer.qt.editor.text_view import TextView
 
 
 def choose_import(parent: QWidget) -> Path | None:
@@ -139,4 +144,25 @@ def restore(window: Window, user: UserRoutines, deleted: Deleted) -> bool:
         return False
     window.reload_library()
     window.notify(f"“{deleted.name}” is back.")
+    return True
+
+
+def save_as_text(window: Window, parent: QWidget, user: UserRoutines, view: TextView) -> bool:
+    """Write the text view's file as typed, asking first when it changed outside the app since it was
+    read; whether it was written (the user is told either way, and whether it loads now)."""
+    if view.path is None:
+        return False
+    try:
+        chosen = where_to_save(parent, user, window.library, view.path, view.seen)
+        if chosen is None:
+            window.notify("Not saved. Your text is still here.")
+            return False
+        save_text(chosen, view.text())
+    except OSError as error:
+        window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
+        return False
+    view.mark_saved(chosen, routine_id_for(chosen))
+    window.reload_library()
+    ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
+    window.notify(f"Saved {view.path.name}. {ok}")
     return True

@@ -32,7 +32,6 @@ from workout_timer.domain.library.routine_saving import (
     stand_in_id,
 )
 from workout_timer.domain.library.user_routines import Draft, UserRoutines
-from workout_timer.domain.routines.routine_files import routine_id_for
 from workout_timer.qt.routines import file_actions
 from workout_timer.qt.routines.editing_questions import ask_about_draft, ask_leaving, ask_save
 from workout_timer.qt.routines.outside_changes import say_gone, seen_now, still_there, where_to_save
@@ -336,22 +335,7 @@ class RoutineEditing(QObject):
 
     def _on_text_save(self) -> bool:
         view = self.text_view
-        if view is None or view.path is None:
-            return False
-        try:
-            chosen = where_to_save(self._parent, self.user, self._window.library, view.path, view.seen)
-            if chosen is None:
-                self._window.notify("Not saved. Your text is still here.")
-                return False
-            save_text(chosen, view.text())
-        except OSError as error:
-            self._window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
-            return False
-        view.mark_saved(chosen, routine_id_for(chosen))
-        self._window.reload_library()
-        ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
-        self._window.notify(f"Saved {view.path.name}. {ok}")
-        return True
+        return view is not None and file_actions.save_as_text(self._window, self._parent, self.user, view)
 
     def _on_autosave(self) -> None:
         editor = self.editor
