@@ -92,6 +92,16 @@ class ExercisePage(FormPage):
         self.rest_between = self.line("Rest between sets", ("rest_between_sets",), "")
         self.rest_after = self.line("Rest after", ("rest",), "")
         self.line("Note", ("note",), "Shown with the step (optional)", number=False)
+        self.row("Spoken lines", self._spoken_lines())
+        self.layout_.addStretch(1)
+
+        self.measure.activated.connect(self._on_measure_chosen)
+        self.cues.itemChanged.connect(self._on_cue_changed)
+        self.add_cue.clicked.connect(self._on_add_cue)
+        self.remove_cue.clicked.connect(self._on_remove_cue)
+
+    def _spoken_lines(self) -> QWidget:
+        """The step's own words said during it: a table of seconds and lines, with buttons to add and remove."""
         self.cues = QTableWidget(0, 2)
         self.cues.setHorizontalHeaderLabels(["At", "Say"])
         self.cues.horizontalHeader().setStretchLastSection(True)
@@ -114,13 +124,7 @@ class ExercisePage(FormPage):
         column.addWidget(self.cues)
         column.addWidget(self.cue_errors)
         column.addLayout(cue_buttons)
-        self.row("Spoken lines", holder)
-        self.layout_.addStretch(1)
-
-        self.measure.activated.connect(self._on_measure_chosen)
-        self.cues.itemChanged.connect(self._on_cue_changed)
-        self.add_cue.clicked.connect(self._on_add_cue)
-        self.remove_cue.clicked.connect(self._on_remove_cue)
+        return holder
 
     def refresh(self) -> None:
         step = self.editor.value(self.base) or {}
