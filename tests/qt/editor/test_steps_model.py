@@ -26,13 +26,13 @@ def test_the_step_model_stays_consistent_through_every_kind_of_edit(
     model = view.model
     qtmodeltester.check(model, force_py=python_tester)  # from here on it checks after every change
 
-    qtbot.mouseClick(view.add_rest, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.add_circuit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.steps.add_rest, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.steps.add_circuit, Qt.MouseButton.LeftButton)
     answer(qtbot, pick(qtbot, "plank"))
-    qtbot.mouseClick(view.add_exercise, Qt.MouseButton.LeftButton)  # into the chosen circuit
+    qtbot.mouseClick(view.steps.add_exercise, Qt.MouseButton.LeftButton)  # into the chosen circuit
     refocus(qtbot, main)
     answer(qtbot, pick(qtbot, "dead bug"))
-    qtbot.mouseClick(view.add_exercise, Qt.MouseButton.LeftButton)  # after the plank, in the circuit
+    qtbot.mouseClick(view.steps.add_exercise, Qt.MouseButton.LeftButton)  # after the plank, in the circuit
     refocus(qtbot, main)
     assert names(view) == ["Rest · 30s", "Circuit · 2 rounds", "  Plank · 30s", "  Dead bug · 8 reps"]
 

@@ -39,22 +39,13 @@ class EditorView(QWidget):
         self.editor = editor
         self.setStyleSheet(FORM_STYLE)
         self.header = EditorHeader(editor)
-        self.back_button, self.title, self.state = self.header.back_button, self.header.title, self.header.state
-        self.text_button, self.try_button = self.header.text_button, self.header.try_button
-        self.save_button = self.header.save_button
-        self.undo_action, self.redo_action = self.header.history_actions()
-        self.addActions([self.undo_action, self.redo_action])
-
+        self.back_button, self.save_button = self.header.back_button, self.header.save_button
+        self.try_button, self.text_button = self.header.try_button, self.header.text_button
+        self.addActions(list(self.header.history_actions()))
         self.steps = StepsColumn(editor)
         self.model, self.tree = self.steps.model, self.steps.tree
-        self.add_exercise, self.add_own = self.steps.add_exercise, self.steps.add_own
-        self.add_rest, self.add_circuit = self.steps.add_rest, self.steps.add_circuit
-        self.up_button, self.down_button = self.steps.up_button, self.steps.down_button
-        self.remove_button = self.steps.remove_button
-
         self.pages = PageStack(editor)
         self.routine_page, self.exercise_page = self.pages.routine_page, self.pages.exercise_page
-        self.rest_page, self.circuit_page = self.pages.rest_page, self.pages.circuit_page
 
         self.session = SessionColumn(editor)
         self._lay_out()
