@@ -18,7 +18,7 @@ from workout_timer.domain.editing.step_edits import (
     with_own_exercise,
     with_step_removed,
 )
-from workout_timer.domain.routines.loading import Catalogue
+from workout_timer.domain.routines.routine import Catalogue
 
 PLANK = {"exercise": "plank", "duration": "30s"}
 BUG = {"exercise": "dead-bug", "reps": 8}

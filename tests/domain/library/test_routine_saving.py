@@ -27,8 +27,8 @@ from workout_timer.domain.library.routine_saving import (
     stand_in_id,
 )
 from workout_timer.domain.library.user_routines import Draft, UserRoutines
-from workout_timer.domain.routines.loading import Catalogue, load_routine_text
-from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.loading import load_routine_text
+from workout_timer.domain.routines.routine import Catalogue, Routine
 
 Load = Callable[[str], Routine]
 
