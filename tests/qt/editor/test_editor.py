@@ -129,12 +129,12 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     qtbot.keyClick(view.tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.current_path() == ("steps", 0)
     type_into(qtbot, view.exercise_page.amount, "45s")
-    qtbot.mouseClick(view.add_rest, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.add_circuit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.steps.add_rest, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.steps.add_circuit, Qt.MouseButton.LeftButton)
     assert view.current_path() == ("steps", 2)
     assert view.editor.check.routine is None  # an empty circuit is flagged, not lost
     answer(qtbot, pick(qtbot, "dead bug"))
-    qtbot.mouseClick(view.add_exercise, Qt.MouseButton.LeftButton)  # goes into the chosen circuit
+    qtbot.mouseClick(view.steps.add_exercise, Qt.MouseButton.LeftButton)  # goes into the chosen circuit
     assert view.current_path() == ("steps", 2, "circuit", "steps", 0)
     assert names(view) == ["Plank · 45s", "Rest · 30s", "Circuit · 2 rounds", "  Dead bug · 8 reps"]
     assert view.editor.check.routine is not None and view.save_button.isEnabled()
@@ -147,7 +147,7 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     saved = load_routine(path, catalogue)
     assert saved.name == "Morning core" and len(saved.steps) == 3
     assert "duration: 45s" in path.read_text()
-    assert not view.editor.dirty and view.state.text() == ""
+    assert not view.editor.dirty and view.header.state.text() == ""
     assert main.library.find("morning-core") is not None
 
 

@@ -79,7 +79,7 @@ def test_make_it_mine_lists_your_version_in_place_of_the_original(qtbot: QtBot, 
 def test_a_new_routine_is_neither_wrong_nor_unsaved_until_it_is_touched(qtbot: QtBot, main: MainWindow) -> None:
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     view = editor_of(main)
-    assert not view.editor.dirty and view.state.text() == ""
+    assert not view.editor.dirty and view.header.state.text() == ""
     assert not view.routine_page.problems.isVisibleTo(view)
     assert not view.model.data(view.model.index(0, 0)).startswith("⚠")
     assert "first step" in view.session.note.text() and not view.save_button.isEnabled()
@@ -140,12 +140,14 @@ def test_a_long_name_is_cut_short_with_its_whole_text_in_the_tooltip(qtbot: QtBo
     view = editor_of(main)
     name = "A very long routine name for the mornings before a long run, with hips, glutes and the core, gently"
     qtbot.keyClicks(view.routine_page.name, name)
-    title = view.title.text()
-    assert title.endswith("…") and view.title.toolTip() == name  # cut short, whole in the tooltip
-    assert view.title.fontMetrics().horizontalAdvance(title) <= view.title.contentsRect().width()  # never clipped
-    assert view.state.text() == "Unsaved changes"  # under the name, never cut off by it
+    title = view.header.title.text()
+    assert title.endswith("…") and view.header.title.toolTip() == name  # cut short, whole in the tooltip
+    assert (
+        view.header.title.fontMetrics().horizontalAdvance(title) <= view.header.title.contentsRect().width()
+    )  # never clipped
+    assert view.header.state.text() == "Unsaved changes"  # under the name, never cut off by it
     type_into(qtbot, view.routine_page.name, "Morning core")
-    assert view.title.text() == "Morning core" and view.title.toolTip() == ""
+    assert view.header.title.text() == "Morning core" and view.header.title.toolTip() == ""
 
 
 def test_the_library_pairs_your_version_with_the_original(tmp_path: Path) -> None:
@@ -167,3 +169,19 @@ def test_the_library_pairs_your_version_with_the_original(tmp_path: Path) -> Non
     assert again is not None and again.path == yours.path
     other = library.find("post-run-stretch")
     assert other is not None and library.counterpart(other) is None
+
+
+def test_once_saved_a_new_routine_is_tried_under_the_id_it_was_saved_as(qtbot: QtBot, main: MainWindow) -> None:
+    """The editor's id and the id of the routine it checks are one fact: a session (and its event log)
+    says the routine's real id, never the stand-in a new routine had before its first save."""
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    qtbot.keyClicks(view.routine_page.name, "Morning core")
+    qtbot.mouseClick(view.steps.add_rest, Qt.MouseButton.LeftButton)
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (user_routines_dir() / "morning-core.yaml").exists() and not view.editor.dirty
+    qtbot.mouseClick(view.try_button, Qt.MouseButton.LeftButton)
+    driver = main.session.driver
+    assert driver is not None and driver.summary.timeline.routine.id == "morning-core"
+    driver.stop()

@@ -49,6 +49,6 @@ def test_the_picker_shows_the_mistakes_of_the_chosen_exercise(
         qtbot.keyClick(dialog.search, Qt.Key.Key_Escape)
 
     answer(qtbot, look)
-    qtbot.mouseClick(view.add_exercise, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.steps.add_exercise, Qt.MouseButton.LeftButton)
     assert len(shown) == 1 and "Common mistakes" in shown[0]
     assert all(mistake in shown[0] for mistake in catalogue["dead-bug"].mistakes)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -16,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.editing.draft import shown, typed, with_value
+from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_value
+from workout_timer.domain.editing.step_edits import with_measure
 from workout_timer.domain.routines.durations import format_duration
 from workout_timer.domain.routines.routine import Defaults, Level
 from workout_timer.qt.editor.editor_form import FormPage
@@ -30,8 +36,6 @@ SIDES = [
     ("Right side only", "right"),
     ("No sides", "none"),
 ]
-STANDARD_LENGTH = "30s"
-"""What a new step of an exercise with no usual length of its own lasts."""
 
 
 class RoutinePage(FormPage):
@@ -88,6 +92,16 @@ class ExercisePage(FormPage):
         self.rest_between = self.line("Rest between sets", ("rest_between_sets",), "")
         self.rest_after = self.line("Rest after", ("rest",), "")
         self.line("Note", ("note",), "Shown with the step (optional)", number=False)
+        self.row("Spoken lines", self._spoken_lines())
+        self.layout_.addStretch(1)
+
+        self.measure.activated.connect(self._on_measure_chosen)
+        self.cues.itemChanged.connect(self._on_cue_changed)
+        self.add_cue.clicked.connect(self._on_add_cue)
+        self.remove_cue.clicked.connect(self._on_remove_cue)
+
+    def _spoken_lines(self) -> QWidget:
+        """The step's own words said during it: a table of seconds and lines, with buttons to add and remove."""
         self.cues = QTableWidget(0, 2)
         self.cues.setHorizontalHeaderLabels(["At", "Say"])
         self.cues.horizontalHeader().setStretchLastSection(True)
@@ -110,13 +124,7 @@ class ExercisePage(FormPage):
         column.addWidget(self.cues)
         column.addWidget(self.cue_errors)
         column.addLayout(cue_buttons)
-        self.row("Spoken lines", holder)
-        self.layout_.addStretch(1)
-
-        self.measure.activated.connect(self._on_measure_chosen)
-        self.cues.itemChanged.connect(self._on_cue_changed)
-        self.add_cue.clicked.connect(self._on_add_cue)
-        self.remove_cue.clicked.connect(self._on_remove_cue)
+        return holder
 
     def refresh(self) -> None:
         step = self.editor.value(self.base) or {}
@@ -164,16 +172,7 @@ class ExercisePage(FormPage):
         self.remove_cue.setEnabled(bool(cues))
 
     def _on_measure_chosen(self) -> None:
-        wanted = self.measure.currentData()
-        step = self.editor.value(self.base) or {}
-        other = "reps" if wanted == "duration" else "duration"
-        document = with_value(self.editor.document, (*self.base, other), None)
-        if wanted not in step:
-            value = typed("10") if wanted == "reps" else STANDARD_LENGTH
-            document = with_value(document, (*self.base, wanted), value)
-        if wanted == "duration":
-            document = with_value(document, (*self.base, "tempo"), None)
-        self.editor.edit("Change how long", document)
+        self.editor.edit("Change how long", with_measure(self.editor.document, self.base, self.measure.currentData()))
 
     def _on_cue_changed(self, item: QTableWidgetItem) -> None:
         key = "at" if item.column() == 0 else "say"
@@ -227,6 +226,47 @@ class CircuitPage(FormPage):
             if p[: len(self.base)] == self.base and (p[: len(inner)] != inner or p == inner)
             for m in messages
         )
+
+
+class PageStack(QScrollArea):
+    """The middle column: the page of the step chosen in the list (or of the routine), one at a time,
+    scrolled when it is taller than the window. No signals: the pages edit the document themselves."""
+
+    def __init__(self, editor: RoutineEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.routine_page = RoutinePage(editor)
+        self.exercise_page = ExercisePage(editor)
+        self.rest_page = RestPage(editor)
+        self.circuit_page = CircuitPage(editor)
+        self.pages = QStackedWidget()
+        for page in self.all_pages():
+            self.pages.addWidget(page)
+        self.setWidget(self.pages)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(360)
+
+    def all_pages(self) -> tuple[FormPage, ...]:
+        return self.routine_page, self.exercise_page, self.rest_page, self.circuit_page
+
+    def show_page(self, path: FieldPath | None) -> None:
+        """The page for the step at `path` (the routine's, for None), showing its values."""
+        step = self.editor.value(path) if path else None
+        page: FormPage = self.routine_page
+        if isinstance(step, dict):
+            page = (
+                self.circuit_page if "circuit" in step else self.exercise_page if "exercise" in step else self.rest_page
+            )
+        page.base = path or ()
+        page.refresh()
+        for other in self.all_pages():
+            ignored = QSizePolicy.Policy.Ignored  # the stack is as tall as the page shown, no taller
+            other.setSizePolicy(
+                QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred if other is page else ignored
+            )
+        self.pages.setCurrentWidget(page)
 
 
 def _hint(text: str) -> QLabel:

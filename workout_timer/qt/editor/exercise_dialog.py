@@ -38,6 +38,14 @@ class ExerciseDialog(QDialog):
         data = data or {}
         self._pose = data.get("pose")
         """The picture's pose, written in the file by hand: kept as it is, not edited here."""
+        self._fields(data)
+        self._lay_out()
+        self._connect()
+        self.name.setFocus()
+        self._on_changed()
+
+    def _fields(self, data: dict[str, Any]) -> None:
+        """A field for each part of the exercise, showing `data`."""
         self.name = QLineEdit(str(data.get("name", "")))
         self.name.setPlaceholderText("What you call it, e.g. Wall angels")
         self.kind = QComboBox()
@@ -74,6 +82,8 @@ class ExerciseDialog(QDialog):
         )
         self.picture.setWordWrap(True)
 
+    def _lay_out(self) -> None:
+        """The fields one under another, each with its message below it, then Use this exercise and Cancel."""
         self.errors = {key: error_label() for key in ("name", "kind", *LIST_FIELDS, "caution", "usual", "equipment")}
         self.general = error_label()
         form = QFormLayout()
@@ -96,14 +106,16 @@ class ExerciseDialog(QDialog):
             form.addRow(label, widget)
             if key:
                 form.addRow("", self.errors[key])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save = self._buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save.setText("Use this exercise")
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        layout.addWidget(self._buttons)
 
+    def _connect(self) -> None:
+        """Every change checked at once; Save and Cancel end the dialog."""
         for line in (self.name, self.description, self.caution, self.usual, self.equipment):
             line.textChanged.connect(self._on_changed)
         for box in self.lists.values():
@@ -111,10 +123,8 @@ class ExerciseDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._on_changed)
         self.usual_reps.toggled.connect(self._on_changed)
         self.sided.toggled.connect(self._on_changed)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.name.setFocus()
-        self._on_changed()
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
 
     def data(self) -> dict[str, Any]:
         """The exercise as the routine file will hold it (empty fields left out)."""

@@ -138,20 +138,27 @@ class RoutineEditor(QObject):
         """The user left a field: typing there again later is an edit of its own."""
         self._generation += 1
 
-    def mark_saved(self) -> None:
+    def mark_saved(self, routine_id: str) -> None:
+        """The document is saved under `routine_id` (a new routine's first save gives it its own): the
+        routine checked is that id's from now on, so a session tried from here says which routine it is."""
+        self.routine_id = routine_id
         self.saved = self.document
         self.is_new = False
+        self._recheck()
         self.undo_stack.setClean()
         self.changed.emit()
 
     def _set(self, document: Document, focus: FieldPath | None) -> None:
         self.document = document
         self.focus = focus
-        self.check = self._check(document)
-        if self.check.routine is not None:
-            self.last_good = self.check.routine
+        self._recheck()
         self.changed.emit()
         self.focusWanted.emit(focus)
+
+    def _recheck(self) -> None:
+        self.check = self._check(self.document)
+        if self.check.routine is not None:
+            self.last_good = self.check.routine
 
     def _check(self, document: Document) -> Check:
         return check(document, self.catalogue, self.routine_id, _name(document, "this routine"))

@@ -68,6 +68,14 @@ class TextView(QWidget):
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(150)
+        self._lay_out()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._connect()
+
+    def _lay_out(self) -> None:
+        """Back, the file's name and Save along the top; the text, what the check says and the mistakes below."""
         top = QHBoxLayout()
         top.setContentsMargins(16, 10, 16, 6)
         top.addWidget(self.back_button)
@@ -82,10 +90,9 @@ class TextView(QWidget):
         body.addWidget(self.status)
         body.addWidget(self.problems)
         layout.addLayout(body, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
 
+    def _connect(self) -> None:
+        """The buttons and Ctrl+S to the window; the text checked a moment after typing stops."""
         self.back_button.clicked.connect(self.backRequested.emit)
         self.save_button.clicked.connect(self.saveRequested.emit)
         self.editor.textChanged.connect(self._timer.start)

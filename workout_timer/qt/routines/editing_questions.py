@@ -1,11 +1,18 @@
 """The questions the editing side of the window asks: about unsaved changes, a draft left by a
-crash, and an imported routine whose name is taken."""
+crash, an imported routine whose name is taken, and a routine to delete. What an answer leads to is
+the domain's (`routine_saving`); these only ask."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.routine_saving import Answer, Leaving
+
+_ANSWERS = {
+    QMessageBox.StandardButton.Save: Answer.SAVE,
+    QMessageBox.StandardButton.Discard: Answer.DISCARD,
+}
 
 
 def ask_about_draft(parent: QWidget, name: str) -> bool | None:
@@ -46,14 +53,35 @@ def ask_clash(parent: QWidget, routine_id: str, existing: Entry, name: str) -> b
     return None
 
 
-def ask_save(parent: QWidget, question: str) -> QMessageBox.StandardButton:
+def ask_leaving(parent: QWidget, question: Leaving, name: str) -> Answer:
+    """Leaving the routine `name` with unsaved changes: the `question` the domain says to ask (never
+    `Leaving.NOTHING`, which asks nothing)."""
+    if question is Leaving.DISCARD_OR_STAY:
+        return ask_discard(parent, name)
+    return ask_save(parent, f"Save your changes to “{name}”?")
+
+
+def ask_save(parent: QWidget, question: str) -> Answer:
     buttons = QMessageBox.StandardButton
-    return QMessageBox.question(
+    answer = QMessageBox.question(
         parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
     )
+    return _ANSWERS.get(answer, Answer.STAY)
 
 
-def ask_discard(parent: QWidget, name: str) -> QMessageBox.StandardButton:
+def ask_delete(parent: QWidget, name: str) -> bool:
+    """Whether to delete the routine `name` (it can be brought back)."""
+    answer = QMessageBox.question(
+        parent,
+        "Delete the routine?",
+        f"Delete “{name}”?\n\nYou can bring it back with Routine → Undo delete.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_discard(parent: QWidget, name: str) -> Answer:
     """Leaving changes that cannot be saved (a mistake is left): throw them away, or stay to fix it."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(parent)
@@ -65,4 +93,4 @@ def ask_discard(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     box.button(buttons.Cancel).setText("Stay and fix it")
     box.setDefaultButton(buttons.Cancel)
     box.setEscapeButton(buttons.Cancel)
-    return buttons(box.exec())
+    return _ANSWERS.get(buttons(box.exec()), Answer.STAY)

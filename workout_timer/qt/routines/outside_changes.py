@@ -1,26 +1,19 @@
 """Saving over a file that was changed or deleted in another program since the app read it: the
-user is asked first, and nothing is written over without their word."""
+user is asked first, and nothing is written over without their word. What they may choose, and where
+each choice leads, is the domain's (`routine_saving.outside_choices`, `save_place`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.file_seen import NO_FILE, Change, Seen, change_since, look
 from workout_timer.domain.library.library import Library
+from workout_timer.domain.library.routine_saving import OutsideChoice, outside_choices, save_place
 from workout_timer.domain.library.user_routines import UserRoutines
-from workout_timer.domain.routines.routine_files import free_id, routine_files, routine_id_for
-
-
-class Window(Protocol):
-    """What this needs from the main window."""
-
-    def show_library(self) -> None: ...
-    def reload_library(self) -> None: ...
-    def notify(self, message: str) -> None: ...
+from workout_timer.qt.routines.window import Window
 
 
 def still_there(window: Window, entry: Entry) -> Seen | None:
@@ -59,34 +52,34 @@ def where_to_save(parent: QWidget, user: UserRoutines, library: Library, path: P
     user says to write over it), a new file beside it when the user keeps both, None to not save.
     Raises OSError when the file cannot be looked at."""
     change = change_since(read, look(path))
-    if change is Change.SAME:
+    choices = outside_choices(change)
+    if not choices:
         return path
+    choice = ask_outside(parent, path, change, choices)
+    return save_place(choice, path, user, [entry.id for entry in library.entries()])
+
+
+def ask_outside(parent: QWidget, path: Path, change: Change, choices: tuple[OutsideChoice, ...]) -> OutsideChoice:
+    """Which of `choices` the user makes about `path`, changed (or deleted) outside the app."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Changed outside the app")
     if change is Change.GONE:
         box.setText(f"{path.name} was deleted outside the app since you opened it.")
         box.setInformativeText("Save your version again, or leave it deleted?")
-        overwrite = box.addButton("Save it again", QMessageBox.ButtonRole.AcceptRole)
-        both = None
     else:
         box.setText(f"{path.name} was changed outside the app since you opened it.")
         box.setInformativeText("Saving here would throw away that change. What should happen?")
-        overwrite = box.addButton("Overwrite it", QMessageBox.ButtonRole.DestructiveRole)
-        both = box.addButton("Keep both (save yours as a copy)", QMessageBox.ButtonRole.AcceptRole)
+    buttons: dict[OutsideChoice, QAbstractButton] = {}
+    if OutsideChoice.WRITE in choices:
+        again = change is Change.GONE
+        role = QMessageBox.ButtonRole.AcceptRole if again else QMessageBox.ButtonRole.DestructiveRole
+        buttons[OutsideChoice.WRITE] = box.addButton("Save it again" if again else "Overwrite it", role)
+    if OutsideChoice.KEEP_BOTH in choices:
+        role = QMessageBox.ButtonRole.AcceptRole
+        buttons[OutsideChoice.KEEP_BOTH] = box.addButton("Keep both (save yours as a copy)", role)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
-    if box.clickedButton() is overwrite:
-        return path
-    if both is not None and box.clickedButton() is both:
-        return copy_path(user, library, path)
-    return None
-
-
-def copy_path(user: UserRoutines, library: Library, path: Path) -> Path:
-    """A free file name beside `path` for a copy of it ("plank-2.yaml")."""
-    taken = [entry.id for entry in library.entries()]
-    taken += [routine_id_for(other) for other in routine_files(user.folder)]
-    return user.folder / f"{free_id(routine_id_for(path), taken, 'routine')}{path.suffix or '.yaml'}"
+    return next((choice for choice, button in buttons.items() if box.clickedButton() is button), OutsideChoice.CANCEL)

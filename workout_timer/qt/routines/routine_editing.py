@@ -2,7 +2,9 @@
 export, save, and the drafts that keep unsaved edits safe from a crash.
 
 The main window owns one of these and shows what it builds; the files are the domain's
-(`UserRoutines`), the editing is the editor's (`RoutineEditor`, `EditorView`).
+(`UserRoutines`), and so is what a save, a draft and an answer to a question mean (`routine_saving`);
+the editing is the editor's (`RoutineEditor`, `EditorView`). Import, export and delete are in
+`file_actions`, the questions in `editing_questions` and `outside_changes`.
 """
 
 from __future__ import annotations
@@ -10,22 +12,30 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import NO_FILE, Seen
-from workout_timer.domain.library.library import Action, Library, why_not
-from workout_timer.domain.library.user_routines import Draft, UserRoutines, copy_name
-from workout_timer.domain.routines.routine_files import free_id, routine_id_for
-from workout_timer.domain.routines.routine_writer import routine_yaml
-from workout_timer.qt.routines.editing_questions import ask_about_draft, ask_discard, ask_save
+from workout_timer.domain.library.routine_saving import (
+    Answer,
+    Leaving,
+    after_answer,
+    draft_file,
+    kept_copy,
+    leaving,
+    save_target,
+    stand_in_id,
+)
+from workout_timer.domain.library.user_routines import Draft, UserRoutines
+from workout_timer.qt.routines import file_actions
+from workout_timer.qt.routines.editing_questions import ask_about_draft, ask_leaving, ask_save
 from workout_timer.qt.routines.outside_changes import say_gone, seen_now, still_there, where_to_save
-from workout_timer.qt.routines.routine_import import export_to, import_file, save_own_version
+from workout_timer.qt.routines.window import Window
 
 if TYPE_CHECKING:
     from workout_timer.domain.routines.routine import Routine
@@ -35,19 +45,6 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 400
 """How soon after an edit its draft is written: a crash loses at most this much typing."""
-NEW_ID = "unsaved-routine"
-
-
-class Window(Protocol):
-    """What this needs from the main window."""
-
-    library: Library
-
-    def show_view(self, view: QWidget) -> None: ...
-    def show_library(self) -> None: ...
-    def reload_library(self) -> None: ...
-    def notify(self, message: str) -> None: ...
-    def try_routine(self, entry: Entry) -> None: ...
 
 
 class RoutineEditing(QObject):
@@ -67,7 +64,7 @@ class RoutineEditing(QObject):
         self.editor: RoutineEditor | None = None
         self.view: EditorView | None = None
         self.text_view: TextView | None = None
-        self._deleted: tuple[Path, Path, str] | None = None
+        self._deleted: file_actions.Deleted | None = None
         self._path: Path | None = None
         """The file the routine being edited is saved to; None for a new one until its first save."""
         self._seen = NO_FILE
@@ -129,8 +126,7 @@ class RoutineEditing(QObject):
             entry = self._window.library.find(draft.routine_id)
             if entry is not None and entry.routine is not None:
                 saved = document_from_file(entry.routine, entry.path)
-        # a new routine's draft has a stand-in id; any other is the id it is saved under ("Make it mine")
-        path = None if draft.is_new and draft.routine_id.startswith(NEW_ID) else self.user.path_for(draft.routine_id)
+        path = draft_file(draft, self.user)
         self._open(draft.routine_id, draft.document, draft.is_new, saved=saved, recovered=draft.is_new, path=path)
 
     def offer_drafts(self) -> None:
@@ -151,7 +147,7 @@ class RoutineEditing(QObject):
             return
         if self.text_view is None:
             self.text_view = TextView(self._window.library.catalogue, self._parent)
-            self.text_view.backRequested.connect(self._on_text_back)
+            self.text_view.backRequested.connect(self._on_back)
             self.text_view.saveRequested.connect(self._on_text_save)
         if not self.text_view.open(entry.path, entry.id):
             say_gone(self._window, entry)
@@ -171,33 +167,27 @@ class RoutineEditing(QObject):
             untouched = "Add a first step, then save." if editor.untouched else ""
             self._window.notify(untouched or "This routine has mistakes (marked in red). Fix them, then save.")
             return False
-        old_id = editor.routine_id
-        if self._path is None:
-            taken = [entry.id for entry in self._window.library.entries()]
-            editor.routine_id = free_id(routine.name, taken, "routine")
-        path = self._path or self.user.path_for(editor.routine_id)
+        entries = self._window.library.entries()
+        target = save_target(routine, editor.routine_id, self._path, self.user, [entry.id for entry in entries])
         try:
-            chosen = where_to_save(self._parent, self.user, self._window.library, path, self._seen)
+            chosen = where_to_save(self._parent, self.user, self._window.library, target.path, self._seen)
             if chosen is None:
-                editor.routine_id = old_id
                 self._window.notify("Not saved. Your changes are still here.")
                 return False
-            if chosen != path:  # kept both: the copy gets a name of its own, so the list tells the two apart
-                path, editor.routine_id = chosen, routine_id_for(chosen)
-                name = copy_name(routine.name, [e.routine.name for e in self._window.library.entries() if e.routine])
+            if chosen != target.path:  # kept both: the copy gets a name of its own, so the list tells the two apart
+                target, name = kept_copy(chosen, routine.name, [e.routine.name for e in entries if e.routine])
                 editor.edit("Name the copy", with_value(editor.document, ("name",), name))
                 routine = replace(routine, name=name)
-            text = routine_yaml(replace(routine, id=editor.routine_id), spelled_like=editor.document)
-            save_text(path, text)
+            text = target.text(routine, editor.document)
+            save_text(target.path, text)
         except OSError as error:
-            editor.routine_id = old_id
             self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
             return False
-        self._path, self._seen = path, Seen.of(text.encode("utf-8"))
-        self.user.drop_draft(old_id)
-        editor.mark_saved()
+        self._path, self._seen = target.path, Seen.of(text.encode("utf-8"))
+        self.user.drop_draft(editor.routine_id)
+        editor.mark_saved(target.routine_id)
         self._window.reload_library()
-        self._window.notify(f"Saved “{routine.name}” ({path.name}).")
+        self._window.notify(f"Saved “{routine.name}” ({target.path.name}).")
         return True
 
     def leave(self) -> bool:
@@ -206,17 +196,14 @@ class RoutineEditing(QObject):
         if self.text_view is not None and self.text_view.dirty and not self._ask_text():
             return False
         editor = self.editor
-        if editor is not None and editor.dirty:
-            if editor.check.routine is None:
-                answer = ask_discard(self._parent, editor.name)
-            else:
-                answer = ask_save(self._parent, f"Save your changes to “{editor.name}”?")
-            if answer == QMessageBox.StandardButton.Cancel:
-                return False
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return False
-            if answer == QMessageBox.StandardButton.Discard:
-                self.user.drop_draft(editor.routine_id)
+        if editor is not None:
+            question = leaving(editor.dirty, editor.check.routine is not None)
+            if question is not Leaving.NOTHING:
+                after = after_answer(ask_leaving(self._parent, question, editor.name))
+                if not after.closes or (after.save and not self.save()):
+                    return False
+                if after.drop_draft:
+                    self.user.drop_draft(editor.routine_id)
         self._close_editor()
         return True
 
@@ -235,47 +222,15 @@ class RoutineEditing(QObject):
     # -- files -----------------------------------------------------------------------------
 
     def delete(self, entry: Entry) -> None:
-        refused = why_not(Action.DELETE, entry)
-        if refused is not None:
-            self._window.notify(refused)
-            return
-        name = entry.name
-        answer = QMessageBox.question(
-            self._parent,
-            "Delete the routine?",
-            f"Delete “{name}”?\n\nYou can bring it back with Routine → Undo delete.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            aside = self.user.delete(entry.path)
-        except OSError as error:
-            self._window.notify(f"“{name}” could not be deleted: {error.strerror or error}.")
-            return
-        self._deleted = (aside, entry.path, name)
-        self.deletedChanged.emit(name)
-        self._window.reload_library()
-        original = " The original is listed again." if self._window.library.counterpart(entry) else ""
-        self._window.notify(f"Deleted “{name}”.{original} Routine → Undo delete brings it back.")
+        deleted = file_actions.delete(self._window, self._parent, self.user, entry)
+        if deleted is not None:
+            self._deleted = deleted
+            self.deletedChanged.emit(deleted.name)
 
     def undo_delete(self) -> None:
-        if self._deleted is None:
-            return
-        aside, path, name = self._deleted
-        try:
-            self.user.restore(aside, path)
-        except FileExistsError:
-            self._window.notify(f"“{name}” cannot come back: a routine with its file name exists now.")
-            return
-        except OSError as error:
-            self._window.notify(f"“{name}” could not be brought back: {error.strerror or error}.")
-            return
-        self._deleted = None
-        self.deletedChanged.emit("")
-        self._window.reload_library()
-        self._window.notify(f"“{name}” is back.")
+        if self._deleted is not None and file_actions.restore(self._window, self.user, self._deleted):
+            self._deleted = None
+            self.deletedChanged.emit("")
 
     def is_open(self, routine_id: str) -> bool:
         """Whether the routine is open in the editor, or has unsaved changes in the text view."""
@@ -287,30 +242,26 @@ class RoutineEditing(QObject):
     def save_own_version(self, routine: Routine, came_from: Entry | None) -> bool:
         """Save a routine the app changed (a progression step) as the user's own; never over the routine
         open in the editor. Whether it was saved (the user is told either way)."""
-        return save_own_version(self._window, self.user, routine, came_from, self.is_open(routine.id))
+        return file_actions.save_own_version(self._window, self.user, routine, came_from, self.is_open(routine.id))
 
     def import_routine(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import a routine", str(Path.home()), "Routine files (*.yaml *.yml);;All files (*)"
-        )
-        if chosen:
-            self.import_file(Path(chosen))
+        chosen = file_actions.choose_import(self._parent)
+        if chosen is not None:
+            self.import_file(chosen)
 
     def import_file(self, path: Path) -> str | None:
         """Check a routine file and add it to the user's routines; the id it got, or None."""
-        return import_file(self._window, self._parent, self.user, path)
+        return file_actions.import_file(self._window, self._parent, self.user, path)
 
     def export(self, entry: Entry) -> None:
         if entry.routine is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export the routine", str(Path.home() / f"{entry.id}.yaml"), "Routine files (*.yaml *.yml)"
-        )
-        if chosen:
-            self.export_to(entry, Path(chosen))
+        chosen = file_actions.choose_export(self._parent, entry)
+        if chosen is not None:
+            self.export_to(entry, chosen)
 
     def export_to(self, entry: Entry, path: Path) -> bool:
-        return export_to(self._window, entry, path)
+        return file_actions.export_to(self._window, entry, path)
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -355,15 +306,14 @@ class RoutineEditing(QObject):
             editor.deleteLater()
 
     def _new_id(self) -> str:
-        """A name for a new routine's draft until its first save gives it an id from its name."""
-        return free_id(NEW_ID, [draft.routine_id for draft in self.user.drafts_left()], NEW_ID)
+        return stand_in_id(draft.routine_id for draft in self.user.drafts_left())
 
     def _ask_text(self) -> bool:
         assert self.text_view is not None
         answer = ask_save(self._parent, "Save your changes to the file?")
-        if answer == QMessageBox.StandardButton.Cancel:
+        if answer is Answer.STAY:
             return False
-        if answer == QMessageBox.StandardButton.Save:
+        if answer is Answer.SAVE:
             return self._on_text_save()
         self.text_view.discard()
         return True
@@ -383,28 +333,9 @@ class RoutineEditing(QObject):
         if entry is not None:
             self.open_text(entry)
 
-    def _on_text_back(self) -> None:
-        if self.leave():
-            self._window.show_library()
-
     def _on_text_save(self) -> bool:
         view = self.text_view
-        if view is None or view.path is None:
-            return False
-        try:
-            chosen = where_to_save(self._parent, self.user, self._window.library, view.path, view.seen)
-            if chosen is None:
-                self._window.notify("Not saved. Your text is still here.")
-                return False
-            save_text(chosen, view.text())
-        except OSError as error:
-            self._window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
-            return False
-        view.mark_saved(chosen, routine_id_for(chosen))
-        self._window.reload_library()
-        ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
-        self._window.notify(f"Saved {view.path.name}. {ok}")
-        return True
+        return view is not None and file_actions.save_as_text(self._window, self._parent, self.user, view)
 
     def _on_autosave(self) -> None:
         editor = self.editor
