@@ -182,7 +182,8 @@ class HistoryView(QWidget):
     def export_csv(self, path: Path) -> bool:
         """Write every session as CSV (the same columns as `workout-timer history --csv`) and say how it went."""
         try:
-            count = save_csv(self._store.sessions() if self._store is not None else [], path)
+            store = self._store
+            count = save_csv(store.sessions() if store else [], store.check_ins() if store else [], path)
         except OSError as error:
             log.warning("The history could not be exported to %s: %s", path, error)
             self._tell(not_saved_words(error, path), problem=True)
