@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from PySide6.QtGui import QPageSize, QPdfWriter
+
 PROGRAMS = ("pdftoppm", "pdftotext", "pdffonts")
 
 
@@ -79,3 +81,15 @@ def word_boxes(path: Path) -> list[tuple[int, float, float, str]]:
         elif found := re.search(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">(.*)</word>', line):
             words.append((page, float(found[1]), height, found[2]))
     return words
+
+
+def pdf_writer(path: str, size: QPageSize, title: str, creator: str) -> QPdfWriter:
+    """A PDF writer as the app sets one up, to a file."""
+    from workout_timer.qt.paper.pages import RESOLUTION, page_layout
+
+    writer = QPdfWriter(path)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(size))
+    writer.setTitle(title)
+    writer.setCreator(creator)
+    return writer

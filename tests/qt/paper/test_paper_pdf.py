@@ -12,12 +12,12 @@ from PySide6.QtGui import QImage
 
 from tests.conftest import SHORT_ROUTINE
 from tests.helpers.paper_history import FIRST_DAY, a_month
-from tests.helpers.pdf import fonts, need_poppler, page_count, page_png, pdf_text, word_boxes
+from tests.helpers.pdf import fonts, need_poppler, page_count, page_png, pdf_text, pdf_writer, word_boxes
 from workout_timer.domain.paper.report import progress_report
 from workout_timer.domain.paper.sheet import SheetStep, routine_sheet
 from workout_timer.domain.routines.loading import Catalogue, load_routine
 from workout_timer.domain.routines.timeline import build_timeline
-from workout_timer.qt.paper.pages import MARGIN, page_size, pdf_writer
+from workout_timer.qt.paper.pages import MARGIN, page_size
 from workout_timer.qt.paper.report_pages import render_report
 from workout_timer.qt.paper.sheet_pages import render_sheet
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -198,15 +198,12 @@ def render(
     return pages.finish()
 
 
-def pdf_writer(path: str, size: QPageSize, title: str, creator: str) -> QPdfWriter:
-    writer = QPdfWriter(path)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(page_layout(size))
-    writer.setTitle(title)
-    writer.setCreator(creator)
-    return writer
-
-
 def page_size(name: str) -> QPageSize:
     """ "a4" or "letter"."""
     return QPageSize(QPageSize.PageSizeId.Letter if name.lower() == "letter" else QPageSize.PageSizeId.A4)
+
+
+def local_page_size() -> QPageSize:
+    """Letter where it is the usual paper (the United States, Canada, Mexico), else A4."""
+    letter = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico)
+    return page_size("letter" if QLocale.system().territory() in letter else "a4")
