@@ -104,3 +104,19 @@ def test_every_built_in_routine_makes_a_sheet_with_every_exercise(catalogue: Cat
         sheet = routine_sheet(routine, "1", DAY)
         names = [b.name for b in sheet.blocks if isinstance(b, SheetStep)]
         assert names == [s.exercise.name for s in iter_exercise_steps(routine.steps)]
+
+
+def test_the_clinicians_guide_example_loads_and_its_ids_are_the_catalogues(catalogue: Catalogue) -> None:
+    import re
+    from pathlib import Path
+
+    from workout_timer.domain.routines.loading import load_routine_text
+
+    guide = (Path(__file__).parents[3] / "docs" / "for-clinicians.md").read_text()
+    example = re.search(r"```yaml\n(.*?)```", guide, re.S)
+    assert example is not None
+    routine = load_routine_text(example[1], "back-programme.yaml", catalogue, "back-programme")
+    assert len(routine.steps) == 6
+    table = guide[guide.index("## The catalogue's ids") : guide.index("An exercise that is not")]
+    listed = set(re.findall(r"`([a-z-]+)`", table))
+    assert listed == set(catalogue)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -79,3 +80,26 @@ def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
     assert "1 session in 7 days, 0 of them finished" in text and "The plan: 3 sessions a week" in text
     lines = (tmp_path / "report.csv").read_text().splitlines()
     assert len(lines) == 2 and ",abandoned," in lines[1]
+
+
+def test_ctrl_p_prints_the_chosen_routines_sheet_through_the_print_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "printed.pdf"
+
+    def choose_a_printer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+        printer.setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_printer)
+    window.library_view.select("short-test")
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Sent the sheet (1 page) to the printer." in window.notices.messages()
+    text = " ".join(pdf_text(printed).split())
+    assert "Short test session" in text and "Side plank" in text and "page 1 of 1" in text
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # changed their mind: nothing said
+    assert window.notices.messages().count("Sent the sheet (1 page) to the printer.") == 1
