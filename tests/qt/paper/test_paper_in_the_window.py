@@ -16,7 +16,7 @@ from tests.helpers.app_window import app_window
 from tests.helpers.pdf import need_poppler, pdf_text
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.history.history_view import HistoryView
-from workout_timer.qt.paper.paper_dialogs import ReportDates
+from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, ReportDates
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -47,6 +47,9 @@ def test_save_as_pdf_in_the_preview_writes_the_sheet_and_says_where(
     choose_file(monkeypatch, tmp_path / "a-file" / "sheet.pdf")
     qtbot.mouseClick(preview.pdf_button, Qt.MouseButton.LeftButton)
     assert preview.paper_note.text().startswith(f"The sheet could not be saved to {tmp_path / 'a-file' / 'sheet.pdf'}")
+    assert PROBLEM_COLOUR in preview.paper_note.styleSheet()
+    window.show_preview(window.library.find("core-for-runners"))  # type: ignore[arg-type]
+    assert not preview.paper_note.isVisibleTo(preview)  # said of the routine shown before
 
 
 def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
@@ -81,7 +84,13 @@ def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
     lines = (tmp_path / "report.csv").read_text().splitlines()
     assert len(lines) == 2 and ",abandoned," in lines[1]
 
+    choose_file(monkeypatch, tmp_path)  # a folder, not a file
+    qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+    assert view.export_note.text().startswith(f"The report could not be saved to {tmp_path}: ")
+    assert PROBLEM_COLOUR in view.export_note.styleSheet()
 
+
+@pytest.mark.qt_log_ignore(r"^QPainter::begin\(\): Returned false$")  # the printer that can't start
 def test_ctrl_p_prints_the_chosen_routines_sheet_through_the_print_dialog(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -103,3 +112,11 @@ def test_ctrl_p_prints_the_chosen_routines_sheet_through_the_print_dialog(
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # changed their mind: nothing said
     assert window.notices.messages().count("Sent the sheet (1 page) to the printer.") == 1
+
+    (tmp_path / "a-file").write_text("not a folder")
+    printed = tmp_path / "a-file" / "printed.pdf"  # a printer that can't start
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_printer)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert any(
+        m.startswith("The sheet could not be printed: the printer would not start.") for m in window.notices.messages()
+    )

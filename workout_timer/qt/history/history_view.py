@@ -308,9 +308,9 @@ class HistoryView(QWidget):
     def _on_report(self) -> None:
         if self._store is None:
             return
-        said = ask_report(self, self._store, self._today or dt.date.today())
-        if said is not None:
-            self._tell(said, problem=not said.startswith("Saved"))
+        told = ask_report(self, self._store, self._today or dt.date.today())
+        if told is not None:
+            self._tell(told.words, told.problem)
 
     def _on_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export your history", "workout-history.csv", "CSV (*.csv)")

@@ -10,7 +10,7 @@ from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
-from workout_timer.qt.paper.paper_dialogs import ask_print_sheet, ask_sheet_pdf
+from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, Told, ask_print_sheet, ask_sheet_pdf
 
 _STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
 
@@ -129,9 +129,10 @@ class PreviewView(QWidget):
         if self._entry is not None and self._entry.routine is not None:
             self._tell(ask_sheet_pdf(self, self._entry.routine))
 
-    def _tell(self, words: str | None) -> None:
-        if words is not None:
-            self.paper_note.setText(words)
+    def _tell(self, told: Told | None) -> None:
+        if told is not None:
+            self.paper_note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if told.problem else "")
+            self.paper_note.setText(told.words)
             self.paper_note.show()
 
     def _on_start_clicked(self) -> None:

@@ -35,6 +35,10 @@ GREY = QColor(110, 110, 110)
 LIGHT = QColor(190, 190, 190)
 
 
+class Refused(Exception):
+    """The device would not take any pages (a printer that is off or gone)."""
+
+
 @dataclass(frozen=True)
 class Style:
     size: float
@@ -60,6 +64,8 @@ class Pages:
     def __init__(self, device: QPagedPaintDevice, footer: Callable[[int, int], str], total: int = 0) -> None:
         self.device = device
         self.painter = QPainter(device)
+        if not self.painter.isActive():  # a printer that would not start, say
+            raise Refused("the pages could not be started")
         self.dots = device.logicalDpiX() / 25.4
         """Device units per millimetre."""
         rect = device.pageLayout().fullRectPoints()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,7 +18,7 @@ from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.routines.routine import Routine
-from workout_timer.qt.paper.pages import local_page_size
+from workout_timer.qt.paper.pages import Refused, local_page_size
 from workout_timer.qt.paper.paper_files import (
     print_sheet,
     report_from,
@@ -29,6 +30,16 @@ from workout_timer.qt.paper.paper_files import (
 
 log = logging.getLogger("workout_timer.paper")
 
+
+class Told(NamedTuple):
+    """What to tell the user after a sheet or a report was asked for, and whether it went wrong."""
+
+    words: str
+    problem: bool = False
+
+
+PROBLEM_COLOUR = "#a12a00"
+"""The colour of words saying something went wrong (as the history's export says it)."""
 REPORT_DAYS = 28
 """The report's period unless the user picks another: the last four weeks, today included."""
 
@@ -37,7 +48,7 @@ def not_saved_words(what: str, path: Path, error: OSError) -> str:
     return f"The {what} could not be saved to {path}: {plain_words(error)}. Try another folder or name."
 
 
-def ask_sheet_pdf(parent: QWidget, routine: Routine) -> str | None:
+def ask_sheet_pdf(parent: QWidget, routine: Routine) -> Told | None:
     """Save as PDF…: ask where, write the sheet there; what to tell the user."""
     name, _ = QFileDialog.getSaveFileName(parent, "Save the routine sheet", f"{routine.id}.pdf", "PDF (*.pdf)")
     if not name:
@@ -47,12 +58,12 @@ def ask_sheet_pdf(parent: QWidget, routine: Routine) -> str | None:
         pages = save_sheet(routine, path, local_page_size())
     except OSError as error:
         log.warning("The sheet could not be saved to %s: %s", path, error)
-        return not_saved_words("sheet", path, error)
+        return Told(not_saved_words("sheet", path, error), problem=True)
     log.info("Saved the sheet of %s to %s", routine.id, path)
-    return sheet_saved_words(pages, path)
+    return Told(sheet_saved_words(pages, path))
 
 
-def ask_print_sheet(parent: QWidget, routine: Routine) -> str | None:
+def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
     """Print…: the system's print dialog, then the sheet to the printer chosen."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(local_page_size())
@@ -60,8 +71,16 @@ def ask_print_sheet(parent: QWidget, routine: Routine) -> str | None:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    pages = print_sheet(routine, printer)
-    return f"Sent the sheet ({counted(pages, 'page')}) to the printer."
+    try:
+        pages = print_sheet(routine, printer)
+    except Refused as error:
+        log.warning("The sheet could not be printed on %r: %s", printer.printerName(), error)
+        return Told(
+            "The sheet could not be printed: the printer would not start. Check that it is on, or save the "
+            "sheet as PDF and print that.",
+            problem=True,
+        )
+    return Told(f"Sent the sheet ({counted(pages, 'page')}) to the printer.")
 
 
 class ReportDates(QDialog):
@@ -100,7 +119,7 @@ class ReportDates(QDialog):
         return self.per_week.value() or None
 
 
-def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> str | None:
+def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> Told | None:
     """Ask for the dates, then where; write the report there and its CSV beside it."""
     dates = ReportDates(today, parent)
     if dates.exec() != QDialog.DialogCode.Accepted:
@@ -115,13 +134,13 @@ def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> str | 
 
 def write_report(
     store: HistoryReading, start: dt.date, end: dt.date, per_week: int | None, path: Path, today: dt.date
-) -> str:
+) -> Told:
     """Write the report of `store` from `start` to `end` to `path` (and its CSV beside it); what to tell."""
     report, numbers = report_from(store, start, end, per_week, today)
     try:
         pages, beside = save_report(report, numbers, path, local_page_size())
     except OSError as error:
         log.warning("The report could not be saved to %s: %s", path, error)
-        return not_saved_words("report", path, error)
+        return Told(not_saved_words("report", path, error), problem=True)
     log.info("Saved a report of %s to %s", report.period, path)
-    return report_saved_words(pages, path, beside)
+    return Told(report_saved_words(pages, path, beside))

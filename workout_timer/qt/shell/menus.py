@@ -19,6 +19,7 @@ from workout_timer.qt.common.settings import Settings
 if TYPE_CHECKING:
     from workout_timer.domain.routines.routine import Routine
     from workout_timer.qt.library.library_view import LibraryView
+    from workout_timer.qt.paper.paper_dialogs import Told
     from workout_timer.qt.routines.routine_editing import RoutineEditing
 
 SHORTCUTS_HELP = """<h3>Keyboard</h3>
@@ -214,15 +215,15 @@ class WindowMenus(QObject):
 
         self._on_paper(ask_sheet_pdf)
 
-    def _on_paper(self, ask: Callable[[QWidget, Routine], str | None]) -> None:
+    def _on_paper(self, ask: Callable[[QWidget, Routine], Told | None]) -> None:
         """The chosen routine's sheet, to a printer or a PDF file; what became of it, told."""
         entry = self.window.chosen_entry()
         if entry is None or entry.routine is None:
             self.window.notify("Choose a routine that opens without mistakes to print its sheet.")
             return
-        said = ask(self.widget, entry.routine)
-        if said is not None:
-            self.window.notify(said)
+        told = ask(self.widget, entry.routine)
+        if told is not None:
+            self.window.notify(told.words)
 
     def update_routine_actions(self) -> None:
         """The Routine menu offers only what can act on the chosen routine, and says why not."""
