@@ -135,7 +135,11 @@ def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> Told |
 def write_report(
     store: HistoryReading, start: dt.date, end: dt.date, per_week: int | None, path: Path, today: dt.date
 ) -> Told:
-    """Write the report of `store` from `start` to `end` to `path` (and its CSV beside it); what to tell."""
+    """Write the report of `store` from `start` to `end` to `path` (and its CSV beside it); what to tell.
+    A history that can't be read gives no report: it would say there were no sessions."""
+    store.sessions()
+    if store.problem:
+        return Told(f"No report was made: {store.problem}", problem=True)
     report, numbers = report_from(store, start, end, per_week, today)
     try:
         pages, beside = save_report(report, numbers, path, local_page_size())
