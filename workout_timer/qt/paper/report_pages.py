@@ -129,7 +129,8 @@ def _pain_chart(pages: Pages, report: Report) -> None:
     for pain in range(0, 11, 2):
         painter.setPen(QPen(LIGHT, 0.2))
         painter.drawLine(at(0, pain), at(days, pain))
-        pages.draw_text(str(pain), SMALL, pages.left, at(0, pain).y() - 1.6, AXIS - 2.0)
+        middle = at(0, pain).y() - pages.line_height(SMALL) / 2
+        pages.draw_text(str(pain), SMALL, pages.left, middle, AXIS - 2.0)
     painter.setPen(QPen(GREY, 0.3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(area)
@@ -140,8 +141,9 @@ def _pain_chart(pages: Pages, report: Report) -> None:
         painter.drawLine(QPointF(x, top + height), QPointF(x, top + height + 1.0))
         label = short_day(report.start + dt.timedelta(days=day))
         pages.draw_text(label, SMALL, x - 6.0, top + height + 1.2, 14.0)
+    size = max(MARK / 2, min(MARK, width / days * 0.4))  # smaller over many days, to stay apart
     for mark in report.pain:
-        _mark(pages, at(mark.x, mark.pain), mark.before)
+        _mark(pages, at(mark.x, mark.pain), mark.before, size)
     legend_y = top + height + AXIS
     x = left
     for before, words in zip((True, False), PAIN_LEGEND, strict=True):
@@ -151,19 +153,19 @@ def _pain_chart(pages: Pages, report: Report) -> None:
     pages.y = legend_y + pages.line_height(BODY) + 2.0
 
 
-def _mark(pages: Pages, centre: QPointF, before: bool) -> None:
+def _mark(pages: Pages, centre: QPointF, before: bool, size: float = MARK) -> None:
     painter = pages.painter
-    painter.setPen(QPen(INK, 0.3))
+    painter.setPen(QPen(INK, 0.3 * size / MARK))
     if before:
         painter.setBrush(QBrush(Qt.GlobalColor.white))
-        painter.drawEllipse(centre, MARK, MARK)
+        painter.drawEllipse(centre, size, size)
         return
     painter.setBrush(QBrush(INK))
     triangle = QPolygonF(
         [
-            QPointF(centre.x(), centre.y() - MARK * 1.15),
-            QPointF(centre.x() + MARK * 1.1, centre.y() + MARK * 0.85),
-            QPointF(centre.x() - MARK * 1.1, centre.y() + MARK * 0.85),
+            QPointF(centre.x(), centre.y() - size * 1.15),
+            QPointF(centre.x() + size * 1.1, centre.y() + size * 0.85),
+            QPointF(centre.x() - size * 1.1, centre.y() + size * 0.85),
         ]
     )
     path = QPainterPath()
