@@ -165,6 +165,32 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,7.0,0:07" in line
 
 
+def test_history_keeps_the_check_in_answers_in_json_and_csv(capsys: pytest.CaptureFixture[str], short_timeline) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
+    from workout_timer.domain.common.clock import FakeClock
+    from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.session.engine import SessionEngine
+
+    store = HistoryStore(history_path())
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    session, record_session = recording(store, short_timeline)
+    store.check_in(session, CheckIn(Moment.BEFORE, 4, signs=frozenset({WarningSign.NIGHT_PAIN, WarningSign.NUMBNESS})))
+    record_session(engine.start())
+    clock.advance(60)
+    record_session(engine.update())
+    store.check_in(session, CheckIn(Moment.AFTER, 2, Effort.TOO_HARD))
+    store.close()
+
+    (row,) = json.loads(run(capsys, "history", "--json")[1])
+    assert row["pain_before"] == 4 and row["warning_signs_before"] == ["numbness", "night-pain"]
+    assert row["pain_after"] == 2 and row["effort"] == "too-hard" and row["warning_signs_after"] == []
+    header, line = run(capsys, "history", "--csv")[1].splitlines()
+    assert header.endswith(",pain_before,warning_signs_before,pain_after,effort,warning_signs_after")
+    assert line.endswith(",4,numbness; night-pain,2,too-hard,")
+
+
 @pytest.fixture
 def one_hour_east(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Local time is UTC+01:00, all year."""
@@ -201,9 +227,12 @@ def test_history_times_are_iso_8601_with_seconds_and_offset(
     assert row["started"] == "2026-12-06T05:12:33+01:00" and row["ended"] == "2026-12-06T05:12:45+01:00"
     assert row["active_seconds"] == 12.0 and row["result"] == "running"
     header, line = run(capsys, "history", "--csv")[1].splitlines()
-    assert header == "id,started,ended,routine_id,routine_name,result,active_seconds,exercised_seconds,exercised"
+    assert header == (
+        "id,started,ended,routine_id,routine_name,result,active_seconds,exercised_seconds,exercised,"
+        "pain_before,warning_signs_before,pain_after,effort,warning_signs_after"
+    )
     assert line == (
-        "1,2026-12-06T05:12:33+01:00,2026-12-06T05:12:45+01:00,test,Short test session,running,12.0,7.0,0:07"
+        "1,2026-12-06T05:12:33+01:00,2026-12-06T05:12:45+01:00,test,Short test session,running,12.0,7.0,0:07,,,,,"
     )  # 12 s taken, 7 s of them in the plank: killed mid-step, the step's time so far is kept
     table = run(capsys, "history")[1]
     assert "2026-12-06 05:12" in table and table.split()[-1] == "0:07"

@@ -17,6 +17,7 @@ def history(args: argparse.Namespace) -> int:
 
     store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
     records: list[SessionRecord] = store.sessions()
+    check_ins = store.check_ins()
     for backup in store.set_aside():
         print(f"workout-timer: a history that could not be read is kept as {backup}", file=sys.stderr)
     if store.problem:
@@ -25,10 +26,10 @@ def history(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        json.dump(history_rows(records), sys.stdout, indent=2)
+        json.dump(history_rows(records, check_ins), sys.stdout, indent=2)
         print()
     elif args.csv:
-        write_csv(records, sys.stdout)
+        write_csv(records, check_ins, sys.stdout)
     elif not records:
         if store.problem is None:
             print("No sessions yet. Your first one will show here.")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from workout_timer import __version__
-from workout_timer.cli import history, my_routines, routines, start
+from workout_timer.cli import history, my_routines, paper, routines, start
 from workout_timer.domain.common.paths import user_routines_dir
 
 
@@ -108,6 +108,31 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--json", action="store_true", help="print JSON instead of a table")
     form.add_argument("--csv", action="store_true", help="print CSV, for a spreadsheet")
     listing_history.set_defaults(command="history", run=history.history)
+
+    on_paper = commands.add_parser(
+        "sheet",
+        help="write a routine's sheet to print, as PDF",
+        description="Write a routine as a sheet to print or hand over (PDF): each step with its picture, its dose, "
+        "how to do it, the form cues, the common mistakes and any caution, and room for notes.",
+    )
+    on_paper.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    on_paper.add_argument("path", metavar="PATH", type=Path, help="the PDF file to write")
+    on_paper.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)")
+    on_paper.set_defaults(command="sheet", run=paper.sheet)
+
+    report = commands.add_parser(
+        "report",
+        help="write a progress report of your history between two dates, as PDF (and CSV beside it)",
+        description="Write a progress report to hand to a physio (PDF): sessions each week against the plan, "
+        "minutes, how much of each exercise was done, pain before and after, effort, warning signs and changes "
+        "of dose. The numbers go to a CSV file of the same name beside it. Without dates: the last four weeks.",
+    )
+    report.add_argument("path", metavar="PATH", type=Path, help="the PDF file to write")
+    report.add_argument("--from", dest="start", metavar="DATE", type=paper.day, help="the first day (2026-11-02)")
+    report.add_argument("--to", dest="end", metavar="DATE", type=paper.day, help="the last day (default: today)")
+    report.add_argument("--plan", metavar="N", type=int, choices=range(15), help="sessions planned a week (0 to 14)")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)")
+    report.set_defaults(command="report", run=paper.report)
 
     schema = commands.add_parser(
         "schema",

@@ -70,7 +70,7 @@ def test_a_segment_has_the_same_words_everywhere(
     said = [(r["index"], r["kind"], r["text"]) for r in records if r["event"] == "cue"]
     assert said and set(said) <= {(c["index"], c["kind"], c["text"]) for c in shown["cues"]}  # a cue's segment too
     finished = next(r for r in records if r["event"] == "session_finished")
-    (row,) = history_rows([record])
+    (row,) = history_rows([record], [])
     assert finished["active_seconds"] == row["active_seconds"] == 0  # the time exercised, in one word too
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.shell.main_window import MainWindow
@@ -93,6 +94,8 @@ def test_export_says_what_it_saved_and_what_failed(
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 12)
     window.session.driver.stop()  # type: ignore[union-attr]
+    (session,) = window.history.sessions()
+    window.history.check_in(session.id, CheckIn(Moment.AFTER, 3, Effort.ABOUT_RIGHT))
     view = history_view(window)
     assert not view.export_note.isVisibleTo(view)
 
@@ -112,6 +115,7 @@ def test_export_says_what_it_saved_and_what_failed(
     assert view.export_note.text() == f"Saved 1 session to {tmp_path / 'history.csv'}."
     lines = (tmp_path / "history.csv").read_text().splitlines()
     assert len(lines) == 2 and ",short-test,Short test session,abandoned," in lines[1]
+    assert lines[0].endswith(",pain_after,effort,warning_signs_after") and lines[1].endswith(",3,about-right,")
 
     def full_disk(_fd: int) -> None:
         raise OSError(28, "No space left on device")

@@ -21,6 +21,11 @@ def save_text(path: Path, text: str, private: bool = False) -> None:
     """Write `text` to `path` atomically (see the module's docstring). Raises OSError.
 
     `private`: readable by the user alone (0600), for the app's own files such as drafts."""
+    save_bytes(path, text.encode("utf-8"), private)
+
+
+def save_bytes(path: Path, data: bytes, private: bool = False) -> None:
+    """Write `data` to `path` atomically, as `save_text` does. Raises OSError."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file stands where the folder should be: say that, not "file exists"
@@ -29,9 +34,9 @@ def save_text(path: Path, text: str, private: bool = False) -> None:
     handle, name = tempfile.mkstemp(prefix=".workout-timer-", suffix=".partial", dir=path.parent)
     temporary = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
+        with os.fdopen(handle, "wb") as out:
             os.fchmod(out.fileno(), mode)
-            out.write(text)
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         temporary.replace(path)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.care.back_care import CheckIn, WarningSign
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
@@ -34,7 +34,17 @@ HISTORY_COLUMNS = (
     "active_seconds",
     "exercised_seconds",
     "exercised",
+    "pain_before",
+    "warning_signs_before",
+    "pain_after",
+    "effort",
+    "warning_signs_after",
 )
+"""The check-in answers come last: pain 0 to 10 (empty when skipped or not asked), the effort after the
+session (too-easy, about-right, too-hard) and the warning signs ticked (their ids, as the history keeps them)."""
+
+CheckIns = Iterable[tuple[int, float, CheckIn]]
+"""(session id, Unix time, answer), as `HistoryStore.check_ins` gives them."""
 
 
 def iso_time(stamp: float | None) -> str | None:
@@ -49,11 +59,13 @@ def local_minute(stamp: float | None) -> str:
     return "" if stamp is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
 
 
-def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
-    """Sessions as flat rows for JSON or CSV: ISO times, the time taken (pauses left out) in seconds, and
-    the time exercised (work steps only, as the summary counts it) in seconds and as m:ss.
+def history_rows(records: Iterable[SessionRecord], check_ins: CheckIns) -> list[dict[str, Any]]:
+    """Sessions as flat rows for JSON or CSV: ISO times, the time taken (pauses left out) in seconds, the
+    time exercised (work steps only, as the summary counts it) in seconds and as m:ss, and the answers
+    to the check-ins before and after (warning signs as a list, in `WarningSign` order).
 
     A session cut short keeps the last moment recorded as its end, and its time so far."""
+    answers: dict[tuple[int, bool], CheckIn] = {(session, a.before): a for session, _, a in check_ins}
     return [
         {
             "id": r.id,
@@ -65,25 +77,44 @@ def history_rows(records: Iterable[SessionRecord]) -> list[dict[str, Any]]:
             "active_seconds": None if r.active_seconds is None else round(r.active_seconds, 1),
             "exercised_seconds": None if r.work_seconds is None else round(r.work_seconds, 1),
             "exercised": "" if r.work_seconds is None else format_clock(r.work_seconds),
+            **_answers(answers.get((r.id, True)), answers.get((r.id, False))),
         }
         for r in records
     ]
 
 
-def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
-    """Write the sessions as CSV, a header first; the number of sessions written."""
-    rows = history_rows(records)
+def _answers(before: CheckIn | None, after: CheckIn | None) -> dict[str, Any]:
+    def signs(answer: CheckIn | None) -> list[str]:
+        return [] if answer is None else [sign.value for sign in WarningSign if sign in answer.signs]
+
+    return {
+        "pain_before": None if before is None else before.pain,
+        "warning_signs_before": signs(before),
+        "pain_after": None if after is None else after.pain,
+        "effort": None if after is None or after.effort is None else after.effort.value,
+        "warning_signs_after": signs(after),
+    }
+
+
+def csv_cell(value: Any) -> Any:
+    """A value of a row as a CSV cell: a list as its items joined by "; "."""
+    return "; ".join(map(str, value)) if isinstance(value, list) else value
+
+
+def write_csv(records: Iterable[SessionRecord], check_ins: CheckIns, out: TextIO) -> int:
+    """Write the sessions with their check-ins as CSV, a header first; the number of sessions written."""
+    rows = history_rows(records, check_ins)
     writer = csv.DictWriter(out, fieldnames=list(HISTORY_COLUMNS), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return len(rows)
 
 
-def save_csv(records: Iterable[SessionRecord], path: Path) -> int:
+def save_csv(records: Iterable[SessionRecord], check_ins: CheckIns, path: Path) -> int:
     """Write the sessions to `path` as CSV, atomically like a routine (an earlier export is replaced whole
     or kept as it was); how many. Raises OSError."""
     text = io.StringIO()
-    count = write_csv(records, text)
+    count = write_csv(records, check_ins, text)
     save_text(path, text.getvalue())
     return count
 

@@ -46,6 +46,7 @@ from workout_timer.domain.history.stats import HistoryStats, history_stats
 from workout_timer.domain.history.store import HistoryStore, Result, SessionRecord
 from workout_timer.domain.routines.durations import format_clock
 from workout_timer.qt.common.theme import ACCENT
+from workout_timer.qt.paper.paper_dialogs import ask_report
 
 log = logging.getLogger("workout_timer.history")
 
@@ -74,6 +75,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._store: HistoryStore | None = None
+        self._today: dt.date | None = None
         title = QLabel("Your history")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -104,13 +106,15 @@ class HistoryView(QWidget):
             self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
         self.goal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button = QPushButton("Export as CSV…")
+        self.report_button = QPushButton("Report for your physio…")
+        self.report_button.setToolTip("A PDF of the dates you choose, made to be handed over, with a CSV beside it")
         self.export_note = QLabel()
         self.export_note.setObjectName("exportNote")
         self.export_note.setWordWrap(True)
         self.export_note.setTextFormat(Qt.TextFormat.PlainText)
         self.export_note.hide()
         self.back_button = QPushButton("←  Routines  (Esc)")
-        for button in (self.export_button, self.back_button):
+        for button in (self.export_button, self.report_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         grid = QGridLayout()
@@ -125,6 +129,7 @@ class HistoryView(QWidget):
         top.addStretch(1)
         top.addWidget(self.goal)
         top.addWidget(self.export_button)
+        top.addWidget(self.report_button)
         top.addWidget(self.back_button)
         body = QHBoxLayout()
         body.addLayout(grid, 3)
@@ -138,11 +143,12 @@ class HistoryView(QWidget):
 
         self.back_button.clicked.connect(self.backRequested.emit)
         self.export_button.clicked.connect(self._on_export)
+        self.report_button.clicked.connect(self._on_report)
         self.sessions.currentRowChanged.connect(self._on_session_chosen)
         self.goal.currentIndexChanged.connect(self._on_goal_index)
 
     def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
-        self._store = store
+        self._store, self._today = store, today
         self.export_note.hide()
         records = store.sessions()
         stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
@@ -182,7 +188,8 @@ class HistoryView(QWidget):
     def export_csv(self, path: Path) -> bool:
         """Write every session as CSV (the same columns as `workout-timer history --csv`) and say how it went."""
         try:
-            count = save_csv(self._store.sessions() if self._store is not None else [], path)
+            store = self._store
+            count = save_csv(store.sessions() if store else [], store.check_ins() if store else [], path)
         except OSError as error:
             log.warning("The history could not be exported to %s: %s", path, error)
             self._tell(not_saved_words(error, path), problem=True)
@@ -297,6 +304,13 @@ class HistoryView(QWidget):
         record = self._records[row]
         answers = [answer for session, _, answer in self._store.check_ins() if session == record.id]
         self.details.setText(session_details(record, self._store.events(record.id), answers))
+
+    def _on_report(self) -> None:
+        if self._store is None:
+            return
+        told = ask_report(self, self._store, self._today or dt.date.today())
+        if told is not None:
+            self._tell(told.words, told.problem)
 
     def _on_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export your history", "workout-history.csv", "CSV (*.csv)")

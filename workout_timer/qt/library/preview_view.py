@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
+from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, Told, ask_print_sheet, ask_sheet_pdf
 
 _STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
 
@@ -43,12 +44,27 @@ class PreviewView(QWidget):
         self.edit_button = QPushButton("Edit")
         self.other_button = QPushButton("Show the original")
         self.other_button.hide()
-        text_page(self, self.text, self.back_button, self.start_button, self.other_button, self.edit_button)
+        self.print_button = QPushButton("Print…")
+        self.print_button.setToolTip("A sheet with every step's picture, dose and instructions, and room for notes")
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button.setToolTip(self.print_button.toolTip())
+        extra = (self.other_button, self.print_button, self.pdf_button, self.edit_button)
+        text_page(self, self.text, self.back_button, self.start_button, *extra)
+        self.paper_note = QLabel()
+        self.paper_note.setWordWrap(True)
+        self.paper_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.paper_note.setContentsMargins(32, 0, 32, 0)
+        self.paper_note.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.paper_note)
         self.setStyleSheet(_STYLE)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.other_button.clicked.connect(self._on_other_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
 
     def show_entry(self, entry: Entry, other: Entry | None = None) -> None:
         """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
@@ -57,6 +73,9 @@ class PreviewView(QWidget):
         self._add_pictures(entry)
         self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
         self.start_button.setEnabled(entry.routine is not None)
+        self.print_button.setEnabled(entry.routine is not None)
+        self.pdf_button.setEnabled(entry.routine is not None)
+        self.paper_note.hide()
         mine = entry.source is not Source.BUILT_IN
         edit = "Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine"
         if not mine and other is not None:
@@ -101,6 +120,20 @@ class PreviewView(QWidget):
     def _on_other_clicked(self) -> None:
         if self._other is not None:
             self.otherRequested.emit(self._other)
+
+    def _on_print_clicked(self) -> None:
+        if self._entry is not None and self._entry.routine is not None:
+            self._tell(ask_print_sheet(self, self._entry.routine))
+
+    def _on_pdf_clicked(self) -> None:
+        if self._entry is not None and self._entry.routine is not None:
+            self._tell(ask_sheet_pdf(self, self._entry.routine))
+
+    def _tell(self, told: Told | None) -> None:
+        if told is not None:
+            self.paper_note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if told.problem else "")
+            self.paper_note.setText(told.words)
+            self.paper_note.show()
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:

@@ -3,6 +3,7 @@ settings, and the Routine menu offers only what can act on the chosen routine.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -16,7 +17,9 @@ from workout_timer.domain.library.library import Action, why_not
 from workout_timer.qt.common.settings import Settings
 
 if TYPE_CHECKING:
+    from workout_timer.domain.routines.routine import Routine
     from workout_timer.qt.library.library_view import LibraryView
+    from workout_timer.qt.paper.paper_dialogs import Told
     from workout_timer.qt.routines.routine_editing import RoutineEditing
 
 SHORTCUTS_HELP = """<h3>Keyboard</h3>
@@ -35,6 +38,7 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3>
 <tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
 <tr><td><b>Ctrl+D</b></td><td>a copy of the chosen routine to change</td></tr>
 <tr><td><b>Ctrl+I</b> / <b>Ctrl+Shift+E</b></td><td>import a routine file / export the chosen routine</td></tr>
+<tr><td><b>Ctrl+P</b></td><td>print the chosen routine's sheet</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo in the editor</td></tr>
 <tr><td><b>Ctrl+↑</b> / <b>Ctrl+↓</b></td><td>move a step in the editor</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
@@ -147,12 +151,15 @@ class WindowMenus(QObject):
         self.undo_delete.triggered.connect(self._on_undo_delete)
         menu.addAction(self.undo_delete)
         menu.addSeparator()
-        for text, keys, slot in (
+        for text, keys, slot in (  # Export last: it is the one greyed out as Action.EXPORT says
             ("&Import…", "Ctrl+I", self._on_import),
+            ("&Print…", "Ctrl+P", self._on_print_chosen),
+            ("Save as &PDF…", "", self._on_pdf_chosen),
             ("E&xport…", "Ctrl+Shift+E", self._on_export_chosen),
         ):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
+            if keys:
+                action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
         self.routine_actions[Action.EXPORT] = action
@@ -197,6 +204,26 @@ class WindowMenus(QObject):
         entry = self.window.chosen_entry()
         if entry is not None and entry.routine is not None:
             self.window.editing.export(entry)
+
+    def _on_print_chosen(self) -> None:
+        from workout_timer.qt.paper.paper_dialogs import ask_print_sheet  # loaded when first wanted
+
+        self._on_paper(ask_print_sheet)
+
+    def _on_pdf_chosen(self) -> None:
+        from workout_timer.qt.paper.paper_dialogs import ask_sheet_pdf
+
+        self._on_paper(ask_sheet_pdf)
+
+    def _on_paper(self, ask: Callable[[QWidget, Routine], Told | None]) -> None:
+        """The chosen routine's sheet, to a printer or a PDF file; what became of it, told."""
+        entry = self.window.chosen_entry()
+        if entry is None or entry.routine is None:
+            self.window.notify("Choose a routine that opens without mistakes to print its sheet.")
+            return
+        told = ask(self.widget, entry.routine)
+        if told is not None:
+            self.window.notify(told.words)
 
     def update_routine_actions(self) -> None:
         """The Routine menu offers only what can act on the chosen routine, and says why not."""

@@ -1,0 +1,88 @@
+"""The `sheet` and `report` commands: a routine, or the history between two dates, on paper (PDF)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+from workout_timer.cli.common import INVALID, OK, USAGE, find
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+REPORT_DAYS = 28
+"""The report's period when --from is not given: four weeks up to --to."""
+_app: QGuiApplication | None = None
+
+
+def day(text: str) -> dt.date:
+    """A date on the command line: 2026-11-30."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as 2026-11-30") from None
+
+
+def _fonts() -> None:
+    """Qt draws text only with an application running: one without a window, on no screen."""
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(["workout-timer", "-platform", "offscreen"])
+
+
+def sheet(args: argparse.Namespace) -> int:
+    entry = find(args.routine)
+    if entry is None or entry.routine is None:
+        return INVALID
+    _fonts()
+    from workout_timer.qt.paper.pages import page_size
+    from workout_timer.qt.paper.paper_files import save_sheet, sheet_saved_words
+
+    try:
+        pages = save_sheet(entry.routine, args.path, page_size(args.paper))
+    except OSError as error:
+        print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return INVALID
+    print(sheet_saved_words(pages, args.path))
+    return OK
+
+
+def report(args: argparse.Namespace) -> int:
+    from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.paper.report import MOST_DAYS
+
+    end: dt.date = args.end or dt.date.today()
+    start: dt.date = args.start or end - dt.timedelta(days=REPORT_DAYS - 1)
+    if start > end:
+        print(f"workout-timer: --from {start} comes after --to {end}", file=sys.stderr)
+        return USAGE
+    if (end - start).days >= MOST_DAYS:
+        print(f"workout-timer: a report covers at most {MOST_DAYS} days", file=sys.stderr)
+        return USAGE
+    store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
+    try:
+        store.sessions()
+        if store.problem:  # a report of an unreadable history would say "no sessions": not true
+            print(f"workout-timer: no report was made: {store.problem}", file=sys.stderr)
+            return INVALID
+        _fonts()
+        from workout_timer.qt.paper.pages import page_size
+        from workout_timer.qt.paper.paper_files import report_from, report_saved_words, save_report
+
+        made, numbers = report_from(store, start, end, args.plan or None, dt.date.today())
+        try:
+            pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
+        except OSError as error:
+            print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+            return INVALID
+    finally:
+        store.close()
+    print(report_saved_words(pages, args.path, beside))
+    if made.empty:
+        print(f"No sessions were recorded from {made.period}: the report says so.")
+    return OK

@@ -1,0 +1,30 @@
+"""What every page made for paper says about itself: that it is not medical advice, which version of the
+app made it, and when (and, for a report, the dates it covers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workout_timer.domain.common.dates import MONTHS
+
+NOT_ADVICE = (
+    "This is not medical advice. workout-timer is a timer: it can't examine you or tell what causes your pain. "
+    "Stop any exercise that causes sharp pain, and see a doctor about back pain that lasts, keeps coming back, "
+    "or comes with numbness, weakness or pain spreading into an arm or a leg."
+)
+
+
+def long_day(day: dt.date) -> str:
+    """ "6 December 2026" """
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def period_words(start: dt.date, end: dt.date) -> str:
+    """ "2 November to 29 November 2026"; the first year too when the two differ."""
+    first = f"{start.day} {MONTHS[start.month - 1]}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{first} to {long_day(end)}"
+
+
+def made_by(version: str, made_on: dt.date) -> str:
+    """ "Made with workout-timer 0.1.0 on 6 December 2026." """
+    return f"Made with workout-timer {version} on {long_day(made_on)}."

@@ -1,0 +1,321 @@
+"""A progress report to hand to a physiotherapist: what was done between two dates, and how the back felt.
+
+Everything in it is read from the history, and says what happened, not what was planned: sessions a
+week (against the plan the user gives, if any), the time exercised (work steps only, as everywhere in
+the app), how much of each exercise was done, the pain before and after sessions, the effort, every
+warning sign ticked with its date, and every change of dose the sessions show. A period with no
+sessions gives a report that says so plainly. A session still running is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from workout_timer.domain.care.back_care import CheckIn, Effort, WarningSign
+from workout_timer.domain.common.dates import short_day
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.paper.changes import DoseChange, dose_changes
+from workout_timer.domain.paper.completion import Completion, session_completion
+from workout_timer.domain.paper.honesty import NOT_ADVICE, long_day, made_by, period_words
+
+CheckIns = Iterable[tuple[int, float, CheckIn]]
+Events = Callable[[int], list[Mapping[str, Any]]]
+"""A session's stored events, by its id (`HistoryStore.events`)."""
+MOST_DAYS = 366
+"""The longest period a report covers."""
+
+# The report's sections, in order, and the words of their tables.
+WEEKS_TITLE = "Sessions each week"
+WEEK_COLUMNS = ("Week", "Sessions", "Finished", "Planned", "Minutes exercised")
+EXERCISES_TITLE = "How much of each exercise was done"
+EXERCISE_COLUMNS = ("Exercise", "Done", "Of", "Share")
+PAIN_TITLE = "Back pain before and after sessions (0 = none, 10 = the worst imaginable)"
+PAIN_LEGEND = ("Before a session", "After a session")
+NO_PAIN = "No pain was recorded in these dates."
+EFFORT_TITLE = "How hard the sessions felt"
+SIGNS_TITLE = "Warning signs ticked"
+NO_SIGNS = "None were ticked in these dates."
+CHANGES_TITLE = "Changes of dose"
+NO_CHANGES = "The doses stayed the same in these dates."
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    first: dt.date
+    last: dt.date
+    """The days of the week inside the period (the first and last week may be cut short)."""
+    sessions: int
+    finished: int
+    minutes: float
+    planned: int | None
+    """Sessions planned for the days of this week in the period; None without a plan."""
+
+    @property
+    def label(self) -> str:
+        return short_day(self.first) if self.first == self.last else f"{short_day(self.first)} – {short_day(self.last)}"
+
+
+@dataclass(frozen=True)
+class ExerciseRow:
+    name: str
+    done: int
+    parts: int
+    """The sets and sides of the exercise in the sessions done; `done` of them were done."""
+
+    @property
+    def share(self) -> str:
+        return f"{round(100 * self.done / self.parts)}%" if self.parts else ""
+
+
+@dataclass(frozen=True)
+class PainMark:
+    """One answered check-in on the report's chart: days from the period's start (a fraction places it
+    within its day, the answers before and after one session side by side), the pain, and when."""
+
+    x: float
+    pain: int
+    before: bool
+
+
+@dataclass(frozen=True)
+class SignRow:
+    day: dt.date
+    before: bool
+    signs: tuple[str, ...]
+    """The signs' labels, in `WarningSign` order."""
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    period: str
+    start: dt.date
+    end: dt.date
+    empty: bool
+    summary: tuple[str, ...]
+    """A few plain sentences first: how many sessions, how long, how the back felt."""
+    weeks: tuple[WeekRow, ...]
+    exercises: tuple[ExerciseRow, ...]
+    pain: tuple[PainMark, ...]
+    pain_words: tuple[str, ...]
+    efforts: tuple[tuple[str, int], ...]
+    """(effort label, how many), every effort, in order from too easy to too hard."""
+    signs: tuple[SignRow, ...]
+    changes: tuple[DoseChange, ...]
+    footer: tuple[str, ...]
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def progress_report(
+    sessions: Iterable[SessionRecord],
+    check_ins: CheckIns,
+    events: Events,
+    start: dt.date,
+    end: dt.date,
+    version: str,
+    made_on: dt.date,
+    per_week: int | None = None,
+) -> Report:
+    """The report of the sessions started from `start` to `end` (both included, local days), made by
+    app `version` on `made_on`; `per_week` is the sessions a week the plan asks for, if there is one."""
+    if end < start:
+        raise ValueError("the report's last day comes before its first")
+    if (end - start).days >= MOST_DAYS:
+        raise ValueError(f"a report covers at most {MOST_DAYS} days")
+    every = [r for r in sessions if r.result is not Result.RUNNING]
+    inside = [r for r in every if start <= _day(r.started_at) <= end]
+    ids = {r.id for r in inside}
+    answers = [(session, at, answer) for session, at, answer in check_ins if session in ids]
+    completions = {r.id: session_completion(r.segments, events(r.id)) for r in inside}
+    weeks = _weeks(inside, start, end, per_week)
+    pain = _pain(answers, start)
+    footer = (
+        NOT_ADVICE,
+        "Times are the time spent exercising: getting ready, rests, switching sides and pauses are left out. "
+        "Each set, and each side, of an exercise counts once in how much of it was done.",
+        made_by(version, made_on) + f" It covers {period_words(start, end)}.",
+    )
+    return Report(
+        "Progress report",
+        period_words(start, end),
+        start,
+        end,
+        not inside,
+        _summary(inside, answers, start, end, per_week, len(weeks)),
+        weeks,
+        _exercises(completions.values()),
+        pain,
+        _pain_words(answers),
+        _efforts(answers),
+        _signs(answers),
+        tuple(dose_changes([r for r in every if _day(r.started_at) <= end], start)),
+        footer,
+    )
+
+
+def _day(stamp: float) -> dt.date:
+    return dt.date.fromtimestamp(stamp)
+
+
+def _summary(
+    inside: list[SessionRecord],
+    answers: list[tuple[int, float, CheckIn]],
+    start: dt.date,
+    end: dt.date,
+    per_week: int | None,
+    weeks: int,
+) -> tuple[str, ...]:
+    days = (end - start).days + 1
+    if not inside:
+        return (
+            f"No sessions were recorded from {period_words(start, end)}. "
+            "There is nothing to report for these dates: no exercise, no check-ins.",
+        )
+    finished = sum(r.result is Result.COMPLETED for r in inside)
+    minutes = sum(r.work_seconds or 0.0 for r in inside) / 60
+    active = len({_day(r.started_at) for r in inside if (r.work_seconds or 0.0) > 0})
+    lines = [
+        f"{counted(len(inside), 'session')} in {counted(days, 'day')}, {finished} of them finished; "
+        f"exercise on {counted(active, 'day')}, {_minutes(minutes)} in all."
+    ]
+    if per_week:
+        planned = sum(_planned(per_week, start, end))
+        lines.append(f"The plan: {counted(per_week, 'session')} a week, {planned} for these dates.")
+    routines = Counter(r.routine_name for r in inside)
+    lines.append("Routines: " + ", ".join(f"{name} ({counted(n, 'time')})" for name, n in routines.most_common()) + ".")
+    if not answers:
+        lines.append("No check-ins were answered in these dates.")
+    return tuple(lines)
+
+
+def _minutes(minutes: float) -> str:
+    whole = round(minutes)
+    hours, rest = divmod(whole, 60)
+    if hours:
+        return counted(hours, "hour") + (f" {counted(rest, 'minute')}" if rest else "")
+    return counted(whole, "minute")
+
+
+def _planned(per_week: int, start: dt.date, end: dt.date) -> list[int]:
+    """Sessions planned in each week of the period: a week cut short by the dates gets its share, rounded up."""
+    plans = []
+    for first, last in _week_spans(start, end):
+        days = (last - first).days + 1
+        plans.append(per_week if days == 7 else math.ceil(per_week * days / 7))
+    return plans
+
+
+def _week_spans(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Monday-to-Sunday weeks, cut to the period."""
+    spans = []
+    monday = start - dt.timedelta(days=start.weekday())
+    while monday <= end:
+        spans.append((max(monday, start), min(monday + dt.timedelta(days=6), end)))
+        monday += dt.timedelta(weeks=1)
+    return spans
+
+
+def _weeks(inside: list[SessionRecord], start: dt.date, end: dt.date, per_week: int | None) -> tuple[WeekRow, ...]:
+    plans: list[int | None] = list(_planned(per_week, start, end)) if per_week else []
+    rows = []
+    for number, (first, last) in enumerate(_week_spans(start, end)):
+        of_week = [r for r in inside if first <= _day(r.started_at) <= last]
+        rows.append(
+            WeekRow(
+                first,
+                last,
+                len(of_week),
+                sum(r.result is Result.COMPLETED for r in of_week),
+                round(sum(r.work_seconds or 0.0 for r in of_week) / 60, 1),
+                plans[number] if plans else None,
+            )
+        )
+    return tuple(rows)
+
+
+def _exercises(completions: Iterable[Completion]) -> tuple[ExerciseRow, ...]:
+    done: dict[str, int] = {}
+    parts: dict[str, int] = {}
+    for completion in completions:
+        for name, was_done in completion.parts:
+            parts[name] = parts.get(name, 0) + 1
+            done[name] = done.get(name, 0) + was_done
+    return tuple(ExerciseRow(name, done[name], parts[name]) for name in parts)
+
+
+def _pain(answers: Sequence[tuple[int, float, CheckIn]], start: dt.date) -> tuple[PainMark, ...]:
+    by_day: dict[dt.date, list[tuple[float, CheckIn]]] = {}
+    for _, at, answer in sorted(answers, key=lambda a: a[1]):
+        if answer.pain is not None:
+            by_day.setdefault(_day(at), []).append((at, answer))
+    marks = []
+    for day, of_day in by_day.items():
+        for index, (_, answer) in enumerate(of_day):
+            x = (day - start).days + 0.5 + ((index + 0.5) / len(of_day) - 0.5) * 0.8
+            assert answer.pain is not None
+            marks.append(PainMark(round(x, 4), answer.pain, answer.before))
+    return tuple(marks)
+
+
+def _pain_words(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[str, ...]:
+    lines = []
+    for before, when in ((True, "Before sessions"), (False, "After sessions")):
+        pains = [a.pain for _, _, a in sorted(answers, key=lambda a: a[1]) if a.before is before and a.pain is not None]
+        if not pains:
+            lines.append(f"{when}: no pain answers.")
+            continue
+        average = sum(pains) / len(pains)
+        lines.append(
+            f"{when}: {counted(len(pains), 'answer')}, on average {average:.1f} of 10 "
+            f"(lowest {min(pains)}, highest {max(pains)}; first {pains[0]}, last {pains[-1]})."
+        )
+    return tuple(lines)
+
+
+def _efforts(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[tuple[str, int], ...]:
+    counts = Counter(a.effort for _, _, a in answers if a.effort is not None)
+    return tuple((effort.label, counts[effort]) for effort in Effort)
+
+
+def _signs(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[SignRow, ...]:
+    return tuple(
+        SignRow(_day(at), answer.before, tuple(sign.label for sign in WarningSign if sign in answer.signs))
+        for _, at, answer in sorted(answers, key=lambda a: a[1])
+        if answer.signs
+    )
+
+
+def sign_words(row: SignRow) -> str:
+    """ "6 December 2026, before the session: Numbness or tingling; Dizziness" """
+    moment = "before the session" if row.before else "after the session"
+    return f"{long_day(row.day)}, {moment}: " + "; ".join(row.signs)
+
+
+def week_cells(row: WeekRow) -> tuple[str, ...]:
+    planned = "" if row.planned is None else str(row.planned)
+    return (row.label, str(row.sessions), str(row.finished), planned, f"{row.minutes:g}")
+
+
+def exercise_cells(row: ExerciseRow) -> tuple[str, ...]:
+    return (row.name, str(row.done), str(row.parts), row.share)
+
+
+def effort_words(report: Report) -> str:
+    """ "Too easy: 1 · About right: 6 · Too hard: 2", or that no one was asked."""
+    if not any(count for _, count in report.efforts):
+        return "No effort was recorded in these dates."
+    return " · ".join(f"{label}: {count}" for label, count in report.efforts)
+
+
+def change_words(change: DoseChange) -> str:
+    """ "12 November 2026, Core for runners: Plank, 30 seconds → 35 seconds" """
+    return f"{long_day(change.day)}, {change.routine}: {change.exercise}, {change.before} → {change.after}"

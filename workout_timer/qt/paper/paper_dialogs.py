@@ -1,0 +1,150 @@
+"""Asking where a sheet or a report goes: the file dialog, the print dialog, and the report's dates.
+
+Each returns what to tell the user (what was saved and where, or what went wrong and that nothing was
+lost), or None when they changed their mind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox, QWidget
+
+from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.reading import HistoryReading
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.qt.paper.pages import Refused, local_page_size
+from workout_timer.qt.paper.paper_files import (
+    print_sheet,
+    report_from,
+    report_saved_words,
+    save_report,
+    save_sheet,
+    sheet_saved_words,
+)
+
+log = logging.getLogger("workout_timer.paper")
+
+
+class Told(NamedTuple):
+    """What to tell the user after a sheet or a report was asked for, and whether it went wrong."""
+
+    words: str
+    problem: bool = False
+
+
+PROBLEM_COLOUR = "#a12a00"
+"""The colour of words saying something went wrong (as the history's export says it)."""
+REPORT_DAYS = 28
+"""The report's period unless the user picks another: the last four weeks, today included."""
+
+
+def not_saved_words(what: str, path: Path, error: OSError) -> str:
+    return f"The {what} could not be saved to {path}: {plain_words(error)}. Try another folder or name."
+
+
+def ask_sheet_pdf(parent: QWidget, routine: Routine) -> Told | None:
+    """Save as PDF…: ask where, write the sheet there; what to tell the user."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Save the routine sheet", f"{routine.id}.pdf", "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        pages = save_sheet(routine, path, local_page_size())
+    except OSError as error:
+        log.warning("The sheet could not be saved to %s: %s", path, error)
+        return Told(not_saved_words("sheet", path, error), problem=True)
+    log.info("Saved the sheet of %s to %s", routine.id, path)
+    return Told(sheet_saved_words(pages, path))
+
+
+def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
+    """Print…: the system's print dialog, then the sheet to the printer chosen."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(local_page_size())
+    printer.setDocName(routine.name)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        pages = print_sheet(routine, printer)
+    except Refused as error:
+        log.warning("The sheet could not be printed on %r: %s", printer.printerName(), error)
+        return Told(
+            "The sheet could not be printed: the printer would not start. Check that it is on, or save the "
+            "sheet as PDF and print that.",
+            problem=True,
+        )
+    return Told(f"Sent the sheet ({counted(pages, 'page')}) to the printer.")
+
+
+class ReportDates(QDialog):
+    """The dates a report covers (the last four weeks unless changed) and the plan's sessions a week."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("A report for your physio")
+        first = today - dt.timedelta(days=REPORT_DAYS - 1)
+        self.start = QDateEdit(QDate(first.year, first.month, first.day))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.per_week = QSpinBox()
+        self.per_week.setRange(0, 14)
+        self.per_week.setSpecialValueText("No plan")
+        self.per_week.setSuffix(" a week")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("From", self.start)
+        form.addRow("To", self.end)
+        form.addRow("Sessions planned", self.per_week)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The two dates, the earlier first."""
+        a, b = (edit.date().toPython() for edit in (self.start, self.end))
+        assert isinstance(a, dt.date)
+        assert isinstance(b, dt.date)
+        return (a, b) if a <= b else (b, a)
+
+    def plan(self) -> int | None:
+        return self.per_week.value() or None
+
+
+def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> Told | None:
+    """Ask for the dates, then where; write the report there and its CSV beside it."""
+    dates = ReportDates(today, parent)
+    if dates.exec() != QDialog.DialogCode.Accepted:
+        return None
+    start, end = dates.period()
+    suggested = f"back-report-{start.isoformat()}-to-{end.isoformat()}.pdf"
+    name, _ = QFileDialog.getSaveFileName(parent, "Save the report", suggested, "PDF (*.pdf)")
+    if not name:
+        return None
+    return write_report(store, start, end, dates.plan(), Path(name), today)
+
+
+def write_report(
+    store: HistoryReading, start: dt.date, end: dt.date, per_week: int | None, path: Path, today: dt.date
+) -> Told:
+    """Write the report of `store` from `start` to `end` to `path` (and its CSV beside it); what to tell.
+    A history that can't be read gives no report: it would say there were no sessions."""
+    store.sessions()
+    if store.problem:
+        return Told(f"No report was made: {store.problem}", problem=True)
+    report, numbers = report_from(store, start, end, per_week, today)
+    try:
+        pages, beside = save_report(report, numbers, path, local_page_size())
+    except OSError as error:
+        log.warning("The report could not be saved to %s: %s", path, error)
+        return Told(not_saved_words("report", path, error), problem=True)
+    log.info("Saved a report of %s to %s", report.period, path)
+    return Told(report_saved_words(pages, path, beside))

@@ -1,0 +1,90 @@
+"""The sheet and the report as PDF files (and the report's numbers as CSV beside it), written whole or
+not at all, and the sheet sent to a printer. The window and the command line both come here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPdfWriter
+
+from workout_timer import __version__
+from workout_timer.domain.common.atomic_file import save_bytes, save_text
+from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.reading import HistoryReading
+from workout_timer.domain.paper.report import Events, Report, progress_report
+from workout_timer.domain.paper.report_csv import csv_beside, report_csv
+from workout_timer.domain.paper.sheet import Sheet, routine_sheet
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.qt.paper.pages import RESOLUTION, page_layout
+from workout_timer.qt.paper.report_pages import render_report
+from workout_timer.qt.paper.sheet_pages import render_sheet
+
+CREATOR = f"workout-timer {__version__}"
+
+
+def _pdf(title: str, size: QPageSize, draw: Callable[[Callable[[], QPagedPaintDevice]], int]) -> tuple[bytes, int]:
+    """The PDF `draw` makes on a writer of `size`, as bytes, and its number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writers: list[QPdfWriter] = []
+
+    def writer() -> QPdfWriter:
+        made = QPdfWriter(buffer)
+        made.setResolution(RESOLUTION)
+        made.setPageLayout(page_layout(size))
+        made.setTitle(title)
+        made.setCreator(CREATOR)
+        writers.append(made)  # kept alive until the painter has ended
+        return made
+
+    pages = draw(writer)
+    return bytes(buffer.data().data()), pages
+
+
+def sheet_for(routine: Routine, today: dt.date | None = None) -> Sheet:
+    return routine_sheet(routine, __version__, today or dt.date.today())
+
+
+def save_sheet(routine: Routine, path: Path, size: QPageSize, today: dt.date | None = None) -> int:
+    """Write the routine's sheet to `path` as PDF; its number of pages. Raises OSError."""
+    sheet = sheet_for(routine, today)
+    data, pages = _pdf(sheet.title, size, lambda device: render_sheet(device, sheet))
+    save_bytes(path, data)
+    return pages
+
+
+def print_sheet(routine: Routine, printer: QPagedPaintDevice) -> int:
+    """Send the routine's sheet to `printer` (set up by the print dialog); its number of pages."""
+    sheet = sheet_for(routine)
+    return render_sheet(lambda: printer, sheet)
+
+
+def save_report(report: Report, numbers: str, path: Path, size: QPageSize) -> tuple[int, Path]:
+    """Write `report` to `path` as PDF and `numbers` (its CSV) beside it; the pages and the CSV's path.
+    Raises OSError."""
+    data, pages = _pdf(f"{report.title}, {report.period}", size, lambda device: render_report(device, report))
+    save_bytes(path, data)
+    beside = csv_beside(path)
+    save_text(beside, numbers)
+    return pages, beside
+
+
+def sheet_saved_words(pages: int, path: Path) -> str:
+    return f"Saved the sheet ({counted(pages, 'page')}) to {path}."
+
+
+def report_saved_words(pages: int, path: Path, beside: Path) -> str:
+    return f"Saved the report ({counted(pages, 'page')}) to {path}, and its numbers to {beside.name} beside it."
+
+
+def report_from(
+    store: HistoryReading, start: dt.date, end: dt.date, per_week: int | None, today: dt.date
+) -> tuple[Report, str]:
+    """The report of the history in `store` from `start` to `end`, and its numbers as CSV."""
+    sessions, check_ins = store.sessions(), store.check_ins()
+    events: Events = store.events  # type: ignore[assignment]
+    report = progress_report(sessions, check_ins, events, start, end, __version__, today, per_week)
+    return report, report_csv(sessions, check_ins, events, start, end)
