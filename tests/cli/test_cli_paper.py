@@ -17,7 +17,9 @@ from workout_timer.domain.common.paths import history_path
 
 
 @pytest.fixture(autouse=True)
-def poppler() -> None:
+def poppler(qapp: object) -> None:
+    """The tests' QApplication exists first: run in this process, the command would otherwise make the
+    QGuiApplication it makes when run on its own, and every later widget test would find the wrong kind."""
     need_poppler()
 
 
