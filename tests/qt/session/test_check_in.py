@@ -152,6 +152,25 @@ def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
     assert any("Saved your version" in m for m in window.notices.messages())
 
 
+def test_a_step_up_never_writes_over_a_file_changed_during_the_session(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    path = user_routines_dir() / "short-test.yaml"
+    changed = path.read_text().replace("name: Short test session", "name: Short test session, my way")
+    path.write_text(changed)  # edited in a text editor while the session runs
+    do_the_whole_session(qtbot, window, clock)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    summary = window.session.summary_view
+    assert "Ready for a little more?" in summary.suggestion_text.text()
+    qtbot.mouseClick(summary.accept_button, Qt.MouseButton.LeftButton)
+    assert path.read_text() == changed  # the user's change stands
+    assert any("changed or removed in another program" in m for m in window.notices.messages())
+    assert not any("Saved your version" in m for m in window.notices.messages())
+
+
 def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     before = (user_routines_dir() / "short-test.yaml").read_text()
     start(qtbot, window, clock)

@@ -124,6 +124,16 @@ def own_version(routine: Routine, came_from: Path | None, original: Routine | No
     return routine_yaml(routine, spelled_like=document_from_file(routine, came_from))
 
 
+def still_as_read(path: Path, original: Routine, catalogue: Catalogue) -> bool:
+    """Whether the file at `path` still holds `original`, the routine read from it: not changed, broken or
+    removed in another program since. A version worked out from `original` must not overwrite a newer one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return _reads_as(text, original, catalogue)
+
+
 def _reads_as(text: str, routine: Routine, catalogue: Catalogue) -> bool:
     from workout_timer.domain.routines.loading import load_routine_text
     from workout_timer.domain.routines.problems import LoadError

@@ -16,7 +16,7 @@ from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.importing import OnClash, RoutineImport
 from workout_timer.domain.library.library import Action, why_not
-from workout_timer.domain.library.user_routines import UserRoutines, export_routine, own_version
+from workout_timer.domain.library.user_routines import UserRoutines, export_routine, own_version, still_as_read
 from workout_timer.domain.routines.problems import LoadError
 from workout_timer.domain.routines.routine_files import routine_id_for
 from workout_timer.qt.routines.editing_questions import ask_clash, ask_delete
@@ -72,8 +72,14 @@ def save_own_version(
             f"“{routine.name}” is open in the editor, so your version was not saved: your edits there come first."
         )
         return False
+    path, original = (came_from.path, came_from.routine) if came_from is not None else (None, None)
+    if path is not None and original is not None and not still_as_read(path, original, window.library.catalogue):
+        window.notify(
+            f"“{routine.name}” was changed or removed in another program during your session, so the step was "
+            "not saved: it was worked out for the routine as it was."
+        )
+        return False
     try:
-        path, original = (came_from.path, came_from.routine) if came_from is not None else (None, None)
         user.save(routine.id, own_version(routine, path, original, window.library.catalogue))
     except OSError as error:
         window.notify(f"Your version could not be saved ({error.strerror or error}).")
