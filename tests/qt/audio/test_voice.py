@@ -210,6 +210,23 @@ def test_no_speech_engine_leaves_the_screen(qtbot: QtBot, tmp_path: Path) -> Non
     announcer.shut_down()
 
 
+def test_a_player_opened_after_the_voice_was_lost_says_so(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    """The voice failed before the first session: the player, built later, asks the announcer (the one
+    that knows) and says the cues show on screen."""
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="no-such-engine")
+    window = app_window(qtbot, clock, tmp_path, announcer=announcer)
+    with qtbot.waitSignal(announcer.voiceLost, timeout=15000):
+        window.start_audio()
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    player = window.session.player_view
+    assert player.sound_note.text() == "“Get ready.”"  # the cue, on screen instead
+    player._cue_timer.timeout.emit()  # as its timer does when the cue has been shown long enough
+    assert player.sound_note.text() == "Voice off: cues show here"
+    window.close()
+
+
 def test_the_audio_host_does_not_warn_about_optional_sound_libraries_on_every_start(tmp_path: Path) -> None:
     """Qt Multimedia's "Couldn't load pipewire-0.3 library" came with every `./dev run`."""
     env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}

@@ -80,6 +80,11 @@ class Announcer(QObject):
         """How far the voice and the tones have got, and whether the sound is off."""
         return self.audio.voice, self.audio.tones, self.audio.muted
 
+    @property
+    def voice_lost(self) -> bool:
+        """The voice can't be heard from now on (`voiceLost` said so)."""
+        return self.audio.voice is Readiness.FAILED
+
     def set_muted(self, muted: bool) -> None:
         self._run(self.audio.set_muted(muted, self._now()))
         self._sound_changed()  # a session waiting for its sound has nothing to wait for with the sound off

@@ -85,7 +85,6 @@ class SessionController(QObject):
         self._event_log_path: Path | None = None
         self._resume_after_question = False
         """The session was paused to ask "Stop the session?": going on resumes it."""
-        self._voice_problem = False
         self._announcer: Announcer | None = None
         self._wake_lock = wake_lock
         if wake_lock is not None:
@@ -193,7 +192,7 @@ class SessionController(QObject):
         self.screens.add_view(summary)
         player.set_muted(self.settings.muted)
         self.settings.mutedChanged.connect(player.set_muted)
-        player.set_voice_problem(self._voice_problem)
+        player.set_voice_problem(self._announcer is not None and self._announcer.voice_lost)
         summary.libraryRequested.connect(self._on_summary_left)
         summary.againRequested.connect(self._on_again_requested)
         summary.suggestionAccepted.connect(self._on_suggestion_accepted)
@@ -377,7 +376,6 @@ class SessionController(QObject):
         self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
 
     def _on_voice_lost(self, message: str) -> None:
-        self._voice_problem = True
         if self._player is not None:
             self._player.set_voice_problem(True)
         self.screens.notify(message)
