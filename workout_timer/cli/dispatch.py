@@ -6,14 +6,23 @@ import os
 import sys
 from collections.abc import Sequence
 
-from workout_timer.cli.common import INVALID, OK
-from workout_timer.cli.parser import build_parser
+APP_OPTIONS = {"-v", "--verbose"}
+"""The only options of the app without a command (see `parser`): given only these, the window opens
+without the commands being loaded, so the first paint comes sooner."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if set(given) <= APP_OPTIONS:
         from workout_timer.qt.shell.app import run_app  # Qt loads only when a window is wanted
+
+        return run_app(verbose=bool(given))
+    from workout_timer.cli.common import OK
+    from workout_timer.cli.parser import build_parser
+
+    args = build_parser().parse_args(given)
+    if args.command is None:
+        from workout_timer.qt.shell.app import run_app
 
         return run_app(verbose=args.verbose)
     from workout_timer import logs
@@ -32,6 +41,7 @@ def _unexpected(error: Exception, verbose: bool) -> int:
     import logging
 
     from workout_timer import logs
+    from workout_timer.cli.common import INVALID
     from workout_timer.domain.common.failures import plain_words
 
     logs.setup(verbose)

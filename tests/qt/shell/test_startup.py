@@ -22,6 +22,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "workout_timer.qt.library.preview_view",
     "workout_timer.qt.audio.audio_client",
     "workout_timer.qt.preferences.settings_dialog",
+    "workout_timer.qt.session.session_controller",
+    "workout_timer.domain.workout.flow",
+    "workout_timer.cli.parser",  # the commands load only when one is given
     "PySide6.QtMultimedia",
     "PySide6.QtTextToSpeech",
     "PySide6.QtCharts",

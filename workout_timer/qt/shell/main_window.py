@@ -18,7 +18,6 @@ from workout_timer.domain.library.library import Library
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.library.library_watcher import LibraryWatcher
-from workout_timer.qt.session.session_controller import SessionController
 from workout_timer.qt.shell.menus import WindowMenus
 from workout_timer.qt.shell.window_geometry import place_window, remember_window
 
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from workout_timer.qt.preferences.settings_dialog import SettingsDialog
     from workout_timer.qt.routines.routine_editing import RoutineEditing
     from workout_timer.qt.session.announcer import Announcer
+    from workout_timer.qt.session.session_controller import SessionController
     from workout_timer.qt.session.wake_lock import WakeLock
     from workout_timer.qt.shell.notice_overlay import NoticeOverlay
 
@@ -72,8 +72,9 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._was_maximized = False
         self._editing: RoutineEditing | None = None
-        self.session = SessionController(self, self.settings, lambda: self.history, clock, announcer, wake_lock, self)
-        """Runs the workouts: the check-ins, the player and the summary."""
+        self._session: SessionController | None = None
+        self._given = (announcer, wake_lock)
+        """An announcer and a wake lock made by the caller (tests), for the session controller."""
 
         self.library_view = LibraryView()
         self.library_watcher = LibraryWatcher(self)  # files changed by hand or by another program
@@ -223,9 +224,22 @@ class MainWindow(QMainWindow):
         if self._notices is not None and view is not self.stack.currentWidget():
             self._notices.screen_left()
         self.stack.setCurrentWidget(view)
-        self.menuBar().setVisible(not self.session.is_player(view))
+        self.menuBar().setVisible(self._session is None or not self._session.is_player(view))
 
     # -- sessions --------------------------------------------------------------------------
+
+    @property
+    def session(self) -> SessionController:
+        """Runs the workouts: the check-ins, the player and the summary (made the first time it is wanted:
+        what a session needs loads after the first paint)."""
+        if self._session is None:
+            from workout_timer.qt.session.session_controller import SessionController
+
+            announcer, wake_lock = self._given
+            self._session = SessionController(
+                self, self.settings, lambda: self.history, self._clock, announcer, wake_lock, self
+            )
+        return self._session
 
     @property
     def announcer(self) -> Announcer:
@@ -351,7 +365,8 @@ class MainWindow(QMainWindow):
         """End the session (kept as stopped, with its time), write the history and end the audio host,
         asking nothing: on closing, and when the system ends the app (SIGTERM at logout, SIGHUP)."""
         remember_window(self, self.settings)  # logging out keeps the window's place too
-        self.session.shut_down()  # a session closed with the window is logged as stopped
+        if self._session is not None:
+            self._session.shut_down()  # a session closed with the window is logged as stopped
         if self._history is not None:
             self._history.close(wait=HISTORY_CLOSE_WAIT)
 
