@@ -25,7 +25,7 @@ from workout_timer.domain.paper.completion import Completion, session_completion
 from workout_timer.domain.paper.honesty import NOT_ADVICE, long_day, made_by, period_words
 
 CheckIns = Iterable[tuple[int, float, CheckIn]]
-Events = Callable[[int], list[Mapping[str, Any]]]
+Events = Callable[[int], Sequence[Mapping[str, Any]]]
 """A session's stored events, by its id (`HistoryStore.events`)."""
 MOST_DAYS = 366
 """The longest period a report covers."""

@@ -83,7 +83,7 @@ def routine_sheet(routine: Routine, version: str, made_on: dt.date) -> Sheet:
     timeline = build_timeline(routine)
     total = format_clock(timeline.total)
     facts = [f"Total time: about {total}" if timeline.is_estimate else f"Total time: {total}"]
-    facts.append(f"{counted(len(_numbers(routine.steps)), 'exercise')}")
+    facts.append(counted(len(_exercise_ids(routine.steps)), "exercise"))
     if routine.level is not None:
         facts.append(f"Level: {routine.level.value}")
     equipment = equipment_list(routine.all_equipment())
@@ -98,14 +98,14 @@ def routine_sheet(routine: Routine, version: str, made_on: dt.date) -> Sheet:
     return Sheet(routine.name, tuple(facts), routine.description, blocks_made, NOTES_TITLE, NOTES_LINES, tuple(footer))
 
 
-def _numbers(steps: tuple[Step, ...]) -> set[str]:
+def _exercise_ids(steps: tuple[Step, ...]) -> set[str]:
     """The distinct exercises of the routine (by id), circuits opened."""
     found: set[str] = set()
     for step in steps:
         if isinstance(step, ExerciseStep):
             found.add(step.exercise.id)
         elif isinstance(step, Circuit):
-            found |= _numbers(step.steps)
+            found |= _exercise_ids(step.steps)
     return found
 
 

@@ -85,6 +85,6 @@ def report_from(
 ) -> tuple[Report, str]:
     """The report of the history in `store` from `start` to `end`, and its numbers as CSV."""
     sessions, check_ins = store.sessions(), store.check_ins()
-    events: Events = store.events  # type: ignore[assignment]
+    events: Events = store.events
     report = progress_report(sessions, check_ins, events, start, end, __version__, today, per_week)
     return report, report_csv(sessions, check_ins, events, start, end)
