@@ -101,3 +101,24 @@ def test_an_empty_history_gives_a_report_of_the_last_four_weeks_that_says_so(tmp
     first = today - dt.timedelta(days=27)
     assert "No sessions were recorded from" in words(pdf) and f"{today.year}" in words(pdf)
     assert f"{first.day} " in done.stdout and (tmp_path / "report.csv").read_text().count("\n") == 1
+
+
+def test_a_physios_routine_with_mistakes_is_refused_with_every_one_listed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    written = tmp_path / "back-programme.yaml"
+    written.write_text(
+        "version: 1\nname: Back programme\nsteps:\n"
+        "  - {exercise: cat-cow, reps: 6, tempo: 4}\n"
+        "  - {exercise: glute-brige, reps: 10}\n"
+        "  - {exercise: bird-dog, reps: 8, sides: sometimes}\n"
+        "  - {exercise: plank, duration: -30}\n"
+    )
+    code, _, err = run(capsys, "import", str(written))
+    assert code == 1
+    assert err.splitlines() == [
+        f"{written}:5:16: unknown exercise glute-brige; did you mean glute-bridge?",
+        f'{written}:6:42: sides must be both, left, right or none, got "sometimes"',
+        f'{written}:7:33: duration must be a positive number of seconds or a string like "1m30s", got "-30"',
+    ]
+    assert run(capsys, "sheet", str(written), str(tmp_path / "x.pdf"))[0] == 1 and not (tmp_path / "x.pdf").exists()
