@@ -34,7 +34,8 @@ from workout_timer.domain.common.clock import FakeClock  # noqa: E402
 from workout_timer.domain.common.paths import history_path  # noqa: E402
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.routines.timeline import build_timeline  # noqa: E402
-from workout_timer.domain.session.engine import SessionEngine, State  # noqa: E402
+from workout_timer.domain.session.engine import Event, SessionEngine, State  # noqa: E402
+from workout_timer.domain.session.summary import SessionSummary  # noqa: E402
 from workout_timer.qt.common.settings import Settings  # noqa: E402
 from workout_timer.qt.session.announcer import Announcer  # noqa: E402
 from workout_timer.qt.session.wake_lock import WakeLock  # noqa: E402
@@ -75,18 +76,54 @@ def sample_history(library_ids: list[str]) -> None:
         store = HistoryStore(history_path(), wall_clock=lambda start=start: start)
         clock = FakeClock()
         engine = SessionEngine(timeline, clock)
-        session = store.begin(timeline)
+        summary = SessionSummary(timeline)  # the session's own, which the history reads its time from
+        session = store.begin(summary)
+
+        def record(
+            events: list[Event],
+            session: int | None = session,
+            summary: SessionSummary = summary,
+            store: HistoryStore = store,
+        ) -> None:
+            summary.feed(events)
+            store.record(session, events)
+
         pain = max(1, 4 - number // 3)
         store.check_in(session, CheckIn(Moment.BEFORE, pain=pain))
-        store.record(session, engine.start())
+        record(engine.start())
         while engine.state is State.RUNNING:
             clock.advance(1.0)
-            store.record(session, engine.update())
+            record(engine.update())
             segment = engine.segment
             if segment is not None and segment.reps is not None and engine.deadline is None:
-                store.record(session, engine.done())  # an own-pace step: done after a while
+                record(engine.done())  # an own-pace step: done after a while
         store.check_in(session, CheckIn(Moment.AFTER, pain=max(0, pain - 1), effort=Effort.ABOUT_RIGHT))
         store.close()
+
+
+def paper_pictures(folder: Path) -> None:
+    """The first page of a routine sheet and of the report of the sample weeks, made as the commands make
+    them and drawn by pdftoppm (poppler-utils)."""
+    import datetime as dt
+    import subprocess
+
+    from workout_timer.qt.paper.pages import page_size
+    from workout_timer.qt.paper.paper_files import report_from, save_report, save_sheet
+
+    entry = make_library().find("core-for-runners")
+    assert entry is not None
+    assert entry.routine is not None
+    pdfs = HOME / "paper"
+    today = dt.date.today()
+    save_sheet(entry.routine, pdfs / "sheet.pdf", page_size("a4"), today)
+    store = HistoryStore(history_path(), read_only=True)
+    report, numbers = report_from(store, today - dt.timedelta(days=27), today, 3, today)
+    store.close()
+    save_report(report, numbers, pdfs / "report.pdf", page_size("a4"))
+    for name in ("sheet", "report"):
+        page = ["-r", "55", "-png", "-singlefile", "-f", "1", "-l", "1"]
+        subprocess.run(["pdftoppm", *page, str(pdfs / f"{name}.pdf"), str(folder / name)], check=True, timeout=60)
+        print(f"wrote {folder / name}.png")
 
 
 def main() -> int:
@@ -97,9 +134,10 @@ def main() -> int:
     settings.notice_read = True
     settings.check_ins = False
     sample_history(["core-for-runners", "post-run-stretch", "back-care-mobility"])
+    paper_pictures(folder)
     clock = FakeClock()
     lock = WakeLock(bus_address="unix:path=" + str(HOME / "no-bus"))
-    voice = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", clock=clock)  # silent, and ready
+    voice = Announcer(resources.assets_dir() / "sounds", speech_engine="mock")  # silent, and ready
     window = MainWindow(make_library(), settings, clock=clock, wake_lock=lock, announcer=voice)
     window.resize(1280, 720)
     window.show()
