@@ -14,7 +14,15 @@ from tests.helpers.paper_history import FIRST_DAY, a_month
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.paper.completion import session_completion
-from workout_timer.domain.paper.report import Report, change_words, effort_words, progress_report, sign_words
+from workout_timer.domain.paper.report import (
+    Report,
+    change_words,
+    effort_words,
+    progress_report,
+    sign_words,
+    week_cells,
+    week_columns,
+)
 from workout_timer.domain.paper.report_csv import REPORT_COLUMNS, report_csv
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.engine import SessionEngine
@@ -49,7 +57,12 @@ def test_the_weeks_count_sessions_and_minutes_against_the_plan(month: HistorySto
     assert sum(w.minutes for w in report.weeks) == pytest.approx(minutes, abs=0.2)
     cut = report_of(month, FIRST_DAY + dt.timedelta(days=4), LAST_DAY - dt.timedelta(days=4), per_week=3)
     assert [(w.label, w.planned) for w in cut.weeks][::3] == [("6 Nov – 8 Nov", 2), ("23 Nov – 25 Nov", 2)]
-    assert report_of(month).weeks[0].planned is None and "plan" not in " ".join(report_of(month).summary)
+    unplanned = report_of(month)
+    assert unplanned.weeks[0].planned is None and "plan" not in " ".join(unplanned.summary)
+    assert week_columns(unplanned) == ("Week", "Sessions", "Finished", "Minutes exercised")
+    assert week_cells(unplanned.weeks[2]) == ("16 Nov – 22 Nov", "3", "2", "2.7")
+    assert week_columns(report) == ("Week", "Sessions", "Finished", "Planned", "Minutes exercised")
+    assert week_cells(report.weeks[2]) == ("16 Nov – 22 Nov", "3", "2", "3", "2.7")
 
 
 def test_completion_counts_each_set_and_side_and_leaves_out_what_was_skipped_or_not_reached(

@@ -33,6 +33,7 @@ MOST_DAYS = 366
 # The report's sections, in order, and the words of their tables.
 WEEKS_TITLE = "Sessions each week"
 WEEK_COLUMNS = ("Week", "Sessions", "Finished", "Planned", "Minutes exercised")
+"""The columns of the weeks' table; "Planned" only when there is a plan."""
 EXERCISES_TITLE = "How much of each exercise was done"
 EXERCISE_COLUMNS = ("Exercise", "Done", "Of", "Share")
 PAIN_TITLE = "Back pain before and after sessions (0 = none, 10 = the worst imaginable)"
@@ -300,9 +301,14 @@ def sign_words(row: SignRow) -> str:
     return f"{long_day(row.day)}, {moment}: " + "; ".join(row.signs)
 
 
+def week_columns(report: Report) -> tuple[str, ...]:
+    planned = any(row.planned is not None for row in report.weeks)
+    return WEEK_COLUMNS if planned else tuple(c for c in WEEK_COLUMNS if c != "Planned")
+
+
 def week_cells(row: WeekRow) -> tuple[str, ...]:
-    planned = "" if row.planned is None else str(row.planned)
-    return (row.label, str(row.sessions), str(row.finished), planned, f"{row.minutes:g}")
+    planned = () if row.planned is None else (str(row.planned),)
+    return (row.label, str(row.sessions), str(row.finished), *planned, f"{row.minutes:g}")
 
 
 def exercise_cells(row: ExerciseRow) -> tuple[str, ...]:

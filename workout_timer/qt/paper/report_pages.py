@@ -20,7 +20,6 @@ from workout_timer.domain.paper.report import (
     PAIN_LEGEND,
     PAIN_TITLE,
     SIGNS_TITLE,
-    WEEK_COLUMNS,
     WEEKS_TITLE,
     Report,
     change_words,
@@ -28,6 +27,7 @@ from workout_timer.domain.paper.report import (
     exercise_cells,
     sign_words,
     week_cells,
+    week_columns,
 )
 from workout_timer.qt.paper.pages import BODY, BOLD, GREY, HEADING, INK, LIGHT, SMALL, TITLE, Pages, Style, render
 
@@ -55,7 +55,9 @@ def _draw(pages: Pages, report: Report) -> None:
         pages.paragraph(line, BODY, after=1.0)
     if not report.empty:
         _section(pages, WEEKS_TITLE)
-        _table(pages, WEEK_COLUMNS, [week_cells(row) for row in report.weeks], (0.34, 0.14, 0.14, 0.14, 0.24))
+        columns = week_columns(report)
+        shares = (0.34, 0.14, 0.14, 0.14, 0.24) if len(columns) == 5 else (0.34, 0.14, 0.14, 0.38)
+        _table(pages, columns, [week_cells(row) for row in report.weeks], shares)
         _section(pages, EXERCISES_TITLE)
         _table(pages, EXERCISE_COLUMNS, [exercise_cells(row) for row in report.exercises], (0.55, 0.15, 0.15, 0.15))
         _section(pages, PAIN_TITLE, CHART_HEIGHT + AXIS + 12.0)
