@@ -51,7 +51,10 @@ def test_the_weeks_count_sessions_and_minutes_against_the_plan(month: HistorySto
         ("16 Nov – 22 Nov", 3, 2, 3),  # one stopped early
         ("23 Nov – 29 Nov", 3, 3, 3),
     ]
-    assert report.summary[0] == "12 sessions in 28 days, 11 of them finished; exercise on 12 days, 12 minutes in all."
+    assert (
+        report.summary[0]
+        == "12 sessions in 28 days, 11 of them finished; a minute or more of exercise on 10 days, 12 minutes in all."
+    )
     assert report.summary[1] == "The plan: 3 sessions a week, 12 for these dates."
     minutes = sum(r.work_seconds or 0 for r in month.sessions()) / 60
     assert sum(w.minutes for w in report.weeks) == pytest.approx(minutes, abs=0.2)

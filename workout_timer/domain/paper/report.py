@@ -20,6 +20,7 @@ from workout_timer.domain.care.back_care import CheckIn, Effort, WarningSign
 from workout_timer.domain.common.dates import short_day
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.history.stats import ACTIVE_MINIMUM
 from workout_timer.domain.paper.changes import DoseChange, dose_changes
 from workout_timer.domain.paper.completion import Completion, session_completion
 from workout_timer.domain.paper.honesty import NOT_ADVICE, long_day, made_by, period_words
@@ -183,10 +184,13 @@ def _summary(
         )
     finished = sum(r.result is Result.COMPLETED for r in inside)
     minutes = sum(r.work_seconds or 0.0 for r in inside) / 60
-    active = len({_day(r.started_at) for r in inside if (r.work_seconds or 0.0) > 0})
+    by_day: dict[dt.date, float] = {}
+    for record in inside:
+        by_day[_day(record.started_at)] = by_day.get(_day(record.started_at), 0.0) + (record.work_seconds or 0.0)
+    active = sum(seconds >= ACTIVE_MINIMUM for seconds in by_day.values())  # as the history's calendar counts
     lines = [
         f"{counted(len(inside), 'session')} in {counted(days, 'day')}, {finished} of them finished; "
-        f"exercise on {counted(active, 'day')}, {_minutes(minutes)} in all."
+        f"a minute or more of exercise on {counted(active, 'day')}, {_minutes(minutes)} in all."
     ]
     if per_week:
         planned = sum(_planned(per_week, start, end))
