@@ -120,3 +120,17 @@ def test_ctrl_p_prints_the_chosen_routines_sheet_through_the_print_dialog(
     assert any(
         m.startswith("The sheet could not be printed: the printer would not start.") for m in window.notices.messages()
     )
+
+
+def test_the_report_dates_are_written_in_the_apps_words_whatever_the_desktops_language(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        dates = ReportDates(dt.date(2026, 12, 6))
+        qtbot.addWidget(dates)
+        assert dates.end.text() == "6 Dec 2026" and dates.start.text() == "9 Nov 2026"
+        assert dates.period() == (dt.date(2026, 11, 9), dt.date(2026, 12, 6)) and dates.plan() is None
+    finally:
+        QLocale.setDefault(before)

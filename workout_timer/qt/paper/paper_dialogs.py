@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox, QWidget
 
@@ -93,6 +93,7 @@ class ReportDates(QDialog):
         self.start = QDateEdit(QDate(first.year, first.month, first.day))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):
+            edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the app speaks
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.per_week = QSpinBox()
