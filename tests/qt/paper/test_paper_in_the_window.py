@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
-from tests.helpers.pdf import need_poppler, pdf_text
+from tests.helpers.pdf import need_poppler, pdf_text, word_boxes
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.history.history_view import HistoryView
+from workout_timer.qt.paper.pages import MARGIN
 from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, ReportDates
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -108,6 +109,8 @@ def test_ctrl_p_prints_the_chosen_routines_sheet_through_the_print_dialog(
     assert "Sent the sheet (1 page) to the printer." in window.notices.messages()
     text = " ".join(pdf_text(printed).split())
     assert "Short test session" in text and "Side plank" in text and "page 1 of 1" in text
+    _, lowest, height, _ = max(word_boxes(printed), key=lambda word: word[1])  # the footer's words
+    assert lowest <= height - MARGIN * 72 / 25.4  # the sheet's own margins, not the printer's added to them
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # changed their mind: nothing said

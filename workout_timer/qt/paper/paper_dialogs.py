@@ -67,6 +67,7 @@ def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
     """Print…: the system's print dialog, then the sheet to the printer chosen."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(local_page_size())
+    printer.setFullPage(True)  # the sheet keeps its own margins, wider than any printer's edge
     printer.setDocName(routine.name)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
