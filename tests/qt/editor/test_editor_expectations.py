@@ -185,3 +185,21 @@ def test_once_saved_a_new_routine_is_tried_under_the_id_it_was_saved_as(qtbot: Q
     driver = main.session.driver
     assert driver is not None and driver.summary.timeline.routine.id == "morning-core"
     driver.stop()
+
+
+def test_open_as_text_opens_the_file_being_edited_beside_another_of_the_same_id(qtbot: QtBot, main: MainWindow) -> None:
+    """The editor knows its file: "Open as text" opens that one, not whichever file the id finds first."""
+    folder = user_routines_dir()
+    (folder / "mine.yaml").write_text("version: 1\nname: Lower case\nsteps:\n  - {exercise: plank, duration: 20}\n")
+    (folder / "Mine.yml").write_text("version: 1\nname: Upper case\nsteps:\n  - {exercise: plank, duration: 30}\n")
+    main.reload_library()
+    both = [entry for entry in main.library.entries() if entry.id == "mine"]
+    assert sorted(entry.path.name for entry in both) == ["Mine.yml", "mine.yaml"]
+    for entry in both:
+        main.editing.edit(entry)
+        view = editor_of(main)
+        qtbot.mouseClick(view.text_button, Qt.MouseButton.LeftButton)
+        text_view = main.editing.text_view
+        assert text_view is not None and main.current_view() is text_view
+        assert text_view.path == entry.path
+        qtbot.mouseClick(text_view.back_button, Qt.MouseButton.LeftButton)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workout_timer.domain.editing.draft import Check, Document, FieldPath, check, value_at
+from workout_timer.domain.library.file_seen import NO_FILE, Seen
 from workout_timer.domain.library.user_routines import Draft
 from workout_timer.domain.routines.routine import Exercise, Routine
 
@@ -70,11 +72,18 @@ class RoutineEditor(QObject):
         is_new: bool,
         saved: Document | None = None,
         recovered: bool = False,
+        path: Path | None = None,
+        seen: Seen = NO_FILE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.routine_id = routine_id
+        self.path = path
+        """The file the routine is saved to, with its id one identity; None for a new one until its first save
+        (or the user's file for a built-in routine made theirs)."""
+        self.seen = seen
+        """That file as the editor read it (or last wrote it), to notice a change made outside the app."""
         self.is_new = is_new
         self.document = document
         self.saved = saved if saved is not None else (None if recovered else document)
@@ -138,10 +147,11 @@ class RoutineEditor(QObject):
         """The user left a field: typing there again later is an edit of its own."""
         self._generation += 1
 
-    def mark_saved(self, routine_id: str) -> None:
-        """The document is saved under `routine_id` (a new routine's first save gives it its own): the
-        routine checked is that id's from now on, so a session tried from here says which routine it is."""
-        self.routine_id = routine_id
+    def mark_saved(self, routine_id: str, path: Path, seen: Seen) -> None:
+        """The document is saved under `routine_id` to `path`, which now holds what `seen` says (a new
+        routine's first save gives it its own id and file): the routine checked is that id's from now on,
+        so a session tried from here says which routine it is."""
+        self.routine_id, self.path, self.seen = routine_id, path, seen
         self.saved = self.document
         self.is_new = False
         self._recheck()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
 from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.library.file_seen import NO_FILE, Seen
+from workout_timer.domain.library.file_seen import Seen
 from workout_timer.domain.library.routine_saving import (
     Answer,
     Leaving,
@@ -65,10 +65,6 @@ class RoutineEditing(QObject):
         self.view: EditorView | None = None
         self.text_view: TextView | None = None
         self._deleted: file_actions.Deleted | None = None
-        self._path: Path | None = None
-        """The file the routine being edited is saved to; None for a new one until its first save."""
-        self._seen = NO_FILE
-        """That file as the editor read it (or last wrote it), to notice a change made outside the app."""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -168,9 +164,9 @@ class RoutineEditing(QObject):
             self._window.notify(untouched or "This routine has mistakes (marked in red). Fix them, then save.")
             return False
         entries = self._window.library.entries()
-        target = save_target(routine, editor.routine_id, self._path, self.user, [entry.id for entry in entries])
+        target = save_target(routine, editor.routine_id, editor.path, self.user, [entry.id for entry in entries])
         try:
-            chosen = where_to_save(self._parent, self.user, self._window.library, target.path, self._seen)
+            chosen = where_to_save(self._parent, self.user, self._window.library, target.path, editor.seen)
             if chosen is None:
                 self._window.notify("Not saved. Your changes are still here.")
                 return False
@@ -183,9 +179,8 @@ class RoutineEditing(QObject):
         except OSError as error:
             self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
             return False
-        self._path, self._seen = target.path, Seen.of(text.encode("utf-8"))
         self.user.drop_draft(editor.routine_id)
-        editor.mark_saved(target.routine_id)
+        editor.mark_saved(target.routine_id, target.path, Seen.of(text.encode("utf-8")))
         self._window.reload_library()
         self._window.notify(f"Saved “{routine.name}” ({target.path.name}).")
         return True
@@ -211,7 +206,7 @@ class RoutineEditing(QObject):
         editor = self.editor
         if editor is None or editor.check.routine is None:
             return
-        path = self._path or self.user.path_for(editor.routine_id)
+        path = editor.path or self.user.path_for(editor.routine_id)
         self._window.try_routine(Entry(editor.routine_id, path, Source.USER, editor.check.routine))
 
     def show_editor(self) -> None:
@@ -280,9 +275,8 @@ class RoutineEditing(QObject):
 
         self._close_editor()
         catalogue = self._window.library.catalogue
-        self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved, recovered, parent=self)
-        self._path = path
-        self._seen = seen or seen_now(path)
+        seen = seen or seen_now(path)
+        self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved, recovered, path, seen, parent=self)
         self.view = EditorView(self.editor, self._parent)
         self.view.backRequested.connect(self._on_back)
         self.view.saveRequested.connect(self.save)
@@ -298,7 +292,6 @@ class RoutineEditing(QObject):
         self._autosave.stop()
         view, self.view = self.view, None
         editor, self.editor = self.editor, None
-        self._path, self._seen = None, NO_FILE
         if view is not None:
             view.hide()
             view.deleteLater()
@@ -329,9 +322,8 @@ class RoutineEditing(QObject):
         if editor.is_new or editor.dirty:
             self._window.notify("Save the routine first; then its file can be opened as text.")
             return
-        entry = self._window.library.find(editor.routine_id)
-        if entry is not None:
-            self.open_text(entry)
+        if editor.path is not None:  # its own file, never another one the id would find first
+            self.open_text(Entry(editor.routine_id, editor.path, Source.USER, editor.check.routine))
 
     def _on_text_save(self) -> bool:
         view = self.text_view
