@@ -95,3 +95,13 @@ def test_leaving_asks_only_about_unsaved_changes_and_each_answer_leads_somewhere
     assert save.save and save.closes and not save.drop_draft
     assert discard.drop_draft and discard.closes and not discard.save
     assert not (stay.save or stay.drop_draft or stay.closes)
+
+
+def test_a_draft_keeps_its_file_and_one_written_before_it_did_still_reads(user: UserRoutines) -> None:
+    kept = Draft("mine", {"name": "Mine"}, False, 12.5, user.folder / "Mine.yml")
+    assert Draft.from_json(kept.as_json()) == kept
+    assert draft_file(kept, user) == user.folder / "Mine.yml"  # not whichever file the id finds first
+    older = {"routine_id": "mine", "is_new": False, "saved_at": 3.0, "document": {"name": "Mine"}}
+    assert Draft.from_json(older) == Draft("mine", {"name": "Mine"}, False, 3.0)
+    with pytest.raises(ValueError, match="not a draft"):
+        Draft.from_json({**older, "path": 7})

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import listed_names
-from tests.qt.editor.test_editor import answer, editor_of, press, type_into, window
+from tests.qt.editor.test_editor import answer, editor_of, press, refocus, type_into, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Source
@@ -203,3 +203,38 @@ def test_open_as_text_opens_the_file_being_edited_beside_another_of_the_same_id(
         assert text_view is not None and main.current_view() is text_view
         assert text_view.path == entry.path
         qtbot.mouseClick(text_view.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_draft_recovered_after_a_crash_is_saved_to_the_file_it_came_from(
+    qtbot: QtBot, main: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A draft keeps its file: beside another file of the same id (mine.yaml and Mine.yml), the edits
+    recovered after a crash go to the file they were made in, and the other is left as it was."""
+    folder = user_routines_dir()
+    texts = {
+        "mine.yaml": "version: 1\nname: Lower case\nsteps:\n  - {exercise: plank, duration: 20}\n",
+        "Mine.yml": "version: 1\nname: Upper case\nsteps:\n  - {exercise: plank, duration: 30}\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text)
+    main.reload_library()
+    for entry in [entry for entry in main.library.entries() if entry.id == "mine"]:
+        main.editing.edit(entry)
+        with qtbot.waitSignal(main.editing._autosave.timeout, timeout=5000):
+            type_into(qtbot, editor_of(main).routine_page.name, "Changed")
+        main.editing._close_editor()  # the app after a crash: the window never closed
+
+        again = window(qtbot, clock, tmp_path)
+        asked = answer(qtbot, press("Open my changes"))
+        again._offer_drafts()
+        assert asked == ["Unsaved changes"]
+        refocus(qtbot, again)
+        reopened = editor_of(again)
+        reopened.tree.setFocus()
+        qtbot.keyClick(reopened.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert not reopened.editor.dirty
+        assert "name: Changed" in entry.path.read_text()
+        other = next(path for path in folder.iterdir() if path.name in texts and path != entry.path)
+        assert other.read_text() == texts[other.name]  # the other file of the same id is untouched
+        entry.path.write_text(texts[entry.path.name])
+        main.reload_library()

@@ -33,8 +33,11 @@ def stand_in_id(drafts: Iterable[str]) -> str:
 
 
 def draft_file(draft: Draft, user: UserRoutines) -> Path | None:
-    """The file a draft's routine is saved to: none yet for a new routine's (its id is a stand-in),
-    else the file of the id it has ("Make it mine" saves under the built-in routine's id)."""
+    """The file a draft's routine is saved to: the one it keeps; for a draft kept before drafts kept their
+    file, none yet for a new routine's (its id is a stand-in), else the file of the id it has ("Make it
+    mine" saves under the built-in routine's id)."""
+    if draft.path is not None:
+        return draft.path
     if draft.is_new and draft.routine_id.startswith(NEW_ID):
         return None
     return user.path_for(draft.routine_id)

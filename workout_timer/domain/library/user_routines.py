@@ -156,12 +156,15 @@ def copy_name(name: str, taken: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class Draft:
-    """Unsaved edits to one routine: its id, its document, and whether a file exists for it yet."""
+    """Unsaved edits to one routine: its id, its document, whether a file exists for it yet, and the file
+    it is saved to (None for a new routine before its first save, and in drafts written before drafts
+    kept it)."""
 
     routine_id: str
     document: Document
     is_new: bool
     saved_at: float
+    path: Path | None = None
 
     @property
     def name(self) -> str:
@@ -174,6 +177,7 @@ class Draft:
             "is_new": self.is_new,
             "saved_at": self.saved_at,
             "document": self.document,
+            "path": str(self.path) if self.path is not None else None,
         }
 
     @classmethod
@@ -181,4 +185,8 @@ class Draft:
         document = data["document"]
         if not isinstance(document, dict) or not isinstance(data["routine_id"], str):
             raise ValueError("not a draft")
-        return cls(data["routine_id"], document, bool(data["is_new"]), float(data["saved_at"]))
+        path = data.get("path")
+        if path is not None and not isinstance(path, str):
+            raise ValueError("not a draft")
+        saved_at = float(data["saved_at"])
+        return cls(data["routine_id"], document, bool(data["is_new"]), saved_at, Path(path) if path else None)

@@ -132,7 +132,7 @@ class RoutineEditor(QObject):
         return value_at(self.document, path)
 
     def draft(self) -> Draft:
-        return Draft(self.routine_id, self.document, self.is_new, time.time())
+        return Draft(self.routine_id, self.document, self.is_new, time.time(), self.path)
 
     # -- changing --------------------------------------------------------------------------
 

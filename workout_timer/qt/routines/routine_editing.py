@@ -117,12 +117,12 @@ class RoutineEditing(QObject):
         self._window.notify("A copy to make your own: change what you like and save it.")
 
     def open_draft(self, draft: Draft) -> None:
-        saved = None
-        if not draft.is_new:
-            entry = self._window.library.find(draft.routine_id)
-            if entry is not None and entry.routine is not None:
-                saved = document_from_file(entry.routine, entry.path)
         path = draft_file(draft, self.user)
+        saved = None
+        if not draft.is_new and path is not None:  # the file as it is, to tell the unsaved edits from it
+            entry = self._window.library.load(path, Source.USER)
+            if entry.routine is not None:
+                saved = document_from_file(entry.routine, entry.path)
         self._open(draft.routine_id, draft.document, draft.is_new, saved=saved, recovered=draft.is_new, path=path)
 
     def offer_drafts(self) -> None:
