@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHORT_ROUTINE
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import Change
 from workout_timer.domain.library.routine_saving import (
     NEW_ID,
@@ -22,6 +23,7 @@ from workout_timer.domain.library.routine_saving import (
     kept_copy,
     leaving,
     outside_choices,
+    own_version_file,
     save_place,
     save_target,
     stand_in_id,
@@ -105,3 +107,13 @@ def test_a_draft_keeps_its_file_and_one_written_before_it_did_still_reads(user: 
     assert Draft.from_json(older) == Draft("mine", {"name": "Mine"}, False, 3.0)
     with pytest.raises(ValueError, match="not a draft"):
         Draft.from_json({**older, "path": 7})
+
+
+def test_your_version_of_a_changed_routine_goes_over_the_file_it_came_from(user: UserRoutines, load: Load) -> None:
+    routine = load(SHORT_ROUTINE)
+    (user.folder / "mine.yaml").write_text(SHORT_ROUTINE)
+    yours = Entry("mine", user.folder / "Mine.yml", Source.USER, routine)  # beside mine.yaml, of the same id
+    assert own_version_file("mine", yours, user) == user.folder / "Mine.yml"
+    built_in = Entry("core", Path("/usr/share/routines/core.yaml"), Source.BUILT_IN, routine)
+    assert own_version_file("core", built_in, user) == user.folder / "core.yaml"  # yours, in your folder
+    assert own_version_file("mine", None, user) == user.folder / "mine.yaml"

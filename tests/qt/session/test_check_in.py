@@ -171,6 +171,32 @@ def test_a_step_up_never_writes_over_a_file_changed_during_the_session(
     assert not any("Saved your version" in m for m in window.notices.messages())
 
 
+def test_a_step_up_is_written_to_the_file_the_session_ran_beside_another_of_the_same_id(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """short-test.yaml and Short-Test.yml share an id: the step goes to the one the session came from."""
+    folder = user_routines_dir()
+    texts = {path.name: path.read_text() for path in [folder / "short-test.yaml"]}
+    texts["Short-Test.yml"] = texts["short-test.yaml"].replace("Short test session", "Short test, the other")
+    (folder / "Short-Test.yml").write_text(texts["Short-Test.yml"])
+    window.reload_library()
+    for ran in [entry for entry in window.library.entries() if entry.id == "short-test"]:
+        window.show_preview(ran)
+        press(qtbot, window, Qt.Key.Key_Return)
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+        do_the_whole_session(qtbot, window, clock)
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+        qtbot.mouseClick(window.session.summary_view.accept_button, Qt.MouseButton.LeftButton)
+        assert "duration: 25s" in ran.path.read_text()
+        other = next(folder / name for name in texts if folder / name != ran.path)
+        assert other.read_text() == texts[other.name]  # never written over
+        ran.path.write_text(texts[ran.path.name])
+        window.reload_library()
+        qtbot.mouseClick(window.session.summary_view.library_button, Qt.MouseButton.LeftButton)
+
+
 def test_not_now_changes_nothing(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     before = (user_routines_dir() / "short-test.yaml").read_text()
     start(qtbot, window, clock)

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import Change
 from workout_timer.domain.library.user_routines import Draft, UserRoutines, copy_name
 from workout_timer.domain.routines.routine_files import free_id, routine_files, routine_id_for
@@ -63,6 +64,14 @@ def save_target(
     if path is None:
         routine_id = free_id(routine.name, taken, "routine")
     return SaveTarget(routine_id, path or user.path_for(routine_id))
+
+
+def own_version_file(routine_id: str, came_from: Entry | None, user: UserRoutines) -> Path:
+    """Where the user's own version of a routine the app changed (a progression step) is written: over the
+    user's own routine it came from, that very file; for a built-in one, the user's file of its id."""
+    if came_from is not None and came_from.source is Source.USER:
+        return came_from.path
+    return user.path_for(routine_id)
 
 
 def copy_path(user: UserRoutines, listed: Iterable[str], path: Path) -> Path:

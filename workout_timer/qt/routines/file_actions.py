@@ -61,11 +61,9 @@ def import_file(window: Window, parent: QWidget, user: UserRoutines, path: Path)
     return plan.id
 
 
-def save_own_version(
-    window: Window, user: UserRoutines, routine: Routine, came_from: Entry | None, is_open: bool
-) -> bool:
-    """Save a routine the app changed as the user's own, as written in the file of the routine it
-    `came_from`, unless it `is_open` in the editor (the user's edits there come first). Whether it was
+def save_own_version(window: Window, routine: Routine, came_from: Entry | None, target: Path, is_open: bool) -> bool:
+    """Save a routine the app changed as the user's own to `target`, as written in the file of the routine
+    it `came_from`, unless it `is_open` in the editor (the user's edits there come first). Whether it was
     saved; the user is told when it was not."""
     if is_open:
         window.notify(
@@ -80,7 +78,7 @@ def save_own_version(
         )
         return False
     try:
-        user.save(routine.id, own_version(routine, path, original, window.library.catalogue))
+        save_text(target, own_version(routine, path, original, window.library.catalogue))
     except OSError as error:
         window.notify(f"Your version could not be saved ({error.strerror or error}).")
         return False

@@ -28,6 +28,7 @@ from workout_timer.domain.library.routine_saving import (
     draft_file,
     kept_copy,
     leaving,
+    own_version_file,
     save_target,
     stand_in_id,
 )
@@ -227,17 +228,18 @@ class RoutineEditing(QObject):
             self._deleted = None
             self.deletedChanged.emit("")
 
-    def is_open(self, routine_id: str) -> bool:
-        """Whether the routine is open in the editor, or has unsaved changes in the text view."""
-        if self.view is not None and self.editor is not None and self.editor.routine_id == routine_id:
+    def is_open(self, path: Path) -> bool:
+        """Whether the routine file at `path` is open in the editor, or has unsaved changes in the text view."""
+        if self.view is not None and self.editor is not None and self.editor.path == path:
             return True
         text = self.text_view
-        return text is not None and text.dirty and text.path == self.user.path_for(routine_id)
+        return text is not None and text.dirty and text.path == path
 
     def save_own_version(self, routine: Routine, came_from: Entry | None) -> bool:
         """Save a routine the app changed (a progression step) as the user's own; never over the routine
         open in the editor. Whether it was saved (the user is told either way)."""
-        return file_actions.save_own_version(self._window, self.user, routine, came_from, self.is_open(routine.id))
+        target = own_version_file(routine.id, came_from, self.user)
+        return file_actions.save_own_version(self._window, routine, came_from, target, self.is_open(target))
 
     def import_routine(self) -> None:
         chosen = file_actions.choose_import(self._parent)
