@@ -150,6 +150,8 @@ def test_too_easy_offers_a_step_up_that_becomes_your_own_version(
     entry = window.library.find("short-test")
     assert entry is not None and entry.routine is not None and entry.source.value == "user"
     assert any("Saved your version" in m for m in window.notices.messages())
+    again = window.session.flow.entry  # Again starts the version just saved, found by its file
+    assert again is not None and again.path == saved and again == entry
 
 
 def test_a_step_up_never_writes_over_a_file_changed_during_the_session(

@@ -235,11 +235,12 @@ class RoutineEditing(QObject):
         text = self.text_view
         return text is not None and text.dirty and text.path == path
 
-    def save_own_version(self, routine: Routine, came_from: Entry | None) -> bool:
+    def save_own_version(self, routine: Routine, came_from: Entry | None) -> Path | None:
         """Save a routine the app changed (a progression step) as the user's own; never over the routine
-        open in the editor. Whether it was saved (the user is told either way)."""
+        open in the editor. The file it was saved to, or None (the user is told either way)."""
         target = own_version_file(routine.id, came_from, self.user)
-        return file_actions.save_own_version(self._window, routine, came_from, target, self.is_open(target))
+        saved = file_actions.save_own_version(self._window, routine, came_from, target, self.is_open(target))
+        return target if saved else None
 
     def import_routine(self) -> None:
         chosen = file_actions.choose_import(self._parent)

@@ -293,9 +293,8 @@ class MainWindow(QMainWindow):
 
     def save_own_version(self, routine: Routine, entry: Entry | None) -> Entry | None:
         """`routine` saved as the user's own version of `entry`'s; the new entry, or None if not saved."""
-        if not self.editing.save_own_version(routine, entry):
-            return None
-        return self.library.find(routine.id)
+        saved = self.editing.save_own_version(routine, entry)
+        return next((listed for listed in self.library.entries() if listed.path == saved), None) if saved else None
 
     # -- slots -----------------------------------------------------------------------------
 
