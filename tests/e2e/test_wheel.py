@@ -25,9 +25,18 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "workout_timer/data/routines/exercises.yaml" in names
     assert "workout_timer/data/routines/core-for-runners.yaml" in names
-    assert "workout_timer/data/assets/icon.svg" in names
+    assert "workout_timer/data/assets/icons/hicolor/scalable/apps/io.github.workout_timer.WorkoutTimer.svg" in names
+    assert "workout_timer/data/assets/icons/hicolor/16x16/apps/io.github.workout_timer.WorkoutTimer.png" in names
     assert "workout_timer/data/assets/sounds/work.wav" in names
     assert "workout_timer/routine.schema.json" in names
+    wheel_file = zipfile.ZipFile(wheel)
+    (metadata_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    metadata = wheel_file.read(metadata_name).decode()
+    assert "License-Expression: GPL-3.0-or-later" in metadata
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert 'PySide6-Essentials<6.12,>=6.8; python_version < "3.12"' in metadata
+    assert 'PySide6-Essentials>=6.8; python_version >= "3.12"' in metadata
+    assert "Project-URL: Homepage," in metadata
 
     target = tmp_path / "site"
     subprocess.run(
@@ -38,7 +47,7 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     probe = (
         "import json, workout_timer, workout_timer.resources as r;"
         "print(json.dumps([workout_timer.__file__, str(r.routines_dir()), str(r.assets_dir()),"
-        " (r.assets_dir() / 'icon.svg').is_file(), len(r.schema_text())]))"
+        " (r.assets_dir() / 'icons/hicolor/scalable/apps/io.github.workout_timer.WorkoutTimer.svg').is_file(), len(r.schema_text())]))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True

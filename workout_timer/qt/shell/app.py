@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from workout_timer import __version__, logs, resources
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
+from workout_timer.domain.desktop.identity import APP_ID
+from workout_timer.domain.desktop.install import icon_paths
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
@@ -34,8 +36,8 @@ def make_application() -> QApplication:
     app.setApplicationName("workout-timer")
     app.setApplicationDisplayName("Workout Timer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("workout-timer")
-    icon = resources.assets_dir() / "icon.svg"
+    app.setDesktopFileName(APP_ID)  # Wayland finds the launcher, its name and icon by this
+    icon = resources.assets_dir() / icon_paths()[0]
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app
