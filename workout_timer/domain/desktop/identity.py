@@ -37,8 +37,3 @@ def icon_file_name(extension: str = "png") -> str:
 def instance_name() -> str:
     """The name the running app answers a second launch under (a local socket in the runtime folder)."""
     return f"{APP_ID}.instance"
-
-
-def reminder_name() -> str:
-    """The name the reminder keeps, so only one waits for the day's time."""
-    return f"{APP_ID}.Reminder"

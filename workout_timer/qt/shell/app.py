@@ -17,8 +17,10 @@ from workout_timer.domain.desktop.install import icon_paths
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
+from workout_timer.qt.desktop.single_instance import SingleInstance
 from workout_timer.qt.shell.errors import ErrorReporter
 from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt
+from workout_timer.qt.shell.launches import answer_launch, request_for
 from workout_timer.qt.shell.main_window import MainWindow
 
 log = logging.getLogger("workout_timer.app")
@@ -48,25 +50,40 @@ def make_window() -> MainWindow:
     return MainWindow(make_library())
 
 
-def run_app(start: Entry | None = None, event_log: Path | None = None, verbose: bool = False) -> int:
-    """Open the window; with `start`, go straight into the player and begin."""
+def run_app(
+    start: Entry | None = None, event_log: Path | None = None, verbose: bool = False, history: bool = False
+) -> int:
+    """Open the window; with `start`, go straight into the player and begin; with `history`, on the history.
+
+    When the app is already open, it is asked to do that instead, and this launch ends."""
     logs.setup(verbose)
     log.info("workout-timer %s starting (Qt %s)", __version__, qVersion())
     app = make_application()
+    instance = SingleInstance()
+    if not instance.claim():
+        if instance.hand_over(request_for(start, history)):
+            log.info("The app was already open: it was asked to come forward")
+            return 0
+        log.warning("The app already open did not answer: opening a second window, without its drafts")
     reporter = ErrorReporter(app)
     reporter.install()
     interrupt: Interrupt | None = None
     try:
         window = make_window()
+        window.offers_drafts = instance.owns_drafts
+        instance.requested.connect(lambda request: answer_launch(window, request))
         interrupt = Interrupt(window.close, app.exit, window.shut_down)  # Ctrl+C: as Quit does
         interrupt.install()
         window.show()
         window.start_audio_once_painted()
         if start is not None:
             window.start_session(start, event_log)
+        elif history:
+            window.show_history()
         status = app.exec()
         return INTERRUPTED if interrupt.interrupted else status
     finally:
+        instance.release()
         if interrupt is not None:
             interrupt.uninstall()
         reporter.uninstall()
