@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workout_timer.domain.desktop.second_launch import Ask, Request, answer, routine_reference
-from workout_timer.domain.library.library import Entry, Source
+from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.workout.flow import Stage
 from workout_timer.qt.shell.main_window import MainWindow
 
