@@ -70,6 +70,16 @@ def test_desktop_file_validate_passes() -> None:
     assert done.returncode == 0 and done.stdout.strip() == "", done.stdout + done.stderr
 
 
+def test_the_reminders_autostart_entry_is_valid(tmp_path: Path) -> None:
+    from workout_timer.domain.desktop.reminders import autostart_entry, autostart_file_name
+
+    need("desktop-file-validate")
+    entry = tmp_path / autostart_file_name()
+    entry.write_text(autostart_entry(["/home/Ann Lee/.local/bin/workout-timer"]))
+    done = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "", done.stdout + done.stderr
+
+
 def test_appstreamcli_validate_passes() -> None:
     need("appstreamcli")
     done = subprocess.run(

@@ -105,6 +105,14 @@ on the holds and a couple more reps; after sessions that were too much, a little
 before you accept it, and it makes your own copy: a built-in routine is never changed.</li></ul>
 <p>This app is not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"""
 
+REMINDERS = """<h3>A daily reminder</h3>
+<p><b>Session → Daily reminder…</b> asks your desktop to remind you each day at a time you choose, even when the
+app is closed: a notification offers <b>Start now</b> (your last routine), <b>Later</b> (an hour later) and
+<b>Not today</b>. It keeps quiet on a day you have already met your daily goal (without a goal: once you have
+done a session that day). A time already past when you set it starts the next day.</p>
+<p>The reminder is a small program your desktop starts when you log in (an entry in your autostart folder);
+turning the reminder off removes it. Reminders need a Linux desktop for now.</p>"""
+
 
 def topics() -> list[Topic]:
     """The guide's topics, in the order it lists them; "files" is made of the folders (`places`)."""
@@ -114,6 +122,7 @@ def topics() -> list[Topic]:
         Topic("routines", "Making routines", ROUTINES),
         Topic("format", "The routine format", FORMAT),
         Topic("check-ins", "Check-ins", CHECK_INS),
+        Topic("reminders", "A daily reminder", REMINDERS),
         Topic("files", "Where your files are", "<h3>Where your files are</h3>"),
     ]
 
@@ -123,7 +132,7 @@ def places() -> list[Place]:
     return [
         Place("Your routines", "the routines you made, imported or copied, one YAML file each", user_routines_dir()),
         Place("Your history", "your sessions and check-ins (history.sqlite), and deleted routines", user_data_dir()),
-        Place("Settings", "sound, voice and your daily goal (settings.ini)", user_config_dir()),
+        Place("Settings", "sound, voice, your daily goal and reminder (settings.ini)", user_config_dir()),
         Place("Logs", "the app's log, and each session's timing log when you keep them", user_log_dir()),
     ]
 

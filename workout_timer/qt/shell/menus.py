@@ -79,6 +79,9 @@ class WindowMenus(QObject):
         keep_log.setChecked(self.window.settings.keep_event_log)
         keep_log.toggled.connect(self._on_keep_log_toggled)
         session.addAction(keep_log)
+        reminder = QAction("Daily &reminder…", self)
+        reminder.triggered.connect(self._on_reminder)
+        session.addAction(reminder)
         open_logs = QAction("Open the log folder", self)
         open_logs.triggered.connect(self._on_open_log_folder)
         session.addAction(open_logs)
@@ -233,6 +236,11 @@ class WindowMenus(QObject):
 
     def _on_keep_log_toggled(self, checked: bool) -> None:
         self.window.settings.keep_event_log = checked
+
+    def _on_reminder(self) -> None:
+        from workout_timer.qt.desktop.reminder_dialog import ask_reminder
+
+        ask_reminder(self.window.settings, self.widget, self.window.notify)
 
     def _on_open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl
