@@ -75,3 +75,14 @@ def test_the_autostart_entry_runs_the_reminder() -> None:
     entry = autostart_entry(["/home/ann/.local/bin/workout-timer"])
     assert "Exec=/home/ann/.local/bin/workout-timer remind\n" in entry
     assert "NoDisplay=true" in entry and "Icon=io.github.workout_timer.WorkoutTimer" in entry
+
+
+def test_the_last_routine_is_the_latest_sessions() -> None:
+    from workout_timer.domain.desktop.reminders import last_routine
+    from workout_timer.domain.history.records import Result, SessionRecord
+
+    def record(routine: str, started: float) -> SessionRecord:
+        return SessionRecord(1, routine, routine, started, started + 60, Result.COMPLETED, 60, 50, ())
+
+    assert last_routine([]) is None
+    assert last_routine([record("core", 200), record("stretch", 300), record("warm-up", 100)]) == "stretch"

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from workout_timer.domain.desktop.second_launch import Ask, Request, answer, routine_reference
 from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.workout.flow import Stage
 from workout_timer.qt.shell.main_window import MainWindow
 
 log = logging.getLogger("workout_timer.instance")
@@ -34,8 +33,10 @@ def bring_forward(window: MainWindow) -> None:
 def answer_launch(window: MainWindow, request: Request) -> None:
     """Come forward, then start the routine or show the history asked for, unless that would cut into
     a session or an edit: then say why."""
+    from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
+
     bring_forward(window)
-    under_way = window.session.flow.stage in (Stage.BEFORE, Stage.RUNNING, Stage.AFTER)
+    under_way = request.ask is not Ask.SHOW and window.session.flow.stage in (Stage.BEFORE, Stage.RUNNING, Stage.AFTER)
     reply = answer(request, under_way, window.editor_open())
     if reply.words:
         window.notify(reply.words)
