@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,8 +35,16 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     metadata = wheel_file.read(metadata_name).decode()
     assert "License-Expression: GPL-3.0-or-later" in metadata
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
-    assert 'PySide6-Essentials<6.12,>=6.8; python_version < "3.12"' in metadata
-    assert 'PySide6-Essentials>=6.8; python_version >= "3.12"' in metadata
+    qt = [
+        Requirement(line.removeprefix("Requires-Dist: "))
+        for line in metadata.splitlines()
+        if line.lower().startswith("requires-dist: pyside6")
+    ]
+    for python, newest_allowed in (("3.11", False), ("3.12", True), ("3.13", True)):
+        wanted = [r for r in qt if r.marker is None or r.marker.evaluate({"python_version": python})]
+        assert sorted(r.name.lower() for r in wanted) == ["pyside6-addons", "pyside6-essentials"], python
+        assert all(r.specifier.contains("6.8.0") and not r.specifier.contains("6.7.3") for r in wanted)
+        assert all(r.specifier.contains("6.12.0") is newest_allowed for r in wanted), f"6.12 on Python {python}"
     assert "Project-URL: Homepage," in metadata
 
     target = tmp_path / "site"
