@@ -20,6 +20,7 @@ class ReminderDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, platform: str = sys.platform) -> None:
         super().__init__(parent)
         self.setWindowTitle("Daily reminder")
+        self.setMinimumWidth(420)
         at = parse_time(settings.reminder_time) or DEFAULT_TIME
         self.on = QCheckBox("Remind me each day at")
         self.on.setChecked(settings.reminder)
