@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,9 +26,26 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "workout_timer/data/routines/exercises.yaml" in names
     assert "workout_timer/data/routines/core-for-runners.yaml" in names
-    assert "workout_timer/data/assets/icon.svg" in names
+    assert "workout_timer/data/assets/icons/hicolor/scalable/apps/io.github.workout_timer.WorkoutTimer.svg" in names
+    assert "workout_timer/data/assets/icons/hicolor/16x16/apps/io.github.workout_timer.WorkoutTimer.png" in names
     assert "workout_timer/data/assets/sounds/work.wav" in names
     assert "workout_timer/routine.schema.json" in names
+    wheel_file = zipfile.ZipFile(wheel)
+    (metadata_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    metadata = wheel_file.read(metadata_name).decode()
+    assert "License-Expression: GPL-3.0-or-later" in metadata
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    qt = [
+        Requirement(line.removeprefix("Requires-Dist: "))
+        for line in metadata.splitlines()
+        if line.lower().startswith("requires-dist: pyside6")
+    ]
+    for python, newest_allowed in (("3.11", False), ("3.12", True), ("3.13", True)):
+        wanted = [r for r in qt if r.marker is None or r.marker.evaluate({"python_version": python})]
+        assert sorted(r.name.lower() for r in wanted) == ["pyside6-addons", "pyside6-essentials"], python
+        assert all(r.specifier.contains("6.8.0") and not r.specifier.contains("6.7.3") for r in wanted)
+        assert all(r.specifier.contains("6.12.0") is newest_allowed for r in wanted), f"6.12 on Python {python}"
+    assert "Project-URL: Homepage," in metadata
 
     target = tmp_path / "site"
     subprocess.run(
@@ -38,7 +56,7 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     probe = (
         "import json, workout_timer, workout_timer.resources as r;"
         "print(json.dumps([workout_timer.__file__, str(r.routines_dir()), str(r.assets_dir()),"
-        " (r.assets_dir() / 'icon.svg').is_file(), len(r.schema_text())]))"
+        " (r.assets_dir() / 'icons/hicolor/scalable/apps/io.github.workout_timer.WorkoutTimer.svg').is_file(), len(r.schema_text())]))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True

@@ -5,6 +5,6 @@ module of its own (`routines`, `my_routines`, `start`, `history`), over `common`
 `output` (tables and JSON).
 """
 
-from workout_timer.cli.dispatch import main
+from workout_timer.cli.dispatch import gui_main, main
 
-__all__ = ["main"]
+__all__ = ["gui_main", "main"]

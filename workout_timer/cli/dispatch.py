@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 APP_OPTIONS = {"-v", "--verbose"}
 """The only options of the app without a command (see `parser`): given only these, the window opens
@@ -24,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from workout_timer.qt.shell.app import run_app
 
-        return run_app(verbose=args.verbose)
+        return run_app(verbose=args.verbose, history=args.history)
     from workout_timer import logs
 
     logs.setup(args.verbose)  # what a command notes goes to the log file, not twice to the terminal
@@ -35,6 +36,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return OK
     except Exception as error:  # a command that failed in a way nobody planned for: said plainly, kept in the log
         return _unexpected(error, args.verbose)
+
+
+def gui_main() -> int:
+    """The entry point without a console (Windows' `workout-timer-app`): output that has nowhere to go is
+    dropped instead of failing, and the app's log keeps what matters."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, Path(os.devnull).open("w", encoding="utf-8"))  # noqa: SIM115 (for the whole run)
+    return main()
 
 
 def _unexpected(error: Exception, verbose: bool) -> int:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from workout_timer import __version__
-from workout_timer.cli import history, my_routines, paper, routines, start
+from workout_timer.cli import desktop, history, my_routines, paper, routines, start
 from workout_timer.domain.common.paths import user_routines_dir
 
 
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also write the app's log to the terminal (it is always kept in a file)",
     )
+    parser.add_argument("--history", action="store_true", help="open the app on your history")
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -56,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the player on a routine and start it",
         description="Open the app straight into the player and start a routine (handy for a desktop launcher).",
     )
-    starting.add_argument("routine", metavar="ROUTINE", help="a routine id (see `list`) or a path to a file")
+    which = starting.add_mutually_exclusive_group(required=True)
+    which.add_argument("routine", metavar="ROUTINE", nargs="?", help="a routine id (see `list`) or a path to a file")
+    which.add_argument("--last", action="store_true", help="the routine of your latest session")
     starting.add_argument(
         "--event-log",
         metavar="PATH",
@@ -133,6 +136,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--plan", metavar="N", type=int, choices=range(15), help="sessions planned a week (0 to 14)")
     report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)")
     report.set_defaults(command="report", run=paper.report)
+
+    on_desktop = commands.add_parser(
+        "install-desktop",
+        help="put the app in your desktop's app menu, with its icon",
+        description="Put the app in the app menu of your Linux desktop: the launcher, the icons and the "
+        "software centre's description, in your data folder ($XDG_DATA_HOME, else ~/.local/share). "
+        "The launcher runs this installation of the app.",
+    )
+    on_desktop.add_argument("--uninstall", action="store_true", help="take the app out of the menu again")
+    on_desktop.set_defaults(command="install-desktop", run=desktop.install_desktop)
+
+    reminding = commands.add_parser(
+        "remind",
+        help="wait for the daily reminder (your desktop starts this at login when the reminder is on)",
+        description="Wait for the time of the daily reminder and show it, day after day, until the reminder is "
+        "turned off in the app (Session → Daily reminder…).",
+    )
+    reminding.set_defaults(command="remind", run=desktop.remind)
 
     schema = commands.add_parser(
         "schema",

@@ -12,7 +12,17 @@ from workout_timer.domain.common.paths import user_routines_dir
 
 
 def start(args: argparse.Namespace) -> int:
-    entry = find(args.routine)
+    ref = args.routine
+    if args.last:
+        from workout_timer.cli.desktop import last_routine_id
+
+        ref = last_routine_id()
+        if ref is None:  # nothing done yet: the app opens on the routines to choose from
+            print("workout-timer: no session in your history yet: choose a routine in the app", file=sys.stderr)
+            from workout_timer.qt.shell.app import run_app
+
+            return run_app(verbose=args.verbose)
+    entry = find(ref)
     if entry is None:
         return INVALID
     if args.event_log is not None and (refused := _not_a_log(args.event_log)):

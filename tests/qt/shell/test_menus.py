@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.qt.shell.menus import SHORTCUTS_HELP
+from workout_timer.domain.desktop.guide import KEYS_HTML as SHORTCUTS_HELP
 
 
 def test_the_sound_and_voice_item_shows_ctrl_comma(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:

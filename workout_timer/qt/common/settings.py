@@ -125,6 +125,12 @@ class Settings(QObject):
     """Ask "How is your back today?" before and after each session."""
     prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)
     """Seconds to get ready before the first step; negative for each routine's own."""
+    reminder = _Setting("reminder/on", False)
+    """A daily reminder through the desktop's notifications (set with `qt.desktop.reminder_setup`)."""
+    reminder_time = _Setting("reminder/time", "18:00")
+    """The time of day of the reminder, "HH:MM"."""
+    reminder_done_on = _Setting("reminder/done_on", "")
+    """The day (ISO) the reminder was last answered or kept quiet: it asks once a day."""
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

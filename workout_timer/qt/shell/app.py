@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QApplication
 
 from workout_timer import __version__, logs, resources
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
+from workout_timer.domain.desktop.identity import APP_ID
+from workout_timer.domain.desktop.install import icon_paths
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
+from workout_timer.qt.desktop.single_instance import SingleInstance
 from workout_timer.qt.shell.errors import ErrorReporter
 from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt
+from workout_timer.qt.shell.launches import answer_launch, request_for
 from workout_timer.qt.shell.main_window import MainWindow
 
 log = logging.getLogger("workout_timer.app")
@@ -34,8 +38,8 @@ def make_application() -> QApplication:
     app.setApplicationName("workout-timer")
     app.setApplicationDisplayName("Workout Timer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("workout-timer")
-    icon = resources.assets_dir() / "icon.svg"
+    app.setDesktopFileName(APP_ID)  # Wayland finds the launcher, its name and icon by this
+    icon = resources.assets_dir() / icon_paths()[0]
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app
@@ -46,25 +50,40 @@ def make_window() -> MainWindow:
     return MainWindow(make_library())
 
 
-def run_app(start: Entry | None = None, event_log: Path | None = None, verbose: bool = False) -> int:
-    """Open the window; with `start`, go straight into the player and begin."""
+def run_app(
+    start: Entry | None = None, event_log: Path | None = None, verbose: bool = False, history: bool = False
+) -> int:
+    """Open the window; with `start`, go straight into the player and begin; with `history`, on the history.
+
+    When the app is already open, it is asked to do that instead, and this launch ends."""
     logs.setup(verbose)
     log.info("workout-timer %s starting (Qt %s)", __version__, qVersion())
     app = make_application()
+    instance = SingleInstance()
+    if not instance.claim():
+        if instance.hand_over(request_for(start, history)):
+            log.info("The app was already open: it was asked to come forward")
+            return 0
+        log.warning("The app already open did not answer: opening a second window, without its drafts")
     reporter = ErrorReporter(app)
     reporter.install()
     interrupt: Interrupt | None = None
     try:
         window = make_window()
+        window.offers_drafts = instance.owns_drafts
+        instance.requested.connect(lambda request: answer_launch(window, request))
         interrupt = Interrupt(window.close, app.exit, window.shut_down)  # Ctrl+C: as Quit does
         interrupt.install()
         window.show()
         window.start_audio_once_painted()
         if start is not None:
             window.start_session(start, event_log)
+        elif history:
+            window.show_history()
         status = app.exec()
         return INTERRUPTED if interrupt.interrupted else status
     finally:
+        instance.release()
         if interrupt is not None:
             interrupt.uninstall()
         reporter.uninstall()

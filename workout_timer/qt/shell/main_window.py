@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self._session: SessionController | None = None
         self._given = (announcer, wake_lock)
         """An announcer and a wake lock made by the caller (tests), for the session controller."""
+        self.offers_drafts = True
+        """Drafts left by a crash are offered back (not by a second instance: they are the first one's)."""
 
         self.library_view = LibraryView()
         self.library_watcher = LibraryWatcher(self)  # files changed by hand or by another program
@@ -350,7 +352,7 @@ class MainWindow(QMainWindow):
         """Unsaved edits left by a crash are offered back, once the window is up."""
         from workout_timer.domain.common.paths import user_drafts_dir
 
-        if any(user_drafts_dir().glob("*.json")):
+        if self.offers_drafts and any(user_drafts_dir().glob("*.json")):
             self.editing.offer_drafts()
 
     def closeEvent(self, event: QCloseEvent) -> None:

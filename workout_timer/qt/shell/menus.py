@@ -18,32 +18,10 @@ from workout_timer.qt.common.settings import Settings
 
 if TYPE_CHECKING:
     from workout_timer.domain.routines.routine import Routine
+    from workout_timer.qt.desktop.help_window import HelpWindow
     from workout_timer.qt.library.library_view import LibraryView
     from workout_timer.qt.paper.paper_dialogs import Told
     from workout_timer.qt.routines.routine_editing import RoutineEditing
-
-SHORTCUTS_HELP = """<h3>Keyboard</h3>
-<table cellspacing=6>
-<tr><td><b>Space</b></td><td>pause or go on</td></tr>
-<tr><td><b>→</b> / <b>←</b></td><td>next step / restart this step (twice: the one before)</td></tr>
-<tr><td><b>Enter</b></td><td>done with the reps</td></tr>
-<tr><td><b>+</b></td><td>ten seconds more</td></tr>
-<tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
-<tr><td><b>M</b></td><td>sound on or off</td></tr>
-<tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
-<tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
-<tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
-<tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
-<tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
-<tr><td><b>Ctrl+D</b></td><td>a copy of the chosen routine to change</td></tr>
-<tr><td><b>Ctrl+I</b> / <b>Ctrl+Shift+E</b></td><td>import a routine file / export the chosen routine</td></tr>
-<tr><td><b>Ctrl+P</b></td><td>print the chosen routine's sheet</td></tr>
-<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo in the editor</td></tr>
-<tr><td><b>Ctrl+↑</b> / <b>Ctrl+↓</b></td><td>move a step in the editor</td></tr>
-<tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
-<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>
-</table>"""
 
 
 class MenuOwner(Protocol):
@@ -75,6 +53,7 @@ class WindowMenus(QObject):
         self.window = window
         self.widget = widget
         self.routine_actions: dict[Action, QAction] = {}
+        self.guide: HelpWindow | None = None
         self._build()
 
     def _build(self) -> None:
@@ -100,6 +79,9 @@ class WindowMenus(QObject):
         keep_log.setChecked(self.window.settings.keep_event_log)
         keep_log.toggled.connect(self._on_keep_log_toggled)
         session.addAction(keep_log)
+        reminder = QAction("Daily &reminder…", self)
+        reminder.triggered.connect(self._on_reminder)
+        session.addAction(reminder)
         open_logs = QAction("Open the log folder", self)
         open_logs.triggered.connect(self._on_open_log_folder)
         session.addAction(open_logs)
@@ -121,8 +103,13 @@ class WindowMenus(QObject):
         view.addAction(full)
         self.window.addAction(full)  # F11 also works while the menu bar is hidden
         help_menu = bar.addMenu("&Help")
+        guide = QAction("&Guide", self)
+        guide.setShortcuts(_keys("F1", QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(lambda: self.show_guide())
+        help_menu.addAction(guide)
+        self.window.addAction(guide)  # F1 also works while the player hides the menu bar
         keyboard = QAction("&Keyboard", self)
-        keyboard.triggered.connect(self._on_shortcuts)
+        keyboard.triggered.connect(lambda: self.show_guide("keys"))
         help_menu.addAction(keyboard)
         about = QAction("&About", self)
         about.triggered.connect(self._on_about)
@@ -250,6 +237,11 @@ class WindowMenus(QObject):
     def _on_keep_log_toggled(self, checked: bool) -> None:
         self.window.settings.keep_event_log = checked
 
+    def _on_reminder(self) -> None:
+        from workout_timer.qt.desktop.reminder_dialog import ask_reminder
+
+        ask_reminder(self.window.settings, self.widget, self.window.notify)
+
     def _on_open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
@@ -263,21 +255,20 @@ class WindowMenus(QObject):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.window.notify(f"No file manager could open the log folder: it is {folder}")
 
-    def _on_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def show_guide(self, topic: str = "session") -> None:
+        """The user guide, a window of its own beside the app's, open at `topic`."""
+        if self.guide is None:
+            from workout_timer.qt.desktop.help_window import HelpWindow
 
-        QMessageBox.information(self.widget, "Keyboard", SHORTCUTS_HELP)
+            self.guide = HelpWindow(self.widget)
+        self.guide.show_topic(topic)
+        self.guide.show()
+        self.guide.raise_()
 
     def _on_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from workout_timer.qt.desktop.help_window import show_about
 
-        QMessageBox.about(
-            self.widget,
-            "About Workout Timer",
-            "<h3>Workout Timer</h3><p>Guided core and stretching routines for runners who want a strong, "
-            "easy back.</p><p>Not medical advice: back pain that lasts, returns or spreads is worth showing "
-            "to a doctor.</p>",
-        )
+        show_about(self.widget)
 
 
 def _keys(ours: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:

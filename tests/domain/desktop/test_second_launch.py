@@ -1,0 +1,65 @@
+"""What a second launch sends to the running app, and what the app accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workout_timer.domain.desktop.identity import APP_ID
+from workout_timer.domain.desktop.second_launch import (
+    Answer,
+    Ask,
+    Request,
+    answer,
+    decode,
+    encode,
+    instance_address,
+    routine_reference,
+)
+
+
+@pytest.mark.parametrize("request_", [Request(), Request(Ask.START, "core-for-runners"), Request(Ask.HISTORY)])
+def test_a_request_survives_the_trip(request_: Request) -> None:
+    assert decode(encode(request_)) == request_
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"",
+        b"not json",
+        b'{"ask": "format-disk"}',
+        b'{"ask": "start"}',
+        b'{"ask": "start", "routine": 7}',
+        b'{"ask": "show", "routine": "core"}',
+        b"[1, 2]",
+        b'{"ask": "show", "routine": "' + b"x" * 9000 + b'"}',
+    ],
+)
+def test_anything_else_is_ignored(line: bytes) -> None:
+    assert decode(line) is None
+
+
+def test_a_routine_file_is_handed_over_by_its_absolute_path(tmp_path: Path) -> None:
+    assert routine_reference("mine.yaml", tmp_path) == str(tmp_path / "mine.yaml")
+    assert routine_reference("sub/x", tmp_path) == str(tmp_path / "sub/x")
+    assert routine_reference("core-for-runners", tmp_path) == "core-for-runners"
+
+
+def test_the_socket_lives_in_the_runtime_folder() -> None:
+    assert instance_address("/run/user/1000", "1000") == f"/run/user/1000/{APP_ID}.instance"
+    assert instance_address(None, "ann") == f"{APP_ID}.instance-ann"
+    assert instance_address("relative", "1000") == f"{APP_ID}.instance-1000"
+    assert instance_address("/" + "x" * 80, "1000") == f"{APP_ID}.instance-1000", "too long for a socket path"
+
+
+def test_a_request_never_cuts_into_a_session_or_an_edit() -> None:
+    start = Request(Ask.START, "core")
+    assert answer(start, session_running=False, editing=False) == Answer(Ask.START)
+    assert answer(Request(Ask.HISTORY), False, False) == Answer(Ask.HISTORY)
+    assert answer(Request(), True, True) == Answer(None)
+    running = answer(start, session_running=True, editing=False)
+    assert running.ask is None and running.words == "A session is running. Stop it first (Esc) to start another."
+    assert answer(Request(Ask.HISTORY), True, False).words.endswith("to see your history.")
+    assert answer(start, False, True).words.startswith("A routine is open in the editor.")

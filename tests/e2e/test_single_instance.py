@@ -1,0 +1,89 @@
+"""Two real launches make one app: the second hands its wish to the first and ends; after a crash the
+next launch takes the leftovers over and starts."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHORT_ROUTINE
+from tests.e2e.test_killed_session import quiet_app
+from workout_timer.domain.desktop.identity import instance_name
+from workout_timer.logs import log_path
+
+
+@contextmanager
+def app(env: dict[str, str], *args: str) -> Iterator[subprocess.Popen[bytes]]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workout_timer", *args],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+        assert process.stderr is not None
+        process.stderr.close()
+
+
+def wait_for(condition: Callable[[], bool], process: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert process.poll() is None, f"the app ended before {what}"
+        assert time.monotonic() < deadline, f"no sign of {what} in a minute in {log_path()}"
+        with suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=0.1)
+
+
+def logged(text: str) -> Callable[[], bool]:
+    return lambda: log_path().is_file() and text in log_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_second_launch_hands_over_and_a_crash_leaves_nothing_in_the_way(tmp_path: Path) -> None:
+    routine = tmp_path / "short-test.yaml"
+    routine.write_text(SHORT_ROUTINE)
+    env, _ = quiet_app(tmp_path)
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])  # the test's own, short enough for a socket's path
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    with app(env) as first:
+        wait_for(logged("Listening for later launches"), first, "the first app listening")
+        second = subprocess.run(
+            [sys.executable, "-m", "workout_timer"], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert second.returncode == 0, second.stderr
+        wait_for(logged("Answered a later launch (show): done"), first, "the first app coming forward")
+
+        third = subprocess.run(
+            [sys.executable, "-m", "workout_timer", "start", str(routine)],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert third.returncode == 0, third.stderr
+        wait_for(logged(f"A later launch asks: start {routine}"), first, "the routine handed over")
+        wait_for(logged("Answered a later launch (start): done"), first, "the session started")
+        assert first.poll() is None
+
+        first.send_signal(signal.SIGKILL)  # a crash: the lock file and the socket stay behind
+        first.wait(timeout=10)
+    assert (runtime / instance_name()).exists() and (runtime / f"{instance_name()}.lock").exists()
+    before = log_path().read_text(encoding="utf-8").count("Listening for later launches")
+
+    with app(env) as after_crash:
+        wait_for(
+            lambda: log_path().read_text(encoding="utf-8").count("Listening for later launches") > before,
+            after_crash,
+            "the next app taking over",
+        )
+        after_crash.send_signal(signal.SIGTERM)
+        assert after_crash.wait(timeout=20) == 128 + signal.SIGTERM
+    assert not (runtime / f"{instance_name()}.lock").exists(), "the lock is let go on the way out"

@@ -1,0 +1,86 @@
+"""F1 opens the guide; its topics read through; "Open the folder" opens each folder; About tells the version
+and the licence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer import __version__
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.desktop.guide import topics
+from workout_timer.qt.desktop.help_window import HelpWindow
+
+
+def test_f1_opens_the_guide_and_keyboard_opens_it_at_the_keys(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=5000)
+    qtbot.keyClick(main.library_view.routines, Qt.Key.Key_F1)
+    guide = main.menus.guide
+    assert guide is not None and guide.isVisible() and guide.isWindow()
+    assert guide.pages.currentWidget().accessibleName() == "How a session works"
+    (keyboard,) = [a for a in main.menuBar().actions()[-1].menu().actions() if a.text() == "&Keyboard"]
+    keyboard.trigger()
+    assert main.menus.guide is guide and guide.pages.currentWidget().accessibleName() == "Keys"
+    page = guide.pages.currentWidget()
+    assert isinstance(page, QTextBrowser) and "F1" in page.toPlainText()
+    guide.close()
+    main.close()
+
+
+def test_every_topic_can_be_read(qtbot: QtBot) -> None:
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.show()
+    for row, topic in enumerate(topics()):
+        qtbot.keyClick(guide.topics, Qt.Key.Key_Down if row else Qt.Key.Key_Home)
+        page = guide.pages.currentWidget()
+        assert page.isVisible() and page.accessibleName() == topic.title
+        if isinstance(page, QTextBrowser):
+            assert len(page.toPlainText()) > 100
+
+
+def test_open_the_folder_opens_it_and_says_when_it_cant(qtbot: QtBot, user_folders: Path) -> None:
+    opened: list[QUrl] = []
+    guide = HelpWindow(open_url=lambda url: opened.append(url) or True)
+    qtbot.addWidget(guide)
+    guide.show()
+    guide.show_topic("files")
+    qtbot.mouseClick(guide.open_buttons["Your routines"], Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(user_routines_dir()))]
+    assert user_routines_dir().is_dir(), "made first, so there is something to open"
+    assert guide.files_problem.isHidden()
+
+    nowhere = HelpWindow(open_url=lambda url: False)
+    qtbot.addWidget(nowhere)
+    nowhere.show()
+    nowhere.show_topic("files")
+    qtbot.mouseClick(nowhere.open_buttons["Settings"], Qt.MouseButton.LeftButton)
+    assert nowhere.files_problem.isVisible()
+    assert nowhere.files_problem.text().startswith("No file manager could open the folder. It is ")
+
+
+def test_about_tells_the_version_and_the_licence(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = app_window(qtbot, clock, tmp_path)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        box.accept()
+
+    (about,) = [a for a in main.menuBar().actions()[-1].menu().actions() if a.text() == "&About"]
+    QTimer.singleShot(0, read_and_close)
+    about.trigger()
+    assert f"Version {__version__}" in seen[0]
+    assert "GNU General Public License, version 3 or later (GPL-3.0-or-later)" in seen[0]
+    main.close()

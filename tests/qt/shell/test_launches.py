@@ -1,0 +1,90 @@
+"""A later launch reaches the window already open: it comes forward, starts the routine or shows the
+history, and never cuts into a session or an edit."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QLocalSocket
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.desktop.second_launch import Ask, Request, encode
+from workout_timer.qt.desktop.single_instance import SingleInstance
+from workout_timer.qt.editor.editor_view import EditorView
+from workout_timer.qt.shell.launches import answer_launch, request_for
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+@pytest.fixture
+def instance(window: MainWindow) -> Iterator[SingleInstance]:
+    listening = SingleInstance(str(Path(os.environ["XDG_RUNTIME_DIR"]) / "instance"))
+    assert listening.claim()
+    listening.requested.connect(lambda request: answer_launch(window, request))
+    yield listening
+    listening.release()
+
+
+def launch(qtbot: QtBot, instance: SingleInstance, request: Request) -> None:
+    """What a later `workout-timer` sends, over the real socket; returns once the window has answered."""
+    client = QLocalSocket()
+    client.connectToServer(instance.address)
+    assert client.waitForConnected(2000)
+    with qtbot.waitSignal(instance.requested, timeout=5000):
+        client.write(encode(request))
+        client.flush()
+    client.abort()
+
+
+def test_start_hands_the_routine_over(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
+    window.showMinimized()
+    launch(qtbot, instance, Request(Ask.START, "short-test"))
+    assert not window.isMinimized()
+    assert window.session.is_player(window.current_view())
+    assert window.session.driver is not None and window.session.driver.running
+
+    launch(qtbot, instance, Request(Ask.START, "short-test"))  # clicked again mid-session
+    assert window.session.is_player(window.current_view())
+    assert "A session is running. Stop it first (Esc) to start another." in window.notices.messages()
+
+
+def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
+    launch(qtbot, instance, Request(Ask.START, "no-such-routine"))
+    assert window.current_view() is window.library_view
+    assert "There is no routine called 'no-such-routine'." in window.notices.messages()
+    launch(qtbot, instance, Request(Ask.HISTORY))
+    assert window.current_view() is window._history_view
+
+
+def test_an_open_edit_is_never_cut_into(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_view(), EditorView)
+    launch(qtbot, instance, Request(Ask.START, "short-test"))
+    assert isinstance(window.current_view(), EditorView)
+    assert window.session.driver is None
+    assert any(m.startswith("A routine is open in the editor.") for m in window.notices.messages())
+
+
+def test_what_a_later_launch_asks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import SHORT_ROUTINE
+    from workout_timer.qt.shell.app import make_library
+
+    (tmp_path / "mine.yaml").write_text(SHORT_ROUTINE)
+    monkeypatch.chdir(tmp_path)
+    entry = make_library().find("mine.yaml")
+    assert entry is not None
+    assert request_for(entry, history=False) == Request(Ask.START, str(tmp_path / "mine.yaml"))
+    assert request_for(None, history=True) == Request(Ask.HISTORY)
+    assert request_for(None, history=False) == Request()

@@ -1,0 +1,148 @@
+"""The user guide inside the app (F1): its topics in the app's own words, and where the user's files are.
+
+The keys table is the one Help → Keyboard has always shown; the menus' test keeps it complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from workout_timer.domain.common.paths import user_config_dir, user_data_dir, user_log_dir, user_routines_dir
+from workout_timer.domain.desktop.identity import HOMEPAGE, LICENCE, NAME
+
+KEYS_HTML = """<h3>Keyboard</h3>
+<table cellspacing=6>
+<tr><td><b>Space</b></td><td>pause or go on</td></tr>
+<tr><td><b>→</b> / <b>←</b></td><td>next step / restart this step (twice: the one before)</td></tr>
+<tr><td><b>Enter</b></td><td>done with the reps</td></tr>
+<tr><td><b>+</b></td><td>ten seconds more</td></tr>
+<tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
+<tr><td><b>M</b></td><td>sound on or off</td></tr>
+<tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
+<tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
+<tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
+<tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
+<tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>a copy of the chosen routine to change</td></tr>
+<tr><td><b>Ctrl+I</b> / <b>Ctrl+Shift+E</b></td><td>import a routine file / export the chosen routine</td></tr>
+<tr><td><b>Ctrl+P</b></td><td>print the chosen routine's sheet</td></tr>
+<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo in the editor</td></tr>
+<tr><td><b>Ctrl+↑</b> / <b>Ctrl+↓</b></td><td>move a step in the editor</td></tr>
+<tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
+<tr><td><b>F1</b></td><td>this guide</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>
+</table>"""
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    title: str
+    html: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A folder of the user's files: what it is called, what it keeps, and where it is."""
+
+    title: str
+    keeps: str
+    path: Path
+
+
+SESSION = """<h3>How a session works</h3>
+<p>Pick a routine in the library: type to search, or filter by kind, level and length. Enter shows what it holds,
+and Enter again starts it.</p>
+<p>First you get a few seconds to get ready. Then each step is shown with its name, a large countdown, a picture
+of the movement and its instructions, and the app says what to do, so you can keep your eyes on the floor.
+The screen takes a colour for each phase: amber to get ready, green to work, blue to rest, purple to switch
+sides. <i>Next up</i> shows what comes after.</p>
+<p>Holds count down. Reps are counted aloud at the routine's pace, or the app waits for you to press Enter
+when you are done. A pause is never counted: press Space, and the time waits for you.</p>
+<p>At the end you see how long you worked (rests and getting ready left out) and which steps you did. The
+session is kept in your history as it goes, so a session cut short by a crash still counts.</p>"""
+
+ROUTINES = """<h3>Making routines</h3>
+<p><b>Routine → New routine</b> (Ctrl+N) opens the editor. Add steps, choose each exercise, and set how long
+to hold it or how many reps to do, on which sides, and the rest after it. <b>Try it</b> runs the routine as it
+stands, without saving it or keeping it in your history. Ctrl+S saves.</p>
+<p>A built-in routine is never changed: <b>Duplicate</b> (Ctrl+D) makes a copy of your own to change. Deleting
+one of your routines can be undone from the Routine menu.</p>
+<p>Routines are files you can share: <b>Export</b> writes one to a file a friend or your physio can
+<b>Import</b>. A routine you write by hand in the routines folder shows up in the library as you save it.</p>"""
+
+FORMAT = """<h3>The routine format</h3>
+<p>A routine is a plain text file in YAML, one routine a file; its id is the file name without
+<tt>.yaml</tt>. A short one:</p>
+<pre>version: 1
+name: Morning core
+defaults: {prepare: 10, rest: 15, switch: 5}
+steps:
+  - {exercise: plank, duration: 30, sets: 2}
+  - {exercise: side-plank, duration: 20, sides: both}
+  - {exercise: bird-dog, reps: 10, sides: both, tempo: 4}
+  - {rest: 60, note: Drink some water}</pre>
+<p>Times can be written as <tt>45</tt>, <tt>45s</tt>, <tt>1m30s</tt> or <tt>1:30</tt>. A step with
+<tt>reps</tt> and no <tt>tempo</tt> waits for you to press Enter. Every mistake in a file is shown with its
+line and column; <tt>workout-timer validate FILE</tt> checks a file from a terminal, and
+<tt>workout-timer schema</tt> prints the format for editors that complete YAML.</p>
+<p>Every key is described in the routine format guide that comes with the app (docs/routine-format.md).</p>"""
+
+CHECK_INS = """<h3>What the check-ins do with your answers</h3>
+<p>Before and after a session the app can ask how your back is (0 to 10), and afterwards how hard the session
+felt. Every answer may be skipped, and <b>Session → Ask how my back is, before and after</b> turns the
+questions off.</p>
+<p>Your answers are kept with the session in your history, on this computer only: nothing is sent anywhere.
+The app uses them for two things.</p>
+<ul><li><b>A word of care.</b> Pain of 7 or more, pain that has risen three check-ins in a row, or warning
+signs such as numbness or pain spreading into a leg, bring a calm suggestion to see a doctor and to choose a
+gentle routine that day. The app never diagnoses and never stops you.</li>
+<li><b>A small step.</b> After sessions that felt too easy with little pain, it may suggest a few seconds more
+on the holds and a couple more reps; after sessions that were too much, a little less. You read the change
+before you accept it, and it makes your own copy: a built-in routine is never changed.</li></ul>
+<p>This app is not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"""
+
+REMINDERS = """<h3>A daily reminder</h3>
+<p><b>Session → Daily reminder…</b> asks your desktop to remind you each day at a time you choose, even when the
+app is closed: a notification offers <b>Start now</b> (your last routine), <b>Later</b> (an hour later) and
+<b>Not today</b>. It keeps quiet on a day you have already met your daily goal (without a goal: once you have
+done a session that day). A time already past when you set it starts the next day.</p>
+<p>The reminder is a small program your desktop starts when you log in (an entry in your autostart folder);
+turning the reminder off removes it. Reminders need a Linux desktop for now.</p>"""
+
+
+def topics() -> list[Topic]:
+    """The guide's topics, in the order it lists them; "files" is made of the folders (`places`)."""
+    return [
+        Topic("session", "How a session works", SESSION),
+        Topic("keys", "Keys", KEYS_HTML),
+        Topic("routines", "Making routines", ROUTINES),
+        Topic("format", "The routine format", FORMAT),
+        Topic("check-ins", "Check-ins", CHECK_INS),
+        Topic("reminders", "A daily reminder", REMINDERS),
+        Topic("files", "Where your files are", "<h3>Where your files are</h3>"),
+    ]
+
+
+def places() -> list[Place]:
+    """The folders the app keeps the user's files in, for "Where your files are"."""
+    return [
+        Place("Your routines", "the routines you made, imported or copied, one YAML file each", user_routines_dir()),
+        Place("Your history", "your sessions and check-ins (history.sqlite), and deleted routines", user_data_dir()),
+        Place("Settings", "sound, voice, your daily goal and reminder (settings.ini)", user_config_dir()),
+        Place("Logs", "the app's log, and each session's timing log when you keep them", user_log_dir()),
+    ]
+
+
+def about_html(version: str) -> str:
+    return (
+        f"<h3>{NAME}</h3><p>Version {escape(version)}</p>"
+        "<p>Guided core and stretching routines for runners who want a strong, easy back.</p>"
+        "<p>Not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"
+        f"<p>Free software under the GNU General Public License, version 3 or later ({LICENCE}): you may share "
+        "it and change it under its terms. It comes with no warranty.</p>"
+        f'<p><a href="{HOMEPAGE}">{HOMEPAGE}</a></p>'
+    )

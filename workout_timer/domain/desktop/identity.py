@@ -1,0 +1,39 @@
+"""Who the app is to the desktop: one id, in reverse-DNS form, for every name the desktop keeps.
+
+The desktop file, the AppStream metainfo, the icons, the D-Bus names, the single-instance socket and
+Qt's `setDesktopFileName` all take their names from here, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+APP_ID: Final = "io.github.workout_timer.WorkoutTimer"
+"""The app's id: the desktop file is `APP_ID.desktop`, the icon `APP_ID.png`, the metainfo `APP_ID.metainfo.xml`."""
+NAME: Final = "Workout Timer"
+COMMAND: Final = "workout-timer"
+SUMMARY: Final = "Guided core and stretching routines for runners"
+LICENCE: Final = "GPL-3.0-or-later"
+HOMEPAGE: Final = "https://github.com/workout-timer/workout-timer"
+ISSUES: Final = f"{HOMEPAGE}/issues"
+RAW_FILES: Final = "https://raw.githubusercontent.com/workout-timer/workout-timer/main"
+ICON_SIZES: Final = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+"""The hicolor sizes the PNG icons are drawn at."""
+KEYWORDS: Final = ("workout", "exercise", "running", "core", "stretching", "back", "timer")
+
+
+def desktop_file_name() -> str:
+    return f"{APP_ID}.desktop"
+
+
+def metainfo_file_name() -> str:
+    return f"{APP_ID}.metainfo.xml"
+
+
+def icon_file_name(extension: str = "png") -> str:
+    return f"{APP_ID}.{extension}"
+
+
+def instance_name() -> str:
+    """The name the running app answers a second launch under (a local socket in the runtime folder)."""
+    return f"{APP_ID}.instance"

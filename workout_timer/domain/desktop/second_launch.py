@@ -1,0 +1,97 @@
+"""What a second launch asks of the app already running, and where it finds it.
+
+One app runs per user session: a second `workout-timer` hands its wish over (bring the window forward,
+start a routine, show the history) and ends. The wish travels as one line of JSON over a local socket in
+the user's runtime folder; a line that can't be read is ignored, never acted on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from workout_timer.domain.desktop.identity import instance_name
+
+
+class Ask(StrEnum):
+    SHOW = "show"
+    """Bring the window forward."""
+    START = "start"
+    """Start `routine` (an id, or an absolute path to a file)."""
+    HISTORY = "history"
+    """Show the history."""
+
+
+@dataclass(frozen=True)
+class Request:
+    ask: Ask = Ask.SHOW
+    routine: str = ""
+
+
+MAX_LINE = 8192
+"""A request is one short line; more than this is not one of ours."""
+
+
+def routine_reference(ref: str, cwd: Path) -> str:
+    """`ref` as the running app can find it: a path to a file is made absolute (its folder may differ)."""
+    path = Path(ref)
+    if path.suffix in (".yaml", ".yml") or "/" in ref or "\\" in ref:
+        return str((cwd / path).absolute())
+    return ref
+
+
+def encode(request: Request) -> bytes:
+    return json.dumps({"ask": request.ask.value, "routine": request.routine}).encode() + b"\n"
+
+
+def decode(line: bytes) -> Request | None:
+    """The request `line` carries, or None when it is not one."""
+    if len(line) > MAX_LINE:
+        return None
+    try:
+        data = json.loads(line)
+        ask = Ask(data["ask"])
+        routine = data.get("routine", "")
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(routine, str) or (ask is Ask.START) != bool(routine):
+        return None
+    return Request(ask, routine)
+
+
+SOCKET_PATH_MAX = 100
+"""Bytes a local socket's path may have (the system's limit is 104 to 108, with its final zero)."""
+
+
+def instance_address(runtime_dir: str | None, user: str) -> str:
+    """Where the running app listens: a socket in the runtime folder when there is one (Linux) and the path
+    fits, else a name of the user's that Qt places for the platform (a named pipe on Windows, the temporary
+    folder elsewhere)."""
+    if runtime_dir and Path(runtime_dir).is_absolute():
+        path = str(Path(runtime_dir) / instance_name())
+        if len(path.encode()) <= SOCKET_PATH_MAX:
+            return path
+    return f"{instance_name()}-{user}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the running app does for a request: always come forward; then carry out `ask` (None: nothing
+    more) or say `words` (why it can't, now)."""
+
+    ask: Ask | None
+    words: str = ""
+
+
+def answer(request: Request, session_running: bool, editing: bool) -> Answer:
+    """A request is carried out unless it would cut into a session or an edit the user is in the middle of."""
+    if request.ask is Ask.SHOW:
+        return Answer(None)
+    if session_running:
+        what = "start another" if request.ask is Ask.START else "see your history"
+        return Answer(None, f"A session is running. Stop it first (Esc) to {what}.")
+    if editing:
+        return Answer(None, "A routine is open in the editor. Save or close it first, then try again.")
+    return Answer(request.ask)

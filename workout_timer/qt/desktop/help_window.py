@@ -1,0 +1,107 @@
+"""The user guide (F1): topics on the left, the chosen one on the right; About with the version and licence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer import __version__
+from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.desktop.guide import Place, about_html, places, topics
+from workout_timer.domain.desktop.identity import NAME
+
+
+class HelpWindow(QWidget):
+    """The guide, a window of its own beside the app's (it stays open while you try what it says).
+
+    `open_url` opens a folder in the file manager (the tests give their own)."""
+
+    def __init__(self, parent: QWidget | None = None, open_url: Callable[[QUrl], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{NAME}: guide")
+        self.setWindowFlag(Qt.WindowType.Window)  # a window of its own, even with the app's as its parent
+        self._open_url = open_url if open_url is not None else QDesktopServices.openUrl
+        self.topics = QListWidget()
+        self.topics.setAccessibleName("Topics")
+        self.pages = QStackedWidget()
+        self._keys: list[str] = []
+        for topic in topics():
+            self.topics.addItem(topic.title)
+            self._keys.append(topic.key)
+            if topic.key == "files":
+                files = self._files_page(topic.html)
+                files.setAccessibleName(topic.title)
+                self.pages.addWidget(files)
+            else:
+                text = QTextBrowser()
+                text.setOpenExternalLinks(True)
+                text.setHtml(topic.html)
+                text.setAccessibleName(topic.title)
+                self.pages.addWidget(text)
+        self.topics.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.topics.setFixedWidth(self.topics.sizeHintForColumn(0) + 24)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.topics)
+        layout.addWidget(self.pages, 1)
+        self.resize(860, 560)
+        self.show_topic("session")
+
+    def show_topic(self, key: str) -> None:
+        self.topics.setCurrentRow(self._keys.index(key))
+
+    def _files_page(self, heading: str) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout()
+        self.open_buttons: dict[str, QPushButton] = {}
+        for row, place in enumerate(places()):
+            what = QLabel(f"<b>{place.title}</b>: {place.keeps}<br><tt>{place.path}</tt>")
+            what.setWordWrap(True)
+            what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            button = QPushButton("Open the folder")
+            button.setAccessibleName(f"Open the folder: {place.title}")
+            button.clicked.connect(lambda _=False, p=place: self._open(p))
+            grid.addWidget(what, row, 0)
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.open_buttons[place.title] = button
+        grid.setColumnStretch(0, 1)
+        self.files_problem = QLabel()
+        self.files_problem.setWordWrap(True)
+        self.files_problem.hide()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(heading))
+        layout.addLayout(grid)
+        layout.addWidget(self.files_problem)
+        layout.addStretch(1)
+        return page
+
+    def _open(self, place: Place) -> None:
+        self.files_problem.hide()
+        try:
+            place.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._problem(f"The folder {place.path} can't be made: {plain_words(error)}.")
+            return
+        if not self._open_url(QUrl.fromLocalFile(str(place.path))):
+            self._problem(f"No file manager could open the folder. It is {place.path}")
+
+    def _problem(self, words: str) -> None:
+        self.files_problem.setText(words)
+        self.files_problem.show()
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, f"About {NAME}", about_html(__version__))

@@ -1,0 +1,131 @@
+"""One app per user session: the first launch listens, a later one hands its wish over and ends.
+
+The first launch takes a lock file beside the socket (QLockFile: a lock left by a process that is gone,
+after a crash, is taken over) and listens on a QLocalServer. A later launch finds the lock held, connects,
+sends one request line and waits for "ok". A socket left by a crashed instance is removed before
+listening: it is never a reason to refuse starting. When the lock is held but nobody answers (another
+login's app, whose runtime folder differs), the app starts anyway, as a second instance
+(`owns_drafts` False: the drafts belong to the instance that holds the lock).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from workout_timer.domain.desktop.second_launch import MAX_LINE, Request, decode, encode, instance_address
+
+log = logging.getLogger("workout_timer.instance")
+ANSWER = b"ok\n"
+
+
+class SingleInstance(QObject):
+    """The app's claim to be the one running.
+
+    Signals:
+        requested(Request): a later launch asked for something.
+    """
+
+    requested = Signal(object)
+
+    def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.address = address if address is not None else instance_address(os.environ.get("XDG_RUNTIME_DIR"), _user())
+        self._lock = QLockFile(self._lock_path())
+        self._lock.setStaleLockTime(0)  # held as long as the app runs: stale only when its process is gone
+        self._server: QLocalServer | None = None
+        self.owns_drafts = False
+
+    def _lock_path(self) -> str:
+        if Path(self.address).is_absolute():
+            return self.address + ".lock"
+        from PySide6.QtCore import QDir
+
+        return str(Path(QDir.tempPath()) / f"{self.address}.lock")
+
+    def claim(self) -> bool:
+        """True when this process is now the one instance (it listens for later launches)."""
+        if not self._lock.tryLock(0):
+            error = self._lock.error()
+            if error == QLockFile.LockError.LockFailedError:
+                return False  # another live instance holds it
+            log.warning("The single-instance lock %s can't be taken (%s): starting anyway", self._lock_path(), error)
+            return True
+        self.owns_drafts = True
+        QLocalServer.removeServer(self.address)  # a socket left by a crash
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.address):
+            log.warning("Later launches can't reach this one: %s", server.errorString())
+            return True
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        log.info("Listening for later launches at %s", server.fullServerName())
+        return True
+
+    def hand_over(self, request: Request, timeout: float = 5.0, clock: Callable[[], float] = time.monotonic) -> bool:
+        """Send `request` to the running instance; True once it has said it took it."""
+        deadline = clock() + timeout
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.address)
+            if socket.waitForConnected(_ms(deadline - clock())):
+                socket.write(encode(request))
+                socket.flush()
+                answer = b""
+                while ANSWER not in answer and socket.waitForReadyRead(_ms(deadline - clock())):
+                    answer += bytes(socket.readAll().data())
+                socket.disconnectFromServer()
+                if ANSWER in answer:
+                    return True
+            if clock() >= deadline:
+                return False
+            QThread.msleep(100)  # the instance holding the lock may still be starting: not listening yet
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(self._on_ready)
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_ready(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > MAX_LINE:
+                socket.disconnectFromServer()
+            return
+        request = decode(bytes(socket.readLine(MAX_LINE + 1).data()))
+        if request is None:
+            log.warning("A later launch sent something that is not a request: ignored")
+            socket.disconnectFromServer()
+            return
+        log.info("A later launch asks: %s %s", request.ask.value, request.routine)
+        socket.write(ANSWER)
+        socket.flush()
+        self.requested.emit(request)
+
+
+def _ms(seconds: float) -> int:
+    return max(0, int(seconds * 1000))
+
+
+def _user() -> str:
+    try:
+        return str(os.getuid())
+    except AttributeError:  # Windows
+        return os.environ.get("USERNAME", "user")

@@ -1,0 +1,53 @@
+"""Later launches, answered by the window already open: it comes forward and does what was asked."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from workout_timer.domain.desktop.second_launch import Ask, Request, answer, routine_reference
+from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.qt.shell.main_window import MainWindow
+
+log = logging.getLogger("workout_timer.instance")
+
+
+def request_for(start: Entry | None, history: bool) -> Request:
+    """What a launch that finds the app running asks of it."""
+    if start is not None:
+        ref = routine_reference(str(start.path), Path.cwd()) if start.source is Source.FILE else start.id
+        return Request(Ask.START, ref)
+    return Request(Ask.HISTORY) if history else Request()
+
+
+def bring_forward(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def answer_launch(window: MainWindow, request: Request) -> None:
+    """Come forward, then start the routine or show the history asked for, unless that would cut into
+    a session or an edit: then say why."""
+    from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
+
+    bring_forward(window)
+    under_way = request.ask is not Ask.SHOW and window.session.flow.stage in (Stage.BEFORE, Stage.RUNNING, Stage.AFTER)
+    reply = answer(request, under_way, window.editor_open())
+    if reply.words:
+        window.notify(reply.words)
+    if reply.ask is Ask.HISTORY:
+        window.show_history()
+    elif reply.ask is Ask.START:
+        entry = window.library.find(request.routine)
+        if entry is None:
+            window.notify(f"There is no routine called {request.routine!r}.")
+        elif entry.routine is None:
+            window.show_preview(entry)  # it says what is wrong with the file
+        else:
+            window.start_session(entry)
+    log.info("Answered a later launch (%s): %s", request.ask.value, reply.words or "done")
