@@ -15,7 +15,6 @@ from workout_timer.domain.audio.ducking import (
     Change,
     Ducking,
     Stream,
-    depth_of,
     is_ours,
     recover,
     scaled,
@@ -24,6 +23,11 @@ from workout_timer.domain.audio.ducking import (
 FULL = 65536
 APP_PID = 4000
 HOST_PID = 4001
+
+
+def depth_of(original: tuple[int, ...], lowered: tuple[int, ...]) -> float:
+    """How many decibels below `original` `lowered` is (the server's volume scale is cubic)."""
+    return 60 * math.log10(original[0] / lowered[0])
 
 
 class FakeServer:

@@ -82,15 +82,6 @@ def scaled(volume: Sequence[int], gain_db: float) -> tuple[int, ...]:
     return tuple(max(0, round(value * factor)) for value in volume)
 
 
-def depth_of(original: Sequence[int], lowered: Sequence[int]) -> float:
-    """How many decibels below `original` `lowered` is (the loudest channel's), for logs and tests."""
-    pairs = [(a, b) for a, b in zip(original, lowered, strict=True) if a > 0]
-    if not pairs:
-        return 0.0
-    a, b = max(pairs)
-    return math.inf if b == 0 else 60 * math.log10(a / b)
-
-
 @dataclass
 class _Lowered:
     name: str
