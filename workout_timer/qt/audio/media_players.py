@@ -6,6 +6,7 @@ Every call is asynchronous: the window never waits for the bus, nor for a player
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Callable
@@ -21,6 +22,7 @@ BUS_PATH = "/org/freedesktop/DBus"
 PATH = "/org/mpris/MediaPlayer2"
 PLAYER = "org.mpris.MediaPlayer2.Player"
 PROPERTIES = "org.freedesktop.DBus.Properties"
+_connections = itertools.count(1)
 TIMEOUT_MS = 2000
 """How long a player may take to answer; one that does not is left as it is."""
 SETTLE_MS = 300
@@ -42,7 +44,7 @@ class MediaPlayers(QObject):
         if bus_address is None:
             self._bus = QDBusConnection.sessionBus()
         else:
-            self._bus = QDBusConnection.connectToBus(bus_address, f"workout-timer-players-{id(self)}")
+            self._bus = QDBusConnection.connectToBus(bus_address, f"workout-timer-players-{next(_connections)}")
         self._pause = MediaPause(os.getpid())
         self._watchers: set[QDBusPendingCallWatcher] = set()
         self._resuming: dict[str, str] = {}
@@ -61,6 +63,10 @@ class MediaPlayers(QObject):
     def settle(self) -> None:
         """The app is quitting: play again, waiting for each answer, the players whose answers are still due."""
         resuming, self._resuming = self._resuming, {}
+        for watcher in self._watchers:  # their answers are asked for again below, and waited for
+            watcher.finished.disconnect()
+            watcher.deleteLater()
+        self._watchers.clear()
         for owner, name in resuming.items():
             status = self._call_now(owner, PROPERTIES, "Get", [PLAYER, "PlaybackStatus"])
             if status is not None and self._pause.to_resume(Player(name, owner, 0, _text(status)), resuming):
