@@ -216,3 +216,49 @@ def test_music_a_killed_app_left_lowered_is_back_at_the_next_start(tmp_path: Pat
         finally:
             again.terminate()
             again.communicate(timeout=10)
+
+
+def remembered_volume(rig: AudioRig, key: str) -> int | None:
+    """The level PulseAudio remembers for `key` (stream-restore), for the next stream of that program."""
+    import pulsectl  # type: ignore[import-untyped]
+
+    with pulsectl.Pulse("test", server=f"unix:{rig.env['PULSE_RUNTIME_PATH']}/native") as pulse:
+        entry = next((e for e in pulse.stream_restore_list() if e.name == key), None)
+        return None if entry is None else round(entry.volume.values[0] * 65536)
+
+
+@pytest.mark.slow
+def test_a_program_whose_stream_ended_while_a_killed_app_had_it_lowered_plays_its_next_one_as_loud(
+    tmp_path: Path,
+) -> None:
+    """PulseAudio gives a program's next stream the level last set for it: ours, unless it is put back."""
+    need_programs("pacat", "sox")
+    routine = tmp_path / "music-check.yaml"
+    routine.write_text(ROUTINE)
+    key = "sink-input-by-media-role:music"  # what PulseAudio remembers a stream with a role by
+    with running_rig(tmp_path) as rig:
+        with other_music(rig, tmp_path):
+            app = run_app(rig, tmp_path, "start", str(routine))
+            try:
+                deadline = time.monotonic() + 40
+                while (music_volume(rig) or 65536) > 45000:
+                    assert time.monotonic() < deadline and app.poll() is None, "the music was never lowered"
+                    time.sleep(0.02)
+            finally:
+                app.send_signal(signal.SIGKILL)
+                app.wait(10)
+                app.stderr and app.stderr.close()
+        # the track ended while lowered, and the app is gone: the server remembers our level
+        remembered = remembered_volume(rig, key)
+        assert remembered is not None and remembered < 65536
+        again = run_app(rig, tmp_path)
+        try:
+            deadline = time.monotonic() + 30
+            while remembered_volume(rig, key) != 65536:
+                assert time.monotonic() < deadline and again.poll() is None, remembered_volume(rig, key)
+                time.sleep(0.1)
+        finally:
+            again.terminate()
+            again.communicate(timeout=10)
+        with other_music(rig, tmp_path):
+            assert music_volume(rig) == 65536, "the next track plays as loud as before"

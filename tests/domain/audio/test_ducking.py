@@ -14,9 +14,11 @@ from workout_timer.domain.audio.ducking import (
     RAMP,
     Change,
     Ducking,
+    Remembered,
     Stream,
     is_ours,
     recover,
+    recover_remembered,
     scaled,
 )
 
@@ -84,7 +86,8 @@ class Rig:
 
 
 def music(index: int = 1, volume: int = FULL, pid: int = 500, name: str = "Firefox") -> Stream:
-    return Stream(index, (volume, volume), name=name, pid=pid, binary=name.lower())
+    key = f"sink-input-by-application-name:{name}"
+    return Stream(index, (volume, volume), name=name, pid=pid, binary=name.lower(), key=key)
 
 
 def test_the_voice_lowers_other_streams_by_12_db_over_150_ms_and_brings_them_back_after_the_last_word() -> None:
@@ -196,6 +199,53 @@ def test_a_stream_that_ends_while_lowered_is_forgotten() -> None:
     rig.advance(2)
     assert rig.server.volume(2) == (FULL, FULL)
     assert not rig.ducking.busy
+
+
+def test_the_next_stream_of_a_program_whose_stream_ended_while_lowered_is_brought_back_too() -> None:
+    """The sound server starts it at the level it remembers for the program: ours."""
+    rig = Rig(FakeServer(music(1, name="Rhythmbox", pid=600)))
+    rig.speak()
+    rig.advance(1)
+    low = rig.server.volume(1)
+    del rig.server.streams[1]  # the track ended; the next starts at the remembered level
+    rig.server.streams[2] = music(2, volume=low[0], name="Rhythmbox", pid=600)
+    rig.step()
+    rig.quiet()
+    rig.advance(2)
+    assert rig.server.volume(2) == (FULL, FULL)
+    assert rig.ducking.take_remembered() == [], "the new stream's level is remembered now"
+
+
+def test_the_remembered_level_of_a_stream_that_ended_while_lowered_is_put_back() -> None:
+    rig = Rig(FakeServer(music(1, name="Rhythmbox", pid=600), music(3, pid=700)))
+    rig.speak()
+    rig.advance(1)
+    low = rig.server.volume(1)
+    del rig.server.streams[1]
+    rig.step()
+    assert rig.ducking.take_remembered() == [], "not while the others are still down"
+    rig.quiet()
+    rig.advance(2)
+    (remembered,) = rig.ducking.take_remembered()
+    assert remembered.key == "sink-input-by-application-name:Rhythmbox"
+    assert remembered.original == (FULL, FULL)
+    assert remembered.to_restore(low)
+    assert not remembered.to_restore((30000, 30000)), "a level the user set since is theirs"
+    assert rig.ducking.take_remembered() == []
+
+
+def test_after_a_crash_the_remembered_levels_of_lowered_streams_are_checked_too() -> None:
+    rig = Rig(FakeServer(music(1, name="Rhythmbox", pid=600), music(3, pid=700)))
+    rig.speak()
+    rig.advance(1)
+    del rig.server.streams[1]
+    rig.step()
+    remembered = recover_remembered(rig.records[-1])
+    assert {r.key for r in remembered} == {
+        "sink-input-by-application-name:Rhythmbox",
+        "sink-input-by-application-name:Firefox",
+    }
+    assert all(isinstance(r, Remembered) and r.original == (FULL, FULL) for r in remembered)
 
 
 def test_restore_all_brings_everything_back_at_once() -> None:

@@ -14,6 +14,12 @@ The rules:
 - What is never touched: a stream the user changed while it was lowered (its level is not the one we
   set) is theirs from then on and never restored over their change; a stream that appeared while the
   others were lowered is left as it is (we never knew it any louder), until the next cue; our own.
+- The sound server remembers the level last set for each program (PulseAudio's stream-restore, by a
+  key such as "sink-input-by-application-name:Firefox") and gives it to that program's next stream.
+  So a stream that appears while lowered at the level we set for an earlier stream of the same key
+  started from our level, not the user's: it is brought back with the others. And when a lowered
+  stream ends before it is brought back, the remembered level is put back once the others are
+  (`take_remembered`), if it is still ours.
 
 Volumes are the sound server's integers per channel (PulseAudio's: 65536 is 100%, and its scale is
 cubic, so 20·log10((v/65536)³) dB). A change is recognised by comparing integers, so the level we set
@@ -54,6 +60,8 @@ class Stream:
     pid: int = 0
     binary: str = ""
     muted: bool = False
+    key: str = ""
+    """What the sound server remembers its level by (stream-restore's id); empty if it remembers none."""
 
     def same_as(self, index: int, name: str, pid: int) -> bool:
         return self.index == index and self.name == name and self.pid == pid
@@ -65,6 +73,18 @@ class Change:
 
     index: int
     volume: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """The level the sound server remembers under `key` should be `original` again, if it is one of `ours`."""
+
+    key: str
+    original: tuple[int, ...]
+    ours: tuple[tuple[int, ...], ...]
+
+    def to_restore(self, saved: tuple[int, ...]) -> bool:
+        return saved in self.ours and saved != self.original
 
 
 def is_ours(stream: Stream, own_pids: Iterable[int]) -> bool:
@@ -91,6 +111,14 @@ class _Lowered:
     """The level we set last."""
     before: tuple[int, ...] = ()
     """The level we set before `current`: a crash between recording and setting leaves it there."""
+    key: str = ""
+
+    @property
+    def ours(self) -> tuple[tuple[int, ...], ...]:
+        return (self.current, self.before) if self.before else (self.current,)
+
+    def remembered(self) -> Remembered:
+        return Remembered(self.key, self.original, self.ours)
 
 
 class Ducking:
@@ -120,6 +148,11 @@ class Ducking:
         self._target = 0.0
         self._episode = False
         """Streams have been taken down and are not all back yet: until then, no other stream is taken."""
+        self._seen: set[int] = set()
+        """The streams seen in this episode."""
+        self._gone: dict[str, _Lowered] = {}
+        """Lowered streams that ended before they were brought back, by key."""
+        self._remembered: list[Remembered] = []
 
     # -- what happens --------------------------------------------------------------------------
 
@@ -173,14 +206,21 @@ class Ducking:
         gain = self._gain_at(now)
         present = {stream.index: stream for stream in streams}
         for index in [i for i in self.lowered if i not in present]:
-            del self.lowered[index]  # gone: nothing to bring back
+            gone = self.lowered.pop(index)  # nothing to bring back but what the server remembers of it
+            if gone.key:
+                self._gone[gone.key] = gone
         if self._wanted and not self._episode:
             self._episode = True
             for stream in present.values():
                 if not stream.muted and not is_ours(stream, self.own_pids):
-                    self.lowered[stream.index] = _Lowered(stream.name, stream.pid, stream.volume, stream.volume)
+                    self.lowered[stream.index] = _Lowered(
+                        stream.name, stream.pid, stream.volume, stream.volume, key=stream.key
+                    )
         changes: list[Change] = []
         for index, stream in present.items():
+            if self._episode and index not in self._seen:
+                self._seen.add(index)
+                self._adopt(stream)
             entry = self.lowered.get(index)
             if entry is None:  # ours, muted, or new since the others went down: left as it is
                 continue
@@ -195,12 +235,23 @@ class Ducking:
                 del self.lowered[index]
         if self._episode and not self.lowered and not self._wanted and gain == self._target:
             self._episode = False
+            self._seen.clear()
+            self._remembered.extend(entry.remembered() for entry in self._gone.values())
+            self._gone.clear()
         return changes
+
+    def take_remembered(self) -> list[Remembered]:
+        """The remembered levels to put back, now that the streams are (see the module's docstring)."""
+        remembered, self._remembered = self._remembered, []
+        return remembered
 
     # -- the record, for a restart after a crash -------------------------------------------------
 
     def record(self) -> dict[str, Any]:
-        """What is lowered, as plain data to be written before the changes `frame` returned are made."""
+        """What is lowered, as plain data to be written before the changes `frame` returned are made
+        (with the streams that ended while lowered, whose remembered level may be ours)."""
+        entries = [*sorted(self.lowered.items()), *((-1, entry) for entry in self._gone.values())]
+        entries += [(-1, _Lowered("", 0, r.original, r.ours[0], r.ours[-1], r.key)) for r in self._remembered]
         return {
             "version": RECORD_VERSION,
             "streams": [
@@ -208,14 +259,27 @@ class Ducking:
                     "index": index,
                     "name": entry.name,
                     "pid": entry.pid,
+                    "key": entry.key,
                     "original": list(entry.original),
-                    "ours": [list(entry.current), *([list(entry.before)] if entry.before else [])],
+                    "ours": [list(volume) for volume in entry.ours],
                 }
-                for index, entry in sorted(self.lowered.items())
+                for index, entry in entries
             ],
         }
 
     # -- inside --------------------------------------------------------------------------------
+
+    def _adopt(self, stream: Stream) -> None:
+        """A stream new in this episode that the server started at a level we set for its key is ours to bring back."""
+        if stream.index in self.lowered or not stream.key or stream.muted or is_ours(stream, self.own_pids):
+            return
+        for entry in [*self.lowered.values(), *self._gone.values()]:
+            if entry.key == stream.key and stream.volume in entry.ours:
+                self.lowered[stream.index] = _Lowered(
+                    stream.name, stream.pid, entry.original, stream.volume, key=entry.key
+                )
+                self._gone.pop(stream.key, None)
+                return
 
     def _aim(self, now: float, target: float) -> None:
         self._gain = self._gain_at(now)
@@ -239,19 +303,41 @@ def recover(record: Mapping[str, Any], streams: Iterable[Stream]) -> list[Change
     A stream is brought back only if it is the same one (number, program and process) and still at a
     level we set; one the user has changed since, or that has gone, is left alone. A record that can't
     be read brings nothing back."""
-    entries = record.get("streams") if isinstance(record, Mapping) else None
-    if record.get("version") != RECORD_VERSION or not isinstance(entries, list):
-        return []
     present = list(streams)
     changes = []
-    for entry in entries:
-        try:
-            index, name, pid = int(entry["index"]), str(entry["name"]), int(entry["pid"])
-            original = tuple(int(v) for v in entry["original"])
-            ours = [tuple(int(v) for v in volume) for volume in entry["ours"]]
-        except (KeyError, TypeError, ValueError):
-            continue
+    for index, name, pid, _, original, ours in _entries(record):
         for stream in present:
             if stream.same_as(index, name, pid) and stream.volume in ours and stream.volume != original:
                 changes.append(Change(index, original))
     return changes
+
+
+def recover_remembered(record: Mapping[str, Any]) -> list[Remembered]:
+    """The remembered levels a run that ended while lowering may have left at ours (see `Remembered`)."""
+    return [Remembered(key, original, ours) for _, _, _, key, original, ours in _entries(record) if key]
+
+
+_Entry = tuple[int, str, int, str, tuple[int, ...], tuple[tuple[int, ...], ...]]
+
+
+def _entries(record: Mapping[str, Any]) -> list[_Entry]:
+    """The record's streams that can be read: index, name, pid, key, original and our levels."""
+    entries = record.get("streams") if isinstance(record, Mapping) else None
+    if record.get("version") != RECORD_VERSION or not isinstance(entries, list):
+        return []
+    read = []
+    for entry in entries:
+        try:
+            read.append(
+                (
+                    int(entry["index"]),
+                    str(entry["name"]),
+                    int(entry["pid"]),
+                    str(entry.get("key", "")),
+                    tuple(int(v) for v in entry["original"]),
+                    tuple(tuple(int(v) for v in volume) for volume in entry["ours"]),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return read

@@ -25,11 +25,21 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB, Change, Ducking, Stream, recover
+from workout_timer.domain.audio.ducking import (
+    DEFAULT_DEPTH_DB,
+    Change,
+    Ducking,
+    Remembered,
+    Stream,
+    recover,
+    recover_remembered,
+)
 
 log = logging.getLogger("workout_timer.ducking")
 
 CLIENT_NAME = "workout-timer"
+RESTORE_KEY = "module-stream-restore.id"
+"""The stream property that names what PulseAudio remembers the stream's level by."""
 Report = Callable[[bool, str], None]
 """Told once, from the ducker's thread, whether the other sound can be lowered here, and if not, why."""
 
@@ -145,6 +155,7 @@ class PulseDucker:
                     pid=pid,
                     binary=str(props.get("application.process.binary", "")),
                     muted=bool(info.mute),
+                    key=str(props.get(RESTORE_KEY, "")),
                 )
             )
         return streams
@@ -155,6 +166,7 @@ class PulseDucker:
             changes = decide(self._streams())
             self._write_record(self._ducking.record())
             self._apply(changes)
+            self._put_back(self._ducking.take_remembered())
         except Exception as error:  # the server went away: nothing is left lowered on it
             log.warning("The sound server stopped answering while other sound was lowered: %s", error)
             with contextlib.suppress(Exception):
@@ -171,6 +183,23 @@ class PulseDucker:
             except pulsectl.PulseOperationFailed:  # the stream ended meanwhile
                 continue
 
+    def _put_back(self, remembered: list[Remembered]) -> None:
+        """Put back what the sound server remembers of streams that ended while lowered, where it is still ours."""
+        if not remembered:
+            return
+        import pulsectl
+
+        try:
+            saved = {entry.name: entry for entry in self._pulse.stream_restore_list()}
+        except pulsectl.PulseError:  # a server that remembers nothing (PipeWire keeps its own)
+            return
+        for one in remembered:
+            entry = saved.get(one.key)
+            if entry is None or not one.to_restore(tuple(round(value * 65536) for value in entry.volume.values)):
+                continue
+            entry.volume = pulsectl.PulseVolumeInfo([value / 65536 for value in one.original])
+            self._pulse.stream_restore_write(entry, mode="replace")
+
     def _recover(self) -> None:
         try:
             record = json.loads(self._record_path.read_text(encoding="utf-8"))
@@ -182,6 +211,7 @@ class PulseDucker:
         try:
             changes = recover(record, self._streams())
             self._apply(changes)
+            self._put_back(recover_remembered(record))
         except Exception as error:
             log.warning("What an earlier run lowered could not be brought back: %s", error)
             return
