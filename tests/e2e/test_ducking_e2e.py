@@ -262,3 +262,37 @@ def test_a_program_whose_stream_ended_while_a_killed_app_had_it_lowered_plays_it
             again.communicate(timeout=10)
         with other_music(rig, tmp_path):
             assert music_volume(rig) == 65536, "the next track plays as loud as before"
+
+
+def stream_properties(rig: AudioRig) -> list[dict[str, str]]:
+    """Each playback stream's properties, as `pactl list sink-inputs` shows them."""
+    streams: list[dict[str, str]] = []
+    for line in rig.pactl("list", "sink-inputs").stdout.splitlines():
+        if line.startswith("Sink Input #"):
+            streams.append({})
+        elif " = " in line and streams:
+            key, _, value = line.strip().partition(" = ")
+            streams[-1][key] = value.strip('"')
+    return streams
+
+
+@pytest.mark.slow
+def test_quitting_while_the_music_is_lowered_brings_it_back_at_once(tmp_path: Path) -> None:
+    """Quit mid-cue (SIGTERM, as logging out does): the music is back by the time the app has gone. The
+    app's own streams are marked as announcements (media.role=event), not music."""
+    need_programs("pacat", "sox")
+    routine = tmp_path / "music-check.yaml"
+    routine.write_text(ROUTINE)
+    with running_rig(tmp_path) as rig, other_music(rig, tmp_path):
+        app = run_app(rig, tmp_path, "start", str(routine))
+        try:
+            deadline = time.monotonic() + 40
+            while (music_volume(rig) or 65536) > 45000:
+                assert time.monotonic() < deadline and app.poll() is None, "the music was never lowered"
+                time.sleep(0.02)
+            ours = [s for s in stream_properties(rig) if s.get("application.process.binary", "").startswith("python")]
+        finally:
+            app.terminate()
+            app.communicate(timeout=10)
+        assert music_volume(rig) == 65536
+    assert ours and all(s.get("media.role") == "event" for s in ours), ours

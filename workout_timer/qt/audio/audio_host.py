@@ -5,7 +5,9 @@ stdin and writes one JSON event a line on stdout (the protocol is in `AudioHost`
 audio_client.py).
 
 While the voice speaks, other applications' sound is lowered (`pulse_ducker`), and brought back after
-the last word, when the voice stops or fails, and when the host quits.
+the last word, when the voice stops or fails, and when the host quits. The tones' streams are marked as
+events (media.role=event: Qt Multimedia does so for sound effects), so that desktops which lower music
+for announcements treat them as such; the voice's stream is the speech daemon's.
 
 It never outlives the app: on Linux the kernel kills it the moment the app's process ends (however it
 ends, and even while this process is stuck in the speech engine's C++ code, where no Python runs);
@@ -48,9 +50,6 @@ PR_SET_PDEATHSIG = 1
 """prctl option (linux/prctl.h): the signal this process gets when its parent ends."""
 TONES_FIRST = 1.0
 """Seconds the voice's start waits for the tones to load."""
-OWN_ROLE = "media.role=event"
-"""How the sound server is told that the host's streams (and those of a speech daemon it starts) are
-announcements, not music: desktops that lower music for events, and our own ducking, go by it."""
 BRING_BACK_WAIT = 3.0
 """Seconds `--bring-back` may take to reach the sound server and set the volumes."""
 OUTLIVE_APP_BY = 2.0
@@ -373,7 +372,6 @@ def main() -> int:
     parent = int(sys.argv[2]) if sys.argv[1:2] == ["--parent"] and sys.argv[2:3] else 0
     end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the app's to handle
-    os.environ["PULSE_PROP"] = " ".join(filter(None, [os.environ.get("PULSE_PROP", ""), OWN_ROLE]))
     QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QCoreApplication(sys.argv[:1])
     app.setApplicationName("workout-timer-audio")
