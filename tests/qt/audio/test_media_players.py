@@ -2,50 +2,27 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.app_window import app_window
+from tests.helpers.media_bus import player, private_bus, status_of
+from tests.qt.audio.test_voice import run_short_session
+from workout_timer import resources
+from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.audio.media_players import MediaPlayers
-
-HELPER = Path(__file__).parents[2] / "helpers" / "fake_media_player.py"
+from workout_timer.qt.common.settings import AudioSettings
+from workout_timer.qt.session.announcer import Announcer
 
 
 @pytest.fixture
 def bus() -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed")
-    command = ["dbus-daemon", "--session", "--nofork", "--print-address=1"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as daemon:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-        daemon.terminate()
-
-
-@contextmanager
-def player(bus: str, name: str, status: str) -> Iterator[subprocess.Popen[str]]:
-    command = [sys.executable, str(HELPER), bus, name, status]
-    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as process:
-        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        yield process
-        process.terminate()
-
-
-def status_of(bus: str, name: str) -> str:
-    connection = QDBusConnection.connectToBus(bus, "test-status-" + bus)  # one per daemon
-    message = QDBusMessage.createMethodCall(
-        "org.mpris.MediaPlayer2." + name, "/org/mpris/MediaPlayer2", "org.freedesktop.DBus.Properties", "Get"
-    )
-    message.setArguments(["org.mpris.MediaPlayer2.Player", "PlaybackStatus"])
-    value = connection.call(message).arguments()[0]
-    return str(value.variant() if hasattr(value, "variant") else value)
+    with private_bus() as address:
+        yield address
 
 
 def tell(process: subprocess.Popen[str], line: str) -> None:
@@ -89,3 +66,21 @@ def test_quitting_right_after_the_session_still_plays_them_again(qtbot: QtBot, b
         players.session_ended()
         players.settle()  # no event loop runs after this: the answers are waited for
         assert status_of(bus, "music") == "Playing"
+
+
+def test_a_session_with_pause_chosen_pauses_the_music_and_plays_it_again_at_its_end(
+    qtbot: QtBot, bus: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Through the app: the announcer follows the setting, session by session."""
+    with player(bus, "music", "Playing") as music:
+        players = MediaPlayers(bus_address=bus)
+        announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock", media_players=players)
+        main = app_window(qtbot, clock, tmp_path, announcer=announcer)
+        with qtbot.waitSignal(announcer.host.voicesReady, timeout=15000):
+            announcer.start(AudioSettings(rate=1.0, others="pause"))
+        run_short_session(qtbot, main, clock)  # the player is paused as it starts
+        qtbot.waitUntil(lambda: status_of(bus, "music") == "Playing", timeout=5000)
+        main.close()
+        music.terminate()
+        assert music.stdout is not None
+        assert music.stdout.read().split() == ["pause", "play"], "paused for the session, played again after it"

@@ -44,14 +44,16 @@ class Announcer(QObject):
         muted: bool = False,
         speech_engine: str = "",
         parent: QObject | None = None,
+        media_players: MediaPlayers | None = None,
     ) -> None:
         super().__init__(parent)
         self.audio = SessionAudio(choices, muted, voice=Readiness.OFF, tones=Readiness.OFF)
         self.host = AudioHost(speech_engine, self)
         self.sounds_folder = sounds_folder
         self._driver: SessionDriver | None = None
-        self._players: MediaPlayers | None = None
-        """The user's media players, paused for each session when the settings say so."""
+        self._players = media_players
+        """The user's media players, paused for each session when the settings say so (made when first
+        wanted, on the session bus)."""
         host = self.host
         host.voicesReady.connect(self._on_voice_ready)
         host.soundsReady.connect(self._on_sounds_ready)
