@@ -11,6 +11,7 @@ back) are printed: run with -s to see them.
 from __future__ import annotations
 
 import math
+import os
 import re
 import signal
 import statistics
@@ -296,3 +297,41 @@ def test_quitting_while_the_music_is_lowered_brings_it_back_at_once(tmp_path: Pa
             app.communicate(timeout=10)
         assert music_volume(rig) == 65536
     assert ours and all(s.get("media.role") == "event" for s in ours), ours
+
+
+def audio_host_of(app: subprocess.Popen[bytes]) -> int:
+    """The process id of the app's audio host."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == app.pid and b"audio_host" in command and b"--parent" in command:
+            return int(entry.name)
+    raise AssertionError("the app has no audio host")
+
+
+@pytest.mark.slow
+def test_music_is_brought_back_when_the_voice_dies_while_it_is_lowered(tmp_path: Path) -> None:
+    """The audio host killed mid-cue: the app, which goes on without a voice, brings the music back."""
+    need_programs("pacat", "sox")
+    routine = tmp_path / "music-check.yaml"
+    routine.write_text(ROUTINE)
+    with running_rig(tmp_path) as rig, other_music(rig, tmp_path):
+        app = run_app(rig, tmp_path, "start", str(routine))
+        try:
+            deadline = time.monotonic() + 40
+            while (music_volume(rig) or 65536) > 45000:
+                assert time.monotonic() < deadline and app.poll() is None, "the music was never lowered"
+                time.sleep(0.02)
+            os.kill(audio_host_of(app), signal.SIGKILL)
+            deadline = time.monotonic() + 10
+            while music_volume(rig) != 65536:
+                assert time.monotonic() < deadline and app.poll() is None, f"still at {music_volume(rig)}"
+                time.sleep(0.05)
+        finally:
+            app.terminate()
+            app.communicate(timeout=10)
