@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
+from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path, user_state_path
 
 APP_NAME = "workout-timer"
 
@@ -46,3 +46,13 @@ def user_trash_dir() -> Path:
 def user_drafts_dir() -> Path:
     """Unsaved edits of the editor, offered back after a crash."""
     return user_data_dir() / "drafts"
+
+
+def user_state_dir() -> Path:
+    """Where the app keeps what must outlive a crash of the app, but is no one's data (XDG_STATE_HOME on Linux)."""
+    return user_state_path(APP_NAME, appauthor=False)
+
+
+def ducking_record_path() -> Path:
+    """What the app has lowered of other applications' sound, to be brought back should it end meanwhile."""
+    return user_state_dir() / "lowered-sound.json"

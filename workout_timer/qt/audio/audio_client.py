@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
 
+from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB
 from workout_timer.qt.audio.host_log import HostLines
 from workout_timer.qt.common.settings import AudioSettings
 
@@ -51,9 +52,12 @@ class AudioHost(QObject):
     """Runs `python -m workout_timer.qt.audio.audio_host` and talks to it in JSON lines.
 
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
-    voice {name}, play {n, name}, tones {volume}, quit. Events received: hello, speech_ready {voices,
-    voice}, speech_failed {reason}, began {n, latency}, said {n}, word {word}, voice {voice},
-    sounds_ready, sounds_failed {reason}, played {n, name}, tone_dropped {n, name}, error {reason}.
+    voice {name}, play {n, name}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
+    Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency},
+    said {n}, word {word}, voice {voice}, sounds_ready, sounds_failed {reason}, played {n, name},
+    tone_dropped {n, name}, ducking {available, reason}, error {reason}.
+    `python -m workout_timer.qt.audio.audio_host --bring-back` only brings back the other sound a host
+    that ended suddenly left lowered, and ends.
     Utterances and tones are numbered from one count, so a number names one request.
 
     Signals:
@@ -70,6 +74,8 @@ class AudioHost(QObject):
         soundsFailed(str): the tones can't be played, and why; emitted once.
         restarted: the host misbehaved and was started afresh: what it had been asked and had not
             answered is lost, and the voice and the tones are starting again (their ready signals follow).
+        duckingChecked(bool, str): whether other applications' sound can be lowered while the voice
+            speaks here (a PulseAudio or PipeWire sound server answered), and if not, why.
     """
 
     voicesReady = Signal(list, str)
@@ -83,6 +89,7 @@ class AudioHost(QObject):
     voiceFailed = Signal(str)
     soundsFailed = Signal(str)
     restarted = Signal()
+    duckingChecked = Signal(bool, str)
 
     def __init__(
         self, engine: str = "", parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
@@ -122,6 +129,11 @@ class AudioHost(QObject):
         """When the current stderr window began, and the bytes in it."""
         self.restarts = 0
         self._restarting = False
+        self.ducking_available: bool | None = None
+        """Other sound can be lowered here (None until the host has tried)."""
+        self.ducking_problem = ""
+        self._bring_back = QProcess(self)
+        """Brings back the other sound a host that ended suddenly left lowered."""
         self._sounds_folder = Path()
         self._settings = AudioSettings()
 
@@ -135,6 +147,7 @@ class AudioHost(QObject):
         self._sounds_folder, self._settings = sounds_folder, settings
         self._process.start(sys.executable, [*HOST_COMMAND, "--parent", str(os.getpid())])
         self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
+        self._send("start_ducking", mode=settings.others, depth=DEFAULT_DEPTH_DB)
         locale = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "C")
         self._send(
             "start_speech",
@@ -198,12 +211,22 @@ class AudioHost(QObject):
         self._settings = replace(self._settings, tone_volume=volume)
         self._send("tones", volume=volume)
 
+    def set_others(self, others: str) -> None:
+        """What becomes of other applications' sound: see `settings.OTHER_SOUND`."""
+        self._settings = replace(self._settings, others=others)
+        self._send("ducking", mode=others, depth=DEFAULT_DEPTH_DB)
+
+    @property
+    def others(self) -> str:
+        return self._settings.others
+
     def shut_down(self) -> None:
         """Ask the host to quit; terminate it if it has not soon after, and kill it if even that fails
         (a host stuck in the speech engine's C++ code answers nothing). Waits a second and a half at most."""
         self._watchdog.stop()
         self._closing = True
         if not self.running:
+            self._bring_back.waitForFinished(2 * QUIT_WAIT_MS)
             return
         self._send("quit")
         self._process.closeWriteChannel()
@@ -213,6 +236,10 @@ class AudioHost(QObject):
         if not self._process.waitForFinished(QUIT_WAIT_MS):
             self._process.kill()
             self._process.waitForFinished(QUIT_WAIT_MS)
+        self._bring_back_sound()  # a host that had to be ended could not bring it back itself
+        if not self._bring_back.waitForFinished(2 * QUIT_WAIT_MS):
+            self._bring_back.kill()
+            self._bring_back.waitForFinished(QUIT_WAIT_MS)
 
     def _send(self, command: str, **fields: object) -> None:
         if self.running:
@@ -279,6 +306,10 @@ class AudioHost(QObject):
             self._fail_voice(str(fields.get("reason", "")))
         elif event == "sounds_failed":
             self._fail_sounds(str(fields.get("reason", "")))
+        elif event == "ducking":
+            self.ducking_available = fields.get("available") is True
+            self.ducking_problem = str(fields.get("reason", ""))
+            self.duckingChecked.emit(self.ducking_available, self.ducking_problem)
 
     def _on_watchdog(self) -> None:
         if not self.voice_ready:
@@ -308,6 +339,7 @@ class AudioHost(QObject):
             self.lost = True
             self._fail_voice("The audio helper stopped answering.")
             self._fail_sounds("The audio helper stopped answering.")
+            self._bring_back_sound()
             return
         self.restarts += 1
         log.warning("The audio helper %s; it was started afresh (restart %d of %d).", why, self.restarts, MAX_RESTARTS)
@@ -329,6 +361,13 @@ class AudioHost(QObject):
         self.lost = True
         self._fail_voice("The audio helper stopped.")
         self._fail_sounds("The audio helper stopped.")
+        self._bring_back_sound()
+
+    def _bring_back_sound(self) -> None:
+        """Run a host that only brings back the other sound the last one left lowered (its record says
+        what), and ends; the app waits for none of it."""
+        if self._bring_back.state() == QProcess.ProcessState.NotRunning and self.ducking_available:
+            self._bring_back.start(sys.executable, [*HOST_COMMAND, "--bring-back"])
 
     @staticmethod
     def _emit_number(signal: SignalInstance, fields: dict[str, object]) -> None:

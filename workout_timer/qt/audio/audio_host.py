@@ -4,6 +4,11 @@ Run as `python -m workout_timer.qt.audio.audio_host [--parent PID]`. It reads on
 stdin and writes one JSON event a line on stdout (the protocol is in `AudioHost`'s docstring, in
 audio_client.py).
 
+While the voice speaks, other applications' sound is lowered (`pulse_ducker`), and brought back after
+the last word, when the voice stops or fails, and when the host quits. The tones' streams are marked as
+events (media.role=event: Qt Multimedia does so for sound effects), so that desktops which lower music
+for announcements treat them as such; the voice's stream is the speech daemon's.
+
 It never outlives the app: on Linux the kernel kills it the moment the app's process ends (however it
 ends, and even while this process is stuck in the speech engine's C++ code, where no Python runs);
 elsewhere a thread ends it soon after the app closes its stdin. Ctrl+C in a terminal reaches this
@@ -30,6 +35,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, QTimer, QUrl, Signal
 
 from workout_timer.domain.audio.voices import choose_locale, choose_voice, english_locales
+from workout_timer.domain.common.paths import ducking_record_path
+from workout_timer.qt.audio.pulse_ducker import PulseDucker
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -43,6 +50,8 @@ PR_SET_PDEATHSIG = 1
 """prctl option (linux/prctl.h): the signal this process gets when its parent ends."""
 TONES_FIRST = 1.0
 """Seconds the voice's start waits for the tones to load."""
+BRING_BACK_WAIT = 3.0
+"""Seconds `--bring-back` may take to reach the sound server and set the volumes."""
 OUTLIVE_APP_BY = 2.0
 """Seconds the host may take to quit after the app has gone before it is ended outright."""
 TONE_GAP = 0.2
@@ -62,8 +71,11 @@ class Host(QObject):
 
     line = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, app_pid: int = 0) -> None:
         super().__init__()
+        self._app_pid = app_pid
+        self._send_lock = threading.Lock()
+        self.ducker: PulseDucker | None = None
         self.tts: QTextToSpeech | None = None
         self.effects: dict[str, QSoundEffect] = {}
         self.tone_volume = 1.0
@@ -81,8 +93,10 @@ class Host(QObject):
         self.line.connect(self._on_line)
 
     def send(self, event: str, **fields: Any) -> None:
-        sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
-        sys.stdout.flush()
+        """Write one event line (from any thread: the ducker reports from its own)."""
+        with self._send_lock:
+            sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+            sys.stdout.flush()
 
     # -- commands --------------------------------------------------------------------------
 
@@ -181,6 +195,8 @@ class Host(QObject):
         self._current = n
         self._asked_at = time.monotonic()
         self._awaiting_start = True
+        if self.ducker is not None:
+            self.ducker.speak()
         self.tts.say(text)
 
     def do_stop(self) -> None:
@@ -191,6 +207,7 @@ class Host(QObject):
             if self._awaiting_start:  # stopped before it began: no state change will say it is over
                 self._awaiting_start = False
                 self.send("said", n=self._current)
+                self._voice_quiet()
 
     def do_start_sounds(self, folder: str, volume: float) -> None:
         self.tone_volume = volume
@@ -246,9 +263,36 @@ class Host(QObject):
         for effect in self.effects.values():
             effect.setVolume(volume)
 
+    def do_start_ducking(self, mode: str, depth: float) -> None:
+        """Lower other sound while speaking when `mode` is "lower"; in any mode, bring back what an earlier
+        run left lowered. Answers `ducking {available, reason}` once it knows whether it can."""
+        if self.ducker is not None:
+            return
+        self.ducker = PulseDucker(
+            ducking_record_path(),
+            {os.getpid(), self._app_pid} - {0},
+            lambda available, reason: self.send("ducking", available=available, reason=reason),
+        )
+        self.ducker.start(mode == "lower", depth)
+
+    def do_ducking(self, mode: str, depth: float) -> None:
+        if self.ducker is not None:
+            self.ducker.configure(mode == "lower", depth)
+
     def do_quit(self) -> None:
         self.do_stop()
+        self.close_ducker()
         QCoreApplication.quit()
+
+    def close_ducker(self) -> None:
+        """Bring the other sound back at once (the host is ending)."""
+        if self.ducker is not None:
+            self.ducker.close()
+            self.ducker = None
+
+    def _voice_quiet(self) -> None:
+        if self.ducker is not None:
+            self.ducker.quiet()
 
     # -- engine signals --------------------------------------------------------------------
 
@@ -260,10 +304,12 @@ class Host(QObject):
             self.send("began", n=self._current, latency=round(time.monotonic() - self._asked_at, 4))
         elif state == QTextToSpeech.State.Ready and not self._awaiting_start:
             self.send("said", n=self._current)
+            self._voice_quiet()
         elif state == QTextToSpeech.State.Error:
             assert self.tts is not None
             self.send("speech_failed", reason=self.tts.errorString() or "The speech engine reported an error.")
             self.tts = None
+            self._voice_quiet()
 
     def _on_saying_word(self, word: str, *_: object) -> None:
         self.send("word", word=word)
@@ -312,17 +358,29 @@ def end_with_parent(parent: int) -> None:
         os._exit(0)
 
 
+def bring_back() -> int:
+    """Only bring back the other sound a host that ended suddenly left lowered (see `pulse_ducker`)."""
+    ducker = PulseDucker(ducking_record_path(), (), lambda available, reason: None)
+    ducker.start(enabled=False)
+    ducker.close(wait=BRING_BACK_WAIT)
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--bring-back"]:
+        return bring_back()
     parent = int(sys.argv[2]) if sys.argv[1:2] == ["--parent"] and sys.argv[2:3] else 0
     end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the app's to handle
     QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QCoreApplication(sys.argv[:1])
     app.setApplicationName("workout-timer-audio")
-    host = Host()
+    host = Host(parent)
     threading.Thread(target=_read_stdin, args=(host,), daemon=True, name="stdin").start()
     host.send("hello")
-    return app.exec()
+    code = app.exec()
+    host.close_ducker()  # the app has gone (its stdin closed): the other sound comes back all the same
+    return code
 
 
 if __name__ == "__main__":

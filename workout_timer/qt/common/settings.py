@@ -43,6 +43,13 @@ class AudioSettings:
     pitch: float = 0.0
     volume: float = 1.0
     tone_volume: float = 0.8
+    others: str = "lower"
+    """What becomes of other applications' sound: one of OTHER_SOUND."""
+
+
+OTHER_SOUND = ("lower", "pause", "leave")
+"""Other applications' sound: lowered while the voice speaks, media players paused for the whole
+session (and resumed after), or left alone."""
 
 
 class _Setting(Generic[T]):
@@ -115,6 +122,8 @@ class Settings(QObject):
     """-1 (low) to 1 (high); 0 is the voice's own."""
     speech_volume = _Setting("speech/volume", 1.0, 0.0, 1.0)
     tone_volume = _Setting("sound/tone_volume", 0.8, 0.0, 1.0)
+    other_sound = _Setting("sound/others", "lower")
+    """What becomes of other applications' sound during a session: one of OTHER_SOUND (see `others`)."""
     speech_lead = _Setting("speech/lead", -1.0, -1.0, 2.0)
     """Seconds to start speaking early, for a slow voice; negative to use what the app measures."""
     notice_read = _Setting("app/notice_read", False)
@@ -190,7 +199,13 @@ class Settings(QObject):
 
     @property
     def audio(self) -> AudioSettings:
-        return AudioSettings(self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume)
+        return AudioSettings(self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume, self.others)
+
+    @property
+    def others(self) -> str:
+        """`other_sound`, or the default for a value this version does not know."""
+        value = self.other_sound
+        return value if value in OTHER_SOUND else AudioSettings.others
 
 
 def _version(value: object) -> int:

@@ -1,4 +1,5 @@
-"""Sound and voice settings: the voice, its speed, pitch and volume, the tones, and which cues to hear.
+"""Sound and voice settings: the voice, its speed, pitch and volume, the tones, which cues to hear, and
+what becomes of the music or podcast playing beside the app.
 
 Every change is saved and heard at once; "Test voice" and "Test tones" let the user judge it.
 """
@@ -25,6 +26,7 @@ from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
 AUTOMATIC = "Automatic: English of your region"
 PREPARE_CHOICES = [(-1.0, "As the routine says"), (0.0, "None"), (5.0, "5 seconds"), (10.0, "10 seconds"),
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
         if known < 0:
             self.prepare.addItem(counted(settings.prepare, "second"), settings.prepare)
         self.prepare.setCurrentIndex(known if known >= 0 else self.prepare.count() - 1)
+        self.others = OtherSoundChoice(settings, host)
         self.cues = {group: QCheckBox(group.label) for group in CueGroup}
         choices = settings.cue_choices
         for group, box in self.cues.items():
@@ -79,6 +82,9 @@ class SettingsDialog(QDialog):
         tones_form = QFormLayout(tones_box)
         tones_form.addRow("Volume", _row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
+        others_box = QGroupBox("Your music and other sound")
+        others_column = QVBoxLayout(others_box)
+        others_column.addWidget(self.others)
         cues_box = QGroupBox("What to hear, and when")
         cues_column = QVBoxLayout(cues_box)
         for box in self.cues.values():
@@ -93,6 +99,7 @@ class SettingsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(voice_box)
         left.addWidget(tones_box)
+        left.addWidget(others_box)
         left.addStretch(1)
         columns.addLayout(left, 3)
         columns.addWidget(cues_box, 2)

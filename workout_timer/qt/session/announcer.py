@@ -19,6 +19,7 @@ from workout_timer.domain.session.cues import CueKind
 from workout_timer.domain.session.engine import CueDue, Event
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.audio.audio_client import AudioHost
+from workout_timer.qt.audio.media_players import MediaPlayers
 from workout_timer.qt.common.settings import AudioSettings
 from workout_timer.qt.session.session_driver import SessionDriver
 
@@ -43,12 +44,16 @@ class Announcer(QObject):
         muted: bool = False,
         speech_engine: str = "",
         parent: QObject | None = None,
+        media_players: MediaPlayers | None = None,
     ) -> None:
         super().__init__(parent)
         self.audio = SessionAudio(choices, muted, voice=Readiness.OFF, tones=Readiness.OFF)
         self.host = AudioHost(speech_engine, self)
         self.sounds_folder = sounds_folder
         self._driver: SessionDriver | None = None
+        self._players = media_players
+        """The user's media players, paused for each session when the settings say so (made when first
+        wanted, on the session bus)."""
         host = self.host
         host.voicesReady.connect(self._on_voice_ready)
         host.soundsReady.connect(self._on_sounds_ready)
@@ -75,6 +80,11 @@ class Announcer(QObject):
         self.audio.begin_session()
         driver.sound_state = self.sound_state
         driver.happened.connect(self._on_events)
+        if self.host.others == "pause":
+            if self._players is None:
+                self._players = MediaPlayers(parent=self)
+            self._players.session_started()
+            driver.finished.connect(self._players.session_ended)
 
     def sound_state(self) -> tuple[Readiness, Readiness, bool]:
         """How far the voice and the tones have got, and whether the sound is off."""
@@ -93,6 +103,8 @@ class Announcer(QObject):
         self.audio.choices = choices
 
     def shut_down(self) -> None:
+        if self._players is not None:
+            self._players.settle()
         self.host.shut_down()
 
     # -- slots -----------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""The choice of what becomes of other applications' sound during a session, and where each is possible."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from workout_timer.qt.audio.audio_client import AudioHost
+from workout_timer.qt.audio.media_players import media_players_reachable
+from workout_timer.qt.common.settings import OTHER_SOUND, Settings
+
+LABELS = {
+    "lower": "Lower it while the voice speaks",
+    "pause": "Pause music players during the session",
+    "leave": "Leave it alone",
+}
+NOT_HERE = " (not available here)"
+NOTES = {
+    "lower": "Music and videos get quieter for each cue and come back after its last word.",
+    "pause": "Music players that are playing pause when the session starts and play again when it ends.",
+    "leave": "The cues are spoken over your music as it is.",
+}
+NO_LOWERING = "Lowering other sound needs a PulseAudio or PipeWire sound server."
+NO_PLAYERS = "Pausing music players needs a desktop session bus, which this system does not have."
+
+
+class OtherSoundChoice(QWidget):
+    """A combo box of OTHER_SOUND, with a line on what the choice does, or why it can't be had here."""
+
+    def __init__(self, settings: Settings, host: AudioHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.host = host
+        self.combo = QComboBox()
+        for value in OTHER_SOUND:
+            self.combo.addItem(LABELS[value], value)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.note)
+        self._players = media_players_reachable()
+        self.combo.setCurrentIndex(self.combo.findData(settings.others))
+        self._show_availability()
+        self.combo.currentIndexChanged.connect(self._on_chosen)
+        host.duckingChecked.connect(self._show_availability)
+
+    def available(self, value: str) -> bool:
+        if value == "lower":
+            return self.host.ducking_available is not False
+        if value == "pause":
+            return self._players
+        return True
+
+    def _on_chosen(self, index: int) -> None:
+        value = str(self.combo.itemData(index))
+        self.settings.other_sound = value
+        self.host.set_others(value)
+        self._show_note()
+
+    def _show_availability(self) -> None:
+        model = self.combo.model()
+        assert isinstance(model, QStandardItemModel)
+        for row, value in enumerate(OTHER_SOUND):
+            item = model.item(row)
+            usable = self.available(value)
+            item.setEnabled(usable)
+            item.setText(LABELS[value] + ("" if usable else NOT_HERE))
+        self._show_note()
+
+    def _show_note(self) -> None:
+        value = str(self.combo.currentData())
+        if value == "lower" and not self.available(value):
+            self.note.setText(self.host.ducking_problem or NO_LOWERING)
+        elif value == "pause" and not self.available(value):
+            self.note.setText(NO_PLAYERS)
+        else:
+            self.note.setText(NOTES[value])
