@@ -380,3 +380,17 @@ def test_what_a_restarted_host_never_answered_is_logged_as_lost_and_the_sound_st
     assert audio.voice is Readiness.STARTING and audio.tones is Readiness.STARTING
     audio.played(2, 8.5)  # a late word from the old host names nothing any more
     assert audio.take_log() == []
+
+
+def test_sound_that_failed_stays_failed_when_the_host_is_started_afresh() -> None:
+    """The host reports a failure once: tones that failed (no sound device) and then a restart (the voice
+    hung) must not leave the tones "starting" for ever, or every later session waits its full 5 s."""
+    from workout_timer.domain.common.clock import FakeClock
+    from workout_timer.domain.session.start_gate import StartGate
+
+    audio = SessionAudio(voice=Readiness.STARTING, tones=Readiness.STARTING)
+    audio.tones_failed(1.0)
+    audio.host_restarted(2.0)
+    assert audio.tones is Readiness.FAILED and audio.voice is Readiness.STARTING
+    audio.voice_ready(3.0)
+    assert StartGate(FakeClock()).may_start(audio.voice, audio.tones)  # the next session starts at once

@@ -450,3 +450,31 @@ def test_a_session_started_straight_away_asks_after_it_without_and(
     assert window.session.driver is not None
     window.session.driver.stop()
     assert view.question.text() == "And how is your back now?"
+
+
+def test_a_session_replaced_or_closed_mid_way_asks_nothing_after_it(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """`workout-timer start` over a running session, or Ctrl+Q mid-session: the first session ends in the
+    history, and no question about it appears (nobody finished it; the next one is starting)."""
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    clock.advance(8.0)
+    assert window.session.driver is not None
+    window.session.driver.wake()
+    shown: list[QWidget | None] = []
+    window.stack.currentChanged.connect(lambda _: shown.append(window.current_view()))
+    window.start_session(entry)  # a second one over the first
+    assert window.current_view() is window.session.player_view
+    assert window.session.flow.stage.name == "RUNNING"
+    clock.advance(8.0)
+    window.session.driver.wake()
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert all(view is not window.session._check_in for view in shown) and window.session._check_in is None
+    from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.store import HistoryStore
+
+    kept = HistoryStore(history_path()).sessions()  # read afresh: the window's closed its own
+    assert sorted(record.result.value for record in kept) == ["abandoned", "abandoned"]

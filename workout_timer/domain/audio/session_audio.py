@@ -161,13 +161,16 @@ class SessionAudio:
 
     def host_restarted(self, now: float) -> None:
         """The audio host was started afresh: what it had not answered is lost, and the voice and the
-        tones are starting again."""
+        tones are starting again, except one that failed: that stays failed for this run of the app, as
+        the host keeps it (it reports a failure once), so no session waits for it again."""
         self.queue.clear(Reason.HOST_LOST, now)
         self.queue.ready = False
         self._lose(Speak, Reason.HOST_LOST, now)
         self._lose(Tone, Reason.HOST_LOST, now)
-        self.voice_starting()
-        self.tones_starting()
+        if self.voice is not Readiness.FAILED:
+            self.voice_starting()
+        if self.tones is not Readiness.FAILED:
+            self.tones_starting()
 
     def tones_starting(self) -> None:
         self.tones = Readiness.STARTING
