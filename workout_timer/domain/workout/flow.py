@@ -141,7 +141,8 @@ class WorkoutFlow:
         return self._run()
 
     def again(self) -> list[Step]:
-        if self.entry is None:
+        """The summary's Again: the same routine anew (tried again, after a Try it)."""
+        if self.entry is None or self.stage is not Stage.SUMMARY:
             return []
         return self.try_out(self.entry) if self.trial else self.start(self.entry)
 
@@ -167,7 +168,8 @@ class WorkoutFlow:
         return []
 
     def take_gentle(self) -> list[Step]:
-        """The user takes the advice before a session: the library, with the gentlest routine chosen."""
+        """The user takes the advice (before a session, or after one: its summary is left out, the session
+        is kept): the library, with the gentlest routine chosen."""
         self.stage, self.before = Stage.IDLE, None
         return [ShowLibrary(select=GENTLE_ROUTINE)]
 

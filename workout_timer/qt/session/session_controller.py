@@ -27,6 +27,7 @@ from workout_timer.domain.workout.flow import (
     Step,
     WorkoutFlow,
 )
+from workout_timer.domain.workout.session_setup import Answer, StopQuestion, cues_for, session_routine, speech_lead
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.session.timing_log import open_event_log
 
@@ -83,8 +84,7 @@ class SessionController(QObject):
         a stop included, go to the flow with it."""
         self._clock = clock
         self._event_log_path: Path | None = None
-        self._resume_after_question = False
-        """The session was paused to ask "Stop the session?": going on resumes it."""
+        self._stop_question = StopQuestion()
         self._announcer: Announcer | None = None
         self._wake_lock = wake_lock
         if wake_lock is not None:
@@ -238,12 +238,10 @@ class SessionController(QObject):
 
         assert entry.routine is not None
         self._end_driver()
-        prepare = self.settings.prepare
-        timeline = build_timeline(entry.routine.with_prepare(prepare if prepare >= 0 else None))
+        timeline = build_timeline(session_routine(entry.routine, self.settings.prepare))
         path, self._event_log_path = self._event_log_path, None
         log = open_event_log(entry.id, timeline, path, self.settings.keep_event_log, self.screens.notify)
-        lead = self.settings.speech_lead
-        lead = lead if lead >= 0 else self.announcer.host.latency
+        lead = speech_lead(self.settings.speech_lead, self.announcer.host.latency)
         driver = self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
         self._tally = driver.summary
         driver.changed.connect(self.player_view.show_snapshot)
@@ -282,9 +280,7 @@ class SessionController(QObject):
         if self._announcer is None:
             return
         entry = self.flow.entry if self.driver is not None else None
-        routine = entry.routine if entry is not None else None
-        choices = self.settings.cue_choices
-        self._announcer.set_choices(choices.without(routine.defaults.cues_off) if routine is not None else choices)
+        self._announcer.set_choices(cues_for(self.settings.cue_choices, entry.routine if entry is not None else None))
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -358,19 +354,18 @@ class SessionController(QObject):
         """Ask before abandoning, inside the player, with the session paused while the question is open."""
         if self.driver is None or self.player_view.asking_to_stop():
             return
-        self._resume_after_question = self.driver.going  # also a session still waiting for its voice
-        if self._resume_after_question:
+        if self._stop_question.asked(self.driver.going):  # also a session still waiting for its voice
             self.driver.toggle_pause()
         self.player_view.ask_stop()
 
     def _on_stop_answered(self, stop: bool) -> None:
-        resume, self._resume_after_question = self._resume_after_question, False
+        answer = self._stop_question.answered(stop)
         if self.driver is None:
             return
-        if stop:
+        if answer is Answer.STOP:
             self.driver.stop()
-        elif resume:
-            self.driver.toggle_pause()  # exactly where it was: a pause neither loses nor gains time
+        elif answer is Answer.RESUME:
+            self.driver.toggle_pause()  # exactly where it was
 
     def _on_mute_requested(self) -> None:
         self.settings.muted = not self.settings.muted  # the player and the sound follow the settings

@@ -1,0 +1,57 @@
+"""What a session runs with, from the user's settings, and the one question asked during it.
+
+The settings keep "automatic" as a negative number (the routine's own time to get ready; the speech
+lead the app measures); the cues a user wants lose those the routine is better without; "Stop the
+session?" is asked with the session paused, and going on resumes it only if it was going.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workout_timer.domain.audio.cue_choices import CueChoices
+    from workout_timer.domain.routines.routine import Routine
+
+
+def session_routine(routine: Routine, prepare: float) -> Routine:
+    """The routine with the user's time to get ready; a negative `prepare` keeps the routine's own."""
+    return routine.with_prepare(prepare if prepare >= 0 else None)
+
+
+def speech_lead(setting: float, measured: float) -> float:
+    """Seconds to start speaking early: the user's setting, or (negative) what the app measured."""
+    return setting if setting >= 0 else measured
+
+
+def cues_for(choices: CueChoices, routine: Routine | None) -> CueChoices:
+    """The cues the user wants, less those `routine` (the one running, if any) is better without."""
+    return choices.without(routine.defaults.cues_off) if routine is not None else choices
+
+
+class Answer(Enum):
+    STOP = auto()
+    RESUME = auto()
+    """Go on exactly where it was: a pause neither loses nor gains time."""
+    STAY = auto()
+    """Go on, and stay paused: it was paused before the question."""
+
+
+class StopQuestion:
+    """ "Stop the session?", asked inside the player with the session paused."""
+
+    def __init__(self) -> None:
+        self._resume = False
+
+    def asked(self, going: bool) -> bool:
+        """The question opens on a session `going` (counting down, or waiting for its voice unpaused):
+        whether to pause it now."""
+        self._resume = going
+        return going
+
+    def answered(self, stop: bool) -> Answer:
+        resume, self._resume = self._resume, False
+        if stop:
+            return Answer.STOP
+        return Answer.RESUME if resume else Answer.STAY
