@@ -66,7 +66,7 @@ def desktop_entry(command: Sequence[str] = (COMMAND,)) -> str:
         "[Desktop Entry]",
         "Type=Application",
         f"Name={NAME}",
-        f"GenericName={NAME}",
+        "GenericName=Guided workout timer",
         f"Comment={SUMMARY}",
         f"Icon={APP_ID}",
         f"Exec={run}",
