@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -25,8 +26,7 @@ ENTRY = f"{APP_ID}.Reminder.desktop"
 
 
 def open_dialog(qtbot: QtBot, main: object) -> ReminderDialog:
-    menu = main.menuBar().actions()[0].menu()  # type: ignore[attr-defined]
-    (item,) = [a for a in menu.actions() if a.text() == "Daily &reminder…"]
+    (item,) = [a for a in main.findChildren(QAction) if a.text() == "Daily &reminder…"]  # type: ignore[attr-defined]
     item.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReminderDialog) and w.isVisible())
     qtbot.waitExposed(dialog)
