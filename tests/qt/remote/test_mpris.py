@@ -98,17 +98,11 @@ def test_a_session_is_a_player_that_remotes_can_read_and_drive(qtbot: QtBot, bus
         (value,) = client.call(qtbot, "org.freedesktop.DBus.Properties", "Get", interface, name)
         return value.variant()
 
-    assert (
-        get(ROOT, "Identity") == "Workout Timer" and get(ROOT, "DesktopEntry") == "io.github.workout_timer.WorkoutTimer"
-    )
+    assert get(ROOT, "Identity") == "Workout Timer"
+    assert get(ROOT, "DesktopEntry") == "io.github.workout_timer.WorkoutTimer"
     assert get(ROOT, "CanQuit") is False and get(ROOT, "CanRaise") is True
     assert get(PLAYER, "Position") == 2_500_000 and get(PLAYER, "PlaybackStatus") == "Playing"
-    assert [get(PLAYER, name) for name in ("CanPlay", "CanPause", "CanGoNext", "CanControl")] == [
-        False,
-        True,
-        True,
-        True,
-    ]
+    assert all(get(PLAYER, name) for name in ("CanPlay", "CanPause", "CanGoNext", "CanControl"))
 
     for method, command in [("PlayPause", Command.PLAY_PAUSE), ("Next", Command.NEXT), ("Stop", Command.STOP)]:
         with qtbot.waitSignal(remote.commanded, timeout=5000) as asked:
@@ -120,7 +114,7 @@ def test_a_session_is_a_player_that_remotes_can_read_and_drive(qtbot: QtBot, bus
     engine.pause()
     with qtbot.waitSignal(client.changed, timeout=5000) as paused:
         remote.show(remote_view(timeline, SessionState(engine.snapshot())), "file:///cache/plank.png")
-    assert paused.args[1] == {"PlaybackStatus": "Paused", "CanPlay": True, "CanPause": False}  # only what changed
+    assert paused.args[1] == {"PlaybackStatus": "Paused"}  # only what changed
 
     remote.withdraw()
     qtbot.waitUntil(lambda: SERVICE not in client.names(), timeout=5000)

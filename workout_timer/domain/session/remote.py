@@ -124,8 +124,11 @@ class RemoteView:
     artwork: Artwork | None
     """The step's picture: its exercise's figure (None: no picture)."""
     can_play: bool
+    """As MPRIS means them, true whenever there is a step to play or pause, whether it plays now or not
+    (Play while playing does nothing); false once the session is over."""
     can_pause: bool
     can_go_next: bool
+    """True while there is a step to move from: not before the session's clock starts, nor after it ends."""
     can_go_previous: bool
 
 
@@ -140,8 +143,7 @@ def remote_view(timeline: Timeline, state: SessionState) -> RemoteView:
         if snapshot.state is not State.READY:
             return RemoteView(Status.STOPPED, "Workout complete", routine, None, None, 0, None, *_NONE)
         status = Status.PAUSED if state.paused else Status.PLAYING
-        can = (state.paused, not state.paused, False, False)
-        return RemoteView(status, "Getting the voice ready", routine, None, None, 0, None, *can)
+        return RemoteView(status, "Getting the voice ready", routine, None, None, 0, None, True, True, False, False)
     paused = state.paused
     length = snapshot.length
     picture = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)
@@ -157,8 +159,8 @@ def remote_view(timeline: Timeline, state: SessionState) -> RemoteView:
         length=None if length is None else round(length * 1_000_000),
         position=round(snapshot.elapsed * 1_000_000),
         artwork=artwork,
-        can_play=paused,
-        can_pause=not paused,
+        can_play=True,
+        can_pause=True,
         can_go_next=True,
         can_go_previous=True,
     )
