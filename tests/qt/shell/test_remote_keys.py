@@ -129,9 +129,9 @@ def test_the_remote_shows_the_session_and_leaves_with_it(qtbot: QtBot, window: M
 
 
 def test_the_keys_of_clickers_and_media_are_told_in_help_and_the_readme() -> None:
-    from workout_timer.qt.shell.menus import SHORTCUTS_HELP
+    from workout_timer.domain.desktop.guide import KEYS_HTML
 
     readme = (Path(__file__).parents[3] / "README.md").read_text()
     for key in ("Page Down", "Page Up", "B", "."):
-        assert f"<b>{key}</b>" in SHORTCUTS_HELP
+        assert f"<b>{key}</b>" in KEYS_HTML
     assert "| Page Down / Page Up |" in readme and "| B or . |" in readme and "| media keys ⏯ ⏭ ⏮ ⏹ |" in readme

@@ -355,8 +355,7 @@ class SessionController(QObject):
         if self.driver is None:
             return
         if self.player_view.asking_to_stop():
-            self.player_view.close_question()
-            self._resume_after_question = False
+            self.player_view.close_question()  # left unanswered: the next question asks afresh
         if action == "stop":
             self.driver.stop(from_remote=True)
             return
