@@ -52,6 +52,8 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     runtime.mkdir(mode=0o700)
     runtime.chmod(0o700)  # whatever the umask
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # No session bus: the media remote of a session in a test is never offered on the user's desktop.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={runtime}/no-bus")
     for name in ("PULSE_SERVER", "PULSE_RUNTIME_PATH", "SPEECHD_ADDRESS"):  # the user's own daemons
         monkeypatch.delenv(name, raising=False)
     yield home

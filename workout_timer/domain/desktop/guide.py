@@ -22,6 +22,9 @@ KEYS_HTML = """<h3>Keyboard</h3>
 <tr><td><b>M</b></td><td>sound on or off</td></tr>
 <tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
 <tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
+<tr><td><b>Page Down</b> / <b>Page Up</b></td><td>a presenter clicker: next (done, at your own pace) / back</td></tr>
+<tr><td><b>B</b> or <b>.</b></td><td>a presenter clicker: pause or go on</td></tr>
+<tr><td><b>⏯ ⏭ ⏮ ⏹</b></td><td>media keys and remotes: pause or go on, next, back, stop (at once, no question)</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 <tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>

@@ -74,6 +74,8 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):
         record.update(result="completed" if event.completed else "abandoned", active_seconds=round(event.active, 4))
+        if event.from_remote:
+            record.update(stopped_from="remote")
     elif isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
         sound = event.sound
         record.update(index=sound.index, kind=sound.kind)

@@ -100,6 +100,8 @@ class SessionFinished(Event):
     completed: bool
     active: float = 0.0
     """Seconds the session ran, pauses left out."""
+    from_remote: bool = False
+    """Stopped from a media remote (without the question)."""
 
 
 @dataclass(frozen=True)
@@ -323,12 +325,12 @@ class SessionEngine:
         events.append(Extended(self._rel(now), self._rel(now), self.index, seconds))
         return events
 
-    def abandon(self) -> list[Event]:
+    def abandon(self, from_remote: bool = False) -> list[Event]:
         events = self.update()
         if self.state in (State.RUNNING, State.PAUSED):
             now = self._clock()
             self._stop(State.ABANDONED, now)
-            events.append(SessionFinished(self._rel(now), self._rel(now), False, self._active()))
+            events.append(SessionFinished(self._rel(now), self._rel(now), False, self._active(), from_remote))
         return events
 
     # -- inside ----------------------------------------------------------------------------

@@ -47,6 +47,8 @@ class SessionSummary:
     work: float = 0.0
     """Seconds spent in work segments, pauses left out: getting ready, rests and switches don't count."""
     paused: float = 0.0
+    from_remote: bool = False
+    """Stopped from a media remote, without the question."""
     _current: int | None = None
     _left: bool = True
     _in_work: bool = False
@@ -81,6 +83,7 @@ class SessionSummary:
             self._stop_clock(event.planned)
             self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)
             self.completed = event.completed
+            self.from_remote = event.from_remote
             self.active = event.active
             self.paused = max(0.0, event.planned - event.active)
 
@@ -139,7 +142,7 @@ class SessionSummary:
     def headline(self) -> str:
         """What the summary says first: praise only for a session that was mostly done."""
         if not self.completed:
-            return "Session stopped"
+            return "Session stopped from your remote" if self.from_remote else "Session stopped"
         return "Well done!" if mostly_done(self.done_share) else "The routine is over"
 
     @property

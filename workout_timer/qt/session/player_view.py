@@ -17,6 +17,7 @@ from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.engine import Snapshot
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
+from workout_timer.domain.session.remote import Command
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
@@ -38,6 +39,8 @@ class PlayerView(QWidget):
         escapeRequested: Esc (leave full screen, else stop).
         fullScreenRequested: F or F11.
         muteRequested: M.
+        remoteRequested(Command): a media key, or a presenter clicker's (PageDown, PageUp, B or .):
+            what a media remote asks, decided as a remote's command is.
         stopAnswered(bool): the answer to `ask_stop`: True to stop, False to go on.
 
     I (or ?) shows and hides the exercise's full how-to, with its common mistakes, over the player.
@@ -52,6 +55,7 @@ class PlayerView(QWidget):
     escapeRequested = Signal()
     fullScreenRequested = Signal()
     muteRequested = Signal()
+    remoteRequested = Signal(object)
     stopAnswered = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
@@ -252,12 +256,16 @@ class PlayerView(QWidget):
             event.accept()
             return
         signal = _KEYS.get(key)
-        if signal is None or not plain:
+        command = _REMOTE_KEYS.get(key)
+        if (signal is None and command is None) or not plain:
             super().keyPressEvent(event)
             return
         # One press, one step: holding → skips one step, not the whole routine.
         if self._steady.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
-            getattr(self, signal).emit()
+            if command is not None:
+                self.remoteRequested.emit(command)
+            else:
+                getattr(self, str(signal)).emit()
         event.accept()
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
@@ -364,6 +372,19 @@ _KEYS = {
     Qt.Key.Key_Escape: "escapeRequested",
     Qt.Key.Key_M: "muteRequested",
 }
+_REMOTE_KEYS = {
+    Qt.Key.Key_PageDown: Command.NEXT,  # a presenter clicker's buttons
+    Qt.Key.Key_PageUp: Command.PREVIOUS,
+    Qt.Key.Key_B: Command.PLAY_PAUSE,
+    Qt.Key.Key_Period: Command.PLAY_PAUSE,
+    Qt.Key.Key_MediaPlay: Command.PLAY_PAUSE,  # most keyboards' ⏯ key
+    Qt.Key.Key_MediaTogglePlayPause: Command.PLAY_PAUSE,
+    Qt.Key.Key_MediaPause: Command.PAUSE,
+    Qt.Key.Key_MediaNext: Command.NEXT,
+    Qt.Key.Key_MediaPrevious: Command.PREVIOUS,
+    Qt.Key.Key_MediaStop: Command.STOP,
+}
+"""Keys that act as a remote's buttons: Next finishes a step at your own pace, Stop asks nothing."""
 _DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
 
 _STYLE = """

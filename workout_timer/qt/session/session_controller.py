@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.routines.routine import Routine
     from workout_timer.domain.session.engine import Event, Snapshot
+    from workout_timer.domain.session.remote import Action
     from workout_timer.domain.session.summary import SessionSummary
+    from workout_timer.qt.remote.session_remote import SessionRemote
     from workout_timer.qt.session.announcer import Announcer
     from workout_timer.qt.session.check_in_view import CheckInView
     from workout_timer.qt.session.player_view import PlayerView
@@ -87,6 +89,7 @@ class SessionController(QObject):
         self._stop_question = StopQuestion()
         self._announcer: Announcer | None = None
         self._wake_lock = wake_lock
+        self._remote: SessionRemote | None = None
         if wake_lock is not None:
             wake_lock.unavailable.connect(screens.notify)
         self._player: PlayerView | None = None
@@ -175,6 +178,16 @@ class SessionController(QObject):
             self._wake_lock.unavailable.connect(self.screens.notify)
         return self._wake_lock
 
+    @property
+    def remote(self) -> SessionRemote:
+        """The session as a media player for remotes (MPRIS), and the window's media and presenter keys."""
+        if self._remote is None:
+            from workout_timer.qt.remote.session_remote import SessionRemote
+
+            self._remote = SessionRemote(lambda: self.player_view.window(), parent=self)
+            self._remote.requested.connect(self._on_remote_requested)
+        return self._remote
+
     def _adopt(self, announcer: Announcer) -> None:
         self._announcer = announcer
         self.settings.mutedChanged.connect(announcer.set_muted)
@@ -206,6 +219,7 @@ class SessionController(QObject):
         player.escapeRequested.connect(self._on_escape_requested)
         player.fullScreenRequested.connect(self.screens.toggle_full_screen)
         player.muteRequested.connect(self._on_mute_requested)
+        player.remoteRequested.connect(lambda command: self.remote.command(command))
 
     # -- carrying out the flow's steps -----------------------------------------------------
 
@@ -247,6 +261,7 @@ class SessionController(QObject):
         driver.changed.connect(self.player_view.show_snapshot)
         driver.waiting.connect(self.player_view.show_waiting)
         driver.changed.connect(self._on_progress)
+        self.remote.begin(timeline)
         driver.happened.connect(self._on_events)
         driver.finished.connect(self._on_session_finished)
         self._follow_cue_choices()
@@ -274,6 +289,8 @@ class SessionController(QObject):
             driver.event_log.close()
         driver.deleteLater()
         self.wake_lock.release()
+        if self._remote is not None:
+            self._remote.end()
 
     def _follow_cue_choices(self) -> None:
         """The cues the user wants, less those the routine running is better without."""
@@ -320,6 +337,8 @@ class SessionController(QObject):
 
     def _on_progress(self, snapshot: Snapshot) -> None:
         self.flow.progress(snapshot)
+        if self.driver is not None:
+            self.remote.show(snapshot, held=not self.driver.going)
 
     def _on_session_finished(self, summary: SessionSummary) -> None:
         self.player_view.close_question()  # the question is moot now
@@ -329,6 +348,20 @@ class SessionController(QObject):
     def _on_pause_requested(self) -> None:
         if self.driver is not None:
             self.driver.toggle_pause()
+
+    def _on_remote_requested(self, action: Action) -> None:
+        """A remote's button, from across the room: nobody can answer the stop question from there, so an
+        open one is closed, and Stop stops at once (the summary says so)."""
+        if self.driver is None:
+            return
+        if self.player_view.asking_to_stop():
+            self.player_view.close_question()  # left unanswered: the next question asks afresh
+        if action == "stop":
+            self.driver.stop(from_remote=True)
+            return
+        getattr(self.driver, action.value)()  # the driver's toggle_pause, done, skip or previous
+        if self.driver is not None:
+            self.remote.show(self.driver.snapshot(), held=not self.driver.going)  # a held wait changes no snapshot
 
     def _on_next_requested(self) -> None:
         if self.driver is not None:

@@ -124,14 +124,14 @@ class SessionDriver(QObject):
     def extend(self) -> None:
         self._apply(self.engine.extend())
 
-    def stop(self) -> None:
+    def stop(self, from_remote: bool = False) -> None:
         gate = self._gate
         if gate is not None:  # stopped before it started: it ends with nothing done
             voice, tones, _ = self._sound()
             waited = self._end_wait(gate, voice, tones)
-            self._apply([SessionFinished(0.0, 0.0, False, 0.0)], waited=waited)
+            self._apply([SessionFinished(0.0, 0.0, False, 0.0, from_remote)], waited=waited)
             return
-        self._apply(self.engine.abandon())
+        self._apply(self.engine.abandon(from_remote))
 
     def wake(self) -> None:
         """Catch up with the clock now (the timer calls this; tests with a fake clock do too)."""
