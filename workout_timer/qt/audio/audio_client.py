@@ -54,7 +54,7 @@ class AudioHost(QObject):
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
     voice {name}, play {n, name}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
     Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency},
-    said {n}, word {word}, voice {voice}, sounds_ready, sounds_failed {reason}, played {n, name},
+    said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason}, played {n, name},
     tone_dropped {n, name}, ducking {available, reason}, error {reason}.
     `python -m workout_timer.qt.audio.audio_host --bring-back` only brings back the other sound a host
     that ended suddenly left lowered, and ends.
@@ -66,7 +66,7 @@ class AudioHost(QObject):
         began(int): the voice began to say utterance n (the engine reported it speaking).
         said(int): utterance n is over: said, cut short, or stopped before it began.
         finished: the utterance asked for last is over (said, cut short, or given up on).
-        word(str): a word as it is spoken (engines that report words, such as `mock`).
+        word(str): a word of the latest utterance as it is spoken (engines that report words, such as `mock`).
         played(int): tone n was played.
         toneDropped(int): tone n was not played: a newer one came before it could start (tones start
             one at a time, a moment apart: see audio_host.TONE_GAP).
@@ -289,7 +289,7 @@ class AudioHost(QObject):
                 self.speaking = False
                 self._watchdog.stop()
                 self.finished.emit()
-        elif event == "word":
+        elif event == "word" and fields.get("n") == self._last_said:  # a word of a cue already cut off is not news
             self.word.emit(str(fields.get("word", "")))
         elif event in ("played", "tone_dropped"):
             number = fields.get("n")

@@ -312,7 +312,7 @@ class Host(QObject):
             self._voice_quiet()
 
     def _on_saying_word(self, word: str, *_: object) -> None:
-        self.send("word", word=word)
+        self.send("word", n=self._current, word=word)
 
     def _on_sound_status(self) -> None:
         from PySide6.QtMultimedia import QSoundEffect
