@@ -84,6 +84,36 @@ def test_a_second_launch_hands_over_and_a_crash_leaves_nothing_in_the_way(tmp_pa
             after_crash,
             "the next app taking over",
         )
+        answered = log_path().read_text(encoding="utf-8").count("Answered a later launch (show)")
+        again = subprocess.run([sys.executable, "-m", "workout_timer"], env=env, capture_output=True, timeout=60)
+        assert again.returncode == 0
+        wait_for(  # it answers: its window is up, its handlers in place
+            lambda: log_path().read_text(encoding="utf-8").count("Answered a later launch (show)") > answered,
+            after_crash,
+            "the new app answering",
+        )
         after_crash.send_signal(signal.SIGTERM)
         assert after_crash.wait(timeout=20) == 128 + signal.SIGTERM
     assert not (runtime / f"{instance_name()}.lock").exists(), "the lock is let go on the way out"
+
+
+@pytest.mark.slow
+def test_apps_of_two_sessions_with_long_runtime_folders_are_two(tmp_path: Path) -> None:
+    """A runtime folder too long for a socket's path must not make two login sessions share one app."""
+    env, _ = quiet_app(tmp_path)
+    long_folders = [tmp_path / ("session-" + "x" * 60 + str(n)) for n in (1, 2)]
+    envs = []
+    for folder in long_folders:
+        folder.mkdir(mode=0o700)
+        envs.append({**env, "XDG_RUNTIME_DIR": str(folder)})
+    with app(envs[0]) as first, app(envs[1]) as second:
+        for process in (first, second):
+            wait_for(
+                lambda: (
+                    log_path().is_file()
+                    and log_path().read_text(encoding="utf-8").count("Listening for later launches") >= 2
+                ),
+                process,
+                "both apps listening",
+            )
+        assert first.poll() is None and second.poll() is None, "neither handed itself to the other"

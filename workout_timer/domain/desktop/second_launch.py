@@ -7,6 +7,7 @@ the user's runtime folder; a line that can't be read is ignored, never acted on.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from enum import StrEnum
@@ -66,13 +67,17 @@ SOCKET_PATH_MAX = 100
 
 
 def instance_address(runtime_dir: str | None, user: str) -> str:
-    """Where the running app listens: a socket in the runtime folder when there is one (Linux) and the path
-    fits, else a name of the user's that Qt places for the platform (a named pipe on Windows, the temporary
-    folder elsewhere)."""
+    """Where the running app listens: a socket in the runtime folder when there is one (Linux), else a name
+    that Qt places for the platform (a named pipe on Windows, the temporary folder elsewhere).
+
+    One app runs per runtime folder (a login session). When the folder's path is too long for a socket, the
+    name that stands in for it is made from the folder, so two sessions never share it."""
     if runtime_dir and Path(runtime_dir).is_absolute():
         path = str(Path(runtime_dir) / instance_name())
         if len(path.encode()) <= SOCKET_PATH_MAX:
             return path
+        folder = hashlib.sha256(runtime_dir.encode()).hexdigest()[:16]
+        return f"{instance_name()}-{user}-{folder}"
     return f"{instance_name()}-{user}"
 
 
