@@ -135,3 +135,24 @@ def test_the_keys_of_clickers_and_media_are_told_in_help_and_the_readme() -> Non
     for key in ("Page Down", "Page Up", "B", "."):
         assert f"<b>{key}</b>" in KEYS_HTML
     assert "| Page Down / Page Up |" in readme and "| B or . |" in readme and "| media keys ⏯ ⏭ ⏮ ⏹ |" in readme
+
+
+def test_with_move_on_chosen_a_step_at_your_own_pace_moves_on_by_itself(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.menus.move_on.trigger()  # Session → Move on by itself after a step at my own pace
+    assert window.settings.move_on
+    open_short_routine(qtbot, window)
+    tick(window, clock, 5 + 20 + 10 + 10 + 5 + 10 + 10)  # the push-ups: 8 reps, about 24 s
+    assert window.session.player_view.done_button.isVisible()
+    assert window.session.remote.mpris.view is not None and window.session.remote.mpris.view.length == 36_000_000
+    tick(window, clock, 31)  # "Moving on in 5"
+    tick(window, clock, 4.9)
+    assert window.current_view() is window.session.player_view  # still time to finish
+    tick(window, clock, 0.1)
+    assert window.current_view() is window.session.summary_view
+    assert "4 of 4 steps done" in window.session.summary_view.text.toPlainText()
+    events = [record["event"] for record in records(window)]
+    assert "moved_on" in events and "done" not in events
+    texts = [record.get("text") for record in records(window) if record["event"] == "cue"]
+    assert "Moving on in 5." in texts

@@ -10,6 +10,7 @@ from workout_timer.domain.session.cues import Cue, CueKind
 GROUP_OF = {
     CueKind.ANNOUNCE: CueGroup.ANNOUNCEMENTS,
     CueKind.SWITCH: CueGroup.ANNOUNCEMENTS,
+    CueKind.MOVE_ON: CueGroup.ANNOUNCEMENTS,
     CueKind.NEXT_UP: CueGroup.NEXT_UP,
     CueKind.HALFWAY: CueGroup.HALFWAY,
     CueKind.COUNTDOWN: CueGroup.COUNTDOWN,

@@ -26,6 +26,7 @@ from workout_timer.domain.session.engine import (
     Done,
     Event,
     Extended,
+    MovedOn,
     Paused,
     Resumed,
     SegmentStarted,
@@ -47,6 +48,7 @@ _NAMES: dict[type[Event], str] = {
     Skipped: "skipped",
     Extended: "extended",
     Done: "done",
+    MovedOn: "moved_on",
     SessionFinished: "session_finished",
     CueSpoken: "cue_spoken",
     CuePlayed: "cue_played",
@@ -70,7 +72,7 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update(index=event.index, to=event.to)
     elif isinstance(event, Extended):
         record.update(index=event.index, seconds=event.seconds)
-    elif isinstance(event, Done):
+    elif isinstance(event, (Done, MovedOn)):
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):
         record.update(result="completed" if event.completed else "abandoned", active_seconds=round(event.active, 4))

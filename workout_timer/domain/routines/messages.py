@@ -184,6 +184,13 @@ def expected_count(what: str, minimum: int, maximum: int, got: str) -> str:
     return f"{what} must be a whole number from {minimum} to {maximum}, got {got}"
 
 
+def expected_move_on(least: float, got: str) -> str:
+    return (
+        "move_on must be true, false, or how long a step at your own pace waits before moving on by itself "
+        f'({least:g} seconds or more, or a string like "1m"), got {got}'
+    )
+
+
 def expected_tempo(got: str) -> str:
     return f'tempo must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got {got}'
 

@@ -12,6 +12,8 @@ from workout_timer.domain.figures.pose import Pose
 FORMAT_VERSION = 1
 FALLBACK_TEMPO = 3.0
 """Seconds per rep used to estimate a rep step that waits for Done when no tempo is set anywhere."""
+MIN_MOVE_ON = 10.0
+"""The shortest time a routine may give a step at your own pace before it moves on by itself."""
 
 
 class Kind(StrEnum):
@@ -76,6 +78,9 @@ class Defaults:
     tempo: float | None = None
     cues_off: tuple[str, ...] = ()
     """Groups of cues (see `cue_groups.CueGroup`) this routine is better without, e.g. "countdown"."""
+    move_on: bool | float | None = None
+    """Whether a step at your own pace moves on by itself: True after its estimate and a margin, a number
+    after that many seconds, False never; None follows the app's setting."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,12 @@ class Routine:
         for step in iter_exercise_steps(self.steps):
             seen.update(dict.fromkeys(step.exercise.equipment))
         return tuple(seen)
+
+    def with_move_on(self, on: bool) -> Routine:
+        """This routine with the app's "move on by itself" setting, unless it says for itself."""
+        if self.defaults.move_on is not None or not on:
+            return self
+        return replace(self, defaults=replace(self.defaults, move_on=True))
 
     def with_prepare(self, seconds: float | None) -> Routine:
         """This routine with another get-ready time before the first step; None keeps its own."""

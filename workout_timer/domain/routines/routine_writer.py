@@ -110,6 +110,8 @@ def _defaults(defaults: Defaults) -> dict[str, Any]:
         data["tempo"] = _number(defaults.tempo)
     if defaults.cues_off:
         data["cues"] = dict.fromkeys(defaults.cues_off, False)
+    if defaults.move_on is not None:
+        data["move_on"] = defaults.move_on if isinstance(defaults.move_on, bool) else _time(defaults.move_on)
     return data
 
 

@@ -11,6 +11,8 @@ The rules (documented in docs/routine-format.md):
    followed by a rest like any step.
 5. A rep step with a tempo lasts reps x tempo; one without waits for Done and is estimated at
    reps x defaults.tempo (3 s a rep if the routine sets none).
+6. A step that waits for Done moves on by itself when `defaults.move_on` says so: after its estimate
+   and a margin (half the estimate, at least 10 s), or after the seconds the routine gives.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ class Segment:
     tempo: float | None = None
     note: str | None = None
     cues: tuple[TimedCue, ...] = ()
+    move_on: float | None = None
+    """For a step that waits for Done: seconds into it when it moves on by itself (None: it waits)."""
 
     @property
     def waits(self) -> bool:
@@ -219,6 +223,7 @@ class _Layout:
         else:
             duration = None
             estimate = step.reps * (self.defaults.tempo or FALLBACK_TEMPO)
+        move_on = move_on_after(estimate, self.defaults.move_on) if duration is None else None
         switch = self.defaults.switch
         set_rest = step.set_rest_in(self.defaults)
         for number in range(1, step.sets + 1):
@@ -251,6 +256,7 @@ class _Layout:
                     tempo=tempo,
                     note=step.note,
                     cues=step.cues,
+                    move_on=move_on,
                 )
             if number < step.sets and set_rest > 0:
                 yield Segment(
@@ -265,6 +271,19 @@ class _Layout:
                     step.sets,
                     *rounds,
                 )
+
+
+MOVE_ON_MARGIN = 10.0
+"""At least this many seconds past its estimate before a step at your own pace moves on by itself."""
+
+
+def move_on_after(estimate: float, move_on: bool | float | None) -> float | None:
+    """When a step at your own pace estimated at `estimate` moves on by itself (None: it waits for Done)."""
+    if move_on is None or move_on is False:
+        return None
+    if move_on is True:
+        return estimate + max(MOVE_ON_MARGIN, estimate / 2)
+    return float(move_on)
 
 
 _SIDES: dict[Sides, tuple[Side | None, ...]] = {

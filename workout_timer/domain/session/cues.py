@@ -50,12 +50,14 @@ class CueKind(StrEnum):
     FORM = "form"
     ROUTINE = "routine"
     FINISH = "finish"
+    MOVE_ON = "move-on"
 
 
 PRIORITY = {
     CueKind.FINISH: 6,
     CueKind.ANNOUNCE: 5,
     CueKind.SWITCH: 5,
+    CueKind.MOVE_ON: 5,
     CueKind.ROUTINE: 4,
     CueKind.REP_COUNT: 3,
     CueKind.NEXT_UP: 2,
@@ -143,6 +145,18 @@ def plan_cues(timeline: Timeline) -> CuePlan:
 def finish_cue(timeline: Timeline) -> Cue:
     text = "Workout complete. Well done."
     return Cue(len(timeline), 0.0, CueKind.FINISH, text, speech_seconds(text))
+
+
+MOVE_ON_NOTICE = 5
+"""Seconds of warning before a step at your own pace moves on by itself."""
+
+
+def moving_on_cue(segment: Segment) -> Cue:
+    """ "Moving on in 5", five seconds before a step at your own pace moves on by itself. Said by the
+    engine, not planned: the step's time is its estimate in the plan, and it may move on well after."""
+    assert segment.move_on is not None
+    text = f"Moving on in {MOVE_ON_NOTICE}."
+    return Cue(segment.index, max(0.0, segment.move_on - MOVE_ON_NOTICE), CueKind.MOVE_ON, text, speech_seconds(text))
 
 
 def plan_segment(timeline: Timeline, index: int, length: float | None = None) -> tuple[Cue, ...]:

@@ -18,7 +18,7 @@ from enum import StrEnum
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Segment, Timeline
 from workout_timer.domain.session.cue_stream import CueStream
-from workout_timer.domain.session.cues import Cue, CueKind, CuePlan, finish_cue, plan_segment
+from workout_timer.domain.session.cues import Cue, CueKind, CuePlan, finish_cue, moving_on_cue, plan_segment
 
 RESTART_AFTER = 3.0
 """Seconds into a segment after which "previous" restarts it instead of going back."""
@@ -92,6 +92,13 @@ class Extended(Event):
 
 @dataclass(frozen=True)
 class Done(Event):
+    index: int
+
+
+@dataclass(frozen=True)
+class MovedOn(Event):
+    """A step at your own pace moved on by itself: its time ran out with nobody pressing Done."""
+
     index: int
 
 
@@ -181,6 +188,13 @@ class SessionEngine:
             return None
         return self._segment_start + self._length
 
+    def _moves_on_at(self) -> float | None:
+        """When a step at your own pace moves on by itself, on the monotonic clock (None: it waits)."""
+        segment = self.segment
+        if segment is None or self._length is not None or segment.move_on is None:
+            return None
+        return self._segment_start + segment.move_on
+
     def snapshot(self) -> Snapshot:
         now = self._now()
         segment = self.segment
@@ -223,8 +237,9 @@ class SessionEngine:
         times = []
         if self._pending:
             times.append(self._segment_start + self._release(self._pending[0]))
-        if self.deadline is not None:
-            times.append(self.deadline)
+        end = self.deadline if self.deadline is not None else self._moves_on_at()
+        if end is not None:
+            times.append(end)
         if display:
             elapsed = self._clock() - self._segment_start
             if self._length is None:
@@ -347,12 +362,15 @@ class SessionEngine:
     def _catch_up(self, now: float) -> list[Event]:
         events: list[Event] = []
         while self.state is State.RUNNING:
-            deadline = self.deadline
+            moves_on = self._moves_on_at()
+            deadline = self.deadline if moves_on is None else moves_on
             horizon = now if deadline is None else min(now, deadline)
             while self._pending and self._segment_start + self._release(self._pending[0]) <= horizon + 1e-9:
                 self._say(self._pending.pop(0), now, events)
             if deadline is None or now < deadline:
                 break
+            if moves_on is not None:
+                events.append(MovedOn(self._rel(now), self._rel(moves_on), self.index))
             self._move(self.index + 1, deadline, events)
         return events
 
@@ -390,7 +408,10 @@ class SessionEngine:
         self._segment_start = when
         segment = self.timeline[index]
         self._length = segment.duration
-        self._pending = self._in_release_order(self.plan.for_segment(index))
+        cues = self.plan.for_segment(index)
+        if segment.waits and segment.move_on is not None:
+            cues = (*cues, moving_on_cue(segment))
+        self._pending = self._in_release_order(cues)
         self._said = set()
         events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
 

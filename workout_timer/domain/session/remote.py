@@ -119,7 +119,7 @@ class RemoteView:
     track: int | None
     """The step under way (its index in the session), the same while it runs; None when there is none."""
     length: int | None
-    """The step's length; None when it has none (a step at your own pace)."""
+    """The step's length; None when it has none (a step at your own pace that waits for Done)."""
     position: int
     artwork: Artwork | None
     """The step's picture: its exercise's figure (None: no picture)."""
@@ -145,7 +145,7 @@ def remote_view(timeline: Timeline, state: SessionState) -> RemoteView:
         status = Status.PAUSED if state.paused else Status.PLAYING
         return RemoteView(status, "Getting the voice ready", routine, None, None, 0, None, True, True, False, False)
     paused = state.paused
-    length = snapshot.length
+    length = snapshot.length if snapshot.length is not None else segment.move_on
     picture = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)
     exercise = picture.exercise if picture is not None else None
     side = picture.side.value if picture is not None and picture.side is not None else None

@@ -10,6 +10,7 @@ from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.engine import (
     Done,
     Event,
+    MovedOn,
     Paused,
     Resumed,
     SegmentStarted,
@@ -77,7 +78,7 @@ class SessionSummary:
             self._start_clock(event.planned)
         elif isinstance(event, Skipped):
             self._leave(Outcome.SKIPPED if event.to > event.index else None)
-        elif isinstance(event, Done):
+        elif isinstance(event, (Done, MovedOn)):  # moved on by itself: done at your own pace, from the mat
             self._leave(Outcome.DONE)
         elif isinstance(event, SessionFinished):
             self._stop_clock(event.planned)

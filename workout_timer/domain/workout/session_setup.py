@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from workout_timer.domain.routines.routine import Routine
 
 
-def session_routine(routine: Routine, prepare: float) -> Routine:
-    """The routine with the user's time to get ready; a negative `prepare` keeps the routine's own."""
-    return routine.with_prepare(prepare if prepare >= 0 else None)
+def session_routine(routine: Routine, prepare: float, move_on: bool = False) -> Routine:
+    """The routine with the user's time to get ready (a negative `prepare` keeps the routine's own), and
+    their "move on by itself" for steps at your own pace (a routine that says otherwise has its way)."""
+    return routine.with_prepare(prepare if prepare >= 0 else None).with_move_on(move_on)
 
 
 def speech_lead(setting: float, measured: float) -> float:

@@ -130,6 +130,9 @@ class Settings(QObject):
     """The first-run notice ("not medical advice") was read."""
     daily_goal = _Setting("history/daily_goal", 0.0, 0.0, 240.0)
     """Minutes of exercise a day the user aims for; 0 for no goal."""
+    move_on = _Setting("session/move_on", False)
+    """A step at your own pace moves on by itself after its estimate and a margin, unless the routine
+    says otherwise (`defaults: move_on`)."""
     check_ins = _Setting("session/check_ins", True)
     """Ask "How is your back today?" before and after each session."""
     prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)

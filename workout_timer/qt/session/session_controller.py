@@ -252,7 +252,7 @@ class SessionController(QObject):
 
         assert entry.routine is not None
         self._end_driver()
-        timeline = build_timeline(session_routine(entry.routine, self.settings.prepare))
+        timeline = build_timeline(session_routine(entry.routine, self.settings.prepare, self.settings.move_on))
         path, self._event_log_path = self._event_log_path, None
         log = open_event_log(entry.id, timeline, path, self.settings.keep_event_log, self.screens.notify)
         lead = speech_lead(self.settings.speech_lead, self.announcer.host.latency)

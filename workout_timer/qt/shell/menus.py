@@ -74,6 +74,11 @@ class WindowMenus(QObject):
         check_ins.setChecked(self.window.settings.check_ins)
         check_ins.toggled.connect(self._on_check_ins_toggled)
         session.addAction(check_ins)
+        self.move_on = QAction("Move on by itself after a step at my own pace", self)
+        self.move_on.setCheckable(True)
+        self.move_on.setChecked(self.window.settings.move_on)
+        self.move_on.toggled.connect(self._on_move_on_toggled)
+        session.addAction(self.move_on)
         keep_log = QAction("Keep a timing log of each session", self)
         keep_log.setCheckable(True)
         keep_log.setChecked(self.window.settings.keep_event_log)
@@ -233,6 +238,9 @@ class WindowMenus(QObject):
 
     def _on_check_ins_toggled(self, checked: bool) -> None:
         self.window.settings.check_ins = checked
+
+    def _on_move_on_toggled(self, checked: bool) -> None:
+        self.window.settings.move_on = checked
 
     def _on_keep_log_toggled(self, checked: bool) -> None:
         self.window.settings.keep_event_log = checked

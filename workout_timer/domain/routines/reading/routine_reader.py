@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.cue_groups import CueGroup
-from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration
+from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration, parse_duration
 from workout_timer.domain.routines.reading.pose_reader import read_pose
 from workout_timer.domain.routines.reading.reader import Reader
 from workout_timer.domain.routines.routine import (
+    MIN_MOVE_ON,
     WAIT,
     Catalogue,
     Circuit,
@@ -51,7 +52,7 @@ ROUTINE_KEYS = (
     "exercises",
     "steps",
 )
-DEFAULTS_KEYS = ("prepare", "rest", "switch", "tempo", "cues")
+DEFAULTS_KEYS = ("prepare", "rest", "switch", "tempo", "cues", "move_on")
 EXERCISE_KEYS = (
     "name",
     "kind",
@@ -145,7 +146,20 @@ class RoutineReader(Reader):
             switch=self.pause(fields, "switch", base.switch),
             tempo=None if tempo == WAIT or tempo is None else tempo,
             cues_off=self.optional(fields, "cues", self.cue_switches) or (),
+            move_on=self.optional(fields, "move_on", self.move_on),
         )
+
+    def move_on(self, node: Node) -> bool | float | None:
+        """`move_on: true`, `false`, or the seconds a step at your own pace waits before it moves on."""
+        if node.kind == "scalar" and isinstance(node.value, bool):
+            return node.value
+        seconds = None
+        if node.kind == "scalar" and node.value is not None:
+            seconds = parse_duration(node.text)
+        if seconds is None or not MIN_MOVE_ON <= seconds <= MAX_SECONDS:
+            self.problem(node, messages.expected_move_on(MIN_MOVE_ON, node.describe()))
+            return None
+        return seconds
 
     def cue_switches(self, node: Node) -> tuple[str, ...]:
         """`cues: {countdown: false, halfway: false}`: the groups of cues switched off."""
