@@ -126,12 +126,22 @@ class FormPage(QWidget):
         box.textChanged.connect(lambda: self._on_text_changed(box, key, label))
         return box
 
-    def choice(self, label: str, key: FieldPath, options: list[tuple[str, str | None]]) -> QComboBox:
+    def choice(
+        self,
+        label: str,
+        key: FieldPath,
+        options: list[tuple[str, Any]],
+        other: Callable[[Any], str] | None = None,
+    ) -> QComboBox:
+        """A choice among `options`; with `other`, a value the file has that none of them is (a time written
+        by hand, say) is shown as a choice of its own, in `other`'s words, rather than as the first."""
         combo = QComboBox()
         for text, value in options:
             combo.addItem(text, value)
 
         def show(value: Any) -> None:
+            if other is not None and value is not None and combo.findData(value) < 0:
+                combo.addItem(other(value), value)
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
         self._bind(label, key, combo, combo.currentData, show, lambda value: combo.currentData() == value)

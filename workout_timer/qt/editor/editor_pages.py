@@ -38,6 +38,18 @@ SIDES = [
 ]
 
 
+MOVE_ON: list[tuple[str, bool | None]] = [
+    ("As the app's setting says (Session menu)", None),
+    ("Yes, a while after the step's estimate", True),
+    ("No, each step waits for Done", False),
+]
+"""What a step at your own pace does when Done is not pressed; a time typed in the file is a choice of its own."""
+
+
+def _after(value: object) -> str:
+    return f"Yes, {shown(value)} after the step starts"
+
+
 class RoutinePage(FormPage):
     """The routine as a whole: its name, what it is, and its timings."""
 
@@ -56,6 +68,8 @@ class RoutinePage(FormPage):
         self.line("Rest", ("defaults", "rest"), f"{format_duration(base.rest)} after each step and between sets")
         self.line("Switch sides", ("defaults", "switch"), f"{format_duration(base.switch)} to change sides")
         self.line("Tempo", ("defaults", "tempo"), "Seconds per rep, counted aloud; empty: you press Done")
+        self.move_on = self.choice("Move on by itself", ("defaults", "move_on"), MOVE_ON, other=_after)
+        self.move_on.setToolTip("For steps at your own pace: whether they move on when you don't press Done")
         self.layout_.addStretch(1)
 
     def own_problems(self) -> tuple[str, ...]:
