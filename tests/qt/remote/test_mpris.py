@@ -125,3 +125,34 @@ def test_no_bus_is_no_remote_and_no_error(tmp_path) -> None:  # type: ignore[no-
     remote = MprisRemote(bus_address=f"unix:path={tmp_path}/no-bus")
     assert not remote.publish() and not remote.published
     remote.withdraw()
+
+
+def test_the_picture_is_the_exercise_s_figure_drawn_once_into_the_cache(qtbot: QtBot, bus: str, load) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWidget
+
+    from workout_timer.qt.remote.session_remote import SessionRemote
+
+    timeline = build_timeline(load(SHORT_ROUTINE))
+    clock = FakeClock()
+    engine = SessionEngine(timeline, clock)
+    engine.start()
+    clock.advance(6)
+    engine.update()  # the plank
+    window = QWidget()
+    qtbot.addWidget(window)
+    remote = SessionRemote(lambda: window, MprisRemote(bus_address=bus))
+    remote.begin(timeline)
+    remote.show(engine.snapshot())
+    url = remote.mpris.art_url
+    assert url is not None and url.startswith("file://")
+    path = QUrl(url).toLocalFile()
+    image = QImage(path)
+    assert (image.width(), image.height()) == (256, 256)
+    assert image.pixelColor(2, 2).name() == "#2e7d4f"  # the work colour around the figure
+    assert any(image.pixelColor(x, y).name() == "#f4f4f4" for x in range(256) for y in range(0, 256, 4))  # the figure
+    remote.show(engine.snapshot())
+    assert remote.mpris.art_url == url  # drawn once
+    remote.end()
+    assert not remote.mpris.published

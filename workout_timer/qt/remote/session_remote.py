@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, QUrl, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.common.paths import user_cache_dir
@@ -93,11 +93,11 @@ def _art_url(artwork: Artwork) -> str | None:
         except OSError as error:
             log.warning("No picture for the media remote: %s", error)
             return None
-        image = pose_pixmap(artwork.pose, ART_SIZE, ART_INK, mirrored=artwork.mirrored).toImage()
-        canvas = image.copy()
+        figure = pose_pixmap(artwork.pose, ART_SIZE * 0.8, ART_INK, mirrored=artwork.mirrored).toImage()
+        canvas = QImage(ART_SIZE, QImage.Format.Format_RGB32)
         canvas.fill(ART_BACKGROUND)
-        painter = QPainter(canvas)
-        painter.drawImage(0, 0, image)
+        painter = QPainter(canvas)  # the figure in the middle, clear of the edges a widget may round off
+        painter.drawImage((ART_SIZE.width() - figure.width()) // 2, (ART_SIZE.height() - figure.height()) // 2, figure)
         painter.end()
         partial = path.with_suffix(".part.png")
         if not canvas.save(str(partial)):
