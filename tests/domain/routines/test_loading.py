@@ -313,6 +313,10 @@ INVALID_FIXTURES: dict[str, list[str]] = {
     "both-duration-and-reps.yaml": ["4:5: this step gives both duration and reps; give one of them"],
     "circuit-too-deep.yaml": ["11:25: circuits are nested more than 3 levels deep"],
     "cue-after-end.yaml": ["7:13: this cue at 45s comes after the step ends (30s)"],
+    "move-on-too-soon.yaml": [
+        "4:12: move_on must be true, false, or how long a step at your own pace waits before moving on by itself "
+        '(10 seconds or more, or a string like "1m"), got "5"'
+    ],
     "negative-duration.yaml": [
         '5:15: duration must be a positive number of seconds or a string like "1m30s", got "-5"'
     ],
