@@ -305,3 +305,9 @@ def test_export_keeps_the_times_as_the_file_writes_them(capsys: pytest.CaptureFi
     assert code == 0, err
     written = (tmp_path / "out.yaml").read_text(encoding="utf-8")
     assert "duration: '1:15'" in written and "rest: 45s" in written and "1m15s" not in written
+
+
+def test_show_says_when_a_step_at_your_own_pace_moves_on_by_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", str(FIXTURES / "valid" / "move-on.yaml"))
+    assert code == 0
+    assert "Knee push-up (8 reps), moves on by itself at 1:00" in out
