@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workout_timer.domain.routines.routine import Exercise
+from workout_timer.qt.common.backdrop import Backdrop
 
 MIN_PIXELS = 13
 READABLE_SHARE = 0.036
@@ -44,11 +45,12 @@ def instructions_html(
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
-class InstructionsPanel(QWidget):
+class InstructionsPanel(Backdrop):
     """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals.
 
     `mistakes` adds the exercise's common mistakes; `largest_share` is the largest font size as a share of
-    the window's height (the text is smaller only when it would not fit otherwise).
+    the window's height (the text is smaller only when it would not fit otherwise). The text is laid
+    out and drawn into a picture once per exercise and size; a repaint copies the picture.
     """
 
     def __init__(self, parent: QWidget | None = None, mistakes: bool = False, largest_share: float = 1 / 24) -> None:
@@ -60,6 +62,7 @@ class InstructionsPanel(QWidget):
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(0)
         self._exercise: Exercise | None = None
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_exercise(self, exercise: Exercise | None) -> None:
@@ -85,11 +88,23 @@ class InstructionsPanel(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self._document.drawContents(painter, QRectF(self.rect()))
+        self.paint_backdrop(painter, event.rect())
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio)
+        if self._picture is None or self._picture[0] != key:
+            pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(pixmap)
+            self._document.drawContents(drawing, QRectF(self.rect()))
+            drawing.end()
+            self._picture = (key, pixmap)
+        painter.drawPixmap(0, 0, self._picture[1])
 
     def _fit(self) -> None:
         """The largest size up to a share of the window's height that fits the box; the form cues are left
         out (for the I panel) rather than go below the readable size, unless even the steps need that."""
+        self._picture = None  # drawn again at the next repaint
         self._document.setTextWidth(self.width())
         height = self.window().height()
         largest = max(MIN_PIXELS, round(height * self._largest_share))

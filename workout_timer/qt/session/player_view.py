@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -26,6 +26,9 @@ from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestio
 from workout_timer.qt.session.timer_face import TimerFace
 
 FLASH_MS = 450
+FLASH_FRAMES_MS = (0, 50, 100, 160, 240, 340, FLASH_MS)
+"""When the flash of a new step is drawn again: seven pictures of a light that fades out (fast, then
+slowly), rather than a repaint of the whole screen at the display's rate."""
 CUE_SHOWN_MS = 5000
 """How long a cue's words stay on screen."""
 
@@ -66,14 +69,12 @@ class PlayerView(QWidget):
         self._phase: Phase | None = None
         self._paused = False
         self._flash = 0.0
+        self._flash_frame = len(FLASH_FRAMES_MS)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._next_flash_frame)
         self._text: PlayerText | None = None
         self._waiting = ""
-        self._animation = QVariantAnimation(self)
-        self._animation.setDuration(FLASH_MS)
-        self._animation.setStartValue(1.0)
-        self._animation.setEndValue(0.0)
-        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._animation.valueChanged.connect(self._on_flash_value)
 
         self.routine = self._label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.step = self._label(0.62)
@@ -158,6 +159,7 @@ class PlayerView(QWidget):
         self.stop_question.answered.connect(self._on_stop_answered)
         self._set_colours()
         self.setStyleSheet(_STYLE)
+        self._set_backdrop()
 
     # -- what the main window calls --------------------------------------------------------
 
@@ -188,7 +190,7 @@ class PlayerView(QWidget):
         self._text = text
         if (text.phase, text.paused) != (self._phase, self._paused):
             self._phase, self._paused = text.phase, text.paused
-            self.update()  # a new background; otherwise only the children that changed repaint
+            self._set_backdrop()  # a new background; otherwise only the children that changed repaint
         self.phase_title.setText(text.phase_title.upper())
         self.name.setText(self._waiting or text.name)
         self.detail.setText(text.detail)
@@ -238,8 +240,11 @@ class PlayerView(QWidget):
 
     def flash(self) -> None:
         """A brief flash of light over the whole screen: a new segment began."""
-        self._animation.stop()
-        self._animation.start()
+        self._flash_frame = 0
+        self._next_flash_frame()
+
+    def flashing(self) -> bool:
+        return self._flash_frame < len(FLASH_FRAMES_MS)
 
     # -- Qt events -------------------------------------------------------------------------
 
@@ -283,7 +288,7 @@ class PlayerView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self._background())
+        painter.fillRect(event.rect(), self._background())
 
     # -- inside ----------------------------------------------------------------------------
 
@@ -315,9 +320,28 @@ class PlayerView(QWidget):
             figure.show_pose(picture.pose, picture.mirrored)
             figure.hold()
 
-    def _on_flash_value(self, value: float) -> None:
-        self._flash = float(value)
+    def _next_flash_frame(self) -> None:
+        """Draw the flash's next picture (eased out: bright at once, then fading) and time the one after."""
+        frame = self._flash_frame
+        if frame >= len(FLASH_FRAMES_MS):
+            return
+        self._flash = (1 - FLASH_FRAMES_MS[frame] / FLASH_MS) ** 3
+        self._flash_frame = frame + 1
+        if self._flash_frame < len(FLASH_FRAMES_MS):
+            self._flash_timer.start(FLASH_FRAMES_MS[self._flash_frame] - FLASH_FRAMES_MS[frame])
+        self._set_backdrop()
+
+    def _set_backdrop(self) -> None:
+        """Paint the background, and give its colour to the parts that paint it themselves (opaque)."""
+        colour = self._background()
+        for part in self._opaque_parts():
+            part.set_backdrop(colour)
+        self.timer.set_backdrop(colour)
         self.update()
+
+    def _opaque_parts(self) -> list[FitLabel | PoseFigure | InstructionsPanel]:
+        labels = (self.routine, self.step, self.session_left, self.phase_title, self.name, self.detail)
+        return [*labels, self.next_up, self.sound_note, self.figure, self.next_figure, self.instructions]
 
     def _background(self) -> QColor:
         base = (
