@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -13,6 +14,15 @@ from workout_timer.qt.common.text_layers import GlyphCells, text_pixmap
 
 WRAP_BELOW = 0.6
 """Wrap onto two lines when one line would need a font smaller than this share of the largest size."""
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def digits_template(text: str) -> str:
+    """`text` with every number as "00": the size found for it fits every second of a countdown in words
+    ("9 seconds left" as large as "19 seconds left"), and is found once."""
+    return _DIGITS.sub("00", text)
 
 
 class Fit(NamedTuple):

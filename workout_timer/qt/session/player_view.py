@@ -20,7 +20,7 @@ from workout_timer.domain.session.player_text import Picture, PlayerText, player
 from workout_timer.domain.session.remote import Command
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
-from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
@@ -195,7 +195,7 @@ class PlayerView(QWidget):
         self.name.setText(self._waiting or text.name)
         self.detail.setText(text.detail)
         self.step.setText(text.step)
-        self.session_left.setText(text.session_left)
+        self.session_left.setText(text.session_left, digits_template(text.session_left))
         progress = None if text.waits or snapshot.segment is None else snapshot.progress
         self.timer.show_time(text.timer, text.timer_template, text.caption, progress)
         self.instructions.set_exercise(text.exercise)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.qt.common.backdrop import Backdrop
-from workout_timer.qt.session.fit_label import FitLabel
-
-_DIGITS = re.compile(r"\d+")
+from workout_timer.qt.session.fit_label import FitLabel, digits_template
 
 
 class ProgressBar(Backdrop):
@@ -74,7 +70,7 @@ class TimerFace(QWidget):
 
     def show_time(self, text: str, template: str, caption: str, progress: float | None) -> None:
         self.digits.setText(text, template)
-        self.caption.setText(caption, _DIGITS.sub("00", caption))  # "9 seconds left" as large as "19 seconds left"
+        self.caption.setText(caption, digits_template(caption))
         self.bar.setVisible(progress is not None)
         self.bar.setProgress(progress or 0.0)
 

@@ -1,0 +1,125 @@
+"""What the player repaints, and how often: light on the battery (issue 22), through the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.qt.common import pose_figure
+from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.player_view import FLASH_FRAMES_MS
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+class Paints(QObject):
+    """The rectangles widgets are asked to repaint."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.rects: dict[QWidget, list[QRect]] = {widget: [] for widget in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self.rects:
+            assert isinstance(event, QPaintEvent)
+            self.rects[watched].append(event.rect())  # type: ignore[index]
+        return False
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.start_session(entry)
+    yield main
+    main.close()
+
+
+def tick(main: MainWindow, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    assert main.session.driver is not None
+    main.session.driver.wake()
+
+
+def test_a_new_second_repaints_only_the_digit_that_changed_and_fits_no_text_again(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    player = window.session.player_view
+    tick(window, clock, 5 + 4.5)  # the plank: 20 seconds, 15.5 left
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=2000)
+    assert player.timer.digits.text() == "16"
+    fits: list[str] = []
+    largest = FitLabel._largest
+    monkeypatch.setattr(
+        FitLabel,
+        "_largest",
+        lambda self, *args, **kwargs: (fits.append(self.text()), largest(self, *args, **kwargs))[1],
+    )
+    digits = player.timer.digits
+    player.repaint()  # whatever the flash left to repaint, now
+    paints = Paints(player, digits)
+
+    tick(window, clock, 1.0)  # 16 -> 15: only the ones change
+    qtbot.waitUntil(lambda: len(paints.rects[digits]) > 0, timeout=1000)
+    assert digits.text() == "15"
+    (rect,) = paints.rects[digits]
+    assert rect.width() < digits.width() * 0.6  # one digit's cell, not the whole countdown
+    assert paints.rects[player] == []  # the digits paint their own background: nothing under them repaints
+    # The size was found for "00" (and "00 seconds left", "about 0:00 left"): a new second never looks for it again.
+    assert not {digits.text(), player.timer.caption.text(), player.session_left.text()} & set(fits)
+
+
+def test_a_new_step_flashes_in_a_few_pictures_not_a_repaint_per_display_frame(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    player = window.session.player_view
+    tick(window, clock, 1.0)
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=2000)
+    before = player._background()
+    paints = Paints(player)
+    tick(window, clock, 4.0)  # get ready -> the plank: a new step, a new colour and a flash
+    assert player._background() != before
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=2000)
+    qtbot.waitUntil(lambda: len(paints.rects[player]) >= len(FLASH_FRAMES_MS), timeout=1000)
+    assert len(paints.rects[player]) <= len(FLASH_FRAMES_MS)
+
+
+def test_the_moving_figure_is_drawn_once_per_frame_of_its_movement_then_copied(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[object] = []
+    paint = pose_figure.paint_pose
+    monkeypatch.setattr(pose_figure, "paint_pose", lambda *args: (drawn.append(args[3]), paint(*args))[1])
+    player = window.session.player_view
+    figure = player.figure
+    for _ in range(4):  # the get ready, the plank, the rest: the side plank, a hold with a still figure
+        assert window.session.driver is not None
+        window.session.driver.skip()
+    drawn.clear()
+    for _ in range(3):
+        tick(window, clock, 0.5)
+        figure.repaint()
+    assert len(drawn) <= 1  # a still figure: one picture, copied
+
+    entry = window.library.find("core-for-runners")  # cat-cow first: 4 s a movement
+    assert entry is not None
+    window.start_session(entry)
+    assert window.session.driver is not None
+    window.session.driver.skip()  # the get ready
+    pose = figure.pose()
+    assert pose is not None and pose.moves
+    drawn.clear()
+    for _ in range(80):  # two whole movements, ten pictures a second
+        tick(window, clock, 0.1)
+        figure.repaint()
+    assert 30 <= len(drawn) <= 41  # one movement's pictures, each drawn once
