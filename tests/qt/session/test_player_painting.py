@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.common import pose_figure
+from workout_timer.qt.common.flash import FLASH_FRAMES_MS
 from workout_timer.qt.session.fit_label import FitLabel
-from workout_timer.qt.session.player_view import FLASH_FRAMES_MS
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -56,7 +56,7 @@ def test_a_new_second_repaints_only_the_digit_that_changed_and_fits_no_text_agai
 ) -> None:
     player = window.session.player_view
     tick(window, clock, 5 + 4.5)  # the plank: 20 seconds, 15.5 left
-    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=2000)
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
     assert player.timer.digits.text() == "16"
     fits: list[str] = []
     largest = FitLabel._largest
@@ -84,12 +84,12 @@ def test_a_new_step_flashes_in_a_few_pictures_not_a_repaint_per_display_frame(
 ) -> None:
     player = window.session.player_view
     tick(window, clock, 1.0)
-    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=2000)
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
     before = player._background()
     paints = Paints(player)
     tick(window, clock, 4.0)  # get ready -> the plank: a new step, a new colour and a flash
     assert player._background() != before
-    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=2000)
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
     qtbot.waitUntil(lambda: len(paints.rects[player]) >= len(FLASH_FRAMES_MS), timeout=1000)
     assert len(paints.rects[player]) <= len(FLASH_FRAMES_MS)
 
@@ -123,3 +123,32 @@ def test_the_moving_figure_is_drawn_once_per_frame_of_its_movement_then_copied(
         tick(window, clock, 0.1)
         figure.repaint()
     assert 30 <= len(drawn) <= 41  # one movement's pictures, each drawn once
+
+
+def test_nothing_ticks_for_the_screen_while_the_window_is_minimised_or_the_player_hidden(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    entry = window.library.find("core-for-runners")  # cat-cow first: a moving figure, 24 s
+    assert entry is not None
+    window.start_session(entry)
+    driver = window.session.driver
+    assert driver is not None
+    driver.skip()  # the get ready
+    player = window.session.player_view
+    figure = player.figure
+    tick(window, clock, 1.0)
+    assert figure._timer.isActive() and driver._timer.remainingTime() <= 1000  # the figure moves, seconds pass
+
+    window.showMinimized()
+    assert window.isMinimized()
+    assert not figure._timer.isActive()  # nothing to draw
+    assert driver._timer.remainingTime() > 1000  # woken only for the next cue or the step's end
+    tick(window, clock, 1.0)
+    assert not figure._timer.isActive() and driver._timer.remainingTime() > 1000
+
+    window.showNormal()
+    assert figure._timer.isActive() and driver._timer.remainingTime() <= 1000
+    assert player.timer.caption.text().startswith("of 6 · 22 seconds")  # caught up at once
+
+    driver.toggle_pause()
+    assert not figure._timer.isActive() and not driver._timer.isActive()  # paused: nothing at all

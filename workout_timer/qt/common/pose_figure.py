@@ -232,6 +232,8 @@ class PoseFigure(Backdrop):
         self._pictures: dict[int, tuple[QPoint, QPixmap]] = {}
         """Each frame's picture, by its place in the movement (see `_shown`), and where it goes."""
         self._pictures_for: tuple[object, ...] | None = None
+        self._on_screen = False
+        """Shown, and its window not minimised (Qt sends hide and show events for both)."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- what views call -------------------------------------------------------------------
@@ -287,9 +289,11 @@ class PoseFigure(Backdrop):
         return QSize(40, 32)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._on_screen = True
         self._run_timer()
 
     def hideEvent(self, event: QHideEvent) -> None:
+        self._on_screen = False
         self._timer.stop()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -347,7 +351,7 @@ class PoseFigure(Backdrop):
 
     def _run_timer(self) -> None:
         moving = self._pose is not None and self._pose.moves and self._since is not None
-        if moving and self.isVisible():
+        if moving and self._on_screen:
             if not self._timer.isActive():
                 self._timer.start()
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
@@ -18,6 +18,7 @@ from workout_timer.domain.session.engine import Snapshot
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
 from workout_timer.domain.session.remote import Command
+from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
@@ -25,10 +26,6 @@ from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
-FLASH_MS = 450
-FLASH_FRAMES_MS = (0, 50, 100, 160, 240, 340, FLASH_MS)
-"""When the flash of a new step is drawn again: seven pictures of a light that fades out (fast, then
-slowly), rather than a repaint of the whole screen at the display's rate."""
 CUE_SHOWN_MS = 5000
 """How long a cue's words stay on screen."""
 
@@ -45,6 +42,7 @@ class PlayerView(QWidget):
         remoteRequested(Command): a media key, or a presenter clicker's (PageDown, PageUp, B or .):
             what a media remote asks, decided as a remote's command is.
         stopAnswered(bool): the answer to `ask_stop`: True to stop, False to go on.
+        onScreenChanged(bool): the player can now be seen (True), or not: hidden, or its window minimised.
 
     I (or ?) shows and hides the exercise's full how-to, with its common mistakes, over the player.
     """
@@ -60,6 +58,7 @@ class PlayerView(QWidget):
     muteRequested = Signal()
     remoteRequested = Signal(object)
     stopAnswered = Signal(bool)
+    onScreenChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
@@ -69,12 +68,11 @@ class PlayerView(QWidget):
         self._phase: Phase | None = None
         self._paused = False
         self._flash = 0.0
-        self._flash_frame = len(FLASH_FRAMES_MS)
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(self._next_flash_frame)
+        self._light = Flash(self)
+        self._light.changed.connect(self._on_flash)
         self._text: PlayerText | None = None
         self._waiting = ""
+        self._on_screen = False
 
         self.routine = self._label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.step = self._label(0.62)
@@ -223,6 +221,10 @@ class PlayerView(QWidget):
         self._fresh.arm()
         self.stop_question.open()
 
+    def on_screen(self) -> bool:
+        """Shown, in a window that is not minimised."""
+        return self._on_screen
+
     def asking_to_stop(self) -> bool:
         return self.stop_question.isVisible()
 
@@ -240,11 +242,10 @@ class PlayerView(QWidget):
 
     def flash(self) -> None:
         """A brief flash of light over the whole screen: a new segment began."""
-        self._flash_frame = 0
-        self._next_flash_frame()
+        self._light.start()
 
     def flashing(self) -> bool:
-        return self._flash_frame < len(FLASH_FRAMES_MS)
+        return self._light.running()
 
     # -- Qt events -------------------------------------------------------------------------
 
@@ -286,11 +287,22 @@ class PlayerView(QWidget):
             button.setMinimumHeight(int(font.pixelSize() * 2.2))
         super().resizeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._set_on_screen(True)  # shown, or its window restored (a spontaneous show)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._set_on_screen(False)  # hidden, or its window minimised
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self._background())
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _set_on_screen(self, shown: bool) -> None:
+        if shown != self._on_screen:
+            self._on_screen = shown
+            self.onScreenChanged.emit(shown)
 
     def _on_stop_answered(self, stop: bool) -> None:
         self.stop_question.hide()
@@ -320,15 +332,8 @@ class PlayerView(QWidget):
             figure.show_pose(picture.pose, picture.mirrored)
             figure.hold()
 
-    def _next_flash_frame(self) -> None:
-        """Draw the flash's next picture (eased out: bright at once, then fading) and time the one after."""
-        frame = self._flash_frame
-        if frame >= len(FLASH_FRAMES_MS):
-            return
-        self._flash = (1 - FLASH_FRAMES_MS[frame] / FLASH_MS) ** 3
-        self._flash_frame = frame + 1
-        if self._flash_frame < len(FLASH_FRAMES_MS):
-            self._flash_timer.start(FLASH_FRAMES_MS[self._flash_frame] - FLASH_FRAMES_MS[frame])
+    def _on_flash(self, strength: float) -> None:
+        self._flash = strength
         self._set_backdrop()
 
     def _set_backdrop(self) -> None:
