@@ -163,9 +163,10 @@ def child(seconds: float, server_pid: int) -> None:
         wall = time.monotonic()
         wait(seconds * 1000)
         took = time.monotonic() - wall
+        same_host = host._process.processId() == host_pid  # else it was restarted: its figure means nothing
         measured = {
             "cpu": (process_cpu_seconds("self") - cpu) / took * 100,
-            "host": (process_cpu_seconds(host_pid) - host_cpu) / took * 100,
+            "host": (process_cpu_seconds(host_pid) - host_cpu) / took * 100 if same_host else None,
             "server": (process_cpu_seconds(server_pid) - server) / took * 100 if server_pid else None,
         }
         window.session.player_view.timer.digits.removeEventFilter(recorder)
@@ -189,10 +190,13 @@ def child(seconds: float, server_pid: int) -> None:
 
 
 def display_errors(paints: list[tuple[float, str]], starts: list[float]) -> tuple[int, int]:
-    """Within each segment's countdown each new number must be one less than the one before it."""
+    """Within each segment's countdown each new number must be one less than the one before it (a step
+    counted in reps shows the rep, counting up: it is left out)."""
     skipped = repeated = 0
     for begin, end in zip(starts, [*starts[1:], float("inf")], strict=True):
         shown = [int(text) for at, text in paints if begin <= at < end and text.isdigit()]
+        if len(shown) > 1 and shown[-1] > shown[0]:
+            continue
         changes = [(a, b) for a, b in itertools.pairwise(shown) if a != b]
         skipped += sum(1 for a, b in changes if b < a - 1)
         repeated += sum(1 for a, b in changes if b > a)
@@ -241,7 +245,8 @@ def report(label: str, runs: list[dict[str, object]]) -> None:
         got = [r[name] for r in runs]
         cpu = [float(g["cpu"]) for g in got]  # type: ignore[index]
         line = f"{name:24} app {spread(cpu)}  bar {BARS[name]:.1f}"
-        line += f"   audio host {spread([float(g['host']) for g in got])}"  # type: ignore[index]
+        hosts = [float(g["host"]) for g in got if g["host"] is not None]  # type: ignore[index]
+        line += f"   audio host {spread(hosts)}" if hosts else "   audio host (restarted)"
         if got[0]["server"] is not None:  # type: ignore[index]
             line += f"   X server {spread([float(g['server']) for g in got])}"  # type: ignore[index]
         print(line)
