@@ -16,6 +16,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.common import pose_figure
 from workout_timer.qt.common.flash import FLASH_FRAMES_MS
 from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -152,3 +153,31 @@ def test_nothing_ticks_for_the_screen_while_the_window_is_minimised_or_the_playe
 
     driver.toggle_pause()
     assert not figure._timer.isActive() and not driver._timer.isActive()  # paused: nothing at all
+
+
+def test_an_exercise_shown_again_lays_out_its_instructions_once(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    layouts: list[int] = []
+    fitting = InstructionsPanel._largest_fitting
+    monkeypatch.setattr(
+        InstructionsPanel, "_largest_fitting", lambda panel, *bounds: (layouts.append(1), fitting(panel, *bounds))[1]
+    )
+    entry = window.library.find("core-and-glutes")  # a circuit of two rounds: each exercise comes back
+    assert entry is not None
+    window.start_session(entry)
+    driver = window.session.driver
+    assert driver is not None
+    driver.skip()  # the get ready: the screen has its size by now
+    player = window.session.player_view
+    seen: set[str] = set()
+    again = []
+    while driver.running:
+        before = len(layouts)
+        driver.skip()
+        shown = player.instructions.text()
+        if shown in seen:
+            again.append(len(layouts) - before)
+        seen.add(shown)
+    assert len(again) >= 5  # the second round's exercises, the sets' rests...
+    assert again == [0] * len(again)  # ...laid out at this size the first time only

@@ -63,6 +63,10 @@ class InstructionsPanel(Backdrop):
         self._document.setDocumentMargin(0)
         self._exercise: Exercise | None = None
         self._picture: tuple[tuple[object, ...], QPixmap] | None = None
+        self._fits: dict[tuple[object, ...], tuple[Exercise | None, tuple[bool, bool], int]] = {}
+        """What `_fit` found for each exercise (by identity: hashing one hashes its whole pose) at each size:
+        a step that comes again (sets, the rest before it) lays its text out once, not the dozen times the
+        search takes."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_exercise(self, exercise: Exercise | None) -> None:
@@ -107,6 +111,18 @@ class InstructionsPanel(Backdrop):
         self._picture = None  # drawn again at the next repaint
         self._document.setTextWidth(self.width())
         height = self.window().height()
+        ink = self.palette().windowText().color().rgba()
+        key = (id(self._exercise), self.width(), self.height(), height, self.font().key(), ink)
+        found = self._fits.get(key)
+        if found is not None and found[0] is self._exercise:
+            self._shown = found[1]
+            self._set_html()
+            self._set_pixels(found[2])
+            return
+        self._fits[key] = (self._exercise, *self._search(height))
+
+    def _search(self, height: int) -> tuple[tuple[bool, bool], int]:
+        """Set the text at the largest size that fits, with as much of it as fits (see `_fit`); what was set."""
         largest = max(MIN_PIXELS, round(height * self._largest_share))
         readable = max(MIN_PIXELS, min(largest, round(height * READABLE_SHARE)))
         for shown in ((True, True), (False, True), (False, False)) if not self._mistakes else ((True, True),):
@@ -115,8 +131,10 @@ class InstructionsPanel(Backdrop):
             size = self._largest_fitting(readable, largest)
             if size is not None:
                 self._set_pixels(size)
-                return
-        self._set_pixels(self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS)
+                return shown, size
+        size = self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS
+        self._set_pixels(size)
+        return self._shown, size
 
     def _set_html(self) -> None:
         colour = self.palette().windowText().color().name()
