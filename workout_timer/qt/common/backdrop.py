@@ -21,9 +21,6 @@ class Backdrop(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, colour is not None)
         self.update()
 
-    def backdrop(self) -> QColor | None:
-        return self._backdrop
-
     def paint_backdrop(self, painter: QPainter, area: QRect) -> None:
         if self._backdrop is not None:
             painter.fillRect(area, self._backdrop)

@@ -31,9 +31,6 @@ class Flash(QObject):
         self._frame = 0
         self._next()
 
-    def running(self) -> bool:
-        return self._frame < len(FLASH_FRAMES_MS)
-
     def _next(self) -> None:
         frame = self._frame
         if frame >= len(FLASH_FRAMES_MS):

@@ -311,15 +311,16 @@ class PoseFigure(Backdrop):
 
     def _shown(self) -> tuple[int, Frame] | None:
         """The frame on screen now, and its place among the movement's pictures (-1: the still one)."""
-        if self._pose is None:
+        frame = self.current_frame()
+        if self._pose is None or frame is None:
             return None
         if self._elapsed is None:
-            return -1, self._pose.still
+            return -1, frame
+        if not self._pose.moves or self._cycle <= 0:
+            return 0, frame
         elapsed = self._elapsed
         if self._since is not None:
             elapsed += self._clock() - self._since
-        if not self._pose.moves or self._cycle <= 0:
-            return 0, self._pose.frame_at(elapsed, self._cycle)
         count = max(1, round(self._cycle * 1000 / FRAME_MS))
         place = round(elapsed / self._cycle % 1.0 * count) % count
         return place, self._pose.frame_at(place * self._cycle / count, self._cycle)

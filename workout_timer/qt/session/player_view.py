@@ -244,9 +244,6 @@ class PlayerView(QWidget):
         """A brief flash of light over the whole screen: a new segment began."""
         self._light.start()
 
-    def flashing(self) -> bool:
-        return self._light.running()
-
     # -- Qt events -------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
