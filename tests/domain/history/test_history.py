@@ -159,7 +159,8 @@ def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     told: list[str] = []
-    store = HistoryStore(path, on_problem=told.append)
+    waiting: list[bool] = []
+    store = HistoryStore(path, on_problem=told.append, on_waiting=lambda: waiting.append(store.pending))
     clock = FakeClock()
     engine = SessionEngine(short_timeline, clock)
     started = time.monotonic()
@@ -169,6 +170,7 @@ def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
     record_session(engine.abandon())
     assert time.monotonic() - started < 1.0  # 22 writes: none waits for the lock for long
     assert store.pending and told == []  # a moment's lock is not worth a word...
+    assert waiting == [True]  # the app is told once that something waits: it tries again until it is written
     assert store.flush() is False  # ...but one still held when the app tries again is
     assert len(told) == 1
     assert "can't be saved just now (another program is using it)" in told[0] and "kept" in told[0]
@@ -178,7 +180,20 @@ def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
     assert store.flush() is True and not store.pending
     (record,) = store.sessions()
     assert record.result is Result.ABANDONED and record.active_seconds == 20.0
-    assert len(store.events(record.id)) > 3 and len(told) == 1
+    assert len(store.events(record.id)) > 3 and len(told) == 1 and waiting == [True]
+
+
+def test_nothing_needs_trying_again_while_every_write_goes_through(tmp_path: Path, short_timeline: Timeline) -> None:
+    waiting: list[bool] = []
+    store = HistoryStore(tmp_path / "history.sqlite", on_waiting=lambda: waiting.append(True))
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
+    run(engine, clock, record_session, 20)
+    record_session(engine.abandon())
+    assert not store.pending and waiting == []  # so the app's retry timer never runs
+    store.close()
 
 
 def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timeline: Timeline) -> None:

@@ -57,6 +57,15 @@ def differing(one: QImage, other: QImage) -> int:
     return sum(one.pixel(x, y) != other.pixel(x, y) for x in range(one.width()) for y in range(one.height()))
 
 
+def ink(image: QImage) -> QImage:
+    """Where the white figure is drawn (white) and where it is not (black), whatever the phase's colour behind it."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    for y in range(grey.height()):
+        for x in range(grey.width()):
+            grey.setPixel(x, y, 255 if grey.pixelColor(x, y).value() > 220 else 0)
+    return grey
+
+
 def frames_to_check(pose: Pose) -> list[Frame]:
     """The keyframes and the moments between them."""
     cycle = 4.0
@@ -209,11 +218,11 @@ def test_the_player_shows_the_exercise_moving_and_the_next_one_still(
     assert player.phase_title.text().startswith("REST")
     assert player.figure.pose() == catalogue["side-plank"].pose and not animating(player.figure)
     assert not player.next_figure.isVisible()
-    left = player.figure.grab().toImage()
+    left = ink(player.figure.grab().toImage())
     window.session.driver.skip()
     window.session.driver.skip()  # switch: the right side comes, drawn the other way round
     assert player.phase_title.text().startswith("SWITCH SIDES")
-    right = player.figure.grab().toImage()
+    right = ink(player.figure.grab().toImage())
     mirror = left.flipped(Qt.Orientation.Horizontal)
     assert differing(right, mirror) * 20 < differing(right, left)  # the left side's mirror image, but for smoothing
     for _ in range(3):  # right, rest: then the push-ups, counted at your own pace

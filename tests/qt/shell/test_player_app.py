@@ -184,8 +184,7 @@ def test_the_phase_sets_the_colour_and_buttons_forward_intent(
     player = window.session.player_view
     prepare = player._background().name()
     tick(window, clock, 5 + 1)
-    player._animation.stop()
-    player._flash = 0.0
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)  # the flash of the new step fades out
     work = player._background().name()
     assert prepare != work
     qtbot.mouseClick(player.next_button, Qt.MouseButton.LeftButton)

@@ -79,9 +79,13 @@ class HistoryStore(HistoryReading):
         wall_clock: Callable[[], float] = time.time,
         read_only: bool = False,
         on_problem: Callable[[str], None] | None = None,
+        on_waiting: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(path, wall_clock, on_problem)
         self.read_only = read_only
+        self._on_waiting = on_waiting
+        """Told when a write is left waiting (a lock, a full disk): `flush` must be tried again until it
+        returns True; nothing needs trying while nothing waits."""
         self._pending: list[Write] = []
         self._rows: dict[int, int] = {}
         """The row id of each stand-in (a negative number `begin` gave out), once the row is written."""
@@ -374,8 +378,8 @@ class HistoryStore(HistoryReading):
             log.warning("The history was written to after it was closed: not kept")
             return
         self._pending.append(write)
-        if len(self._pending) == 1:
-            self.flush()
+        if len(self._pending) == 1 and not self.flush() and self._on_waiting is not None:
+            self._on_waiting()
 
     def _row(self, session: int) -> int:
         if session > 0:

@@ -1,14 +1,16 @@
 """Draws an exercise's figure from its pose, crisp at any size, and moves it while a step runs.
 
 `paint_pose` is the one drawing: the widget, the contact sheet and the tests all use it. The widget
-repaints only itself, a few times a second, and only while it is visible, moving and not paused.
+repaints only itself, a few times a second, and only while it is visible, moving and not paused; each
+of its pictures (one per tenth of a second of the movement, at the screen's pixel ratio) is drawn once
+for the exercise and tempo shown and then copied.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,6 +27,7 @@ from workout_timer.domain.figures.figure import (
     movement_bounds,
 )
 from workout_timer.domain.figures.pose import Frame, Pose, View
+from workout_timer.qt.common.backdrop import Backdrop
 
 FRAME_MS = 100
 """Ten pictures a second: smooth enough for a slow, controlled rep, and cheap for the machine
@@ -54,20 +57,14 @@ def paint_pose(
 ) -> None:
     """The figure in `frame`, as big as `area` allows for its whole movement (so nothing jumps as it
     moves), flipped for the other side."""
-    box = movement_bounds(pose)
-    if not pose.floor:
-        box = Bounds(box.left - MAT_PAD, box.top - MAT_PAD, box.right + MAT_PAD, box.bottom + MAT_PAD)
-    margin = min(area.width(), area.height()) * MARGIN + 1  # and a pixel for the smoothed edges
-    inner = area.adjusted(margin, margin, -margin, -margin)
-    if inner.width() <= 0 or inner.height() <= 0:
+    placed = _placement(area, pose, mirrored)
+    if placed is None:
         return
-    scale = min(inner.width() / box.width, inner.height() / box.height)
+    x, y, scale = placed
+    box = _box(pose)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    middle = box.left + box.width / 2
-    # On the floor at the bottom of the space; a picture seen from above sits in its middle.
-    y = inner.bottom() - box.bottom * scale if pose.floor else inner.center().y() - (box.top + box.height / 2) * scale
-    painter.translate(inner.center().x() - middle * scale * (-1 if mirrored else 1), y)
+    painter.translate(x, y)
     painter.scale(-scale if mirrored else scale, scale)
     shape = figure(pose, frame)
     shade = faded(ink, 0.45)
@@ -90,6 +87,43 @@ def paint_pose(
     _head(painter, shape, ink, front)
     _kettlebell(painter, shape, ink)
     painter.restore()
+
+
+def _box(pose: Pose) -> Bounds:
+    """The movement's bounds, with the mat around a body seen from above."""
+    box = movement_bounds(pose)
+    if not pose.floor:
+        box = Bounds(box.left - MAT_PAD, box.top - MAT_PAD, box.right + MAT_PAD, box.bottom + MAT_PAD)
+    return box
+
+
+def _placement(area: QRectF, pose: Pose, mirrored: bool) -> tuple[float, float, float] | None:
+    """Where the figure's origin goes in `area` and its scale; None when there is no room."""
+    box = _box(pose)
+    margin = min(area.width(), area.height()) * MARGIN + 1  # and a pixel for the smoothed edges
+    inner = area.adjusted(margin, margin, -margin, -margin)
+    if inner.width() <= 0 or inner.height() <= 0:
+        return None
+    scale = min(inner.width() / box.width, inner.height() / box.height)
+    middle = box.left + box.width / 2
+    # On the floor at the bottom of the space; a picture seen from above sits in its middle.
+    y = inner.bottom() - box.bottom * scale if pose.floor else inner.center().y() - (box.top + box.height / 2) * scale
+    return inner.center().x() - middle * scale * (-1 if mirrored else 1), y, scale
+
+
+def drawn_area(area: QRectF, pose: Pose, mirrored: bool = False) -> QRect:
+    """The part of `area` that `paint_pose` can draw on over the whole movement (with room for the
+    lines' width): all a picture of one frame needs to hold."""
+    placed = _placement(area, pose, mirrored)
+    if placed is None:
+        return QRect()
+    x, y, scale = placed
+    box = _box(pose)
+    flip = -1 if mirrored else 1
+    left, right = sorted((x + box.left * scale * flip, x + box.right * scale * flip))
+    pad = TORSO_WIDTH * scale + 2
+    drawn = QRectF(left - pad, y + box.top * scale - pad, right - left + 2 * pad, box.height * scale + 2 * pad)
+    return drawn.toAlignedRect().intersected(area.toAlignedRect())
 
 
 def _pen(colour: QColor, width: float) -> QPen:
@@ -170,12 +204,15 @@ def pose_pixmap(pose: Pose, size: QSize, ink: QColor, ratio: float = 1.0, mirror
     return pixmap
 
 
-class PoseFigure(QWidget):
+class PoseFigure(Backdrop):
     """One exercise's figure, drawn in the palette's text colour. No signals.
 
     `show_pose` sets what to draw. `hold` shows it still, at the peak of the movement; `follow` sets
     how far into a step it is, in seconds, so the figure keeps time with the engine's clock rather
     than counting frames of its own. Its timer runs only while it is shown, moving and not paused.
+
+    The movement is shown in pictures a tenth of a second apart (`FRAME_MS`), each drawn once for the
+    pose, side, tempo, size and pixel ratio shown, then copied: a repaint never draws the figure again.
     """
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
@@ -192,6 +229,11 @@ class PoseFigure(QWidget):
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_tick)
         self._drawn: Frame | None = None
+        self._pictures: dict[int, tuple[QPoint, QPixmap]] = {}
+        """Each frame's picture, by its place in the movement (see `_shown`), and where it goes."""
+        self._pictures_for: tuple[object, ...] | None = None
+        self._on_screen = False
+        """Shown, and its window not minimised (Qt sends hide and show events for both)."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- what views call -------------------------------------------------------------------
@@ -217,15 +259,16 @@ class PoseFigure(QWidget):
         self._elapsed = elapsed
         self._since = self._clock() if running else None
         self._run_timer()
-        self.update()
+        if self.needs_repaint():
+            self.update()
 
     def pose(self) -> Pose | None:
         return self._pose
 
     def needs_repaint(self) -> bool:
         """False while the figure has hardly moved since it was last drawn (as it slows into a pose)."""
-        frame, drawn = self.current_frame(), self._drawn
-        return frame is None or drawn is None or frame.distance(drawn) > STILL_ENOUGH
+        shown, drawn = self._shown(), self._drawn
+        return shown is None or drawn is None or shown[1].distance(drawn) > STILL_ENOUGH
 
     def current_frame(self) -> Frame | None:
         if self._pose is None:
@@ -246,21 +289,62 @@ class PoseFigure(QWidget):
         return QSize(40, 32)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._on_screen = True
         self._run_timer()
 
     def hideEvent(self, event: QHideEvent) -> None:
+        self._on_screen = False
         self._timer.stop()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        frame = self.current_frame()
-        if self._pose is None or frame is None:
-            return
-        self._drawn = frame
         painter = QPainter(self)
-        ink = self.palette().windowText().color()
-        paint_pose(painter, QRectF(self.rect()), self._pose, frame, ink, self._mirrored)
+        self.paint_backdrop(painter, event.rect())
+        shown = self._shown()
+        if self._pose is None or shown is None:
+            return
+        place, frame = shown
+        self._drawn = frame
+        at, picture = self._picture(place, frame)
+        painter.drawPixmap(at, picture)
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _shown(self) -> tuple[int, Frame] | None:
+        """The frame on screen now, and its place among the movement's pictures (-1: the still one)."""
+        frame = self.current_frame()
+        if self._pose is None or frame is None:
+            return None
+        if self._elapsed is None:
+            return -1, frame
+        if not self._pose.moves or self._cycle <= 0:
+            return 0, frame
+        elapsed = self._elapsed
+        if self._since is not None:
+            elapsed += self._clock() - self._since
+        count = max(1, round(self._cycle * 1000 / FRAME_MS))
+        place = round(elapsed / self._cycle % 1.0 * count) % count
+        return place, self._pose.frame_at(place * self._cycle / count, self._cycle)
+
+    def _picture(self, place: int, frame: Frame) -> tuple[QPoint, QPixmap]:
+        """The picture of `frame`, drawn the first time it is wanted for what is shown now."""
+        assert self._pose is not None
+        ink = self.palette().windowText().color()
+        ratio = self.devicePixelRatioF()
+        key = (self._pose, self._mirrored, self._cycle, self.size(), ratio, ink.rgba())
+        if key != self._pictures_for:
+            self._pictures_for, self._pictures = key, {}
+        made = self._pictures.get(place)
+        if made is None:
+            area = drawn_area(QRectF(self.rect()), self._pose, self._mirrored)
+            pixmap = QPixmap(max(1, round(area.width() * ratio)), max(1, round(area.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.translate(-area.left(), -area.top())
+            paint_pose(painter, QRectF(self.rect()), self._pose, frame, ink, self._mirrored)
+            painter.end()
+            made = self._pictures[place] = (area.topLeft(), pixmap)
+        return made
 
     def _on_tick(self) -> None:
         if self.needs_repaint():
@@ -268,7 +352,7 @@ class PoseFigure(QWidget):
 
     def _run_timer(self) -> None:
         moving = self._pose is not None and self._pose.moves and self._since is not None
-        if moving and self.isVisible():
+        if moving and self._on_screen:
             if not self._timer.isActive():
                 self._timer.start()
         else:

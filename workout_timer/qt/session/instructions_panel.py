@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workout_timer.domain.routines.routine import Exercise
+from workout_timer.qt.common.backdrop import Backdrop
 
 MIN_PIXELS = 13
 READABLE_SHARE = 0.036
@@ -44,11 +45,12 @@ def instructions_html(
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
-class InstructionsPanel(QWidget):
+class InstructionsPanel(Backdrop):
     """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals.
 
     `mistakes` adds the exercise's common mistakes; `largest_share` is the largest font size as a share of
-    the window's height (the text is smaller only when it would not fit otherwise).
+    the window's height (the text is smaller only when it would not fit otherwise). The text is laid
+    out and drawn into a picture once per exercise and size; a repaint copies the picture.
     """
 
     def __init__(self, parent: QWidget | None = None, mistakes: bool = False, largest_share: float = 1 / 24) -> None:
@@ -60,6 +62,11 @@ class InstructionsPanel(QWidget):
         self._document = QTextDocument(self)
         self._document.setDocumentMargin(0)
         self._exercise: Exercise | None = None
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None
+        self._fits: dict[tuple[object, ...], tuple[Exercise | None, tuple[bool, bool], int]] = {}
+        """What `_fit` found for each exercise (by identity: hashing one hashes its whole pose) at each size:
+        a step that comes again (sets, the rest before it) lays its text out once, not the dozen times the
+        search takes."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_exercise(self, exercise: Exercise | None) -> None:
@@ -85,13 +92,37 @@ class InstructionsPanel(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self._document.drawContents(painter, QRectF(self.rect()))
+        self.paint_backdrop(painter, event.rect())
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio)
+        if self._picture is None or self._picture[0] != key:
+            pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(pixmap)
+            self._document.drawContents(drawing, QRectF(self.rect()))
+            drawing.end()
+            self._picture = (key, pixmap)
+        painter.drawPixmap(0, 0, self._picture[1])
 
     def _fit(self) -> None:
         """The largest size up to a share of the window's height that fits the box; the form cues are left
         out (for the I panel) rather than go below the readable size, unless even the steps need that."""
+        self._picture = None  # drawn again at the next repaint
         self._document.setTextWidth(self.width())
         height = self.window().height()
+        ink = self.palette().windowText().color().rgba()
+        key = (id(self._exercise), self.width(), self.height(), height, self.font().key(), ink)
+        found = self._fits.get(key)
+        if found is not None and found[0] is self._exercise:
+            self._shown = found[1]
+            self._set_html()
+            self._set_pixels(found[2])
+            return
+        self._fits[key] = (self._exercise, *self._search(height))
+
+    def _search(self, height: int) -> tuple[tuple[bool, bool], int]:
+        """Set the text at the largest size that fits, with as much of it as fits (see `_fit`); what was set."""
         largest = max(MIN_PIXELS, round(height * self._largest_share))
         readable = max(MIN_PIXELS, min(largest, round(height * READABLE_SHARE)))
         for shown in ((True, True), (False, True), (False, False)) if not self._mistakes else ((True, True),):
@@ -100,8 +131,10 @@ class InstructionsPanel(QWidget):
             size = self._largest_fitting(readable, largest)
             if size is not None:
                 self._set_pixels(size)
-                return
-        self._set_pixels(self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS)
+                return shown, size
+        size = self._largest_fitting(MIN_PIXELS, largest) or MIN_PIXELS
+        self._set_pixels(size)
+        return self._shown, size
 
     def _set_html(self) -> None:
         colour = self.palette().windowText().color().name()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal, SignalInstance
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
@@ -18,14 +18,14 @@ from workout_timer.domain.session.engine import Snapshot
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
 from workout_timer.domain.session.remote import Command
+from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
-from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
-FLASH_MS = 450
 CUE_SHOWN_MS = 5000
 """How long a cue's words stay on screen."""
 
@@ -42,6 +42,7 @@ class PlayerView(QWidget):
         remoteRequested(Command): a media key, or a presenter clicker's (PageDown, PageUp, B or .):
             what a media remote asks, decided as a remote's command is.
         stopAnswered(bool): the answer to `ask_stop`: True to stop, False to go on.
+        onScreenChanged(bool): the player can now be seen (True), or not: hidden, or its window minimised.
 
     I (or ?) shows and hides the exercise's full how-to, with its common mistakes, over the player.
     """
@@ -57,6 +58,7 @@ class PlayerView(QWidget):
     muteRequested = Signal()
     remoteRequested = Signal(object)
     stopAnswered = Signal(bool)
+    onScreenChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
@@ -66,14 +68,11 @@ class PlayerView(QWidget):
         self._phase: Phase | None = None
         self._paused = False
         self._flash = 0.0
+        self._light = Flash(self)
+        self._light.changed.connect(self._on_flash)
         self._text: PlayerText | None = None
         self._waiting = ""
-        self._animation = QVariantAnimation(self)
-        self._animation.setDuration(FLASH_MS)
-        self._animation.setStartValue(1.0)
-        self._animation.setEndValue(0.0)
-        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._animation.valueChanged.connect(self._on_flash_value)
+        self._on_screen = False
 
         self.routine = self._label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.step = self._label(0.62)
@@ -158,6 +157,7 @@ class PlayerView(QWidget):
         self.stop_question.answered.connect(self._on_stop_answered)
         self._set_colours()
         self.setStyleSheet(_STYLE)
+        self._set_backdrop()
 
     # -- what the main window calls --------------------------------------------------------
 
@@ -188,12 +188,12 @@ class PlayerView(QWidget):
         self._text = text
         if (text.phase, text.paused) != (self._phase, self._paused):
             self._phase, self._paused = text.phase, text.paused
-            self.update()  # a new background; otherwise only the children that changed repaint
+            self._set_backdrop()  # a new background; otherwise only the children that changed repaint
         self.phase_title.setText(text.phase_title.upper())
         self.name.setText(self._waiting or text.name)
         self.detail.setText(text.detail)
         self.step.setText(text.step)
-        self.session_left.setText(text.session_left)
+        self.session_left.setText(text.session_left, digits_template(text.session_left))
         progress = None if text.waits or snapshot.segment is None else snapshot.progress
         self.timer.show_time(text.timer, text.timer_template, text.caption, progress)
         self.instructions.set_exercise(text.exercise)
@@ -221,6 +221,10 @@ class PlayerView(QWidget):
         self._fresh.arm()
         self.stop_question.open()
 
+    def on_screen(self) -> bool:
+        """Shown, in a window that is not minimised."""
+        return self._on_screen
+
     def asking_to_stop(self) -> bool:
         return self.stop_question.isVisible()
 
@@ -238,8 +242,7 @@ class PlayerView(QWidget):
 
     def flash(self) -> None:
         """A brief flash of light over the whole screen: a new segment began."""
-        self._animation.stop()
-        self._animation.start()
+        self._light.start()
 
     # -- Qt events -------------------------------------------------------------------------
 
@@ -281,11 +284,22 @@ class PlayerView(QWidget):
             button.setMinimumHeight(int(font.pixelSize() * 2.2))
         super().resizeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._set_on_screen(True)  # shown, or its window restored (a spontaneous show)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._set_on_screen(False)  # hidden, or its window minimised
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self._background())
+        painter.fillRect(event.rect(), self._background())
 
     # -- inside ----------------------------------------------------------------------------
+
+    def _set_on_screen(self, shown: bool) -> None:
+        if shown != self._on_screen:
+            self._on_screen = shown
+            self.onScreenChanged.emit(shown)
 
     def _on_stop_answered(self, stop: bool) -> None:
         self.stop_question.hide()
@@ -315,9 +329,21 @@ class PlayerView(QWidget):
             figure.show_pose(picture.pose, picture.mirrored)
             figure.hold()
 
-    def _on_flash_value(self, value: float) -> None:
-        self._flash = float(value)
+    def _on_flash(self, strength: float) -> None:
+        self._flash = strength
+        self._set_backdrop()
+
+    def _set_backdrop(self) -> None:
+        """Paint the background, and give its colour to the parts that paint it themselves (opaque)."""
+        colour = self._background()
+        for part in self._opaque_parts():
+            part.set_backdrop(colour)
+        self.timer.set_backdrop(colour)
         self.update()
+
+    def _opaque_parts(self) -> list[FitLabel | PoseFigure | InstructionsPanel]:
+        labels = (self.routine, self.step, self.session_left, self.phase_title, self.name, self.detail)
+        return [*labels, self.next_up, self.sound_note, self.figure, self.next_figure, self.instructions]
 
     def _background(self) -> QColor:
         base = (

@@ -268,6 +268,8 @@ class SessionController(QObject):
         self.announcer.follow(driver)
         self.player_view.set_timeline(timeline)
         self.screens.show_view(self.player_view)
+        self.player_view.onScreenChanged.connect(driver.show_display)  # no new second to show while unseen
+        driver.show_display(self.player_view.on_screen())
         self.player_view.setFocus()
         self.wake_lock.acquire(f"Following the routine {entry.routine.name}")
         driver.start()

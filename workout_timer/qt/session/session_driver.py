@@ -57,6 +57,7 @@ class SessionDriver(QObject):
         self.sound_state: SoundState | None = None
         self._clock = clock
         self._gate: StartGate | None = None
+        self._display = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -73,6 +74,20 @@ class SessionDriver(QObject):
         if self._gate is not None:
             return not self._gate.held
         return self.engine.state is State.RUNNING
+
+    def show_display(self, shown: bool) -> None:
+        """Whether the countdown can be seen. While it can't (the window minimised, another screen shown)
+        the timer wakes only for what is due (cues, the ends of steps), not for each new second; when it
+        can again, the display catches up at once."""
+        if shown == self._display:
+            return
+        self._display = shown
+        if self._gate is not None:
+            return  # waiting for the sound: the timer is the gate's
+        if shown and self.engine.state is State.RUNNING:
+            self.wake()
+        else:
+            self._schedule()
 
     def snapshot(self) -> Snapshot:
         return self.engine.snapshot()
@@ -176,7 +191,7 @@ class SessionDriver(QObject):
             self.finished.emit(self.summary)
 
     def _schedule(self) -> None:
-        wakeup = self.engine.next_wakeup()
+        wakeup = self.engine.next_wakeup(display=self._display)
         if wakeup is None:
             self._timer.stop()
             return

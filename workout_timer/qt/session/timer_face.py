@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.common.backdrop import Backdrop
+from workout_timer.qt.session.fit_label import FitLabel, digits_template
 
-_DIGITS = re.compile(r"\d+")
 
-
-class ProgressBar(QWidget):
+class ProgressBar(Backdrop):
     """A thick rounded bar filled to `progress` (0 to 1). No signals."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,6 +29,7 @@ class ProgressBar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self.paint_backdrop(painter, event.rect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         bar = QRectF(self.rect()).adjusted(1, 1, -1, -1)
@@ -53,7 +51,7 @@ class TimerFace(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.digits = FitLabel(fill=1.0, bold=True, wrap=False)
+        self.digits = FitLabel(fill=1.0, bold=True, wrap=False, cells=True)
         self.digits.setObjectName("timerDigits")
         self.caption = FitLabel(fill=0.75)
         self.caption.setObjectName("timerCaption")
@@ -72,6 +70,11 @@ class TimerFace(QWidget):
 
     def show_time(self, text: str, template: str, caption: str, progress: float | None) -> None:
         self.digits.setText(text, template)
-        self.caption.setText(caption, _DIGITS.sub("00", caption))  # "9 seconds left" as large as "19 seconds left"
+        self.caption.setText(caption, digits_template(caption))
         self.bar.setVisible(progress is not None)
         self.bar.setProgress(progress or 0.0)
+
+    def set_backdrop(self, colour: QColor | None) -> None:
+        """The colour behind the face: its parts paint it themselves (see `Backdrop`)."""
+        for part in (self.digits, self.caption, self.bar):
+            part.set_backdrop(colour)

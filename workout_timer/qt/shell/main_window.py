@@ -152,10 +152,10 @@ class MainWindow(QMainWindow):
             from workout_timer.domain.common.paths import history_path
             from workout_timer.domain.history.store import HistoryStore
 
-            self._history = HistoryStore(history_path(), on_problem=self.notify)
-            retry = QTimer(self)  # what couldn't be written yet (a lock, a full disk) is written when it can
-            retry.timeout.connect(self._history.flush)
-            retry.start(HISTORY_RETRY_MS)
+            retry = QTimer(self)  # what couldn't be written yet (a lock, a full disk) is written when it can:
+            retry.setInterval(HISTORY_RETRY_MS)  # it runs only while something waits
+            retry.timeout.connect(lambda: retry.stop() if self.history.flush() else None)
+            self._history = HistoryStore(history_path(), on_problem=self.notify, on_waiting=retry.start)
         return self._history
 
     @property
