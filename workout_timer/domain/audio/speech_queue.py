@@ -64,7 +64,8 @@ class Reason(StrEnum):
     LATE = "late"
     """It came due over a second late (the computer slept or was very busy): the engine let it go."""
     STALE = "stale"
-    """It waited for a busy voice until it was too late to be useful."""
+    """It waited for a busy voice until it was too late to be useful; for a tone, the audio host could
+    only have played it over TONE_MAX_LATE after its time."""
     SUPERSEDED = "superseded"
     """A cue that matters as much or more took its place in the wait."""
     OUTRANKED = "outranked"
