@@ -82,3 +82,28 @@ def test_a_tone_the_host_could_only_play_late_is_let_go(tmp_path: Path) -> None:
             finally:
                 os.kill(host.pid, signal.SIGCONT)
                 host.kill()
+
+
+@pytest.mark.slow
+def test_speech_with_no_sound_server_is_reported_unheard(tmp_path: Path) -> None:
+    """speech-dispatcher running, PulseAudio gone: the engine reports the cue begun (and never over)."""
+    need_programs()
+    with running_rig(tmp_path) as rig:
+        assert rig.pulse is not None
+        rig.pulse.kill()
+        rig.pulse.wait(10)
+        env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
+        with subprocess.Popen(host_command(), env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE) as host:
+            try:
+                assert host.stdout is not None
+                events = Events(host.stdout)
+                events.until("hello")
+                _send(host, "start_sounds", folder=str(resources.assets_dir() / "sounds"), volume=1.0)
+                _send(host, "start_speech", engine="speechd", voice="", locale="en_US", rate=0, pitch=0, volume=1)
+                seen = events.until("speech_ready", timeout=20)
+                assert ("sounds_failed", "No sound output was found.") in [(e["event"], e.get("reason")) for e in seen]
+                _send(host, "say", n=1, text="Get ready.")
+                began = events.until("began", timeout=5)[-1]
+                assert began["n"] == 1 and began["unheard"] is True
+            finally:
+                host.kill()

@@ -64,6 +64,8 @@ class AudioRig:
         self.folder = folder
         self.speechd: subprocess.Popen[bytes] | None = None
         """The speech daemon, once started (a test may stop and continue it)."""
+        self.pulse: subprocess.Popen[bytes] | None = None
+        """The sound server (a test may end it early: the rig stops only what still runs)."""
 
     def pactl(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10)
@@ -97,7 +99,7 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
     """Start PulseAudio (null sink as the default output) and speech-dispatcher; stop both after."""
     rig = AudioRig(folder)
     log = (folder / "servers.log").open("w")
-    pulse = subprocess.Popen(
+    pulse = rig.pulse = subprocess.Popen(
         ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit", "--log-target=stderr"],
         env=rig.env,
         stdout=log,
@@ -131,8 +133,9 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
                 server.terminate()
                 try:
                     server.wait(10)
-                except subprocess.TimeoutExpired:
+                except subprocess.TimeoutExpired:  # speech-dispatcher left without a sound server can hang
                     server.kill()
+                    server.wait(10)
         log.close()
 
 

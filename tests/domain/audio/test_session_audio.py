@@ -404,3 +404,13 @@ def test_a_tone_the_host_could_only_play_out_of_its_time_is_logged_as_stale() ->
     audio.sent(beep, 7, 13.0)
     audio.tone_dropped(7, 14.02, late=True)
     assert audio.take_log() == [CueDropped(14.02, 13.0, Sound(2, "countdown", tone="countdown"), Reason.STALE)]
+
+
+def test_speech_begun_with_no_sound_output_is_logged_as_unheard() -> None:
+    """speech-dispatcher with no sound server reports "Get ready." begun, and nobody hears it."""
+    audio = SessionAudio()
+    get_ready = Speak(cue(0, CueKind.ANNOUNCE, "Get ready."), 0.0)
+    audio.sent(get_ready, 1, 0.0)
+    audio.began(1, 0.03, heard=False)
+    audio.said(1, 5.0)  # over, or given up: it is not "interrupted" as well
+    assert audio.take_log() == [CueDropped(0.03, 0.0, get_ready.sound, Reason.NO_OUTPUT)]

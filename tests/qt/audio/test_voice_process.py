@@ -53,3 +53,37 @@ def test_a_voice_whose_process_dies_is_given_up_once(qtbot: QtBot, monkeypatch: 
     assert told.events == [("speech_failed", {"reason": "The voice's process stopped."})]
     voice.close()
     assert len(told.events) == 1
+
+
+SPEAKS = [
+    "-c",
+    "import json, sys\n"
+    "for line in sys.stdin:\n"
+    "    cmd = json.loads(line)\n"
+    "    if cmd['cmd'] == 'start_speech': print(json.dumps({'event': 'speech_ready', 'voices': [], 'voice': 'v'}))\n"
+    "    if cmd['cmd'] == 'say': print(json.dumps({'event': 'began', 'n': cmd['n'], 'latency': 0.01}))\n"
+    "    sys.stdout.flush()\n",
+]
+"""A voice that starts and reports every utterance begun, as speech-dispatcher does with no sound server."""
+
+
+@pytest.mark.parametrize(
+    ("engine", "no_output", "unheard"), [("speechd", True, True), ("speechd", False, False), ("mock", True, False)]
+)
+def test_speech_begun_with_no_sound_output_is_marked_unheard(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, engine: str, no_output: bool, unheard: bool
+) -> None:
+    """The `mock` engine makes no sound of its own: what it reports is all there is."""
+    monkeypatch.setattr(voice_process, "VOICE_COMMAND", SPEAKS)
+    told = Told()
+    voice = VoiceProcess(told.send, told.ducked.append, lambda: no_output)
+    try:
+        voice.start({"engine": engine})
+        qtbot.waitUntil(lambda: voice.ready, timeout=5000)
+        voice.send("say", n=1, text="Get ready.")
+        qtbot.waitUntil(lambda: told.events[-1][0] == "began", timeout=5000)
+        assert told.events[-1][1] == (
+            {"n": 1, "latency": 0.01, "unheard": True} if unheard else {"n": 1, "latency": 0.01}
+        )
+    finally:
+        voice.close()

@@ -205,12 +205,16 @@ class SessionAudio:
         else:
             self._drop(command.sound, command.planned, self.tones_reason, now)
 
-    def began(self, number: int, now: float) -> None:
-        """The voice began to say utterance `number`."""
+    def began(self, number: int, now: float, heard: bool = True) -> None:
+        """The voice began to say utterance `number`; not `heard` when no sound output was found (the
+        speech engine speaks all the same, to nobody)."""
         command = self._asked.get(number)
         if isinstance(command, Speak) and number not in self._began:
             self._began.add(number)
-            self._log.append(CueSpoken(now, command.planned, command.sound))
+            if heard:
+                self._log.append(CueSpoken(now, command.planned, command.sound))
+            else:
+                self._drop(command.sound, command.planned, Reason.NO_OUTPUT, now)
 
     def said(self, number: int, now: float) -> None:
         """Utterance `number` is over: said, cut short, or stopped before it began."""

@@ -55,6 +55,9 @@ class Reason(StrEnum):
     """The voice failed to start, or stopped answering."""
     VOICE_OFF = "voice off"
     """No voice was started in this run of the app."""
+    NO_OUTPUT = "no sound output"
+    """The speech engine said it, but no sound output was found (no sound server answered): nobody
+    could hear it."""
     HOST_LOST = "host lost"
     """The audio helper process stopped."""
     TONES_NOT_READY = "tones not ready"

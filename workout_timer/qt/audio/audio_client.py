@@ -53,7 +53,7 @@ class AudioHost(QObject):
 
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
     voice {name}, play {n, name, until}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
-    Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency},
+    Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency, unheard},
     said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason}, played {n, name},
     tone_dropped {n, name, late}, ducking {available, reason}, error {reason}.
     `python -m workout_timer.qt.audio.audio_host --bring-back` only brings back the other sound a host
@@ -63,7 +63,8 @@ class AudioHost(QObject):
     Signals:
         voicesReady(list, str): the voice works; the English voices and the one in use.
         soundsReady: the tones can be played.
-        began(int): the voice began to say utterance n (the engine reported it speaking).
+        began(int, bool): the voice began to say utterance n (the engine reported it speaking); True when
+            it can't have been heard all the same (no sound output was found).
         said(int): utterance n is over: said, cut short, or stopped before it began.
         finished: the utterance asked for last is over (said, cut short, or given up on).
         word(str): a word of the latest utterance as it is spoken (engines that report words, such as `mock`).
@@ -81,7 +82,7 @@ class AudioHost(QObject):
 
     voicesReady = Signal(list, str)
     soundsReady = Signal()
-    began = Signal(int)
+    began = Signal(int, bool)
     said = Signal(int)
     finished = Signal()
     word = Signal(str)
@@ -284,7 +285,9 @@ class AudioHost(QObject):
             latency = fields.get("latency")
             if isinstance(latency, (int, float)) and 0 <= latency < 5:
                 self._latencies.append(float(latency))
-            self._emit_number(self.began, fields)
+            number = fields.get("n")
+            if isinstance(number, int):
+                self.began.emit(number, fields.get("unheard") is True)
         elif event == "voice":
             self.voice = str(fields.get("voice", ""))
         elif event == "said":

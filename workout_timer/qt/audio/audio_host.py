@@ -80,6 +80,8 @@ class Host(QObject):
         self._send_lock = threading.Lock()
         self.ducker: PulseDucker | None = None
         self.voice: VoiceProcess | None = None
+        self.no_output = False
+        """No sound output was found (no sound server answered): what the voice says can't be heard."""
         self.effects: dict[str, QSoundEffect] = {}
         self.tone_volume = 1.0
         self._sounds_pending = False
@@ -128,7 +130,7 @@ class Host(QObject):
 
     def _start_speech(self, **settings: Any) -> None:
         if self.voice is None:
-            self.voice = VoiceProcess(self.send, self._duck, self)
+            self.voice = VoiceProcess(self.send, self._duck, lambda: self.no_output, self)
             self.voice.start(settings)
 
     def do_say(self, n: int, text: str) -> None:
@@ -155,6 +157,7 @@ class Host(QObject):
             self.send("sounds_failed", reason=f"Qt's sound module is missing ({error}).")
             return
         if not QMediaDevices.audioOutputs():
+            self.no_output = True
             self.send("sounds_failed", reason="No sound output was found.")
             return
         for name in SOUNDS:

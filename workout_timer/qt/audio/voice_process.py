@@ -20,6 +20,8 @@ VOICE_COMMAND = ["-m", "workout_timer.qt.audio.voice_host"]
 VOICE_START_LIMIT = 15.0
 """Seconds the voice may take to start (speech-dispatcher lists ~1500 voices in about 2 s); then it is
 given up, alone: the tones are not touched. The app waits a little longer (audio_client.START_TIMEOUT)."""
+SILENT_ENGINES = ("mock",)
+"""Engines that make no sound of their own (for tests): what they report is all there is to hear."""
 QUIT_WAIT_MS = 200
 """How long a voice that is speaking gets to stop and quit when asked before it is killed."""
 
@@ -28,12 +30,23 @@ class VoiceProcess(QObject):
     """One voice's process for the life of the audio host.
 
     `send(event, **fields)` writes an event to the app; `duck(True)` lowers the other sound as the voice
-    is about to speak, `duck(False)` brings it back once the voice fell silent (or failed)."""
+    is about to speak, `duck(False)` brings it back once the voice fell silent (or failed);
+    `no_output()` says whether no sound output was found, so that nothing said can be heard: a speech
+    engine then still reports it speaking (speech-dispatcher does, and never finishes), and `began`
+    goes to the app marked `unheard`."""
 
-    def __init__(self, send: Callable[..., None], duck: Callable[[bool], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        send: Callable[..., None],
+        duck: Callable[[bool], None],
+        no_output: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._send_event = send
         self._duck = duck
+        self._no_output = no_output
+        self._silent = False
         self._buffer = b""
         self.ready = False
         self.failed = False
@@ -48,6 +61,7 @@ class VoiceProcess(QObject):
         self._start_timer.timeout.connect(self._on_too_slow)
 
     def start(self, settings: dict[str, Any]) -> None:
+        self._silent = settings.get("engine") in SILENT_ENGINES
         self._process.start(sys.executable, [*VOICE_COMMAND, "--parent", str(os.getpid())])
         self.send("start_speech", **settings)
         self._start_timer.start(round(VOICE_START_LIMIT * 1000))
@@ -91,6 +105,8 @@ class VoiceProcess(QObject):
                 if event == "speech_ready":
                     self._start_timer.stop()
                     self.ready = True
+                elif event == "began" and self._no_output() and not self._silent:
+                    message["unheard"] = True
                 self._send_event(event, **message)
 
     def _on_too_slow(self) -> None:

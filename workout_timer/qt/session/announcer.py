@@ -123,8 +123,8 @@ class Announcer(QObject):
         self.audio.tones_ready()
         self._sound_changed()
 
-    def _on_began(self, number: int) -> None:
-        self.audio.began(number, self._now())
+    def _on_began(self, number: int, unheard: bool) -> None:
+        self.audio.began(number, self._now(), heard=not unheard)
         self._log()
 
     def _on_said(self, number: int) -> None:
