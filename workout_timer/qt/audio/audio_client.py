@@ -54,7 +54,7 @@ class AudioHost(QObject):
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
     voice {name}, play {n, name, until}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
     Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency, unheard},
-    said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason}, played {n, name},
+    said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason, no_output}, played {n, name},
     tone_dropped {n, name, late}, ducking {available, reason}, error {reason}.
     `python -m workout_timer.qt.audio.audio_host --bring-back` only brings back the other sound a host
     that ended suddenly left lowered, and ends.
@@ -108,6 +108,8 @@ class AudioHost(QObject):
         self.started = False
         self.lost = False
         """The host process stopped (or never started) while it was wanted."""
+        self.no_output = False
+        """The host found no sound output: nothing it plays or says can be heard."""
         self._number = 0
         self._last_said = 0
         self._latencies: deque[float] = deque(maxlen=15)
@@ -315,6 +317,7 @@ class AudioHost(QObject):
         elif event == "speech_failed":
             self._fail_voice(str(fields.get("reason", "")))
         elif event == "sounds_failed":
+            self.no_output = self.no_output or fields.get("no_output") is True
             self._fail_sounds(str(fields.get("reason", "")))
         elif event == "ducking":
             self.ducking_available = fields.get("available") is True
@@ -324,6 +327,10 @@ class AudioHost(QObject):
     def _on_watchdog(self) -> None:
         if not self.voice_ready:
             self._fail_voice("It took too long to start.")
+        elif self.no_output:  # the speech engine speaks to nobody and never finishes: a new host would too
+            self._send("stop")
+            log.warning("The audio helper's voice did not finish an utterance, with no sound output; it is given up.")
+            self._fail_voice("No sound output was found.")
         elif self.restarts < MAX_RESTARTS:
             self._restart("did not finish an utterance in time")
         else:  # the tones may still work: only the voice is given up

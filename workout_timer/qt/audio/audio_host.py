@@ -158,7 +158,7 @@ class Host(QObject):
             return
         if not QMediaDevices.audioOutputs():
             self.no_output = True
-            self.send("sounds_failed", reason="No sound output was found.")
+            self.send("sounds_failed", reason="No sound output was found.", no_output=True)
             return
         for name in SOUNDS:
             path = Path(folder) / f"{name}.wav"
