@@ -232,8 +232,9 @@ class Host(QObject):
             self.ducker.configure(mode == "lower", depth)
 
     def do_quit(self) -> None:
+        self.do_stop()
+        self.close_ducker()  # the other sound first: ending the voice's process can take a moment
         self.close_voice()
-        self.close_ducker()
         QCoreApplication.quit()
 
     def close_voice(self) -> None:
@@ -313,8 +314,8 @@ def main() -> int:
     threading.Thread(target=_read_stdin, args=(host,), daemon=True, name="stdin").start()
     host.send("hello")
     code = app.exec()
-    host.close_voice()
     host.close_ducker()  # the app has gone (its stdin closed): the other sound comes back all the same
+    host.close_voice()
     return code
 
 
