@@ -1,10 +1,13 @@
-"""The tones keep their time whatever the voice or the audio host goes through: the real audio host, a real
-sound server and speech daemon.
+"""The sound keeps its time and its word whatever the voice or the audio host goes through: the real audio
+host, a real sound server and speech daemon.
 
+- The audio host killed (kill -9) mid-session: it is started again, and the rest of the session is
+  heard when the log says.
 - speech-dispatcher stopped (SIGSTOP) holds the speech engine's start, and the interpreter lock with it:
   the tones must still be played, and the voice must come once the daemon goes on.
 - The audio host stopped (SIGSTOP, as a machine too busy or a host being started afresh) past a tone's
   time: the tone is let go as late, not played out of its time.
+- No sound server: speech the engine reports begun is marked unheard.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.test_audio_e2e import SOUND_CHECK
 from tests.e2e.test_tone_burst import Events, _send
-from tests.helpers.audio_rig import need_programs, running_rig
+from tests.helpers.audio_rig import loudness, need_programs, running_rig, sound_at
 from workout_timer import resources
+from workout_timer.domain.history.event_log import read_event_log
 
 
 def host_command() -> list[str]:
@@ -107,3 +112,60 @@ def test_speech_with_no_sound_server_is_reported_unheard(tmp_path: Path) -> None
                 assert began["n"] == 1 and began["unheard"] is True
             finally:
                 host.kill()
+
+
+def audio_host_of(app: int) -> int | None:
+    """The pid of the app's audio host (its child running audio_host), if there is one now."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == app and b"workout_timer.qt.audio.audio_host" in command:
+            return int(entry.name)
+    return None
+
+
+@pytest.mark.slow
+def test_an_audio_host_killed_mid_session_is_started_again_and_the_rest_is_heard(tmp_path: Path) -> None:
+    """kill -9 of the audio host 11 s into the sound check: the cues after it are heard, as the log says."""
+    need_programs()
+    routine = tmp_path / "sound-check.yaml"
+    routine.write_text(SOUND_CHECK)
+    log = tmp_path / "events.jsonl"
+    raw = tmp_path / "recording.raw"
+    killed = None
+    with running_rig(tmp_path) as rig, rig.recording(raw) as recording:
+        env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
+        command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
+        with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as app:
+            deadline = time.monotonic() + 60
+            finished_at = None
+            while finished_at is None and time.monotonic() < deadline and app.poll() is None:
+                time.sleep(0.1)
+                records = read_event_log(log) if log.exists() else []
+                started = next((r["wall"] for r in records if r["event"] == "session_started"), None)
+                if killed is None and started is not None and time.time() > started + 11:
+                    killed = audio_host_of(app.pid)
+                    assert killed is not None
+                    os.kill(killed, signal.SIGKILL)
+                finished_at = next((r["wall"] for r in records if r["event"] == "session_finished"), None)
+            while finished_at is not None and time.time() < finished_at + 3.5:
+                time.sleep(0.1)
+            host_after = audio_host_of(app.pid)
+            app.terminate()
+            _, errors = app.communicate(timeout=10)
+        assert finished_at is not None, f"the session did not finish: {errors.decode()[-2000:]}"
+    assert killed is not None and host_after not in (None, killed)  # a new host
+    records = read_event_log(log)
+    assert not [r for r in records if r["event"] == "cue_dropped" and r["t"] > 14], "all heard after the restart"
+    spoken = {r["text"]: r for r in records if r["event"] == "cue_spoken"}
+    played = [r for r in records if r["event"] == "cue_played" and r["t"] > 14]
+    assert [(r["index"], r["sound"]) for r in played] == [(1, "countdown")] * 3 + [(2, "finish")]
+    levels = loudness(raw)
+    for record in [*played[:-1], spoken["Halfway."]]:  # heard when the log says
+        at = float(record["wall"]) - recording.started
+        assert sound_at(levels, at - 0.05, at + 0.3) > 0.2, record
