@@ -80,3 +80,27 @@ def test_a_host_that_keeps_misbehaving_is_given_up_with_a_true_word(
         assert not host.running
     finally:
         host.shut_down()
+
+
+@pytest.mark.slow
+def test_a_voice_that_never_finishes_for_want_of_a_sound_output_is_given_up_without_restarts(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No sound server: a new host would speak to nobody too, and "stopped answering" would be untrue."""
+    starts = tmp_path / "starts"
+    monkeypatch.setattr(audio_client, "HOST_COMMAND", [str(STAND_IN), "no-output", str(starts)])
+    monkeypatch.setattr(audio_client, "WATCHDOG_SLACK", 0.1)
+    host = AudioHost()
+    told: list[str] = []
+    host.voiceFailed.connect(told.append)
+    host.soundsFailed.connect(told.append)
+    try:
+        with qtbot.waitSignal(host.voicesReady, timeout=10000):
+            host.start(resources.assets_dir() / "sounds", AudioSettings(voice="Stand-in"))
+        with qtbot.waitSignal(host.voiceFailed, timeout=10000):
+            host.say("Get ready.", 0.1)
+        assert told == ["No sound output was found.", "No sound output was found."]
+        assert starts.read_text().splitlines() == ["start"] and host.restarts == 0
+        assert not [r for r in caplog.records if "started afresh" in r.getMessage()]
+    finally:
+        host.shut_down()

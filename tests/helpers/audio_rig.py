@@ -62,6 +62,10 @@ class AudioRig:
         runtime.mkdir(mode=0o700)
         self.env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime / "pulse")}
         self.folder = folder
+        self.speechd: subprocess.Popen[bytes] | None = None
+        """The speech daemon, once started (a test may stop and continue it)."""
+        self.pulse: subprocess.Popen[bytes] | None = None
+        """The sound server (a test may end it early: the rig stops only what still runs)."""
 
     def pactl(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10)
@@ -95,7 +99,7 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
     """Start PulseAudio (null sink as the default output) and speech-dispatcher; stop both after."""
     rig = AudioRig(folder)
     log = (folder / "servers.log").open("w")
-    pulse = subprocess.Popen(
+    pulse = rig.pulse = subprocess.Popen(
         ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit", "--log-target=stderr"],
         env=rig.env,
         stdout=log,
@@ -111,7 +115,9 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
         rig.pactl("load-module", "module-null-sink", "sink_name=virt")
         rig.pactl("set-default-sink", "virt")
         rig.pactl("unload-module", "module-suspend-on-idle")
-        speechd = subprocess.Popen(["speech-dispatcher", "-s", "-t", "0"], env=rig.env, stdout=log, stderr=log)
+        speechd = rig.speechd = subprocess.Popen(
+            ["speech-dispatcher", "-s", "-t", "0"], env=rig.env, stdout=log, stderr=log
+        )
         # A client that connects before the socket is there spawns a second server and can hang
         # with it: wait for the one started here to listen.
         socket = Path(rig.env["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock"
@@ -127,8 +133,9 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
                 server.terminate()
                 try:
                     server.wait(10)
-                except subprocess.TimeoutExpired:
+                except subprocess.TimeoutExpired:  # speech-dispatcher left without a sound server can hang
                     server.kill()
+                    server.wait(10)
         log.close()
 
 

@@ -3,7 +3,9 @@
 Run as `python misbehaving_host.py MODE STARTS_FILE [--parent PID]`. Each start adds a line to
 STARTS_FILE. MODE: `flood` writes to stderr without end at the first start's first tone (as the real
 host did, stuck on a closed socket); `silent` never answers a tone at the first start; `always-silent`
-never answers a tone at any start; `mute-voice` never answers an utterance at the first start.
+never answers a tone at any start; `mute-voice` never answers an utterance at the first start;
+`no-output` finds no sound output, and its voice begins every utterance and never ends one, as
+speech-dispatcher does with no sound server.
 Otherwise it answers as the real host does.
 """
 
@@ -29,11 +31,17 @@ def main() -> None:
         command = json.loads(line)
         name = command.get("cmd")
         if name == "start_sounds":
-            send("sounds_ready")
+            if mode == "no-output":
+                send("sounds_failed", reason="No sound output was found.", no_output=True)
+            else:
+                send("sounds_ready")
         elif name == "start_speech":
             send("speech_ready", voices=["Stand-in"], voice="Stand-in")
         elif name == "say":
             if mode == "mute-voice" and first:
+                continue
+            if mode == "no-output":
+                send("began", n=command["n"], latency=0.01, unheard=True)
                 continue
             send("began", n=command["n"], latency=0.01)
             send("said", n=command["n"])

@@ -8,7 +8,7 @@ import pytest
 
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.cue_outcomes import AudioWaited, CueDropped, CuePlayed, CueSpoken, Sound
-from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio, Speak, Tone
+from workout_timer.domain.audio.session_audio import TONE_MAX_LATE, Command, Hush, SessionAudio, Speak, Tone
 from workout_timer.domain.audio.speech_queue import Action, Reason, SpeechQueue, Utterance
 from workout_timer.domain.audio.voices import choose_locale, choose_voice, split_locale
 from workout_timer.domain.common.clock import FakeClock
@@ -394,3 +394,23 @@ def test_sound_that_failed_stays_failed_when_the_host_is_started_afresh() -> Non
     assert audio.tones is Readiness.FAILED and audio.voice is Readiness.STARTING
     audio.voice_ready(3.0)
     assert StartGate(FakeClock()).may_start(audio.voice, audio.tones)  # the next session starts at once
+
+
+def test_a_tone_the_host_could_only_play_out_of_its_time_is_logged_as_stale() -> None:
+    """A countdown beep due at 13.0 that the host got to at 14.02 would fall on the next beat: it is let go."""
+    audio = SessionAudio()
+    beep = Tone("countdown", Sound(2, "countdown", tone="countdown"), 13.0)
+    assert beep.latest == 13.0 + TONE_MAX_LATE and 0 < TONE_MAX_LATE <= 0.5  # half a beat at most
+    audio.sent(beep, 7, 13.0)
+    audio.tone_dropped(7, 14.02, late=True)
+    assert audio.take_log() == [CueDropped(14.02, 13.0, Sound(2, "countdown", tone="countdown"), Reason.STALE)]
+
+
+def test_speech_begun_with_no_sound_output_is_logged_as_unheard() -> None:
+    """speech-dispatcher with no sound server reports "Get ready." begun, and nobody hears it."""
+    audio = SessionAudio()
+    get_ready = Speak(cue(0, CueKind.ANNOUNCE, "Get ready."), 0.0)
+    audio.sent(get_ready, 1, 0.0)
+    audio.began(1, 0.03, heard=False)
+    audio.said(1, 5.0)  # over, or given up: it is not "interrupted" as well
+    assert audio.take_log() == [CueDropped(0.03, 0.0, get_ready.sound, Reason.NO_OUTPUT)]

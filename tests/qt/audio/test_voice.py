@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -355,17 +356,60 @@ def test_sound_off_during_the_wait_starts_the_session_at_once(qtbot: QtBot, at_o
     assert dropped["text"] == "Get ready." and dropped["reason"] == "muted"
 
 
-def test_cues_after_the_audio_host_is_lost_are_logged_with_the_reason(
+def test_an_audio_host_killed_mid_session_is_started_afresh_and_the_session_is_heard_again(
     qtbot: QtBot, voiced: Voiced, clock: FakeClock, tmp_path: Path
 ) -> None:
+    """kill -9 of the host, as a crash: it is started again, the user is told nothing, and the cues go on."""
     window, log = voiced.window, tmp_path / "events.jsonl"
     entry = window.library.find("short-test")
     assert entry is not None
+    notices: list[str] = []
+    window.announcer.voiceLost.connect(notices.append)
+    window.announcer.tonesLost.connect(notices.append)
     window.start_session(entry, log)  # the voice is ready: no wait
+    host = window.announcer.host
+    qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
+    first = host._process.processId()
+    with qtbot.waitSignal(host.restarted, timeout=5000):
+        os.kill(first, signal.SIGKILL)
+    with qtbot.waitSignal(host.voicesReady, timeout=15000):
+        pass
+    assert host.running and host._process.processId() != first and host.restarts == 1
+    assert host.voice_ready and not host.lost and notices == []
+    driver = window.session.driver
+    assert driver is not None
+    clock.advance(5.0)  # the plank starts: its name is said by the new host
+    driver.wake()
+    qtbot.waitUntil(lambda: "Plank, 20 seconds." in spoken_texts(log), timeout=5000)
+    assert window.announcer.audio.voice is Readiness.READY
+    if host.sounds_failed:  # no sound output here: the tones failed before the kill, and stay failed after it
+        tones = [r for r in read_event_log(log) if r["event"] == "cue_dropped" and "sound" in r]
+        reasons = {r["reason"] for r in tones}  # the clock jumped 5 s: beeps over a second old went as late
+        assert "tones unavailable" in reasons and "tones not ready" not in reasons, tones
+
+
+def spoken_texts(log: Path) -> list[str]:
+    return [r["text"] for r in read_event_log(log) if r["event"] == "cue_spoken"]
+
+
+def test_cues_after_the_audio_host_is_given_up_are_logged_with_the_reason(
+    qtbot: QtBot, voiced: Voiced, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workout_timer.qt.audio.audio_client as audio_client
+
+    monkeypatch.setattr(audio_client, "MAX_RESTARTS", 0)  # every restart used up: the next death is the last
+    window, log = voiced.window, tmp_path / "events.jsonl"
+    entry = window.library.find("short-test")
+    assert entry is not None
+    notices: list[str] = []
+    window.announcer.voiceLost.connect(notices.append)
+    window.start_session(entry, log)
     host = window.announcer.host
     qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
     with qtbot.waitSignal(host.voiceFailed, timeout=5000):
         host._process.kill()
+    assert host.lost and not host.running
+    assert notices == ["The voice is unavailable, so cues show on screen only. The audio helper stopped."]
     clock.advance(5.0)
     assert window.session.driver is not None
     window.session.driver.wake()

@@ -47,12 +47,22 @@ TONE_REASONS = {
 }
 
 
+TONE_MAX_LATE = 0.5
+"""Seconds after its time a tone may still start: half a beat of a countdown. Later, it would fall
+nearer the next beat than its own, so the audio host lets it go (logged as stale)."""
+
+
 @dataclass(frozen=True)
 class Tone:
     name: str
     sound: Sound
     planned: float
     """When it was due."""
+
+    @property
+    def latest(self) -> float:
+        """The latest it may start (it is let go after)."""
+        return self.planned + TONE_MAX_LATE
 
 
 @dataclass(frozen=True)
@@ -195,12 +205,16 @@ class SessionAudio:
         else:
             self._drop(command.sound, command.planned, self.tones_reason, now)
 
-    def began(self, number: int, now: float) -> None:
-        """The voice began to say utterance `number`."""
+    def began(self, number: int, now: float, heard: bool = True) -> None:
+        """The voice began to say utterance `number`; not `heard` when no sound output was found (the
+        speech engine speaks all the same, to nobody)."""
         command = self._asked.get(number)
         if isinstance(command, Speak) and number not in self._began:
             self._began.add(number)
-            self._log.append(CueSpoken(now, command.planned, command.sound))
+            if heard:
+                self._log.append(CueSpoken(now, command.planned, command.sound))
+            else:
+                self._drop(command.sound, command.planned, Reason.NO_OUTPUT, now)
 
     def said(self, number: int, now: float) -> None:
         """Utterance `number` is over: said, cut short, or stopped before it began."""
@@ -215,11 +229,12 @@ class SessionAudio:
         if isinstance(command, Tone):
             self._log.append(CuePlayed(now, command.planned, command.sound))
 
-    def tone_dropped(self, number: int, now: float) -> None:
-        """Tone `number` was not played: a newer one came before it could start."""
+    def tone_dropped(self, number: int, now: float, late: bool = False) -> None:
+        """Tone `number` was not played: a newer one came before it could start, or (`late`) it could
+        only have started after its `latest`."""
         command = self._asked.pop(number, None)
         if isinstance(command, Tone):
-            self._drop(command.sound, command.planned, Reason.SUPERSEDED, now)
+            self._drop(command.sound, command.planned, Reason.STALE if late else Reason.SUPERSEDED, now)
 
     def take_log(self) -> list[Event]:
         """What became of the sounds since the last call: heard, or dropped and why."""

@@ -55,6 +55,9 @@ class Reason(StrEnum):
     """The voice failed to start, or stopped answering."""
     VOICE_OFF = "voice off"
     """No voice was started in this run of the app."""
+    NO_OUTPUT = "no sound output"
+    """The speech engine said it, but no sound output was found (no sound server answered): nobody
+    could hear it."""
     HOST_LOST = "host lost"
     """The audio helper process stopped."""
     TONES_NOT_READY = "tones not ready"
@@ -64,7 +67,8 @@ class Reason(StrEnum):
     LATE = "late"
     """It came due over a second late (the computer slept or was very busy): the engine let it go."""
     STALE = "stale"
-    """It waited for a busy voice until it was too late to be useful."""
+    """It waited for a busy voice until it was too late to be useful; for a tone, the audio host could
+    only have played it over TONE_MAX_LATE after its time."""
     SUPERSEDED = "superseded"
     """A cue that matters as much or more took its place in the wait."""
     OUTRANKED = "outranked"

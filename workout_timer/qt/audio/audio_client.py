@@ -1,10 +1,10 @@
 """The app's side of the audio host: requests go out at once, answers come back as signals.
 
 Nothing here ever waits for the voice or the sound card. A host that misbehaves (a tone or an
-utterance it never answers, or a flood on its stderr) is ended and started afresh, with a line in the
-log and nothing said to the user, up to MAX_RESTARTS times; after that, and when the host dies or
-never starts, it is the same as having no audio: the app goes on with whatever still works, and
-tells the user once.
+utterance it never answers, or a flood on its stderr) or dies (a crash, a kill) is started afresh,
+with a line in the log and nothing said to the user, up to MAX_RESTARTS times; after that, and when
+the host never starts, it is the same as having no audio: the app goes on with whatever still works,
+and tells the user once.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ FLOOD_BYTES = 1_000_000
 are a few hundred bytes a start)."""
 FLOOD_WINDOW = 10.0
 MAX_RESTARTS = 2
-"""Restarts of a misbehaving host in one run of the app; then its voice and tones are given up."""
+"""Restarts of a host that misbehaved or died, in one run of the app; then its voice and tones are given up."""
 HOST_COMMAND = ["-m", "workout_timer.qt.audio.audio_host"]
 """The host's arguments to the Python interpreter (a test may run a stand-in)."""
 
@@ -52,10 +52,10 @@ class AudioHost(QObject):
     """Runs `python -m workout_timer.qt.audio.audio_host` and talks to it in JSON lines.
 
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
-    voice {name}, play {n, name}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
-    Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency},
-    said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason}, played {n, name},
-    tone_dropped {n, name}, ducking {available, reason}, error {reason}.
+    voice {name}, play {n, name, until}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
+    Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency, unheard},
+    said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason, no_output}, played {n, name},
+    tone_dropped {n, name, late}, ducking {available, reason}, error {reason}.
     `python -m workout_timer.qt.audio.audio_host --bring-back` only brings back the other sound a host
     that ended suddenly left lowered, and ends.
     Utterances and tones are numbered from one count, so a number names one request.
@@ -63,16 +63,18 @@ class AudioHost(QObject):
     Signals:
         voicesReady(list, str): the voice works; the English voices and the one in use.
         soundsReady: the tones can be played.
-        began(int): the voice began to say utterance n (the engine reported it speaking).
+        began(int, bool): the voice began to say utterance n (the engine reported it speaking); True when
+            it can't have been heard all the same (no sound output was found).
         said(int): utterance n is over: said, cut short, or stopped before it began.
         finished: the utterance asked for last is over (said, cut short, or given up on).
         word(str): a word of the latest utterance as it is spoken (engines that report words, such as `mock`).
         played(int): tone n was played.
-        toneDropped(int): tone n was not played: a newer one came before it could start (tones start
-            one at a time, a moment apart: see audio_host.TONE_GAP).
+        toneDropped(int, bool): tone n was not played: a newer one came before it could start (tones
+            start one at a time, a moment apart: see audio_host.TONE_GAP), or (True) it could only have
+            started after the latest moment it was asked for.
         voiceFailed(str): the voice can't be used from now on, and why; emitted once.
         soundsFailed(str): the tones can't be played, and why; emitted once.
-        restarted: the host misbehaved and was started afresh: what it had been asked and had not
+        restarted: the host misbehaved or died and was started afresh: what it had been asked and had not
             answered is lost, and the voice and the tones are starting again (their ready signals follow).
         duckingChecked(bool, str): whether other applications' sound can be lowered while the voice
             speaks here (a PulseAudio or PipeWire sound server answered), and if not, why.
@@ -80,12 +82,12 @@ class AudioHost(QObject):
 
     voicesReady = Signal(list, str)
     soundsReady = Signal()
-    began = Signal(int)
+    began = Signal(int, bool)
     said = Signal(int)
     finished = Signal()
     word = Signal(str)
     played = Signal(int)
-    toneDropped = Signal(int)
+    toneDropped = Signal(int, bool)
     voiceFailed = Signal(str)
     soundsFailed = Signal(str)
     restarted = Signal()
@@ -106,6 +108,8 @@ class AudioHost(QObject):
         self.started = False
         self.lost = False
         """The host process stopped (or never started) while it was wanted."""
+        self.no_output = False
+        """The host found no sound output: nothing it plays or says can be heard."""
         self._number = 0
         self._last_said = 0
         self._latencies: deque[float] = deque(maxlen=15)
@@ -196,12 +200,15 @@ class AudioHost(QObject):
         self._settings = replace(self._settings, voice=name)
         self._send("voice", name=name)
 
-    def play(self, name: str) -> int | None:
-        """Play a tone; its number, or None when the tones can't be played."""
+    def play(self, name: str, within: float | None = None) -> int | None:
+        """Play a tone, if it can start within `within` seconds from now (by the host's clock, the
+        system's monotonic one, which a fake clock in the app does not move); its number, or None when
+        the tones can't be played."""
         if not self.sounds_ready:
             return None
         self._number += 1
-        self._send("play", n=self._number, name=name)
+        until = None if within is None else round(time.monotonic() + within, 4)
+        self._send("play", n=self._number, name=name, until=until)
         self._tones_asked.add(self._number)
         if not self._answer_timer.isActive():
             self._answer_timer.start(round(ANSWER_TIMEOUT * 1000))
@@ -280,7 +287,9 @@ class AudioHost(QObject):
             latency = fields.get("latency")
             if isinstance(latency, (int, float)) and 0 <= latency < 5:
                 self._latencies.append(float(latency))
-            self._emit_number(self.began, fields)
+            number = fields.get("n")
+            if isinstance(number, int):
+                self.began.emit(number, fields.get("unheard") is True)
         elif event == "voice":
             self.voice = str(fields.get("voice", ""))
         elif event == "said":
@@ -297,7 +306,10 @@ class AudioHost(QObject):
                 self._tones_asked.discard(number)
             if not self._tones_asked:
                 self._answer_timer.stop()
-            self._emit_number(self.played if event == "played" else self.toneDropped, fields)
+            if event == "played":
+                self._emit_number(self.played, fields)
+            elif isinstance(number, int):
+                self.toneDropped.emit(number, fields.get("late") is True)
         elif event == "sounds_ready":
             self.sounds_ready = not self.sounds_failed
             if self.sounds_ready:
@@ -305,6 +317,7 @@ class AudioHost(QObject):
         elif event == "speech_failed":
             self._fail_voice(str(fields.get("reason", "")))
         elif event == "sounds_failed":
+            self.no_output = self.no_output or fields.get("no_output") is True
             self._fail_sounds(str(fields.get("reason", "")))
         elif event == "ducking":
             self.ducking_available = fields.get("available") is True
@@ -314,6 +327,10 @@ class AudioHost(QObject):
     def _on_watchdog(self) -> None:
         if not self.voice_ready:
             self._fail_voice("It took too long to start.")
+        elif self.no_output:  # the speech engine speaks to nobody and never finishes: a new host would too
+            self._send("stop")
+            log.warning("The audio helper's voice did not finish an utterance, with no sound output; it is given up.")
+            self._fail_voice("No sound output was found.")
         elif self.restarts < MAX_RESTARTS:
             self._restart("did not finish an utterance in time")
         else:  # the tones may still work: only the voice is given up
@@ -321,8 +338,9 @@ class AudioHost(QObject):
             log.warning("The audio helper's voice did not finish an utterance in time again; it is given up.")
             self._fail_voice("It stopped answering.")
 
-    def _restart(self, why: str) -> None:
-        """End a host that misbehaves and start a new one, or, after MAX_RESTARTS, give its sound up."""
+    def _restart(self, why: str, given_up: str = "The audio helper stopped answering.") -> None:
+        """End a host that misbehaves (or has died) and start a new one, or, after MAX_RESTARTS, give its
+        sound up, telling the user `given_up`."""
         if self._restarting or self._closing or not self.started:
             return
         self._restarting = True
@@ -337,8 +355,8 @@ class AudioHost(QObject):
         if self.restarts >= MAX_RESTARTS:
             log.warning("The audio helper %s again; its voice and tones are given up for this run.", why)
             self.lost = True
-            self._fail_voice("The audio helper stopped answering.")
-            self._fail_sounds("The audio helper stopped answering.")
+            self._fail_voice(given_up)
+            self._fail_sounds(given_up)
             self._bring_back_sound()
             return
         self.restarts += 1
@@ -352,16 +370,17 @@ class AudioHost(QObject):
         self.start(self._sounds_folder, self._settings)
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._on_process_finished()
+        if error == QProcess.ProcessError.FailedToStart and not (self._closing or self._restarting):
+            self.lost = True  # a program that can't start will not start next time either
+            self._fail_voice("The audio helper could not start.")
+            self._fail_sounds("The audio helper could not start.")
 
-    def _on_process_finished(self) -> None:
+    def _on_process_finished(self, code: int = 0, status: QProcess.ExitStatus = QProcess.ExitStatus.NormalExit) -> None:
+        """The host ended while it was wanted (a crash, a kill): it is started afresh, as a hung one is."""
         if self._closing or self._restarting:
             return
-        self.lost = True
-        self._fail_voice("The audio helper stopped.")
-        self._fail_sounds("The audio helper stopped.")
-        self._bring_back_sound()
+        how = "crashed" if status == QProcess.ExitStatus.CrashExit else f"ended (exit status {code})"
+        self._restart(how, "The audio helper stopped.")
 
     def _bring_back_sound(self) -> None:
         """Run a host that only brings back the other sound the last one left lowered (its record says

@@ -10,7 +10,8 @@ events (media.role=event: Qt Multimedia does so for sound effects), so that desk
 for announcements treat them as such; the voice's stream is the speech daemon's.
 
 It never outlives the app: on Linux the kernel kills it the moment the app's process ends (however it
-ends, and even while this process is stuck in the speech engine's C++ code, where no Python runs);
+ends, and even while this process is stuck in some C++ code, where no Python runs), and the voice's
+process with it;
 elsewhere a thread ends it soon after the app closes its stdin. Ctrl+C in a terminal reaches this
 process too: it leaves that to the app, which ends it.
 
@@ -18,11 +19,15 @@ Why a process and not a thread: QtTextToSpeech holds Python's interpreter lock w
 starts, over a second with speech-dispatcher, which would freeze the window from any thread of the
 app; loading Qt Multimedia does the same for a tenth of a second. In a process of their own they
 cost the app nothing, and a voice that hangs can be stopped without touching the timer.
+
+The voice has a process of its own again (`voice_host`, run through `voice_process`), started by this
+one: a speech engine that takes long to start, or hangs while it starts (speech-dispatcher stopped),
+holds the interpreter lock all the while, and would hold the tones with it. This process only passes
+the voice's commands on and its events back, so it always answers for the tones.
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import signal
@@ -32,22 +37,20 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl, Signal
 
-from workout_timer.domain.audio.voices import choose_locale, choose_voice, english_locales
 from workout_timer.domain.common.paths import ducking_record_path
 from workout_timer.qt.audio.pulse_ducker import PulseDucker
+from workout_timer.qt.audio.voice_host import end_with_parent
+from workout_timer.qt.audio.voice_process import VoiceProcess
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
-    from PySide6.QtTextToSpeech import QTextToSpeech
 
 SOUNDS = ("countdown", "work", "rest", "finish")
 QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false"
 """Qt Multimedia warns on every start that optional libraries it looks for (pipewire) are missing; they
 are optional, and the app plays through whichever sound server there is. QT_LOGGING_RULES still wins."""
-PR_SET_PDEATHSIG = 1
-"""prctl option (linux/prctl.h): the signal this process gets when its parent ends."""
 TONES_FIRST = 1.0
 """Seconds the voice's start waits for the tones to load."""
 BRING_BACK_WAIT = 3.0
@@ -76,16 +79,16 @@ class Host(QObject):
         self._app_pid = app_pid
         self._send_lock = threading.Lock()
         self.ducker: PulseDucker | None = None
-        self.tts: QTextToSpeech | None = None
+        self.voice: VoiceProcess | None = None
+        self.no_output = False
+        """No sound output was found (no sound server answered): what the voice says can't be heard."""
         self.effects: dict[str, QSoundEffect] = {}
         self.tone_volume = 1.0
-        self._current = 0
-        self._asked_at = 0.0
-        self._awaiting_start = False
         self._sounds_pending = False
         self._speech_settings: dict[str, Any] | None = None
-        self._waiting_tone: tuple[str, int] | None = None
-        """The tone asked for too soon after the last one, played once TONE_GAP has passed."""
+        self._waiting_tone: tuple[str, int, float | None] | None = None
+        """The tone asked for too soon after the last one (its name, number and latest start), played
+        once TONE_GAP has passed."""
         self._tone_started = -TONE_GAP
         self._tone_timer = QTimer(self)
         self._tone_timer.setSingleShot(True)
@@ -125,89 +128,26 @@ class Host(QObject):
         if settings is not None:
             self._start_speech(**settings)
 
-    def _start_speech(self, engine: str, voice: str, locale: str, rate: float, pitch: float, volume: float) -> None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            self.send("speech_failed", reason=f"Qt's speech module is missing ({error}).")
-            return
-        engines = QTextToSpeech.availableEngines()
-        if (engine and engine not in engines) or not engines:
-            self.send("speech_failed", reason=f"The speech engine {engine or 'of this system'} is not installed.")
-            return
-        tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        if tts.state() == QTextToSpeech.State.Error:
-            self.send("speech_failed", reason=tts.errorString() or "The speech engine could not start.")
-            return
-        self.tts = tts
-        tts.stateChanged.connect(self._on_state_changed)
-        tts.sayingWord.connect(self._on_saying_word)
-        locales = tts.availableLocales()
-        names = [loc.name() for loc in locales]
-        voices: list[str] = []
-        for index in english_locales(names):
-            tts.setLocale(locales[index])
-            voices.extend(v.name() for v in tts.availableVoices())
-        chosen = choose_locale(names, locale)
-        if chosen is None:
-            self.send("speech_failed", reason="The speech engine has no English voice.")
-            self.tts = None
-            return
-        tts.setLocale(locales[chosen])
-        here = tts.availableVoices()
-        plain = choose_voice([v.name() for v in here], names[chosen])
-        if plain is not None:
-            tts.setVoice(here[plain])
-        self.do_configure(rate, pitch, volume)
-        if voice:
-            self.do_voice(voice)
-        self.send("speech_ready", voices=voices, voice=tts.voice().name())
-
-    def do_voice(self, name: str) -> None:
-        if self.tts is None:
-            return
-        tts = self.tts
-        original = QLocale(tts.locale())
-        for locale in [original, *tts.availableLocales()]:
-            tts.setLocale(locale)
-            for voice in tts.availableVoices():
-                if voice.name() == name:
-                    tts.setVoice(voice)
-                    self.send("voice", voice=name)
-                    return
-        tts.setLocale(original)  # no such voice any more: keep the one in use
-
-    def do_configure(self, rate: float, pitch: float, volume: float) -> None:
-        if self.tts is not None:
-            self.tts.setRate(rate)
-            self.tts.setPitch(pitch)
-            self.tts.setVolume(volume)
+    def _start_speech(self, **settings: Any) -> None:
+        if self.voice is None:
+            self.voice = VoiceProcess(self.send, self._duck, lambda: self.no_output, self)
+            self.voice.start(settings)
 
     def do_say(self, n: int, text: str) -> None:
-        if self.tts is None:
-            return
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if self.tts.state() == QTextToSpeech.State.Speaking:
-            self._awaiting_start = True  # the stop's "ready" belongs to the old utterance
-            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-            self.send("said", n=self._current)
-        self._current = n
-        self._asked_at = time.monotonic()
-        self._awaiting_start = True
-        if self.ducker is not None:
-            self.ducker.speak()
-        self.tts.say(text)
+        if self.voice is not None:
+            self.voice.send("say", n=n, text=text)
 
     def do_stop(self) -> None:
-        if self.tts is not None:
-            from PySide6.QtTextToSpeech import QTextToSpeech
+        if self.voice is not None:
+            self.voice.send("stop")
 
-            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-            if self._awaiting_start:  # stopped before it began: no state change will say it is over
-                self._awaiting_start = False
-                self.send("said", n=self._current)
-                self._voice_quiet()
+    def do_configure(self, rate: float, pitch: float, volume: float) -> None:
+        if self.voice is not None:
+            self.voice.send("configure", rate=rate, pitch=pitch, volume=volume)
+
+    def do_voice(self, name: str) -> None:
+        if self.voice is not None:
+            self.voice.send("voice", name=name)
 
     def do_start_sounds(self, folder: str, volume: float) -> None:
         self.tone_volume = volume
@@ -217,7 +157,8 @@ class Host(QObject):
             self.send("sounds_failed", reason=f"Qt's sound module is missing ({error}).")
             return
         if not QMediaDevices.audioOutputs():
-            self.send("sounds_failed", reason="No sound output was found.")
+            self.no_output = True
+            self.send("sounds_failed", reason="No sound output was found.", no_output=True)
             return
         for name in SOUNDS:
             path = Path(folder) / f"{name}.wav"
@@ -232,14 +173,21 @@ class Host(QObject):
         self._sounds_pending = True
         self._on_sound_status()
 
-    def do_play(self, name: str, n: int = 0) -> None:
+    def do_play(self, name: str, n: int = 0, until: float | None = None) -> None:
         """Play a tone now, or TONE_GAP after the last one began; one tone waits at most, and a newer
-        one takes its place (the one it replaces is reported as `tone_dropped`). See TONE_GAP."""
+        one takes its place (the one it replaces is reported as `tone_dropped`). See TONE_GAP.
+
+        `until`: the latest moment it may start, on the monotonic clock this process shares with the
+        app; a tone that could only start later (this process was busy, or stopped) is not played but
+        reported as `tone_dropped` with `late`: a beep out of its time is worse than none."""
         if name not in self.effects:
+            return
+        if _past(until):
+            self.send("tone_dropped", n=n, name=name, late=True)
             return
         if self._waiting_tone is not None:
             self.send("tone_dropped", n=self._waiting_tone[1], name=self._waiting_tone[0])
-        self._waiting_tone = (name, n)
+        self._waiting_tone = (name, n, until)
         wait = self._tone_started + TONE_GAP - time.monotonic()
         if wait > 0:
             self._tone_timer.start(max(1, round(wait * 1000)))
@@ -251,12 +199,16 @@ class Host(QObject):
         effect = self.effects.get(waiting[0]) if waiting is not None else None
         if waiting is None or effect is None:
             return
+        name, n, until = waiting
+        if _past(until):
+            self.send("tone_dropped", n=n, name=name, late=True)
+            return
         for playing in self.effects.values():  # one tone at a time: a new one cuts the last one short
             if playing.isPlaying():
                 playing.stop()
         effect.play()
         self._tone_started = time.monotonic()
-        self.send("played", n=waiting[1], name=waiting[0])
+        self.send("played", n=n, name=name)
 
     def do_tones(self, volume: float) -> None:
         self.tone_volume = volume
@@ -281,8 +233,14 @@ class Host(QObject):
 
     def do_quit(self) -> None:
         self.do_stop()
-        self.close_ducker()
+        self.close_ducker()  # the other sound first: ending the voice's process can take a moment
+        self.close_voice()
         QCoreApplication.quit()
+
+    def close_voice(self) -> None:
+        """End the voice's process (it stops speaking with it)."""
+        if self.voice is not None:
+            self.voice.close()
 
     def close_ducker(self) -> None:
         """Bring the other sound back at once (the host is ending)."""
@@ -290,29 +248,15 @@ class Host(QObject):
             self.ducker.close()
             self.ducker = None
 
-    def _voice_quiet(self) -> None:
+    def _duck(self, speaking: bool) -> None:
+        """The voice is about to speak (lower the other sound), or fell silent (bring it back)."""
         if self.ducker is not None:
-            self.ducker.quiet()
+            if speaking:
+                self.ducker.speak()
+            else:
+                self.ducker.quiet()
 
-    # -- engine signals --------------------------------------------------------------------
-
-    def _on_state_changed(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if state == QTextToSpeech.State.Speaking and self._awaiting_start:
-            self._awaiting_start = False
-            self.send("began", n=self._current, latency=round(time.monotonic() - self._asked_at, 4))
-        elif state == QTextToSpeech.State.Ready and not self._awaiting_start:
-            self.send("said", n=self._current)
-            self._voice_quiet()
-        elif state == QTextToSpeech.State.Error:
-            assert self.tts is not None
-            self.send("speech_failed", reason=self.tts.errorString() or "The speech engine reported an error.")
-            self.tts = None
-            self._voice_quiet()
-
-    def _on_saying_word(self, word: str, *_: object) -> None:
-        self.send("word", n=self._current, word=word)
+    # -- sound signals ---------------------------------------------------------------------
 
     def _on_sound_status(self) -> None:
         from PySide6.QtMultimedia import QSoundEffect
@@ -329,6 +273,10 @@ class Host(QObject):
             QTimer.singleShot(0, self._start_speech_now)
 
 
+def _past(until: float | None) -> bool:
+    return until is not None and time.monotonic() > until
+
+
 def _read_stdin(host: Host) -> None:
     """In a thread of its own: hand every line (and then the end, as "") to the host.
 
@@ -343,19 +291,6 @@ def _read_stdin(host: Host) -> None:
         return
     time.sleep(OUTLIVE_APP_BY)
     os._exit(0)
-
-
-def end_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when the app's process ends (Linux); if it has already
-    ended (before this ran), end now."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):  # no prctl: the stdin thread still ends the host
-            pass
-    if parent and os.getppid() != parent:
-        os._exit(0)
 
 
 def bring_back() -> int:
@@ -380,6 +315,7 @@ def main() -> int:
     host.send("hello")
     code = app.exec()
     host.close_ducker()  # the app has gone (its stdin closed): the other sound comes back all the same
+    host.close_voice()
     return code
 
 

@@ -123,8 +123,8 @@ class Announcer(QObject):
         self.audio.tones_ready()
         self._sound_changed()
 
-    def _on_began(self, number: int) -> None:
-        self.audio.began(number, self._now())
+    def _on_began(self, number: int, unheard: bool) -> None:
+        self.audio.began(number, self._now(), heard=not unheard)
         self._log()
 
     def _on_said(self, number: int) -> None:
@@ -140,8 +140,8 @@ class Announcer(QObject):
         self._log()
         self._sound_changed()
 
-    def _on_tone_dropped(self, number: int) -> None:
-        self.audio.tone_dropped(number, self._now())
+    def _on_tone_dropped(self, number: int, late: bool) -> None:
+        self.audio.tone_dropped(number, self._now(), late)
         self._log()
 
     def _on_voice_finished(self) -> None:
@@ -175,7 +175,7 @@ class Announcer(QObject):
         now = self._now()
         for command in commands:
             if isinstance(command, Tone):
-                self.audio.sent(command, self.host.play(command.name), now)
+                self.audio.sent(command, self.host.play(command.name, command.latest - now), now)
             elif isinstance(command, Speak):
                 self.audio.sent(command, self.host.say(command.text, command.cue.speech), now)
             elif isinstance(command, Hush):

@@ -1,0 +1,236 @@
+"""The voice: a process of its own, started by the audio host, that speaks the cues.
+
+Run as `python -m workout_timer.qt.audio.voice_host --parent PID` (the audio host's PID). It reads the
+voice's commands (start_speech, say, stop, configure, voice, quit), one JSON line each on stdin, and
+writes the voice's events (speech_ready, speech_failed, began, said, word {n, word}, voice) on stdout, which the
+audio host passes on to the app as they are; and two of its own, for the audio host only: `duck` (the
+voice is about to speak: lower the other sound) and `quiet` (the voice fell silent).
+
+Why apart from the tones: the speech engine holds Python's interpreter lock while it starts, over a
+second with speech-dispatcher, and for as long as the daemon does not answer (stopped, or stuck):
+nothing else in its process runs meanwhile. In the audio host it held the tones hostage; here it only
+holds itself, the audio host goes on playing the tones, and gives up a voice too slow to start by
+ending this process.
+
+It never outlives the audio host: the kernel kills it the moment the host ends (Linux), or it ends
+soon after its stdin is closed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+
+from workout_timer.domain.audio.voices import choose_locale, choose_voice, english_locales
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+PR_SET_PDEATHSIG = 1
+"""prctl option (linux/prctl.h): the signal this process gets when its parent ends."""
+OUTLIVE_PARENT_BY = 2.0
+"""Seconds this process may take to quit after its stdin closed (its parent has gone) before it ends."""
+
+
+def end_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent ends (Linux); if it has already ended (before
+    this ran), end now."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the stdin thread still ends the process
+            pass
+    if parent and os.getppid() != parent:
+        os._exit(0)
+
+
+class LineReader(QObject):
+    """Hands every line of stdin, read on a thread of its own, to the main thread; then the end as "".
+
+    The end of stdin means the parent has gone; should this process not have quit a little later, it
+    ends here, so it can never outlive its parent.
+
+    Signals:
+        line(str): a line read from stdin (delivered in the main thread, queued).
+    """
+
+    line = Signal(str)
+
+    def start(self) -> None:
+        threading.Thread(target=self._read, daemon=True, name="stdin").start()
+
+    def _read(self) -> None:
+        try:
+            for line in sys.stdin:
+                self.line.emit(line)
+            self.line.emit("")
+        except RuntimeError:  # the receiver is gone: the process is ending
+            return
+        time.sleep(OUTLIVE_PARENT_BY)
+        os._exit(0)
+
+
+class Writer:
+    """Writes one JSON event a line on stdout, from any thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def send(self, event: str, **fields: Any) -> None:
+        with self._lock:
+            sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+            sys.stdout.flush()
+
+
+class Voice(QObject):
+    """Carries out the voice's commands with QtTextToSpeech, in this process's main thread."""
+
+    def __init__(self, send: Writer) -> None:
+        super().__init__()
+        self.send = send.send
+        self.tts: QTextToSpeech | None = None
+        self._current = 0
+        self._asked_at = 0.0
+        self._awaiting_start = False
+
+    def on_line(self, line: str) -> None:
+        if not line:  # the audio host closed our stdin: it has gone
+            QCoreApplication.quit()
+            return
+        try:
+            command = json.loads(line)
+            handler = getattr(self, "do_" + str(command.pop("cmd")).replace("-", "_"))
+            handler(**command)
+        except Exception as error:  # a bad command must not end the voice
+            self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
+
+    def do_start_speech(self, engine: str, voice: str, locale: str, rate: float, pitch: float, volume: float) -> None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            self.send("speech_failed", reason=f"Qt's speech module is missing ({error}).")
+            return
+        engines = QTextToSpeech.availableEngines()
+        if (engine and engine not in engines) or not engines:
+            self.send("speech_failed", reason=f"The speech engine {engine or 'of this system'} is not installed.")
+            return
+        tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        if tts.state() == QTextToSpeech.State.Error:
+            self.send("speech_failed", reason=tts.errorString() or "The speech engine could not start.")
+            return
+        self.tts = tts
+        tts.stateChanged.connect(self._on_state_changed)
+        tts.sayingWord.connect(self._on_saying_word)
+        locales = tts.availableLocales()
+        names = [loc.name() for loc in locales]
+        voices: list[str] = []
+        for index in english_locales(names):
+            tts.setLocale(locales[index])
+            voices.extend(v.name() for v in tts.availableVoices())
+        chosen = choose_locale(names, locale)
+        if chosen is None:
+            self.send("speech_failed", reason="The speech engine has no English voice.")
+            self.tts = None
+            return
+        tts.setLocale(locales[chosen])
+        here = tts.availableVoices()
+        plain = choose_voice([v.name() for v in here], names[chosen])
+        if plain is not None:
+            tts.setVoice(here[plain])
+        self.do_configure(rate, pitch, volume)
+        if voice:
+            self.do_voice(voice)
+        self.send("speech_ready", voices=voices, voice=tts.voice().name())
+
+    def do_voice(self, name: str) -> None:
+        if self.tts is None:
+            return
+        tts = self.tts
+        original = QLocale(tts.locale())
+        for locale in [original, *tts.availableLocales()]:
+            tts.setLocale(locale)
+            for voice in tts.availableVoices():
+                if voice.name() == name:
+                    tts.setVoice(voice)
+                    self.send("voice", voice=name)
+                    return
+        tts.setLocale(original)  # no such voice any more: keep the one in use
+
+    def do_configure(self, rate: float, pitch: float, volume: float) -> None:
+        if self.tts is not None:
+            self.tts.setRate(rate)
+            self.tts.setPitch(pitch)
+            self.tts.setVolume(volume)
+
+    def do_say(self, n: int, text: str) -> None:
+        if self.tts is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self.tts.state() == QTextToSpeech.State.Speaking:
+            self._awaiting_start = True  # the stop's "ready" belongs to the old utterance
+            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            self.send("said", n=self._current)
+        self._current = n
+        self._asked_at = time.monotonic()
+        self._awaiting_start = True
+        self.send("duck")
+        self.tts.say(text)
+
+    def do_stop(self) -> None:
+        if self.tts is not None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            if self._awaiting_start:  # stopped before it began: no state change will say it is over
+                self._awaiting_start = False
+                self.send("said", n=self._current)
+                self.send("quiet")
+
+    def do_quit(self) -> None:
+        self.do_stop()
+        QCoreApplication.quit()
+
+    def _on_state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Speaking and self._awaiting_start:
+            self._awaiting_start = False
+            self.send("began", n=self._current, latency=round(time.monotonic() - self._asked_at, 4))
+        elif state == QTextToSpeech.State.Ready and not self._awaiting_start:
+            self.send("said", n=self._current)
+            self.send("quiet")
+        elif state == QTextToSpeech.State.Error:
+            assert self.tts is not None
+            self.send("speech_failed", reason=self.tts.errorString() or "The speech engine reported an error.")
+            self.tts = None
+            self.send("quiet")
+
+    def _on_saying_word(self, word: str, *_: object) -> None:
+        self.send("word", n=self._current, word=word)
+
+
+def main() -> int:
+    parent = int(sys.argv[2]) if sys.argv[1:2] == ["--parent"] and sys.argv[2:3] else 0
+    end_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the app's to handle
+    app = QCoreApplication(sys.argv[:1])
+    app.setApplicationName("workout-timer-voice")
+    voice = Voice(Writer())
+    reader = LineReader()
+    reader.line.connect(voice.on_line)
+    reader.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
