@@ -191,14 +191,14 @@ class PulseDucker:
 
         try:
             saved = {entry.name: entry for entry in self._pulse.stream_restore_list()}
-        except pulsectl.PulseError:  # a server that remembers nothing (PipeWire keeps its own)
-            return
-        for one in remembered:
-            entry = saved.get(one.key)
-            if entry is None or not one.to_restore(tuple(round(value * 65536) for value in entry.volume.values)):
-                continue
-            entry.volume = pulsectl.PulseVolumeInfo([value / 65536 for value in one.original])
-            self._pulse.stream_restore_write(entry, mode="replace")
+            for one in remembered:
+                entry = saved.get(one.key)
+                if entry is None or not one.to_restore(tuple(round(value * 65536) for value in entry.volume.values)):
+                    continue
+                entry.volume = pulsectl.PulseVolumeInfo([value / 65536 for value in one.original])
+                self._pulse.stream_restore_write(entry, mode="replace")
+        except pulsectl.PulseError as error:  # a server that remembers levels its own way (PipeWire's session manager)
+            log.info("The levels the sound server remembers could not be read or put back: %s", error)
 
     def _recover(self) -> None:
         try:
