@@ -67,6 +67,8 @@ class PulseDucker:
         self._thread: threading.Thread | None = None
         self._pulse: Any = None
         self._wrote_record = False
+        self._record_failed = False
+        """Writing the record failed once (said once in the log, not at every step)."""
 
     def start(self, enabled: bool, depth_db: float = DEFAULT_DEPTH_DB) -> None:
         """Connect (on the ducker's thread), bring back what an earlier run left lowered, and report."""
@@ -234,7 +236,9 @@ class PulseDucker:
             partial.replace(path)
             self._wrote_record = True
         except OSError as error:  # lowering goes on; only a crash's recovery is lost
-            log.warning("What is lowered could not be written down (%s): %s", path, error)
+            if not self._record_failed:
+                log.warning("What is lowered could not be written down (%s): %s", path, error)
+            self._record_failed = True
 
 
 def _nothing() -> None:
