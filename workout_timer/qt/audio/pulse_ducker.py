@@ -67,6 +67,8 @@ class PulseDucker:
         self._thread: threading.Thread | None = None
         self._pulse: Any = None
         self._wrote_record = False
+        self._record_failed = False
+        """Writing the record failed once (said once in the log, not at every step)."""
 
     def start(self, enabled: bool, depth_db: float = DEFAULT_DEPTH_DB) -> None:
         """Connect (on the ducker's thread), bring back what an earlier run left lowered, and report."""
@@ -191,14 +193,14 @@ class PulseDucker:
 
         try:
             saved = {entry.name: entry for entry in self._pulse.stream_restore_list()}
-        except pulsectl.PulseError:  # a server that remembers nothing (PipeWire keeps its own)
-            return
-        for one in remembered:
-            entry = saved.get(one.key)
-            if entry is None or not one.to_restore(tuple(round(value * 65536) for value in entry.volume.values)):
-                continue
-            entry.volume = pulsectl.PulseVolumeInfo([value / 65536 for value in one.original])
-            self._pulse.stream_restore_write(entry, mode="replace")
+            for one in remembered:
+                entry = saved.get(one.key)
+                if entry is None or not one.to_restore(tuple(round(value * 65536) for value in entry.volume.values)):
+                    continue
+                entry.volume = pulsectl.PulseVolumeInfo([value / 65536 for value in one.original])
+                self._pulse.stream_restore_write(entry, mode="replace")
+        except pulsectl.PulseError as error:  # a server that remembers levels its own way (PipeWire's session manager)
+            log.info("The levels the sound server remembers could not be read or put back: %s", error)
 
     def _recover(self) -> None:
         try:
@@ -234,7 +236,9 @@ class PulseDucker:
             partial.replace(path)
             self._wrote_record = True
         except OSError as error:  # lowering goes on; only a crash's recovery is lost
-            log.warning("What is lowered could not be written down (%s): %s", path, error)
+            if not self._record_failed:
+                log.warning("What is lowered could not be written down (%s): %s", path, error)
+            self._record_failed = True
 
 
 def _nothing() -> None:
