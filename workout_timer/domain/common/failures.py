@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from workout_timer.domain.common.atomic_file import NotARegularFile
+
 _BY_ERRNO = {
     errno.EACCES: "the app is not allowed to change {place}",
     errno.EPERM: "the app is not allowed to change {place}",
@@ -20,6 +22,8 @@ _BY_ERRNO = {
 
 def plain_words(error: BaseException) -> str:
     """One sentence (no full stop) for what failed: file problems by their cause, anything else by its text."""
+    if isinstance(error, NotARegularFile):
+        return f"“{error.filename}”: {error.strerror}" if error.filename else str(error.strerror)
     if isinstance(error, OSError) and error.errno in _BY_ERRNO:
         place = f"“{error.filename}”" if error.filename else "the file"
         return _BY_ERRNO[error.errno].format(place=place)
