@@ -34,3 +34,12 @@ def plain_words(error: BaseException) -> str:
         text = error.strerror + (f": “{error.filename}”" if error.filename else "")
     name = type(error).__name__
     return f"an unexpected error ({name}: {text})" if text else f"an unexpected error ({name})"
+
+
+def as_sentence(text: str) -> str:
+    """`text` as a sentence on its own: a full stop last, unless it ends in one already.
+    For the words other programs give ("Connection to speech-dispatcher failed"), shown beside the app's."""
+    text = text.strip()
+    if not text:
+        return ""
+    return text if text[-1] in ".!?…" else text + "."
