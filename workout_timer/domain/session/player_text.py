@@ -17,6 +17,7 @@ from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.engine import Snapshot, State
 from workout_timer.domain.session.start_gate import Readiness
 
+
 def voice_lost_words(reason: str, tones: Readiness) -> str:
     """The notice when the voice is lost: where the cues go now, true to whether the tones still play,
     then why (as the system said it, as a sentence)."""
