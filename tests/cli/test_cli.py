@@ -165,6 +165,29 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     assert header.startswith("id,started,ended,routine_id") and ",abandoned,12.0,7.0,0:07" in line
 
 
+def test_history_rounds_the_time_exercised_down_as_its_numbers_do(
+    capsys: pytest.CaptureFixture[str], short_timeline
+) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.common.clock import FakeClock
+    from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.session.engine import SessionEngine
+
+    store = HistoryStore(history_path())
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    _session, record_session = recording(store, short_timeline)
+    record_session(engine.start())
+    clock.advance(5.0156)  # the 5 s of getting ready, then 0.0156 s of plank
+    record_session(engine.update() + engine.abandon())
+    store.close()
+
+    assert run(capsys, "history")[1].split()[-1] == "0:00"  # not a second nobody did
+    (row,) = json.loads(run(capsys, "history", "--json")[1])
+    assert row["exercised_seconds"] == 0.0 and row["exercised"] == "0:00"
+    assert ",abandoned,5.0,0.0,0:00" in run(capsys, "history", "--csv")[1]
+
+
 def test_history_keeps_the_check_in_answers_in_json_and_csv(capsys: pytest.CaptureFixture[str], short_timeline) -> None:  # type: ignore[no-untyped-def]
     from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
     from workout_timer.domain.common.clock import FakeClock

@@ -58,3 +58,38 @@ def test_the_event_log_never_goes_into_a_routine(
     log.write_text('{"event": "session_started"}\n')  # an earlier log is added to, as before
     assert run(capsys, "start", "mine", "--event-log", str(log))[0] == 0
     assert len(opened) == 1
+
+
+def special_files(tmp_path: Path) -> list[Path]:
+    """A pipe, and a device node (a copy of /dev/null) where this test may make one."""
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    made = [fifo]
+    try:
+        os.mknod(tmp_path / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        made.append(tmp_path / "null")
+    except PermissionError:
+        pass  # only root may make a device node: the pipe alone is tried
+    return made
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "core-for-runners"], ["sheet", "core-for-runners"], ["report"]],
+    ids=["export", "sheet", "report"],
+)
+def test_export_sheet_and_report_never_replace_a_pipe_or_a_device(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    import stat
+
+    for target in special_files(tmp_path):
+        kind = stat.S_IFMT(target.lstat().st_mode)
+        code, _, err = run(capsys, *command, str(target))
+        assert code == 1
+        assert f"cannot write {target}: it is " in err and "not a regular file, so it was left as it is" in err
+        assert stat.S_IFMT(target.lstat().st_mode) == kind  # still the pipe or the device it was
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".workout-timer-")]  # nothing left beside

@@ -7,7 +7,7 @@ import sys
 
 from workout_timer.cli.common import INVALID, OK
 from workout_timer.cli.output import table
-from workout_timer.domain.routines.durations import format_clock
+from workout_timer.domain.routines.durations import format_done
 
 
 def history(args: argparse.Namespace) -> int:
@@ -43,4 +43,4 @@ def history(args: argparse.Namespace) -> int:
 
 
 def _exercised(seconds: float | None) -> str:
-    return "" if seconds is None else format_clock(seconds)
+    return "" if seconds is None else format_done(seconds)

@@ -180,7 +180,7 @@ def test_a_link_to_an_endless_device_is_refused_without_reading_it(tmp_path: Pat
     link = tmp_path / "zero.yaml"
     link.symlink_to("/dev/zero")
     assert problems_for(link, catalogue) == [
-        f"{link}: this is not a regular file (a pipe, a device or a socket); routine files are plain text files"
+        f"{link}: this is a device, not a regular file; the app reads only regular files"
     ]
 
 

@@ -4,7 +4,8 @@ The text goes to a temporary file in the same folder, is flushed to disk, and th
 file in one step, so a crash leaves the old file or the new one, never half of one. The file gets the
 permissions any program would give it (0666 less the user's umask), or keeps the ones of the file it
 replaces, so a routine saved into a shared folder can be read there. The temporary file's name is short
-whatever the file's own, so any name the file system takes can be saved.
+whatever the file's own, so any name the file system takes can be saved. A pipe, a device or a
+socket standing where the file would go (or a link to one) is never replaced: it is refused.
 """
 
 from __future__ import annotations
@@ -17,6 +18,21 @@ import tempfile
 from pathlib import Path
 
 
+class NotARegularFile(OSError):
+    """The path names a pipe, a device or a socket (or a link to one): it is left as it is."""
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular one (nor a folder) is, in a few words: "a pipe (FIFO)"…"""
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
 def save_text(path: Path, text: str, private: bool = False) -> None:
     """Write `text` to `path` atomically (see the module's docstring). Raises OSError.
 
@@ -25,7 +41,9 @@ def save_text(path: Path, text: str, private: bool = False) -> None:
 
 
 def save_bytes(path: Path, data: bytes, private: bool = False) -> None:
-    """Write `data` to `path` atomically, as `save_text` does. Raises OSError."""
+    """Write `data` to `path` atomically, as `save_text` does. Raises OSError: NotARegularFile when
+    something other than a regular file (or a folder) stands at `path`."""
+    refuse_special(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file stands where the folder should be: say that, not "file exists"
@@ -44,6 +62,18 @@ def save_bytes(path: Path, data: bytes, private: bool = False) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def refuse_special(path: Path) -> None:
+    """Raises NotARegularFile when `path` is (or links to) a pipe, a device or a socket: saving would put
+    a regular file in its place, and as root even replace the system's /dev/null."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # nothing there (or nothing that can be looked at): the save says what fails, if anything
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        kind = special_kind(mode)
+        raise NotARegularFile(errno.EINVAL, f"it is {kind}, not a regular file, so it was left as it is", str(path))
 
 
 def _mode_for(path: Path) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from workout_timer.domain.common.atomic_file import NotARegularFile
+
 _BY_ERRNO = {
     errno.EACCES: "the app is not allowed to change {place}",
     errno.EPERM: "the app is not allowed to change {place}",
@@ -20,6 +22,8 @@ _BY_ERRNO = {
 
 def plain_words(error: BaseException) -> str:
     """One sentence (no full stop) for what failed: file problems by their cause, anything else by its text."""
+    if isinstance(error, NotARegularFile):
+        return f"“{error.filename}”: {error.strerror}" if error.filename else str(error.strerror)
     if isinstance(error, OSError) and error.errno in _BY_ERRNO:
         place = f"“{error.filename}”" if error.filename else "the file"
         return _BY_ERRNO[error.errno].format(place=place)
@@ -30,3 +34,12 @@ def plain_words(error: BaseException) -> str:
         text = error.strerror + (f": “{error.filename}”" if error.filename else "")
     name = type(error).__name__
     return f"an unexpected error ({name}: {text})" if text else f"an unexpected error ({name})"
+
+
+def as_sentence(text: str) -> str:
+    """`text` as a sentence on its own: a full stop last, unless it ends in one already.
+    For the words other programs give ("Connection to speech-dispatcher failed"), shown beside the app's."""
+    text = text.strip()
+    if not text:
+        return ""
+    return text if text[-1] in ".!?…" else text + "."

@@ -20,7 +20,7 @@ import yaml
 
 from workout_timer.domain.common.plurals import noun
 from workout_timer.domain.routines import messages
-from workout_timer.domain.routines.loading import load_catalogue_text, load_routine_text
+from workout_timer.domain.routines.loading import load_catalogue_text, load_routine_text, read_file
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.reading.routine_reader import ROUTINE_KEYS
 from workout_timer.domain.routines.routine import FORMAT_VERSION, Exercise, Routine
@@ -48,8 +48,8 @@ def document_from_file(routine: Routine, path: Path) -> Document:
     them ("1:15" stays "1:15"; see `routine_writer.spelled_as`). The routine alone when the file
     cannot be read again."""
     try:
-        written = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        written = yaml.safe_load(read_file(path))
+    except (LoadError, yaml.YAMLError):
         return document_of(routine)
     spelled: Document = spelled_as(document_of(routine), written)
     return spelled

@@ -22,7 +22,7 @@ from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.history.store import Result, SessionRecord
-from workout_timer.domain.routines.durations import format_clock
+from workout_timer.domain.routines.durations import format_done
 
 HISTORY_COLUMNS = (
     "id",
@@ -76,7 +76,7 @@ def history_rows(records: Iterable[SessionRecord], check_ins: CheckIns) -> list[
             "result": r.result.value,
             "active_seconds": None if r.active_seconds is None else round(r.active_seconds, 1),
             "exercised_seconds": None if r.work_seconds is None else round(r.work_seconds, 1),
-            "exercised": "" if r.work_seconds is None else format_clock(r.work_seconds),
+            "exercised": "" if r.work_seconds is None else format_done(r.work_seconds),
             **_answers(answers.get((r.id, True)), answers.get((r.id, False))),
         }
         for r in records
@@ -142,9 +142,9 @@ def session_details(record: SessionRecord, events: list[dict[str, Any]], answers
         Result.RUNNING: "Running now",
     }[record.result]
     if record.active_seconds:
-        outcome += f" after {format_clock(record.active_seconds)}"
+        outcome += f" after {format_done(record.active_seconds)}"
         if record.work_seconds is not None:
-            outcome += f", with {format_clock(record.work_seconds)} of exercise"
+            outcome += f", with {format_done(record.work_seconds)} of exercise"
     lines.append(outcome + ".")
     said = {"skipped": "skipped a step", "extended": "added time", "paused": "paused"}
     counts = {name: sum(e["event"] == name for e in events) for name in said}

@@ -28,6 +28,11 @@ class Entry:
     problems: tuple[Problem, ...] = ()
 
     @property
+    def unreadable(self) -> Problem | None:
+        """Why the file can't be read at all (not a regular file, too big…), or None when it was read."""
+        return next((problem for problem in self.problems if not problem.in_text), None)
+
+    @property
     def name(self) -> str:
         """The routine's name; its id for a file that does not load."""
         return self.routine.name if self.routine is not None else self.id

@@ -6,10 +6,14 @@ the app looks again; a file that is not as it was read is never written over wit
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from workout_timer.domain.routines.loading import read_file_bytes
+from workout_timer.domain.routines.problems import LoadError
 
 
 @dataclass(frozen=True)
@@ -35,11 +39,14 @@ class Change(Enum):
 
 
 def look(path: Path) -> Seen:
-    """The file at `path` as it is now. Raises OSError when it is there but cannot be read."""
+    """The file at `path` as it is now, read as the loader reads it (only a regular file, never past the
+    size limit). Raises OSError, its `strerror` saying why, when it is there but cannot be read."""
     try:
-        return Seen.of(path.read_bytes())
+        return Seen.of(read_file_bytes(path))
     except FileNotFoundError:
         return NO_FILE
+    except LoadError as error:
+        raise OSError(errno.EINVAL, error.problems[0].message, str(path)) from None
 
 
 def change_since(read: Seen, now: Seen) -> Change:

@@ -40,6 +40,8 @@ def why_not(action: Action, entry: Entry | None) -> str | None:
         return "Built-in routines can't be deleted; your own can."
     if action is Action.TEXT and built_in:
         return "Built-in routines are read-only: duplicate one to make it your own."
+    if entry.routine is None and action is not Action.DELETE and (unreadable := entry.unreadable) is not None:
+        return f"This can't be opened as a routine: {unreadable.message}."
     if entry.routine is None and (action in (Action.DUPLICATE, Action.EXPORT) or built_in):
         return "This file has mistakes: open it as text to fix them." if not built_in else "This file has mistakes."
     return None

@@ -113,10 +113,7 @@ def own_version(routine: Routine, came_from: Path | None, original: Routine | No
     if came_from is None:
         return routine_yaml(routine)
     if original is not None:
-        try:
-            text: str | None = came_from.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = None
+        text = _text_of(came_from)
         changes = changed_values(routine_data(original), routine_data(routine))
         edited = None if text is None or changes is None else patched(text, changes)
         if edited is not None and _reads_as(edited, routine, catalogue):
@@ -127,11 +124,19 @@ def own_version(routine: Routine, came_from: Path | None, original: Routine | No
 def still_as_read(path: Path, original: Routine, catalogue: Catalogue) -> bool:
     """Whether the file at `path` still holds `original`, the routine read from it: not changed, broken or
     removed in another program since. A version worked out from `original` must not overwrite a newer one."""
+    text = _text_of(path)
+    return text is not None and _reads_as(text, original, catalogue)
+
+
+def _text_of(path: Path) -> str | None:
+    """The text of a user's routine file, read as the loader reads it; None when it can't be."""
+    from workout_timer.domain.routines.loading import read_file
+    from workout_timer.domain.routines.problems import LoadError
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return _reads_as(text, original, catalogue)
+        return read_file(path)
+    except LoadError:
+        return None
 
 
 def _reads_as(text: str, routine: Routine, catalogue: Catalogue) -> bool:

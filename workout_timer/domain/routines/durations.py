@@ -65,6 +65,12 @@ def format_clock(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def format_done(seconds: float) -> str:
+    """Time done, as the history shows it: "0:45", "1:02:03", whole seconds rounded down (0.4 s is
+    "0:00", never a second nobody did), from the tenths the history's numbers keep."""
+    return format_clock(math.floor(round(max(0.0, seconds), 1)))
+
+
 def length_text(seconds: float, is_estimate: bool) -> str:
     """A session's length as the app writes it: "14:13", or "about 14:13" when steps that wait for
     Done make it an estimate."""

@@ -18,22 +18,32 @@ from workout_timer.domain.routines.yaml_nodes import YamlProblem, decode, read_b
 
 def read_file(path: str | Path) -> str:
     """The text of a routine file, or a LoadError naming the file and what is wrong with it."""
-    label = str(path)
     try:
-        data = read_bounded(Path(path))
+        data = read_file_bytes(path)
     except FileNotFoundError:
-        raise LoadError([Problem(label, 0, 0, messages.missing_file())]) from None
-    except IsADirectoryError:
-        raise LoadError([Problem(label, 0, 0, messages.is_a_folder())]) from None
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise LoadError([Problem(label, 0, 0, messages.unreadable(reason.lower()))]) from None
-    except YamlProblem as problem:
-        raise LoadError([Problem(label, 0, 0, problem.message)]) from None
+        raise LoadError([Problem(str(path), 0, 0, messages.missing_file(), in_text=False)]) from None
     try:
         return decode(data)
     except YamlProblem as problem:
-        raise LoadError([Problem(label, problem.line, problem.column, problem.message)]) from None
+        raise LoadError([Problem(str(path), problem.line, problem.column, problem.message)]) from None
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a user's file, read the one safe way: only a regular file, its size checked before
+    reading, a pipe never waited on. FileNotFoundError when there is no file; a LoadError saying why
+    when there is one that can't be read (its problem is not `in_text`: there is nothing to fix in it)."""
+    label = str(path)
+    try:
+        return read_bounded(Path(path))
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise LoadError([Problem(label, 0, 0, messages.is_a_folder(), in_text=False)]) from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise LoadError([Problem(label, 0, 0, messages.unreadable(reason.lower()), in_text=False)]) from None
+    except YamlProblem as problem:
+        raise LoadError([Problem(label, 0, 0, problem.message, in_text=False)]) from None
 
 
 def load_routine(path: str | Path, catalogue: Catalogue) -> Routine:

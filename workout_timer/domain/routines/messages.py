@@ -65,8 +65,8 @@ def too_large(size: int, limit: int) -> str:
     return f"the file is {-(-size // 1024)} KiB; routine files may be at most {limit // 1024} KiB"
 
 
-def not_a_regular_file() -> str:
-    return "this is not a regular file (a pipe, a device or a socket); routine files are plain text files"
+def not_a_regular_file(kind: str) -> str:
+    return f"this is {kind}, not a regular file; the app reads only regular files"
 
 
 def binary_file() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -13,6 +13,9 @@ class Problem:
     line: int
     column: int
     message: str
+    in_text: bool = field(default=True, compare=False)
+    """False for a file that can't be read at all (not there, not a regular file, too big): there is
+    no text to fix, so the app doesn't offer to fix it."""
 
     def __str__(self) -> str:
         if self.line <= 0:

@@ -16,6 +16,7 @@ from typing import Literal
 
 import yaml
 
+from workout_timer.domain.common.atomic_file import special_kind
 from workout_timer.domain.routines import messages
 
 try:  # libyaml is far faster; the pure-Python parser gives the same events.
@@ -93,7 +94,7 @@ def read_bounded(path: Path) -> bytes:
         if stat.S_ISDIR(status.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(status.st_mode):
-            raise YamlProblem(0, 0, messages.not_a_regular_file())
+            raise YamlProblem(0, 0, messages.not_a_regular_file(special_kind(status.st_mode)))
         if status.st_size > MAX_BYTES:
             raise YamlProblem(0, 0, messages.too_large(status.st_size, MAX_BYTES))
         chunks, size = [], 0

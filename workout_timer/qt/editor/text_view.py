@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.library.file_seen import NO_FILE, Seen
-from workout_timer.domain.routines.loading import load_routine_text
+from workout_timer.domain.routines.loading import load_routine_text, read_file_bytes
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.qt.common.text_page import FORM_STYLE
@@ -105,15 +105,14 @@ class TextView(QWidget):
         save.activated.connect(self.saveRequested.emit)
 
     def open(self, path: Path, routine_id: str) -> bool:
-        """Show the file's text; False (and nothing opened) when there is no file at `path`."""
+        """Show the file's text; False (and nothing opened) when there is no file at `path`. Read as the
+        loader reads it: a file that can't be read (not a regular file, too big) raises a LoadError that
+        says why, and nothing is opened."""
         try:
-            data = path.read_bytes()
-            self.seen = Seen.of(data)
+            data = read_file_bytes(path)
         except FileNotFoundError:
             return False
-        except OSError as error:
-            data, self.seen = b"", NO_FILE
-            self.status.setText(f"The file cannot be read: {error.strerror or error}")
+        self.seen = Seen.of(data)
         self.path, self._id = path, routine_id
         self._saved = text = data.decode("utf-8", errors="replace")
         self.editor.setPlainText(text)

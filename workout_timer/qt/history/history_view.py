@@ -44,7 +44,7 @@ from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
 from workout_timer.domain.history.stats import HistoryStats, history_stats
 from workout_timer.domain.history.store import HistoryStore, Result, SessionRecord
-from workout_timer.domain.routines.durations import format_clock
+from workout_timer.domain.routines.durations import format_done
 from workout_timer.qt.common.theme import ACCENT
 from workout_timer.qt.paper.paper_dialogs import ask_report
 
@@ -163,7 +163,7 @@ class HistoryView(QWidget):
         self._records = list(reversed(records))
         for record in self._records:
             when = short_moment(dt.datetime.fromtimestamp(record.started_at))
-            done = f"{format_clock(record.work_seconds)} exercised" if record.work_seconds else ""
+            done = f"{format_done(record.work_seconds)} exercised" if record.work_seconds else ""
             if record.result is not Result.COMPLETED:
                 done = f"{done}, {record.result.value}" if done else record.result.value
             self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")

@@ -41,6 +41,8 @@ FIRST_RUN_NOTICE = (
 def meta_line(facts: Facts) -> str:
     """ "about 14:13 · beginner · mat, wall" for the list."""
     routine = facts.entry.routine
+    if routine is None and facts.entry.unreadable is not None:
+        return "⚠ This can't be opened as a routine: choose it to see why"
     if routine is None:
         return "⚠ This file has mistakes: open it to see them"
     parts = [length_text(facts.total, facts.is_estimate)]

@@ -39,6 +39,11 @@ def picture_url(exercise: Exercise, mirrored: bool) -> str:
 def routine_html(entry: Entry, pictures: bool = False, mistakes: bool = False) -> str:
     """The routine described; with `pictures`, each step shows its exercise's figure (see `picture_url`);
     with `mistakes`, the common mistakes of its exercises are listed."""
+    if entry.routine is None and (unreadable := entry.unreadable) is not None:
+        return (
+            f"<h2>{escape(entry.id)}</h2><p>This can't be opened as a routine: {escape(unreadable.message)}.</p>"
+            f"<p><code>{escape(str(entry.path))}</code></p>"
+        )
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (

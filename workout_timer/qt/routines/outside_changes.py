@@ -13,6 +13,7 @@ from workout_timer.domain.library.file_seen import NO_FILE, Change, Seen, change
 from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.routine_saving import OutsideChoice, outside_choices, save_place
 from workout_timer.domain.library.user_routines import UserRoutines
+from workout_timer.domain.routines.problems import LoadError
 from workout_timer.qt.routines.window import Window
 
 
@@ -22,7 +23,7 @@ def still_there(window: Window, entry: Entry) -> Seen | None:
     try:
         seen = look(entry.path)
     except OSError as error:
-        window.notify(f"{entry.path.name} cannot be read: {error.strerror or error}.")
+        window.notify(f"{entry.path.name} can't be opened: {error.strerror or error}.")
         return None
     if seen == NO_FILE:
         say_gone(window, entry)
@@ -37,6 +38,11 @@ def seen_now(path: Path | None) -> Seen:
         return look(path) if path is not None else NO_FILE
     except OSError:
         return NO_FILE
+
+
+def cannot_open(path: Path, error: LoadError) -> str:
+    """Why the file at `path` can't be opened, as the notice says it."""
+    return f"{path.name} can't be opened: {error.problems[0].message}."
 
 
 def say_gone(window: Window, entry: Entry) -> None:

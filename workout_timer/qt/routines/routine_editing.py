@@ -33,9 +33,10 @@ from workout_timer.domain.library.routine_saving import (
     stand_in_id,
 )
 from workout_timer.domain.library.user_routines import Draft, UserRoutines
+from workout_timer.domain.routines.problems import LoadError
 from workout_timer.qt.routines import file_actions
 from workout_timer.qt.routines.editing_questions import ask_about_draft, ask_leaving, ask_save
-from workout_timer.qt.routines.outside_changes import say_gone, seen_now, still_there, where_to_save
+from workout_timer.qt.routines.outside_changes import cannot_open, say_gone, seen_now, still_there, where_to_save
 from workout_timer.qt.routines.window import Window
 
 if TYPE_CHECKING:
@@ -146,7 +147,12 @@ class RoutineEditing(QObject):
             self.text_view = TextView(self._window.library.catalogue, self._parent)
             self.text_view.backRequested.connect(self._on_back)
             self.text_view.saveRequested.connect(self._on_text_save)
-        if not self.text_view.open(entry.path, entry.id):
+        try:
+            opened = self.text_view.open(entry.path, entry.id)
+        except LoadError as error:
+            self._window.notify(cannot_open(entry.path, error))
+            return
+        if not opened:
             say_gone(self._window, entry)
             return
         self._window.show_view(self.text_view)

@@ -17,6 +17,7 @@ from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio
 from workout_timer.domain.audio.speech_queue import Reason
 from workout_timer.domain.session.cues import CueKind
 from workout_timer.domain.session.engine import CueDue, Event
+from workout_timer.domain.session.player_text import tones_lost_words, voice_lost_words
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.audio.media_players import MediaPlayers
@@ -153,13 +154,13 @@ class Announcer(QObject):
         self.audio.voice_failed(self._now(), Reason.HOST_LOST if self.host.lost else Reason.VOICE_UNAVAILABLE)
         self._log()
         self._sound_changed()
-        self.voiceLost.emit(f"The voice is unavailable, so cues show on screen only. {reason}")
+        self.voiceLost.emit(voice_lost_words(reason, self.audio.tones))
 
     def _on_sounds_failed(self, reason: str) -> None:
         self.audio.tones_failed(self._now(), Reason.HOST_LOST if self.host.lost else Reason.TONES_UNAVAILABLE)
         self._log()
         self._sound_changed()
-        self.tonesLost.emit(f"The app's tones can't be played. {reason}")
+        self.tonesLost.emit(tones_lost_words(reason))
 
     # -- inside ----------------------------------------------------------------------------
 
