@@ -115,8 +115,8 @@ class Host(QObject):
             self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
 
     def do_start_speech(self, **settings: Any) -> None:
-        """Start the voice, once the tones have loaded (for at most TONES_FIRST seconds): the speech
-        engine holds this process for seconds while it starts, and the tones should be ready by then."""
+        """Start the voice's process, once the tones have loaded (for at most TONES_FIRST seconds): both
+        starts are heavy, and on a small machine the tones, which a session needs first, come first."""
         if self._sounds_pending:
             self._speech_settings = settings
             QTimer.singleShot(round(TONES_FIRST * 1000), self._start_speech_now)
