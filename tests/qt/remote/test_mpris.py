@@ -66,9 +66,14 @@ class Client(QObject):
         assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()
         return list(reply.arguments())
 
-    def names(self) -> list[str]:
+    def names(self, qtbot: QtBot) -> list[str]:
+        """The names on the bus, asked without blocking (a blocking call could wait on this very process)."""
         message = QDBusMessage.createMethodCall("org.freedesktop.DBus", "/", "org.freedesktop.DBus", "ListNames")
-        return [str(name) for name in self.bus.call(message).arguments()[0]]
+        watcher = QDBusPendingCallWatcher(self.bus.asyncCall(message), self)
+        self._watchers.append(watcher)
+        with qtbot.waitSignal(watcher.finished, timeout=5000):
+            pass
+        return [str(name) for name in watcher.reply().arguments()[0]]
 
 
 def test_a_session_is_a_player_that_remotes_can_read_and_drive(qtbot: QtBot, bus: str, load) -> None:  # type: ignore[no-untyped-def]
@@ -80,9 +85,9 @@ def test_a_session_is_a_player_that_remotes_can_read_and_drive(qtbot: QtBot, bus
     engine.update()
     remote = MprisRemote(bus_address=bus)
     client = Client(bus)
-    assert SERVICE not in client.names()  # no session yet: not listed
+    assert SERVICE not in client.names(qtbot)  # no session yet: not listed
     assert remote.publish()
-    assert SERVICE in client.names() and SERVICE == "org.mpris.MediaPlayer2.io.github.workout_timer.WorkoutTimer"
+    assert SERVICE in client.names(qtbot) and SERVICE == "org.mpris.MediaPlayer2.io.github.workout_timer.WorkoutTimer"
     with qtbot.waitSignal(client.changed, timeout=5000) as first:
         remote.show(remote_view(timeline, SessionState(engine.snapshot())), "file:///cache/plank.png")
     interface, changed = first.args
@@ -117,7 +122,7 @@ def test_a_session_is_a_player_that_remotes_can_read_and_drive(qtbot: QtBot, bus
     assert paused.args[1] == {"PlaybackStatus": "Paused"}  # only what changed
 
     remote.withdraw()
-    qtbot.waitUntil(lambda: SERVICE not in client.names(), timeout=5000)
+    qtbot.waitUntil(lambda: SERVICE not in client.names(qtbot), timeout=5000)
     QDBusConnection.disconnectFromBus("test-client")
 
 
