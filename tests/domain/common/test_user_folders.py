@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.session.wake_lock import WakeLock
 from workout_timer.qt.shell.app import make_library
@@ -48,6 +49,7 @@ def test_an_unwritable_home_costs_the_files_never_the_workout(
     entry = window.library.find("core-for-runners")
     assert entry is not None
     window.show_preview(entry)
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)  # Start
     assert window.current_view() is window.session.player_view and window.session.driver is not None
     while window.session.driver is not None:  # the whole session, step by step

@@ -401,3 +401,26 @@ def test_a_history_read_where_nothing_can_be_written_keeps_the_sessions_only_its
     assert len(store.events(2)) >= 2
     store.close()
     assert files(crashed) == ["history.sqlite", "history.sqlite-wal"] and files(temporary) == []
+
+
+def test_a_history_read_only_at_the_start_is_saved_once_it_can_be_written_again(short_timeline: Timeline) -> None:
+    """The file was read-only when the app opened it (faked at the connection: root writes any file) and
+    is writable again mid-session: what waits is written on a fresh connection, not refused for ever."""
+    path = history_path()
+    write_sessions(path, short_timeline, 1)
+    told: list[str] = []
+    store = HistoryStore(path, on_problem=told.append)
+    assert store._db is not None
+    store._db.close()
+    store._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    _session, record_session = recording(store, short_timeline)
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    record_session(engine.start())
+    assert store.pending and len(told) == 1
+    clock.advance(12)
+    record_session(engine.update() + engine.abandon())  # the file can be written again by now
+    assert store.flush() and not store.pending
+    assert [r.result for r in store.sessions()] == [Result.ABANDONED, Result.ABANDONED]
+    assert len(told) == 1  # told once, and nothing more once it is saved
+    store.close()

@@ -27,6 +27,7 @@ from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.cues import plan_cues
 from workout_timer.domain.session.engine import State
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.common.settings import AudioSettings, Settings
 from workout_timer.qt.session.announcer import Announcer
@@ -329,6 +330,7 @@ def test_a_session_stopped_before_it_began_asks_nothing_afterwards(
     entry = window.library.find("short-test")
     assert entry is not None
     window.show_preview(entry)
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     clock.advance(1.0)
     for answer in (Qt.Key.Key_3, Qt.Key.Key_Return):

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -59,6 +60,7 @@ def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWind
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # a real session after the trials is kept
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 90)
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)
@@ -67,6 +69,7 @@ def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWind
 
 def test_the_time_exercised_is_kept_as_the_session_goes(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 12)  # 5 s getting ready, 7 s of plank
     (running,) = window.history.sessions()
@@ -91,6 +94,7 @@ def test_export_says_what_it_saved_and_what_failed(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 12)
     window.session.driver.stop()  # type: ignore[union-attr]
@@ -134,6 +138,7 @@ def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
     window.settings.check_ins = True
     for before, after in ((Qt.Key.Key_4, Qt.Key.Key_2), (Qt.Key.Key_5, Qt.Key.Key_3)):
         window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+        clock.advance(GUARD)  # the moment it takes to read it
         qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
         clock.advance(1.0)
         for key in (before, Qt.Key.Key_Return):
@@ -166,6 +171,7 @@ def test_the_history_says_exercised_for_the_same_time_as_the_summary(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
     tick(window, clock, 90)
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)  # done with the push-ups

@@ -19,6 +19,7 @@ from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
 from workout_timer.domain.history.store import Result
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.shell import main_window
 from workout_timer.qt.shell.main_window import MainWindow
@@ -38,10 +39,11 @@ def key(
     qtbot.keyClick(QApplication.focusWidget() or main, name, modifier)
 
 
-def start_short_routine(qtbot: QtBot, main: MainWindow) -> None:
+def start_short_routine(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
     entry = main.library.find("short-test")
     assert entry is not None
     main.show_preview(entry)
+    clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(main.preview_view, Qt.Key.Key_Return)  # Start
     assert main.current_view() is main.session.player_view and main.session.driver is not None
 
@@ -59,7 +61,7 @@ def told(caplog: pytest.LogCaptureFixture, words: str) -> int:
 def test_a_lock_mid_session_never_freezes_the_player_and_the_session_is_saved_when_it_goes(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    start_short_routine(qtbot, window)
+    start_short_routine(qtbot, window, clock)
     holder = sqlite3.connect(history_path(), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another program takes the file, mid-session
     slowest = 0.0
@@ -102,7 +104,7 @@ def test_view_history_on_a_damaged_file_says_so_and_where_the_old_one_is(
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view
 
-    start_short_routine(qtbot, window)  # the first write finds the damage: the file is set aside
+    start_short_routine(qtbot, window, clock)  # the first write finds the damage: the file is set aside
     window.session.driver.stop()  # type: ignore[union-attr]
     (backup,) = window.history.set_aside()
     assert told(caplog, f"It is kept as {backup}") == 1

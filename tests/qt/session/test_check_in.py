@@ -36,6 +36,7 @@ def start(qtbot: QtBot, main: MainWindow, clock: FakeClock, routine: str = "shor
     entry = main.library.find(routine)
     assert entry is not None
     main.show_preview(entry)
+    settle(clock)  # the moment it takes to read the preview
     press(qtbot, main, Qt.Key.Key_Return)
     settle(clock)
 

@@ -270,6 +270,10 @@ class HistoryStore(HistoryReading):
             self._failures += 1
             if is_busy(error) and self._failures < 2:
                 return False  # a moment's lock (another instance writing): tried again before anyone is told
+            if not is_busy(error):  # a connection opened on a read-only file stays read-only: the next
+                with contextlib.suppress(sqlite3.Error):  # try opens the file afresh, as it is by then
+                    db.close()
+                self._db = None
             cause = why(error, self.path.parent)
             log.info("History write failed: %s", error)
             self._tell(

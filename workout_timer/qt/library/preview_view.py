@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
 from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, Told, ask_print_sheet, ask_sheet_pdf
 
 _STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
+
+
+_STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 class PreviewView(QWidget):
@@ -31,8 +38,11 @@ class PreviewView(QWidget):
     otherRequested = Signal(object)
     backRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
+        self._fresh = FreshInput(clock)
+        """Enter (or Space on Start) starts a session only when pressed for this routine: not typed while
+        the window was still busy showing it, nor held down from the screen before."""
         self._entry: Entry | None = None
         self._other: Entry | None = None
         self.text = QTextBrowser()
@@ -41,6 +51,7 @@ class PreviewView(QWidget):
         self.back_button.setToolTip("Esc")
         self.start_button = QPushButton("▶  Start  (Enter)")
         self.start_button.setDefault(True)
+        self.start_button.installEventFilter(self)  # Enter and Space on it go through `_fresh` too
         self.edit_button = QPushButton("Edit")
         self.other_button = QPushButton("Show the original")
         self.other_button.hide()
@@ -88,17 +99,31 @@ class PreviewView(QWidget):
         self.other_button.setText("Show the original" if mine else "Show my version")
         self.other_button.setVisible(other is not None)
         self.start_button.setFocus()
+        self._fresh.arm()  # after the work of showing it: keys typed meanwhile were meant for the screen before
 
     def entry(self) -> Entry | None:
         return self._entry
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._on_start_clicked()
+            if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
+                self._on_start_clicked()  # never a key typed while the window was busy, nor one held down
         elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.backRequested.emit()
         else:
             super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.start_button and isinstance(event, QKeyEvent) and event.key() in _STARTING_KEYS:
+            if event.type() == QEvent.Type.KeyRelease:
+                self._fresh.released(event.key(), event.timestamp())
+            elif event.type() == QEvent.Type.KeyPress:
+                return not self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp())
+        return super().eventFilter(watched, event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._fresh.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
 
     def _add_pictures(self, entry: Entry) -> None:
         """Draw the figures the routine's steps show, sharp on this screen, in the text's colour."""

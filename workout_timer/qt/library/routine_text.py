@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import counted, noun
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import format_duration, length_text
@@ -26,6 +27,9 @@ SAFETY_NOTE = (
     "your legs is worth showing to a doctor."
 )
 
+
+LISTED = 40
+"""Steps listed in a routine's description (in each circuit, too); the rest are counted."""
 
 PICTURE_SIZE = (90, 54)
 """Width and height of each exercise's picture in the list of steps, in pixels."""
@@ -65,7 +69,7 @@ def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> s
     parts.append(f"<p><b>{escape(' · '.join(facts))}</b>{escape(source)}</p>")
     if routine.description:
         parts.append(f"<p>{escape(routine.description)}</p>")
-    parts.append("<ol>" + "".join(_step(step, routine.defaults, pictures) for step in routine.steps) + "</ol>")
+    parts.append(_steps(routine.steps, routine.defaults, pictures))
     if timeline.is_estimate:
         parts.append("<p>Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.</p>")
     if mistakes:
@@ -87,14 +91,22 @@ def mistakes_html(routine: Routine) -> str:
     return f"<h3>Common mistakes</h3><ul>{items}</ul>"
 
 
+def _steps(steps: Sequence[Step], defaults: Defaults, pictures: bool) -> str:
+    """The steps as a numbered list: the first `LISTED` of them, then how many more there are, so a
+    routine of thousands of steps shows as quickly as a short one."""
+    listed = "".join(_step(step, defaults, pictures) for step in steps[:LISTED])
+    more = len(steps) - LISTED
+    rest = f"<p><i>… and {more:,} more {noun(more, 'step')}</i></p>" if more > 0 else ""
+    return f"<ol>{listed}</ol>{rest}"
+
+
 def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
     if isinstance(step, RestStep):
         note = f" — {escape(step.note)}" if step.note else ""
         return f"<li>Rest {format_duration(step.duration)}{note}</li>"
     if isinstance(step, Circuit):
         name = escape(step.name or "Circuit")
-        inner = "".join(_step(s, defaults, pictures) for s in step.steps)
-        return f"<li>{name}, {counted(step.rounds, 'round')}<ol>{inner}</ol></li>"
+        return f"<li>{name}, {counted(step.rounds, 'round')}{_steps(step.steps, defaults, pictures)}</li>"
     picture = ""
     exercise = step.exercise
     if pictures and exercise.pose is not None:

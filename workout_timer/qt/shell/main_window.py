@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         if self._preview is None:
             from workout_timer.qt.library.preview_view import PreviewView
 
-            preview = self._preview = PreviewView()
+            preview = self._preview = PreviewView(clock=self._clock)
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self._on_start_requested)
@@ -358,6 +358,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editing is not None and not self._editing.leave():
             event.ignore()  # the user stays to look at unsaved changes
+            return
+        from workout_timer.qt.shell.unsaved_history import may_close
+
+        if not may_close(self, self._history):
+            event.ignore()  # the user stays, so that the sessions waiting are saved when the file can be written
             return
         self.shut_down()
         super().closeEvent(event)
