@@ -223,9 +223,10 @@ class MainWindow(QMainWindow):
         return self.current_view() in (self.library_view, self._preview)
 
     def _show(self, view: QWidget) -> None:
-        if self._notices is not None and view is not self.stack.currentWidget():
-            self._notices.screen_left()
+        left = view is not self.stack.currentWidget()
         self.stack.setCurrentWidget(view)
+        if self._notices is not None and left:
+            self._notices.screen_left()  # (placed for the screen now shown)
         self.menuBar().setVisible(self._session is None or not self._session.is_player(view))
 
     # -- sessions --------------------------------------------------------------------------
@@ -318,7 +319,11 @@ class MainWindow(QMainWindow):
         if self._notices is None:
             from workout_timer.qt.shell.notice_overlay import NoticeOverlay
 
-            self._notices = NoticeOverlay(self, self._clock)
+            self._notices = NoticeOverlay(
+                self,
+                self._clock,
+                on_top=lambda: self._session is not None and self._session.is_player(self.current_view()),
+            )
         return self._notices
 
     def _on_goal_chosen(self, minutes: float) -> None:

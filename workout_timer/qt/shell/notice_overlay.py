@@ -2,6 +2,8 @@
 
 Several can come at once (the history, the folders, the tones and the voice at a start in an unwritable
 home): each stays for its own time, the newest last, so none wipes out another before it is read.
+Over the player they stand at the top, across the window in a smaller type, over the session's name
+and step count: never over the timer, the *Next up* line or the buttons.
 """
 
 from __future__ import annotations
@@ -41,9 +43,13 @@ class NoticeOverlay(QLabel):
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, parent: QWidget, clock: Callable[[], float] = time.monotonic, on_top: Callable[[], bool] | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._on_top = on_top if on_top is not None else lambda: False
+        """Whether the screen shown wants its notices at the top (the player: its bottom is its controls)."""
         self._shown: list[tuple[str, float]] = []
         """Each message with the moment it goes, oldest first."""
         self._timer = QTimer(self)
@@ -126,8 +132,11 @@ class NoticeOverlay(QLabel):
         window = self.parentWidget()
         if window is None:
             return
-        self.setFont(scaled_font(self.font(), max(14.0, window.height() * 0.028)))
-        width = int(window.width() * WIDEST)
-        self.setFixedWidth(min(width, self.fontMetrics().horizontalAdvance(self.text()) + 48))
+        top = self._on_top()
+        size = max(12.0, window.height() * 0.019) if top else max(14.0, window.height() * 0.028)
+        self.setFont(scaled_font(self.font(), size))
+        width = window.width() - 2 * MARGIN if top else int(window.width() * WIDEST)
+        self.setFixedWidth(min(width, max(self.fontMetrics().horizontalAdvance(line) for line in self.messages()) + 48))
         self.setFixedHeight(self.heightForWidth(self.width()))
-        self.move((window.width() - self.width()) // 2, window.height() - self.height() - MARGIN)
+        y = MARGIN // 2 if top else window.height() - self.height() - MARGIN
+        self.move((window.width() - self.width()) // 2, y)
