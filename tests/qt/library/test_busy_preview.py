@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.library.routine_text import LISTED
 
@@ -53,4 +56,26 @@ def test_keys_typed_while_the_preview_was_being_shown_never_start_a_session(
     clock.advance(GUARD)  # the moment it takes to read it: a fresh Enter starts
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert window.current_view() is window.session.player_view
+    window.close()
+
+
+def test_typing_a_search_works_out_each_routines_length_once(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workout_timer.qt.library import routine_text
+
+    window = app_window(qtbot, clock, tmp_path)
+    (user_routines_dir() / "huge.yaml").write_text(huge_routine(5000))
+    window.reload_library()
+    built: list[str] = []
+    real = routine_text.build_timeline
+
+    def counted(routine: Routine) -> Timeline:
+        built.append(routine.id)
+        return real(routine)
+
+    monkeypatch.setattr(routine_text, "build_timeline", counted)
+    qtbot.keyClicks(window.library_view.search, "huge day")  # each keystroke shows the best match's details
+    assert "Huge day" in window.library_view.details.toPlainText()
+    assert built.count("huge") <= 1
     window.close()

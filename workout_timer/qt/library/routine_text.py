@@ -59,9 +59,9 @@ def routine_html(entry: Entry, pictures: bool = False, mistakes: bool = False) -
 
 
 def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> str:
-    timeline = build_timeline(routine)
+    total, is_estimate = length_of(routine)
     parts = [f"<h1>{escape(routine.name)}</h1>"]
-    facts = [length_text(timeline.total, timeline.is_estimate)]
+    facts = [length_text(total, is_estimate)]
     if routine.level:
         facts.append(routine.level.value)
     equipment = equipment_list(routine.all_equipment())
@@ -70,7 +70,7 @@ def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> s
     if routine.description:
         parts.append(f"<p>{escape(routine.description)}</p>")
     parts.append(_steps(routine.steps, routine.defaults, pictures))
-    if timeline.is_estimate:
+    if is_estimate:
         parts.append("<p>Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.</p>")
     if mistakes:
         parts.append(mistakes_html(routine))
@@ -80,6 +80,21 @@ def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> s
         parts.append(f"<h3>Take care</h3><ul>{items}</ul>")
     parts.append(f"<p><small>{escape(SAFETY_NOTE)}</small></p>")
     return "".join(parts)
+
+
+_LENGTHS: dict[int, tuple[Routine, float, bool]] = {}
+"""Each routine's length, worked out once: its description is shown again at every keystroke of a search."""
+
+
+def length_of(routine: Routine) -> tuple[float, bool]:
+    """The routine's length in seconds, and whether it is an estimate (steps at your own pace)."""
+    known = _LENGTHS.get(id(routine))
+    if known is None or known[0] is not routine:  # (an id can be reused once a routine is gone)
+        if len(_LENGTHS) > 512:
+            _LENGTHS.clear()
+        timeline = build_timeline(routine)
+        known = _LENGTHS[id(routine)] = (routine, timeline.total, timeline.is_estimate)
+    return known[1], known[2]
 
 
 def mistakes_html(routine: Routine) -> str:
