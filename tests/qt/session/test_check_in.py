@@ -185,6 +185,7 @@ def test_a_step_up_is_written_to_the_file_the_session_ran_beside_another_of_the_
     window.reload_library()
     for ran in [entry for entry in window.library.entries() if entry.id == "short-test"]:
         window.show_preview(ran)
+        settle(clock)  # the moment it takes to read the preview
         press(qtbot, window, Qt.Key.Key_Return)
         settle(clock)
         press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before

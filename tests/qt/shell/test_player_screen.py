@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.qt.shell.test_player_app import read_the_preview
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.session.engine import State
@@ -49,6 +50,7 @@ def start(qtbot: QtBot, main: MainWindow, search: str) -> None:
     qtbot.keyClicks(view.search, search)
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert main.current_view() is main.preview_view
+    read_the_preview(main)
     key(qtbot, main, Qt.Key.Key_Return)
     assert main.current_view() is main.session.player_view
 
