@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.qt.editor.test_editor import answer, press
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.session.wake_lock import WakeLock
 from workout_timer.qt.shell.app import make_library
 from workout_timer.qt.shell.main_window import MainWindow
+from workout_timer.qt.shell.unsaved_history import TITLE as UNSAVED_TITLE
 
 FOLDERS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
 
@@ -60,7 +62,9 @@ def test_an_unwritable_home_costs_the_files_never_the_workout(
     assert screen.startswith("Your screen may go dark during the session")  # no session bus here either
     assert history.startswith("Your workout history can't be opened (a part of the path to")
     assert timing_log.startswith("The timing log ") and "the session goes on without it" in timing_log
+    asked = answer(qtbot, press("Quit anyway"))  # the session could not be kept: quitting says so first
     window.close()
+    assert asked == [UNSAVED_TITLE]
 
 
 @pytest.mark.slow

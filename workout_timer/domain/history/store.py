@@ -107,6 +107,9 @@ class HistoryStore(HistoryReading):
         self._closed = False
         self._failures = 0
         """Attempts in a row that could not write what waits."""
+        self._stale = False
+        """The last write failed for a reason other than a lock: the connection (which reads go on using)
+        is opened again before the next write, since one opened on a read-only file stays read-only."""
         self._connect()
 
     @property
@@ -245,6 +248,11 @@ class HistoryStore(HistoryReading):
         """Write what is waiting; whether nothing is left waiting. Quick: a lock is waited for `WRITE_WAIT`."""
         if not self._pending:
             return True
+        if self._stale and self._db is not None:  # the next try opens the file afresh, as it is by then
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._stale = False
         if self._db is None:
             self._connect()
         if self._db is None:
@@ -270,10 +278,7 @@ class HistoryStore(HistoryReading):
             self._failures += 1
             if is_busy(error) and self._failures < 2:
                 return False  # a moment's lock (another instance writing): tried again before anyone is told
-            if not is_busy(error):  # a connection opened on a read-only file stays read-only: the next
-                with contextlib.suppress(sqlite3.Error):  # try opens the file afresh, as it is by then
-                    db.close()
-                self._db = None
+            self._stale = not is_busy(error)  # a connection opened on a read-only file stays read-only
             cause = why(error, self.path.parent)
             log.info("History write failed: %s", error)
             self._tell(
