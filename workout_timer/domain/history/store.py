@@ -100,7 +100,6 @@ class HistoryStore(HistoryReading):
         self._seq: dict[int, int] = {}
         self._work: dict[int, SessionSummary] = {}
         """Each running session's own summary, fed by whoever runs it: the time exercised is read from it."""
-        """Each session's seconds of exercise, by the summary's rule."""
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
         self._token = process_token(os.getpid())

@@ -67,10 +67,10 @@ SIGN_KEYS = {
 
 
 class CheckInView(QWidget):
-    """One check-in at a time; the main window decides what comes before and after.
+    """One check-in at a time; the workout's flow (`domain/workout/flow`) decides what comes before and after.
 
     Signals:
-        answered(object): the `CheckIn` (Enter or Continue); the window may then call `show_advice`.
+        answered(object): the `CheckIn` (Enter or Continue); the session controller may then call `show_advice`.
         skipped: Esc or Skip, nothing recorded.
         proceed: go on after advice was shown ("Go on").
         gentleRequested: the user wants a gentle routine instead.

@@ -33,7 +33,7 @@ CUE_SHOWN_MS = 5000
 class PlayerView(QWidget):
     """The session screen.
 
-    Signals (requests; the main window decides what they do):
+    Signals (requests; the session controller carries them to the engine and the flow):
         pauseRequested, nextRequested, previousRequested, doneRequested, extendRequested: the controls.
         stopRequested: the Stop button.
         escapeRequested: Esc (leave full screen, else stop).

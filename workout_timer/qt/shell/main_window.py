@@ -1,4 +1,4 @@
-"""The one window: library, preview, player and summary, one at a time, and the session between them."""
+"""The one window: library, preview, player and summary, one at a time; the session controller runs a session."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ HISTORY_CLOSE_WAIT = 1.0
 
 
 class MainWindow(QMainWindow):
-    """Moves between the four screens and runs one session at a time.
+    """Assembles the screens and menus and shows one at a time; a session is the session controller's.
 
     Only the library is built at the start, so it paints sooner: the other screens, dialogs and what
     only a session needs are imported and built the first time they are wanted (every Qt class and
