@@ -19,6 +19,8 @@ from workout_timer.domain.routines.routine import Catalogue, Routine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+pytest_plugins = ["tests.helpers.process_guard", "pytester"]  # process_guard: a test starting a program is slow
+
 
 def good_routine_files() -> list[Path]:
     """Every built-in routine and valid fixture: what the writer and the editor must round-trip."""

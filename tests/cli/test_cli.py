@@ -119,6 +119,7 @@ def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0 and json.loads(out)["title"].startswith("workout-timer routine")
 
 
+@pytest.mark.slow
 def test_python_dash_m_works() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "workout_timer", "show", "pre-run-warm-up", "--json"],

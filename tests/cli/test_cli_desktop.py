@@ -62,6 +62,7 @@ def test_install_desktop_puts_the_app_in_the_menu_and_takes_it_out(capsys: pytes
     assert code == 0 and "Workout Timer was not in your app menu." in out
 
 
+@pytest.mark.slow  # desktop-file-validate and appstreamcli
 def test_the_installed_files_pass_the_validators(capsys: pytest.CaptureFixture[str]) -> None:
     need("desktop-file-validate", "appstreamcli")
     assert run(capsys, "install-desktop")[0] == 0

@@ -33,6 +33,7 @@ def words(pdf: Path) -> str:
     return " ".join(pdf_text(pdf).split())
 
 
+@pytest.mark.slow  # pdftotext
 def test_sheet_writes_a_routine_on_a4_or_letter(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "sheet", "post-run-stretch", str(tmp_path / "stretch.pdf"))
     assert code == 0 and out == f"Saved the sheet (2 pages) to {tmp_path / 'stretch.pdf'}.\n"
@@ -49,6 +50,7 @@ def test_sheet_writes_a_routine_on_a4_or_letter(capsys: pytest.CaptureFixture[st
     assert code == 1 and err.startswith(f"workout-timer: cannot write {tmp_path / 'a-file' / 'x.pdf'}")
 
 
+@pytest.mark.slow  # pdftotext
 def test_report_writes_the_dates_asked_with_a_csv_beside(
     capsys: pytest.CaptureFixture[str], load, short_timeline, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_killed_session import quiet_app
+from tests.helpers.quiet_app import quiet_app
 from workout_timer.domain.desktop.identity import APP_ID
 from workout_timer.domain.desktop.reminders import autostart_entry
 from workout_timer.qt.common.settings import Settings

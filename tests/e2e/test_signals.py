@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHORT_ROUTINE
-from tests.e2e.test_killed_session import processes_using, quiet_app, running_session
+from tests.helpers.quiet_app import processes_using, quiet_app, running_session
 from workout_timer.cli import main
 from workout_timer.domain.common.paths import history_path
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHORT_ROUTINE
-from tests.e2e.test_killed_session import quiet_app
+from tests.helpers.quiet_app import quiet_app
 from workout_timer.domain.desktop.identity import instance_name
 from workout_timer.logs import log_path
 

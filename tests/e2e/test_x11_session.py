@@ -5,16 +5,15 @@ end with the test: left to itself, the app's voice would start a speech-dispatch
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.audio_rig import need_programs, running_rig
+from tests.helpers.audio_rig import running_rig
 from workout_timer.domain.history.event_log import read_event_log
 
 TINY = """\
@@ -26,22 +25,6 @@ steps:
   - {exercise: side-plank, duration: 30, sides: both}
   - {exercise: knee-push-up, reps: 5, tempo: none}
 """
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    need_programs("Xvfb", "xdotool")
-    read, write = os.pipe()
-    with subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    ) as server:
-        os.close(write)
-        with os.fdopen(read) as numbers:
-            number = numbers.readline().strip()
-        yield f":{number}"
-        server.terminate()
 
 
 def events(log: Path) -> list[str]:

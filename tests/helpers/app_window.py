@@ -40,3 +40,26 @@ def app_window(
 def listed_names(view: LibraryView) -> list[str]:
     """The names of the rows the routine list shows, top to bottom."""
     return [view.routines.item(row).text() for row in range(view.routines.count())]
+
+
+def run_short_session(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
+    """Start the short routine and play it to the end, letting the voice finish before time moves on."""
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.start_session(entry)
+    driver = main.session.driver
+    host = main.announcer.host
+    while driver is not None and driver.running:
+        if host.speaking:
+            with qtbot.waitSignal(host.finished, timeout=5000):
+                pass
+            continue
+        wake = driver.engine.next_wakeup(display=False)
+        if wake is None:
+            driver.done()  # the push-ups wait for Done
+        else:
+            clock.set(wake)
+            driver.wake()
+    if host.speaking:
+        with qtbot.waitSignal(host.finished, timeout=5000):
+            pass

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import leftovers
 
 STUBBORN = """
@@ -24,6 +26,7 @@ def test_every_test_has_a_private_runtime_folder(user_folders: Path) -> None:
     assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
 
 
+@pytest.mark.slow
 def test_a_process_left_behind_is_found_by_its_folder_and_ended_even_if_it_ignores_sigterm(
     user_folders: Path, tmp_path: Path
 ) -> None:

@@ -1,14 +1,17 @@
-"""The atomic save never puts a regular file in place of a pipe or a device (or a link to one)."""
+"""The atomic save never puts a regular file in place of a pipe or a device (or a link to one), and gives what
+it writes the user's umask, read without changing it (the command line's export too)."""
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from workout_timer.domain.common.atomic_file import NotARegularFile, save_text
+from workout_timer.cli import main as cli_main
+from workout_timer.domain.common.atomic_file import NotARegularFile, current_umask, save_text
 from workout_timer.domain.common.failures import plain_words
 
 
@@ -44,3 +47,34 @@ def test_a_regular_file_and_a_link_to_one_are_still_saved(tmp_path: Path) -> Non
     path.write_text("old")
     save_text(path, "new")
     assert path.read_text() == "new"
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """A usual umask, whatever the test runner's is."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+def test_the_command_line_export_follows_the_umask(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "core.yaml"
+    assert cli_main(["export", "core-for-runners", str(path)]) == 0
+    assert mode(path) == 0o644
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+def test_the_umask_is_read_without_changing_it(tmp_path: Path, mask: int) -> None:
+    old = os.umask(mask)
+    try:
+        assert current_umask() == mask
+        save_text(tmp_path / "r.yaml", "x")
+        assert mode(tmp_path / "r.yaml") == 0o666 & ~mask and current_umask() == mask
+    finally:
+        os.umask(old)

@@ -3,18 +3,9 @@ brought back onto a screen when the one it was left on is gone."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QRect, QSettings
-from PySide6.QtGui import QGuiApplication
-from pytestqt.qtbot import QtBot
 
-from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.window_fit import SMALLEST, Rect, first_geometry, restored_geometry
-from workout_timer.qt.common.settings import Settings
-from workout_timer.qt.shell.app import make_library
-from workout_timer.qt.shell.main_window import MainWindow
 
 SMALL_NETBOOK = Rect(0, 0, 1024, 600)
 LAPTOP_WITH_PANEL = Rect(0, 0, 1366, 768 - 32)
@@ -73,34 +64,3 @@ def test_a_window_with_its_title_bar_above_the_screen_is_brought_down() -> None:
 @pytest.mark.parametrize("text", [None, "", "1,2,3", "a,b,c,d", "0,0,-5,10", 17])
 def test_a_broken_remembered_value_is_nothing_remembered(text: object) -> None:
     assert Rect.from_text(text) is None
-
-
-def test_the_window_remembers_its_size_place_and_maximised_state(
-    qtbot: QtBot, clock: FakeClock, tmp_path: Path
-) -> None:
-    settings = Settings(tmp_path / "settings.ini")
-    first = MainWindow(make_library(), settings, clock=clock)
-    qtbot.addWidget(first)
-    screen = QGuiApplication.primaryScreen().availableGeometry()
-    assert screen.contains(first.geometry())  # fitted to the (offscreen) screen
-    wanted = QRect(screen.x() + 40, screen.y() + 30, screen.width() - 100, screen.height() - 150)
-    first.setGeometry(wanted)
-    first.show()
-    qtbot.waitExposed(first)
-    first.close()
-
-    again = MainWindow(make_library(), Settings(tmp_path / "settings.ini"), clock=clock)
-    qtbot.addWidget(again)
-    assert again.geometry().size() == wanted.size() and again.geometry().topLeft() == wanted.topLeft()
-    again.showMaximized()
-    qtbot.waitUntil(again.isMaximized, timeout=2000)
-    again.close()
-    assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("window/maximized") in (
-        True,
-        "true",
-    )
-
-    third = MainWindow(make_library(), Settings(tmp_path / "settings.ini"), clock=clock)
-    qtbot.addWidget(third)
-    assert third.windowState() & third.windowState().WindowMaximized
-    assert third.normalGeometry().size() == wanted.size() or third.geometry().size() == wanted.size()

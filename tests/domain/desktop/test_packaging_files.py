@@ -11,8 +11,7 @@ import pytest
 
 from tests.helpers.programs import need
 from workout_timer import __version__
-from workout_timer.domain.desktop.identity import APP_ID, ICON_SIZES
-from workout_timer.domain.desktop.install import icon_paths
+from workout_timer.domain.desktop.identity import APP_ID
 from workout_timer.domain.desktop.metainfo import RELEASES, metainfo
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -27,34 +26,6 @@ def test_the_packagers_copies_are_what_the_code_writes() -> None:
         assert (PACKAGING / name).read_text(encoding="utf-8") == text, f"run scripts/make_packaging.py ({name})"
 
 
-def test_every_icon_is_shipped_at_its_size(qapp: object) -> None:
-    from PySide6.QtGui import QImage
-
-    assets = ROOT / "assets"
-    for path in icon_paths():
-        assert (assets / path).is_file(), path
-    for size in ICON_SIZES:
-        image = QImage(str(assets / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"))
-        assert (image.width(), image.height()) == (size, size)
-
-
-def test_the_pngs_are_drawn_from_the_svg(qapp: object) -> None:
-    """Each PNG is what the script draws from today's SVG (a changed SVG needs scripts/make_icons.py)."""
-    from make_icons import render
-    from PySide6.QtGui import QImage
-
-    svg = ROOT / "assets" / icon_paths()[0]
-    for size in (16, 48, 256):
-        shipped = QImage(str(ROOT / f"assets/icons/hicolor/{size}x{size}/apps/{APP_ID}.png"))
-        drawn = render(svg, size).convertToFormat(shipped.format())
-        differing = sum(1 for y in range(size) for x in range(size) if _far(shipped.pixel(x, y), drawn.pixel(x, y)))
-        assert differing <= size * size // 100, f"{size}px: {differing} pixels differ"
-
-
-def _far(a: int, b: int) -> bool:
-    return any(abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > 8 for shift in (0, 8, 16, 24))
-
-
 def test_the_metainfo_is_for_this_version() -> None:
     assert RELEASES[0].version == __version__
     assert f'<release version="{__version__}"' in metainfo(__version__)
@@ -62,6 +33,7 @@ def test_the_metainfo_is_for_this_version() -> None:
         metainfo("99.0")
 
 
+@pytest.mark.slow
 def test_desktop_file_validate_passes() -> None:
     need("desktop-file-validate")
     done = subprocess.run(
@@ -70,6 +42,7 @@ def test_desktop_file_validate_passes() -> None:
     assert done.returncode == 0 and done.stdout.strip() == "", done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_the_reminders_autostart_entry_is_valid(tmp_path: Path) -> None:
     from workout_timer.domain.desktop.reminders import autostart_entry, autostart_file_name
 
@@ -80,6 +53,7 @@ def test_the_reminders_autostart_entry_is_valid(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout.strip() == "", done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_appstreamcli_validate_passes() -> None:
     need("appstreamcli")
     done = subprocess.run(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 
 from tests.conftest import good_routine_files
-from tests.domain.routines.test_routine_writer import same_session
+from tests.helpers.same_session import same_session
 from tests.strategies import routines, to_yaml
 from workout_timer.domain.editing.draft import (
     TOP,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.history_files import PAGE, damage, write_sessions
 from tests.helpers.recording import recording
 from workout_timer.cli import main
 from workout_timer.domain.common.clock import FakeClock
@@ -24,29 +25,11 @@ from workout_timer.domain.history.store import HistoryStore, Result
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import SessionEngine
 
-PAGE = 4096
-
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def write_sessions(path: Path, timeline: Timeline, count: int, seconds: int = 30) -> None:
-    """`count` whole sessions (abandoned after `seconds`), as the app writes them."""
-    store = HistoryStore(path)
-    for _ in range(count):
-        clock = FakeClock()
-        engine = SessionEngine(timeline, clock)
-        _session, record_session = recording(store, timeline)
-        record_session(engine.start())
-        for _ in range(seconds):
-            clock.advance(1.0)
-            record_session(engine.update())
-        record_session(engine.abandon())
-    assert not store.pending
-    store.close()
 
 
 def files(folder: Path) -> list[str]:
@@ -85,6 +68,7 @@ def fill(folder: Path) -> Path:
     return filler
 
 
+@pytest.mark.slow  # mounts a tmpfs
 def test_a_full_disk_never_sets_the_history_aside_and_the_session_is_written_when_space_comes_back(
     small_disk: Path, short_timeline: Timeline, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -109,16 +93,6 @@ def test_a_full_disk_never_sets_the_history_aside_and_the_session_is_written_whe
     assert [r.result for r in store.sessions()] == [Result.ABANDONED, Result.ABANDONED]
     store.close()
     assert not list(path.parent.glob("*unreadable*")) and len(told) == 1
-
-
-def damage(path: Path, table: str) -> None:
-    """Overwrite the first page of `table`'s rows with noise (as a failing disk or a stray write does)."""
-    with sqlite3.connect(path) as db:
-        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    db.close()
-    with path.open("r+b") as out:
-        out.seek((root - 1) * PAGE)
-        out.write(bytes((i * 37 + 11) % 256 for i in range(PAGE)))
 
 
 def test_a_damaged_history_is_read_without_a_traceback_and_never_renamed_by_reading(

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from workout_timer import resources
+from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.browse import Facts, Filter, Length, equipment_list, name_key
 from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.library import Library
 from workout_timer.domain.routines.routine import Catalogue, Kind, Level
-from workout_timer.qt.shell.app import make_library
 
 
 def facts() -> dict[str, Facts]:
-    return {entry.id: Facts.of(entry) for entry in make_library().entries()}
+    return {
+        entry.id: Facts.of(entry)
+        for entry in Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path()).entries()
+    }
 
 
 def matching(wanted: Filter) -> set[str]:

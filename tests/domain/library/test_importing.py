@@ -6,46 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
-from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import answer, press, window
-from workout_timer import resources
-from workout_timer.cli import main as cli_main
-from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.common.paths import user_drafts_dir, user_routines_dir, user_trash_dir
+from tests.helpers.my_routines import ROUTINE, TWO_MISTAKES, cli, library, mine, user
+from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.library.importing import OnClash, RoutineImport
-from workout_timer.domain.library.library import Library
-from workout_timer.domain.library.user_routines import UserRoutines, export_routine
-from workout_timer.domain.routines.problems import LoadError
-from workout_timer.domain.routines.routine_files import routine_files, routine_id_for
-
-ROUTINE = "version: 1\nname: {name}\nsteps:\n  - exercise: plank\n    duration: 30s\n"
-TWO_MISTAKES = "version: 1\nname: Two mistakes\nsteps:\n  - exercise: no-such-thing\n  - rest: -5s\n"
-
-
-def library() -> Library:
-    return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path())
-
-
-def user() -> UserRoutines:
-    return UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
-
-
-def mine(name: str, text: str) -> Path:
-    """A file in the user's routines folder."""
-    folder = user_routines_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(text, encoding="utf-8")
-    return folder / name
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli_main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
+from workout_timer.domain.library.importing import RoutineImport
+from workout_timer.domain.library.user_routines import export_routine
 
 # -- where the file goes ---------------------------------------------------------------------
 
@@ -55,29 +21,6 @@ def test_the_file_of_a_routine_is_the_one_its_id_comes_from_whatever_its_name() 
     assert user().path_for("my-core") == written
     assert user().path_for("other") == user_routines_dir() / "other.yaml"
     assert user().save("my-core", ROUTINE.format(name="Saved")) == written
-
-
-@pytest.mark.parametrize("way", ["domain", "cli", "window"])
-def test_an_import_that_replaces_a_routine_writes_over_its_file_whatever_its_name(
-    way: str, qtbot: QtBot, capsys: pytest.CaptureFixture[str], clock: FakeClock, tmp_path: Path
-) -> None:
-    kept = mine("My Core.yml", ROUTINE.format(name="My core"))  # listed as my-core
-    shared = tmp_path / "my-core.yaml"
-    shared.write_text(ROUTINE.format(name="Club core"), encoding="utf-8")
-    if way == "domain":
-        plan = RoutineImport.read(shared, library()).plan(OnClash.REPLACE)
-        user().save(plan.id, plan.text)
-    elif way == "cli":
-        assert cli(capsys, "import", str(shared), "--replace")[0] == 0
-    else:
-        main = window(qtbot, clock, tmp_path)
-        asked = answer(qtbot, press("Replace"))
-        assert main.editing.import_file(shared) == "my-core"
-        assert asked == ["A routine with this name exists"]
-        main.close()
-    files = [path for path in routine_files(user_routines_dir()) if routine_id_for(path) == "my-core"]
-    assert files == [kept] and "Club core" in kept.read_text(encoding="utf-8")
-    assert [e.name for e in library().entries() if e.id == "my-core"] == ["Club core"]
 
 
 # -- which ids clash -------------------------------------------------------------------------
@@ -118,38 +61,6 @@ def test_an_id_asked_for_is_tidied_as_a_file_name_is(
 
 
 # -- what is checked -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("way", ["domain", "cli", "window"])
-def test_a_file_with_mistakes_is_refused_with_every_one_of_them(
-    way: str, qtbot: QtBot, capsys: pytest.CaptureFixture[str], clock: FakeClock, tmp_path: Path
-) -> None:
-    shared = tmp_path / "two-mistakes.yaml"
-    shared.write_text(TWO_MISTAKES, encoding="utf-8")
-    expected = [f"{shared}:4:15: ", f"{shared}:5:11: "]
-    if way == "domain":
-        with pytest.raises(LoadError) as refused:
-            RoutineImport.read(shared, library())
-        said = "\n".join(str(p) for p in refused.value.problems)
-    elif way == "cli":
-        code, out, said = cli(capsys, "import", str(shared))
-        assert (code, out) == (1, "")
-    else:
-        main = window(qtbot, clock, tmp_path)
-        shown: list[str] = []
-
-        def read_and_close(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            shown.append(box.text())
-            press("OK")(box)
-
-        asked = answer(qtbot, read_and_close)
-        assert main.editing.import_file(shared) is None
-        assert asked == ["Not imported"]
-        said = shown[0]
-        main.close()
-    assert all(where in said for where in expected), said
-    assert not (user_routines_dir() / "two-mistakes.yaml").exists()
 
 
 def test_what_is_imported_is_the_text_that_was_checked(tmp_path: Path) -> None:

@@ -89,10 +89,12 @@ def test_only_the_desk_routine_defines_its_own_exercise() -> None:
 
 
 def test_the_routine_offered_on_a_painful_day_is_a_gentle_one() -> None:
+    from workout_timer import resources
     from workout_timer.domain.care.back_care import GENTLE_ROUTINE
+    from workout_timer.domain.common.paths import user_routines_dir
+    from workout_timer.domain.library.library import Library
     from workout_timer.domain.routines.routine import Level
-    from workout_timer.qt.shell.app import make_library
 
-    entry = make_library().find(GENTLE_ROUTINE)
+    entry = Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path()).find(GENTLE_ROUTINE)
     assert entry is not None and entry.routine is not None
     assert entry.routine.level is Level.BEGINNER and "gentle" in entry.routine.name.lower()

@@ -10,23 +10,13 @@ import yaml
 from hypothesis import given, settings
 
 from tests.conftest import FIXTURES, good_routine_files
+from tests.helpers.same_session import same_session
 from tests.strategies import routines, to_yaml
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.editing.draft import document_from_file
 from workout_timer.domain.routines.loading import load_routine, load_routine_text
-from workout_timer.domain.routines.routine import Catalogue, Routine
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.routine_writer import routine_yaml
-from workout_timer.domain.routines.timeline import build_timeline
-from workout_timer.domain.session.cues import plan_cues
-
-
-def same_session(first: Routine, second: Routine) -> None:
-    one, two = build_timeline(first), build_timeline(second)
-    assert one.segments == two.segments
-    assert plan_cues(one).cues == plan_cues(two).cues
-    assert (first.name, first.description, first.tags, first.level, first.equipment, first.defaults) == (
-        second.name, second.description, second.tags, second.level, second.equipment, second.defaults,
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

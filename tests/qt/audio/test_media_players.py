@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, run_short_session
 from tests.helpers.media_bus import player, private_bus, status_of
-from tests.qt.audio.test_voice import run_short_session
 from workout_timer import resources
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.audio.media_players import MediaPlayers
 from workout_timer.qt.common.settings import AudioSettings
 from workout_timer.qt.session.announcer import Announcer
+
+pytestmark = pytest.mark.slow  # a private session bus and fake players, each a process
 
 
 @pytest.fixture

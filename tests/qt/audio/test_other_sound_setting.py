@@ -30,6 +30,7 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
     main.close()
 
 
+@pytest.mark.slow  # the real audio host
 def test_lowering_says_it_is_not_available_without_a_sound_server_and_the_choice_is_kept(
     qtbot: QtBot, window: MainWindow
 ) -> None:

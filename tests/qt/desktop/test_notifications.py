@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.qt.desktop.conftest import FakeServer
 from workout_timer.domain.desktop.reminders import ACTIONS
 from workout_timer.qt.desktop.notifications import Notifier
+
+pytestmark = pytest.mark.slow  # a private session bus and a fake notification service
 
 
 def test_a_notification_with_buttons_and_the_one_pressed(qtbot: QtBot, bus: str, server: FakeServer) -> None:

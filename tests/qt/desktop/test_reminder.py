@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.qt.desktop.conftest import FakeServer
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.desktop.notifications import Notifier
 from workout_timer.qt.desktop.reminder import RECHECK, Reminder
+
+pytestmark = pytest.mark.slow  # a private session bus and a fake notification service
 
 DAY = dt.date(2026, 12, 6)
 

@@ -57,6 +57,7 @@ def test_garbage_is_not_acted_on(qtbot: QtBot, address: str) -> None:
         first.release()
 
 
+@pytest.mark.slow  # a process run to have a pid that is gone
 def test_a_crashed_instances_lock_and_socket_are_taken_over(qtbot: QtBot, address: str) -> None:
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(gone.stdout)

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import listed_names
-from tests.qt.editor.test_editor import answer, editor_of, press, refocus, type_into, window
+from tests.helpers.editor_window import answer, editor_of, press, refocus, type_into, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Source
 from workout_timer.qt.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def main(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
-    return window(qtbot, clock, tmp_path)
 
 
 def listed(main: MainWindow, routine_id: str) -> list[Source]:

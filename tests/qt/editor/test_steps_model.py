@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import answer, editor_of, main, names, pick, refocus
+from tests.helpers.editor_window import answer, editor_of, names, pick, refocus
 from workout_timer.qt.shell.main_window import MainWindow
-
-__all__ = ["main"]  # the window fixture, shared with the editor's tests
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.domain.history.test_history_faults import damage, write_sessions
 from tests.helpers.app_window import app_window
+from tests.helpers.history_files import damage, write_sessions
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
 from workout_timer.domain.history.store import Result

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
-from tests.e2e.test_x11_session import display  # noqa: F401  (a fixture: a private Xvfb)
 from tests.helpers.app_window import listed_names
-from tests.qt.editor.test_editor import window as editor_window
+from tests.helpers.editor_window import window as editor_window
+from tests.helpers.xvfb import display  # noqa: F401  (a fixture: a private Xvfb)
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.browse import Facts, Filter, Length

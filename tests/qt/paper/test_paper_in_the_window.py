@@ -34,6 +34,7 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(path), "PDF (*.pdf)"))
 
 
+@pytest.mark.slow  # pdftotext
 def test_save_as_pdf_in_the_preview_writes_the_sheet_and_says_where(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -54,6 +55,7 @@ def test_save_as_pdf_in_the_preview_writes_the_sheet_and_says_where(
     assert not preview.paper_note.isVisibleTo(preview)  # said of the routine shown before
 
 
+@pytest.mark.slow  # pdftotext
 def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -94,6 +96,7 @@ def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
 
 
 @pytest.mark.qt_log_ignore(r"^QPainter::begin\(\): Returned false$")  # the printer that can't start
+@pytest.mark.slow  # pdftotext
 def test_ctrl_p_prints_the_chosen_routines_sheet_through_the_print_dialog(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

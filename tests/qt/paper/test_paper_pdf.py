@@ -31,6 +31,9 @@ DAY = dt.date(2026, 12, 6)
 MM = 72 / 25.4
 
 
+pytestmark = pytest.mark.slow  # pdftotext, pdffonts and pdftoppm read every PDF
+
+
 @pytest.fixture(autouse=True)
 def poppler() -> None:
     need_poppler()

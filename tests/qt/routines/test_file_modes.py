@@ -12,9 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import editor_of, type_into, window
-from workout_timer.cli import main as cli_main
-from workout_timer.domain.common.atomic_file import current_umask, save_text
+from tests.helpers.editor_window import editor_of, type_into, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_drafts_dir, user_routines_dir
 from workout_timer.qt.shell.main_window import MainWindow
@@ -81,20 +79,3 @@ def test_the_history_export_follows_the_umask(qtbot: QtBot, main: MainWindow, tm
     path = tmp_path / "history.csv"
     main._history_view.export_csv(path)
     assert mode(path) == 0o644
-
-
-def test_the_command_line_export_follows_the_umask(tmp_path: Path, umask_022: None) -> None:
-    path = tmp_path / "core.yaml"
-    assert cli_main(["export", "core-for-runners", str(path)]) == 0
-    assert mode(path) == 0o644
-
-
-@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
-def test_the_umask_is_read_without_changing_it(tmp_path: Path, mask: int) -> None:
-    old = os.umask(mask)
-    try:
-        assert current_umask() == mask
-        save_text(tmp_path / "r.yaml", "x")
-        assert mode(tmp_path / "r.yaml") == 0o666 & ~mask and current_umask() == mask
-    finally:
-        os.umask(old)

@@ -11,13 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import answer, editor_of, main, press, refocus, type_into
+from tests.helpers.editor_window import answer, editor_of, press, refocus, type_into
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.library import Action
 from workout_timer.qt.editor.text_view import TextView
 from workout_timer.qt.shell.main_window import MainWindow
-
-__all__ = ["main"]  # the window fixture, shared with the editor's tests
 
 QUESTION = "Changed outside the app"
 

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, run_short_session
 from workout_timer import resources
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import read_event_log
@@ -32,6 +32,8 @@ from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.common.settings import AudioSettings, Settings
 from workout_timer.qt.session.announcer import Announcer
 from workout_timer.qt.shell.main_window import MainWindow
+
+pytestmark = pytest.mark.slow  # every test runs the real audio host
 
 SAID = "said:"
 
@@ -63,29 +65,6 @@ def voiced(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Voiced]:
     yield Voiced(main, heard)
     main.close()
     assert not host.running
-
-
-def run_short_session(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
-    """Start the short routine and play it to the end, letting the voice finish before time moves on."""
-    entry = main.library.find("short-test")
-    assert entry is not None
-    main.start_session(entry)
-    driver = main.session.driver
-    host = main.announcer.host
-    while driver is not None and driver.running:
-        if host.speaking:
-            with qtbot.waitSignal(host.finished, timeout=5000):
-                pass
-            continue
-        wake = driver.engine.next_wakeup(display=False)
-        if wake is None:
-            driver.done()  # the push-ups wait for Done
-        else:
-            clock.set(wake)
-            driver.wake()
-    if host.speaking:
-        with qtbot.waitSignal(host.finished, timeout=5000):
-            pass
 
 
 def words(text: str) -> list[str]:

@@ -18,6 +18,8 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.session.wake_lock import UNAVAILABLE, WakeLock
 
+pytestmark = pytest.mark.slow  # a private dbus-daemon for each test
+
 HELPER = Path(__file__).parents[2] / "helpers" / "fake_screensaver.py"
 
 

@@ -3,23 +3,14 @@ preview before starting, and the picker when adding a step. Through the real win
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import answer, editor_of, window
-from workout_timer.domain.common.clock import FakeClock
+from tests.helpers.editor_window import answer, editor_of
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.editor.exercise_picker import ExercisePicker
 from workout_timer.qt.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def main(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
-    return window(qtbot, clock, tmp_path)
 
 
 def test_the_preview_lists_the_common_mistakes_of_its_exercises(

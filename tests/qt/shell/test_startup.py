@@ -11,6 +11,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # the app is started in a fresh interpreter
+
 NOT_BEFORE_THE_FIRST_PAINT = (
     "yaml",  # the library comes from its cache when no file changed
     "workout_timer.domain.routines.loading",
@@ -36,6 +40,7 @@ PROBE = """
 import json, sys
 import workout_timer.cli
 from workout_timer.qt.shell.app import make_application, make_window
+
 app = make_application()
 window = make_window()
 window.show()
