@@ -112,4 +112,4 @@ def pytest_runtest_makereport(item: pytest.Item) -> Iterator[None]:
     if _seen and report.passed and item.get_closest_marker(PROBE) is None:
         report.outcome = "failed"
         report.longrepr = "\n".join(dict.fromkeys(_seen))
-        _seen.clear()
+    _seen.clear()  # told once: a phase that failed on its own has already shown the refusal

@@ -76,6 +76,7 @@ class Client(QObject):
         return [str(name) for name in watcher.reply().arguments()[0]]
 
 
+@pytest.mark.slow  # a private dbus-daemon
 def test_a_session_is_a_player_that_remotes_can_read_and_drive(qtbot: QtBot, bus: str, load) -> None:  # type: ignore[no-untyped-def]
     timeline = build_timeline(load(SHORT_ROUTINE))
     clock = FakeClock()
