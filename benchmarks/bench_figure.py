@@ -30,7 +30,7 @@ REPAINTS = 200
 class Bare(QWidget):
     """The floor: a widget that paints only its background."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         QPainter(self).fillRect(self.rect(), QColor("#135c32"))
 
 

@@ -63,7 +63,7 @@ def _uninstall(folder: Path) -> int:
     return OK
 
 
-def remind(args: argparse.Namespace) -> int:
+def remind(_args: argparse.Namespace) -> int:
     problem = unsupported(sys.platform)
     if problem:
         print(f"workout-timer: {problem}", file=sys.stderr)

@@ -69,6 +69,6 @@ def show(args: argparse.Namespace) -> int:
     return OK
 
 
-def schema(args: argparse.Namespace) -> int:
+def schema(_args: argparse.Namespace) -> int:
     sys.stdout.write(resources.schema_text())
     return OK

@@ -18,14 +18,18 @@ def _entry(text: str) -> configparser.ConfigParser:
 
 def test_the_entry_point_beside_python_comes_first(tmp_path: Path) -> None:
     (tmp_path / "workout-timer").write_text("#!/bin/sh\n")
-    assert launcher_command(tmp_path / "python", lambda name: "/usr/bin/workout-timer") == [
+    assert launcher_command(tmp_path / "python", lambda _name: "/usr/bin/workout-timer") == [
         str(tmp_path / "workout-timer")
     ]
 
 
 def test_then_the_one_on_path_then_the_module(tmp_path: Path) -> None:
-    assert launcher_command(tmp_path / "python", lambda name: "/opt/bin/workout-timer") == ["/opt/bin/workout-timer"]
-    assert launcher_command(tmp_path / "python", lambda name: None) == [str(tmp_path / "python"), "-m", "workout_timer"]
+    assert launcher_command(tmp_path / "python", lambda _name: "/opt/bin/workout-timer") == ["/opt/bin/workout-timer"]
+    assert launcher_command(tmp_path / "python", lambda _name: None) == [
+        str(tmp_path / "python"),
+        "-m",
+        "workout_timer",
+    ]
 
 
 def test_plain_arguments_stay_bare() -> None:

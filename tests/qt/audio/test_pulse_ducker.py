@@ -60,7 +60,7 @@ class FakePulse:
 
 def ducker_on(pulse: FakePulse, record: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[PulseDucker, threading.Event]:
     reported = threading.Event()
-    ducker = PulseDucker(record, {1}, lambda available, reason: reported.set())
+    ducker = PulseDucker(record, {1}, lambda *_: reported.set())
 
     def connect() -> tuple[bool, str]:
         ducker._pulse = pulse

@@ -59,7 +59,7 @@ def test_open_the_folder_opens_it_and_says_when_it_cant(qtbot: QtBot, user_folde
     assert user_routines_dir().is_dir(), "made first, so there is something to open"
     assert guide.files_problem.isHidden()
 
-    nowhere = HelpWindow(open_url=lambda url: False)
+    nowhere = HelpWindow(open_url=lambda _url: False)
     qtbot.addWidget(nowhere)
     nowhere.show()
     nowhere.show_topic("files")

@@ -77,10 +77,12 @@ def test_on_at_a_time_then_off_again(
 def test_a_time_already_past_starts_tomorrow_and_a_failed_start_is_said(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "settings.ini")
     now = dt.datetime(2026, 12, 6, 20, 0)
-    words = apply_reminder(settings, True, dt.time(18, 0), ["wt"], tmp_path, now=now, start=lambda p, a: False)
+    words = apply_reminder(
+        settings, True, dt.time(18, 0), ["wt"], tmp_path, now=now, start=lambda _program, _arguments: False
+    )
     assert words.endswith("The reminder starts with your next login.")
     assert settings.reminder_done_on == "2026-12-06", "never asks the moment it is set"
-    apply_reminder(settings, True, dt.time(21, 0), ["wt"], tmp_path, now=now, start=lambda p, a: True)
+    apply_reminder(settings, True, dt.time(21, 0), ["wt"], tmp_path, now=now, start=lambda _program, _arguments: True)
     assert settings.reminder_done_on == ""
 
 

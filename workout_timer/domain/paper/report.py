@@ -152,7 +152,7 @@ def progress_report(
         start,
         end,
         not inside,
-        _summary(inside, answers, start, end, per_week, len(weeks)),
+        _summary(inside, answers, start, end, per_week),
         weeks,
         _exercises(completions.values()),
         pain,
@@ -174,7 +174,6 @@ def _summary(
     start: dt.date,
     end: dt.date,
     per_week: int | None,
-    weeks: int,
 ) -> tuple[str, ...]:
     days = (end - start).days + 1
     if not inside:

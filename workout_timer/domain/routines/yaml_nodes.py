@@ -130,74 +130,84 @@ def parse(text: str) -> tuple[Node, list[YamlProblem]]:
     Raises YamlProblem for what makes the file unreadable: bad syntax, forbidden tags, too deep, too
     big, more than one document.
     """
-    stack: list[_Open] = []
-    anchors: dict[str, Node] = {}
-    problems: list[YamlProblem] = []
-    root: Node | None = None
-    total = 0
-    documents = 0
+    tree = _Tree()
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            mark = event.start_mark
+            tree.take(event, *((mark.line + 1, mark.column + 1) if mark else (0, 0)))
+    except yaml.MarkedYAMLError as error:
+        raise _unreadable(error) from None
+    except yaml.YAMLError as error:  # pragma: no cover - errors without a position
+        raise YamlProblem(0, 0, messages.bad_yaml(str(error))) from None
+    if tree.root is None:
+        raise YamlProblem(0, 0, messages.empty_file())
+    return tree.root, tree.problems
 
-    def attach(node: Node, anchor: str | None) -> None:
-        nonlocal root, total
-        total += node.size
-        if total > MAX_NODES:
+
+def _unreadable(error: yaml.MarkedYAMLError) -> YamlProblem:
+    """The parser's error at its place, in our words."""
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    problem = error.problem or str(error)
+    if "maximum nesting depth" in problem:
+        # libyaml (PyYAML 6.0.3 and newer) has a nesting limit of its own and its scanner reads ahead of
+        # the events, so it can stop before the limit above is seen: the same rule, in the same words.
+        return YamlProblem(line, column, messages.too_deep(MAX_DEPTH))
+    return YamlProblem(line, column, messages.bad_yaml(problem))
+
+
+class _Tree:
+    """The document's tree as the parser's events build it, within the limits."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, Node] = {}
+        self.problems: list[YamlProblem] = []
+        self.root: Node | None = None
+        self.total = 0
+        self.documents = 0
+
+    def take(self, event: yaml.Event, line: int, column: int) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise YamlProblem(line, column, messages.several_documents())
+        elif isinstance(event, yaml.AliasEvent):
+            target = self.anchors.get(event.anchor or "")
+            if target is None:  # pragma: no cover - the parser rejects unknown aliases first
+                raise YamlProblem(line, column, messages.bad_yaml(f"unknown alias {event.anchor}"))
+            self.attach(target, None)
+        elif isinstance(event, yaml.ScalarEvent):
+            self.attach(_scalar(event, line, column), event.anchor)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            _check_tag(event.tag, event.implicit, line, column)
+            if len(self.stack) >= MAX_DEPTH:
+                raise YamlProblem(line, column, messages.too_deep(MAX_DEPTH))
+            kind: Kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+            self.stack.append(_Open(Node(kind, line, column), event.anchor))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            done = self.stack.pop()
+            done.node.size = 1 + sum(n.size for n in done.node.items) + sum(k.size + v.size for k, v in done.node.pairs)
+            self.total -= done.node.size - 1  # children were counted as they arrived
+            self.attach(done.node, done.anchor)
+
+    def attach(self, node: Node, anchor: str | None) -> None:
+        self.total += node.size
+        if self.total > MAX_NODES:
             raise YamlProblem(node.line, node.column, messages.too_many_nodes(MAX_NODES))
         if anchor:
-            anchors[anchor] = node
-        if not stack:
-            root = node
+            self.anchors[anchor] = node
+        if not self.stack:
+            self.root = node
             return
-        parent = stack[-1]
+        parent = self.stack[-1]
         if parent.node.kind == "seq":
             parent.node.items.append(node)
         elif parent.pending_key is None:
             parent.pending_key = node
         else:
-            _add_pair(parent.node, parent.pending_key, node, problems)
+            _add_pair(parent.node, parent.pending_key, node, self.problems)
             parent.pending_key = None
-
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            mark = event.start_mark
-            line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise YamlProblem(line, column, messages.several_documents())
-            elif isinstance(event, yaml.AliasEvent):
-                target = anchors.get(event.anchor or "")
-                if target is None:  # pragma: no cover - the parser rejects unknown aliases first
-                    raise YamlProblem(line, column, messages.bad_yaml(f"unknown alias {event.anchor}"))
-                attach(target, None)
-            elif isinstance(event, yaml.ScalarEvent):
-                attach(_scalar(event, line, column), event.anchor)
-            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                _check_tag(event.tag, event.implicit, line, column)
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(line, column, messages.too_deep(MAX_DEPTH))
-                kind: Kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
-                stack.append(_Open(Node(kind, line, column), event.anchor))
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                done = stack.pop()
-                done.node.size = (
-                    1 + sum(n.size for n in done.node.items) + sum(k.size + v.size for k, v in done.node.pairs)
-                )
-                total -= done.node.size - 1  # children were counted as they arrived
-                attach(done.node, done.anchor)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        problem = error.problem or str(error)
-        if "maximum nesting depth" in problem:
-            # libyaml (PyYAML 6.0.3 and newer) has a nesting limit of its own and its scanner reads ahead of
-            # the events, so it can stop before the limit above is seen: the same rule, in the same words.
-            raise YamlProblem(line, column, messages.too_deep(MAX_DEPTH)) from None
-        raise YamlProblem(line, column, messages.bad_yaml(problem)) from None
-    except yaml.YAMLError as error:  # pragma: no cover - errors without a position
-        raise YamlProblem(0, 0, messages.bad_yaml(str(error))) from None
-    if root is None:
-        raise YamlProblem(0, 0, messages.empty_file())
-    return root, problems
 
 
 def _check_tag(tag: str | None, implicit: object, line: int, column: int) -> None:

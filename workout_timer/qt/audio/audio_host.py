@@ -295,7 +295,7 @@ def _read_stdin(host: Host) -> None:
 
 def bring_back() -> int:
     """Only bring back the other sound a host that ended suddenly left lowered (see `pulse_ducker`)."""
-    ducker = PulseDucker(ducking_record_path(), (), lambda available, reason: None)
+    ducker = PulseDucker(ducking_record_path(), (), lambda *_: None)
     ducker.start(enabled=False)
     ducker.close(wait=BRING_BACK_WAIT)
     return 0

@@ -288,11 +288,11 @@ class PoseFigure(Backdrop):
     def minimumSizeHint(self) -> QSize:
         return QSize(40, 32)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, _event: QShowEvent) -> None:
         self._on_screen = True
         self._run_timer()
 
-    def hideEvent(self, event: QHideEvent) -> None:
+    def hideEvent(self, _event: QHideEvent) -> None:
         self._on_screen = False
         self._timer.stop()
 

@@ -87,7 +87,7 @@ class Notifier(QObject):
             self.chosen.emit(key)
 
     @Slot("uint", "uint")
-    def _on_closed(self, notification: int, reason: int) -> None:
+    def _on_closed(self, notification: int, _reason: int) -> None:
         if notification == self._shown:
             self._shown = None
             self.closed.emit()

@@ -36,7 +36,7 @@ class UndoKeysToEditor(QObject):
     """Lets Ctrl+Z and Ctrl+Shift+Z reach the editor's undo history from inside a text field, which
     would otherwise keep them for its own, separate undo."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
             if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):

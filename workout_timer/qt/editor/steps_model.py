@@ -83,7 +83,7 @@ class StepsModel(QAbstractItemModel):
         inner = self._editor.value((*above, "circuit", "steps")) if above else None
         return len(inner) if isinstance(inner, list) else 0
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, _parent: Index = _NO_INDEX) -> int:
         return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,7 +127,7 @@ class StepsModel(QAbstractItemModel):
             data.setData(MIME_TYPE, json.dumps(list(paths[0])).encode())
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+    def dropMimeData(self, data: QMimeData, _action: Qt.DropAction, row: int, _column: int, parent: Index) -> bool:
         """Ask for the move and report no drop, so the view removes nothing itself."""
         if not data.hasFormat(MIME_TYPE):
             return False

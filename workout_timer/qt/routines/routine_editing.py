@@ -9,7 +9,7 @@ the editing is the editor's (`RoutineEditor`, `EditorView`). Import, export and 
 
 from __future__ import annotations
 
-import sys
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import Seen
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 400
 """How soon after an edit its draft is written: a crash loses at most this much typing."""
+
+
+log = logging.getLogger(__name__)
 
 
 class RoutineEditing(QObject):
@@ -348,4 +352,4 @@ class RoutineEditing(QObject):
             else:
                 self.user.drop_draft(editor.routine_id)
         except OSError as error:  # the editor goes on; only the safety net is missing
-            print(f"workout-timer: cannot keep a draft: {error.strerror or error}", file=sys.stderr)
+            log.warning("An unsaved routine could not be kept as a draft: %s", plain_words(error))

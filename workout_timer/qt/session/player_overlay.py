@@ -46,7 +46,7 @@ class _Cover(QWidget):
         self.raise_()
         self.show()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         QPainter(self).fillRect(self.rect(), COVER)
 
 

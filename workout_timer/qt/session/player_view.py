@@ -284,10 +284,10 @@ class PlayerView(QWidget):
             button.setMinimumHeight(int(font.pixelSize() * 2.2))
         super().resizeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, _event: QShowEvent) -> None:
         self._set_on_screen(True)  # shown, or its window restored (a spontaneous show)
 
-    def hideEvent(self, event: QHideEvent) -> None:
+    def hideEvent(self, _event: QHideEvent) -> None:
         self._set_on_screen(False)  # hidden, or its window minimised
 
     def paintEvent(self, event: QPaintEvent) -> None:
