@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from workout_timer.cli.common import INVALID, OK, find, library
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.paths import user_routines_dir
 
 
@@ -36,7 +37,7 @@ def import_routine(args: argparse.Namespace) -> int:
     try:
         target = user.save(plan.id, plan.text)
     except OSError as error:
-        print(f"workout-timer: cannot write {user.path_for(plan.id)}: {error.strerror or error}", file=sys.stderr)
+        print(f"workout-timer: cannot write {user.path_for(plan.id)}: {plain_words(error)}", file=sys.stderr)
         return INVALID
     print(f"Imported {plan.name!r} as {plan.id} ({target}).")
     return OK
@@ -51,7 +52,7 @@ def export_routine(args: argparse.Namespace) -> int:
     try:
         export_routine(entry, args.path)
     except OSError as error:
-        print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
         return INVALID
     print(f"Wrote {entry.routine.name!r} to {args.path}.")
     return OK

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from workout_timer.cli.common import INVALID, OK, USAGE, find
+from workout_timer.domain.common.failures import plain_words
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -45,7 +46,7 @@ def sheet(args: argparse.Namespace) -> int:
     try:
         pages = save_sheet(entry.routine, args.path, page_size(args.paper))
     except OSError as error:
-        print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
         return INVALID
     print(sheet_saved_words(pages, args.path))
     return OK
@@ -78,7 +79,7 @@ def report(args: argparse.Namespace) -> int:
         try:
             pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
         except OSError as error:
-            print(f"workout-timer: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+            print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
             return INVALID
     finally:
         store.close()

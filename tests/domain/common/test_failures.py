@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import errno
 import logging
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import workout_timer
 from workout_timer import logs
 from workout_timer.cli import main, routines
 from workout_timer.cli.common import INVALID
@@ -30,7 +32,7 @@ def closed_log() -> Iterator[None]:
     [
         (
             PermissionError(errno.EACCES, "Permission denied", "/srv/x.csv"),
-            "the app is not allowed to change “/srv/x.csv”",
+            "the app is not allowed to use “/srv/x.csv”",
         ),
         (OSError(errno.ENOSPC, "No space left on device", "/tmp/h"), "the disk is full"),
         (OSError(errno.EROFS, "Read-only file system", "/mnt/a"), "“/mnt/a” is on a disk that can only be read"),
@@ -90,7 +92,7 @@ def test_a_command_that_fails_unexpectedly_says_so_plainly(
     err = capsys.readouterr().err
     log_file = logs.log_path()
     assert err == (
-        "workout-timer: something went wrong: the app is not allowed to change “/srv/routines”. "
+        "workout-timer: something went wrong: the app is not allowed to use “/srv/routines”. "
         f"The details are in {log_file}.\n"
     )
     assert "Traceback" not in err
@@ -98,3 +100,23 @@ def test_a_command_that_fails_unexpectedly_says_so_plainly(
     assert "ERROR workout_timer.cli: Unexpected error" in written
     assert "Traceback (most recent call last)" in written
     assert "in broken" in written
+
+
+def test_errors_are_worded_by_plain_words_alone() -> None:
+    """No module words an OSError itself (`error.strerror or error` said "[Errno 28] ..." or the system's
+    English); the file reader's own messages are the one exception, in routines/messages.py's words."""
+    allowed = {"domain/common/failures.py", "domain/routines/loading.py"}
+    package = Path(workout_timer.__file__).parent
+    found = [
+        f"{path.relative_to(package)}:{node.lineno}"
+        for path in sorted(package.rglob("*.py"))
+        if path.relative_to(package).as_posix() not in allowed
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "strerror" and not _is_os_strerror(node)
+    ]
+    assert found == []
+
+
+def _is_os_strerror(node: object) -> bool:
+    """`os.strerror(...)`, which makes an error's text, not reads it."""
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "os"

@@ -132,7 +132,7 @@ def test_a_failed_save_leaves_the_old_file_and_the_changes(
     assert path.read_text() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["short-test.yaml"]  # no half-written file
     assert view.editor.dirty and view.editor.document["name"] == "Renamed"
-    assert any("No space left" in m for m in main.notices.messages())
+    assert "Not saved: the disk is full. Your changes are still here." in main.notices.messages()
 
     qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "name: Renamed" in path.read_text()

@@ -46,7 +46,7 @@ def test_an_error_in_a_real_slot_is_logged_and_told(qtbot: QtBot, reporter: Erro
     box = reporter.box
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == "Something went wrong"
-    assert box.text().startswith("Something went wrong: The app is not allowed to change “/srv/history.csv”.")
+    assert box.text().startswith("Something went wrong: The app is not allowed to use “/srv/history.csv”.")
     assert "Nothing you had saved is lost" in box.text()
     assert str(logs.log_path()) in box.text()
     written = logs.log_path().read_text(encoding="utf-8")

@@ -7,8 +7,8 @@ import errno
 from workout_timer.domain.common.atomic_file import NotARegularFile
 
 _BY_ERRNO = {
-    errno.EACCES: "the app is not allowed to change {place}",
-    errno.EPERM: "the app is not allowed to change {place}",
+    errno.EACCES: "the app is not allowed to use {place}",
+    errno.EPERM: "the app is not allowed to use {place}",
     errno.EROFS: "{place} is on a disk that can only be read",
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "your disk quota is used up",

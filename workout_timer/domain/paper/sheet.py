@@ -16,7 +16,7 @@ from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.paper.honesty import NOT_ADVICE, made_by
-from workout_timer.domain.routines.durations import format_clock, spoken_duration
+from workout_timer.domain.routines.durations import length_text, spoken_duration
 from workout_timer.domain.routines.routine import Circuit, Defaults, ExerciseStep, RestStep, Routine, Sides, Step
 from workout_timer.domain.routines.timeline import build_timeline
 
@@ -81,8 +81,7 @@ class Sheet:
 def routine_sheet(routine: Routine, version: str, made_on: dt.date) -> Sheet:
     """The sheet for `routine`, made by app `version` on `made_on`."""
     timeline = build_timeline(routine)
-    total = format_clock(timeline.total)
-    facts = [f"Total time: about {total}" if timeline.is_estimate else f"Total time: {total}"]
+    facts = [f"Total time: {length_text(timeline.total, timeline.is_estimate)}"]
     facts.append(counted(len(_exercise_ids(routine.steps)), "exercise"))
     if routine.level is not None:
         facts.append(f"Level: {routine.level.value}")

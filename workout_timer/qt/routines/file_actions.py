@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.importing import OnClash, RoutineImport
 from workout_timer.domain.library.library import Action, why_not
@@ -54,7 +55,7 @@ def import_file(window: Window, parent: QWidget, user: UserRoutines, path: Path)
     try:
         user.save(plan.id, plan.text)
     except OSError as error:
-        window.notify(f"Not imported: {error.strerror or error}.")
+        window.notify(f"Not imported: {plain_words(error)}.")
         return None
     window.reload_library()
     window.notify(f"Imported “{plan.name}”.")
@@ -80,7 +81,7 @@ def save_own_version(window: Window, routine: Routine, came_from: Entry | None, 
     try:
         save_text(target, own_version(routine, path, original, window.library.catalogue))
     except OSError as error:
-        window.notify(f"Your version could not be saved ({error.strerror or error}).")
+        window.notify(f"Your version could not be saved ({plain_words(error)}).")
         return False
     window.reload_library()
     return True
@@ -100,7 +101,7 @@ def export_to(window: Window, entry: Entry, path: Path) -> bool:
     try:
         export_routine(entry, path)
     except OSError as error:
-        window.notify(f"Not exported: {error.strerror or error}.")
+        window.notify(f"Not exported: {plain_words(error)}.")
         return False
     window.notify(f"Wrote “{entry.routine.name}” to {path}: anyone can import it.")
     return True
@@ -128,7 +129,7 @@ def delete(window: Window, parent: QWidget, user: UserRoutines, entry: Entry) ->
     try:
         aside = user.delete(entry.path)
     except OSError as error:
-        window.notify(f"“{name}” could not be deleted: {error.strerror or error}.")
+        window.notify(f"“{name}” could not be deleted: {plain_words(error)}.")
         return None
     window.reload_library()
     original = " The original is listed again." if window.library.counterpart(entry) else ""
@@ -144,7 +145,7 @@ def restore(window: Window, user: UserRoutines, deleted: Deleted) -> bool:
         window.notify(f"“{deleted.name}” cannot come back: a routine with its file name exists now.")
         return False
     except OSError as error:
-        window.notify(f"“{deleted.name}” could not be brought back: {error.strerror or error}.")
+        window.notify(f"“{deleted.name}” could not be brought back: {plain_words(error)}.")
         return False
     window.reload_library()
     window.notify(f"“{deleted.name}” is back.")
@@ -163,7 +164,7 @@ def save_as_text(window: Window, parent: QWidget, user: UserRoutines, view: Text
             return False
         save_text(chosen, view.text())
     except OSError as error:
-        window.notify(f"Not saved: {error.strerror or error}. Your text is still here.")
+        window.notify(f"Not saved: {plain_words(error)}. Your text is still here.")
         return False
     view.mark_saved(chosen, routine_id_for(chosen))
     window.reload_library()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.file_seen import NO_FILE, Change, Seen, change_since, look
 from workout_timer.domain.library.library import Library
@@ -23,7 +24,7 @@ def still_there(window: Window, entry: Entry) -> Seen | None:
     try:
         seen = look(entry.path)
     except OSError as error:
-        window.notify(f"{entry.path.name} can't be opened: {error.strerror or error}.")
+        window.notify(f"{entry.path.name} can't be opened: {plain_words(error)}.")
         return None
     if seen == NO_FILE:
         say_gone(window, entry)

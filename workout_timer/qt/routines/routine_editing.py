@@ -188,7 +188,7 @@ class RoutineEditing(QObject):
             text = target.text(routine, editor.document)
             save_text(target.path, text)
         except OSError as error:
-            self._window.notify(f"Not saved: {error.strerror or error}. Your changes are still here.")
+            self._window.notify(f"Not saved: {plain_words(error)}. Your changes are still here.")
             return False
         self.user.drop_draft(editor.routine_id)
         editor.mark_saved(target.routine_id, target.path, Seen.of(text.encode("utf-8")))
