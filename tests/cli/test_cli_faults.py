@@ -90,6 +90,8 @@ def test_export_sheet_and_report_never_replace_a_pipe_or_a_device(
         kind = stat.S_IFMT(target.lstat().st_mode)
         code, _, err = run(capsys, *command, str(target))
         assert code == 1
-        assert f"cannot write {target}: it is " in err and "not a regular file, so it was left as it is" in err
+        assert (
+            f"cannot write {target}: “{target}”: it is " in err and "not a regular file, so it was left as it is" in err
+        )
         assert stat.S_IFMT(target.lstat().st_mode) == kind  # still the pipe or the device it was
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".workout-timer-")]  # nothing left beside

@@ -14,6 +14,8 @@ import pytest
 from workout_timer.domain.audio.ducking import scaled
 from workout_timer.qt.audio.pulse_ducker import PulseDucker
 
+pytestmark = pytest.mark.slow  # loading libpulse runs ldconfig (ctypes' find_library)
+
 FULL = 65536
 
 

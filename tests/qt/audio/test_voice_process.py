@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from workout_timer.qt.audio import voice_process
 from workout_timer.qt.audio.voice_process import VoiceProcess
 
+pytestmark = pytest.mark.slow  # each test runs the audio host, a process of its own
+
 HANGS = ["-c", "import time\nwhile True: time.sleep(1)"]
 """A voice stuck while it starts (speech-dispatcher stopped): it reads nothing and answers nothing."""
 DIES = ["-c", "import sys; sys.stdin.readline(); sys.exit(3)"]

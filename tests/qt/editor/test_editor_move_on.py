@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import answer, editor_of, pick, refocus, window
+from tests.helpers.editor_window import answer, editor_of, pick, refocus, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.routines.loading import load_routine

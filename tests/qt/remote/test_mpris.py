@@ -133,6 +133,7 @@ def test_no_bus_is_no_remote_and_no_error(tmp_path) -> None:  # type: ignore[no-
     remote.withdraw()
 
 
+@pytest.mark.slow  # a private dbus-daemon
 def test_the_picture_is_the_exercise_s_figure_drawn_once_into_the_cache(qtbot: QtBot, bus: str, load) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage

@@ -8,12 +8,9 @@ import os
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.qt.editor.test_editor import main
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.library import Action
 from workout_timer.qt.shell.main_window import MainWindow
-
-__all__ = ["main"]  # the window fixture, shared with the editor's tests
 
 
 def open_as_text(main: MainWindow) -> None:
