@@ -12,7 +12,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window, open_short_routine, tick
+from tests.helpers.app_window import app_window
+from tests.qt.shell.test_player_app import open_short_routine, tick
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_log_dir
 from workout_timer.domain.history.event_log import read_event_log
