@@ -24,6 +24,7 @@ from workout_timer.domain.session.engine import (
     CueDue,
     CueMissed,
     Done,
+    Eased,
     Event,
     Extended,
     MovedOn,
@@ -47,6 +48,7 @@ _NAMES: dict[type[Event], str] = {
     Resumed: "resumed",
     Skipped: "skipped",
     Extended: "extended",
+    Eased: "eased",
     Done: "done",
     MovedOn: "moved_on",
     SessionFinished: "session_finished",
@@ -72,6 +74,8 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update(index=event.index, to=event.to)
     elif isinstance(event, Extended):
         record.update(index=event.index, seconds=event.seconds)
+    elif isinstance(event, Eased):
+        record.update(index=event.index, exercise=event.exercise.id, easier=event.easier.id)
     elif isinstance(event, (Done, MovedOn)):
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):

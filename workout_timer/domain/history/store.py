@@ -28,7 +28,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.common.plurals import counted
@@ -51,8 +51,11 @@ from workout_timer.domain.history.database import (
 from workout_timer.domain.history.event_log import event_record
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
-from workout_timer.domain.session.engine import Event, SessionFinished, Snapshot
+from workout_timer.domain.session.engine import Eased, Event, SessionFinished, Snapshot
 from workout_timer.domain.session.summary import SessionSummary
+
+if TYPE_CHECKING:
+    from workout_timer.domain.routines.timeline import Timeline
 
 __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
 
@@ -165,6 +168,7 @@ class HistoryStore(HistoryReading):
         wall = self._wall()
         rows = []
         finished: SessionFinished | None = None
+        eased: Timeline | None = None
         for event in events:
             data = event_record(event, wall)
             name, t, planned = data.pop("event"), data.pop("t"), data.pop("planned")
@@ -174,6 +178,8 @@ class HistoryStore(HistoryReading):
             rows.append((seq, name, t, planned, wall, json.dumps(data)))
             if isinstance(event, SessionFinished):
                 finished = event
+            elif isinstance(event, Eased):
+                eased = event.timeline
         if not rows:
             return
         tally = self._work.get(session)
@@ -184,6 +190,10 @@ class HistoryStore(HistoryReading):
         result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
         active = None if finished is None else finished.active
         work = None if tally is None else tally.work
+        timeline = None if eased is None else json.dumps(timeline_record(eased))
+        if timeline is not None and session in self._running:  # the copy kept is of what was done
+            values = self._running[session]
+            self._running[session] = (*values[:2], timeline, *values[3:])
 
         def insert(db: sqlite3.Connection) -> None:
             row = self._row(session)
@@ -191,6 +201,8 @@ class HistoryStore(HistoryReading):
                 "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(row, *values) for values in rows],
             )
+            if timeline is not None:
+                db.execute("UPDATE sessions SET timeline = ? WHERE id = ?", (timeline, row))
             if result is not None:
                 db.execute(
                     "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ?, work_seconds = ? WHERE id = ?",

@@ -18,7 +18,49 @@ from enum import StrEnum
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Segment, Timeline
 from workout_timer.domain.session.cue_stream import CueStream
-from workout_timer.domain.session.cues import Cue, CueKind, CuePlan, finish_cue, moving_on_cue, plan_segment
+from workout_timer.domain.session.cues import (
+    Cue,
+    CueKind,
+    CuePlan,
+    finish_cue,
+    moving_on_cue,
+    plan_segment,
+    speech_seconds,
+)
+from workout_timer.domain.session.events import (
+    CueDue,
+    CueMissed,
+    Done,
+    Eased,
+    Event,
+    Extended,
+    MovedOn,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+    SessionStarted,
+    Skipped,
+)
+
+__all__ = [  # the events are the engine's words: they may be imported from here too
+    "CueDue",
+    "CueMissed",
+    "Done",
+    "Eased",
+    "Event",
+    "Extended",
+    "MovedOn",
+    "Paused",
+    "Resumed",
+    "SegmentStarted",
+    "SessionEngine",
+    "SessionFinished",
+    "SessionStarted",
+    "Skipped",
+    "Snapshot",
+    "State",
+]
 
 RESTART_AFTER = 3.0
 """Seconds into a segment after which "previous" restarts it instead of going back."""
@@ -33,82 +75,6 @@ class State(StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     ABANDONED = "abandoned"
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something that happened. `t` is when it was noticed and `planned` when it was due, both in
-    seconds since the session started (pauses included)."""
-
-    t: float
-    planned: float
-
-
-@dataclass(frozen=True)
-class SessionStarted(Event):
-    pass
-
-
-@dataclass(frozen=True)
-class SegmentStarted(Event):
-    segment: Segment
-
-
-@dataclass(frozen=True)
-class CueDue(Event):
-    cue: Cue
-
-
-@dataclass(frozen=True)
-class CueMissed(Event):
-    """A cue that came due over STALE_AFTER seconds late (the computer slept, say): let go, never said."""
-
-    cue: Cue
-
-
-@dataclass(frozen=True)
-class Paused(Event):
-    pass
-
-
-@dataclass(frozen=True)
-class Resumed(Event):
-    paused_for: float
-
-
-@dataclass(frozen=True)
-class Skipped(Event):
-    """The user moved from segment `index` to `to`: forwards, backwards, or (to == index) a restart."""
-
-    index: int
-    to: int
-
-
-@dataclass(frozen=True)
-class Extended(Event):
-    index: int
-    seconds: float
-
-
-@dataclass(frozen=True)
-class Done(Event):
-    index: int
-
-
-@dataclass(frozen=True)
-class MovedOn(Event):
-    """A step at your own pace moved on by itself: its time ran out with nobody pressing Done."""
-
-    index: int
-
-
-@dataclass(frozen=True)
-class SessionFinished(Event):
-    completed: bool
-    active: float = 0.0
-    """Seconds the session ran, pauses left out."""
-    from_remote: bool = False
-    """Stopped from a media remote (without the question)."""
 
 
 @dataclass(frozen=True)
@@ -332,12 +298,30 @@ class SessionEngine:
         now = self._clock()
         elapsed = (self._paused_at or now) - self._segment_start
         self._length += seconds
-        self._pending = self._in_release_order(
-            cue
-            for cue in plan_segment(self.timeline, self.index, self._length)
-            if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
-        )
+        self._replan(elapsed)
         events.append(Extended(self._rel(now), self._rel(now), self.index, seconds))
+        return events
+
+    def ease(self) -> list[Event]:
+        """Easier now: the exercise under way (or coming next, in a rest) takes its easier variant for the rest
+        of the session (`Timeline.eased`). The time left and the segment's place stay as they are; the cues
+        from now on are the variant's, and the change is said at once. Nothing happens on an exercise's first
+        rung."""
+        events = self.update()
+        if self.segment is None:
+            return events
+        change = self.timeline.easier_at(self.index)
+        if change is None:
+            return events
+        now = self._clock()
+        self.timeline = self.timeline.eased(self.index)
+        self.plan = CueStream(self.timeline)
+        elapsed = (self._paused_at or now) - self._segment_start
+        self._replan(elapsed)
+        said = f"Easier now: {change[1].name}."
+        self._pending.insert(0, Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
+        events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
+        events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)
         return events
 
     def abandon(self, from_remote: bool = False) -> list[Event]:
@@ -373,6 +357,15 @@ class SessionEngine:
                 events.append(MovedOn(self._rel(now), self._rel(moves_on), self.index))
             self._move(self.index + 1, deadline, events)
         return events
+
+    def _replan(self, elapsed: float) -> None:
+        """The current segment's cues still to come, after its length or its exercise changed `elapsed` seconds
+        in: a countdown again, other cues only if not said already."""
+        self._pending = self._in_release_order(
+            cue
+            for cue in plan_segment(self.timeline, self.index, self._length)
+            if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
+        )
 
     def _release(self, cue: Cue) -> float:
         """When, into its segment, a cue goes out: spoken ones `speech_lead` early (never before the start)."""

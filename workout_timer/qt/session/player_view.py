@@ -37,6 +37,7 @@ class PlayerView(QWidget):
         pauseRequested, nextRequested, previousRequested, doneRequested, extendRequested: the controls.
         stopRequested: the Stop button.
         escapeRequested: Esc (leave full screen, else stop).
+        easierRequested: E or Easier: the exercise's easier variant for the rest of the session.
         fullScreenRequested: F or F11.
         muteRequested: M.
         remoteRequested(Command): a media key, or a presenter clicker's (PageDown, PageUp, B or .):
@@ -52,6 +53,7 @@ class PlayerView(QWidget):
     previousRequested = Signal()
     doneRequested = Signal()
     extendRequested = Signal()
+    easierRequested = Signal()
     stopRequested = Signal()
     escapeRequested = Signal()
     fullScreenRequested = Signal()
@@ -105,6 +107,9 @@ class PlayerView(QWidget):
         self.pause_button = self._button("❚❚  Pause", "Space", self.pauseRequested)
         self.done_button = self._button("✓  Done", "Enter: finished the reps", self.doneRequested)
         self.extend_button = self._button("+10 s", "+ key: ten seconds more", self.extendRequested)
+        self.easier_button = self._button(
+            "Easier", "E: an easier version for the rest of the session", self.easierRequested
+        )
         self.next_button = self._button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
         self.stop_button = self._button("■  Stop", "Esc", self.stopRequested)
         self.full_screen_button = self._button("⤢", "F or F11: full screen", self.fullScreenRequested)
@@ -135,6 +140,7 @@ class PlayerView(QWidget):
             self.pause_button,
             self.done_button,
             self.extend_button,
+            self.easier_button,
             self.next_button,
             self.stop_button,
             self.details_button,
@@ -206,6 +212,16 @@ class PlayerView(QWidget):
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
+        self._show_easier(snapshot)
+
+    def _show_easier(self, snapshot: Snapshot) -> None:
+        """The Easier button names the variant it would bring, and is there only when there is one."""
+        change = None
+        if self._timeline is not None and snapshot.segment is not None:
+            change = self._timeline.easier_at(snapshot.index)
+        self.easier_button.setEnabled(change is not None)
+        tip = "E: no easier version of this exercise" if change is None else f"E: {change[1].name} from now on"
+        self.easier_button.setToolTip(tip)
 
     def show_waiting(self, text: str) -> None:
         """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""
@@ -393,6 +409,7 @@ _KEYS = {
     Qt.Key.Key_Enter: "doneRequested",
     Qt.Key.Key_Plus: "extendRequested",
     Qt.Key.Key_Equal: "extendRequested",
+    Qt.Key.Key_E: "easierRequested",
     Qt.Key.Key_F: "fullScreenRequested",
     Qt.Key.Key_F11: "fullScreenRequested",
     Qt.Key.Key_Escape: "escapeRequested",

@@ -214,6 +214,7 @@ class SessionController(QObject):
         player.previousRequested.connect(self._on_previous_requested)
         player.doneRequested.connect(self._on_done_requested)
         player.extendRequested.connect(self._on_extend_requested)
+        player.easierRequested.connect(self._on_easier_requested)
         player.stopRequested.connect(self._on_stop_requested)
         player.stopAnswered.connect(self._on_stop_answered)
         player.escapeRequested.connect(self._on_escape_requested)
@@ -330,10 +331,13 @@ class SessionController(QObject):
         self.screens.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
 
     def _on_events(self, events: list[Event]) -> None:
-        from workout_timer.domain.session.engine import SegmentStarted
+        from workout_timer.domain.session.engine import Eased, SegmentStarted
 
         if self._tally is not None:
             self.flow.events(events, self._tally)
+        for event in events:
+            if isinstance(event, Eased):  # the player names what is done from now on
+                self.player_view.set_timeline(event.timeline)
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
 
@@ -380,6 +384,10 @@ class SessionController(QObject):
     def _on_extend_requested(self) -> None:
         if self.driver is not None:
             self.driver.extend()
+
+    def _on_easier_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.ease()
 
     def _on_escape_requested(self) -> None:
         if not self.screens.leave_full_screen():

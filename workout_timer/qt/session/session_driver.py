@@ -139,6 +139,9 @@ class SessionDriver(QObject):
     def extend(self) -> None:
         self._apply(self.engine.extend())
 
+    def ease(self) -> None:
+        self._apply(self.engine.ease())
+
     def stop(self, from_remote: bool = False) -> None:
         gate = self._gate
         if gate is not None:  # stopped before it started: it ends with nothing done
