@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.history.database import (
     MIGRATIONS,
@@ -62,7 +63,7 @@ __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "Ses
 log = logging.getLogger("workout_timer.history")
 Write = Callable[[sqlite3.Connection], None]
 
-SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start"
+SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start, dial"
 MARKS = ", ".join("?" * len(SESSION_COLUMNS.split(", ")))
 PROGRESS_EVERY = 5.0
 """Seconds of exercise between updates of a running session's time, within a step."""
@@ -123,10 +124,11 @@ class HistoryStore(HistoryReading):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def begin(self, summary: SessionSummary) -> int | None:
+    def begin(self, summary: SessionSummary, dial: Dial = Dial.NORMAL) -> int | None:
         """A new session, marked running; its row id, or a stand-in while it waits to be written (None only
         for a history opened to read). `summary` is the session's own, fed its events by whoever runs it:
-        the time exercised kept in the row is read from it, never worked out a second time here."""
+        the time exercised kept in the row is read from it, never worked out a second time here. `dial`:
+        how much gentler than written the session was chosen to be."""
         if self.read_only:
             return None
         timeline = summary.timeline
@@ -141,6 +143,7 @@ class HistoryStore(HistoryReading):
             Result.RUNNING.value,
             os.getpid(),
             self._token,
+            dial.value,
         )
 
         def insert(db: sqlite3.Connection) -> None:

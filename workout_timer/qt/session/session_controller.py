@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.workout.flow import (
     Advise,
@@ -101,10 +102,10 @@ class SessionController(QObject):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def start(self, entry: Entry) -> None:
-        """Start, asking how the back is first when the user wants to be asked."""
+    def start(self, entry: Entry, dial: Dial = Dial.NORMAL) -> None:
+        """Start, asking how the back is first when the user wants to be asked; `dial`: gentler today, or not."""
         self._end_quietly()
-        self._carry_out(self.flow.start(entry))
+        self._carry_out(self.flow.start(entry, dial))
 
     def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
         """Open the player on `entry` and start at once, asking nothing (a session running is stopped first).
@@ -233,7 +234,7 @@ class SessionController(QObject):
             elif isinstance(step, Advise):
                 self.check_in_view.show_advice(step.advice)
             elif isinstance(step, Run):
-                self._run(step.entry)
+                self._run(step)
             elif isinstance(step, ShowSummary):
                 self.summary_view.show_summary(step.summary, back_to_editor=step.back_to_editor)
                 if step.suggestion is not None:
@@ -247,13 +248,14 @@ class SessionController(QObject):
             elif isinstance(step, ShowEditor):
                 self.screens.show_editor()
 
-    def _run(self, entry: Entry) -> None:
+    def _run(self, step: Run) -> None:
         from workout_timer.domain.routines.timeline import build_timeline
         from workout_timer.qt.session.session_driver import SessionDriver
 
+        entry = step.entry
         assert entry.routine is not None
         self._end_driver()
-        timeline = build_timeline(session_routine(entry.routine, self.settings.prepare, self.settings.move_on))
+        timeline = build_timeline(session_routine(step.routine, self.settings.prepare, self.settings.move_on))
         path, self._event_log_path = self._event_log_path, None
         log = open_event_log(entry.id, timeline, path, self.settings.keep_event_log, self.screens.notify)
         lead = speech_lead(self.settings.speech_lead, self.announcer.host.latency)
