@@ -57,3 +57,30 @@ def test_the_timing_log_has_a_line_for_easier_now(tmp_path: Path, short_timeline
     records = read_event_log(tmp_path / "session.jsonl")
     (eased,) = [r for r in records if r["event"] == "eased"]
     assert (eased["index"], eased["exercise"], eased["easier"]) == (1, "plank", "knee-plank")
+
+
+def test_how_the_back_felt_is_kept_in_the_history_the_log_and_the_summary(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    from workout_timer.domain.session.feel import Feel
+
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    store = HistoryStore(tmp_path / "history.sqlite")
+    log = EventLog(tmp_path / "session.jsonl", short_timeline, wall_clock=lambda: 1_763_750_000.0)
+    summary = SessionSummary(short_timeline)
+    session = store.begin(summary)
+    batches = [engine.start()]
+    clock.advance(5 + 20 + 2)  # in the rest after the plank
+    batches += [engine.update(), engine.rate(Feel.AMBER), engine.abandon()]
+    for batch in batches:
+        summary.feed(batch)
+        store.record(session, batch)
+        log.write(batch)
+    log.close()
+    (kept,) = store.sessions()
+    (felt,) = [e for e in store.events(kept.id) if e["event"] == "felt"]
+    assert (felt["index"], felt["exercise"], felt["feel"]) == (1, "plank", "amber")
+    assert [r["feel"] for r in read_event_log(tmp_path / "session.jsonl") if r["event"] == "felt"] == ["amber"]
+    assert summary.felt_line() == "Your back: amber after Plank."
+    store.close()

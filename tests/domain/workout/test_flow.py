@@ -20,6 +20,7 @@ from workout_timer.domain.routines.loading import load_routine_text
 from workout_timer.domain.routines.routine import Catalogue, Routine, iter_exercise_steps
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.domain.workout.flow import (
     Advise,
@@ -272,3 +273,21 @@ def test_any_order_of_clicks_keeps_the_history_true(
     assert len(kept) == started
     assert all(record.result is Result.COMPLETED for record in kept)
     assert {session for session, _, _ in r.store.check_ins()} <= {record.id for record in kept}
+
+
+def test_red_in_a_rest_brings_the_easier_version_as_the_suggestion_for_next_time(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load, check_ins=False)
+    r.run(r.flow.start(r.entry))
+    assert r.engine is not None and r.summary is not None
+    r.feed(r.engine.start())
+    r.clock.advance(5 + 20 + 1)  # the rest after the plank
+    r.feed(r.engine.update())
+    r.feed(r.engine.rate(Feel.RED))
+    while r.summary.completed is None:
+        r.clock.advance(1.0)
+        r.feed(r.engine.update())
+        if r.engine.snapshot().length is None:
+            r.feed(r.engine.done())
+    (summary,) = r.flow.finished_session(r.summary, editor_open=False)
+    assert isinstance(summary, ShowSummary) and summary.suggestion is not None
+    assert [str(c) for c in summary.suggestion.changes] == ["Easier version: Plank → Plank on your knees"]

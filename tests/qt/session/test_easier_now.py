@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from tests.qt.shell.test_player_app import open_short_routine, tick
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -77,3 +78,35 @@ def test_the_easier_button_is_off_for_an_exercise_on_its_first_rung(
     press(qtbot, window, Qt.Key.Key_E)
     assert player.name.text() == "Plank on your knees" and not player.easier_button.isEnabled()
     assert "no easier version" in player.easier_button.toolTip()
+
+
+def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_version(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    tick(window, clock, 5.0 + 2.0)
+    assert not player.rating.isVisible()  # in the work: no question
+    press(qtbot, window, Qt.Key.Key_1)  # and a key then changes nothing
+    tick(window, clock, 18.0 + 1.0)  # the rest after the plank
+    assert player.rating.isVisible() and player.rating.text.text() == "Your back after Plank?"
+    press(qtbot, window, Qt.Key.Key_1)
+    assert player.rating.text.text() == "Green after Plank. Good."
+    assert not player.rating.buttons[Feel.RED].isVisible()
+    tick(window, clock, 9.0 + 10.0 + 1.0)  # the switch of sides after the left side plank
+    assert "after Side plank" in player.rating.text.text()
+    qtbot.mouseClick(player.rating.buttons[Feel.RED], Qt.MouseButton.LeftButton)
+    assert player.rating.text.text() == "Red after Side plank: press E for Side plank on your knees from now on."
+    assert "Side plank on your knees" in player.easier_button.toolTip()
+    press(qtbot, window, Qt.Key.Key_E)
+    tick(window, clock, 4.0)
+    assert player.name.text() == "Side plank on your knees"  # the right side, easier
+    tick(window, clock, 7.0)  # in the right side: no question
+    assert not player.rating.isVisible()
+    tick(window, clock, 4.0)  # the rest after it
+    assert player.rating.isVisible() and player.rating.text.text() == "Your back after Side plank on your knees?"
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    (kept,) = window.history.sessions()
+    felt = [(e["exercise"], e["feel"]) for e in window.history.events(kept.id) if e["event"] == "felt"]
+    assert felt == [("plank", "green"), ("side-plank", "red")]

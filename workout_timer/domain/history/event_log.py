@@ -27,6 +27,7 @@ from workout_timer.domain.session.engine import (
     Eased,
     Event,
     Extended,
+    Felt,
     MovedOn,
     Paused,
     Resumed,
@@ -49,6 +50,7 @@ _NAMES: dict[type[Event], str] = {
     Skipped: "skipped",
     Extended: "extended",
     Eased: "eased",
+    Felt: "felt",
     Done: "done",
     MovedOn: "moved_on",
     SessionFinished: "session_finished",
@@ -76,6 +78,8 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update(index=event.index, seconds=event.seconds)
     elif isinstance(event, Eased):
         record.update(index=event.index, exercise=event.exercise.id, easier=event.easier.id)
+    elif isinstance(event, Felt):
+        record.update(index=event.index, exercise=event.exercise.id, feel=event.feel.value)
     elif isinstance(event, (Done, MovedOn)):
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):

@@ -157,20 +157,20 @@ class Timeline:
         coming = self.next_work(index)
         return None if coming is None else coming.exercise
 
-    def easier_at(self, index: int) -> tuple[Exercise, Exercise] | None:
-        """What "easier now" at segment `index` changes: the exercise it is about and that exercise's easier
-        variant on its ladder; None when the exercise is on its first rung (or there is none)."""
-        exercise = self.exercise_at(index)
+    def easier_at(self, index: int, exercise: Exercise | None = None) -> tuple[Exercise, Exercise] | None:
+        """What "easier now" at segment `index` changes: the exercise (the one it is about, unless another is
+        named) and that exercise's easier variant on its ladder; None on the ladder's first rung (or none)."""
+        exercise = exercise or self.exercise_at(index)
         if exercise is None:
             return None
         easier = easier_of(exercise, {rung.id: rung for rung in self.routine.variants})
         return None if easier is None else (exercise, easier)
 
-    def eased(self, index: int) -> Timeline:
-        """This timeline with the exercise segment `index` is about replaced by its easier variant in every
-        segment from `index` on, for the rest of the session. Lengths and sides stay as they are: a ladder
-        keeps to one way of doing the sides, so the variant fits each segment as it stands."""
-        change = self.easier_at(index)
+    def eased(self, index: int, exercise: Exercise | None = None) -> Timeline:
+        """This timeline with the exercise segment `index` is about (or `exercise`) replaced by its easier
+        variant in every segment from `index` on, for the rest of the session. Lengths and sides stay as they
+        are: a ladder keeps to one way of doing the sides, so the variant fits each segment as it stands."""
+        change = self.easier_at(index, exercise)
         if change is None:
             return self
         exercise, easier = change

@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Segment, Timeline
@@ -34,6 +32,7 @@ from workout_timer.domain.session.events import (
     Eased,
     Event,
     Extended,
+    Felt,
     MovedOn,
     Paused,
     Resumed,
@@ -42,6 +41,8 @@ from workout_timer.domain.session.events import (
     SessionStarted,
     Skipped,
 )
+from workout_timer.domain.session.feel import Feel, easier_choice, rating_at
+from workout_timer.domain.session.snapshot import Snapshot, State, rep_at
 
 __all__ = [  # the events are the engine's words: they may be imported from here too
     "CueDue",
@@ -50,6 +51,7 @@ __all__ = [  # the events are the engine's words: they may be imported from here
     "Eased",
     "Event",
     "Extended",
+    "Felt",
     "MovedOn",
     "Paused",
     "Resumed",
@@ -67,37 +69,6 @@ RESTART_AFTER = 3.0
 STALE_AFTER = 1.0
 """A cue more than this late (the machine slept, say) is dropped rather than said out of time."""
 EXTEND_BY = 10.0
-
-
-class State(StrEnum):
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    ABANDONED = "abandoned"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a view shows at one moment, all derived from the clock."""
-
-    state: State
-    index: int
-    segment: Segment | None
-    length: float | None
-    elapsed: float
-    remaining: float | None
-    progress: float
-    session_elapsed: float
-    session_left: float
-    rep: int | None = None
-    """The rep being counted now in a step with a tempo (1-based), else None."""
-
-
-def _rep(segment: Segment, elapsed: float) -> int | None:
-    if segment.reps is None or not segment.tempo:
-        return None
-    return min(segment.reps, math.floor(elapsed / segment.tempo + 1e-9) + 1)
 
 
 class SessionEngine:
@@ -126,6 +97,8 @@ class SessionEngine:
         self._pending: list[Cue] = []
         self._said: set[tuple[CueKind, str]] = set()
         self._ended = 0.0
+        self.felt: dict[int, Feel] = {}
+        """How the back felt, by work segment rated."""
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -185,7 +158,8 @@ class SessionEngine:
             progress=progress,
             session_elapsed=now - self._session_start - self._paused_total,  # `now` stands still in a pause
             session_left=left_here + self.timeline.remaining_after(self.index),
-            rep=_rep(segment, elapsed),
+            rep=rep_at(segment, elapsed),
+            rating=rating_at(self.timeline, self.index, self.felt),
         )
 
     def _idle_snapshot(self) -> Snapshot:
@@ -310,11 +284,11 @@ class SessionEngine:
         events = self.update()
         if self.segment is None:
             return events
-        change = self.timeline.easier_at(self.index)
+        change = easier_choice(self.timeline, self.index, rating_at(self.timeline, self.index, self.felt))
         if change is None:
             return events
         now = self._clock()
-        self.timeline = self.timeline.eased(self.index)
+        self.timeline = self.timeline.eased(self.index, change[0])
         self.plan = CueStream(self.timeline)
         elapsed = (self._paused_at or now) - self._segment_start
         self._replan(elapsed)
@@ -322,6 +296,17 @@ class SessionEngine:
         self._pending.insert(0, Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
         events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
         events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)
+        return events
+
+    def rate(self, feel: Feel) -> list[Event]:
+        """How the back felt after the work just done, while its rating is open (once for each segment)."""
+        events = self.update()
+        rating = rating_at(self.timeline, self.index, self.felt) if self.segment is not None else None
+        if rating is None or rating.feel is not None or rating.work.exercise is None:
+            return events
+        self.felt[rating.work.index] = feel
+        now = self._clock()
+        events.append(Felt(self._rel(now), self._rel(now), rating.work.index, rating.work.exercise, feel))
         return events
 
     def abandon(self, from_remote: bool = False) -> list[Event]:

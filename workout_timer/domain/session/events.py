@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.routines.timeline import Segment, Timeline
 from workout_timer.domain.session.cues import Cue
+from workout_timer.domain.session.feel import Feel
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,15 @@ class Eased(Event):
     exercise: Exercise
     easier: Exercise
     timeline: Timeline
+
+
+@dataclass(frozen=True)
+class Felt(Event):
+    """The user said how the back felt after the work segment `index` (of `exercise`)."""
+
+    index: int
+    exercise: Exercise
+    feel: Feel
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from workout_timer.domain.session.engine import (
     Done,
     Eased,
     Event,
+    Felt,
     MovedOn,
     Paused,
     Resumed,
@@ -53,6 +54,8 @@ class SessionSummary:
     """Stopped from a media remote, without the question."""
     eased: list[Eased] = field(default_factory=list)
     """Each time an exercise was made easier during the session, in order."""
+    felt: list[Felt] = field(default_factory=list)
+    """How the back felt after the exercises rated, in order."""
     _current: int | None = None
     _left: bool = True
     _in_work: bool = False
@@ -86,6 +89,8 @@ class SessionSummary:
         elif isinstance(event, Eased):
             self.timeline = event.timeline  # the steps done from here on are the easier variant's
             self.eased.append(event)
+        elif isinstance(event, Felt):
+            self.felt.append(event)
         elif isinstance(event, SessionFinished):
             self._stop_clock(event.planned)
             self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)
@@ -167,6 +172,13 @@ class SessionSummary:
             return ""
         changes = ", ".join(f"{event.exercise.name} → {event.easier.name}" for event in self.eased)
         return f"Made easier today: {changes}. Listening to your back is part of the training."
+
+    def felt_line(self) -> str:
+        """ "Your back: green after Plank, amber after Side plank." or "" when nothing was rated."""
+        if not self.felt:
+            return ""
+        said = ", ".join(f"{event.feel.value} after {event.exercise.name}" for event in self.felt)
+        return f"Your back: {said}."
 
     def steps_line(self) -> str:
         """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""

@@ -272,4 +272,5 @@ class WorkoutFlow:
         after = [answer for session, _, answer in history.check_ins() if session in of_routine and not answer.before]
         entry = self.entry
         original = entry.routine if entry is not None and entry.routine is not None else routine
-        return suggest(original, after, finished.done_share)
+        felt = [(event.exercise.id, event.feel) for event in finished.felt]
+        return suggest(original, after, finished.done_share, felt)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.engine import Snapshot
+from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
 from workout_timer.domain.session.remote import Command
@@ -23,7 +24,7 @@ from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
-from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestion
+from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
 CUE_SHOWN_MS = 5000
@@ -38,6 +39,7 @@ class PlayerView(QWidget):
         stopRequested: the Stop button.
         escapeRequested: Esc (leave full screen, else stop).
         easierRequested: E or Easier: the exercise's easier variant for the rest of the session.
+        feltRequested(str): 1, 2 or 3 (or their buttons) in a rest: how the back felt (a `Feel`'s value).
         fullScreenRequested: F or F11.
         muteRequested: M.
         remoteRequested(Command): a media key, or a presenter clicker's (PageDown, PageUp, B or .):
@@ -54,6 +56,7 @@ class PlayerView(QWidget):
     doneRequested = Signal()
     extendRequested = Signal()
     easierRequested = Signal()
+    feltRequested = Signal(str)
     stopRequested = Signal()
     escapeRequested = Signal()
     fullScreenRequested = Signal()
@@ -133,6 +136,9 @@ class PlayerView(QWidget):
         footer.addWidget(self.next_figure, 0)
         footer.addWidget(self.next_up, 3)
         footer.addWidget(self.sound_note, 3)
+        self.rating = BackRating()  # in the sound note's place while a rating is open
+        self.rating.rated.connect(self.feltRequested.emit)
+        footer.addWidget(self.rating, 3)
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (
@@ -216,9 +222,11 @@ class PlayerView(QWidget):
 
     def _show_easier(self, snapshot: Snapshot) -> None:
         """The Easier button names the variant it would bring, and is there only when there is one."""
+        self.rating.show_rating(snapshot.rating)
+        self.sound_note.setVisible(snapshot.rating is None)
         change = None
         if self._timeline is not None and snapshot.segment is not None:
-            change = self._timeline.easier_at(snapshot.index)
+            change = easier_choice(self._timeline, snapshot.index, snapshot.rating)
         self.easier_button.setEnabled(change is not None)
         tip = "E: no easier version of this exercise" if change is None else f"E: {change[1].name} from now on"
         self.easier_button.setToolTip(tip)
@@ -272,6 +280,10 @@ class PlayerView(QWidget):
             return
         if plain and (key in _DETAILS_KEYS or (key is Qt.Key.Key_Escape and self.details.isVisible())):
             self.toggle_details()
+            event.accept()
+            return
+        if plain and key in FEEL_KEYS and not event.isAutoRepeat():  # acted on only while a rating is open
+            self.feltRequested.emit(FEEL_KEYS[key].value)
             event.accept()
             return
         signal = _KEYS.get(key)

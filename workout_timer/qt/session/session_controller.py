@@ -216,6 +216,7 @@ class SessionController(QObject):
         player.doneRequested.connect(self._on_done_requested)
         player.extendRequested.connect(self._on_extend_requested)
         player.easierRequested.connect(self._on_easier_requested)
+        player.feltRequested.connect(self._on_felt_requested)
         player.stopRequested.connect(self._on_stop_requested)
         player.stopAnswered.connect(self._on_stop_answered)
         player.escapeRequested.connect(self._on_escape_requested)
@@ -390,6 +391,12 @@ class SessionController(QObject):
     def _on_easier_requested(self) -> None:
         if self.driver is not None:
             self.driver.ease()
+
+    def _on_felt_requested(self, feel: str) -> None:
+        from workout_timer.domain.session.feel import Feel
+
+        if self.driver is not None:
+            self.driver.rate(Feel(feel))
 
     def _on_escape_requested(self) -> None:
         if not self.screens.leave_full_screen():
