@@ -40,12 +40,11 @@ def test_the_dial_changes_what_the_preview_shows_and_what_runs(
 ) -> None:
     open_preview(qtbot, window)
     preview = window.preview_view
-    assert preview.dial.combo.currentText() == "As written" and preview.dial.explanation.text() == ""
+    assert preview.dial.dial() is Dial.NORMAL and preview.dial.explanation.text() == ""
     written = shown(window)
     assert "Plank" in written and "Plank on your knees" not in written
-    preview.dial.combo.setFocus()
-    qtbot.keyClick(preview.dial.combo, Qt.Key.Key_Down)  # the real combo box, by key
-    assert preview.dial.combo.currentText() == "Gentler"
+    qtbot.mouseClick(preview.dial.buttons[Dial.GENTLER], Qt.MouseButton.LeftButton)  # the real button
+    assert preview.dial.dial() is Dial.GENTLER
     assert "a quarter shorter" in preview.dial.explanation.text()
     today = shown(window)
     assert "Plank on your knees" in today and "Side plank on your knees" in today and "Wall push-up" in today
@@ -68,7 +67,7 @@ def test_g_goes_round_the_choices(qtbot: QtBot, window: MainWindow) -> None:
     seen = []
     for _ in range(3):
         qtbot.keyClick(preview, Qt.Key.Key_G)
-        seen.append(preview.dial.combo.currentText())
+        seen.append(preview.dial.dial().label)
     assert seen == ["Gentler", "Gentlest", "As written"]
     qtbot.keyClick(preview, Qt.Key.Key_G)
     qtbot.keyClick(preview, Qt.Key.Key_G)

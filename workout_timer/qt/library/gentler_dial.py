@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.care.gentler import Dial
 
 
 class GentlerDial(QWidget):
-    """A choice of how gentle today's session is, and a line saying what the choice does (`gentler` decides).
+    """A choice of how gentle today's session is (three buttons, one down at a time), and a line saying what
+    the choice does (`gentler` decides).
 
     Signals:
         changed(object): the `Dial` chosen now.
@@ -19,31 +20,36 @@ class GentlerDial(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = QComboBox()
-        self.combo.setObjectName("gentlerDial")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[Dial, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 0, 32, 0)
+        layout.addWidget(QLabel("Today:"))
         for dial in Dial:
-            self.combo.addItem(dial.label, dial.value)
-        self.combo.setToolTip("G: how hard today's session is, for today only; the routine itself stays as it is")
-        label = QLabel("&Today:")
-        label.setBuddy(self.combo)
+            button = QPushButton(dial.label)
+            button.setCheckable(True)
+            button.setToolTip("G: how hard today's session is, for today only; the routine itself stays as it is")
+            self.group.addButton(button)
+            self.buttons[dial] = button
+            layout.addWidget(button)
+        self.buttons[Dial.NORMAL].setChecked(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(32, 0, 32, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.combo)
         layout.addWidget(self.explanation, 1)
-        self.combo.currentIndexChanged.connect(self._on_index_changed)
+        self.group.buttonToggled.connect(self._on_toggled)
 
     def dial(self) -> Dial:
-        return Dial(self.combo.currentData())
+        return next(dial for dial, button in self.buttons.items() if button.isChecked())
 
     def cycle(self) -> None:
         """On to the next choice, from gentlest back to as written (the G key)."""
-        self.combo.setCurrentIndex((self.combo.currentIndex() + 1) % self.combo.count())
+        dials = list(Dial)
+        self.buttons[dials[(dials.index(self.dial()) + 1) % len(dials)]].setChecked(True)
 
-    def _on_index_changed(self) -> None:
-        dial = self.dial()
-        self.explanation.setText(dial.explanation)
-        self.changed.emit(dial)
+    def _on_toggled(self, _button: QPushButton, checked: bool) -> None:
+        if checked:
+            dial = self.dial()
+            self.explanation.setText(dial.explanation)
+            self.changed.emit(dial)
