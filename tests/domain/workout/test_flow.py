@@ -11,14 +11,16 @@ from hypothesis import strategies as st
 
 from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, CheckIn, Effort, Moment, Reason, WarningSign
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.records import Result
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.loading import load_routine_text
-from workout_timer.domain.routines.routine import Catalogue, Routine
+from workout_timer.domain.routines.routine import Catalogue, Routine, iter_exercise_steps
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.domain.workout.flow import (
     Advise,
@@ -49,7 +51,7 @@ class Rig:
         """Carry out a Run as the controller does: a new engine and its own summary."""
         (step,) = steps
         assert isinstance(step, Run) and step.entry.routine is not None
-        timeline = build_timeline(step.entry.routine)
+        timeline = build_timeline(step.routine)  # the dial applied
         self.engine, self.summary = SessionEngine(timeline, self.clock), SessionSummary(timeline)
 
     def feed(self, events: list[Event]) -> None:
@@ -198,6 +200,30 @@ def test_three_easy_sessions_bring_a_suggestion_and_accepting_it_adopts_the_new_
     assert r.flow.entry is mine
 
 
+def test_a_gentler_session_runs_lighter_is_kept_so_and_suggests_no_step_up(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    for _ in range(3):
+        r.flow.start(r.entry, Dial.GENTLER)
+        steps = r.flow.check_in_done()
+        (run,) = steps
+        assert isinstance(run, Run) and run.dial is Dial.GENTLER
+        assert next(s.exercise.id for s in iter_exercise_steps(run.routine.steps)) == "knee-plank"
+        r.run(steps)
+        r.whole_session()
+        steps = r.flow.answered(CheckIn(Moment.AFTER, 0, Effort.TOO_EASY))
+    (summary,) = steps
+    assert isinstance(summary, ShowSummary) and summary.suggestion is None  # a gentler day says nothing of the dose
+    assert [record.dial for record in r.store.sessions()] == [Dial.GENTLER] * 3
+    r.flow.again()
+    (again,) = r.flow.check_in_done()
+    assert isinstance(again, Run) and again.dial is Dial.GENTLER  # Again keeps today's choice
+    r.flow.start(r.entry)
+    assert r.flow.dial is Dial.GENTLER  # Start without a dial keeps it too; the preview always gives one
+    r.flow.start(r.entry, Dial.NORMAL)
+    (plain,) = r.flow.check_in_done()
+    assert isinstance(plain, Run) and plain.routine is r.entry.routine
+
+
 ACTIONS = st.lists(
     st.sampled_from(["start", "run_now", "try", "before", "after", "done", "gentle", "left", "again", "session"]),
     max_size=25,
@@ -247,3 +273,21 @@ def test_any_order_of_clicks_keeps_the_history_true(
     assert len(kept) == started
     assert all(record.result is Result.COMPLETED for record in kept)
     assert {session for session, _, _ in r.store.check_ins()} <= {record.id for record in kept}
+
+
+def test_red_in_a_rest_brings_the_easier_version_as_the_suggestion_for_next_time(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load, check_ins=False)
+    r.run(r.flow.start(r.entry))
+    assert r.engine is not None and r.summary is not None
+    r.feed(r.engine.start())
+    r.clock.advance(5 + 20 + 1)  # the rest after the plank
+    r.feed(r.engine.update())
+    r.feed(r.engine.rate(Feel.RED))
+    while r.summary.completed is None:
+        r.clock.advance(1.0)
+        r.feed(r.engine.update())
+        if r.engine.snapshot().length is None:
+            r.feed(r.engine.done())
+    (summary,) = r.flow.finished_session(r.summary, editor_open=False)
+    assert isinstance(summary, ShowSummary) and summary.suggestion is not None
+    assert [str(c) for c in summary.suggestion.changes] == ["Easier version: Plank → Plank on your knees"]

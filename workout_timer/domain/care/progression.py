@@ -11,6 +11,10 @@ and "pace it, don't race it": two in a row ask for less. Either way, only after 
 mostly done: one mostly skipped says nothing about the routine. When the pain calls for a doctor's
 look, that is `back_care.advice`'s business, kept apart from this.
 
+How the back felt after each exercise (the optional rating in the rests, `session.feel`) counts too: an
+exercise rated red in the last session suggests its easier variant in its place next time, whatever the
+check-ins said; one rated amber holds the routine's dose (no step up after that session).
+
 The suggestion is a list of changes the user can read before accepting; accepting makes the user's
 own copy of the routine, and a built-in routine is never changed.
 """
@@ -24,7 +28,9 @@ from enum import StrEnum
 from workout_timer.domain.care.back_care import CheckIn, Effort
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.durations import format_duration
-from workout_timer.domain.routines.routine import Circuit, ExerciseStep, Routine, Step
+from workout_timer.domain.routines.ladders import easier_of
+from workout_timer.domain.routines.routine import Circuit, Exercise, ExerciseStep, Routine, Step
+from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.summary import mostly_done
 
 HOLD_STEP = 5.0
@@ -71,13 +77,26 @@ class Suggestion:
     """The routine with the changes made, for the user's own copy."""
 
 
-def suggest(routine: Routine, after: Sequence[CheckIn], done_share: float = 1.0) -> Suggestion | None:
-    """A step up or down for `routine`, from its after-session check-ins (oldest first); None to keep it.
+def suggest(
+    routine: Routine,
+    after: Sequence[CheckIn],
+    done_share: float = 1.0,
+    felt: Sequence[tuple[str, Feel]] = (),
+) -> Suggestion | None:
+    """A step up or down for `routine`, from its after-session check-ins (oldest first) and how the back felt
+    after the last session's exercises (`felt`: exercise id and rating); None to keep it.
 
     `done_share` is the part of the last session's exercise steps that were done, not skipped: a
     session mostly skipped leads to neither more nor less.
     """
-    if not after or not mostly_done(done_share):
+    if not mostly_done(done_share):
+        return None
+    red = [exercise for exercise, feel in felt if feel is Feel.RED]
+    if red:
+        easier = _easier_variants(routine, red)
+        if easier is not None:
+            return easier
+    if not after:
         return None
     last = after[-1]
     down = _ease_off(after)
@@ -85,6 +104,8 @@ def suggest(routine: Routine, after: Sequence[CheckIn], done_share: float = 1.0)
         return _make(routine, Direction.DOWN, down)
     if last.pain is not None and last.pain >= SETTLING_PAIN:
         return None  # not the day to push on
+    if any(feel is not Feel.GREEN for _, feel in felt):
+        return None  # amber (or red with nothing easier): this dose again
     steady = after[-STEADY_SESSIONS:]
     if last.effort is Effort.TOO_EASY:
         return _make(routine, Direction.UP, "The last session felt too easy.")
@@ -106,6 +127,27 @@ def _ease_off(after: Sequence[CheckIn]) -> str | None:
     if len(recent) == TOO_HARD_SESSIONS and all(a.pain is not None and a.pain >= SETTLING_PAIN for a in recent):
         return f"Your back hurt {SETTLING_PAIN} or more after the last {TOO_HARD_SESSIONS} sessions."
     return None
+
+
+def _easier_variants(routine: Routine, red: Sequence[str]) -> Suggestion | None:
+    """The routine with each exercise rated red replaced by its easier variant, where it has one."""
+    ladders = {exercise.id: exercise for exercise in routine.variants}
+    swaps = {e.id: easier for e in ladders.values() if e.id in red and (easier := easier_of(e, ladders)) is not None}
+    if not swaps:
+        return None
+    changes = [Change("Easier version", ladders[old].name, new.name) for old, new in swaps.items()]
+    names = ", ".join(ladders[old].name for old in swaps)
+    steps = tuple(_swap(step, swaps) for step in routine.steps)
+    reason = f"Your back said red after {names} last time."
+    return Suggestion(Direction.DOWN, reason, tuple(changes), replace(routine, steps=steps))
+
+
+def _swap(step: Step, swaps: dict[str, Exercise]) -> Step:
+    if isinstance(step, Circuit):
+        return replace(step, steps=tuple(_swap(inner, swaps) for inner in step.steps))
+    if isinstance(step, ExerciseStep) and step.exercise.id in swaps:
+        return replace(step, exercise=swaps[step.exercise.id])
+    return step
 
 
 def _make(routine: Routine, direction: Direction, reason: str) -> Suggestion | None:

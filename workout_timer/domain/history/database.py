@@ -73,6 +73,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN work_seconds REAL",
         "UPDATE sessions SET work_seconds = active_seconds",
     ),
+    (  # version 5: the gentler-today dial the session ran with (normal, gentler or gentlest)
+        "ALTER TABLE sessions ADD COLUMN dial TEXT NOT NULL DEFAULT 'normal'",
+    ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
 VERSION = len(MIGRATIONS)

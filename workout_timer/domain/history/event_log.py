@@ -24,8 +24,10 @@ from workout_timer.domain.session.engine import (
     CueDue,
     CueMissed,
     Done,
+    Eased,
     Event,
     Extended,
+    Felt,
     MovedOn,
     Paused,
     Resumed,
@@ -47,6 +49,8 @@ _NAMES: dict[type[Event], str] = {
     Resumed: "resumed",
     Skipped: "skipped",
     Extended: "extended",
+    Eased: "eased",
+    Felt: "felt",
     Done: "done",
     MovedOn: "moved_on",
     SessionFinished: "session_finished",
@@ -72,26 +76,38 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
         record.update(index=event.index, to=event.to)
     elif isinstance(event, Extended):
         record.update(index=event.index, seconds=event.seconds)
+    elif isinstance(event, Eased):
+        record.update(index=event.index, exercise=event.exercise.id, easier=event.easier.id)
+    elif isinstance(event, Felt):
+        record.update(index=event.index, exercise=event.exercise.id, feel=event.feel.value)
     elif isinstance(event, (Done, MovedOn)):
         record.update(index=event.index)
     elif isinstance(event, SessionFinished):
         record.update(result="completed" if event.completed else "abandoned", active_seconds=round(event.active, 4))
         if event.from_remote:
             record.update(stopped_from="remote")
-    elif isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
-        sound = event.sound
-        record.update(index=sound.index, kind=sound.kind)
-        record.update({"text": sound.text} if sound.text else {"sound": sound.tone})
-        if isinstance(event, CueDropped):
-            record.update(reason=event.reason.value)
-    elif isinstance(event, CueMissed):
-        cue = event.cue
-        record.update(index=cue.segment, kind=cue.kind.value)
-        record.update({"text": cue.text} if cue.is_speech else {"sound": "countdown"})
-        record.update(reason=Reason.LATE.value)
-    elif isinstance(event, AudioWaited):
-        record.update(waited=round(event.waited, 4), voice=event.voice, tones=event.tones)
+    else:
+        record.update(_sound_fields(event))
     return record
+
+
+def _sound_fields(event: Event) -> dict[str, Any]:
+    """What became of a cue or tone, and the wait for the sound, as the log writes them."""
+    if isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
+        sound = event.sound
+        fields: dict[str, Any] = {"index": sound.index, "kind": sound.kind}
+        fields.update({"text": sound.text} if sound.text else {"sound": sound.tone})
+        if isinstance(event, CueDropped):
+            fields.update(reason=event.reason.value)
+        return fields
+    if isinstance(event, CueMissed):
+        cue = event.cue
+        fields = {"index": cue.segment, "kind": cue.kind.value}
+        fields.update({"text": cue.text} if cue.is_speech else {"sound": "countdown"})
+        return {**fields, "reason": Reason.LATE.value}
+    if isinstance(event, AudioWaited):
+        return {"waited": round(event.waited, 4), "voice": event.voice, "tones": event.tones}
+    return {}
 
 
 class EventLog:

@@ -43,9 +43,10 @@ class HistoryReading:
         """Every session, oldest first; one whose app is gone reads as interrupted, whatever its row says."""
         owner = "owner_start" if self._has_column("sessions", "owner_start") else "NULL"  # older files, read only
         work = "work_seconds" if self._has_column("sessions", "work_seconds") else "NULL"
+        dial = "dial" if self._has_column("sessions", "dial") else "'normal'"
         rows = self._read(
             "SELECT id, routine_id, routine_name, started_at, ended_at, result, active_seconds, timeline, "
-            f"owner_pid, {owner}, coalesce({work}, active_seconds) FROM sessions ORDER BY started_at, id"
+            f"owner_pid, {owner}, coalesce({work}, active_seconds), {dial} FROM sessions ORDER BY started_at, id"
         )
         return session_records(rows, self._wall())
 

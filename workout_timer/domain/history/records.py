@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.history.database import owner_gone
 from workout_timer.domain.routines.segment_data import current_segment, segment_data
 from workout_timer.domain.routines.timeline import Timeline
@@ -40,6 +41,11 @@ class SessionRecord:
     """The time exercised: work steps only, as the session's summary counts it (getting ready, rests,
     switches and pauses left out)."""
     segments: tuple[dict[str, Any], ...]
+    dial: Dial = Dial.NORMAL
+    """How much gentler than written the session was chosen to be (the gentler-today dial)."""
+
+
+DIALS = frozenset(dial.value for dial in Dial)
 
 
 def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
@@ -49,8 +55,8 @@ def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:
 
 def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
     """Records from rows of (id, routine_id, routine_name, started_at, ended_at, result, active_seconds,
-    timeline, owner_pid, owner_start, work_seconds): one left running by an app that is gone reads as
-    interrupted."""
+    timeline, owner_pid, owner_start, work_seconds, dial): one left running by an app that is gone reads as
+    interrupted; a dial this version does not know reads as normal."""
     records = []
     for row in rows:
         result = Result(row[5])
@@ -67,6 +73,7 @@ def session_records(rows: list[Any], now: float) -> list[SessionRecord]:
                 row[6],
                 row[10],
                 tuple(map(current_segment, json.loads(row[7]))),
+                Dial(row[11]) if row[11] in DIALS else Dial.NORMAL,
             )
         )
     return records

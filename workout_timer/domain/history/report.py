@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workout_timer.domain.care.back_care import CheckIn, WarningSign
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
@@ -39,9 +40,11 @@ HISTORY_COLUMNS = (
     "pain_after",
     "effort",
     "warning_signs_after",
+    "dial",
 )
-"""The check-in answers come last: pain 0 to 10 (empty when skipped or not asked), the effort after the
-session (too-easy, about-right, too-hard) and the warning signs ticked (their ids, as the history keeps them)."""
+"""The check-in answers come next to last: pain 0 to 10 (empty when skipped or not asked), the effort after the
+session (too-easy, about-right, too-hard) and the warning signs ticked (their ids, as the history keeps them).
+Last comes `dial`, the gentler-today choice the session ran with: normal, gentler or gentlest."""
 
 CheckIns = Iterable[tuple[int, float, CheckIn]]
 """(session id, Unix time, answer), as `HistoryStore.check_ins` gives them."""
@@ -78,6 +81,7 @@ def history_rows(records: Iterable[SessionRecord], check_ins: CheckIns) -> list[
             "exercised_seconds": None if r.work_seconds is None else round(r.work_seconds, 1),
             "exercised": "" if r.work_seconds is None else format_done(r.work_seconds),
             **_answers(answers.get((r.id, True)), answers.get((r.id, False))),
+            "dial": r.dial.value,
         }
         for r in records
     ]
@@ -146,7 +150,14 @@ def session_details(record: SessionRecord, events: list[dict[str, Any]], answers
         if record.work_seconds is not None:
             outcome += f", with {format_done(record.work_seconds)} of exercise"
     lines.append(outcome + ".")
-    said = {"skipped": "skipped a step", "extended": "added time", "paused": "paused"}
+    if record.dial is not Dial.NORMAL:
+        lines.append(f"{record.dial.label} than written, by choice.")
+    said = {
+        "skipped": "skipped a step",
+        "extended": "added time",
+        "eased": "made an exercise easier",
+        "paused": "paused",
+    }
     counts = {name: sum(e["event"] == name for e in events) for name in said}
     extras = [said[name] + ("" if n == 1 else f" {n} times") for name, n in counts.items() if n]
     if extras:

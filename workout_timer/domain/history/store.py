@@ -28,9 +28,10 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.history.database import (
     MIGRATIONS,
@@ -51,15 +52,18 @@ from workout_timer.domain.history.database import (
 from workout_timer.domain.history.event_log import event_record
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
-from workout_timer.domain.session.engine import Event, SessionFinished, Snapshot
+from workout_timer.domain.session.engine import Eased, Event, SessionFinished, Snapshot
 from workout_timer.domain.session.summary import SessionSummary
+
+if TYPE_CHECKING:
+    from workout_timer.domain.routines.timeline import Timeline
 
 __all__ = ["MIGRATIONS", "VERSION", "WRITE_WAIT", "HistoryStore", "Result", "SessionRecord", "timeline_record"]
 
 log = logging.getLogger("workout_timer.history")
 Write = Callable[[sqlite3.Connection], None]
 
-SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start"
+SESSION_COLUMNS = "routine_id, routine_name, timeline, started_at, result, owner_pid, owner_start, dial"
 MARKS = ", ".join("?" * len(SESSION_COLUMNS.split(", ")))
 PROGRESS_EVERY = 5.0
 """Seconds of exercise between updates of a running session's time, within a step."""
@@ -122,10 +126,11 @@ class HistoryStore(HistoryReading):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def begin(self, summary: SessionSummary) -> int | None:
+    def begin(self, summary: SessionSummary, dial: Dial = Dial.NORMAL) -> int | None:
         """A new session, marked running; its row id, or a stand-in while it waits to be written (None only
         for a history opened to read). `summary` is the session's own, fed its events by whoever runs it:
-        the time exercised kept in the row is read from it, never worked out a second time here."""
+        the time exercised kept in the row is read from it, never worked out a second time here. `dial`:
+        how much gentler than written the session was chosen to be."""
         if self.read_only:
             return None
         timeline = summary.timeline
@@ -140,6 +145,7 @@ class HistoryStore(HistoryReading):
             Result.RUNNING.value,
             os.getpid(),
             self._token,
+            dial.value,
         )
 
         def insert(db: sqlite3.Connection) -> None:
@@ -167,6 +173,7 @@ class HistoryStore(HistoryReading):
         wall = self._wall()
         rows = []
         finished: SessionFinished | None = None
+        eased: Timeline | None = None
         for event in events:
             data = event_record(event, wall)
             name, t, planned = data.pop("event"), data.pop("t"), data.pop("planned")
@@ -176,6 +183,8 @@ class HistoryStore(HistoryReading):
             rows.append((seq, name, t, planned, wall, json.dumps(data)))
             if isinstance(event, SessionFinished):
                 finished = event
+            elif isinstance(event, Eased):
+                eased = event.timeline
         if not rows:
             return
         tally = self._work.get(session)
@@ -186,6 +195,10 @@ class HistoryStore(HistoryReading):
         result = None if finished is None else Result.COMPLETED if finished.completed else Result.ABANDONED
         active = None if finished is None else finished.active
         work = None if tally is None else tally.work
+        timeline = None if eased is None else json.dumps(timeline_record(eased))
+        if timeline is not None and session in self._running:  # the copy kept is of what was done
+            values = self._running[session]
+            self._running[session] = (*values[:2], timeline, *values[3:])
 
         def insert(db: sqlite3.Connection) -> None:
             row = self._row(session)
@@ -193,6 +206,8 @@ class HistoryStore(HistoryReading):
                 "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(row, *values) for values in rows],
             )
+            if timeline is not None:
+                db.execute("UPDATE sessions SET timeline = ? WHERE id = ?", (timeline, row))
             if result is not None:
                 db.execute(
                     "UPDATE sessions SET ended_at = ?, result = ?, active_seconds = ?, work_seconds = ? WHERE id = ?",

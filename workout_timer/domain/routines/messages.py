@@ -217,6 +217,49 @@ def unknown_exercise(exercise_id: str, known: Iterable[str]) -> str:
     return f"unknown exercise {exercise_id}{hint}"
 
 
+# -- ladders of easier and harder variants ----------------------------------------------------
+
+
+def unknown_variant(direction: str, exercise_id: str, known: Iterable[str]) -> str:
+    close = _closest(exercise_id, known)
+    hint = f"; did you mean {close}?" if close else "; name an exercise from this file or the catalogue"
+    return f"the {direction} variant {exercise_id} is not a known exercise{hint}"
+
+
+def variant_is_itself(direction: str) -> str:
+    return f"an exercise cannot be its own {direction} variant"
+
+
+def variant_kind_differs(direction: str, variant: str, kind: str, variant_kind: str) -> str:
+    return (
+        f"the {direction} variant {variant} is a {variant_kind} exercise, this one a {kind} exercise; "
+        "a ladder keeps to one kind"
+    )
+
+
+def variant_sides_differ(direction: str, variant: str, sided: bool) -> str:
+    this, that = (
+        ("one side at a time", "both sides together") if sided else ("both sides together", "one side at a time")
+    )
+    return (
+        f"this exercise is done {this} and its {direction} variant {variant} {that}; "
+        "a ladder keeps to one, so a variant can take the other's place in a session"
+    )
+
+
+def variant_disagrees(direction: str, variant: str, other: str) -> str:
+    opposite = "harder" if direction == "easier" else "easier"
+    return f"{variant} names {other} as its {opposite} variant, not this exercise; a ladder has one rung each way"
+
+
+def variant_taken(direction: str, variant: str, first: str) -> str:
+    return f"{first} already names {variant} as its {direction} variant; a ladder has one rung each way"
+
+
+def ladder_loop(path: Iterable[str]) -> str:
+    return f"these easier variants go round in a loop ({' → '.join(path)}); a ladder needs a first, easiest rung"
+
+
 def step_kind_missing() -> str:
     return "a step needs one of exercise, rest or circuit"
 

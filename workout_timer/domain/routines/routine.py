@@ -62,6 +62,10 @@ class Exercise:
     description: str | None = None
     pose: Pose | None = None
     """The figure drawn for it; None draws none."""
+    easier: str | None = None
+    """The id of the next easier variant on its ladder, as the file names it (see `ladders`)."""
+    harder: str | None = None
+    """The id of the next harder variant on its ladder, as the file names it."""
 
 
 Catalogue: TypeAlias = Mapping[str, Exercise]
@@ -163,6 +167,9 @@ class Routine:
     defaults: Defaults = field(default_factory=Defaults)
     exercises: tuple[Exercise, ...] = ()
     path: str | None = None
+    variants: tuple[Exercise, ...] = ()
+    """Every exercise on the ladders of the exercises its steps use (see `ladders`), from the file or the
+    catalogue, so a session can step down a ladder without the catalogue."""
 
     def all_equipment(self) -> tuple[str, ...]:
         """The routine's equipment and that of every exercise it uses, each once, in order."""

@@ -130,6 +130,8 @@ def _exercise(exercise: Exercise) -> dict[str, Any]:
     _put(data, "equipment", list(exercise.equipment))
     if exercise.pose is not None:
         data["pose"] = _pose(exercise.pose)
+    _put(data, "easier", exercise.easier)
+    _put(data, "harder", exercise.harder)
     return data
 
 

@@ -18,10 +18,11 @@ The rules (documented in docs/routine-format.md):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 
+from workout_timer.domain.routines.ladders import easier_of
 from workout_timer.domain.routines.routine import (
     FALLBACK_TEMPO,
     Circuit,
@@ -146,6 +147,40 @@ class Timeline:
     def next_work(self, index: int) -> Segment | None:
         """The first work segment after `index`: what "next up" names."""
         return next((s for s in self.segments[index + 1 :] if s.phase is Phase.WORK), None)
+
+    def exercise_at(self, index: int) -> Exercise | None:
+        """The exercise segment `index` is about: its own (work, a switch of sides, a rest between sets), else
+        the one coming next (getting ready, a rest between steps); None when no exercise is left."""
+        segment = self.segments[index]
+        if segment.exercise is not None:
+            return segment.exercise
+        coming = self.next_work(index)
+        return None if coming is None else coming.exercise
+
+    def easier_at(self, index: int, exercise: Exercise | None = None) -> tuple[Exercise, Exercise] | None:
+        """What "easier now" at segment `index` changes: the exercise (the one it is about, unless another is
+        named) and that exercise's easier variant on its ladder; None on the ladder's first rung (or none)."""
+        exercise = exercise or self.exercise_at(index)
+        if exercise is None:
+            return None
+        easier = easier_of(exercise, {rung.id: rung for rung in self.routine.variants})
+        return None if easier is None else (exercise, easier)
+
+    def eased(self, index: int, exercise: Exercise | None = None) -> Timeline:
+        """This timeline with the exercise segment `index` is about (or `exercise`) replaced by its easier
+        variant in every segment from `index` on, for the rest of the session. Lengths and sides stay as they
+        are: a ladder keeps to one way of doing the sides, so the variant fits each segment as it stands."""
+        change = self.easier_at(index, exercise)
+        if change is None:
+            return self
+        exercise, easier = change
+        segments = tuple(
+            replace(s, exercise=easier)
+            if s.index >= index and s.exercise is not None and s.exercise.id == exercise.id
+            else s
+            for s in self.segments
+        )
+        return Timeline(self.routine, segments)
 
 
 def build_timeline(routine: Routine) -> Timeline:

@@ -12,126 +12,63 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Segment, Timeline
 from workout_timer.domain.session.cue_stream import CueStream
-from workout_timer.domain.session.cues import Cue, CueKind, CuePlan, finish_cue, moving_on_cue, plan_segment
+from workout_timer.domain.session.cues import (
+    Cue,
+    CueKind,
+    CuePlan,
+    finish_cue,
+    moving_on_cue,
+    plan_segment,
+    speech_seconds,
+)
+from workout_timer.domain.session.events import (
+    CueDue,
+    CueMissed,
+    Done,
+    Eased,
+    Event,
+    Extended,
+    Felt,
+    MovedOn,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+    SessionStarted,
+    Skipped,
+)
+from workout_timer.domain.session.feel import Feel, easier_choice, rating_at
+from workout_timer.domain.session.snapshot import Snapshot, State, rep_at
+
+__all__ = [  # the events are the engine's words: they may be imported from here too
+    "CueDue",
+    "CueMissed",
+    "Done",
+    "Eased",
+    "Event",
+    "Extended",
+    "Felt",
+    "MovedOn",
+    "Paused",
+    "Resumed",
+    "SegmentStarted",
+    "SessionEngine",
+    "SessionFinished",
+    "SessionStarted",
+    "Skipped",
+    "Snapshot",
+    "State",
+]
 
 RESTART_AFTER = 3.0
 """Seconds into a segment after which "previous" restarts it instead of going back."""
 STALE_AFTER = 1.0
 """A cue more than this late (the machine slept, say) is dropped rather than said out of time."""
 EXTEND_BY = 10.0
-
-
-class State(StrEnum):
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    ABANDONED = "abandoned"
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something that happened. `t` is when it was noticed and `planned` when it was due, both in
-    seconds since the session started (pauses included)."""
-
-    t: float
-    planned: float
-
-
-@dataclass(frozen=True)
-class SessionStarted(Event):
-    pass
-
-
-@dataclass(frozen=True)
-class SegmentStarted(Event):
-    segment: Segment
-
-
-@dataclass(frozen=True)
-class CueDue(Event):
-    cue: Cue
-
-
-@dataclass(frozen=True)
-class CueMissed(Event):
-    """A cue that came due over STALE_AFTER seconds late (the computer slept, say): let go, never said."""
-
-    cue: Cue
-
-
-@dataclass(frozen=True)
-class Paused(Event):
-    pass
-
-
-@dataclass(frozen=True)
-class Resumed(Event):
-    paused_for: float
-
-
-@dataclass(frozen=True)
-class Skipped(Event):
-    """The user moved from segment `index` to `to`: forwards, backwards, or (to == index) a restart."""
-
-    index: int
-    to: int
-
-
-@dataclass(frozen=True)
-class Extended(Event):
-    index: int
-    seconds: float
-
-
-@dataclass(frozen=True)
-class Done(Event):
-    index: int
-
-
-@dataclass(frozen=True)
-class MovedOn(Event):
-    """A step at your own pace moved on by itself: its time ran out with nobody pressing Done."""
-
-    index: int
-
-
-@dataclass(frozen=True)
-class SessionFinished(Event):
-    completed: bool
-    active: float = 0.0
-    """Seconds the session ran, pauses left out."""
-    from_remote: bool = False
-    """Stopped from a media remote (without the question)."""
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a view shows at one moment, all derived from the clock."""
-
-    state: State
-    index: int
-    segment: Segment | None
-    length: float | None
-    elapsed: float
-    remaining: float | None
-    progress: float
-    session_elapsed: float
-    session_left: float
-    rep: int | None = None
-    """The rep being counted now in a step with a tempo (1-based), else None."""
-
-
-def _rep(segment: Segment, elapsed: float) -> int | None:
-    if segment.reps is None or not segment.tempo:
-        return None
-    return min(segment.reps, math.floor(elapsed / segment.tempo + 1e-9) + 1)
 
 
 class SessionEngine:
@@ -160,6 +97,8 @@ class SessionEngine:
         self._pending: list[Cue] = []
         self._said: set[tuple[CueKind, str]] = set()
         self._ended = 0.0
+        self.felt: dict[int, Feel] = {}
+        """How the back felt, by work segment rated."""
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -219,7 +158,8 @@ class SessionEngine:
             progress=progress,
             session_elapsed=now - self._session_start - self._paused_total,  # `now` stands still in a pause
             session_left=left_here + self.timeline.remaining_after(self.index),
-            rep=_rep(segment, elapsed),
+            rep=rep_at(segment, elapsed),
+            rating=rating_at(self.timeline, self.index, self.felt),
         )
 
     def _idle_snapshot(self) -> Snapshot:
@@ -332,12 +272,41 @@ class SessionEngine:
         now = self._clock()
         elapsed = (self._paused_at or now) - self._segment_start
         self._length += seconds
-        self._pending = self._in_release_order(
-            cue
-            for cue in plan_segment(self.timeline, self.index, self._length)
-            if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
-        )
+        self._replan(elapsed)
         events.append(Extended(self._rel(now), self._rel(now), self.index, seconds))
+        return events
+
+    def ease(self) -> list[Event]:
+        """Easier now: the exercise under way (or coming next, in a rest) takes its easier variant for the rest
+        of the session (`Timeline.eased`). The time left and the segment's place stay as they are; the cues
+        from now on are the variant's, and the change is said at once. Nothing happens on an exercise's first
+        rung."""
+        events = self.update()
+        if self.segment is None:
+            return events
+        change = easier_choice(self.timeline, self.index, rating_at(self.timeline, self.index, self.felt))
+        if change is None:
+            return events
+        now = self._clock()
+        self.timeline = self.timeline.eased(self.index, change[0])
+        self.plan = CueStream(self.timeline)
+        elapsed = (self._paused_at or now) - self._segment_start
+        self._replan(elapsed)
+        said = f"Easier now: {change[1].name}."
+        self._pending.insert(0, Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
+        events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
+        events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)
+        return events
+
+    def rate(self, feel: Feel) -> list[Event]:
+        """How the back felt after the work just done, while its rating is open (once for each segment)."""
+        events = self.update()
+        rating = rating_at(self.timeline, self.index, self.felt) if self.segment is not None else None
+        if rating is None or rating.feel is not None or rating.work.exercise is None:
+            return events
+        self.felt[rating.work.index] = feel
+        now = self._clock()
+        events.append(Felt(self._rel(now), self._rel(now), rating.work.index, rating.work.exercise, feel))
         return events
 
     def abandon(self, from_remote: bool = False) -> list[Event]:
@@ -373,6 +342,15 @@ class SessionEngine:
                 events.append(MovedOn(self._rel(now), self._rel(moves_on), self.index))
             self._move(self.index + 1, deadline, events)
         return events
+
+    def _replan(self, elapsed: float) -> None:
+        """The current segment's cues still to come, after its length or its exercise changed `elapsed` seconds
+        in: a countdown again, other cues only if not said already."""
+        self._pending = self._in_release_order(
+            cue
+            for cue in plan_segment(self.timeline, self.index, self._length)
+            if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
+        )
 
     def _release(self, cue: Cue) -> float:
         """When, into its segment, a cue goes out: spoken ones `speech_lead` early (never before the start)."""

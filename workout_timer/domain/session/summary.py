@@ -9,7 +9,9 @@ from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.engine import (
     Done,
+    Eased,
     Event,
+    Felt,
     MovedOn,
     Paused,
     Resumed,
@@ -50,6 +52,10 @@ class SessionSummary:
     paused: float = 0.0
     from_remote: bool = False
     """Stopped from a media remote, without the question."""
+    eased: list[Eased] = field(default_factory=list)
+    """Each time an exercise was made easier during the session, in order."""
+    felt: list[Felt] = field(default_factory=list)
+    """How the back felt after the exercises rated, in order."""
     _current: int | None = None
     _left: bool = True
     _in_work: bool = False
@@ -80,6 +86,11 @@ class SessionSummary:
             self._leave(Outcome.SKIPPED if event.to > event.index else None)
         elif isinstance(event, (Done, MovedOn)):  # moved on by itself: done at your own pace, from the mat
             self._leave(Outcome.DONE)
+        elif isinstance(event, Eased):
+            self.timeline = event.timeline  # the steps done from here on are the easier variant's
+            self.eased.append(event)
+        elif isinstance(event, Felt):
+            self.felt.append(event)
         elif isinstance(event, SessionFinished):
             self._stop_clock(event.planned)
             self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)
@@ -154,6 +165,20 @@ class SessionSummary:
         if not mostly_done(self.done_share):
             return "Most steps were skipped this time. A shorter or gentler routine may suit today better."
         return "Drink some water, and give your muscles a moment before you rush off."
+
+    def eased_line(self) -> str:
+        """ "Made easier today: Plank → Plank on your knees." or "" when nothing was."""
+        if not self.eased:
+            return ""
+        changes = ", ".join(f"{event.exercise.name} → {event.easier.name}" for event in self.eased)
+        return f"Made easier today: {changes}. Listening to your back is part of the training."
+
+    def felt_line(self) -> str:
+        """ "Your back: green after Plank, amber after Side plank." or "" when nothing was rated."""
+        if not self.felt:
+            return ""
+        said = ", ".join(f"{event.feel.value} after {event.exercise.name}" for event in self.felt)
+        return f"Your back: {said}."
 
     def steps_line(self) -> str:
         """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""

@@ -18,11 +18,13 @@ from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, Advice, CheckIn, advice
+from workout_timer.domain.care.gentler import Dial, gentler
 from workout_timer.domain.library.entry import Entry
 
 if TYPE_CHECKING:  # the engine, the summary and the history load with the first session, not before the first paint
     from workout_timer.domain.care.progression import Suggestion
     from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.routines.routine import Routine
     from workout_timer.domain.session.engine import Event, Snapshot
     from workout_timer.domain.session.summary import SessionSummary
 
@@ -45,10 +47,17 @@ class Advise:
 
 @dataclass(frozen=True)
 class Run:
-    """Open the player on `entry` and start the session."""
+    """Open the player on `entry` and start the session, as gentle as `dial` says."""
 
     entry: Entry
     trial: bool = False
+    dial: Dial = Dial.NORMAL
+
+    @property
+    def routine(self) -> Routine:
+        """The routine as it runs today: the entry's, with the dial applied."""
+        assert self.entry.routine is not None
+        return gentler(self.entry.routine, self.dial)
 
 
 @dataclass(frozen=True)
@@ -112,14 +121,17 @@ class WorkoutFlow:
         self.finished: SessionSummary | None = None
         self._finished_session: int | None = None
         self.suggestion: Suggestion | None = None
+        self.dial = Dial.NORMAL
+        """How much gentler than written the workout under way (or the last one, for Again) runs."""
 
     # -- from the screens ------------------------------------------------------------------
 
-    def start(self, entry: Entry) -> list[Step]:
-        """Start (or Again): the check-in first when the user wants it, else the session."""
+    def start(self, entry: Entry, dial: Dial | None = None) -> list[Step]:
+        """Start (or Again, keeping the dial): the check-in first when the user wants it, else the session."""
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
+        self.dial = self.dial if dial is None else dial
         if not self._check_ins():
             return self._run()
         self.stage = Stage.BEFORE
@@ -131,6 +143,7 @@ class WorkoutFlow:
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
+        self.dial = Dial.NORMAL
         return self._run()
 
     def try_out(self, entry: Entry) -> list[Step]:
@@ -138,6 +151,7 @@ class WorkoutFlow:
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, True, None, False
+        self.dial = Dial.NORMAL
         return self._run()
 
     def again(self) -> list[Step]:
@@ -199,7 +213,7 @@ class WorkoutFlow:
             self.started = True
             if not self.trial:
                 history = self._history()
-                self.session = history.begin(summary)
+                self.session = history.begin(summary, self.dial)
                 if self.before is not None:
                     history.check_in(self.session, self.before)
         if self.session is not None:
@@ -234,7 +248,7 @@ class WorkoutFlow:
         assert self.entry is not None
         self.stage, self.started, self.session, self.finished = Stage.RUNNING, False, None, None
         self.suggestion = None
-        return [Run(self.entry, self.trial)]
+        return [Run(self.entry, self.trial, self.dial)]
 
     def _summary(self) -> list[Step]:
         self.stage = Stage.SUMMARY
@@ -246,13 +260,17 @@ class WorkoutFlow:
         return [ShowSummary(finished, self.suggestion)]
 
     def _progression(self, finished: SessionSummary) -> Suggestion | None:
-        """A step up or down for the routine, from how the sessions of it felt (the after check-ins)."""
+        """A step up or down for the routine, from how the sessions of it felt (the after check-ins). A session
+        run gentler than written says nothing about the routine's own dose: no suggestion after it."""
         from workout_timer.domain.care.progression import suggest
 
+        if self.dial is not Dial.NORMAL:
+            return None
         routine = finished.timeline.routine
         history = self._history()
         of_routine = {record.id for record in history.sessions() if record.routine_id == routine.id}
         after = [answer for session, _, answer in history.check_ins() if session in of_routine and not answer.before]
         entry = self.entry
         original = entry.routine if entry is not None and entry.routine is not None else routine
-        return suggest(original, after, finished.done_share)
+        felt = [(event.exercise.id, event.feel) for event in finished.felt]
+        return suggest(original, after, finished.done_share, felt)

@@ -38,6 +38,8 @@ class ExerciseDialog(QDialog):
         data = data or {}
         self._pose = data.get("pose")
         """The picture's pose, written in the file by hand: kept as it is, not edited here."""
+        self._links: dict[str, Any] = {key: data[key] for key in ("easier", "harder") if key in data}
+        """Its easier and harder variants, written in the file by hand: kept as they are, like the pose."""
         self._fields(data)
         self._lay_out()
         self._connect()
@@ -147,6 +149,7 @@ class ExerciseDialog(QDialog):
             found["equipment"] = equipment
         if self._pose is not None:
             found["pose"] = self._pose
+        found.update(self._links)
         return found
 
     def ask(self) -> dict[str, Any] | None:

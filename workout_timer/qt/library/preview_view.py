@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from workout_timer.domain.care.gentler import gentler
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
+from workout_timer.qt.library.gentler_dial import GentlerDial
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
 from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, Told, ask_print_sheet, ask_sheet_pdf
 
@@ -26,14 +29,15 @@ class PreviewView(QWidget):
     """Shows one routine before it starts.
 
     Signals:
-        startRequested(object): Start (or Enter) on a routine that can run; carries the `Entry`.
+        startRequested(object, object): Start (or Enter) on a routine that can run; carries the `Entry` and the
+            gentler-today `Dial` chosen.
         editRequested(object): Edit (the user's own), Make it mine (a built-in one) or Fix the file.
         otherRequested(object): "Show the original" of the user's version of a built-in routine, or
             "Show my version" of a built-in one; carries the `Entry` to show.
         backRequested: Back (or Esc / Backspace).
     """
 
-    startRequested = Signal(object)
+    startRequested = Signal(object, object)
     editRequested = Signal(object)
     otherRequested = Signal(object)
     backRequested = Signal()
@@ -69,6 +73,9 @@ class PreviewView(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.paper_note)
+        self.dial = GentlerDial()
+        layout.insertWidget(1, self.dial)
+        self.dial.changed.connect(self._show_today)
         self.setStyleSheet(_STYLE)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -81,8 +88,8 @@ class PreviewView(QWidget):
         """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
         user's version of a built-in routine, or the user's version of a built-in one."""
         self._entry, self._other = entry, other
-        self._add_pictures(entry)
-        self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
+        self._show_today()
+        self.dial.setVisible(entry.routine is not None)
         self.start_button.setEnabled(entry.routine is not None)
         self.print_button.setEnabled(entry.routine is not None)
         self.pdf_button.setEnabled(entry.routine is not None)
@@ -104,10 +111,22 @@ class PreviewView(QWidget):
     def entry(self) -> Entry | None:
         return self._entry
 
+    def _show_today(self) -> None:
+        """The routine as it would run today: its steps, doses and length with the dial applied."""
+        entry = self._entry
+        if entry is None:
+            return
+        if entry.routine is not None:
+            entry = replace(entry, routine=gentler(entry.routine, self.dial.dial()))
+        self._add_pictures(entry)
+        self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
                 self._on_start_clicked()  # never a key typed while the window was busy, nor one held down
+        elif event.key() == Qt.Key.Key_G and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.dial.cycle()
         elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.backRequested.emit()
         else:
@@ -162,4 +181,4 @@ class PreviewView(QWidget):
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:
-            self.startRequested.emit(self._entry)
+            self.startRequested.emit(self._entry, self.dial.dial())

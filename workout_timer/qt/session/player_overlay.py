@@ -1,7 +1,8 @@
-"""What covers the player for a moment: the question before stopping, and an exercise's full how-to.
+"""What the player shows for a moment: the question before stopping and an exercise's full how-to (drawn over
+the whole player), and the optional question in a rest about how the back felt (in the footer, by Next up).
 
-Both are drawn over the whole player, large enough to read from the mat, and take no keyboard focus:
-the player passes them the keys that answer or close them.
+All are large enough to read from the mat and take no keyboard focus: the player passes them the keys that
+answer or close them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.routines.routine import Exercise
+from workout_timer.domain.session.feel import Feel, Rating
 from workout_timer.qt.common.theme import scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
@@ -130,3 +132,57 @@ def _big_button(text: str) -> QPushButton:
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the player, which answers with them
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button
+
+
+FEEL_KEYS = {Qt.Key.Key_1: Feel.GREEN, Qt.Key.Key_2: Feel.AMBER, Qt.Key.Key_3: Feel.RED}
+
+
+def rating_text(rating: Rating) -> str:
+    """The question, or what the answer leads to."""
+    exercise = rating.work.exercise
+    name = exercise.name if exercise is not None else "that"
+    if rating.feel is None:
+        return f"Your back after {name}?"
+    if rating.feel is Feel.GREEN:
+        return f"Green after {name}. Good."
+    if rating.feel is Feel.AMBER:
+        return f"Amber after {name}: next time keeps this dose."
+    if rating.offer is not None:
+        return f"Red after {name}: press E for {rating.offer.name} from now on."
+    return f"Red after {name}: noted. Take it gently from here."
+
+
+class BackRating(QWidget):
+    """Shows the rating open now (from the engine's snapshot), with a button for each answer.
+
+    Signals:
+        rated(str): the `Feel` chosen by its button (the keys 1, 2 and 3 reach the player, which says the same).
+    """
+
+    rated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = FitLabel(fill=0.62)
+        self.buttons: dict[Feel, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        for number, feel in enumerate(Feel, start=1):
+            button = QPushButton(f"{number}  {feel.value.capitalize()}")
+            button.setToolTip(f"{number}: {feel.words}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, feel=feel: self.rated.emit(feel.value))
+            layout.addWidget(button)
+            self.buttons[feel] = button
+        self.hide()
+
+    def show_rating(self, rating: Rating | None) -> None:
+        if rating is None:
+            self.hide()
+            return
+        self.text.setText(rating_text(rating))
+        for button in self.buttons.values():
+            button.setVisible(rating.feel is None)
+        self.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.engine import Snapshot
+from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
 from workout_timer.domain.session.remote import Command
@@ -23,7 +24,7 @@ from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
-from workout_timer.qt.session.player_overlay import ExerciseDetails, StopQuestion
+from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
 CUE_SHOWN_MS = 5000
@@ -37,6 +38,8 @@ class PlayerView(QWidget):
         pauseRequested, nextRequested, previousRequested, doneRequested, extendRequested: the controls.
         stopRequested: the Stop button.
         escapeRequested: Esc (leave full screen, else stop).
+        easierRequested: E or Easier: the exercise's easier variant for the rest of the session.
+        feltRequested(str): 1, 2 or 3 (or their buttons) in a rest: how the back felt (a `Feel`'s value).
         fullScreenRequested: F or F11.
         muteRequested: M.
         remoteRequested(Command): a media key, or a presenter clicker's (PageDown, PageUp, B or .):
@@ -52,6 +55,8 @@ class PlayerView(QWidget):
     previousRequested = Signal()
     doneRequested = Signal()
     extendRequested = Signal()
+    easierRequested = Signal()
+    feltRequested = Signal(str)
     stopRequested = Signal()
     escapeRequested = Signal()
     fullScreenRequested = Signal()
@@ -105,6 +110,9 @@ class PlayerView(QWidget):
         self.pause_button = self._button("❚❚  Pause", "Space", self.pauseRequested)
         self.done_button = self._button("✓  Done", "Enter: finished the reps", self.doneRequested)
         self.extend_button = self._button("+10 s", "+ key: ten seconds more", self.extendRequested)
+        self.easier_button = self._button(
+            "Easier", "E: an easier version for the rest of the session", self.easierRequested
+        )
         self.next_button = self._button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
         self.stop_button = self._button("■  Stop", "Esc", self.stopRequested)
         self.full_screen_button = self._button("⤢", "F or F11: full screen", self.fullScreenRequested)
@@ -128,6 +136,9 @@ class PlayerView(QWidget):
         footer.addWidget(self.next_figure, 0)
         footer.addWidget(self.next_up, 3)
         footer.addWidget(self.sound_note, 3)
+        self.rating = BackRating()  # in the sound note's place while a rating is open
+        self.rating.rated.connect(self.feltRequested.emit)
+        footer.addWidget(self.rating, 3)
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (
@@ -135,6 +146,7 @@ class PlayerView(QWidget):
             self.pause_button,
             self.done_button,
             self.extend_button,
+            self.easier_button,
             self.next_button,
             self.stop_button,
             self.details_button,
@@ -206,6 +218,18 @@ class PlayerView(QWidget):
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
+        self._show_easier(snapshot)
+
+    def _show_easier(self, snapshot: Snapshot) -> None:
+        """The Easier button names the variant it would bring, and is there only when there is one."""
+        self.rating.show_rating(snapshot.rating)
+        self.sound_note.setVisible(snapshot.rating is None)
+        change = None
+        if self._timeline is not None and snapshot.segment is not None:
+            change = easier_choice(self._timeline, snapshot.index, snapshot.rating)
+        self.easier_button.setEnabled(change is not None)
+        tip = "E: no easier version of this exercise" if change is None else f"E: {change[1].name} from now on"
+        self.easier_button.setToolTip(tip)
 
     def show_waiting(self, text: str) -> None:
         """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""
@@ -256,6 +280,10 @@ class PlayerView(QWidget):
             return
         if plain and (key in _DETAILS_KEYS or (key is Qt.Key.Key_Escape and self.details.isVisible())):
             self.toggle_details()
+            event.accept()
+            return
+        if plain and key in FEEL_KEYS and not event.isAutoRepeat():  # acted on only while a rating is open
+            self.feltRequested.emit(FEEL_KEYS[key].value)
             event.accept()
             return
         signal = _KEYS.get(key)
@@ -393,6 +421,7 @@ _KEYS = {
     Qt.Key.Key_Enter: "doneRequested",
     Qt.Key.Key_Plus: "extendRequested",
     Qt.Key.Key_Equal: "extendRequested",
+    Qt.Key.Key_E: "easierRequested",
     Qt.Key.Key_F: "fullScreenRequested",
     Qt.Key.Key_F11: "fullScreenRequested",
     Qt.Key.Key_Escape: "escapeRequested",

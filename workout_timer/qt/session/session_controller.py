@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.workout.flow import (
     Advise,
@@ -101,10 +102,10 @@ class SessionController(QObject):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def start(self, entry: Entry) -> None:
-        """Start, asking how the back is first when the user wants to be asked."""
+    def start(self, entry: Entry, dial: Dial = Dial.NORMAL) -> None:
+        """Start, asking how the back is first when the user wants to be asked; `dial`: gentler today, or not."""
         self._end_quietly()
-        self._carry_out(self.flow.start(entry))
+        self._carry_out(self.flow.start(entry, dial))
 
     def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
         """Open the player on `entry` and start at once, asking nothing (a session running is stopped first).
@@ -214,6 +215,8 @@ class SessionController(QObject):
         player.previousRequested.connect(self._on_previous_requested)
         player.doneRequested.connect(self._on_done_requested)
         player.extendRequested.connect(self._on_extend_requested)
+        player.easierRequested.connect(self._on_easier_requested)
+        player.feltRequested.connect(self._on_felt_requested)
         player.stopRequested.connect(self._on_stop_requested)
         player.stopAnswered.connect(self._on_stop_answered)
         player.escapeRequested.connect(self._on_escape_requested)
@@ -232,7 +235,7 @@ class SessionController(QObject):
             elif isinstance(step, Advise):
                 self.check_in_view.show_advice(step.advice)
             elif isinstance(step, Run):
-                self._run(step.entry)
+                self._run(step)
             elif isinstance(step, ShowSummary):
                 self.summary_view.show_summary(step.summary, back_to_editor=step.back_to_editor)
                 if step.suggestion is not None:
@@ -246,13 +249,14 @@ class SessionController(QObject):
             elif isinstance(step, ShowEditor):
                 self.screens.show_editor()
 
-    def _run(self, entry: Entry) -> None:
+    def _run(self, step: Run) -> None:
         from workout_timer.domain.routines.timeline import build_timeline
         from workout_timer.qt.session.session_driver import SessionDriver
 
+        entry = step.entry
         assert entry.routine is not None
         self._end_driver()
-        timeline = build_timeline(session_routine(entry.routine, self.settings.prepare, self.settings.move_on))
+        timeline = build_timeline(session_routine(step.routine, self.settings.prepare, self.settings.move_on))
         path, self._event_log_path = self._event_log_path, None
         log = open_event_log(entry.id, timeline, path, self.settings.keep_event_log, self.screens.notify)
         lead = speech_lead(self.settings.speech_lead, self.announcer.host.latency)
@@ -330,10 +334,13 @@ class SessionController(QObject):
         self.screens.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
 
     def _on_events(self, events: list[Event]) -> None:
-        from workout_timer.domain.session.engine import SegmentStarted
+        from workout_timer.domain.session.engine import Eased, SegmentStarted
 
         if self._tally is not None:
             self.flow.events(events, self._tally)
+        for event in events:
+            if isinstance(event, Eased):  # the player names what is done from now on
+                self.player_view.set_timeline(event.timeline)
         if any(isinstance(event, SegmentStarted) for event in events):
             self.player_view.flash()
 
@@ -380,6 +387,16 @@ class SessionController(QObject):
     def _on_extend_requested(self) -> None:
         if self.driver is not None:
             self.driver.extend()
+
+    def _on_easier_requested(self) -> None:
+        if self.driver is not None:
+            self.driver.ease()
+
+    def _on_felt_requested(self, feel: str) -> None:
+        from workout_timer.domain.session.feel import Feel
+
+        if self.driver is not None:
+            self.driver.rate(Feel(feel))
 
     def _on_escape_requested(self) -> None:
         if not self.screens.leave_full_screen():

@@ -13,6 +13,7 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.history.event_log import EventLog
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import Event, SessionEngine, SessionFinished, SessionStarted, Snapshot, State
+from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.start_gate import Readiness, StartGate
 from workout_timer.domain.session.summary import SessionSummary
 
@@ -138,6 +139,12 @@ class SessionDriver(QObject):
 
     def extend(self) -> None:
         self._apply(self.engine.extend())
+
+    def ease(self) -> None:
+        self._apply(self.engine.ease())
+
+    def rate(self, feel: Feel) -> None:
+        self._apply(self.engine.rate(feel))
 
     def stop(self, from_remote: bool = False) -> None:
         gate = self._gate

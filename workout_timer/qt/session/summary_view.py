@@ -39,6 +39,9 @@ def summary_html(summary: SessionSummary) -> str:
     parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
         parts.append("<p>Skipped: " + escape(_names(skipped)) + "</p>")
+    for line in (summary.eased_line(), summary.felt_line()):
+        if line:
+            parts.append(f"<p>{escape(line)}</p>")
     parts.append(f"<p>{escape(summary.closing)}</p>")
     return "".join(parts)
 

@@ -22,6 +22,7 @@ from workout_timer.qt.shell.menus import WindowMenus
 from workout_timer.qt.shell.window_geometry import place_window, remember_window
 
 if TYPE_CHECKING:
+    from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
     from workout_timer.qt.history.history_view import HistoryView
@@ -254,9 +255,9 @@ class MainWindow(QMainWindow):
         self._start_audio_if_wanted()
         self.session.start_session(entry, event_log)
 
-    def _on_start_requested(self, entry: Entry) -> None:
+    def _on_start_requested(self, entry: Entry, dial: Dial) -> None:
         self._start_audio_if_wanted()
-        self.session.start(entry)
+        self.session.start(entry, dial)
 
     def try_routine(self, entry: Entry) -> None:
         """The editor's "Try it": the routine as it stands, no check-in, not in the history, back to the editor."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration, parse_duration
+from workout_timer.domain.routines.ladders import DIRECTIONS, ladder_of, ladder_problems
 from workout_timer.domain.routines.reading.pose_reader import read_pose
 from workout_timer.domain.routines.reading.reader import Reader
 from workout_timer.domain.routines.routine import (
@@ -29,6 +30,7 @@ from workout_timer.domain.routines.routine import (
     Step,
     Tempo,
     TimedCue,
+    iter_exercise_steps,
 )
 from workout_timer.domain.routines.timeline import iter_segments
 from workout_timer.domain.routines.yaml_nodes import Node
@@ -66,6 +68,8 @@ EXERCISE_KEYS = (
     "sided",
     "equipment",
     "pose",
+    "easier",
+    "harder",
 )
 EXERCISE_STEP_KEYS = (
     "exercise",
@@ -93,13 +97,17 @@ class RoutineReader(Reader):
         super().__init__(label)
         self.broken_ids: set[str] = set()
         """Exercises defined in the file but wrong: their uses are not reported again as unknown."""
+        self.link_nodes: dict[tuple[str, str], Node] = {}
+        """Where each exercise names its easier or harder variant, to place a broken ladder's message."""
 
     def catalogue(self, root: Node) -> dict[str, Exercise]:
         """The exercises of a catalogue file (`version: 1` and `exercises:`)."""
         fields = self.fields(root, "the catalogue", CATALOGUE_KEYS, required=("exercises",))
         if fields is None or not self.version(fields.get("version"), root):
             return {}
-        return self.exercise_map(fields.get("exercises"), "exercises")
+        exercises = self.exercise_map(fields.get("exercises"), "exercises")
+        self.check_ladders(exercises, exercises)
+        return exercises
 
     def routine(self, root: Node, catalogue: Catalogue, routine_id: str, path: str | None) -> Routine | None:
         fields = self.fields(root, "the routine", ROUTINE_KEYS, required=("name", "steps"))
@@ -113,6 +121,7 @@ class RoutineReader(Reader):
         defaults = self.optional(fields, "defaults", self.defaults) or Defaults()
         own = self.optional(fields, "exercises", lambda n: self.exercise_map(n, "exercises")) or {}
         known: dict[str, Exercise] = {**catalogue, **own}
+        self.check_ladders(own, known)
         steps_node = fields.get("steps")
         steps: tuple[Step, ...] = ()
         if steps_node is not None:
@@ -130,6 +139,7 @@ class RoutineReader(Reader):
             exercises=tuple(own.values()),
             steps=steps,
             path=path,
+            variants=_variants(steps, known),
         )
         self.check_size(routine, root)
         return routine
@@ -188,6 +198,11 @@ class RoutineReader(Reader):
                 self.broken_ids.add(exercise_id)
         return found
 
+    def check_ladders(self, own: Catalogue, known: Catalogue) -> None:
+        """Each broken link between the file's exercises and their variants, where the link is written."""
+        for problem in ladder_problems(own, known):
+            self.problem(self.link_nodes[(problem.exercise_id, problem.direction)], problem.message)
+
     def exercise(self, node: Node, exercise_id: str) -> Exercise | None:
         where = f"exercise {exercise_id}"
         fields = self.fields(node, where, EXERCISE_KEYS, required=("name", "kind", "instructions"))
@@ -207,8 +222,10 @@ class RoutineReader(Reader):
         if "duration" in fields and "reps" in fields:
             self.problem(node, messages.duration_and_reps(where))
         pose = self.optional(fields, "pose", lambda n: read_pose(self, n, f"the pose of {where}"))
+        links = {key: self.identifier(fields[key], key) if key in fields else None for key in DIRECTIONS}
         if len(self.problems) > before or name is None or kind is None or not instructions:
             return None
+        self.link_nodes.update({(exercise_id, key): fields[key] for key in DIRECTIONS if key in fields})
         return Exercise(
             id=exercise_id,
             name=name,
@@ -223,6 +240,8 @@ class RoutineReader(Reader):
             sided=self.optional(fields, "sided", lambda n: self.boolean(n, "sided")) or False,
             equipment=self.optional(fields, "equipment", lambda n: self.text_list(n, "equipment")) or (),
             pose=pose,
+            easier=links["easier"],
+            harder=links["harder"],
         )
 
     def steps(self, node: Node, what: str, known: Catalogue, defaults: Defaults, depth: int) -> tuple[Step, ...]:
@@ -356,3 +375,13 @@ class RoutineReader(Reader):
             total += segment.estimate
         if total > MAX_SECONDS:
             self.problem(root, messages.routine_too_long(MAX_SECONDS // 3600))
+
+
+def _variants(steps: tuple[Step, ...], known: Catalogue) -> tuple[Exercise, ...]:
+    """Every exercise on the ladder of each exercise the steps use, each once, in the order first met."""
+    found: dict[str, Exercise] = {}
+    for step in iter_exercise_steps(steps):
+        ladder = ladder_of(step.exercise, known)
+        if len(ladder) > 1:
+            found.update((rung.id, rung) for rung in ladder)
+    return tuple(found.values())

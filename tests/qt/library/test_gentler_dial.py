@@ -1,0 +1,74 @@
+"""The gentler-today dial through the real preview: its combo box and the G key, the preview, the session, the history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window, listed_names
+from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def open_preview(qtbot: QtBot, main: MainWindow) -> None:
+    view = main.library_view
+    qtbot.keyClicks(view.search, "short test")
+    assert listed_names(view) == ["Short test session"]
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert main.current_view() is main.preview_view
+
+
+def shown(main: MainWindow) -> str:
+    return main.preview_view.text.toPlainText()
+
+
+def test_the_dial_changes_what_the_preview_shows_and_what_runs(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_preview(qtbot, window)
+    preview = window.preview_view
+    assert preview.dial.dial() is Dial.NORMAL and preview.dial.explanation.text() == ""
+    written = shown(window)
+    assert "Plank" in written and "Plank on your knees" not in written
+    qtbot.mouseClick(preview.dial.buttons[Dial.GENTLER], Qt.MouseButton.LeftButton)  # the real button
+    assert preview.dial.dial() is Dial.GENTLER
+    assert "a quarter shorter" in preview.dial.explanation.text()
+    today = shown(window)
+    assert "Plank on your knees" in today and "Side plank on your knees" in today and "Wall push-up" in today
+    assert today != written
+    preview.start_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    player = window.session.player_view
+    assert window.current_view() is player and player.name.text() == "Plank on your knees"
+    assert window.session.driver is not None
+    plank = window.session.driver.engine.timeline[1]
+    assert plank.duration == 15  # 20 s, a quarter shorter, down to whole 5 s
+    window.session.driver.stop()
+    (kept,) = window.history.sessions()
+    assert kept.dial is Dial.GENTLER
+
+
+def test_g_goes_round_the_choices(qtbot: QtBot, window: MainWindow) -> None:
+    open_preview(qtbot, window)
+    preview = window.preview_view
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(preview, Qt.Key.Key_G)
+        seen.append(preview.dial.dial().label)
+    assert seen == ["Gentler", "Gentlest", "As written"]
+    qtbot.keyClick(preview, Qt.Key.Key_G)
+    qtbot.keyClick(preview, Qt.Key.Key_G)
+    assert "Wall push-up" in shown(window) and "halved" in preview.dial.explanation.text()

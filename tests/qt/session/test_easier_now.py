@@ -1,0 +1,112 @@
+"""Easier now in the real window: the E key and the Easier button, what the player shows, and what is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from tests.qt.shell.test_player_app import open_short_routine, tick
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.session.feel import Feel
+from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def press(qtbot: QtBot, main: MainWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or main, key)
+
+
+def test_the_e_key_makes_the_plank_easier_for_the_rest_of_the_session(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    library = window.library.catalogue
+    tick(window, clock, 5.0 + 4.0)  # 4 s into the 20 s plank
+    assert player.name.text() == "Plank" and player.easier_button.isEnabled()
+    assert "Plank on your knees" in player.easier_button.toolTip()
+    press(qtbot, window, Qt.Key.Key_E)
+    assert player.name.text() == "Plank on your knees"
+    assert player.timer.digits.text() == "16"  # the same time left
+    assert player.figure.pose() == library["knee-plank"].pose
+    assert not player.easier_button.isEnabled()  # the first rung: nothing easier
+    press(qtbot, window, Qt.Key.Key_E)  # a second press changes nothing
+    assert player.name.text() == "Plank on your knees"
+    tick(window, clock, 16.0 + 1.0)  # the rest: the side plank comes next
+    assert player.name.text() == "Side plank" and player.easier_button.isEnabled()
+    qtbot.mouseClick(player.easier_button, Qt.MouseButton.LeftButton)
+    assert player.name.text() == "Side plank on your knees"
+    tick(window, clock, 9.0 + 10 + 5 + 10 + 10 + 1)
+    assert player.name.text() == "Knee push-up" and player.easier_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Return)  # done: the summary
+    summary = window.session.summary_view.text.toPlainText()
+    assert window.current_view() is window.session.summary_view
+    assert "4 of 4 steps done" in summary
+    assert "Made easier today: Plank → Plank on your knees, Side plank → Side plank on your knees." in summary
+    (kept,) = window.history.sessions()
+    eased = [(e["exercise"], e["easier"]) for e in window.history.events(kept.id) if e["event"] == "eased"]
+    assert eased == [("plank", "knee-plank"), ("side-plank", "knee-side-plank")]
+    assert [s["exercise"] for s in kept.segments if s["phase"] == "work"] == [
+        "knee-plank",
+        "knee-side-plank",
+        "knee-side-plank",
+        "knee-push-up",
+    ]
+    clock.advance(GUARD)
+
+
+def test_the_easier_button_is_off_for_an_exercise_on_its_first_rung(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    press(qtbot, window, Qt.Key.Key_Right)  # to the plank
+    press(qtbot, window, Qt.Key.Key_E)
+    press(qtbot, window, Qt.Key.Key_E)
+    assert player.name.text() == "Plank on your knees" and not player.easier_button.isEnabled()
+    assert "no easier version" in player.easier_button.toolTip()
+
+
+def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_version(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    tick(window, clock, 5.0 + 2.0)
+    assert not player.rating.isVisible()  # in the work: no question
+    press(qtbot, window, Qt.Key.Key_1)  # and a key then changes nothing
+    tick(window, clock, 18.0 + 1.0)  # the rest after the plank
+    assert player.rating.isVisible() and player.rating.text.text() == "Your back after Plank?"
+    press(qtbot, window, Qt.Key.Key_1)
+    assert player.rating.text.text() == "Green after Plank. Good."
+    assert not player.rating.buttons[Feel.RED].isVisible()
+    tick(window, clock, 9.0 + 10.0 + 1.0)  # the switch of sides after the left side plank
+    assert "after Side plank" in player.rating.text.text()
+    qtbot.mouseClick(player.rating.buttons[Feel.RED], Qt.MouseButton.LeftButton)
+    assert player.rating.text.text() == "Red after Side plank: press E for Side plank on your knees from now on."
+    assert "Side plank on your knees" in player.easier_button.toolTip()
+    press(qtbot, window, Qt.Key.Key_E)
+    tick(window, clock, 4.0)
+    assert player.name.text() == "Side plank on your knees"  # the right side, easier
+    tick(window, clock, 7.0)  # in the right side: no question
+    assert not player.rating.isVisible()
+    tick(window, clock, 4.0)  # the rest after it
+    assert player.rating.isVisible() and player.rating.text.text() == "Your back after Side plank on your knees?"
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    (kept,) = window.history.sessions()
+    felt = [(e["exercise"], e["feel"]) for e in window.history.events(kept.id) if e["event"] == "felt"]
+    assert felt == [("plank", "green"), ("side-plank", "red")]

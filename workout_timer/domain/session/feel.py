@@ -1,0 +1,74 @@
+"""How the back felt after an exercise: an optional rating, one key during the rest that follows it.
+
+The rating uses the traffic light physiotherapists use for pain during exercise (docs: "Your back"):
+
+- **green** (0 to 3 of 10): fine, or a little discomfort that settles soon;
+- **amber** (4 or 5 of 10): the exercise keeps its dose next time, no step up;
+- **red** (6 or more of 10): the exercise's easier variant is offered at once, for the rest of the session
+  (E takes it), and next time.
+
+A rating is open in the rest (or the switch of sides) straight after a work segment, for that segment's
+exercise, and is never asked for: no key, no rating. A segment is rated once; a later key changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workout_timer.domain.routines.routine import Exercise
+from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
+
+
+class Feel(StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+    @property
+    def words(self) -> str:
+        return {
+            Feel.GREEN: "green: fine, or a little discomfort that settles",
+            Feel.AMBER: "amber: sore, 4 or 5 of 10; next time keeps this dose",
+            Feel.RED: "red: it hurt, 6 or more of 10",
+        }[self]
+
+
+@dataclass(frozen=True)
+class Rating:
+    """The rating open at a moment: the work segment it is about, the answer if given, and for red the easier
+    variant offered for the rest of the session (None when there is none, or the exercise does not come again)."""
+
+    work: Segment
+    feel: Feel | None = None
+    offer: Exercise | None = None
+
+
+def rated_segment(timeline: Timeline, index: int) -> Segment | None:
+    """The work segment a rating at segment `index` is about: the one just before, when `index` is a rest or a
+    switch of sides; else None (no rating is open)."""
+    if index <= 0 or index >= len(timeline) or timeline[index].phase not in (Phase.REST, Phase.SWITCH):
+        return None
+    before = timeline[index - 1]
+    return before if before.phase is Phase.WORK and before.exercise is not None else None
+
+
+def rating_at(timeline: Timeline, index: int, felt: Mapping[int, Feel]) -> Rating | None:
+    """The rating open at segment `index`, given the answers so far (by work segment)."""
+    work = rated_segment(timeline, index)
+    if work is None or work.exercise is None:
+        return None
+    feel = felt.get(work.index)
+    offer = None
+    if feel is Feel.RED and any(s.exercise == work.exercise for s in timeline.segments[index:]):
+        change = timeline.easier_at(index, work.exercise)
+        offer = None if change is None else change[1]
+    return Rating(work, feel, offer)
+
+
+def easier_choice(timeline: Timeline, index: int, rating: Rating | None) -> tuple[Exercise, Exercise] | None:
+    """What "easier now" at segment `index` would change: after a red rating with an offer, the exercise rated;
+    otherwise the exercise the segment is about (`Timeline.easier_at`)."""
+    target = rating.work.exercise if rating is not None and rating.offer is not None else None
+    return timeline.easier_at(index, target)

@@ -1,0 +1,55 @@
+"""The gentler-today dial above the preview: as written, gentler or gentlest, for the session about to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from workout_timer.domain.care.gentler import Dial
+
+
+class GentlerDial(QWidget):
+    """A choice of how gentle today's session is (three buttons, one down at a time), and a line saying what
+    the choice does (`gentler` decides).
+
+    Signals:
+        changed(object): the `Dial` chosen now.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[Dial, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 0, 32, 0)
+        layout.addWidget(QLabel("Today:"))
+        for dial in Dial:
+            button = QPushButton(dial.label)
+            button.setCheckable(True)
+            button.setToolTip("G: how hard today's session is, for today only; the routine itself stays as it is")
+            self.group.addButton(button)
+            self.buttons[dial] = button
+            layout.addWidget(button)
+        self.buttons[Dial.NORMAL].setChecked(True)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.explanation, 1)
+        self.group.buttonToggled.connect(self._on_toggled)
+
+    def dial(self) -> Dial:
+        return next(dial for dial, button in self.buttons.items() if button.isChecked())
+
+    def cycle(self) -> None:
+        """On to the next choice, from gentlest back to as written (the G key)."""
+        dials = list(Dial)
+        self.buttons[dials[(dials.index(self.dial()) + 1) % len(dials)]].setChecked(True)
+
+    def _on_toggled(self, _button: QPushButton, checked: bool) -> None:
+        if checked:
+            dial = self.dial()
+            self.explanation.setText(dial.explanation)
+            self.changed.emit(dial)
