@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window, listed_names
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -50,6 +51,7 @@ def test_the_dial_changes_what_the_preview_shows_and_what_runs(
     assert "Plank on your knees" in today and "Side plank on your knees" in today and "Wall push-up" in today
     assert today != written
     preview.start_button.setFocus()
+    clock.advance(GUARD)  # a moment to read the preview: keys typed while it appeared never start a session
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     player = window.session.player_view
     assert window.current_view() is player and player.name.text() == "Plank on your knees"
