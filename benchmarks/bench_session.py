@@ -73,7 +73,7 @@ def child(seconds: float, server_pid: int) -> None:
 
     from workout_timer.domain.history.event_log import read_event_log
     from workout_timer.domain.library.entry import Source
-    from workout_timer.domain.session.engine import State
+    from workout_timer.domain.session.snapshot import State
     from workout_timer.qt.shell.app import make_application, make_library
     from workout_timer.qt.shell.main_window import MainWindow
     from workout_timer.resources import routines_dir

@@ -34,7 +34,8 @@ from workout_timer.domain.common.clock import FakeClock  # noqa: E402
 from workout_timer.domain.common.paths import history_path  # noqa: E402
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.routines.timeline import build_timeline  # noqa: E402
-from workout_timer.domain.session.engine import Event, SessionEngine, State  # noqa: E402
+from workout_timer.domain.session.engine import SessionEngine, State  # noqa: E402
+from workout_timer.domain.session.events import Event  # noqa: E402
 from workout_timer.domain.session.summary import SessionSummary  # noqa: E402
 from workout_timer.qt.common.settings import Settings  # noqa: E402
 from workout_timer.qt.session.announcer import Announcer  # noqa: E402

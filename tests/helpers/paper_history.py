@@ -11,7 +11,8 @@ from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, Warning
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.timeline import Phase, Timeline
-from workout_timer.domain.session.engine import SessionEngine, State
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.snapshot import State
 
 FIRST_DAY = dt.date(2026, 11, 2)  # a Monday
 """The first day with a session."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.engine import Event
+from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.summary import SessionSummary
 
 

@@ -9,7 +9,8 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import EventLog, read_event_log
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.summary import SessionSummary
 
 

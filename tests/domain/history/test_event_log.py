@@ -10,7 +10,8 @@ import pytest
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import EventLog, read_event_log
 from workout_timer.domain.routines.timeline import Phase, Timeline
-from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.player_text import countdown_text, player_text, shown_seconds
 from workout_timer.domain.session.summary import SessionSummary
 

@@ -12,7 +12,8 @@ from tests.helpers.recording import recording
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import VERSION, HistoryStore, Result
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.summary import SessionSummary
 
 

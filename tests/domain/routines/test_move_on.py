@@ -15,7 +15,9 @@ from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.routine_writer import routine_yaml
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.cues import CueKind
-from workout_timer.domain.session.engine import CueDue, Done, MovedOn, Paused, SessionEngine, State
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import CueDue, Done, MovedOn, Paused
+from workout_timer.domain.session.snapshot import State
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.domain.workout.session_setup import session_routine
 

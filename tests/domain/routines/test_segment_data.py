@@ -19,7 +19,8 @@ from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.loading import load_routine
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
-from workout_timer.domain.session.engine import SessionEngine, SessionFinished
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import SessionFinished
 
 ROUTINE = FIXTURES / "valid" / "issue-example.yaml"
 """Sets, sides, a circuit's rounds, a step that waits for Done and a rest step with a note."""

@@ -13,7 +13,8 @@ from workout_timer.domain.routines.loading import load_routine_text
 from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 from workout_timer.domain.session.cues import CueKind
-from workout_timer.domain.session.engine import CueDue, Eased, Event, SessionEngine, SessionFinished
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import CueDue, Eased, Event, SessionFinished
 
 Load = Callable[[str], Routine]
 

@@ -16,8 +16,8 @@ from workout_timer.domain.routines.loading import load_routine, load_routine_tex
 from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.cues import CueKind, plan_cues
-from workout_timer.domain.session.engine import (
-    RESTART_AFTER,
+from workout_timer.domain.session.engine import RESTART_AFTER, SessionEngine
+from workout_timer.domain.session.events import (
     CueDue,
     CueMissed,
     Done,
@@ -26,12 +26,11 @@ from workout_timer.domain.session.engine import (
     Paused,
     Resumed,
     SegmentStarted,
-    SessionEngine,
     SessionFinished,
     SessionStarted,
     Skipped,
-    State,
 )
+from workout_timer.domain.session.snapshot import State
 
 Load = Callable[[str], Routine]
 

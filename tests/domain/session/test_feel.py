@@ -9,7 +9,8 @@ from tests.domain.session.test_engine import run_to_end, run_until
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
-from workout_timer.domain.session.engine import Eased, Felt, SessionEngine
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Eased, Felt
 from workout_timer.domain.session.feel import Feel, rated_segment
 
 Load = Callable[[str], Routine]

@@ -19,7 +19,8 @@ from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.loading import load_routine_text
 from workout_timer.domain.routines.routine import Catalogue, Routine, iter_exercise_steps
 from workout_timer.domain.routines.timeline import build_timeline
-from workout_timer.domain.session.engine import Event, SessionEngine
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.domain.workout.flow import (

@@ -26,8 +26,8 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.cues import plan_cues
-from workout_timer.domain.session.engine import State
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.domain.session.snapshot import State
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.common.settings import AudioSettings, Settings
 from workout_timer.qt.session.announcer import Announcer

@@ -20,8 +20,8 @@ from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.domain.history.store import Result
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.timeline import Phase
-from workout_timer.domain.session.engine import State
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.domain.session.snapshot import State
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR
 from workout_timer.qt.session.fit_label import FitLabel

@@ -15,8 +15,8 @@ from tests.helpers.app_window import app_window
 from tests.qt.shell.test_player_app import read_the_preview
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
-from workout_timer.domain.session.engine import State
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.domain.session.snapshot import State
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.shell.main_window import MainWindow

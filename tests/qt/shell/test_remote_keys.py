@@ -17,8 +17,8 @@ from tests.qt.shell.test_player_app import open_short_routine, tick
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_log_dir
 from workout_timer.domain.history.event_log import read_event_log
-from workout_timer.domain.session.engine import State
 from workout_timer.domain.session.remote import Command
+from workout_timer.domain.session.snapshot import State
 from workout_timer.qt.shell.main_window import MainWindow
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workout_timer.domain.audio.speech_queue import Reason
-from workout_timer.domain.session.engine import Event
+from workout_timer.domain.session.events import Event
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from workout_timer.domain.audio.cue_outcomes import AudioWaited, CueDropped, Cue
 from workout_timer.domain.audio.speech_queue import Reason
 from workout_timer.domain.routines.segment_data import current_segment, segment_data
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.engine import (
+from workout_timer.domain.session.events import (
     CueDue,
     CueMissed,
     Done,

@@ -52,7 +52,8 @@ from workout_timer.domain.history.database import (
 from workout_timer.domain.history.event_log import event_record
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
-from workout_timer.domain.session.engine import Eased, Event, SessionFinished, Snapshot
+from workout_timer.domain.session.events import Eased, Event, SessionFinished
+from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.domain.session.summary import SessionSummary
 
 if TYPE_CHECKING:

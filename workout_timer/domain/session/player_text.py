@@ -14,7 +14,7 @@ from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.durations import format_clock, length_text
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
-from workout_timer.domain.session.engine import Snapshot, State
+from workout_timer.domain.session.snapshot import Snapshot, State
 from workout_timer.domain.session.start_gate import Readiness
 
 

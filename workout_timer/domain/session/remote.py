@@ -23,8 +23,8 @@ from enum import StrEnum
 
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.timeline import Phase, Timeline
-from workout_timer.domain.session.engine import Snapshot, State
 from workout_timer.domain.session.player_text import segment_label
+from workout_timer.domain.session.snapshot import Snapshot, State
 
 
 class Command(StrEnum):

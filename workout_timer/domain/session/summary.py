@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
-from workout_timer.domain.session.engine import (
+from workout_timer.domain.session.events import (
     Done,
     Eased,
     Event,
@@ -18,8 +18,8 @@ from workout_timer.domain.session.engine import (
     SegmentStarted,
     SessionFinished,
     Skipped,
-    Snapshot,
 )
+from workout_timer.domain.session.snapshot import Snapshot
 
 MOSTLY_DONE = 0.75
 """The share of a routine's exercise steps done for a session to say something about the routine."""

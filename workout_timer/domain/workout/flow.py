@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # the engine, the summary and the history load with the first
     from workout_timer.domain.care.progression import Suggestion
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
-    from workout_timer.domain.session.engine import Event, Snapshot
+    from workout_timer.domain.session.events import Event
+    from workout_timer.domain.session.snapshot import Snapshot
     from workout_timer.domain.session.summary import SessionSummary
 
 
@@ -207,7 +208,7 @@ class WorkoutFlow:
     def events(self, events: list[Event], summary: SessionSummary) -> None:
         """The session's events, once `summary` (the session's own) has been fed them: the history keeps
         the session from the moment its clock starts, with the check-in before it."""
-        from workout_timer.domain.session.engine import SessionStarted
+        from workout_timer.domain.session.events import SessionStarted
 
         if any(isinstance(event, SessionStarted) for event in events):
             self.started = True

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.common.paths import user_cache_dir
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.engine import Snapshot
 from workout_timer.domain.session.remote import Artwork, Command, SessionState, action, remote_view
+from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.remote.mpris import MprisRemote
 
 ART_SIZE = QSize(256, 256)

@@ -16,7 +16,7 @@ from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio, Speak, Tone
 from workout_timer.domain.audio.speech_queue import Reason
 from workout_timer.domain.session.cues import CueKind
-from workout_timer.domain.session.engine import CueDue, Event
+from workout_timer.domain.session.events import CueDue, Event
 from workout_timer.domain.session.player_text import tones_lost_words, voice_lost_words
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.audio.audio_client import AudioHost

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Phase, Timeline
-from workout_timer.domain.session.engine import Snapshot
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
 from workout_timer.domain.session.remote import Command
+from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font

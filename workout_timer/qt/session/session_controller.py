@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.routines.routine import Routine
-    from workout_timer.domain.session.engine import Event, Snapshot
+    from workout_timer.domain.session.events import Event
     from workout_timer.domain.session.remote import Action
+    from workout_timer.domain.session.snapshot import Snapshot
     from workout_timer.domain.session.summary import SessionSummary
     from workout_timer.qt.remote.session_remote import SessionRemote
     from workout_timer.qt.session.announcer import Announcer
@@ -334,7 +335,7 @@ class SessionController(QObject):
         self.screens.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
 
     def _on_events(self, events: list[Event]) -> None:
-        from workout_timer.domain.session.engine import Eased, SegmentStarted
+        from workout_timer.domain.session.events import Eased, SegmentStarted
 
         if self._tally is not None:
             self.flow.events(events, self._tally)

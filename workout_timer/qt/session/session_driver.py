@@ -12,8 +12,10 @@ from workout_timer.domain.audio.cue_outcomes import AudioWaited
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.history.event_log import EventLog
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.engine import Event, SessionEngine, SessionFinished, SessionStarted, Snapshot, State
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Event, SessionFinished, SessionStarted
 from workout_timer.domain.session.feel import Feel
+from workout_timer.domain.session.snapshot import Snapshot, State
 from workout_timer.domain.session.start_gate import Readiness, StartGate
 from workout_timer.domain.session.summary import SessionSummary
 
