@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -17,13 +17,14 @@ from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
-from workout_timer.domain.session.remote import Command
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.pose_figure import PoseFigure
-from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR, scaled_font
+from workout_timer.qt.common.theme import TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
+from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS
+from workout_timer.qt.session.player.look import STYLE, backdrop_colour, player_button, player_label
 from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
@@ -79,13 +80,13 @@ class PlayerView(QWidget):
         self._waiting = ""
         self._on_screen = False
 
-        self.routine = self._label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.step = self._label(0.62)
-        self.session_left = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.phase_title = self._label(0.8, bold=True)
-        self.name = self._label(0.92, bold=True)
+        self.routine = player_label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.step = player_label(0.62)
+        self.session_left = player_label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.phase_title = player_label(0.8, bold=True)
+        self.name = player_label(0.92, bold=True)
         self.name.setObjectName("exerciseName")
-        self.detail = self._label(0.75)
+        self.detail = player_label(0.75)
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
         self._fresh = FreshInput(clock)
@@ -94,8 +95,8 @@ class PlayerView(QWidget):
         self.figure.setObjectName("figure")
         self.next_figure = PoseFigure(clock=clock)
         self.next_figure.setObjectName("nextFigure")
-        self.next_up = self._label(0.7)
-        self.sound_note = self._label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_up = player_label(0.7)
+        self.sound_note = player_label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._muted = False
         self._voice_problem = False
         self._cue = ""
@@ -104,18 +105,18 @@ class PlayerView(QWidget):
         self._cue_timer.setInterval(CUE_SHOWN_MS)
         self._cue_timer.timeout.connect(self._on_cue_timeout)
 
-        self.previous_button = self._button(
+        self.previous_button = player_button(
             "◀  Back", "Left arrow: restart this step, or go back one", self.previousRequested
         )
-        self.pause_button = self._button("❚❚  Pause", "Space", self.pauseRequested)
-        self.done_button = self._button("✓  Done", "Enter: finished the reps", self.doneRequested)
-        self.extend_button = self._button("+10 s", "+ key: ten seconds more", self.extendRequested)
-        self.easier_button = self._button(
+        self.pause_button = player_button("❚❚  Pause", "Space", self.pauseRequested)
+        self.done_button = player_button("✓  Done", "Enter: finished the reps", self.doneRequested)
+        self.extend_button = player_button("+10 s", "+ key: ten seconds more", self.extendRequested)
+        self.easier_button = player_button(
             "Easier", "E: an easier version for the rest of the session", self.easierRequested
         )
-        self.next_button = self._button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
-        self.stop_button = self._button("■  Stop", "Esc", self.stopRequested)
-        self.full_screen_button = self._button("⤢", "F or F11: full screen", self.fullScreenRequested)
+        self.next_button = player_button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
+        self.stop_button = player_button("■  Stop", "Esc", self.stopRequested)
+        self.full_screen_button = player_button("⤢", "F or F11: full screen", self.fullScreenRequested)
         self.details_button = QPushButton("?")
         self.details_button.setToolTip("I: how to do it, and common mistakes")
         self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -168,7 +169,7 @@ class PlayerView(QWidget):
         self.stop_question = StopQuestion(self)
         self.stop_question.answered.connect(self._on_stop_answered)
         self._set_colours()
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(STYLE)
         self._set_backdrop()
 
     # -- what the main window calls --------------------------------------------------------
@@ -278,7 +279,7 @@ class PlayerView(QWidget):
                 self.stop_question.answer(key)
             event.accept()
             return
-        if plain and (key in _DETAILS_KEYS or (key is Qt.Key.Key_Escape and self.details.isVisible())):
+        if plain and (key in DETAILS_KEYS or (key is Qt.Key.Key_Escape and self.details.isVisible())):
             self.toggle_details()
             event.accept()
             return
@@ -286,8 +287,8 @@ class PlayerView(QWidget):
             self.feltRequested.emit(FEEL_KEYS[key].value)
             event.accept()
             return
-        signal = _KEYS.get(key)
-        command = _REMOTE_KEYS.get(key)
+        signal = KEYS.get(key)
+        command = REMOTE_KEYS.get(key)
         if (signal is None and command is None) or not plain:
             super().keyPressEvent(event)
             return
@@ -374,80 +375,12 @@ class PlayerView(QWidget):
         return [*labels, self.next_up, self.sound_note, self.figure, self.next_figure, self.instructions]
 
     def _background(self) -> QColor:
-        base = (
-            PAUSED_COLOUR
-            if self._paused
-            else PHASE_COLOURS.get(self._phase, IDLE_COLOUR)
-            if self._phase
-            else IDLE_COLOUR
-        )
-        if self._flash <= 0:
-            return base
-        mix = 0.45 * self._flash
-        return QColor.fromRgbF(
-            base.redF() + (1 - base.redF()) * mix,
-            base.greenF() + (1 - base.greenF()) * mix,
-            base.blueF() + (1 - base.blueF()) * mix,
-        )
+        return backdrop_colour(self._phase, self._paused, self._flash)
 
     def _set_colours(self) -> None:
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, TEXT_COLOUR)
         self.setPalette(palette)
 
-    def _label(self, fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
-        label = FitLabel(fill=fill, bold=bold)
-        if align is not None:
-            label.setAlignment(align)
-        return label
-
-    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player, never a button
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(signal.emit)
-        return button
-
     def _buttons(self) -> list[QPushButton]:
         return self.findChildren(QPushButton)
-
-
-_KEYS = {
-    Qt.Key.Key_Space: "pauseRequested",
-    Qt.Key.Key_Right: "nextRequested",
-    Qt.Key.Key_Left: "previousRequested",
-    Qt.Key.Key_Return: "doneRequested",
-    Qt.Key.Key_Enter: "doneRequested",
-    Qt.Key.Key_Plus: "extendRequested",
-    Qt.Key.Key_Equal: "extendRequested",
-    Qt.Key.Key_E: "easierRequested",
-    Qt.Key.Key_F: "fullScreenRequested",
-    Qt.Key.Key_F11: "fullScreenRequested",
-    Qt.Key.Key_Escape: "escapeRequested",
-    Qt.Key.Key_M: "muteRequested",
-}
-_REMOTE_KEYS = {
-    Qt.Key.Key_PageDown: Command.NEXT,  # a presenter clicker's buttons
-    Qt.Key.Key_PageUp: Command.PREVIOUS,
-    Qt.Key.Key_B: Command.PLAY_PAUSE,
-    Qt.Key.Key_Period: Command.PLAY_PAUSE,
-    Qt.Key.Key_MediaPlay: Command.PLAY_PAUSE,  # most keyboards' ⏯ key
-    Qt.Key.Key_MediaTogglePlayPause: Command.PLAY_PAUSE,
-    Qt.Key.Key_MediaPause: Command.PAUSE,
-    Qt.Key.Key_MediaNext: Command.NEXT,
-    Qt.Key.Key_MediaPrevious: Command.PREVIOUS,
-    Qt.Key.Key_MediaStop: Command.STOP,
-}
-"""Keys that act as a remote's buttons: Next finishes a step at your own pace, Stop asks nothing."""
-_DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
-
-_STYLE = """
-QWidget#player, QWidget#player QWidget { color: white; }
-QPushButton { color: white; background: rgba(255, 255, 255, 38); border: 2px solid rgba(255, 255, 255, 90);
-              border-radius: 10px; padding: 4px 10px; }
-QPushButton:hover { background: rgba(255, 255, 255, 70); }
-QPushButton:pressed { background: rgba(255, 255, 255, 110); }
-QPushButton:disabled { color: rgba(255, 255, 255, 90); border-color: rgba(255, 255, 255, 40); }
-QWidget#player QPushButton#doneButton { background: rgba(255, 255, 255, 210); color: #103020; font-weight: bold; }
-"""

@@ -1,0 +1,1 @@
+"""The player's parts split from its view: its keys and its look."""

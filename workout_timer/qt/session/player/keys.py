@@ -1,0 +1,36 @@
+"""The player's keys: which request each key makes, and which keys act as a media remote's buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workout_timer.domain.session.remote import Command
+
+KEYS = {
+    Qt.Key.Key_Space: "pauseRequested",
+    Qt.Key.Key_Right: "nextRequested",
+    Qt.Key.Key_Left: "previousRequested",
+    Qt.Key.Key_Return: "doneRequested",
+    Qt.Key.Key_Enter: "doneRequested",
+    Qt.Key.Key_Plus: "extendRequested",
+    Qt.Key.Key_Equal: "extendRequested",
+    Qt.Key.Key_E: "easierRequested",
+    Qt.Key.Key_F: "fullScreenRequested",
+    Qt.Key.Key_F11: "fullScreenRequested",
+    Qt.Key.Key_Escape: "escapeRequested",
+    Qt.Key.Key_M: "muteRequested",
+}
+REMOTE_KEYS = {
+    Qt.Key.Key_PageDown: Command.NEXT,  # a presenter clicker's buttons
+    Qt.Key.Key_PageUp: Command.PREVIOUS,
+    Qt.Key.Key_B: Command.PLAY_PAUSE,
+    Qt.Key.Key_Period: Command.PLAY_PAUSE,
+    Qt.Key.Key_MediaPlay: Command.PLAY_PAUSE,  # most keyboards' ⏯ key
+    Qt.Key.Key_MediaTogglePlayPause: Command.PLAY_PAUSE,
+    Qt.Key.Key_MediaPause: Command.PAUSE,
+    Qt.Key.Key_MediaNext: Command.NEXT,
+    Qt.Key.Key_MediaPrevious: Command.PREVIOUS,
+    Qt.Key.Key_MediaStop: Command.STOP,
+}
+"""Keys that act as a remote's buttons: Next finishes a step at your own pace, Stop asks nothing."""
+DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
