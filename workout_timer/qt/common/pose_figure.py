@@ -11,7 +11,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workout_timer.domain.common.clock import Clock
@@ -28,6 +38,7 @@ from workout_timer.domain.figures.figure import (
 )
 from workout_timer.domain.figures.pose import Frame, Pose, View
 from workout_timer.qt.common.backdrop import Backdrop
+from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
 
 FRAME_MS = 100
 """Ten pictures a second: smooth enough for a slow, controlled rep, and cheap for the machine
@@ -204,7 +215,7 @@ def pose_pixmap(pose: Pose, size: QSize, ink: QColor, ratio: float = 1.0, mirror
     return pixmap
 
 
-class PoseFigure(Backdrop):
+class PoseFigure(Backdrop, Readable):
     """One exercise's figure, drawn in the palette's text colour. No signals.
 
     `show_pose` sets what to draw. `hold` shows it still, at the peak of the movement; `follow` sets
@@ -235,6 +246,11 @@ class PoseFigure(Backdrop):
         self._on_screen = False
         """Shown, and its window not minimised (Qt sends hide and show events for both)."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        install_readable()
+
+    def reading(self) -> Reading:
+        """A picture; what it pictures is its description, given by whoever shows it."""
+        return Reading(QAccessible.Role.Graphic, "" if self._pose is None else "A figure showing the exercise")
 
     # -- what views call -------------------------------------------------------------------
 
@@ -246,6 +262,7 @@ class PoseFigure(Backdrop):
         self._pose, self._mirrored, self._cycle = pose, mirrored, cycle
         self._run_timer()
         self.update()
+        tell_changed(self)
 
     def hold(self) -> None:
         """Show the still picture."""

@@ -6,10 +6,11 @@ import re
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workout_timer.qt.common.backdrop import Backdrop
+from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
 from workout_timer.qt.common.text_layers import GlyphCells, text_pixmap
 
 WRAP_BELOW = 0.6
@@ -32,14 +33,14 @@ class Fit(NamedTuple):
     wrapped: bool
 
 
-class FitLabel(Backdrop):
+class FitLabel(Backdrop, Readable):
     """Paints one text as large as fits its rectangle, up to `fill` of its height.
 
     Its height comes from the layout (stretch factors), so the text scales with the window. The size
     is found for the text's template when it has one ("00" for a countdown), so a new second never
     fits the text again. The text is drawn once into a picture and copied on every repaint; with
     `cells` (a countdown's digits) each character has a cell of its own, and a new second repaints
-    only the cells whose digit changed. No signals.
+    only the cells whose digit changed. No signals. A screen reader reads its text (see `Readable`).
     """
 
     def __init__(
@@ -61,9 +62,13 @@ class FitLabel(Backdrop):
         self._picture: tuple[tuple[object, ...], QPixmap] | None = None
         self._cells = GlyphCells() if cells else None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        install_readable()
 
     def text(self) -> str:
         return self._text
+
+    def reading(self) -> Reading:
+        return Reading(QAccessible.Role.StaticText, self._text)
 
     def setText(self, text: str, template: str = "") -> None:
         """Show `text`, sized to fit `template` when given (keeps a countdown's size steady)."""
@@ -71,6 +76,8 @@ class FitLabel(Backdrop):
             return
         before, same_template = self._text, template == self._template
         self._text, self._template = text, template
+        if text != before:
+            tell_changed(self)
         if self._cells is not None and same_template and before and text:
             font, wrapped = self.fitted()
             dirty = None if wrapped else self._cells.dirty(before, text, font, self.rect(), self._alignment)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtGui import QAccessible, QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.qt.common.backdrop import Backdrop
+from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
 
 MIN_PIXELS = 13
 READABLE_SHARE = 0.036
@@ -45,7 +46,7 @@ def instructions_html(
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
-class InstructionsPanel(Backdrop):
+class InstructionsPanel(Backdrop, Readable):
     """Paints an exercise's instructions, choosing the font size so the whole text fits. No signals.
 
     `mistakes` adds the exercise's common mistakes; `largest_share` is the largest font size as a share of
@@ -68,6 +69,12 @@ class InstructionsPanel(Backdrop):
         a step that comes again (sets, the rest before it) lays its text out once, not the dozen times the
         search takes."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleDescription("How to do it")
+        install_readable()
+
+    def reading(self) -> Reading:
+        """The whole text as laid out now (a hint included; the form cues only when they are shown)."""
+        return Reading(QAccessible.Role.StaticText, self.text())
 
     def set_exercise(self, exercise: Exercise | None) -> None:
         if exercise is self._exercise:
@@ -75,6 +82,7 @@ class InstructionsPanel(Backdrop):
         self._exercise = exercise
         self._fit()
         self.update()
+        tell_changed(self)
 
     def text(self) -> str:
         return self._document.toPlainText()

@@ -70,6 +70,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setObjectName("player")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Workout")
         self._timeline: Timeline | None = None
         self._phase: Phase | None = None
         self._paused = False
@@ -80,13 +81,15 @@ class PlayerView(QWidget):
         self._waiting = ""
         self._on_screen = False
 
-        self.routine = player_label(0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.step = player_label(0.62)
-        self.session_left = player_label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.phase_title = player_label(0.8, bold=True)
-        self.name = player_label(0.92, bold=True)
+        self.routine = player_label("Routine", 0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.step = player_label("Step", 0.62)
+        self.session_left = player_label(
+            "Session time left", 0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.phase_title = player_label("Phase", 0.8, bold=True)
+        self.name = player_label("Exercise", 0.92, bold=True)
         self.name.setObjectName("exerciseName")
-        self.detail = player_label(0.75)
+        self.detail = player_label("Side, set and round", 0.75)
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
         self._fresh = FreshInput(clock)
@@ -95,8 +98,9 @@ class PlayerView(QWidget):
         self.figure.setObjectName("figure")
         self.next_figure = PoseFigure(clock=clock)
         self.next_figure.setObjectName("nextFigure")
-        self.next_up = player_label(0.7)
-        self.sound_note = player_label(0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_figure.setAccessibleDescription("The next exercise")
+        self.next_up = player_label("Next up", 0.7)
+        self.sound_note = player_label("Cue", 0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._muted = False
         self._voice_problem = False
         self._cue = ""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.qt.common.backdrop import Backdrop
+from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 
 
@@ -46,8 +47,11 @@ class ProgressBar(Backdrop):
             painter.drawRoundedRect(filled, radius, radius)
 
 
-class TimerFace(QWidget):
-    """Digits, caption and progress of the current segment. No signals: the player sets its values."""
+class TimerFace(QWidget, Readable):
+    """Digits, caption and progress of the current segment. No signals: the player sets its values.
+
+    A screen reader reads it as one text, the digits and their caption ("25 seconds", "3 of 6 · 19 seconds
+    left"), described as the time left (or, on a step that waits for Done, the reps to do)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +71,19 @@ class TimerFace(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.bar, 6)
         layout.addStretch(4)
+        self.setAccessibleDescription("Time left")
+        install_readable()
+
+    def reading(self) -> Reading:
+        return Reading(QAccessible.Role.StaticText, f"{self.digits.text()} {self.caption.text()}".strip())
 
     def show_time(self, text: str, template: str, caption: str, progress: float | None) -> None:
+        before = self.reading().name
         self.digits.setText(text, template)
         self.caption.setText(caption, digits_template(caption))
+        self.setAccessibleDescription("Time left" if progress is not None else "Reps to do")
+        if self.reading().name != before:
+            tell_changed(self)
         self.bar.setVisible(progress is not None)
         self.bar.setProgress(progress or 0.0)
 

@@ -24,9 +24,10 @@ def backdrop_colour(phase: Phase | None, paused: bool, flash: float) -> QColor:
     )
 
 
-def player_label(fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
-    """A line of the player's text that fills `fill` of its height."""
+def player_label(what: str, fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
+    """A line of the player's text that fills `fill` of its height; `what` it is, for screen readers."""
     label = FitLabel(fill=fill, bold=bold)
+    label.setAccessibleDescription(what)
     if align is not None:
         label.setAlignment(align)
     return label
