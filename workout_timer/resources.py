@@ -12,7 +12,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def data_dir(name: str) -> Path:
-    """The folder of shipped files called `name` ("routines" or "assets").
+    """The folder of shipped files called `name` ("routines", "programmes" or "assets").
 
     The package is always a folder on disk (that is how pip installs it), so this is a plain path next
     to this file; it spares every start the import of importlib.resources.
@@ -27,6 +27,11 @@ def routines_dir() -> Path:
     return data_dir("routines")
 
 
+def programmes_dir() -> Path:
+    """The built-in programmes."""
+    return data_dir("programmes")
+
+
 def assets_dir() -> Path:
     return data_dir("assets")
 
@@ -35,8 +40,8 @@ def catalogue_path() -> Path:
     return routines_dir() / "exercises.yaml"
 
 
-def schema_text() -> str:
-    """The JSON Schema of routine format v1, as shipped in the package."""
+def schema_text(name: str = "routine") -> str:
+    """The JSON Schema of format v1 of routine files (or of "programme" files), as shipped in the package."""
     from importlib.resources import files
 
-    return files("workout_timer").joinpath("routine.schema.json").read_text(encoding="utf-8")
+    return files("workout_timer").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")

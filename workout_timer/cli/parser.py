@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from workout_timer import __version__
-from workout_timer.cli import desktop, history, my_routines, paper, routines, start
-from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.cli import desktop, history, my_routines, paper, programmes, routines, start
+from workout_timer.domain.common.paths import user_programmes_dir, user_routines_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,10 +155,72 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reminding.set_defaults(command="remind", run=desktop.remind)
 
+    _programme_commands(commands)
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the routine format",
         description="Print the JSON Schema of routine format v1, for editors that validate and complete YAML.",
     )
+    schema.add_argument("--programme", action="store_true", help="the schema of programme files instead")
     schema.set_defaults(command="schema", run=routines.schema)
     return parser
+
+
+def _programme_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    listing = commands.add_parser(
+        "programmes",
+        help="list the built-in programmes and your own",
+        description=f"List the programmes: plans over weeks of which routine on which day (yours are kept in "
+        f"{user_programmes_dir()}).",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(command="programmes", run=programmes.list_programmes)
+
+    today = commands.add_parser(
+        "today",
+        help="what the programme you follow has for today",
+        description="Today's routine and its dose, this week's days, your first two weeks' progress and your streak.",
+    )
+    today.add_argument("--json", action="store_true", help="print JSON instead of text")
+    today.set_defaults(command="today", run=programmes.today)
+
+    programme = commands.add_parser(
+        "programme",
+        help="show, import, export, start or stop a programme",
+        description="Work with one programme. See docs/programme-format.md for the file format.",
+    )
+    actions = programme.add_subparsers(title="actions", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="show a programme week by week", description="Show a programme's weeks.")
+    show.add_argument("programme", metavar="PROGRAMME", help="a programme id (see `programmes`) or a path to a file")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.set_defaults(command="programme show", run=programmes.show_programme)
+
+    start = actions.add_parser(
+        "start", help="follow a programme from today", description="Follow a programme, starting today."
+    )
+    start.add_argument("programme", metavar="PROGRAMME", help="a programme id (see `programmes`)")
+    start.set_defaults(command="programme start", run=programmes.start_programme)
+    stop = actions.add_parser("stop", help="stop following a programme", description="Stop following a programme.")
+    stop.set_defaults(command="programme stop", run=programmes.stop_programme)
+
+    importing = actions.add_parser(
+        "import",
+        help="add a programme file to your own, after checking it",
+        description=f"Check a programme file and copy it into your programmes ({user_programmes_dir()}). A "
+        "programme with the same id is kept unless you say --replace, give the new one --as another id, or say "
+        "--keep-both.",
+    )
+    importing.add_argument("path", metavar="PATH", type=Path, help="the programme file to import")
+    clash = importing.add_mutually_exclusive_group()
+    clash.add_argument("--as", dest="new_id", metavar="ID", help="import it under this id (its file name)")
+    clash.add_argument("--replace", action="store_true", help="replace the programme with the same id")
+    clash.add_argument("--keep-both", action="store_true", help="keep both, this one with an id of its own")
+    importing.set_defaults(command="programme import", run=programmes.import_programme)
+
+    export = actions.add_parser(
+        "export", help="write a programme to a file to share", description="Write a programme's file to PATH."
+    )
+    export.add_argument("programme", metavar="PROGRAMME", help="a programme id (see `programmes`)")
+    export.add_argument("path", metavar="PATH", type=Path, help="the file to write")
+    export.set_defaults(command="programme export", run=programmes.export_programme)

@@ -69,6 +69,6 @@ def show(args: argparse.Namespace) -> int:
     return OK
 
 
-def schema(_args: argparse.Namespace) -> int:
-    sys.stdout.write(resources.schema_text())
+def schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(resources.schema_text("programme" if args.programme else "routine"))
     return OK

@@ -56,3 +56,8 @@ def user_state_dir() -> Path:
 def ducking_record_path() -> Path:
     """What the app has lowered of other applications' sound, to be brought back should it end meanwhile."""
     return user_state_dir() / "lowered-sound.json"
+
+
+def user_programmes_dir() -> Path:
+    """The folder of the user's own programmes (it may not exist yet)."""
+    return user_data_dir() / "programmes"

@@ -76,10 +76,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # version 5: the gentler-today dial the session ran with (normal, gentler or gentlest)
         "ALTER TABLE sessions ADD COLUMN dial TEXT NOT NULL DEFAULT 'normal'",
     ),
+    (  # version 6: the programmes followed: each start (its id and first day), and each stop (no id)
+        """CREATE TABLE programme_starts (
+            at REAL NOT NULL,
+            programme_id TEXT,
+            started_on TEXT
+        )""",
+    ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
 VERSION = len(MIGRATIONS)
-TABLES = ("sessions", "events", "checkins")
+TABLES = ("sessions", "events", "checkins", "programme_starts")
 
 
 class Unusable(Exception):

@@ -12,6 +12,7 @@ from typing import Any
 from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.history.database import why
 from workout_timer.domain.history.event_log import current_record
+from workout_timer.domain.history.following import Following, latest_following
 from workout_timer.domain.history.records import SessionRecord, check_in_records, session_records
 
 log = logging.getLogger("workout_timer.history")
@@ -49,6 +50,10 @@ class HistoryReading:
             f"owner_pid, {owner}, coalesce({work}, active_seconds), {dial} FROM sessions ORDER BY started_at, id"
         )
         return session_records(rows, self._wall())
+
+    def following(self) -> Following | None:
+        """The programme followed now, and the day it started; None when none is (or none ever was)."""
+        return latest_following(self._read("SELECT programme_id, started_on FROM programme_starts ORDER BY at, rowid"))
 
     def events(self, session: int) -> list[dict[str, Any]]:
         """A session's events (by row id) as the event log writes them, in order."""

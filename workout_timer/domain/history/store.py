@@ -50,6 +50,7 @@ from workout_timer.domain.history.database import (
     write_alone,
 )
 from workout_timer.domain.history.event_log import event_record
+from workout_timer.domain.history.following import FOLLOWING_COLUMNS, Following, following_row
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
 from workout_timer.domain.session.events import Eased, Event, SessionFinished
@@ -256,6 +257,15 @@ class HistoryStore(HistoryReading):
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (self._row(session), *values),
             )
+
+        self._write(insert)
+
+    def follow(self, following: Following | None) -> None:
+        """Keep that the user now follows a programme from a day on (None: that they stopped following one)."""
+        row = following_row(following, self._wall())
+
+        def insert(db: sqlite3.Connection) -> None:
+            db.execute(f"INSERT INTO programme_starts {FOLLOWING_COLUMNS} VALUES (?, ?, ?)", row)
 
         self._write(insert)
 

@@ -45,10 +45,10 @@ def imported_copy(
     name = copy_name(routine.name, taken_names)
     if name == routine.name:
         return Imported(new_id, name, text)
-    renamed = _renamed(text, routine.name, name)
-    if renamed is None:
-        renamed = routine_yaml(replace(routine, name=name))
-    return Imported(new_id, name, renamed)
+    new_text = renamed(text, routine.name, name)
+    if new_text is None:
+        new_text = routine_yaml(replace(routine, name=name))
+    return Imported(new_id, name, new_text)
 
 
 class OnClash(StrEnum):
@@ -116,8 +116,9 @@ class RoutineImport:
         return plan_import(self.text, self.routine, routine_id, self.entries, on_clash)
 
 
-def _renamed(text: str, old: str, new: str) -> str | None:
-    """The routine's text with its top-level `name:` value changed, or None when it is not on one line."""
+def renamed(text: str, old: str, new: str) -> str | None:
+    """The text of a routine (or programme) file with its top-level `name:` value changed, or None when it is
+    not on one line."""
     import yaml
 
     from workout_timer.domain.routines.yaml_nodes import YamlProblem, parse

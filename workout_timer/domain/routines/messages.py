@@ -39,6 +39,11 @@ def _closest(word: str, options: Iterable[str]) -> str | None:
     return parts[close[0]] if close else None
 
 
+def closest(word: str, options: Iterable[str]) -> str | None:
+    """The known id most like a misspelt one (for messages of files that name routines and exercises)."""
+    return _closest(word, options)
+
+
 def choices(options: Iterable[str]) -> str:
     items = [str(o) for o in options]
     if len(items) <= 1:

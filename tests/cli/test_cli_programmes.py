@@ -1,0 +1,107 @@
+"""The programme commands: list, show, import, export, start, stop, and today, in text and JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from workout_timer.cli import main
+from workout_timer.domain.common.paths import history_path, user_programmes_dir
+from workout_timer.domain.history.following import Following
+from workout_timer.domain.history.store import HistoryStore
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_programmes_lists_built_in_and_own_ones_and_broken_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    user_programmes_dir().mkdir(parents=True)
+    (user_programmes_dir() / "mine.yaml").write_text(
+        "version: 1\nname: Mine\nweeks:\n  - days: {3: core-for-runners}\n"
+    )
+    (user_programmes_dir() / "broken.yaml").write_text("version: 1\nname: Broken\nweeks:\n  - days: {9: rest}\n")
+    code, out, err = run(capsys, "programmes")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["ID", "NAME", "WEEKS", "SESSIONS", "SOURCE"]
+    assert "back-on-track  Back on track, 6 weeks" in out and "runners-core" in out and "Mine" in out
+    assert "broken.yaml:4:12: a day of the week must be a number from 1 to 7" in err
+    listed = {row["id"]: row for row in json.loads(run(capsys, "programmes", "--json")[1])}
+    assert listed["back-on-track"]["sessions"] == 20 and listed["mine"]["source"] == "user"
+    assert listed["runners-core"]["weeks"][0] == {
+        "dose": "gentlest",
+        "note": "An easy first week. Learn the moves; it should feel almost too easy.",
+        "days": ["core-for-runners", None, "back-care-mobility", None, "core-for-runners", None, None],
+    }
+
+
+def test_programme_show_in_words_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "programme", "show", "back-on-track")
+    assert code == 0 and out.startswith("Back on track, 6 weeks\n")
+    assert "Week 1 (gentlest): The gentlest start." in out and "  day 1  Gentle back care\n  day 2  rest\n" in out
+    shown = json.loads(run(capsys, "programme", "show", "runners-core", "--json")[1])
+    assert shown["name"] == "Runner's core, 8 weeks" and len(shown["weeks"]) == 8
+    assert run(capsys, "programme", "show", "nothing")[0] == 1
+
+
+def test_import_and_export_take_the_same_rules_as_routines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shared = str(tmp_path / "shared.yaml")
+    assert run(capsys, "programme", "export", "back-on-track", shared)[0] == 0
+    code, _, err = run(capsys, "programme", "import", shared, "--as", "back-on-track")
+    assert code == 1 and "there is a built-in programme called 'back-on-track' (Back on track, 6 weeks)" in err
+    code, out, _ = run(capsys, "programme", "import", shared)
+    assert code == 0 and out.startswith("Imported 'Back on track, 6 weeks (2)' as shared")
+    assert (user_programmes_dir() / "shared.yaml").is_file()
+    (tmp_path / "bad.yaml").write_text("version: 1\nname: Bad\nweeks:\n  - days: {1: core-for-runers}\n")
+    code, _, err = run(capsys, "programme", "import", str(tmp_path / "bad.yaml"))
+    assert code == 1 and "bad.yaml:4:15: unknown routine core-for-runers; did you mean core-for-runners?" in err
+
+
+def test_today_follows_the_programme_started_and_counts_a_session_done_today(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "today")[1].startswith("You are not following a programme.")
+    assert run(capsys, "today", "--json")[1] == "null\n"
+    assert run(capsys, "programme", "start", "back-on-track")[0] == 0
+    code, out, _ = run(capsys, "today")
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "Back on track, 6 weeks: Week 1 of 6 · 0 sessions done",
+        "Today: Gentle back care, at its gentlest.",
+    ]
+    assert "First two weeks: 0 of 6 sessions. 6 more sessions and the habit is made." in out
+    with sqlite3.connect(history_path()) as db:  # a session of five minutes, today
+        db.execute(
+            "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, ended_at, result, active_seconds,"
+            " work_seconds) VALUES ('core-for-runners', 'Core for runners', '[]', ?, ?, 'completed', 300, 300)",
+            (time.time() - 400, time.time() - 100),
+        )
+    plan = json.loads(run(capsys, "today", "--json")[1])
+    assert plan["done_today"] and plan["routine"] == "back-care-mobility" and plan["sessions_done"] == 1
+    assert plan["first_two_weeks"] == {"done": 1, "goal": 6, "open": True} and plan["streak"] == 1
+    assert plan["days"][0] == {"date": dt.date.today().isoformat(), "routine": "back-care-mobility", "state": "done"}
+    assert "Done for today: Gentle back care. Well done!" in run(capsys, "today")[1]
+    assert run(capsys, "programme", "stop")[0] == 0
+    store = HistoryStore(history_path(), read_only=True)
+    assert store.following() is None
+    store.close()
+
+
+def test_today_of_a_programme_that_no_longer_loads_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    store = HistoryStore(history_path())
+    store.follow(Following("gone-now", dt.date.today()))
+    store.close()
+    code, _, err = run(capsys, "today")
+    assert code == 1 and "no programme called 'gone-now'" in err
+
+
+def test_the_programme_schema_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    schema = json.loads(run(capsys, "schema", "--programme")[1])
+    assert schema["title"] == "workout-timer programme, format version 1"

@@ -1,0 +1,122 @@
+"""Where a followed programme stands on a day: from its start, the days trained and today only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, today_plan, trained_days
+from workout_timer.domain.programmes.programme import Programme, Week
+
+A, B = "core-for-runners", "back-care-mobility"
+WEEK_1 = Week(Dial.GENTLEST, (A, None, B, None, A, None, None), "Gently.")
+WEEK_2 = Week(Dial.GENTLER, (B, None, A, None, B, None, None))
+WEEK_3 = Week(Dial.NORMAL, (A, None, None, None, None, None, None))
+PLAN = Programme("plan", "Plan", (WEEK_1, WEEK_2, WEEK_3))
+MONDAY = dt.date(2026, 11, 2)
+
+
+def day(n: int) -> dt.date:
+    """The plan's day n, from 1."""
+    return MONDAY + dt.timedelta(days=n - 1)
+
+
+def test_the_first_day_has_the_first_session_at_the_first_weeks_dose() -> None:
+    plan = today_plan(PLAN, MONDAY, [], MONDAY)
+    assert (plan.routine_id, plan.done_today, plan.week, plan.dose, plan.note) == (
+        A,
+        False,
+        1,
+        Dial.GENTLEST,
+        "Gently.",
+    )
+    assert [d.state for d in plan.days] == [
+        DayState.TODAY,
+        DayState.REST,
+        DayState.PLANNED,
+        DayState.REST,
+        DayState.PLANNED,
+        DayState.REST,
+        DayState.REST,
+    ]
+    assert [d.date for d in plan.days] == [day(n) for n in range(1, 8)]
+    assert (plan.streak, plan.early_done, plan.early_open, plan.finished) == (0, 0, True, False)
+
+
+def test_done_today_shows_as_done_and_a_rest_day_comes_next() -> None:
+    plan = today_plan(PLAN, MONDAY, [day(1)], day(1))
+    assert (plan.routine_id, plan.done_today, plan.streak, plan.sessions_done, plan.early_done) == (A, True, 1, 1, 1)
+    assert plan.days[0].state is DayState.DONE and plan.days[2].date == day(3)
+    tomorrow = today_plan(PLAN, MONDAY, [day(1)], day(2))
+    assert (tomorrow.routine_id, tomorrow.done_today) == (None, False)
+    assert tomorrow.days[1] == tomorrow.days[1].__class__(day(2), None, DayState.REST)
+
+
+def test_a_missed_day_shifts_the_plan_and_keeps_the_session_for_the_next_day() -> None:
+    plan = today_plan(PLAN, MONDAY, [day(1)], day(4))  # day 3's session was missed
+    assert plan.routine_id == B and not plan.done_today
+    assert [(d.date, d.state) for d in plan.days[2:5]] == [
+        (day(4), DayState.TODAY),
+        (day(5), DayState.REST),
+        (day(6), DayState.PLANNED),
+    ]
+    assert plan.streak == 0 and plan.sessions_done == 1  # nothing owed: the session simply waits
+
+
+def test_rest_days_do_not_break_the_streak_and_a_session_on_a_rest_day_is_the_next_one_early() -> None:
+    plan = today_plan(PLAN, MONDAY, [day(1), day(3), day(5)], day(8))
+    assert plan.streak == 3 and plan.week == 2 and plan.dose is Dial.GENTLER and plan.routine_id == B
+    early = today_plan(PLAN, MONDAY, [day(1), day(2)], day(2))  # day 2 is a rest day: day 3's session done early
+    assert early.routine_id == B and early.done_today
+    assert [d.state for d in early.days[:3]] == [DayState.DONE, DayState.REST, DayState.DONE]
+    assert early.days[4].date == day(4)  # the plan moves a day earlier
+
+
+def test_the_first_two_weeks_count_toward_six_sessions_and_the_end_is_told() -> None:
+    trained = [day(n) for n in (1, 3, 5, 8, 10, 12, 15)]
+    plan = today_plan(PLAN, MONDAY, trained, day(15))
+    assert plan.early_done == EARLY_GOAL and not plan.early_open and plan.week == 3
+    assert plan.done_today and plan.finished and plan.sessions_done == 7
+    later = today_plan(PLAN, MONDAY, trained, day(30))
+    assert later.finished and later.routine_id is None and not later.done_today
+
+
+def test_trained_days_are_those_with_a_minute_of_exercise_in_sessions_that_ended() -> None:
+    def record(at: dt.datetime, work: float, result: Result = Result.COMPLETED) -> SessionRecord:
+        return SessionRecord(1, "x", "X", at.timestamp(), None, result, work, work, ())
+
+    noon = dt.datetime(2026, 11, 2, 12)
+    sessions = [
+        record(noon, 30),
+        record(noon + dt.timedelta(hours=1), 40),  # together a minute
+        record(noon + dt.timedelta(days=1), 300, Result.RUNNING),
+        record(noon + dt.timedelta(days=2), 59),
+        record(noon + dt.timedelta(days=3), 600, Result.ABANDONED),
+    ]
+    assert trained_days(sessions) == {dt.date(2026, 11, 2), dt.date(2026, 11, 5)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 40)), st.integers(0, 40))
+def test_any_history_gives_a_plan_that_adds_up(trained_offsets: set[int], today_offset: int) -> None:
+    today = MONDAY + dt.timedelta(days=today_offset)
+    trained = {MONDAY + dt.timedelta(days=n) for n in trained_offsets}
+    plan = today_plan(PLAN, MONDAY, trained, today)
+    in_range = sum(1 for d in trained if d <= today)
+    assert plan.sessions_done == min(in_range, PLAN.sessions) or plan.finished
+    assert plan.sessions_done <= PLAN.sessions and 0 <= plan.streak <= plan.sessions_done
+    assert plan.early_done <= min(EARLY_GOAL, plan.sessions_done)
+    assert 1 <= plan.week <= len(PLAN.weeks) and len(plan.days) == 7
+    dates = [d.date for d in plan.days]
+    assert dates == sorted(dates)
+    assert plan.done_today == (
+        today in trained
+        and plan.sessions_done > 0
+        and any(d.date == today and d.state is DayState.DONE for d in plan.days)
+    )
+    if not plan.finished and not plan.done_today:
+        assert plan.routine_id is None or any(d.state is DayState.TODAY for d in plan.days)

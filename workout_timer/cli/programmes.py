@@ -1,0 +1,229 @@
+"""Commands about programmes: list them, show one, import and export one, start or stop following one, and
+what the programme followed has for today."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from workout_timer import resources
+from workout_timer.cli.common import INVALID, OK, library
+from workout_timer.cli.output import table
+from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.paths import history_path, user_programmes_dir
+
+if TYPE_CHECKING:
+    from workout_timer.domain.programmes.programme import Programme
+    from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
+
+
+def programmes() -> ProgrammeLibrary:
+    """The built-in programmes and the user's, checked against the routines there are."""
+    from workout_timer.domain.programmes.programme_library import ProgrammeLibrary
+
+    return ProgrammeLibrary(
+        resources.programmes_dir(), user_programmes_dir(), lambda: [e.id for e in library().entries()]
+    )
+
+
+def find_programme(ref: str, found_in: ProgrammeLibrary | None = None) -> ProgrammeEntry | None:
+    """The programme `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
+    entry = (found_in or programmes()).find(ref)
+    if entry is None:
+        print(f"workout-timer: no programme called {ref!r}; `workout-timer programmes` shows them all", file=sys.stderr)
+        return None
+    if entry.programme is None:
+        print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+        return None
+    return entry
+
+
+def list_programmes(args: argparse.Namespace) -> int:
+    entries = programmes().entries()
+    if args.json:
+        json.dump([_entry_json(entry) for entry in entries], sys.stdout, indent=2)
+        print()
+        return OK
+    rows = [("ID", "NAME", "WEEKS", "SESSIONS", "SOURCE")]
+    for entry in entries:
+        if entry.programme is None:
+            rows.append((entry.id, "(cannot be loaded: see below)", "", "", entry.source.value))
+        else:
+            programme = entry.programme
+            rows.append(
+                (entry.id, programme.name, str(len(programme.weeks)), str(programme.sessions), entry.source.value)
+            )
+    table(rows, sys.stdout, right=(2, 3))
+    for entry in entries:
+        if entry.programme is None:
+            print(file=sys.stderr)
+            print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
+    return OK
+
+
+def show_programme(args: argparse.Namespace) -> int:
+    entry = find_programme(args.programme)
+    if entry is None or entry.programme is None:
+        return INVALID
+    programme = entry.programme
+    if args.json:
+        json.dump(_entry_json(entry), sys.stdout, indent=2)
+        print()
+        return OK
+    names = _routine_names()
+    print(programme.name)
+    if programme.description:
+        print(programme.description)
+    for number, week in enumerate(programme.weeks, start=1):
+        print()
+        print(f"Week {number} ({week.dose.label.lower()}){': ' + week.note if week.note else ''}")
+        for day, routine in enumerate(week.days, start=1):
+            print(f"  day {day}  {'rest' if routine is None else names.get(routine, routine)}")
+    return OK
+
+
+def today(args: argparse.Namespace) -> int:
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.programmes import today_text
+    from workout_timer.domain.programmes.plan import today_plan, trained_days
+
+    store = HistoryStore(history_path(), read_only=True)
+    following = store.following()
+    sessions = store.sessions()
+    problem = store.problem
+    store.close()
+    if problem:
+        print(f"workout-timer: {problem}", file=sys.stderr)
+    if following is None:
+        if args.json:
+            print("null")
+        else:
+            print("You are not following a programme. `workout-timer programmes` lists them; start one in the app.")
+        return OK
+    entry = find_programme(following.programme_id)
+    if entry is None or entry.programme is None:
+        return INVALID
+    plan = today_plan(entry.programme, following.started_on, trained_days(sessions), dt.date.today())
+    if args.json:
+        json.dump(today_text.plan_json(plan), sys.stdout, indent=2)
+        print()
+        return OK
+    names = _routine_names()
+
+    def name_of(routine_id: str) -> str:
+        return names.get(routine_id, routine_id)
+
+    print(f"{plan.programme.name}: {today_text.where_in_plan(plan)}")
+    print(today_text.headline(plan, name_of))
+    for line in (plan.note, today_text.early_goal(plan), today_text.streak(plan)):
+        if line:
+            print(line)
+    print()
+    print("This week:")
+    for day in plan.days:
+        print(f"  {today_text.day_line(day, name_of)}")
+    return OK
+
+
+def start_programme(args: argparse.Namespace) -> int:
+    from workout_timer.domain.history.following import Following
+
+    entry = find_programme(args.programme)
+    if entry is None or entry.programme is None:
+        return INVALID
+    if not _keep(Following(entry.id, dt.date.today())):
+        return INVALID
+    print(f"You are following {entry.programme.name} from today. `workout-timer today` shows today's plan.")
+    return OK
+
+
+def stop_programme(_args: argparse.Namespace) -> int:
+    if not _keep(None):
+        return INVALID
+    print("You are no longer following a programme. Your sessions stay in your history.")
+    return OK
+
+
+def import_programme(args: argparse.Namespace) -> int:
+    from workout_timer.domain.library.entry import Source
+    from workout_timer.domain.library.importing import OnClash
+    from workout_timer.domain.programmes.programme_files import ProgrammeImport, save_programme
+    from workout_timer.domain.routines.problems import LoadError
+
+    try:
+        importing = ProgrammeImport.read(args.path, programmes())
+    except LoadError as error:
+        print("\n".join(str(p) for p in error.problems), file=sys.stderr)
+        return INVALID
+    on_clash = OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.ASK
+    plan = importing.plan(on_clash, as_id=args.new_id)
+    if plan.clash is not None:
+        mine = plan.clash.source is Source.USER
+        whose = "you already have a programme" if mine else "there is a built-in programme"
+        print(
+            f"workout-timer: {whose} called {plan.id!r} ({plan.clash.name}); "
+            "import it with --as ANOTHER-ID, --keep-both, or --replace " + ("yours" if mine else "it with yours"),
+            file=sys.stderr,
+        )
+        return INVALID
+    try:
+        target = save_programme(user_programmes_dir(), plan)
+    except OSError as error:
+        print(f"workout-timer: cannot write into {user_programmes_dir()}: {plain_words(error)}", file=sys.stderr)
+        return INVALID
+    print(f"Imported {plan.name!r} as {plan.id} ({target}).")
+    return OK
+
+
+def export_programme(args: argparse.Namespace) -> int:
+    from workout_timer.domain.programmes.programme_files import export_programme as export
+
+    entry = find_programme(args.programme)
+    if entry is None or entry.programme is None:
+        return INVALID
+    try:
+        export(entry, args.path)
+    except OSError as error:
+        print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
+        return INVALID
+    print(f"Wrote {entry.programme.name!r} to {args.path}.")
+    return OK
+
+
+def _keep(following: Any) -> bool:
+    from workout_timer.domain.history.store import HistoryStore
+
+    problems: list[str] = []
+    store = HistoryStore(history_path(), on_problem=problems.append)
+    store.follow(following)
+    kept = not store.pending
+    store.close()
+    if not kept or problems:
+        print(f"workout-timer: {problems[0] if problems else 'your history could not be written'}", file=sys.stderr)
+        return False
+    return True
+
+
+def _routine_names() -> dict[str, str]:
+    return {entry.id: entry.name for entry in library().entries()}
+
+
+def _entry_json(entry: ProgrammeEntry) -> dict[str, object]:
+    data: dict[str, object] = {"id": entry.id, "path": str(entry.path), "source": entry.source.value}
+    if entry.programme is None:
+        data["problems"] = [str(p) for p in entry.problems]
+        return data
+    data.update(_programme_json(entry.programme))
+    return data
+
+
+def _programme_json(programme: Programme) -> dict[str, object]:
+    return {
+        "name": programme.name,
+        "description": programme.description,
+        "sessions": programme.sessions,
+        "weeks": [{"dose": week.dose.value, "note": week.note, "days": list(week.days)} for week in programme.weeks],
+    }

@@ -1,0 +1,159 @@
+"""What a followed programme has for today, worked out from three facts only: the day it started, the days
+that held a session (from the history), and today. Nothing about the plan is stored beyond its start.
+
+The plan is the programme's days in order, each a routine or a rest. Walking from the start to today:
+
+- a day with a session (at least a minute of exercise, whichever routine: `stats.ACTIVE_MINIMUM`) takes
+  the next planned session, and any rest days before it (a session on a rest day is the next one, early);
+- a day without one passes a rest day as planned, but a planned session waits for the next day: **a
+  missed day shifts the plan**, it is never owed nor counted against the runner;
+- today, not yet trained, is whatever the plan has next.
+
+The streak is the sessions done since the last planned session that was missed: rest days never break it,
+and today's session, not done yet, does not either. The first two weeks (the start and the 13 days after
+it) have a goal of their own: six sessions, the point from which people tend to keep going.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.history.stats import ACTIVE_MINIMUM, local_day
+from workout_timer.domain.programmes.programme import DAYS_A_WEEK, Programme
+
+EARLY_GOAL = 6
+"""Sessions in the first two weeks that predict sticking with a programme."""
+EARLY_DAYS = 14
+
+
+class DayState(StrEnum):
+    DONE = "done"
+    REST = "rest"
+    """A rest day, past or to come."""
+    TODAY = "today"
+    """Today's session, not done yet."""
+    PLANNED = "planned"
+    """A session to come."""
+
+
+@dataclass(frozen=True)
+class PlanDay:
+    """One day of the programme week: its date, its routine (None for a rest day) and where it stands."""
+
+    date: dt.date
+    routine_id: str | None
+    state: DayState
+
+
+@dataclass(frozen=True)
+class TodayPlan:
+    """Where a followed programme stands today."""
+
+    programme: Programme
+    started_on: dt.date
+    today: dt.date
+    routine_id: str | None
+    """Today's routine: the one done today, or the one planned; None on a rest day and once it is over."""
+    done_today: bool
+    week: int
+    """The programme week today is in, from 1."""
+    days: tuple[PlanDay, ...]
+    """The seven days of that week, done ones with the day they were done, the others with the day they
+    fall on if every session from today is done as planned."""
+    sessions_done: int
+    early_done: int
+    """Sessions in the first two weeks (at most `EARLY_GOAL` are counted)."""
+    streak: int
+    finished: bool
+
+    @property
+    def dose(self) -> Dial:
+        """How hard today's routine runs: its week's dose."""
+        return self.programme.weeks[self.week - 1].dose
+
+    @property
+    def note(self) -> str:
+        return self.programme.weeks[self.week - 1].note
+
+    @property
+    def early_open(self) -> bool:
+        """Whether today is within the first two weeks."""
+        return (self.today - self.started_on).days < EARLY_DAYS
+
+    @property
+    def weeks(self) -> int:
+        return len(self.programme.weeks)
+
+
+def trained_days(sessions: Iterable[SessionRecord]) -> frozenset[dt.date]:
+    """The local days that held at least a minute of exercise in sessions that have ended."""
+    seconds: dict[dt.date, float] = {}
+    for record in sessions:
+        if record.work_seconds and record.result is not Result.RUNNING:
+            day = local_day(record.started_at)
+            seconds[day] = seconds.get(day, 0.0) + record.work_seconds
+    return frozenset(day for day, total in seconds.items() if total >= ACTIVE_MINIMUM)
+
+
+def today_plan(programme: Programme, started_on: dt.date, trained: Iterable[dt.date], today: dt.date) -> TodayPlan:
+    """Where `programme`, started on `started_on`, stands on `today`, with sessions on the days `trained`."""
+    slots = programme.slots
+    trained = frozenset(trained)
+    passed: dict[int, tuple[dt.date, bool]] = {}
+    """Each day of the plan gone by: the date it went by on, and whether a session did it."""
+    at = streak = sessions = early = 0
+    done_today = False
+    day = started_on
+    end = max(index for index, slot in enumerate(slots) if slot is not None) + 1
+    """The plan is over once its last session is done; the rest days after it are not waited for."""
+    while day <= today and at < end:
+        if day in trained:
+            while slots[at] is None:  # a rest day trained on: the next session, done early
+                passed[at] = (day, False)
+                at += 1
+            passed[at] = (day, True)
+            at += 1
+            streak += 1
+            sessions += 1
+            early += (day - started_on).days < EARLY_DAYS
+            done_today = day == today
+        elif day < today:
+            if slots[at] is None:
+                passed[at] = (day, False)
+                at += 1
+            else:  # missed: the session waits for the next day
+                streak = 0
+        day += dt.timedelta(days=1)
+    finished = at >= end
+    anchor = at - 1 if done_today else min(at, len(slots) - 1)
+    week = anchor // DAYS_A_WEEK
+    first_to_come = today + dt.timedelta(days=1) if done_today else today
+    days = []
+    for index in range(week * DAYS_A_WEEK, (week + 1) * DAYS_A_WEEK):
+        routine = slots[index]
+        if index in passed:
+            date, done = passed[index]
+            days.append(PlanDay(date, routine, DayState.DONE if done else DayState.REST))
+        else:
+            date = first_to_come + dt.timedelta(days=index - at)
+            state = DayState.REST if routine is None else DayState.TODAY if date == today else DayState.PLANNED
+            days.append(PlanDay(date, routine, state))
+    routine_id = slots[at - 1] if done_today else slots[at] if not finished else None
+    return TodayPlan(
+        programme,
+        started_on,
+        today,
+        routine_id,
+        done_today,
+        week + 1,
+        tuple(days),
+        sessions,
+        min(early, EARLY_GOAL),
+        streak,
+        finished,
+    )
