@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.progression import Direction, Suggestion
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.durations import format_clock
 from workout_timer.domain.routines.timeline import Segment
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.text_page import STYLE, text_page
 
 _STYLE = (
@@ -107,14 +109,17 @@ class SummaryView(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.suggestion)
         self.suggestion.hide()
+        self.card = add_card_box(self)
         self.accept_button.clicked.connect(self._on_accept)
         self.decline_button.clicked.connect(self.suggestion.hide)
 
-    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False) -> None:
-        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines."""
+    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False, card: Card | None = None) -> None:
+        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines.
+        `card`: a tip to show under it."""
         self.text.setHtml(summary_html(summary))
         self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
         self.suggestion.hide()
+        self.card.show_card(card)
         self._fresh.arm()
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
