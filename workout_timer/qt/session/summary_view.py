@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.progression import Direction, Suggestion
 from workout_timer.domain.common.clock import Clock
-from workout_timer.domain.routines.durations import format_clock
+from workout_timer.domain.routines.durations import format_done
 from workout_timer.domain.routines.timeline import Segment
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.summary import SessionSummary
@@ -32,11 +32,11 @@ def summary_html(summary: SessionSummary) -> str:
     title = summary.headline
     skipped = summary.skipped
     parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
-    facts = [f"<b>{format_clock(summary.work)}</b> of exercise"]
+    facts = [f"<b>{format_done(summary.work)}</b> of exercise"]
     if summary.active - summary.work >= 1:
-        facts.append(f"{format_clock(summary.active)} in all with getting ready and rests")
+        facts.append(f"{format_done(summary.active)} in all with getting ready and rests")
     if summary.paused >= 1:
-        facts.append(f"paused for {format_clock(summary.paused)}")
+        facts.append(f"paused for {format_done(summary.paused)}")
     parts.append(f"<p>{', '.join(facts)}</p>")
     parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
