@@ -187,6 +187,28 @@ def test_the_history_says_exercised_for_the_same_time_as_the_summary(
     assert view.streak.text() == "Streak: 1 day. This week: 1 minute."  # the minute exercised, not the 1:30 taken
 
 
+def test_a_part_of_a_second_is_counted_alike_on_the_summary_and_in_the_history(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """The summary said "0:45 of exercise" (rounded up) where the history said "0:44" (rounded down)."""
+    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    clock.advance(GUARD)  # the moment it takes to read it
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    tick(window, clock, 74)  # 40 s of exercise, 4 into the push-ups
+    clock.advance(0.6)
+    window.session.driver.wake()  # type: ignore[union-attr]
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)  # done with the push-ups after 4.6 s
+    (record,) = window.history.sessions()
+    assert record.work_seconds == pytest.approx(44.6)
+    said = window.session.summary_view.text.toPlainText()
+    assert "0:44 of exercise, 1:14 in all" in said
+    qtbot.mouseClick(window.session.summary_view.library_button, Qt.MouseButton.LeftButton)
+    view = history_view(window)
+    assert view.sessions.item(0).text().split("\n")[1].strip() == "0:44 exercised"
+    view.sessions.setCurrentRow(0)
+    assert "Finished after 1:14, with 0:44 of exercise." in view.details.text()
+
+
 def test_the_calendar_speaks_the_apps_language_on_a_german_desktop(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path
 ) -> None:

@@ -125,9 +125,22 @@ def topics() -> list[Topic]:
         Topic("routines", "Making routines", ROUTINES),
         Topic("format", "The routine format", FORMAT),
         Topic("check-ins", "Check-ins", CHECK_INS),
+        Topic("tips", "Back tips", tips_html()),
         Topic("reminders", "A daily reminder", REMINDERS),
         Topic("files", "Where your files are", "<h3>Where your files are</h3>"),
     ]
+
+
+def tips_html() -> str:
+    """Every education card, in the file's order, as the preview and the summary show them one at a time."""
+    from workout_timer.domain.care.cards import shipped_cards
+
+    cards = "".join(f"<h4>{escape(card.title)}</h4><p>{escape(card.text)}</p>" for card in shipped_cards())
+    return (
+        "<h3>Back tips</h3><p>Short tips about looking after your back. One at a time appears on a routine's "
+        "preview in your first sessions, and on the summary after each session; you can turn them off in the "
+        "Session menu. Here they all are.</p>" + cards
+    )
 
 
 def places() -> list[Place]:

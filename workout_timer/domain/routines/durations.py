@@ -66,8 +66,9 @@ def format_clock(seconds: float) -> str:
 
 
 def format_done(seconds: float) -> str:
-    """Time done, as the history shows it: "0:45", "1:02:03", whole seconds rounded down (0.4 s is
-    "0:00", never a second nobody did), from the tenths the history's numbers keep."""
+    """Time done, as the summary, the history, its CSV and the command line all show it: "0:45", "1:02:03",
+    whole seconds rounded down (0.4 s is "0:00", never a second nobody did), from the tenths the history's
+    numbers keep. The one rule for a time already done; `format_clock` is for counting down."""
     return format_clock(math.floor(round(max(0.0, seconds), 1)))
 
 

@@ -22,6 +22,8 @@ from workout_timer.domain.care.gentler import Dial, gentler
 from workout_timer.domain.library.entry import Entry
 
 if TYPE_CHECKING:  # the engine, the summary and the history load with the first session, not before the first paint
+    from workout_timer.domain.care.card_choice import CardChoice
+    from workout_timer.domain.care.cards import Card
     from workout_timer.domain.care.progression import Suggestion
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
@@ -66,6 +68,8 @@ class ShowSummary:
     summary: SessionSummary
     suggestion: Suggestion | None = None
     back_to_editor: bool = False
+    card: Card | None = None
+    """A short tip about looking after a back, chosen for this summary (`care.card_choice`)."""
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,15 @@ class WorkoutFlow:
 
     `history` opens the history the first time it is needed (a problem with it is told by the store,
     never fatal); `check_ins` says whether the user wants to be asked before and after (read at each
-    workout: the setting can change between them).
+    workout: the setting can change between them); `cards` chooses the tip a summary shows (none without it).
     """
 
-    def __init__(self, history: Callable[[], HistoryStore], check_ins: Callable[[], bool]) -> None:
+    def __init__(
+        self, history: Callable[[], HistoryStore], check_ins: Callable[[], bool], cards: CardChoice | None = None
+    ) -> None:
         self._history = history
         self._check_ins = check_ins
+        self._cards = cards
         self.stage = Stage.IDLE
         self.entry: Entry | None = None
         """The routine of the workout under way, or of the last one (Again starts it anew)."""
@@ -258,7 +265,11 @@ class WorkoutFlow:
             self.stage = Stage.IDLE
             return [ShowLibrary()]
         self.suggestion = self._progression(finished)
-        return [ShowSummary(finished, self.suggestion)]
+        card = None
+        if self._cards is not None:
+            starts = [record.started_at for record in self._history().sessions()]
+            card = self._cards.at_summary(starts, [event.feel for event in finished.felt])
+        return [ShowSummary(finished, self.suggestion, card=card)]
 
     def _progression(self, finished: SessionSummary) -> Suggestion | None:
         """A step up or down for the routine, from how the sessions of it felt (the after check-ins). A session

@@ -137,6 +137,12 @@ class Settings(QObject):
     """Ask "How is your back today?" before and after each session."""
     prepare = _Setting("session/prepare", -1.0, -1.0, 120.0)
     """Seconds to get ready before the first step; negative for each routine's own."""
+    cards_on = _Setting("cards/on", True)
+    """Show a short tip about looking after your back on the preview and the summary (`care.card_choice`)."""
+    cards_shown = _Setting("cards/shown", "")
+    """The ids of the tips shown, oldest first, separated by spaces: `care.card_choice` reads and writes it."""
+    cards_preview = _Setting("cards/preview", "")
+    """The tip the preview shows, with the number of sessions done when it was chosen."""
     reminder = _Setting("reminder/on", False)
     """A daily reminder through the desktop's notifications (set with `qt.desktop.reminder_setup`)."""
     reminder_time = _Setting("reminder/time", "18:00")

@@ -9,10 +9,12 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.gentler import gentler
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
 from workout_timer.qt.library.gentler_dial import GentlerDial
@@ -76,6 +78,7 @@ class PreviewView(QWidget):
         self.dial = GentlerDial()
         layout.insertWidget(1, self.dial)
         self.dial.changed.connect(self._show_today)
+        self.card = add_card_box(self)
         self.setStyleSheet(_STYLE)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -84,10 +87,11 @@ class PreviewView(QWidget):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
 
-    def show_entry(self, entry: Entry, other: Entry | None = None) -> None:
+    def show_entry(self, entry: Entry, other: Entry | None = None, card: Card | None = None) -> None:
         """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
-        user's version of a built-in routine, or the user's version of a built-in one."""
+        user's version of a built-in routine, or the user's version of a built-in one. `card`: a tip to show."""
         self._entry, self._other = entry, other
+        self.card.show_card(card)
         self._show_today()
         self.dial.setVisible(entry.routine is not None)
         self.start_button.setEnabled(entry.routine is not None)

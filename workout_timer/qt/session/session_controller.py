@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from workout_timer.domain.care.card_choice import CardChoice
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.workout.flow import (
@@ -81,7 +82,7 @@ class SessionController(QObject):
         super().__init__(parent)
         self.screens = screens
         self.settings = settings
-        self.flow = WorkoutFlow(history, lambda: settings.check_ins)
+        self.flow = WorkoutFlow(history, lambda: settings.check_ins, CardChoice(settings))
         self.driver: SessionDriver | None = None
         self._tally: SessionSummary | None = None
         """The summary of the session running or last run (its driver's own): its events up to the very end,
@@ -238,7 +239,7 @@ class SessionController(QObject):
             elif isinstance(step, Run):
                 self._run(step)
             elif isinstance(step, ShowSummary):
-                self.summary_view.show_summary(step.summary, back_to_editor=step.back_to_editor)
+                self.summary_view.show_summary(step.summary, step.back_to_editor, step.card)
                 if step.suggestion is not None:
                     self.summary_view.show_suggestion(step.suggestion)
                 self.screens.show_view(self.summary_view)

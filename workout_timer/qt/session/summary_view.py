@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.progression import Direction, Suggestion
 from workout_timer.domain.common.clock import Clock
-from workout_timer.domain.routines.durations import format_clock
+from workout_timer.domain.routines.durations import format_done
 from workout_timer.domain.routines.timeline import Segment
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.text_page import STYLE, text_page
 
 _STYLE = (
@@ -30,11 +32,11 @@ def summary_html(summary: SessionSummary) -> str:
     title = summary.headline
     skipped = summary.skipped
     parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
-    facts = [f"<b>{format_clock(summary.work)}</b> of exercise"]
+    facts = [f"<b>{format_done(summary.work)}</b> of exercise"]
     if summary.active - summary.work >= 1:
-        facts.append(f"{format_clock(summary.active)} in all with getting ready and rests")
+        facts.append(f"{format_done(summary.active)} in all with getting ready and rests")
     if summary.paused >= 1:
-        facts.append(f"paused for {format_clock(summary.paused)}")
+        facts.append(f"paused for {format_done(summary.paused)}")
     parts.append(f"<p>{', '.join(facts)}</p>")
     parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
@@ -107,14 +109,17 @@ class SummaryView(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.suggestion)
         self.suggestion.hide()
+        self.card = add_card_box(self)
         self.accept_button.clicked.connect(self._on_accept)
         self.decline_button.clicked.connect(self.suggestion.hide)
 
-    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False) -> None:
-        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines."""
+    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False, card: Card | None = None) -> None:
+        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines.
+        `card`: a tip to show under it."""
         self.text.setHtml(summary_html(summary))
         self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
         self.suggestion.hide()
+        self.card.show_card(card)
         self._fresh.arm()
 
     def show_suggestion(self, suggestion: Suggestion) -> None:

@@ -22,6 +22,8 @@ from workout_timer.qt.shell.menus import WindowMenus
 from workout_timer.qt.shell.window_geometry import place_window, remember_window
 
 if TYPE_CHECKING:
+    from workout_timer.domain.care.card_choice import CardChoice
+    from workout_timer.domain.care.cards import Card
     from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._was_maximized = False
         self._editing: RoutineEditing | None = None
         self._session: SessionController | None = None
+        self._cards: CardChoice | None = None
         self._given = (announcer, wake_lock)
         """An announcer and a wake lock made by the caller (tests), for the session controller."""
         self.offers_drafts = True
@@ -213,8 +216,18 @@ class MainWindow(QMainWindow):
         self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
 
     def show_preview(self, entry: Entry) -> None:
-        self.preview_view.show_entry(entry, self.library.counterpart(entry))
+        self.preview_view.show_entry(entry, self.library.counterpart(entry), self._preview_card())
         self._show(self.preview_view)
+
+    def _preview_card(self) -> Card | None:
+        """The tip the preview shows (`care.card_choice` decides; the history says how many sessions were done)."""
+        if not self.settings.cards_on:
+            return None  # the history need not be opened for nothing
+        if self._cards is None:
+            from workout_timer.domain.care.card_choice import CardChoice
+
+            self._cards = CardChoice(self.settings)
+        return self._cards.at_preview([record.started_at for record in self.history.sessions()])
 
     def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()

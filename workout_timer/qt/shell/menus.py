@@ -74,6 +74,11 @@ class WindowMenus(QObject):
         check_ins.setChecked(self.window.settings.check_ins)
         check_ins.toggled.connect(self._on_check_ins_toggled)
         session.addAction(check_ins)
+        cards = QAction("Show tips about my back", self)
+        cards.setCheckable(True)
+        cards.setChecked(self.window.settings.cards_on)
+        cards.toggled.connect(self._on_cards_toggled)
+        session.addAction(cards)
         self.move_on = QAction("Move on by itself after a step at my own pace", self)
         self.move_on.setCheckable(True)
         self.move_on.setChecked(self.window.settings.move_on)
@@ -116,6 +121,9 @@ class WindowMenus(QObject):
         keyboard = QAction("&Keyboard", self)
         keyboard.triggered.connect(lambda: self.show_guide("keys"))
         help_menu.addAction(keyboard)
+        tips = QAction("Back &tips", self)
+        tips.triggered.connect(lambda: self.show_guide("tips"))
+        help_menu.addAction(tips)
         about = QAction("&About", self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -238,6 +246,9 @@ class WindowMenus(QObject):
 
     def _on_check_ins_toggled(self, checked: bool) -> None:
         self.window.settings.check_ins = checked
+
+    def _on_cards_toggled(self, checked: bool) -> None:
+        self.window.settings.cards_on = checked
 
     def _on_move_on_toggled(self, checked: bool) -> None:
         self.window.settings.move_on = checked
