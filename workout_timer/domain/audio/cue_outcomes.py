@@ -43,6 +43,14 @@ class CuePlayed(Event):
 
 
 @dataclass(frozen=True)
+class CueAnnounced(Event):
+    """Its words went to a listening screen reader (a new step, the 3-2-1, the end, or a cue's words
+    when the screen reader speaks the cues instead of the app's voice)."""
+
+    sound: Sound
+
+
+@dataclass(frozen=True)
 class CueDropped(Event):
     """It was never heard, for `reason`."""
 

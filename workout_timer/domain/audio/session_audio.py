@@ -107,6 +107,9 @@ class SessionAudio:
         """Why the voice cannot speak (when it cannot)."""
         self.tones_reason = TONE_REASONS.get(tones, Reason.TONES_UNAVAILABLE)
         self.queue = SpeechQueue(ready=voice is Readiness.READY)
+        self.voice_takes_cues = True
+        """False while a screen reader says the cues' words instead (see `screen_reader`): the voice keeps
+        quiet for them, and the tones play as ever."""
         self._log: list[Event] = []
         self._asked: dict[int, Tone | Speak] = {}
         """What the host took, by its number, until it reports what became of it."""
@@ -272,6 +275,8 @@ class SessionAudio:
 
     def _speak(self, event: CueDue, wanted: bool) -> list[Command]:
         cue = event.cue
+        if not self.voice_takes_cues:
+            return []  # the screen reader says it; its outcome is logged as announced
         reason = Reason.SWITCHED_OFF if not wanted else Reason.MUTED if self.muted else None
         if reason is None and self.voice not in (Readiness.READY, Readiness.STARTING):
             reason = self.voice_reason

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from workout_timer.domain.audio.cue_outcomes import AudioWaited, CueDropped, CuePlayed, CueSpoken
+from workout_timer.domain.audio.cue_outcomes import AudioWaited, CueAnnounced, CueDropped, CuePlayed, CueSpoken
 from workout_timer.domain.audio.speech_queue import Reason
 from workout_timer.domain.routines.segment_data import current_segment, segment_data
 from workout_timer.domain.routines.timeline import Timeline
@@ -57,6 +57,7 @@ _NAMES: dict[type[Event], str] = {
     CueSpoken: "cue_spoken",
     CuePlayed: "cue_played",
     CueDropped: "cue_dropped",
+    CueAnnounced: "cue_announced",
     CueMissed: "cue_dropped",
     AudioWaited: "audio_wait",
 }
@@ -93,7 +94,7 @@ def event_record(event: Event, wall: float) -> dict[str, Any]:
 
 def _sound_fields(event: Event) -> dict[str, Any]:
     """What became of a cue or tone, and the wait for the sound, as the log writes them."""
-    if isinstance(event, (CueSpoken, CuePlayed, CueDropped)):
+    if isinstance(event, (CueSpoken, CuePlayed, CueDropped, CueAnnounced)):
         sound = event.sound
         fields: dict[str, Any] = {"index": sound.index, "kind": sound.kind}
         fields.update({"text": sound.text} if sound.text else {"sound": sound.tone})

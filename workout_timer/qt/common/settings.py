@@ -104,14 +104,19 @@ class Settings(QObject):
     The settings own what several views show at once; each such value has a signal:
         mutedChanged(bool): the sound was turned off (True) or on, by M, the dialog or anything else.
         cueChoicesChanged(CueChoices): a group of cues was switched on or off.
+        readerSpeaksCuesChanged(bool): the screen reader speaks the cues instead of the app's voice (True), or not.
     """
 
     mutedChanged = Signal(bool)
     cueChoicesChanged = Signal(object)
+    readerSpeaksCuesChanged = Signal(bool)
 
     muted = _Setting("sound/muted", False, signal="mutedChanged")
     """The one record of whether the sound is off: the player's note, the session's sound and the
     settings dialog all follow `mutedChanged`."""
+    reader_speaks_cues = _Setting("accessibility/reader_speaks_cues", False, signal="readerSpeaksCuesChanged")
+    """Let the screen reader speak the cues: the app's voice keeps quiet for them while one listens (the
+    session's sound follows `readerSpeaksCuesChanged`)."""
     keep_event_log = _Setting("session/keep_event_log", False)
     """Write a JSON-lines event log of every session into the log folder."""
     voice = _Setting("speech/voice", "")

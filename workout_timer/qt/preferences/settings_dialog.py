@@ -57,6 +57,11 @@ class SettingsDialog(QDialog):
         self.test_tones = QPushButton("Test tones")
         self.muted = QCheckBox("Sound off (M during a session)")
         self.muted.setChecked(settings.muted)
+        self.reader_speaks_cues = QCheckBox("Let my screen reader speak the cues")
+        self.reader_speaks_cues.setToolTip(
+            "While a screen reader is running, it says the cues and this app's voice stays quiet. The tones still play."
+        )
+        self.reader_speaks_cues.setChecked(settings.reader_speaks_cues)
         self.prepare = QComboBox()
         for seconds, label in PREPARE_CHOICES:
             self.prepare.addItem(label, seconds)
@@ -78,6 +83,7 @@ class SettingsDialog(QDialog):
         voice_form.addRow("Pitch", _row(QLabel("lower"), self.pitch, QLabel("higher")))
         voice_form.addRow("Volume", self.volume)
         voice_form.addRow("", self.test_voice)
+        voice_form.addRow("", self.reader_speaks_cues)
         tones_box = QGroupBox("Tones")
         tones_form = QFormLayout(tones_box)
         tones_form.addRow("Volume", _row(self.tone_volume, self.test_tones))
@@ -116,6 +122,7 @@ class SettingsDialog(QDialog):
         self.test_voice.clicked.connect(self._on_test_voice)
         self.test_tones.clicked.connect(self._on_test_tones)
         self.muted.toggled.connect(self._on_muted_toggled)
+        self.reader_speaks_cues.toggled.connect(self._on_reader_speaks_cues_toggled)
         settings.mutedChanged.connect(self._on_muted_changed)
         for box in self.cues.values():
             box.toggled.connect(self._on_cues_toggled)
@@ -151,6 +158,9 @@ class SettingsDialog(QDialog):
 
     def _on_muted_toggled(self, muted: bool) -> None:
         self.settings.muted = muted  # the settings tell everyone who follows the sound
+
+    def _on_reader_speaks_cues_toggled(self, on: bool) -> None:
+        self.settings.reader_speaks_cues = on  # the settings tell the session's sound
 
     def _on_muted_changed(self, muted: bool) -> None:
         """The sound was turned on or off elsewhere (M in a session): the box follows."""

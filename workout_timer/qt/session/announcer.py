@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from workout_timer.domain.audio.cue_choices import CueChoices
+from workout_timer.domain.audio.screen_reader import Announcement, announcements, voice_takes_cues
 from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio, Speak, Tone
 from workout_timer.domain.audio.speech_queue import Reason
 from workout_timer.domain.session.cues import CueKind
@@ -21,6 +22,7 @@ from workout_timer.domain.session.player_text import tones_lost_words, voice_los
 from workout_timer.domain.session.start_gate import Readiness
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.audio.media_players import MediaPlayers
+from workout_timer.qt.common.readable import announce, reader_listening
 from workout_timer.qt.common.settings import AudioSettings
 from workout_timer.qt.session.session_driver import SessionDriver
 
@@ -53,6 +55,7 @@ class Announcer(QObject):
         self.sounds_folder = sounds_folder
         self._driver: SessionDriver | None = None
         self._players = media_players
+        self._reader_speaks_cues = False
         """The user's media players, paused for each session when the settings say so (made when first
         wanted, on the session bus)."""
         host = self.host
@@ -103,6 +106,10 @@ class Announcer(QObject):
     def set_choices(self, choices: CueChoices) -> None:
         self.audio.choices = choices
 
+    def set_reader_speaks_cues(self, on: bool) -> None:
+        """Let a listening screen reader speak the cues instead of the app's voice (from the next cue on)."""
+        self._reader_speaks_cues = on
+
     def shut_down(self) -> None:
         if self._players is not None:
             self._players.settle()
@@ -114,7 +121,12 @@ class Announcer(QObject):
         for event in events:
             if isinstance(event, CueDue) and event.cue.is_speech and event.cue.kind is not CueKind.REP_COUNT:
                 self.cueShown.emit(event.cue.text)  # rep counts are on screen already, as "Rep 2 of 6"
+        listening = reader_listening()
+        self.audio.voice_takes_cues = voice_takes_cues(self._reader_speaks_cues, listening)
         self._run(self.audio.on_events(events))
+        if listening and self._driver is not None:
+            reader_cues = not self.audio.voice_takes_cues
+            self._announce(announcements(events, self._driver.engine.timeline, reader_cues, self.audio.choices))
 
     def _on_voice_ready(self, *_: object) -> None:
         self._run(self.audio.voice_ready(self._now()))
@@ -182,6 +194,13 @@ class Announcer(QObject):
             elif isinstance(command, Hush):
                 self.host.stop()
         self._log()
+
+    def _announce(self, said: list[Announcement]) -> None:
+        """Tell the screen reader, and log what it was told."""
+        now = self._now()
+        posted: list[Event] = [announcement.posted(now) for announcement in said if announce(announcement.text)]
+        if posted and self._driver is not None:
+            self._driver.log(posted)
 
     def _log(self) -> None:
         events = self.audio.take_log()

@@ -197,6 +197,8 @@ class SessionController(QObject):
         announcer.voiceLost.connect(self._on_voice_lost)
         announcer.tonesLost.connect(self.screens.notify)
         announcer.cueShown.connect(self._on_cue_shown)
+        announcer.set_reader_speaks_cues(self.settings.reader_speaks_cues)
+        self.settings.readerSpeaksCuesChanged.connect(announcer.set_reader_speaks_cues)
 
     def _build_session_screens(self) -> None:
         from workout_timer.qt.session.player_view import PlayerView

@@ -1,0 +1,94 @@
+"""What a listening screen reader is told during a session, and the setting that lets it speak the cues
+instead of the app's voice (issue 17), through the real window; the event log says what it was told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.history.event_log import read_event_log
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def listening() -> Iterator[None]:
+    """A screen reader listens (as when Orca runs): Qt's accessibility is on."""
+    QAccessible.setActive(True)
+    yield
+    QAccessible.setActive(False)
+
+
+def run_into_the_plank(qtbot: QtBot, window: MainWindow, clock: FakeClock, log: Path) -> list[dict[str, Any]]:
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, event_log=log)
+    for _ in range(6):  # get ready (5 s), then a second of the plank
+        clock.advance(1.0)
+        assert window.session.driver is not None
+        window.session.driver.wake()
+    return read_event_log(log)
+
+
+def told(records: list[dict[str, Any]]) -> list[str]:
+    return [record["text"] for record in records if record["event"] == "cue_announced"]
+
+
+def test_a_listening_screen_reader_hears_each_step_and_the_3_2_1(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, listening: None
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    records = run_into_the_plank(qtbot, window, clock, tmp_path / "log.jsonl")
+    assert told(records) == ["Get ready. Next up: Plank", "3", "2", "1", "Work: Plank"]
+    # The cues' words are the app's voice's (none was started in this test, so they are dropped as such).
+    dropped = [record["text"] for record in records if record["event"] == "cue_dropped" and "text" in record]
+    assert dropped[:2] == ["Get ready.", "Plank, 20 seconds."]
+    window.session.player_view.stopRequested.emit()
+    window.session.player_view.stopAnswered.emit(True)
+    assert told(read_event_log(tmp_path / "log.jsonl"))[-1] == "Session stopped."
+    window.close()
+
+
+def test_the_setting_hands_the_cues_to_the_screen_reader_and_the_voice_keeps_quiet(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, listening: None
+) -> None:
+    from workout_timer.qt.preferences.settings_dialog import SettingsDialog
+
+    window = app_window(qtbot, clock, tmp_path)
+    window.show_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and not dialog.reader_speaks_cues.isChecked()  # off unless asked for
+    dialog.reader_speaks_cues.click()
+    dialog.close()
+    assert window.settings.reader_speaks_cues
+
+    records = run_into_the_plank(qtbot, window, clock, tmp_path / "log.jsonl")
+    assert told(records) == [
+        "Get ready. Next up: Plank",
+        "Get ready.",
+        "3",
+        "2",
+        "1",
+        "Work: Plank",
+        "Plank, 20 seconds.",
+    ]
+    assert [record for record in records if record["event"] == "cue_dropped" and "text" in record] == []
+    window.close()
+
+
+def test_with_no_screen_reader_listening_the_voice_says_the_cues_whatever_the_setting(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    window.settings.reader_speaks_cues = True
+    records = run_into_the_plank(qtbot, window, clock, tmp_path / "log.jsonl")
+    assert told(records) == []
+    dropped = [record["text"] for record in records if record["event"] == "cue_dropped" and "text" in record]
+    assert dropped[:2] == ["Get ready.", "Plank, 20 seconds."]  # the voice's (none was started here)
+    window.close()
