@@ -80,8 +80,18 @@ def install_readable() -> None:
 
 def tell_changed(widget: QWidget) -> None:
     """The widget's words changed: a listening screen reader hears of it (nothing to do with none)."""
-    if QAccessible.isActive():
+    if QAccessible.isActive() and not _inside_leaf(widget):
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+
+
+def _inside_leaf(widget: QWidget) -> bool:
+    """Part of a `Readable` whose own words say it all: the whole tells the change, not its parts."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, Readable) and parent.reading().leaf:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def reader_listening() -> bool:
