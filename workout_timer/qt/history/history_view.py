@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from workout_timer.domain.common.dates import short_moment
 from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.history.chart_words import calendar_words, minutes_words, pain_words
 from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
 from workout_timer.domain.history.stats import HistoryStats, history_stats
@@ -90,10 +91,13 @@ class HistoryView(QWidget):
         self.calendar.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the app speaks
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar.setAccessibleName("Active days")
         self.minutes_chart = QChartView()
         self.minutes_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.minutes_chart.setAccessibleName("Minutes a week")
         self.pain_chart = QChartView()
         self.pain_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.pain_chart.setAccessibleName("How your back felt")
         self.routines = QListWidget()
         self.routines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sessions = QListWidget()
@@ -156,6 +160,10 @@ class HistoryView(QWidget):
         self._show_calendar(stats)
         self._show_minutes(stats)
         self._show_pain(stats)
+        # The pictures in words for screen readers, from the same figures.
+        self.calendar.setAccessibleDescription(calendar_words(stats.active_days, today or dt.date.today()))
+        self.minutes_chart.setAccessibleDescription(minutes_words(stats.minutes_by_week))
+        self.pain_chart.setAccessibleDescription(pain_words(stats.pain))
         self.routines.clear()
         for name, count in stats.sessions_by_routine:
             self.routines.addItem(f"{name}  ×{count}")
