@@ -62,7 +62,8 @@ def test_the_player_reads_out_what_it_paints(window: MainWindow, clock: FakeCloc
     assert read(player.next_up)[1:] == ("Next up: Side plank, left side", "Next up")
     role, how_to, what = read(player.instructions)
     assert (role, what) == (TEXT, "How to do it") and how_to == player.instructions.text() and "elbows" in how_to
-    assert read(player.figure)[:2] == (QAccessible.Role.Graphic, "A figure showing the exercise")
+    assert read(player.figure) == (QAccessible.Role.Graphic, "A figure showing the exercise", "How it is done")
+    assert read(player.next_figure)[2] == "The next exercise"
 
     tick(window, clock, 1.0)
     assert read(player.timer) == (TEXT, "15 seconds", "Time left")  # the same second the screen shows

@@ -96,6 +96,7 @@ class PlayerView(QWidget):
         self._steady = FreshInput(clock, guard=0.0)
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
+        self.figure.setAccessibleDescription("How it is done")
         self.next_figure = PoseFigure(clock=clock)
         self.next_figure.setObjectName("nextFigure")
         self.next_figure.setAccessibleDescription("The next exercise")
