@@ -535,3 +535,17 @@ def test_skip_and_effort_by_tab(qtbot: QtBot, window: MainWindow, clock: FakeClo
     assert focused(window) is view.effort.button(0) and focused(window).accessibleName() == "Too easy"
     key(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Return)
     assert answers(window) == [CheckIn(Moment.AFTER, 4, Effort.TOO_HARD)]
+
+
+def test_an_arrow_from_the_player_chooses_no_pain(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    view = window.session.check_in_view
+    key(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Space)  # at once, on the pain scale: from the screen before
+    assert view.pain.checkedId() == -1 and focused(window) is view.pain.button(0)
+    settle(clock)
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert view.pain.checkedId() == 1

@@ -7,6 +7,7 @@
   screen's `FreshInput`), as the screen's own keys do.
 - `KeyedButtons`: buttons on a screen driven by single keys (the player): Tab moves into them, Space
   and Enter press the one with the focus, and every other key keeps its meaning for the screen.
+- `label_field`: a label bound to the field itself, and the field named by it.
 - `OneTabStop`: a group of choices as one stop in the Tab order, the arrows going along it.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QButtonGroup, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QButtonGroup, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.session.fresh_input import FreshInput
@@ -43,17 +44,36 @@ class PlainButton(QPushButton):
         self.setAccessibleDescription(f"Key: {hint}" if hint else "")
 
 
-class FreshKeys(QObject):
-    """Enter and Space on `buttons` pass only when `fresh` takes them as pressed for this screen."""
+def label_field(label: QLabel | str, field: QWidget, name: str = "") -> QLabel:
+    """Bind `label` to `field` itself (its mnemonic focuses the field) and name the field by it (or by
+    `name`), so a screen reader reads the field's name, not a nameless box inside a wrapper."""
+    if isinstance(label, str):
+        label = QLabel(label)
+    label.setBuddy(field)
+    field.setAccessibleName(name or plain_name(label.text()).rstrip(":"))
+    return label
 
-    def __init__(self, fresh: FreshInput, *buttons: QAbstractButton) -> None:
+
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+class FreshKeys(QObject):
+    """Enter, Space and the arrows on `buttons` pass only when `fresh` takes them as pressed for this
+    screen: an arrow still pressed from the screen before must not move the focus to another button
+    that the next Enter would press. `keys` are the keys guarded, when not those: only keys the buttons
+    keep for themselves, since a key passed on to the screen is checked there once more."""
+
+    def __init__(
+        self, fresh: FreshInput, *buttons: QAbstractButton, keys: tuple[Qt.Key, ...] = PRESS_KEYS + _ARROWS
+    ) -> None:
         super().__init__(buttons[0])
         self._fresh = fresh
+        self._keys = keys
         for button in buttons:
             button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QKeyEvent) and event.key() in PRESS_KEYS:
+        if isinstance(event, QKeyEvent) and event.key() in self._keys:
             if event.type() == QEvent.Type.KeyRelease:
                 self._fresh.released(event.key(), event.timestamp())
             elif event.type() == QEvent.Type.KeyPress:

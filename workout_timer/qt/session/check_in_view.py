@@ -67,6 +67,8 @@ SIGN_KEYS = {
     WarningSign.NIGHT_PAIN: (Qt.Key.Key_S, "S"),
 }
 """Each warning sign's key, shown after its words."""
+CHOOSING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+"""The keys the pain scale and the effort keep for themselves."""
 PAIN_NAMES = {0: "Pain 0, no pain", 10: "Pain 10, the worst you can imagine"}
 """The ends of the pain scale, named as the screen names them."""
 
@@ -162,6 +164,9 @@ class CheckInView(QWidget):
         self.go_button = PlainButton("Continue  (Enter)")
         self.go_button.setObjectName("mainButton")
         FreshKeys(self._fresh, self.skip_button, self.gentle_button, self.go_button)
+        # The choices keep Space and the arrows (an arrow held from the player must choose nothing); the
+        # other keys go on to this screen, which checks them itself:
+        FreshKeys(self._fresh, *self.pain.buttons(), *self.effort.buttons(), keys=CHOOSING_KEYS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
