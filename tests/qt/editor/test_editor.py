@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import listed_names
@@ -21,6 +23,7 @@ from tests.helpers.editor_window import (
     type_into,
     window,
 )
+from tests.helpers.keyboard_reach import accessible_name
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_drafts_dir, user_routines_dir
 from workout_timer.domain.editing.draft import value_at
@@ -111,6 +114,22 @@ def test_a_wrong_value_shows_the_loaders_message_at_its_field(qtbot: QtBot, main
     assert not view.save_button.isEnabled() and not view.try_button.isEnabled()
     assert view.model.data(view.model.index_of(("steps", 0))).startswith("⚠")
     assert view.session.total.text() != "—"  # the last version that loaded stays in view
+
+
+def test_a_wrong_value_marks_its_field_invalid_and_a_right_one_clears_it(qtbot: QtBot, main: MainWindow) -> None:
+    main.library_view.select("short-test")
+    qtbot.keyClick(main, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    view.select(("steps", 0))
+    amount = view.exercise_page.amount
+    (label,) = [label for label in view.exercise_page.findChildren(QLabel) if label.buddy() is amount]
+    assert label.text() == "How long" and accessible_name(amount) == "How long"  # the field named, not a holder
+    type_into(qtbot, amount, "half a minute")
+    description = QAccessible.queryAccessibleInterface(amount).text(QAccessible.Text.Description)
+    assert description.startswith("Not valid: ") and '"half a minute"' in description
+    assert amount.property("invalid") is True and "border" in amount.styleSheet()  # seen, and heard
+    type_into(qtbot, amount, "30s")
+    assert amount.property("invalid") is False and amount.styleSheet() == "" and amount.accessibleDescription() == ""
 
 
 def test_a_failed_save_leaves_the_old_file_and_the_changes(

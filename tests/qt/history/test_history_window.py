@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QLegend, QScatterSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
@@ -237,3 +237,33 @@ def test_dates_are_written_in_the_apps_words() -> None:
     moment = dt.datetime(2026, 12, 6, 7, 5)
     assert long_moment(moment) == "Sunday 6 December 2026, 07:05"
     assert short_moment(moment) == "06 Dec 07:05" and short_day(moment.date()) == "6 Dec"
+
+
+def test_the_history_by_keyboard_alone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    view = window.current_view()
+    assert isinstance(view, HistoryView)
+    focus = QApplication.focusWidget
+    assert focus() is view.sessions and view.sessions.accessibleName() == "Sessions"  # opens on a named list
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is view.goal and view.goal.accessibleName() == "Daily goal"
+    qtbot.keyClick(focus(), Qt.Key.Key_Down)
+    qtbot.keyClick(focus(), Qt.Key.Key_Down)
+    assert window.settings.daily_goal == 10
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is view.export_button and view.export_button.accessibleName() == "Export as CSV…"
+    path = tmp_path / "by-keys.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(path), "CSV (*.csv)"))
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    assert path.exists() and "by-keys.csv" in view.export_note.text()
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is view.report_button
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is view.back_button and view.back_button.accessibleName() == "Routines"
+    assert view.back_button.accessibleDescription() == "Key: Esc"
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is view.routines and view.routines.accessibleName() == "Routines you did"
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view

@@ -480,3 +480,72 @@ def test_a_session_replaced_or_closed_mid_way_asks_nothing_after_it(
 
     kept = HistoryStore(history_path()).sessions()  # read afresh: the window's closed its own
     assert sorted(record.result.value for record in kept) == ["abandoned", "abandoned"]
+
+
+def focused(main: MainWindow) -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None and main.isAncestorOf(widget)
+    return widget
+
+
+def key(qtbot: QtBot, main: MainWindow, *keys: Qt.Key) -> None:
+    """Keys pressed as a user presses them: each to whatever has the focus."""
+    for pressed in keys:
+        qtbot.keyClick(focused(main), pressed)
+
+
+def test_the_whole_check_in_by_tab_space_and_arrows(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.session.check_in_view
+    assert focused(window) is view.pain.button(0)  # it opens on the pain scale, named
+    assert focused(window).accessibleName() == "Pain 0, no pain"
+    key(qtbot, window, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Right)  # choose 0, then along to 2
+    assert view.pain.checkedId() == 2 and focused(window) is view.pain.button(2)
+    key(qtbot, window, Qt.Key.Key_Tab)  # the scale is one stop: Tab leaves it for the first warning sign
+    assert focused(window) is view.signs[WarningSign.SPREADING]
+    key(qtbot, window, Qt.Key.Key_Tab, Qt.Key.Key_Space)
+    stops = [focused(window)]
+    for _ in range(7):
+        key(qtbot, window, Qt.Key.Key_Tab)
+        stops.append(focused(window))
+    signs = list(view.signs.values())
+    assert stops == [*signs[1:], view.skip_button, view.go_button, view.pain.button(2)]  # and round again
+    key(qtbot, window, Qt.Key.Key_Backtab)
+    assert focused(window) is view.go_button and view.go_button.accessibleName() == "Continue"
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert view.answer() == CheckIn(Moment.BEFORE, 2, None, frozenset({WarningSign.NUMBNESS}))
+    assert focused(window) is view.go_button and view.go_button.text().startswith("Go on")  # the advice
+    key(qtbot, window, Qt.Key.Key_Return)  # at once: not yet, the advice is there to be read
+    assert window.current_view() is view
+    settle(clock)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.session.player_view
+    assert answers(window) == [CheckIn(Moment.BEFORE, 2, None, frozenset({WarningSign.NUMBNESS}))]
+
+
+def test_skip_and_effort_by_tab(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    start(qtbot, window, clock)
+    view = window.session.check_in_view
+    key(qtbot, window, *[Qt.Key.Key_Tab] * 7, Qt.Key.Key_Space)  # past the scale and the six signs: Skip
+    assert window.current_view() is window.session.player_view and answers(window) == []
+    for _ in range(8):
+        press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
+    key(qtbot, window, Qt.Key.Key_4, Qt.Key.Key_Tab)  # a number chooses, and the focus follows it
+    assert focused(window) is view.effort.button(0) and focused(window).accessibleName() == "Too easy"
+    key(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Return)
+    assert answers(window) == [CheckIn(Moment.AFTER, 4, Effort.TOO_HARD)]
+
+
+def test_an_arrow_from_the_player_chooses_no_pain(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    view = window.session.check_in_view
+    key(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Space)  # at once, on the pain scale: from the screen before
+    assert view.pain.checkedId() == -1 and focused(window) is view.pain.button(0)
+    settle(clock)
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert view.pain.checkedId() == 1

@@ -293,3 +293,33 @@ def test_the_biggest_number_is_the_one_counted_by(qtbot: QtBot, window: MainWind
     assert (player.name.text(), digits.text(), caption.text()) == ("Plank", "1", "second")
     tick(window, clock, 1 + 10)  # at your own pace: the reps to do
     assert (digits.text(), caption.text()) == ("8", "reps · Enter when done · 0:00")
+
+
+def test_the_player_buttons_by_tab_with_the_single_keys_kept(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window, "short test")
+    player = window.session.player_view
+    focus = QApplication.focusWidget
+    assert focus() is player and player.accessibleName() == "Workout"
+    tick(window, clock, 7)  # into the plank
+    reached = []
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Tab)
+        reached.append(focus())
+    assert reached == [player.previous_button, player.pause_button, player.extend_button]  # Done: reps only
+    assert player.extend_button.accessibleName() == "10 seconds more"
+    key(qtbot, window, Qt.Key.Key_Backtab)
+    assert focus() is player.pause_button and player.pause_button.accessibleName() == "Pause"
+    key(qtbot, window, Qt.Key.Key_Space)  # Space presses the button with the focus
+    assert window.session.driver is not None and window.session.driver.engine.state is State.PAUSED
+    assert player.pause_button.accessibleName() == "Go on"  # the name follows the words, without the glyph
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.driver.engine.state is State.RUNNING
+    key(qtbot, window, Qt.Key.Key_Right)  # the arrows still skip, with the focus on a button
+    assert player.name.text() != "Plank" and focus() is player.pause_button
+    key(qtbot, window, Qt.Key.Key_Escape)  # Esc still asks to stop, and then Enter answers it
+    assert player.stop_question.isVisible()
+    clock.advance(GUARD)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.session.summary_view

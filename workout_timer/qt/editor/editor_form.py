@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_value
+from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
@@ -148,8 +149,9 @@ class FormPage(QWidget):
         combo.activated.connect(lambda _index: self.changed(key, combo.currentData(), label))
         return combo
 
-    def row(self, label: str, widget: QWidget) -> None:
-        self.form.addRow(label, widget)
+    def row(self, label: str, widget: QWidget, field: QWidget | None = None) -> None:
+        """A row of `widget` under `label`, the label bound to `field` (the widget itself unless given)."""
+        self.form.addRow(label_field(label, field or widget) if label else QLabel(), widget)
 
     # -- using -----------------------------------------------------------------------------
 
@@ -172,7 +174,7 @@ class FormPage(QWidget):
                 binding.widget.blockSignals(False)
             messages = check.within((*self.base, *binding.key))
             placed.update(messages)
-            show_messages(binding.errors, messages)
+            show_messages(binding.errors, messages, binding.widget)
         rest = tuple(m for m in self.own_problems() if m not in placed)
         show_messages(self.problems, rest)
 
@@ -196,7 +198,7 @@ class FormPage(QWidget):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(errors)
-        self.form.addRow(label, holder)
+        self.form.addRow(label_field(label, widget) if label else QLabel(), holder)  # the field named, not its holder
         self.holders[key] = holder
         widget.installEventFilter(self._undo_keys)
         self.bindings.append(Binding(key, widget, errors, read, show, same))

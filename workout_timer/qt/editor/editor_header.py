@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from workout_timer.qt.common.elided_label import ElidedLabel
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
 
@@ -18,7 +19,7 @@ class EditorHeader(QWidget):
     def __init__(self, editor: RoutineEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.back_button = QPushButton("←  Routines")
+        self.back_button = PlainButton("←  Routines")
         self.title = ElidedLabel()  # a long name is cut short with "…", whole in its tooltip
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
@@ -27,11 +28,11 @@ class EditorHeader(QWidget):
         self.state = ElidedLabel()  # under the name, so a long name never hides it
         self.state.setStyleSheet("color: palette(dark);")
         self._history_actions()
-        self.text_button = QPushButton("Open as text")
+        self.text_button = PlainButton("Open as text")
         self.text_button.setToolTip("Edit the routine's YAML file itself")
-        self.try_button = QPushButton("▶  Try it")
+        self.try_button = PlainButton("▶  Try it")
         self.try_button.setToolTip("Start the routine as it is now, without saving it")
-        self.save_button = QPushButton("Save  (Ctrl+S)")
+        self.save_button = PlainButton("Save  (Ctrl+S)")
         self.save_button.setObjectName("mainButton")
 
         top = QHBoxLayout(self)
@@ -67,6 +68,8 @@ class EditorHeader(QWidget):
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
         self.redo_button.setDefaultAction(self.redo_action)
+        self.undo_button.setAccessibleName("Undo")  # without the arrow drawn before it
+        self.redo_button.setAccessibleName("Redo")
 
     def history_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo, for the editor view to take on (their keys work anywhere in it)."""

@@ -106,7 +106,7 @@ class ExercisePage(FormPage):
         self.rest_between = self.line("Rest between sets", ("rest_between_sets",), "")
         self.rest_after = self.line("Rest after", ("rest",), "")
         self.line("Note", ("note",), "Shown with the step (optional)", number=False)
-        self.row("Spoken lines", self._spoken_lines())
+        self.row("Spoken lines", self._spoken_lines(), self.cues)
         self.layout_.addStretch(1)
 
         self.measure.activated.connect(self._on_measure_chosen)
@@ -182,7 +182,7 @@ class ExercisePage(FormPage):
                 elif item.text() != text:
                     item.setText(text)
         self.cues.blockSignals(False)
-        show_messages(self.cue_errors, self.editor.shown.within((*self.base, "cues")))
+        show_messages(self.cue_errors, self.editor.shown.within((*self.base, "cues")), self.cues)
         self.remove_cue.setEnabled(bool(cues))
 
     def _on_measure_chosen(self) -> None:
@@ -248,6 +248,7 @@ class PageStack(QScrollArea):
 
     def __init__(self, editor: RoutineEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which it scrolls into view
         self.editor = editor
         self.routine_page = RoutinePage(editor)
         self.exercise_page = ExercisePage(editor)

@@ -31,7 +31,7 @@ class SessionColumn(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.timeline = QListWidget()
-        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.setAccessibleName("The session, step by step")
         self.timeline.setFrameShape(QFrame.Shape.NoFrame)
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

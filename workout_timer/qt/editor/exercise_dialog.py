@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workout_timer.domain.editing.draft import check_exercises, shown, typed
 from workout_timer.domain.routines.routine import Kind
+from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 
 LIST_FIELDS = ("instructions", "cues", "mistakes")
@@ -104,8 +105,10 @@ class ExerciseDialog(QDialog):
             ("Equipment", self.equipment, "equipment"),
             ("Picture", self.picture, ""),
         ]
+        self._marked = {key: widget for _, widget, key in rows if key}
+        """The field each message line is about, marked while it has a message."""
         for label, widget, key in rows:
-            form.addRow(label, widget)
+            form.addRow(label_field(label, widget) if label else QLabel(), widget)
             if key:
                 form.addRow("", self.errors[key])
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -163,7 +166,7 @@ class ExerciseDialog(QDialog):
             fields = ("duration", "reps") if key == "usual" else (key,)
             messages = tuple(m for field in fields for m in result.within((*path, field)))
             placed.update(messages)
-            show_messages(label, messages)
+            show_messages(label, messages, self._marked[key])
         show_messages(self.general, tuple(str(p.message) for p in result.problems if p.message not in placed))
         self.save.setEnabled(not result.problems)
         self.save.setToolTip("" if not result.problems else "Fix the marked fields first")

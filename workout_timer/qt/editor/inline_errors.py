@@ -1,9 +1,11 @@
-"""The loader's messages shown under the fields they are about, in one colour everywhere."""
+"""The loader's messages shown under the fields they are about, in one colour everywhere, and the
+fields they are about marked: a border in that colour, and the message as the field's accessible
+description, so a screen reader tells what is wrong when it reaches the field."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_COLOUR = QColor("#b3261e")
 
@@ -17,6 +19,26 @@ def error_label() -> QLabel:
     return label
 
 
-def show_messages(label: QLabel, messages: tuple[str, ...]) -> None:
+def show_messages(label: QLabel, messages: tuple[str, ...], field: QWidget | None = None) -> None:
+    """Show `messages` in `label` (hidden when there are none), and mark `field` invalid while there are."""
     label.setText("\n".join(messages))
     label.setVisible(bool(messages))
+    if field is not None:
+        mark_invalid(field, messages)
+
+
+def mark_invalid(field: QWidget, messages: tuple[str, ...]) -> None:
+    """Mark `field` invalid while there are `messages` about it, and clear the mark when there are none."""
+    if bool(field.property("invalid")) == bool(messages) and (
+        not messages or field.accessibleDescription() == _described(messages)
+    ):
+        return
+    field.setProperty("invalid", bool(messages))
+    field.setAccessibleDescription(_described(messages) if messages else "")
+    field.setStyleSheet(
+        f"{field.metaObject().className()} {{ border: 2px solid {ERROR_COLOUR.name()}; }}" if messages else ""
+    )
+
+
+def _described(messages: tuple[str, ...]) -> str:
+    return "Not valid: " + " ".join(messages)

@@ -33,6 +33,7 @@ from workout_timer.domain.editing.step_edits import (
     with_own_exercise,
     with_step_removed,
 )
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.editor.editor_pages import section
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 from workout_timer.qt.editor.steps_model import StepsModel
@@ -62,6 +63,7 @@ class StepsColumn(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Steps")
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
@@ -95,20 +97,22 @@ class StepsColumn(QWidget):
 
     def _buttons(self) -> None:
         """The buttons that add steps (two by two), and those that move and remove the chosen one."""
-        self.add_exercise = QPushButton("+ Exercise…")
+        self.add_exercise = PlainButton("+ Exercise…", name="Add an exercise…")
         self.add_exercise.setToolTip("Add an exercise from the catalogue (Ctrl+Shift+A)")
-        self.add_own = QPushButton("+ Own…")
+        self.add_own = PlainButton("+ Own…", name="Add your own exercise…")
         self.add_own.setToolTip("Make an exercise of your own for this routine")
-        self.add_rest = QPushButton("+ Rest")
-        self.add_circuit = QPushButton("+ Circuit")
+        self.add_rest = PlainButton("+ Rest", name="Add a rest")
+        self.add_circuit = PlainButton("+ Circuit", name="Add a circuit")
         self.add_circuit.setToolTip("Steps repeated for a number of rounds: choose it, then add steps into it")
         self.remove_button = QToolButton()
         self.remove_button.setText("Remove")
         self.remove_button.setToolTip("Remove the chosen step (Delete)")
         self.up_button, self.down_button = QToolButton(), QToolButton()
         self.up_button.setText("↑")
+        self.up_button.setAccessibleName("Move up")
         self.up_button.setToolTip("Move up (Ctrl+Up)")
         self.down_button.setText("↓")
+        self.down_button.setAccessibleName("Move down")
         self.down_button.setToolTip("Move down (Ctrl+Down)")
         self._adds = QGridLayout()
         button: QPushButton | QToolButton

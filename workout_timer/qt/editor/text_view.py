@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from workout_timer.domain.library.file_seen import NO_FILE, Seen
 from workout_timer.domain.routines.loading import load_routine_text, read_file_bytes
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.routine import Exercise
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.text_page import FORM_STYLE
 from workout_timer.qt.editor.inline_errors import ERROR_COLOUR
 
@@ -56,18 +56,20 @@ class TextView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.back_button = QPushButton("←  Routines")
-        self.save_button = QPushButton("Save  (Ctrl+S)")
+        self.back_button = PlainButton("←  Routines")
+        self.save_button = PlainButton("Save  (Ctrl+S)")
         self.save_button.setObjectName("mainButton")
         self.editor = QPlainTextEdit()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(12)
         self.editor.setFont(mono)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.editor.setAccessibleName("The routine's file")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(150)
+        self.problems.setAccessibleName("Problems in the file")
         self._lay_out()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

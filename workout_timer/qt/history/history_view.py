@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +46,7 @@ from workout_timer.domain.history.report import not_saved_words, save_csv, saved
 from workout_timer.domain.history.stats import HistoryStats, history_stats
 from workout_timer.domain.history.store import HistoryStore, Result, SessionRecord
 from workout_timer.domain.routines.durations import format_done
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.theme import ACCENT
 from workout_timer.qt.paper.paper_dialogs import ask_report
 
@@ -99,8 +100,9 @@ class HistoryView(QWidget):
         self.pain_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.pain_chart.setAccessibleName("How your back felt")
         self.routines = QListWidget()
-        self.routines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.routines.setAccessibleName("Routines you did")
         self.sessions = QListWidget()
+        self.sessions.setAccessibleName("Sessions")
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,18 +110,16 @@ class HistoryView(QWidget):
         self.goal = QComboBox()
         for minutes in GOALS:
             self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
-        self.goal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.export_button = QPushButton("Export as CSV…")
-        self.report_button = QPushButton("Report for your physio…")
+        self.goal.setAccessibleName("Daily goal")
+        self.export_button = PlainButton("Export as CSV…")
+        self.report_button = PlainButton("Report for your physio…")
         self.report_button.setToolTip("A PDF of the dates you choose, made to be handed over, with a CSV beside it")
         self.export_note = QLabel()
         self.export_note.setObjectName("exportNote")
         self.export_note.setWordWrap(True)
         self.export_note.setTextFormat(Qt.TextFormat.PlainText)
         self.export_note.hide()
-        self.back_button = QPushButton("←  Routines  (Esc)")
-        for button in (self.export_button, self.report_button, self.back_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.back_button = PlainButton("←  Routines  (Esc)")
 
         grid = QGridLayout()
         grid.addWidget(self.calendar, 0, 0)
@@ -144,6 +144,10 @@ class HistoryView(QWidget):
         layout.addWidget(self.streak)
         layout.addWidget(self.export_note)
         layout.addLayout(body, 1)
+        order = (self.sessions, self.goal, self.export_button, self.report_button, self.back_button, self.routines)
+        for first, then in pairwise(order):
+            QWidget.setTabOrder(first, then)
+        self.setFocusProxy(self.sessions)  # it opens on the sessions, newest first
 
         self.back_button.clicked.connect(self.backRequested.emit)
         self.export_button.clicked.connect(self._on_export)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.care.gentler import Dial
+from workout_timer.qt.common.keyboard import OneTabStop
 
 
 class GentlerDial(QWidget):
@@ -34,6 +35,7 @@ class GentlerDial(QWidget):
             self.buttons[dial] = button
             layout.addWidget(button)
         self.buttons[Dial.NORMAL].setChecked(True)
+        OneTabStop(self.group)  # one stop in the Tab order; the arrows go from choice to choice
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)

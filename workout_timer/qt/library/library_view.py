@@ -152,6 +152,8 @@ class LibraryView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search routines and exercises")
+        self.search.setAccessibleDescription("Key: Ctrl+F")
         # Each combo's choices stay here, in the combo's order: Qt gives an enum put in as item data
         # back as a plain string.
         self._kinds: list[Kind | None] = [None, *Kind]
@@ -165,6 +167,7 @@ class LibraryView(QWidget):
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
         self.routines.setUniformItemSizes(True)
+        self.routines.setAccessibleName("Routines")
         self.empty = QLabel("No routine matches. Try fewer words or another filter; Esc in the search clears them.")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -178,7 +181,8 @@ class LibraryView(QWidget):
         self.hint.setEnabled(False)
 
         filters = QHBoxLayout()
-        for combo in (self.kind, self.level, self.length):
+        for combo, name in ((self.kind, "Kind"), (self.level, "Level"), (self.length, "Length")):
+            combo.setAccessibleName(name)  # its value is the choice it shows
             filters.addWidget(combo)
         left = QWidget()
         column = QVBoxLayout(left)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.gentler import gentler
@@ -15,6 +15,7 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.care_card import add_card_box
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
 from workout_timer.qt.library.gentler_dial import GentlerDial
@@ -53,17 +54,18 @@ class PreviewView(QWidget):
         self._other: Entry | None = None
         self.text = QTextBrowser()
         self.text.setObjectName("preview")
-        self.back_button = QPushButton("←  Routines")
+        self.text.setAccessibleName("The routine")
+        self.back_button = PlainButton("←  Routines")
         self.back_button.setToolTip("Esc")
-        self.start_button = QPushButton("▶  Start  (Enter)")
+        self.start_button = PlainButton("▶  Start  (Enter)")
         self.start_button.setDefault(True)
         self.start_button.installEventFilter(self)  # Enter and Space on it go through `_fresh` too
-        self.edit_button = QPushButton("Edit")
-        self.other_button = QPushButton("Show the original")
+        self.edit_button = PlainButton("Edit")
+        self.other_button = PlainButton("Show the original")
         self.other_button.hide()
-        self.print_button = QPushButton("Print…")
+        self.print_button = PlainButton("Print…")
         self.print_button.setToolTip("A sheet with every step's picture, dose and instructions, and room for notes")
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = PlainButton("Save as PDF…")
         self.pdf_button.setToolTip(self.print_button.toolTip())
         extra = (self.other_button, self.print_button, self.pdf_button, self.edit_button)
         text_page(self, self.text, self.back_button, self.start_button, *extra)

@@ -34,6 +34,7 @@ class OtherSoundChoice(QWidget):
         self.combo = QComboBox()
         for value in OTHER_SOUND:
             self.combo.addItem(LABELS[value], value)
+        self.combo.setAccessibleName("Your music and other sound")
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)

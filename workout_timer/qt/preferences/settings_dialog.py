@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.qt.audio.audio_client import AudioHost
+from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
@@ -77,16 +78,17 @@ class SettingsDialog(QDialog):
 
         voice_box = QGroupBox("Voice")
         voice_form = QFormLayout(voice_box)
-        voice_form.addRow("Voice", self.voice)
+        voice_form.addRow(label_field("Voice", self.voice), self.voice)
         voice_form.addRow("", self.voice_status)
-        voice_form.addRow("Speed", _row(QLabel("slower"), self.rate, QLabel("faster")))
-        voice_form.addRow("Pitch", _row(QLabel("lower"), self.pitch, QLabel("higher")))
-        voice_form.addRow("Volume", self.volume)
+        voice_form.addRow(label_field("Speed", self.rate), _row(QLabel("slower"), self.rate, QLabel("faster")))
+        voice_form.addRow(label_field("Pitch", self.pitch), _row(QLabel("lower"), self.pitch, QLabel("higher")))
+        voice_form.addRow(label_field("Volume", self.volume, "Voice volume"), self.volume)
         voice_form.addRow("", self.test_voice)
         voice_form.addRow("", self.reader_speaks_cues)
         tones_box = QGroupBox("Tones")
         tones_form = QFormLayout(tones_box)
-        tones_form.addRow("Volume", _row(self.tone_volume, self.test_tones))
+        tones_volume = label_field("Volume", self.tone_volume, "Tones volume")
+        tones_form.addRow(tones_volume, _row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
         others_box = QGroupBox("Your music and other sound")
         others_column = QVBoxLayout(others_box)
@@ -97,7 +99,7 @@ class SettingsDialog(QDialog):
             cues_column.addWidget(box)
         cues_column.addStretch(1)
         prepare_row = QFormLayout()
-        prepare_row.addRow("Get ready before the first exercise", self.prepare)
+        prepare_row.addRow(label_field("Get ready before the first exercise", self.prepare), self.prepare)
         cues_column.addLayout(prepare_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)

@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QGridLayout,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from workout_timer.domain.care.back_care import Advice, CheckIn, Effort, Moment, PainKeys, WarningSign
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
 from workout_timer.qt.common.theme import ACCENT
 
 _STYLE = f"""
@@ -64,6 +67,10 @@ SIGN_KEYS = {
     WarningSign.NIGHT_PAIN: (Qt.Key.Key_S, "S"),
 }
 """Each warning sign's key, shown after its words."""
+CHOOSING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+"""The keys the pain scale and the effort keep for themselves."""
+PAIN_NAMES = {0: "Pain 0, no pain", 10: "Pain 10, the worst you can imagine"}
+"""The ends of the pain scale, named as the screen names them."""
 
 
 class CheckInView(QWidget):
@@ -101,9 +108,12 @@ class CheckInView(QWidget):
             button = QPushButton(str(value))
             button.setProperty("pain", True)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(PAIN_NAMES.get(value, f"Pain {value}"))
+            button.setAccessibleDescription("How your back is, 0 to 10: a number key, or the arrows")
             self.pain.addButton(button, value)
             pain_row.addWidget(button)
+        OneTabStop(self.pain)  # one stop in the Tab order; the arrows go along the scale
+        self.pain.idClicked.connect(lambda _value: self._pain_keys.reset())  # chosen anew: 1, →, 0 is 0
         scale = QHBoxLayout()
         scale.addWidget(QLabel("no pain"))
         scale.addStretch(1)
@@ -117,10 +127,12 @@ class CheckInView(QWidget):
             button = QPushButton(f"{effort.label}  ({letter})")
             button.setProperty("effort", True)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(effort.label)
+            button.setAccessibleDescription(f"Key: {letter}")
             self.effort.addButton(button, index)
             effort_row.addWidget(button)
         effort_row.addStretch(1)
+        OneTabStop(self.effort)
 
         self.signs_title = QLabel("Any of these?")
         self.signs_title.setObjectName("signsTitle")
@@ -128,6 +140,8 @@ class CheckInView(QWidget):
         signs_grid = QGridLayout()
         for index, box in enumerate(self.signs.values()):
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab to it, Space ticks it
+            box.setAccessibleName(plain_name(box.text()))
+            box.setAccessibleDescription(f"A warning sign. Key: {key_hint(box.text())}")
             signs_grid.addWidget(box, index // 3, index % 3)
 
         self.advice = QWidget()
@@ -143,14 +157,16 @@ class CheckInView(QWidget):
         advice_layout.addWidget(self.advice_title)
         advice_layout.addWidget(self.advice_text)
 
-        self.skip_button = QPushButton("Skip  (Esc)")
+        self.skip_button = PlainButton("Skip  (Esc)")
         self.skip_button.setObjectName("skipButton")
-        self.gentle_button = QPushButton("Choose a gentle routine")
+        self.gentle_button = PlainButton("Choose a gentle routine")
         self.gentle_button.setObjectName("gentleButton")
-        self.go_button = QPushButton("Continue  (Enter)")
+        self.go_button = PlainButton("Continue  (Enter)")
         self.go_button.setObjectName("mainButton")
-        for button in (self.skip_button, self.gentle_button, self.go_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        FreshKeys(self._fresh, self.skip_button, self.gentle_button, self.go_button)
+        # The choices keep Space and the arrows (an arrow held from the player must choose nothing); the
+        # other keys go on to this screen, which checks them itself:
+        FreshKeys(self._fresh, *self.pain.buttons(), *self.effort.buttons(), keys=CHOOSING_KEYS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
@@ -175,6 +191,7 @@ class CheckInView(QWidget):
         layout.addLayout(buttons)
         self.setStyleSheet(_STYLE)
 
+        self.setFocusProxy(self.pain.button(0))  # the screen opens on the pain scale, where the answer starts
         self.skip_button.clicked.connect(self.skipped.emit)
         self.go_button.clicked.connect(self._on_go)
         self.gentle_button.clicked.connect(self.gentleRequested.emit)
@@ -191,8 +208,8 @@ class CheckInView(QWidget):
         now = "And how is your back now?" if asked_before else "How is your back now?"
         self.question.setText("How is your back today?" if before else now)
         self.hint.setText(
-            "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10), "
-            "the letter of any warning sign, Enter to go on, Esc to skip."
+            "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10) and the "
+            "letter of any warning sign, or Tab from answer to answer and Space to choose; Enter goes on, Esc skips."
         )
         for group in (self.pain, self.effort):
             group.setExclusive(False)
@@ -226,6 +243,9 @@ class CheckInView(QWidget):
         self.gentle_button.setVisible(advice.suggest_gentle)
         self.skip_button.hide()
         self.go_button.setText("Go on  (Enter)")
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            self.go_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the advice is read; the way on is here
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         self._fresh.released(event.key(), event.timestamp())

@@ -19,6 +19,7 @@ from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
+from workout_timer.qt.common.keyboard import KeyedButtons, PlainButton
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
@@ -115,16 +116,33 @@ class PlayerView(QWidget):
         )
         self.pause_button = player_button("❚❚  Pause", "Space", self.pauseRequested)
         self.done_button = player_button("✓  Done", "Enter: finished the reps", self.doneRequested)
-        self.extend_button = player_button("+10 s", "+ key: ten seconds more", self.extendRequested)
+        self.extend_button = player_button(
+            "+10 s", "+ key: ten seconds more", self.extendRequested, name="10 seconds more"
+        )
         self.easier_button = player_button(
             "Easier", "E: an easier version for the rest of the session", self.easierRequested
         )
         self.next_button = player_button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
         self.stop_button = player_button("■  Stop", "Esc", self.stopRequested)
-        self.full_screen_button = player_button("⤢", "F or F11: full screen", self.fullScreenRequested)
-        self.details_button = QPushButton("?")
+        self.full_screen_button = player_button(
+            "⤢", "F or F11: full screen", self.fullScreenRequested, name="Full screen"
+        )
+        self.details_button = PlainButton("?", name="How to do it")
         self.details_button.setToolTip("I: how to do it, and common mistakes")
-        self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab moves into the buttons; the single keys keep their meaning, and the stop question its answers:
+        self._keyed = KeyedButtons(self, pressing=lambda: not self.asking_to_stop())
+        for button in (
+            self.previous_button,
+            self.pause_button,
+            self.done_button,
+            self.extend_button,
+            self.easier_button,
+            self.next_button,
+            self.stop_button,
+            self.full_screen_button,
+            self.details_button,
+        ):
+            self._keyed.add(button)
         self.details_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.details_button.clicked.connect(self.toggle_details)
         self.done_button.setObjectName("doneButton")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.progression import Direction, Suggestion
@@ -17,6 +18,7 @@ from workout_timer.domain.routines.timeline import Segment
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.qt.common.care_card import add_card_box
+from workout_timer.qt.common.keyboard import FreshKeys, PlainButton
 from workout_timer.qt.common.text_page import STYLE, text_page
 
 _STYLE = (
@@ -81,9 +83,10 @@ class SummaryView(QWidget):
         """Keys still held from the player (Enter for "done", Esc) must not leave the summary unread."""
         self.text = QTextBrowser()
         self.text.setObjectName("summary")
+        self.text.setAccessibleName("How the session went")
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.again_button = QPushButton("↻  Do it again")
-        self.library_button = QPushButton("Back to routines  (Enter)")
+        self.again_button = PlainButton("↻  Do it again")
+        self.library_button = PlainButton("Back to routines  (Enter)")
         text_page(self, self.text, self.again_button, self.library_button)
         self.setStyleSheet(_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -95,11 +98,12 @@ class SummaryView(QWidget):
         self.suggestion.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.suggestion_text = QLabel()
         self.suggestion_text.setWordWrap(True)
-        self.accept_button = QPushButton("Make it my version")
+        self.accept_button = PlainButton("Make it my version")
         self.accept_button.setObjectName("mainButton")
-        self.decline_button = QPushButton("Not now")
-        for button in (self.accept_button, self.decline_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.decline_button = PlainButton("Not now")
+        buttons = (self.library_button, self.again_button, self.decline_button, self.accept_button)
+        FreshKeys(self._fresh, *buttons)  # Enter held from the player presses none of them
+        self.setFocusProxy(self.library_button)  # it opens on the way back, which Enter takes
         row = QHBoxLayout(self.suggestion)
         row.setContentsMargins(32, 12, 32, 12)
         row.addWidget(self.suggestion_text, 1)
@@ -110,6 +114,8 @@ class SummaryView(QWidget):
         layout.insertWidget(1, self.suggestion)
         self.suggestion.hide()
         self.card = add_card_box(self)
+        for first, then in pairwise(buttons[2:] + buttons[:2]):  # as they are seen: the suggestion first
+            QWidget.setTabOrder(first, then)
         self.accept_button.clicked.connect(self._on_accept)
         self.decline_button.clicked.connect(self.suggestion.hide)
 

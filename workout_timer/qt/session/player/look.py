@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from workout_timer.domain.routines.timeline import Phase
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS
 from workout_timer.qt.session.fit_label import FitLabel
 
@@ -33,11 +34,11 @@ def player_label(what: str, fill: float, bold: bool = False, align: Qt.Alignment
     return label
 
 
-def player_button(text: str, tip: str, signal: SignalInstance) -> QPushButton:
-    """One of the player's controls: clicked, it emits `signal`; it never takes the keys' focus."""
-    button = QPushButton(text)
+def player_button(text: str, tip: str, signal: SignalInstance, name: str = "") -> QPushButton:
+    """One of the player's controls: clicked, it emits `signal`. It is named by its words without the
+    glyph (or by `name`); the player puts it in the Tab order (`KeyedButtons`)."""
+    button = PlainButton(text, name=name)
     button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player, never a button
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.clicked.connect(signal.emit)
     return button
@@ -48,6 +49,7 @@ QWidget#player, QWidget#player QWidget { color: white; }
 QPushButton { color: white; background: rgba(255, 255, 255, 38); border: 2px solid rgba(255, 255, 255, 90);
               border-radius: 10px; padding: 4px 10px; }
 QPushButton:hover { background: rgba(255, 255, 255, 70); }
+QPushButton:focus { border: 3px solid white; }
 QPushButton:pressed { background: rgba(255, 255, 255, 110); }
 QPushButton:disabled { color: rgba(255, 255, 255, 90); border-color: rgba(255, 255, 255, 40); }
 QWidget#player QPushButton#doneButton { background: rgba(255, 255, 255, 210); color: #103020; font-weight: bold; }
