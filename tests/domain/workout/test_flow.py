@@ -186,19 +186,35 @@ def test_a_routine_that_did_not_load_opens_its_preview_instead(tmp_path: Path, l
 
 def test_three_easy_sessions_bring_a_suggestion_and_accepting_it_adopts_the_new_routine(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
     r = rig(tmp_path, load)
-    for _ in range(3):
+    for session in range(3):
         r.flow.start(r.entry)
         r.run(r.flow.check_in_done())
         r.whole_session()
-        steps = r.flow.answered(CheckIn(Moment.AFTER, 0, Effort.TOO_EASY))
+        steps = r.flow.answered(CheckIn(Moment.AFTER, 1, Effort.ABOUT_RIGHT))
+        assert isinstance(steps[0], ShowSummary) and (steps[0].suggestion is None) is (session < 2)
     (summary,) = steps
     assert isinstance(summary, ShowSummary) and summary.suggestion is not None
+    assert [str(change) for change in summary.suggestion.changes] == [
+        "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row",
+        "Side plank: 15 seconds, up from 10 seconds: 3 easy sessions in a row",
+        "Knee push-up: 10 reps, up from 8 reps: 3 easy sessions in a row",
+    ]
     suggestion = r.flow.take_suggestion()
     assert suggestion is summary.suggestion and r.flow.take_suggestion() is None  # accepted once
     mine = Entry(suggestion.routine.id, tmp_path / "mine.yaml", Source.USER, suggestion.routine)
     r.flow.suggestion_saved(mine)
     assert r.flow.again() == [Ask(before=True, routine_name=suggestion.routine.name)]
     assert r.flow.entry is mine
+    (run,) = r.flow.check_in_done()
+    assert isinstance(run, Run) and [s.duration or s.reps for s in iter_exercise_steps(run.routine.steps)] == [
+        25,
+        15,
+        10,
+    ]
+    assert run.routine is mine.routine  # your version says these doses itself: the progress starts again from it
+    r.flow.start(r.entry)
+    (run,) = r.flow.check_in_done()
+    assert [s.duration or s.reps for s in iter_exercise_steps(run.routine.steps)] == [25, 15, 10]  # type: ignore[attr-defined]
 
 
 def test_a_gentler_session_runs_lighter_is_kept_so_and_suggests_no_step_up(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
@@ -291,4 +307,11 @@ def test_red_in_a_rest_brings_the_easier_version_as_the_suggestion_for_next_time
             r.feed(r.engine.done())
     (summary,) = r.flow.finished_session(r.summary, editor_open=False)
     assert isinstance(summary, ShowSummary) and summary.suggestion is not None
-    assert [str(c) for c in summary.suggestion.changes] == ["Easier version: Plank → Plank on your knees"]
+    assert [str(c) for c in summary.suggestion.changes] == [
+        "Plank: Plank on your knees for 20 seconds, down from Plank for 20 seconds: your back said red after it"
+    ]
+    r.flow.summary_left(editor_open=False)
+    (run,) = r.flow.start(r.entry)
+    assert isinstance(run, Run) and run.routine.steps[0].exercise.id == "knee-plank"  # type: ignore[union-attr]
+    (as_written,) = r.flow.start(r.entry, as_written=True)
+    assert isinstance(as_written, Run) and as_written.routine is r.entry.routine  # the routine as written, always

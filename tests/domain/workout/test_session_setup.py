@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.audio.cue_choices import CueChoices
+from workout_timer.domain.care.exercise_progress import Dose, Move, State
+from workout_timer.domain.care.gentler import Dial, gentler
 from workout_timer.domain.routines.cue_groups import CueGroup
+from workout_timer.domain.routines.routine import iter_exercise_steps
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 from workout_timer.domain.workout.session_setup import (
     Answer,
@@ -12,6 +15,7 @@ from workout_timer.domain.workout.session_setup import (
     cues_for,
     session_routine,
     speech_lead,
+    todays_routine,
 )
 
 
@@ -40,3 +44,18 @@ def test_going_on_after_the_stop_question_resumes_only_a_session_that_was_going(
     question.asked(going=True)
     assert question.answered(stop=True) is Answer.STOP
     assert question.answered(stop=False) is Answer.STAY  # answered once: nothing left to resume
+
+
+def test_the_doses_compose_in_one_order_your_own_then_the_lighter_of_the_week_and_the_dial(load) -> None:  # type: ignore[no-untyped-def]
+    routine = load("version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 20}\n")
+    states = {"plank": State("plank", Dose("plank", 20, True), Dose("plank", 40, True), move=Move.UP)}
+
+    def hold(dial: Dial, week: Dial | None = None, as_written: bool = False) -> float | None:
+        (step,) = iter_exercise_steps(todays_routine(routine, states, dial, as_written, week).steps)
+        return step.duration
+
+    assert hold(Dial.NORMAL) == 40
+    assert hold(Dial.NORMAL, as_written=True) == 20
+    assert hold(Dial.GENTLER) == 30 == hold(Dial.NORMAL, week=Dial.GENTLER) == hold(Dial.GENTLER, week=Dial.NORMAL)
+    assert hold(Dial.GENTLEST, week=Dial.GENTLER) == 20 == hold(Dial.GENTLER, week=Dial.GENTLEST)
+    assert todays_routine(routine, {}, Dial.GENTLER) == gentler(routine, Dial.GENTLER)

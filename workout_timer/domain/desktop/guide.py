@@ -103,9 +103,10 @@ The app uses them for two things.</p>
 <ul><li><b>A word of care.</b> Pain of 7 or more, pain that has risen three check-ins in a row, or warning
 signs such as numbness or pain spreading into a leg, bring a calm suggestion to see a doctor and to choose a
 gentle routine that day. The app never diagnoses and never stops you.</li>
-<li><b>A small step.</b> After sessions that felt too easy with little pain, it may suggest a few seconds more
-on the holds and a couple more reps; after sessions that were too much, a little less. You read the change
-before you accept it, and it makes your own copy: a built-in routine is never changed.</li></ul>
+<li><b>Small steps.</b> After three easy sessions in a row an exercise gets a few seconds more (or a couple
+more reps), and at its target the next harder version starts at an easier dose; after red, or amber twice in a
+row, it steps back. The routine's page says what changed and why, and <b>Take the routine as written today</b>
+(W) runs it as written. A built-in routine is never changed. Every rule is in docs/progression.md.</li></ul>
 <p>This app is not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"""
 
 REMINDERS = """<h3>A daily reminder</h3>

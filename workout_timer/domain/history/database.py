@@ -83,10 +83,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             started_on TEXT
         )""",
     ),
+    (  # version 7: each exercise's progression (`exercise_states`), and the answers to the next-day question
+        """CREATE TABLE exercise_progress (
+            routine_id TEXT NOT NULL,
+            exercise_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            at REAL NOT NULL,
+            PRIMARY KEY (routine_id, exercise_id)
+        )""",
+        """CREATE TABLE next_day (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            answer TEXT NOT NULL,
+            at REAL NOT NULL
+        )""",
+    ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
 VERSION = len(MIGRATIONS)
-TABLES = ("sessions", "events", "checkins", "programme_starts")
+TABLES = ("sessions", "events", "checkins", "programme_starts", "exercise_progress", "next_day")
 
 
 class Unusable(Exception):

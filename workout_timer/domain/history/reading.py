@@ -64,6 +64,15 @@ class HistoryReading:
             current_record({"event": r[0], "t": r[1], "planned": r[2], "wall": r[3], **json.loads(r[4])}) for r in rows
         ]
 
+    def now(self) -> float:
+        """The wall clock's time (Unix seconds), as the history writes it."""
+        return self._wall()
+
+    def read(self, sql: str, values: tuple[Any, ...] = ()) -> list[Any]:
+        """Rows of a query of the file (none while it isn't open or can't be read), for the modules that keep
+        tables of their own in it (`exercise_states`)."""
+        return self._read(sql, values)
+
     def _read(self, sql: str, values: tuple[Any, ...] = ()) -> list[Any]:
         if self._db is None:
             return []

@@ -269,6 +269,11 @@ class HistoryStore(HistoryReading):
 
         self._write(insert)
 
+    def write(self, write: Write) -> None:
+        """A write of a module that keeps a table of its own here (`exercise_states`), kept in order with the rest."""
+        if not self.read_only:
+            self._write(write)
+
     def flush(self, again: bool = True) -> bool:
         """Write what is waiting; whether nothing is left waiting. Quick: a lock is waited for `WRITE_WAIT`."""
         if not self._pending:

@@ -12,18 +12,20 @@ history, and leads back to the editor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, Advice, CheckIn, advice
-from workout_timer.domain.care.gentler import Dial, gentler
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.workout.session_setup import todays_routine
 
 if TYPE_CHECKING:  # the engine, the summary and the history load with the first session, not before the first paint
     from workout_timer.domain.care.card_choice import CardChoice
     from workout_timer.domain.care.cards import Card
+    from workout_timer.domain.care.exercise_progress import State
     from workout_timer.domain.care.progression import Suggestion
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
@@ -50,17 +52,20 @@ class Advise:
 
 @dataclass(frozen=True)
 class Run:
-    """Open the player on `entry` and start the session, as gentle as `dial` says."""
+    """Open the player on `entry` and start the session: each exercise at its own dose (`states`, unless
+    `as_written`), as gentle as `dial` says."""
 
     entry: Entry
     trial: bool = False
     dial: Dial = Dial.NORMAL
+    states: Mapping[str, State] = field(default_factory=dict)
+    as_written: bool = False
 
     @property
     def routine(self) -> Routine:
-        """The routine as it runs today: the entry's, with the dial applied."""
+        """The routine as it runs today (`session_setup.todays_routine`)."""
         assert self.entry.routine is not None
-        return gentler(self.entry.routine, self.dial)
+        return todays_routine(self.entry.routine, self.states, self.dial, self.as_written)
 
 
 @dataclass(frozen=True)
@@ -131,15 +136,25 @@ class WorkoutFlow:
         self.suggestion: Suggestion | None = None
         self.dial = Dial.NORMAL
         """How much gentler than written the workout under way (or the last one, for Again) runs."""
+        self.as_written = False
+        """The workout under way (or the last one) takes the routine as written, not each exercise's own dose."""
+        self.after: CheckIn | None = None
+        """The answer after the session, for the progression."""
+        self._states: dict[str, State] = {}
+        """Each exercise's state the session under way (or just ended) runs with."""
+        self._advanced = False
+        """The session just ended has moved each exercise's state (once)."""
 
     # -- from the screens ------------------------------------------------------------------
 
-    def start(self, entry: Entry, dial: Dial | None = None) -> list[Step]:
-        """Start (or Again, keeping the dial): the check-in first when the user wants it, else the session."""
+    def start(self, entry: Entry, dial: Dial | None = None, as_written: bool | None = None) -> list[Step]:
+        """Start (or Again, keeping the dial and the choice of the routine as written): the check-in first when
+        the user wants it, else the session."""
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
         self.dial = self.dial if dial is None else dial
+        self.as_written = self.as_written if as_written is None else as_written
         if not self._check_ins():
             return self._run()
         self.stage = Stage.BEFORE
@@ -151,7 +166,7 @@ class WorkoutFlow:
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
-        self.dial = Dial.NORMAL
+        self.dial, self.as_written = Dial.NORMAL, False
         return self._run()
 
     def try_out(self, entry: Entry) -> list[Step]:
@@ -159,7 +174,7 @@ class WorkoutFlow:
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, True, None, False
-        self.dial = Dial.NORMAL
+        self.dial, self.as_written = Dial.NORMAL, False
         return self._run()
 
     def again(self) -> list[Step]:
@@ -179,6 +194,7 @@ class WorkoutFlow:
             self.before = answer
             return self._run() if said is None else [Advise(said)]
         history.check_in(self._finished_session, answer)
+        self.after = answer
         return self._summary() if said is None else [Advise(said)]
 
     def check_in_done(self) -> list[Step]:
@@ -192,6 +208,8 @@ class WorkoutFlow:
     def take_gentle(self) -> list[Step]:
         """The user takes the advice (before a session, or after one: its summary is left out, the session
         is kept): the library, with the gentlest routine chosen."""
+        if self.stage is Stage.AFTER and self.finished is not None:
+            self._advance(self.finished)
         self.stage, self.before = Stage.IDLE, None
         return [ShowLibrary(select=GENTLE_ROUTINE)]
 
@@ -254,9 +272,16 @@ class WorkoutFlow:
 
     def _run(self) -> list[Step]:
         assert self.entry is not None
+        assert self.entry.routine is not None
         self.stage, self.started, self.session, self.finished = Stage.RUNNING, False, None, None
-        self.suggestion = None
-        return [Run(self.entry, self.trial, self.dial)]
+        self.suggestion, self.after, self._advanced = None, None, False
+        self._states = {} if self.trial else self._kept_states(self.entry.routine.id)
+        return [Run(self.entry, self.trial, self.dial, self._states, self.as_written)]
+
+    def _kept_states(self, routine_id: str) -> dict[str, State]:
+        from workout_timer.domain.history.exercise_states import states_of
+
+        return states_of(self._history(), routine_id)
 
     def _summary(self) -> list[Step]:
         self.stage = Stage.SUMMARY
@@ -272,17 +297,28 @@ class WorkoutFlow:
         return [ShowSummary(finished, self.suggestion, card=card)]
 
     def _progression(self, finished: SessionSummary) -> Suggestion | None:
-        """A step up or down for the routine, from how the sessions of it felt (the after check-ins). A session
-        run gentler than written says nothing about the routine's own dose: no suggestion after it."""
-        from workout_timer.domain.care.progression import suggest
+        """Each exercise's dose for next time (`exercise_progress` decides), and the steps it took, for the
+        summary."""
+        from workout_timer.domain.care.progression import next_time
 
-        if self.dial is not Dial.NORMAL:
-            return None
-        routine = finished.timeline.routine
-        history = self._history()
-        of_routine = {record.id for record in history.sessions() if record.routine_id == routine.id}
-        after = [answer for session, _, answer in history.check_ins() if session in of_routine and not answer.before]
         entry = self.entry
-        original = entry.routine if entry is not None and entry.routine is not None else routine
-        felt = [(event.exercise.id, event.feel) for event in finished.felt]
-        return suggest(original, after, finished.done_share, felt)
+        if entry is None or entry.routine is None:
+            return None
+        before = self._states
+        after = self._advance(finished)
+        return next_time(entry.routine, before, after)
+
+    def _advance(self, finished: SessionSummary) -> dict[str, State]:
+        """Move each exercise's state by what the session just ended said (once), and keep it in the history."""
+        from workout_timer.domain.care.exercise_plan import advance
+        from workout_timer.domain.history.exercise_states import keep_states
+
+        entry = self.entry
+        if self.trial or entry is None or entry.routine is None or self._advanced:
+            return self._states
+        self._advanced = True
+        as_given = self.dial is Dial.NORMAL and not self.as_written
+        after = advance(entry.routine, self._states, finished, as_given, self.after)
+        keep_states(self._history(), entry.routine.id, after)
+        self._states = after
+        return after

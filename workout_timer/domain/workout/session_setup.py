@@ -1,5 +1,10 @@
 """What a session runs with, from the user's settings, and the one question asked during it.
 
+The doses of a session are composed here, in one order: the routine as written; then each exercise's own
+dose (`care/exercise_plan`, from the runner's progress), unless the routine is taken as written today; then
+the lighter of the programme week's dose and the gentler-today dial (both levels of `care.gentler.Dial`),
+which lightens whatever the two before give, for this session only.
+
 The settings keep "automatic" as a negative number (the routine's own time to get ready; the speech
 lead the app measures); the cues a user wants lose those the routine is better without; "Stop the
 session?" is asked with the session paused, and going on resumes it only if it was going.
@@ -12,7 +17,23 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from workout_timer.domain.audio.cue_choices import CueChoices
+    from workout_timer.domain.care.exercise_plan import States
+    from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.routines.routine import Routine
+
+
+def todays_routine(
+    routine: Routine, states: States, dial: Dial, as_written: bool = False, week: Dial | None = None
+) -> Routine:
+    """`routine` as it runs today: each exercise at its own dose (`states`, left out `as_written`), then as
+    gentle as the gentler of `dial` and a programme week's dose (`week`) says."""
+    from workout_timer.domain.care.exercise_plan import plan
+    from workout_timer.domain.care.gentler import Dial, gentler
+
+    dosed = routine if as_written or not states else plan(routine, states).routine
+    levels = list(Dial)
+    lighter = dial if week is None else max(dial, week, key=levels.index)
+    return gentler(dosed, lighter)
 
 
 def session_routine(routine: Routine, prepare: float, move_on: bool = False) -> Routine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
@@ -10,14 +11,16 @@ from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
-from workout_timer.domain.care.gentler import gentler
+from workout_timer.domain.care.exercise_plan import States, plan
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.domain.workout.session_setup import todays_routine
 from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import STYLE, text_page
+from workout_timer.qt.library.dose_note import DoseNote
 from workout_timer.qt.library.gentler_dial import GentlerDial
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
 from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, Told, ask_print_sheet, ask_sheet_pdf
@@ -32,15 +35,15 @@ class PreviewView(QWidget):
     """Shows one routine before it starts.
 
     Signals:
-        startRequested(object, object): Start (or Enter) on a routine that can run; carries the `Entry` and the
-            gentler-today `Dial` chosen.
+        startRequested(object, object, bool): Start (or Enter) on a routine that can run; carries the `Entry`, the
+            gentler-today `Dial` chosen, and whether the routine is taken as written (not at the runner's own doses).
         editRequested(object): Edit (the user's own), Make it mine (a built-in one) or Fix the file.
         otherRequested(object): "Show the original" of the user's version of a built-in routine, or
             "Show my version" of a built-in one; carries the `Entry` to show.
         backRequested: Back (or Esc / Backspace).
     """
 
-    startRequested = Signal(object, object)
+    startRequested = Signal(object, object, bool)
     editRequested = Signal(object)
     otherRequested = Signal(object)
     backRequested = Signal()
@@ -52,6 +55,8 @@ class PreviewView(QWidget):
         the window was still busy showing it, nor held down from the screen before."""
         self._entry: Entry | None = None
         self._other: Entry | None = None
+        self._progress: Callable[[str], States] = lambda _routine_id: {}
+        """Each exercise's state for a routine (by its id), from the history."""
         self.text = QTextBrowser()
         self.text.setObjectName("preview")
         self.text.setAccessibleName("The routine")
@@ -81,6 +86,9 @@ class PreviewView(QWidget):
         layout.insertWidget(1, self.dial)
         self.dial.changed.connect(self._show_today)
         self.card = add_card_box(self)
+        self.dose_note = DoseNote()
+        layout.insertWidget(2, self.dose_note)
+        self.dose_note.changed.connect(self._show_today)
         self.setStyleSheet(_STYLE)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -94,6 +102,7 @@ class PreviewView(QWidget):
         user's version of a built-in routine, or the user's version of a built-in one. `card`: a tip to show."""
         self._entry, self._other = entry, other
         self.card.show_card(card)
+        self.dose_note.as_written.setChecked(False)  # each routine starts at your own doses
         self._show_today()
         self.dial.setVisible(entry.routine is not None)
         self.start_button.setEnabled(entry.routine is not None)
@@ -117,13 +126,23 @@ class PreviewView(QWidget):
     def entry(self) -> Entry | None:
         return self._entry
 
+    def set_progress(self, progress: Callable[[str], States]) -> None:
+        """Where each exercise's state for a routine (by its id) comes from."""
+        self._progress = progress
+
     def _show_today(self) -> None:
-        """The routine as it would run today: its steps, doses and length with the dial applied."""
+        """The routine as it would run today: its steps, doses and length at the runner's own doses (unless taken
+        as written) with the dial applied, and what changed from the routine as written, and why."""
         entry = self._entry
         if entry is None:
             return
         if entry.routine is not None:
-            entry = replace(entry, routine=gentler(entry.routine, self.dial.dial()))
+            states = self._progress(entry.routine.id)
+            self.dose_note.show_changes(plan(entry.routine, states).changes)
+            as_written = self.dose_note.taken_as_written()
+            entry = replace(entry, routine=todays_routine(entry.routine, states, self.dial.dial(), as_written))
+        else:
+            self.dose_note.show_changes(())
         self._add_pictures(entry)
         self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
 
@@ -133,6 +152,8 @@ class PreviewView(QWidget):
                 self._on_start_clicked()  # never a key typed while the window was busy, nor one held down
         elif event.key() == Qt.Key.Key_G and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.dial.cycle()
+        elif event.key() == Qt.Key.Key_W and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.dose_note.toggle()
         elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.backRequested.emit()
         else:
@@ -187,4 +208,4 @@ class PreviewView(QWidget):
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:
-            self.startRequested.emit(self._entry, self.dial.dial())
+            self.startRequested.emit(self._entry, self.dial.dial(), self.dose_note.taken_as_written())

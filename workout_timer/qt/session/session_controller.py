@@ -104,10 +104,11 @@ class SessionController(QObject):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def start(self, entry: Entry, dial: Dial = Dial.NORMAL) -> None:
-        """Start, asking how the back is first when the user wants to be asked; `dial`: gentler today, or not."""
+    def start(self, entry: Entry, dial: Dial = Dial.NORMAL, as_written: bool = False) -> None:
+        """Start, asking how the back is first when the user wants to be asked; `dial`: gentler today, or not;
+        `as_written`: the routine as written, not at the runner's own doses."""
         self._end_quietly()
-        self._carry_out(self.flow.start(entry, dial))
+        self._carry_out(self.flow.start(entry, dial, as_written))
 
     def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
         """Open the player on `entry` and start at once, asking nothing (a session running is stopped first).

@@ -129,14 +129,17 @@ class SummaryView(QWidget):
         self._fresh.arm()
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
-        """Offer a step up or down, change by change; nothing happens unless the user accepts."""
+        """Say which doses the session moved for next time, and why; "Make it my version" keeps them in the user's
+        own copy of the routine."""
         title = "Ready for a little more?" if suggestion.direction is Direction.UP else "A little less next time?"
         shown = [escape(str(change)) for change in suggestion.changes[:SHOWN_CHANGES]]
         more = len(suggestion.changes) - SHOWN_CHANGES
         if more > 0:
             shown.append(f"and {more} more")
         self.suggestion_text.setText(
-            f"<b>{title}</b> {escape(suggestion.reason)} Your own version would change: " + " · ".join(shown)
+            f"<b>{title}</b> Next time: "
+            + " · ".join(shown)
+            + ". The routine's page lets you take it as written instead."
         )
         self.suggestion.show()
 

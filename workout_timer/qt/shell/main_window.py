@@ -24,6 +24,7 @@ from workout_timer.qt.shell.window_geometry import place_window, remember_window
 if TYPE_CHECKING:
     from workout_timer.domain.care.card_choice import CardChoice
     from workout_timer.domain.care.cards import Card
+    from workout_timer.domain.care.exercise_plan import States
     from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self._on_start_requested)
+            preview.set_progress(self._progress_of)
             preview.editRequested.connect(self._on_edit_requested)
             preview.otherRequested.connect(self.show_preview)
         return self._preview
@@ -268,9 +270,14 @@ class MainWindow(QMainWindow):
         self._start_audio_if_wanted()
         self.session.start_session(entry, event_log)
 
-    def _on_start_requested(self, entry: Entry, dial: Dial) -> None:
+    def _on_start_requested(self, entry: Entry, dial: Dial, as_written: bool) -> None:
         self._start_audio_if_wanted()
-        self.session.start(entry, dial)
+        self.session.start(entry, dial, as_written)
+
+    def _progress_of(self, routine_id: str) -> States:
+        from workout_timer.domain.history.exercise_states import states_of
+
+        return states_of(self.history, routine_id)
 
     def try_routine(self, entry: Entry) -> None:
         """The editor's "Try it": the routine as it stands, no check-in, not in the history, back to the editor."""

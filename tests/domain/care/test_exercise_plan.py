@@ -1,0 +1,140 @@
+"""A routine at each exercise's own dose, what a session said about each exercise, and the summary's words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
+from workout_timer.domain.care.exercise_plan import advance, current, did_in, limits_of, plan
+from workout_timer.domain.care.exercise_progress import Dose, Move, State
+from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.care.progression import Direction, next_time
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.routines.routine import Routine, iter_exercise_steps
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.feel import Feel
+from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.domain.workout.session_setup import todays_routine
+
+Load = Callable[[str], Routine]
+
+ROUTINE = """\
+version: 1
+name: Plan test
+defaults: {prepare: 5, rest: 10, switch: 5}
+steps:
+  - {exercise: cat-cow, reps: 6, tempo: 2}
+  - {exercise: plank, duration: 20, cues: [{at: 15, say: Nearly there}]}
+  - {exercise: glute-bridge, reps: 10, tempo: 2}
+  - {exercise: plank, duration: 30}
+"""
+
+
+def up(key: str, before: Dose, dose: Dose) -> State:
+    return State(key, before, dose, move=Move.UP, before=before, reason="3 easy sessions in a row")
+
+
+def test_only_core_and_strength_steps_with_a_dose_progress(load: Load) -> None:
+    limits = limits_of(load(ROUTINE))
+    assert set(limits) == {"plank", "glute-bridge"}  # not cat-cow, a mobility exercise
+    assert limits["plank"].ladder == ("knee-plank", "plank", "plank-leg-lift")
+    assert limits["plank"].written == Dose("plank", 20, timed=True)  # the first plank step leads
+
+
+def test_no_state_is_the_routine_itself(load: Load) -> None:
+    routine = load(ROUTINE)
+    assert plan(routine, {}).routine is routine and plan(routine, {}).changes == ()
+    assert todays_routine(routine, {}, Dial.NORMAL) is routine
+
+
+def test_each_step_of_an_exercise_moves_by_as_much_and_says_why(load: Load) -> None:
+    routine = load(ROUTINE)
+    states = {"plank": up("plank", Dose("plank", 20, True), Dose("plank", 25, True))}
+    planned = plan(routine, states)
+    doses = [(s.exercise.id, s.duration or s.reps) for s in iter_exercise_steps(planned.routine.steps)]
+    assert doses == [("cat-cow", 6), ("plank", 25), ("glute-bridge", 10), ("plank", 35)]
+    assert [str(change) for change in planned.changes] == [
+        "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row"
+    ]
+    assert iter_exercise_steps(planned.routine.steps)[1].cues[0].say == "Nearly there"  # 15 s: still in 25 s
+    assert todays_routine(routine, states, Dial.NORMAL, as_written=True) is routine
+
+
+def test_another_rung_is_named_and_a_cue_it_no_longer_reaches_is_left_out(load: Load) -> None:
+    routine = load(ROUTINE)
+    back = State(
+        "plank",
+        Dose("plank", 20, True),
+        Dose("knee-plank", 10, True),
+        move=Move.BACK,
+        before=Dose("knee-plank", 15, True),
+        reason="your back said red after it",
+    )
+    planned = plan(routine, {"plank": back})
+    first = iter_exercise_steps(planned.routine.steps)[1]
+    assert first.exercise.id == "knee-plank" and first.duration == 10 and first.cues == ()
+    assert str(planned.changes[0]) == (
+        "Plank: Plank on your knees for 10 seconds, down from Plank on your knees for 15 seconds: "
+        "your back said red after it (the routine says Plank for 20 seconds)"
+    )
+
+
+def test_a_state_from_before_the_routine_changed_is_left_out(load: Load) -> None:
+    routine = load(ROUTINE)
+    stale = {"plank": up("plank", Dose("plank", 40, True), Dose("plank", 45, True))}
+    assert plan(routine, stale).routine is routine
+    assert current(routine, stale)["plank"] == State("plank", Dose("plank", 20, True), Dose("plank", 20, True))
+
+
+def whole_session(routine: Routine, feel_after_plank: Feel | None = None, skip_bridges: bool = False) -> SessionSummary:
+    clock = FakeClock()
+    timeline = build_timeline(routine)
+    engine, summary = SessionEngine(timeline, clock), SessionSummary(timeline)
+    summary.feed(engine.start())
+    while summary.completed is None:
+        clock.advance(1.0)
+        summary.feed(engine.update())
+        snapshot = engine.snapshot()
+        segment = snapshot.segment
+        rating = snapshot.rating
+        rated = None if rating is None or rating.feel is not None or rating.work.exercise is None else rating.work
+        if feel_after_plank is not None and rated is not None and rated.exercise and rated.exercise.id == "plank":
+            summary.feed(engine.rate(feel_after_plank))
+        if skip_bridges and segment is not None and segment.exercise and segment.exercise.id == "glute-bridge":
+            summary.feed(engine.skip())
+    return summary
+
+
+def test_what_a_session_said_of_each_exercise(load: Load) -> None:
+    routine = load(ROUTINE)
+    limits = limits_of(routine)
+    after = CheckIn(Moment.AFTER, 2, Effort.ABOUT_RIGHT)
+    plain = whole_session(routine)
+    assert did_in(plain, limits["plank"], True, after).easy
+    rated = whole_session(routine, Feel.AMBER)
+    assert did_in(rated, limits["plank"], True, None).feel is Feel.AMBER
+    skipped = whole_session(routine, skip_bridges=True)
+    assert not did_in(skipped, limits["glute-bridge"], True, None).done
+    assert did_in(skipped, limits["plank"], True, None).done
+
+
+def test_three_easy_sessions_step_up_and_the_summary_says_so(load: Load) -> None:
+    routine = load(ROUTINE)
+    states: dict[str, State] = {}
+    for _ in range(3):
+        before = states
+        states = advance(routine, states, whole_session(routine), True, None)
+    assert states["plank"].dose == Dose("plank", 25, True) and states["glute-bridge"].dose.amount == 12
+    said = next_time(routine, before, states)
+    assert said is not None and said.direction is Direction.UP
+    assert [change.name for change in said.changes] == ["Plank", "Glute bridge"]
+    assert next_time(routine, states, states) is None
+
+
+def test_red_after_the_plank_steps_it_back_alone(load: Load) -> None:
+    routine = load(ROUTINE)
+    states = advance(routine, {}, whole_session(routine, Feel.RED), True, None)
+    assert states["plank"].dose == Dose("knee-plank", 20, True)
+    said = next_time(routine, {}, states)
+    assert said is not None and said.direction is Direction.DOWN and len(said.changes) == 1
