@@ -42,7 +42,7 @@ def test_the_e_key_makes_the_plank_easier_for_the_rest_of_the_session(
     assert player.name.text() == "Plank on your knees"
     assert player.timer.digits.text() == "16"  # the same time left
     assert player.figure.pose() == library["knee-plank"].pose
-    assert not player.easier_button.isEnabled()  # the first rung: nothing easier
+    assert not player.easier_button.isVisible()  # the first rung: nothing easier
     press(qtbot, window, Qt.Key.Key_E)  # a second press changes nothing
     assert player.name.text() == "Plank on your knees"
     tick(window, clock, 16.0 + 1.0)  # the rest: the side plank comes next
@@ -68,16 +68,21 @@ def test_the_e_key_makes_the_plank_easier_for_the_rest_of_the_session(
     clock.advance(GUARD)
 
 
-def test_the_easier_button_is_off_for_an_exercise_on_its_first_rung(
+def test_the_easier_button_is_hidden_on_an_exercise_with_no_easier_version_and_nothing_moves(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
+    """It used to stay there greyed out, offering nothing."""
     open_short_routine(qtbot, window)
     player = window.session.player_view
     press(qtbot, window, Qt.Key.Key_Right)  # to the plank
+    assert player.easier_button.isVisible()
+    places = {button.text(): button.geometry() for button in (player.next_button, player.stop_button)}
     press(qtbot, window, Qt.Key.Key_E)
     press(qtbot, window, Qt.Key.Key_E)
-    assert player.name.text() == "Plank on your knees" and not player.easier_button.isEnabled()
-    assert "no easier version" in player.easier_button.toolTip()
+    assert player.name.text() == "Plank on your knees" and not player.easier_button.isVisible()
+    assert {button.text(): button.geometry() for button in (player.next_button, player.stop_button)} == places
+    tick(window, clock, 20.0 + 1.0)  # the rest: the side plank comes next, which has an easier version
+    assert player.easier_button.isVisible() and player.easier_button.isEnabled()
 
 
 def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_version(

@@ -31,10 +31,19 @@ def free_id(name: str, taken: Iterable[str], fallback: str) -> str:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """The routine files in `folder` sorted by id; none when the folder does not exist."""
+    """The routine files in `folder` sorted by id; none when the folder does not exist.
+
+    Files of the same id ("My Core.yml", "my-core.yaml") come in one order whatever order the folder lists them
+    in: first the one named as the app names it (`my-core.yaml`), then the others by name. The first is the one
+    a search by id finds."""
     if not folder.is_dir():
         return []
     return sorted(
         (p for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES and p.name != CATALOGUE_NAME),
-        key=routine_id_for,
+        key=_order,
     )
+
+
+def _order(path: Path) -> tuple[str, bool, str]:
+    ident = routine_id_for(path)
+    return ident, path.name != f"{ident}.yaml", path.name

@@ -122,6 +122,9 @@ class PlayerView(QWidget):
         self.easier_button = player_button(
             "Easier", "E: an easier version for the rest of the session", self.easierRequested
         )
+        keep_place = self.easier_button.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # hidden where there is nothing easier, the others stay put
+        self.easier_button.setSizePolicy(keep_place)
         self.next_button = player_button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
         self.stop_button = player_button("■  Stop", "Esc", self.stopRequested)
         self.full_screen_button = player_button(
@@ -251,9 +254,9 @@ class PlayerView(QWidget):
         change = None
         if self._timeline is not None and snapshot.segment is not None:
             change = easier_choice(self._timeline, snapshot.index, snapshot.rating)
-        self.easier_button.setEnabled(change is not None)
-        tip = "E: no easier version of this exercise" if change is None else f"E: {change[1].name} from now on"
-        self.easier_button.setToolTip(tip)
+        self.easier_button.setVisible(change is not None)
+        if change is not None:
+            self.easier_button.setToolTip(f"E: {change[1].name} from now on")
 
     def show_waiting(self, text: str) -> None:
         """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""
