@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
@@ -23,6 +24,21 @@ def listening() -> Iterator[None]:
     QAccessible.setActive(True)
     yield
     QAccessible.setActive(False)
+
+
+@pytest.fixture
+def announced(listening: None, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, QAccessible.AnnouncementPoliteness]]:
+    """What the app asks the screen reader to say, as Qt passes it on, and how urgently."""
+    said: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+    post = QAccessible.updateAccessibility
+
+    def updated(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append((event.message(), event.politeness()))
+        post(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(updated))
+    return said
 
 
 def run_into_the_plank(qtbot: QtBot, window: MainWindow, clock: FakeClock, log: Path) -> list[dict[str, Any]]:
@@ -91,4 +107,20 @@ def test_with_no_screen_reader_listening_the_voice_says_the_cues_whatever_the_se
     assert told(records) == []
     dropped = [record["text"] for record in records if record["event"] == "cue_dropped" and "text" in record]
     assert dropped[:2] == ["Get ready.", "Plank, 20 seconds."]  # the voice's (none was started here)
+    window.close()
+
+
+def test_the_stop_question_is_asked_of_the_screen_reader_too(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, announced: list[tuple[str, QAccessible.AnnouncementPoliteness]]
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    run_into_the_plank(qtbot, window, clock, tmp_path / "log.jsonl")
+    polite = QAccessible.AnnouncementPoliteness.Polite
+    assert ("Work: Plank", polite) in announced and all(politeness is polite for _, politeness in announced)
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Escape)
+    assert window.session.player_view.asking_to_stop()
+    words, _ = announced[-1]
+    assert words.startswith("Stop the session? Paused while you choose.") and words.endswith(
+        "Enter to stop, Esc to go on."
+    )
     window.close()

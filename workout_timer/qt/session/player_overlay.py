@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.session.feel import Feel, Rating
+from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme import scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
@@ -87,6 +88,11 @@ class StopQuestion(_Cover):
         layout.addStretch(2)
         layout.addLayout(buttons, 14)
         layout.addStretch(4)
+
+    def open(self) -> None:
+        """Show the question over the player, and ask it of a listening screen reader too."""
+        super().open()
+        announce(f"{self.title.text()} {self.note.text()} Enter to stop, Esc to go on.")
 
     def answer(self, key: Qt.Key) -> bool:
         """Answer with a key (see ANSWERS); False when the key is not an answer."""
