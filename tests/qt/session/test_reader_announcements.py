@@ -124,3 +124,18 @@ def test_the_stop_question_is_asked_of_the_screen_reader_too(
         "Enter to stop, Esc to go on."
     )
     window.close()
+
+
+def test_the_backs_rating_in_the_rest_is_asked_and_answered_aloud(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, announced: list[tuple[str, QAccessible.AnnouncementPoliteness]]
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    run_into_the_plank(qtbot, window, clock, tmp_path / "log.jsonl")
+    for _ in range(20):  # the rest after the plank
+        clock.advance(1.0)
+        window.session.driver.wake()  # type: ignore[union-attr]
+    question = "Your back after Plank? Press 1 for green, 2 for amber or 3 for red."
+    assert [words for words, _ in announced[-2:]] == ["Rest. Next up: Side plank, left side", question]
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_1)
+    assert announced[-1][0] == "Green after Plank. Good."
+    window.close()

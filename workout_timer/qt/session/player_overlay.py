@@ -141,6 +141,8 @@ def _big_button(text: str) -> QPushButton:
 
 
 FEEL_KEYS = {Qt.Key.Key_1: Feel.GREEN, Qt.Key.Key_2: Feel.AMBER, Qt.Key.Key_3: Feel.RED}
+RATING_KEYS = "Press 1 for green, 2 for amber or 3 for red."
+"""The keys that answer the back's rating, as a screen reader says them with the question."""
 
 
 def rating_text(rating: Rating) -> str:
@@ -187,8 +189,12 @@ class BackRating(QWidget):
     def show_rating(self, rating: Rating | None) -> None:
         if rating is None:
             self.hide()
+            self.text.setText("")  # the next rating is a new question, even in the same words
             return
-        self.text.setText(rating_text(rating))
+        words = rating_text(rating)
+        if words != self.text.text():  # the question, or what the answer leads to: a screen reader hears it
+            announce(words if rating.feel is not None else f"{words} {RATING_KEYS}")
+        self.text.setText(words)
         for button in self.buttons.values():
             button.setVisible(rating.feel is None)
         self.show()
