@@ -139,3 +139,15 @@ def test_the_backs_rating_in_the_rest_is_asked_and_answered_aloud(
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_1)
     assert announced[-1][0] == "Green after Plank. Good."
     window.close()
+
+
+def test_the_full_how_to_is_read_out_when_asked_for(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, announced: list[tuple[str, QAccessible.AnnouncementPoliteness]]
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    run_into_the_plank(qtbot, window, clock, tmp_path / "log.jsonl")
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_I)
+    words, _ = announced[-1]
+    assert words.startswith("Plank\nLie face down") and "Common mistakes:" in words
+    assert words.endswith("I or Esc to close.")
+    window.close()

@@ -125,6 +125,11 @@ class ExerciseDetails(_Cover):
         layout.addWidget(self.panel, 78)
         layout.addWidget(self.hint, 5)
 
+    def open(self) -> None:
+        """Show the how-to over the player; a screen reader reads it out, as the runner asked (I)."""
+        super().open()
+        announce(f"{self.text()}\n{self.hint.text()}.")
+
     def set_exercise(self, exercise: Exercise | None) -> None:
         self.title.setText(exercise.name if exercise is not None else "Nothing to do but breathe")
         self.panel.set_exercise(exercise)
