@@ -15,7 +15,7 @@ from workout_timer.domain.session.events import Event
 
 def said(events: list[Event], timeline: Timeline, reader_speaks_cues: bool = False, **choices: list[str]) -> list[str]:
     off = CueChoices(choices.get("off", []))
-    return [announcement.text for announcement in announcements(events, timeline, reader_speaks_cues, off)]
+    return [announcement.text for announcement in announcements(events, timeline, 0, reader_speaks_cues, off)]
 
 
 def test_a_new_step_the_3_2_1_and_the_end_are_announced(short_timeline: Timeline) -> None:
@@ -95,7 +95,7 @@ def test_steps_are_said_in_words(short_timeline: Timeline) -> None:
 
 def test_an_announcement_is_logged_as_announced(short_timeline: Timeline) -> None:
     engine = SessionEngine(short_timeline, FakeClock())
-    (first,) = [a for a in announcements(engine.start(), short_timeline, False) if a.sound.kind == "step"]
+    (first,) = [a for a in announcements(engine.start(), short_timeline, 0, False) if a.sound.kind == "step"]
     record = event_record(first.posted(0.25), wall=1.0)
     assert first.posted(0.25) == CueAnnounced(0.25, 0.0, Sound(0, "step", text=first.text))
     assert record == {"event": "cue_announced", "t": 0.25, "planned": 0.0, "wall": 1.0} | {
@@ -103,3 +103,21 @@ def test_an_announcement_is_logged_as_announced(short_timeline: Timeline) -> Non
         "kind": "step",
         "text": first.text,
     }
+
+
+def test_what_the_keys_did_is_said_back(short_timeline: Timeline) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    engine.start()
+    clock.advance(6.0)
+    engine.update()  # the plank
+    heard = announcements([*engine.pause(), *engine.resume(), *engine.extend()], short_timeline, engine.index, False)
+    assert [(a.text, a.sound.kind, a.sound.index) for a in heard] == [
+        ("Paused. Space to go on.", "paused", 1),
+        ("Going on.", "resumed", 1),
+        ("10 seconds more.", "extended", 1),
+    ]
+    (easier,) = [
+        a for a in announcements(engine.ease(), short_timeline, engine.index, False) if a.sound.kind == "eased"
+    ]
+    assert easier.text == "Easier from now on: Plank on your knees."

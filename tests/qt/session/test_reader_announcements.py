@@ -151,3 +151,17 @@ def test_the_full_how_to_is_read_out_when_asked_for(
     assert words.startswith("Plank\nLie face down") and "Common mistakes:" in words
     assert words.endswith("I or Esc to close.")
     window.close()
+
+
+def test_a_pause_and_ten_seconds_more_are_said_back(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, listening: None
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    log = tmp_path / "log.jsonl"
+    run_into_the_plank(qtbot, window, clock, log)
+    player = window.session.player_view
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Space, Qt.Key.Key_Plus):
+        qtbot.keyClick(player, key)
+        clock.advance(0.5)
+    assert told(read_event_log(log))[-3:] == ["Paused. Space to go on.", "Going on.", "10 seconds more."]
+    window.close()

@@ -14,9 +14,19 @@ from dataclasses import dataclass
 
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.cue_outcomes import CueAnnounced, Sound
+from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.cues import CueKind
-from workout_timer.domain.session.events import CueDue, Event, SegmentStarted, SessionFinished
+from workout_timer.domain.session.events import (
+    CueDue,
+    Eased,
+    Event,
+    Extended,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+)
 from workout_timer.domain.session.player_text import PHASE_TITLES, segment_label
 
 STEP = "step"
@@ -64,18 +74,38 @@ def end_words(completed: bool) -> str:
     return "Session complete. Well done." if completed else "Session stopped."
 
 
-def announcements(
-    events: Iterable[Event], timeline: Timeline, reader_speaks_cues: bool, choices: CueChoices | None = None
-) -> list[Announcement]:
-    """What to tell a listening screen reader about events that happened together.
+def answer_words(event: Event) -> tuple[str, str] | None:
+    """What the runner's own keys did, said back (the buttons never take the keyboard): the words, and
+    the kind they are logged as (the event's own name)."""
+    if isinstance(event, Paused):
+        return "Paused. Space to go on.", "paused"
+    if isinstance(event, Resumed):
+        return "Going on.", "resumed"
+    if isinstance(event, Extended):
+        return f"{counted(round(event.seconds), 'second')} more.", "extended"
+    if isinstance(event, Eased):
+        return f"Easier from now on: {event.easier.name}.", "eased"
+    return None
 
-    A new step, the 3-2-1 and the end always; the cues' words (those switched on) only when the
-    reader speaks the cues instead of the app's voice. In a catch-up of several steps at once, only
-    the last step is worth saying. The end is numbered after the last step, as the finish cue is."""
+
+def announcements(
+    events: Iterable[Event], timeline: Timeline, at: int, reader_speaks_cues: bool, choices: CueChoices | None = None
+) -> list[Announcement]:
+    """What to tell a listening screen reader about events that happened together, at step `at`.
+
+    A new step, the 3-2-1, the end, and what the runner's keys did (pause, go on, ten seconds more,
+    easier) always; the cues' words (those switched on) only when the reader speaks the cues instead of
+    the app's voice. In a catch-up of several steps at once, only the last step is worth saying. The
+    end is numbered after the last step, as the finish cue is."""
     choices = choices if choices is not None else CueChoices()
     said: list[Announcement] = []
     for event in events:
-        if isinstance(event, SegmentStarted):
+        answer = answer_words(event)
+        if answer is not None:
+            words, kind = answer
+            index = event.index if isinstance(event, (Extended, Eased)) else at
+            said.append(Announcement(words, Sound(index, kind, text=words), event.planned))
+        elif isinstance(event, SegmentStarted):
             said = [announcement for announcement in said if announcement.sound.kind != STEP]
             words = step_words(timeline, event.segment)
             said.append(Announcement(words, Sound(event.segment.index, STEP, text=words), event.planned))

@@ -126,7 +126,8 @@ class Announcer(QObject):
         self._run(self.audio.on_events(events))
         if listening and self._driver is not None:
             reader_cues = not self.audio.voice_takes_cues
-            self._announce(announcements(events, self._driver.engine.timeline, reader_cues, self.audio.choices))
+            engine = self._driver.engine
+            self._announce(announcements(events, engine.timeline, engine.index, reader_cues, self.audio.choices))
 
     def _on_voice_ready(self, *_: object) -> None:
         self._run(self.audio.voice_ready(self._now()))
