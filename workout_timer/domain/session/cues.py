@@ -265,7 +265,7 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
     assert segment.exercise is not None
     name = segment.exercise.name
     side = f", {segment.side} side" if segment.side else ""
-    amount = spoken_duration(length) if segment.reps is None else counted(segment.reps, "rep")
+    amount = spoken_duration(length) if segment.reps is None else counted(segment.reps, "rep", "reps")
     if segment.waits:
         amount += ", at your own pace"
     opening = ""
