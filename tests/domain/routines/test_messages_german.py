@@ -28,7 +28,9 @@ SAMPLES: dict[str, object] = {
 MESSAGES = [
     function
     for name, function in inspect.getmembers(messages, inspect.isfunction)
-    if function.__module__ == messages.__name__ and not name.startswith("_") and name not in ("quoted", "choices")
+    if function.__module__ == messages.__name__
+    and not name.startswith("_")
+    and name not in ("quoted", "choices", "closest")
 ]
 
 

@@ -21,6 +21,8 @@ class Form(Enum):
 
     DAY = "MMMd"
     """ "6 Dec", "6. Dez.": a day in a chart or a list of days."""
+    WEEKDAY_DAY = "MMMEd"
+    """ "Wed 4 Nov", "Mi., 4. Nov." """
     DAY_IN_YEAR = "yMMMd"
     """ "6 Dec 2026", "6. Dez. 2026" """
     LONG_DAY = "MMMMd"
