@@ -35,13 +35,15 @@ LOCALE = PACKAGE / "locale"
 KEYWORDS = {
     "_": None,
     "N_": None,
+    "gettext": None,
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
     "npgettext": ((1, "c"), 2, 3),
     "counted": (2, 3),
     "noun": (2, 3),
 }
-"""The calls that mark text, and which of their arguments are the text (Babel's keyword specs)."""
+"""The calls that mark text, and which of their arguments are the text (Babel's keyword specs); a method of that
+name counts too: `spoken().gettext("Halfway.")`, the cues' words."""
 COMMENT_TAGS = ["Translators:"]
 """A comment starting so, on the line before a marked text, goes into the catalogue for the translator."""
 HEADER = """\

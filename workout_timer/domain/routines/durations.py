@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import Words, _
 from workout_timer.domain.common.plurals import counted
 
 MAX_SECONDS = 24 * 60 * 60
@@ -80,13 +80,14 @@ def length_text(seconds: float, is_estimate: bool) -> str:
     return _("about {length}").format(length=format_clock(seconds)) if is_estimate else format_clock(seconds)
 
 
-def spoken_duration(seconds: float) -> str:
-    """A duration as it is said aloud: "30 seconds", "1 minute", "1 minute 30 seconds"."""
+def spoken_duration(seconds: float, words: Words | None = None) -> str:
+    """A duration as it is said aloud: "30 seconds", "1 minute", "1 minute 30 seconds"; in the screen's
+    language, or in `words` (the cues', `language.spoken()`)."""
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(counted(minutes, "minute", "minutes"))
+        parts.append(counted(minutes, "minute", "minutes", words))
     if secs or not minutes:
-        parts.append(counted(secs, "second", "seconds"))
+        parts.append(counted(secs, "second", "seconds", words))
     return " ".join(parts)

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 
 from workout_timer.domain.common.failures import as_sentence
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.plurals import counted, noun
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.durations import format_clock, length_text
@@ -22,15 +23,15 @@ def voice_lost_words(reason: str, tones: Readiness) -> str:
     """The notice when the voice is lost: where the cues go now, true to whether the tones still play,
     then why (as the system said it, as a sentence)."""
     if tones in (Readiness.READY, Readiness.STARTING):
-        where = "The voice is unavailable, so cues show on screen; the tones still play."
+        where = _("The voice is unavailable, so cues show on screen; the tones still play.")
     else:
-        where = "The voice is unavailable, so cues show on screen only."
+        where = _("The voice is unavailable, so cues show on screen only.")
     return f"{where} {as_sentence(reason)}".strip()
 
 
 def tones_lost_words(reason: str) -> str:
     """The notice when the app's tones can't be played, with why."""
-    return f"The app's tones can't be played. {as_sentence(reason)}".strip()
+    return (_("The app's tones can't be played.") + " " + as_sentence(reason)).strip()
 
 
 PHASE_TITLES = {
