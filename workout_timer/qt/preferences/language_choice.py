@@ -7,7 +7,7 @@ re-read their text while they are open.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.common import language
 from workout_timer.domain.common.language import _
@@ -31,15 +31,16 @@ class LanguageChoice(QWidget):
         self.combo.setCurrentIndex(max(found, 0))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.english = QCheckBox(_("When no voice speaks this language, speak the cues in English"))
+        self.english = QCheckBox(_("Cues in English if no voice speaks it"))
+        self.english.setToolTip(
+            _("When no voice on this computer speaks the language, the cues are shown on screen, or said in English.")
+        )
         self.english.setChecked(settings.english_speech)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(_("Language"))
-        label.setBuddy(self.combo)
-        form.addRow(label, self.combo)
-        form.addRow("", self.note)
-        form.addRow("", self.english)
+        self.combo.setAccessibleName(_("Language"))  # the group box around it says so on screen
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.combo, self.note, self.english):
+            column.addWidget(widget)
         self._show_note()
         self.combo.currentIndexChanged.connect(self._on_chosen)
         self.english.toggled.connect(self._on_english_toggled)
