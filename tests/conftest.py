@@ -42,6 +42,20 @@ steps:
 
 
 @pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in the language the app is written in, whatever the developer's own locale, and
+    so do the programs it starts; a test of another language chooses it (`language.use`)."""
+    from workout_timer.domain.common import language
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    language.use("en_GB")
+    yield
+    language.use("en_GB")
+
+
+@pytest.fixture(autouse=True)
 def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets empty XDG folders and its own runtime folder (where speech-dispatcher and the sound
     server put their sockets), so nothing reads or writes the real user's files or talks to their daemons.

@@ -1,4 +1,4 @@
-"""Where the files that ship with the app are: built-in routines, the exercise catalogue, sounds.
+"""Where the files that ship with the app are: built-in routines, the exercise catalogue, sounds, translations.
 
 In an installed wheel they live inside the package (`workout_timer/data/`); in a source checkout they
 are the top-level `routines/` and `assets/` folders. Everything else asks this module.
@@ -34,6 +34,11 @@ def programmes_dir() -> Path:
 
 def assets_dir() -> Path:
     return data_dir("assets")
+
+
+def locale_dir() -> Path:
+    """The translations: `<language>/LC_MESSAGES/workout_timer.mo` (and the `.po` it is compiled from)."""
+    return _PACKAGE / "locale"
 
 
 def catalogue_path() -> Path:

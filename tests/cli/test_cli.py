@@ -336,3 +336,31 @@ def test_show_says_when_a_step_at_your_own_pace_moves_on_by_itself(capsys: pytes
     code, out, _ = run(capsys, "show", str(FIXTURES / "valid" / "move-on.yaml"))
     assert code == 0
     assert "Knee push-up (8 reps), moves on by itself at 1:00" in out
+
+
+def test_validate_speaks_german_under_a_german_locale(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    valid = str(FIXTURES / "valid" / "minimal.yaml")
+    invalid = str(FIXTURES / "invalid" / "unknown-key.yaml")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, out, err = run(capsys, "validate", valid, invalid)
+    assert code == 1
+    assert out == f"{valid}: in Ordnung (Just a plank, 0:40)\n"
+    assert f"{invalid}:5:5: ein Übungsschritt kennt keinen Schlüssel duraton; meintest du duration?" in err
+
+
+def test_the_language_setting_wins_over_the_locale(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workout_timer.domain.common import language
+    from workout_timer.domain.common.paths import user_config_dir
+
+    invalid = str(FIXTURES / "invalid" / "unknown-key.yaml")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    user_config_dir().mkdir(parents=True, exist_ok=True)
+    section, _, key = language.SETTING.partition("/")
+    (user_config_dir() / "settings.ini").write_text(f"[{section}]\n{key}=en\n", encoding="utf-8")
+    assert "unknown key duraton in an exercise step" in run(capsys, "validate", invalid)[2]
+    (user_config_dir() / "settings.ini").write_text(f"[{section}]\n{key}=\n", encoding="utf-8")
+    assert "kennt keinen Schlüssel duraton" in run(capsys, "validate", invalid)[2]

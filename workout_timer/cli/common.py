@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from workout_timer import resources
@@ -10,6 +11,22 @@ from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 
 OK, INVALID, USAGE = 0, 1, 2
+
+
+def choose_language() -> str:
+    """Speak the language the app speaks: the setting (read from the settings file without loading Qt),
+    else the system's. Returns the language in use."""
+    import configparser
+
+    from workout_timer.domain.common import language
+    from workout_timer.domain.common.paths import user_config_dir
+
+    settings = configparser.ConfigParser(interpolation=None)
+    with contextlib.suppress(OSError, configparser.Error, UnicodeDecodeError):
+        settings.read(user_config_dir() / "settings.ini", encoding="utf-8")
+    section, _, key = language.SETTING.partition("/")
+    setting = settings.get(section, key, fallback="").strip('"')
+    return language.use(language.choose(setting, language.system_locale()))
 
 
 def library() -> Library:

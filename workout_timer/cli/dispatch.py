@@ -18,9 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workout_timer.qt.shell.app import run_app  # Qt loads only when a window is wanted
 
         return run_app(verbose=bool(given))
-    from workout_timer.cli.common import OK
+    from workout_timer.cli.common import OK, choose_language
     from workout_timer.cli.parser import build_parser
 
+    choose_language()
     args = build_parser().parse_args(given)
     if args.command is None:
         from workout_timer.qt.shell.app import run_app

@@ -40,7 +40,7 @@ def print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO)
                 ("~" if segment.waits else "") + format_clock(segment.estimate),
                 segment.phase.value,
                 (segment.exercise.name if segment.exercise else segment.note or "")
-                + (f" ({counted(segment.reps, 'rep')})" if segment.reps and segment.phase == "work" else "")
+                + (f" ({counted(segment.reps, 'rep', 'reps')})" if segment.reps and segment.phase == "work" else "")
                 + (f", moves on by itself at {format_clock(segment.move_on)}" if segment.move_on else ""),
                 segment.side.value if segment.side else "",
                 f"{segment.set}/{segment.sets}" if segment.sets and segment.sets > 1 else "",

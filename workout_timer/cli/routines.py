@@ -8,6 +8,7 @@ import sys
 from workout_timer import resources
 from workout_timer.cli.common import INVALID, OK, find, library
 from workout_timer.cli.output import entry_json, length, print_timeline, table, timeline_json
+from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.problems import LoadError
 from workout_timer.domain.routines.timeline import build_timeline
 
@@ -25,7 +26,8 @@ def validate(args: argparse.Namespace) -> int:
             status = INVALID
             continue
         timeline = build_timeline(routine)
-        print(f"{path}: ok ({routine.name}, {length(timeline)})")
+        # Translators: a routine file that has no mistakes; {name} is the routine's name, {length} how long it lasts.
+        print(_("{path}: ok ({name}, {length})").format(path=path, name=routine.name, length=length(timeline)))
     return status
 
 

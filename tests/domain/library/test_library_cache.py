@@ -176,3 +176,17 @@ def test_a_change_to_any_module_of_the_domain_reads_every_file_again(
         code.write("\n")
     library.entries()
     assert cache.reads == count
+
+
+def test_a_change_of_language_reads_every_file_again_so_its_problems_are_told_in_it(
+    user_dir: Path, tmp_path: Path
+) -> None:
+    from workout_timer.domain.common import language
+
+    (user_dir / "broken.yaml").write_text("version: 1\nname: Broken\nsteps:\n  - exercise: plnk\n    duration: 30s\n")
+    cache_path = tmp_path / "cache.pickle"
+    make(user_dir, cache_path).entries()  # kept in English
+    language.use("de_DE")
+    library = make(user_dir, cache_path)
+    broken = next(entry for entry in library.entries() if entry.id == "broken")
+    assert [problem.message for problem in broken.problems] == ["unbekannte Übung plnk; meintest du plank?"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from hypothesis import given, settings
@@ -157,3 +158,38 @@ def test_every_built_in_routine_keeps_the_guarantees() -> None:
 def test_any_routine_keeps_the_guarantees(catalogue: Catalogue, data: dict[str, object]) -> None:
     routine = load_routine_text(to_yaml(data), "generated.yaml", catalogue, "generated")
     check_plan(plan_cues(build_timeline(routine)))
+
+
+ENGLISH_CUE_WORDS = {
+    "get", "ready", "first", "next", "up", "rest", "switch", "sides", "side", "left", "right", "halfway", "round",
+    "of", "set", "workout", "complete", "well", "done", "moving", "on", "at", "your", "own", "pace",
+    "second", "seconds", "minute", "minutes", "rep", "reps",
+    "Get", "First", "Next", "Rest", "Switch", "Halfway", "Round", "Workout", "Well", "Moving",
+}  # fmt: skip
+"""Every English word the cue plan's own wording uses, as it is written there (German nouns are capitalised:
+"Minute" is German, "minute" English). The exercises' names and form cues are content, translated with the
+catalogue."""
+
+
+def test_every_built_in_routines_cue_plan_speaks_german_keeps_the_guarantees_and_counts_right() -> None:
+    from workout_timer.domain.common import language
+
+    library = Library(resources.routines_dir(), None, resources.catalogue_path())
+    language.use("de_DE")
+    for entry in library.entries():
+        assert entry.routine is not None, entry.problems
+        plan = plan_cues(build_timeline(entry.routine))
+        check_plan(plan)  # German words are longer: the estimates grow with them, and nothing overlaps
+        content = sorted(
+            {text for s in plan.timeline.segments for text in (s.exercise.name if s.exercise else "", s.note or "")},
+            key=len,  # the longest first: "Side plank" before "Plank"
+            reverse=True,
+        )
+        own = {CueKind.FORM, CueKind.ROUTINE, CueKind.COUNTDOWN}
+        for cue in (c for c in plan.cues if c.kind not in own):
+            words = cue.text
+            for name in content:
+                words = words.replace(name, "")
+            assert not ENGLISH_CUE_WORDS & set(re.findall(r"[A-Za-z]+", words)), cue.text
+            assert not re.search(r"\b1 (Sekunden|Minuten|Wiederholungen)\b", cue.text), cue.text
+            assert not re.search(r"\b([02-9]|\d\d+) (Sekunde|Minute|Wiederholung)\b", cue.text), cue.text

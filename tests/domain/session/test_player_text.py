@@ -40,9 +40,9 @@ def run(load: Load, clock: FakeClock) -> SessionEngine:
 
 
 def test_counted_words_agree_with_their_number() -> None:
-    assert [counted(n, "second") for n in (0, 1, 2)] == ["0 seconds", "1 second", "2 seconds"]
-    assert counted(1.0, "rep") == "1 rep" and counted(1.5, "minute") == "1.5 minutes"
-    assert noun(1, "round") == "round" and noun(3, "round") == "rounds"
+    assert [counted(n, "second", "seconds") for n in (0, 1, 2)] == ["0 seconds", "1 second", "2 seconds"]
+    assert counted(1.0, "rep", "reps") == "1 rep" and counted(1.5, "minute", "minutes") == "1.5 minutes"
+    assert noun(1, "round", "rounds") == "round" and noun(3, "round", "rounds") == "rounds"
     assert spoken_duration(61) == "1 minute 1 second" and spoken_duration(120) == "2 minutes"
 
 

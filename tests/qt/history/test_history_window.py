@@ -235,7 +235,7 @@ def test_dates_are_written_in_the_apps_words() -> None:
     from workout_timer.domain.common.dates import long_moment, short_day, short_moment
 
     moment = dt.datetime(2026, 12, 6, 7, 5)
-    assert long_moment(moment) == "Sunday 6 December 2026, 07:05"
+    assert long_moment(moment) == "Sunday, 6 December 2026, 07:05"
     assert short_moment(moment) == "06 Dec 07:05" and short_day(moment.date()) == "6 Dec"
 
 

@@ -40,3 +40,44 @@ def test_lost_tones_end_their_reason_with_a_full_stop(qtbot: QtBot) -> None:
     assert told(qtbot, announcer, "tones", "The sound output would not start") == (
         "The app's tones can't be played. The sound output would not start."
     )
+
+
+def test_no_voice_of_the_apps_language_is_told_once_in_it_and_the_cues_stay_on_screen(qtbot: QtBot) -> None:
+    from workout_timer.domain.common import language
+
+    language.use("de_DE")
+    announcer = Announcer(resources.assets_dir() / "sounds")
+    announcer.audio.tones_ready()
+    notices: list[str] = []
+    announcer.voiceLost.connect(notices.append)
+    host = announcer.host
+    with qtbot.waitSignal(announcer.voiceLost, timeout=1000):
+        # What the audio host reports when no installed voice speaks German (tests/qt/audio/test_voice_language.py).
+        host._on_message("speech_failed", {"reason": "No voice speaks the app's language.", "no_voice": "de"})
+    host._on_message("speech_failed", {"reason": "No voice speaks the app's language.", "no_voice": "de"})
+    assert notices == [
+        "Die Stimme ist nicht verfügbar, darum erscheinen die Hinweise auf dem Bildschirm; die Töne sind weiter zu "
+        "hören. Auf diesem Computer spricht keine Stimme Deutsch. Wenn du die Hinweise stattdessen auf Englisch "
+        "hören möchtest, schalte das unter „Ton, Stimme und Sprache“ ein."
+    ]
+    assert host.voice_failed and not host.voice_ready
+
+
+def test_english_speech_when_allowed_makes_the_cues_english(qtbot: QtBot) -> None:
+    from tests.conftest import SHORT_ROUTINE
+    from workout_timer.domain.common import language
+    from workout_timer.domain.routines.loading import load_catalogue, load_routine_text
+    from workout_timer.domain.routines.timeline import build_timeline
+    from workout_timer.domain.session.cues import finish_cue
+
+    language.use("de_DE")
+    routine = load_routine_text(SHORT_ROUTINE, "short.yaml", load_catalogue(resources.catalogue_path()), "short")
+    timeline = build_timeline(routine)
+    assert finish_cue(timeline).text == "Training geschafft. Gut gemacht."
+    announcer = Announcer(resources.assets_dir() / "sounds")
+    with qtbot.waitSignal(announcer.host.voicesReady, timeout=1000):
+        announcer.host._on_message(
+            "speech_ready", {"voices": ["English (America)"], "voice": "English (America)", "language": "en"}
+        )
+    assert finish_cue(timeline).text == "Workout complete. Well done.", "said by an English voice, in English"
+    assert language.current() == "de", "the screen keeps its language"

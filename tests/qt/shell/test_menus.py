@@ -16,7 +16,7 @@ from workout_timer.domain.desktop.guide import KEYS_HTML as SHORTCUTS_HELP
 
 def test_the_sound_and_voice_item_shows_ctrl_comma(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
     main = app_window(qtbot, clock, tmp_path)
-    (sound,) = [a for a in main.findChildren(QAction) if a.text() == "Sound and &voice…"]
+    (sound,) = [a for a in main.findChildren(QAction) if a.text() == "Sound, voice and &language…"]
     assert sound.shortcut().toString() == "Ctrl+,"  # the key the menu shows beside the item
     assert "<b>Ctrl+,</b>" in SHORTCUTS_HELP
 

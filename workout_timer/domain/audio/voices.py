@@ -1,18 +1,24 @@
 """Choosing the language variety the cues are spoken in.
 
-The cues are English, so the voice must speak English: an English of the user's own region ("en_GB"
-for someone in Britain), else American or British English, else any English. Never simply the
+The cues are written in the language the app speaks (`common.language`), so the voice must speak it:
+the language of the user's own region ("en_GB" for someone in Britain, "de_AT" in Austria), else the
+language's usual regions (American or British English), else any region of it. Never simply the
 engine's default: under LANG=C speech-dispatcher offers a voice for a language the cues are not
-written in. Within the chosen locale the user's own voice is used when it is still installed.
+written in. When no voice speaks the app's language, the cues are shown on screen only, or spoken in
+English if the user has agreed to that (`speech_language`). Within the chosen locale the user's own
+voice is used when it is still installed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+from workout_timer.domain.common.language import _, current_locale
 
 CUE_LANGUAGE = "en"
-PREFERRED_REGIONS = ("US", "GB")
-"""Tried in this order when the user's own region has no English voice."""
+"""The language the cues are written in when the app's own has no voice and the user agreed to English."""
+PREFERRED_REGIONS = {"en": ("US", "GB"), "de": ("DE", "AT", "CH")}
+"""Tried in this order when the user's own region has no voice of the language."""
 REGION_NAMES = {
     "US": ("America", "United States"),
     "GB": ("Great Britain", "United Kingdom", "British"),
@@ -35,22 +41,56 @@ def split_locale(locale: str) -> tuple[str, str]:
     return language.lower(), region.upper()
 
 
-def choose_locale(locales: Sequence[str], system_locale: str) -> int | None:
-    """The index of the locale to speak the cues in, or None when the engine has no English."""
-    english = [index for index, name in enumerate(locales) if split_locale(name)[0] == CUE_LANGUAGE]
-    if not english:
+def choose_locale(locales: Sequence[str], system_locale: str, language: str = CUE_LANGUAGE) -> int | None:
+    """The index of the locale to speak the cues in, or None when the engine has no voice of `language`."""
+    spoken = locales_of(locales, language)
+    if not spoken:
         return None
-    _, home = split_locale(system_locale)
-    for region in (home, *PREFERRED_REGIONS):
-        for index in english:
+    home = split_locale(system_locale)[1]
+    for region in (home, *PREFERRED_REGIONS.get(language, ())):
+        for index in spoken:
             if region and split_locale(locales[index])[1] == region:
                 return index
-    return english[0]
+    return spoken[0]
 
 
-def english_locales(locales: Sequence[str]) -> list[int]:
-    """The indexes of every English locale, where a voice the user chose may be found."""
-    return [index for index, name in enumerate(locales) if split_locale(name)[0] == CUE_LANGUAGE]
+def locales_of(locales: Sequence[str], language: str) -> list[int]:
+    """The indexes of every locale of `language` ("en"), where a voice the user chose may be found."""
+    return [index for index, name in enumerate(locales) if split_locale(name)[0] == language]
+
+
+def speech_language(locales: Sequence[str], language: str, english_allowed: bool) -> str | None:
+    """The language the cues are spoken in: the app's own when a voice speaks it, else English when the
+    user agreed to that and a voice speaks English; None: the cues are shown on screen only."""
+    if locales_of(locales, language):
+        return language
+    if english_allowed and locales_of(locales, CUE_LANGUAGE):
+        return CUE_LANGUAGE
+    return None
+
+
+def voice_failure(fields: Mapping[str, object], english_allowed: bool) -> str:
+    """Why the voice failed, from the host's `speech_failed` event, in the words of the app's language."""
+    missing = str(fields.get("no_voice", ""))
+    if not missing:
+        return str(fields.get("reason", ""))
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(missing).get_display_name(current_locale()) or missing
+    except (ValueError, UnknownLocaleError):
+        name = missing
+    return no_voice_words(name, english_allowed)
+
+
+def no_voice_words(language_name: str, english_allowed: bool) -> str:
+    """Why there is no voice, when none speaks the app's language ("Deutsch"), and what the user can do."""
+    if english_allowed:
+        return _("No voice speaks {language} or English on this computer.").format(language=language_name)
+    return _(
+        "No voice speaks {language} on this computer. To hear the cues in English instead, "
+        "turn that on in Sound, voice and language."
+    ).format(language=language_name)
 
 
 def choose_voice(names: Sequence[str], locale: str) -> int | None:

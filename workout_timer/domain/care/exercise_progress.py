@@ -84,7 +84,8 @@ class Dose:
 
     def words(self) -> str:
         """ "25 seconds", "10 reps"."""
-        return counted(int(self.amount), "second" if self.timed else "rep")
+        amount = int(self.amount)
+        return counted(amount, "second", "seconds") if self.timed else counted(amount, "rep", "reps")
 
 
 @dataclass(frozen=True)
@@ -198,14 +199,14 @@ def after_session(state: State, did: Did, limits: Limits) -> State:
     if did.amber:
         amber = state.amber + 1
         if amber >= AMBER_IN_A_ROW:
-            return step_back(state, limits, f"hard on your back {counted(amber, 'session')} in a row")
+            return step_back(state, limits, f"hard on your back {counted(amber, 'session', 'sessions')} in a row")
         return replace(state, easy=0, amber=amber, move=Move.HOLD)
     if not did.easy:
         return replace(state, easy=0, amber=0, move=Move.HOLD)
     easy = state.easy + 1
     needed = EASY_SESSIONS - 1 if did.effort is Effort.TOO_EASY else EASY_SESSIONS
     if easy >= needed:
-        why = f"{counted(easy, 'easy session')} in a row"
+        why = f"{counted(easy, 'easy session', 'easy sessions')} in a row"
         if did.effort is Effort.TOO_EASY:
             why += ", the last too easy"
         moved = step_up(state, limits, why)

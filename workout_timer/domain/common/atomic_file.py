@@ -17,6 +17,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from workout_timer.domain.common.language import _
+
 
 class NotARegularFile(OSError):
     """The path names a pipe, a device or a socket (or a link to one): it is left as it is."""
@@ -25,12 +27,12 @@ class NotARegularFile(OSError):
 def special_kind(mode: int) -> str:
     """What a file that is not a regular one (nor a folder) is, in a few words: "a pipe (FIFO)"…"""
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return _("a pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return _("a socket")
+    return _("a special file")
 
 
 def save_text(path: Path, text: str, private: bool = False) -> None:

@@ -1,23 +1,24 @@
-"""Counted words, the one place that knows "1 second" from "2 seconds".
+"""Counted words, the one place that puts a number before its noun: "1 second", "2 seconds", "2 Sekunden".
 
-Every text that puts a number before a noun goes through `counted` (or `noun` when the number is
-shown apart from its word), so the rule lives here and nowhere else.
+Every text that puts a number before a noun goes through `counted` (or `noun` when the number is shown
+apart from its word). The caller names both English forms, `counted(n, "second", "seconds")`, so the
+extractor finds them as one plural message (`pybabel extract -k counted:2,3 -k noun:2,3`, in `./dev
+i18n`); the language's own plural rules choose the form, never an added "s".
 """
 
 from __future__ import annotations
 
-IRREGULAR: dict[str, str] = {}
-"""Plurals that are not the word plus "s" ("person": "people"); none is needed yet."""
+from workout_timer.domain.common.language import Words, _, ngettext, number
 
 
-def noun(number: float, singular: str, plural: str | None = None) -> str:
-    """The form of `singular` that goes with `number`: "second" for 1, "seconds" for 0, 2 or 1.5."""
-    if number == 1:
-        return singular
-    return plural if plural is not None else IRREGULAR.get(singular, singular + "s")
+def noun(count: float, singular: str, plural: str, words: Words | None = None) -> str:
+    """The form of the noun that goes with `count`: "second" for 1, "seconds" for 0, 2 or 1.5; in the
+    screen's language, or in `words` (the cues', `language.spoken()`)."""
+    return ngettext(singular, plural, count) if words is None else words.ngettext(singular, plural, count)
 
 
-def counted(number: float, singular: str, plural: str | None = None) -> str:
-    """ "1 second", "2 seconds", "0 reps": the number and the word that goes with it."""
-    shown = f"{number:g}" if isinstance(number, float) else str(number)
-    return f"{shown} {noun(number, singular, plural)}"
+def counted(count: float, singular: str, plural: str, words: Words | None = None) -> str:
+    """ "1 second", "2 seconds", "0 reps": the number, as the language writes it, and the word that goes with it."""
+    # Translators: a number and its counted noun ("2 seconds"); write "{number}{noun}" where no space goes between.
+    shown = _("{number} {noun}") if words is None else words.gettext("{number} {noun}")
+    return shown.format(number=number(count, words), noun=noun(count, singular, plural, words))

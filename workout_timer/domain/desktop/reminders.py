@@ -51,10 +51,10 @@ def goal_met(today_minutes: float, goal_minutes: float) -> bool:
 def reminder_words(today_minutes: float, goal_minutes: float) -> tuple[str, str]:
     """The notification's title and text."""
     if goal_minutes <= 0:
-        return NAME, f"{counted(SHORT_ROUTINE_MINUTES, 'minute')} for your back today?"
+        return NAME, f"{counted(SHORT_ROUTINE_MINUTES, 'minute', 'minutes')} for your back today?"
     left = max(1, math.ceil(goal_minutes - today_minutes))
     more = " more" if today_minutes >= 1 else ""
-    return NAME, f"{counted(left, 'minute')}{more} for your back today?"
+    return NAME, f"{counted(left, 'minute', 'minutes')}{more} for your back today?"
 
 
 def next_reminder(now: dt.datetime, at: dt.time, done_on: dt.date | None, later: dt.datetime | None) -> dt.datetime:

@@ -291,13 +291,13 @@ def step_label(step: dict[str, Any], exercise_name: str) -> str:
         circuit = step["circuit"] if isinstance(step["circuit"], dict) else {}
         rounds = circuit.get("rounds", 1)
         name = circuit.get("name") or "Circuit"
-        return f"{name} · {shown(rounds)} {noun(rounds, 'round')}"
+        return f"{name} · {shown(rounds)} {noun(rounds, 'round', 'rounds')}"
     if "exercise" not in step:
         note = f" · {step['note']}" if step.get("note") else ""
         return f"Rest · {shown(step.get('rest'))}{note}"
     parts = [exercise_name]
     if "reps" in step:
-        parts.append(f"{shown(step['reps'])} {noun(step['reps'], 'rep')}")
+        parts.append(f"{shown(step['reps'])} {noun(step['reps'], 'rep', 'reps')}")
     elif "duration" in step:
         parts.append(shown(step["duration"]))
     if step.get("sets", 1) != 1:

@@ -22,6 +22,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workout_timer.domain.common.language import N_, _
+
 MAX_FRAMES = 4
 DEFAULT_CYCLE = 2.0
 """Seconds for one movement of an animated pose when the step is timed rather than counted."""
@@ -78,14 +80,14 @@ _FRONT_RANGES = {**_RANGES, "elbow": (-160.0, 160.0), "hip": (-60.0, 110.0)}
 """Seen from the front, an elbow may fold either way and a hip opens sideways."""
 
 _MEANINGS = {
-    "torso": "any lean, from -180 to 180",
-    "back": "positive rounds the back, negative arches it",
-    "neck": "looking down is positive",
-    "shoulder": "0 hangs along the trunk, 180 is overhead",
-    "elbow": "0 is straight",
-    "hip": "0 is in line with the trunk, 90 lifted forward",
-    "knee": "0 is straight",
-    "ankle": "0 is a right angle, positive points the toes",
+    "torso": N_("any lean, from -180 to 180"),
+    "back": N_("positive rounds the back, negative arches it"),
+    "neck": N_("looking down is positive"),
+    "shoulder": N_("0 hangs along the trunk, 180 is overhead"),
+    "elbow": N_("0 is straight"),
+    "hip": N_("0 is in line with the trunk, 90 lifted forward"),
+    "knee": N_("0 is straight"),
+    "ankle": N_("0 is a right angle, positive points the toes"),
 }
 
 
@@ -99,7 +101,7 @@ def angle_range(name: str, view: View) -> tuple[float, float]:
 
 
 def angle_meaning(name: str) -> str:
-    return _MEANINGS[joint_kind(name)]
+    return _(_MEANINGS[joint_kind(name)])
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ def calendar_words(active_days: Iterable[dt.date], today: dt.date) -> str:
     days = sorted(day for day in active_days if start <= day <= today)
     if not days:
         return "No active days in the last 4 weeks."
-    return f"{counted(len(days), 'active day')} in the last 4 weeks: {listed([short_day(day) for day in days])}."
+    active = counted(len(days), "active day", "active days")
+    return f"{active} in the last 4 weeks: {listed([short_day(day) for day in days])}."
 
 
 def minutes_words(minutes_by_week: Sequence[tuple[dt.date, float]]) -> str:
@@ -36,7 +37,7 @@ def minutes_words(minutes_by_week: Sequence[tuple[dt.date, float]]) -> str:
     if not minutes_by_week:
         return "No weeks yet."
     weeks = [
-        f"Week of {short_day(monday)}: {counted(round(minutes), 'minute') if round(minutes) else 'none'}."
+        f"Week of {short_day(monday)}: {counted(round(minutes), 'minute', 'minutes') if round(minutes) else 'none'}."
         for monday, minutes in minutes_by_week
     ]
     return " ".join(weeks)
@@ -48,7 +49,7 @@ def pain_words(pain: Sequence[PainPoint]) -> str:
         return "No check-ins yet."
     latest = pain[-1]
     when = f"{'before' if latest.before else 'after'} a session on {short_day(latest.when.date())}"
-    text = f"{counted(len(pain), 'check-in')}. The latest: {latest.pain} of 10, {when}."
+    text = f"{counted(len(pain), 'check-in', 'check-ins')}. The latest: {latest.pain} of 10, {when}."
     if len(pain) > 1:
         low, high = min(point.pain for point in pain), max(point.pain for point in pain)
         text += f" Lowest {low}, highest {high}."

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workout_timer.domain.common.dates import short_day
+from workout_timer.domain.common.dates import Form, short_day, written
 
 MOST_LABELS = 8
 """Day names on the axis at most: more would run into each other."""
@@ -70,5 +70,4 @@ def pain_chart(points: Sequence[PainPoint], most_labels: int = MOST_LABELS) -> P
 
 
 def _day_name(day: dt.date, with_year: bool) -> str:
-    name = short_day(day)
-    return f"{name} {day.year}" if with_year else name
+    return written(day, Form.DAY_IN_YEAR) if with_year else short_day(day)

@@ -124,7 +124,7 @@ def save_csv(records: Iterable[SessionRecord], check_ins: CheckIns, path: Path) 
 
 
 def saved_words(count: int, path: Path) -> str:
-    return f"Saved {counted(count, 'session')} to {path}."
+    return f"Saved {counted(count, 'session', 'sessions')} to {path}."
 
 
 def not_saved_words(error: OSError, path: Path) -> str:

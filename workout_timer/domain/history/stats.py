@@ -89,7 +89,8 @@ def goal_note(today_minutes: float, goal_minutes: float) -> str:
     if goal_minutes <= 0:
         return ""
     if today_minutes >= goal_minutes:
-        return f"Today: {counted(round(today_minutes), 'minute')}. Today's goal is done, well done."
+        return f"Today: {counted(round(today_minutes), 'minute', 'minutes')}. Today's goal is done, well done."
     if today_minutes < 1:
-        return f"Today's goal: {counted(round(goal_minutes), 'minute')}. Even a short routine counts."
-    return f"Today: {today_minutes:.0f} of {counted(round(goal_minutes), 'minute')}. A short routine would do it."
+        return f"Today's goal: {counted(round(goal_minutes), 'minute', 'minutes')}. Even a short routine counts."
+    goal = counted(round(goal_minutes), "minute", "minutes")
+    return f"Today: {today_minutes:.0f} of {goal}. A short routine would do it."

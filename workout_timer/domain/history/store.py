@@ -395,7 +395,7 @@ class HistoryStore(HistoryReading):
         self._tell(
             "damaged",
             f"Your workout history file was damaged. It is kept as {backup}; "
-            f"{counted(saved, 'session')} could be read back into a new history.",
+            f"{counted(saved, 'session', 'sessions')} could be read back into a new history.",
         )
 
     def _restore_running(self, db: sqlite3.Connection) -> None:

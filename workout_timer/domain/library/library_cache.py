@@ -2,8 +2,9 @@
 
 Each routine is kept with the stamp of its file (size, modification time, inode, change time): a
 file whose stamp is unchanged is taken from the copy, any other is read afresh, and a removed file is
-forgotten. The whole copy also depends on the exercise catalogue and the model code that built it: a
-change to either, or a new version of the app, reads every file again. With 1,000 routines, saving
+forgotten. The whole copy also depends on the exercise catalogue, the model code that built it and the
+language its messages are in (and that language's catalogue): a change to any, or a new version of the
+app, reads every file again. With 1,000 routines, saving
 one of them re-reads that one file. The cache only ever saves time: one that can't be read or
 written is ignored.
 """
@@ -18,6 +19,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workout_timer.domain.common import language
+
 if TYPE_CHECKING:
     from workout_timer.domain.library.entry import Entry, Source
 
@@ -28,6 +31,10 @@ Key = tuple[str, str]
 """A file's path and the source (built-in, user) it was listed under."""
 _MODEL_CODE = Path(__file__).resolve().parents[1]
 """The domain's code, every package of it: a change to any module that shapes an entry makes the cache stale."""
+
+
+def _code() -> list[Path]:
+    return sorted(_MODEL_CODE.rglob("*.py"))
 
 
 def stamp(path: Path) -> Stamp:
@@ -55,7 +62,8 @@ class LibraryCache:
         return (
             FORMAT,
             sys.version_info[:2],
-            *((str(path), stamp(path)) for path in [*depends_on, *sorted(_MODEL_CODE.rglob("*.py"))]),
+            language.current(),
+            *((str(path), stamp(path)) for path in [*depends_on, language.catalogue_file(), *_code()]),
         )
 
     def entries(

@@ -32,7 +32,7 @@ def doses(segments: Sequence[Mapping[str, Any]]) -> dict[str, str]:
             continue
         name = str(segment.get("exercise_name") or segment.get("exercise") or "Exercise")
         if segment.get("reps"):
-            amount = counted(int(segment["reps"]), "rep")
+            amount = counted(int(segment["reps"]), "rep", "reps")
         else:
             amount = spoken_duration(float(segment.get("duration") or segment.get("estimate") or 0.0))
         sets = int(segment.get("sets") or 1)

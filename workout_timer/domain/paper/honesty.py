@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workout_timer.domain.common.dates import MONTHS
+from workout_timer.domain.common.dates import long_day, period
 
 NOT_ADVICE = (
     "This is not medical advice. workout-timer is a timer: it can't examine you or tell what causes your pain. "
@@ -14,15 +14,9 @@ NOT_ADVICE = (
 )
 
 
-def long_day(day: dt.date) -> str:
-    """ "6 December 2026" """
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def period_words(start: dt.date, end: dt.date) -> str:
     """ "2 November to 29 November 2026"; the first year too when the two differ."""
-    first = f"{start.day} {MONTHS[start.month - 1]}" + (f" {start.year}" if start.year != end.year else "")
-    return f"{first} to {long_day(end)}"
+    return period(start, end)
 
 
 def made_by(version: str, made_on: dt.date) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.common.dates import WEEKDAYS, short_day
+from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, PlanDay, TodayPlan
 
@@ -32,7 +32,7 @@ def headline(plan: TodayPlan, name_of: Callable[[str], str]) -> str:
 
 def where_in_plan(plan: TodayPlan) -> str:
     """ "Week 2 of 6 · 4 sessions done" """
-    return f"Week {plan.week} of {plan.weeks} · {counted(plan.sessions_done, 'session')} done"
+    return f"Week {plan.week} of {plan.weeks} · {counted(plan.sessions_done, 'session', 'sessions')} done"
 
 
 def early_goal(plan: TodayPlan) -> str:
@@ -43,7 +43,7 @@ def early_goal(plan: TodayPlan) -> str:
         left = EARLY_GOAL - plan.early_done
         return (
             f"First two weeks: {plan.early_done} of {EARLY_GOAL} sessions. "
-            f"{counted(left, 'more session')} and the habit is made."
+            f"{counted(left, 'more session', 'more sessions')} and the habit is made."
         )
     return ""
 
@@ -51,14 +51,14 @@ def early_goal(plan: TodayPlan) -> str:
 def streak(plan: TodayPlan) -> str:
     if plan.streak == 0:
         return ""
-    return f"Streak: {counted(plan.streak, 'session')} in a row (rest days don't break it)."
+    return f"Streak: {counted(plan.streak, 'session', 'sessions')} in a row (rest days don't break it)."
 
 
 def day_line(day: PlanDay, name_of: Callable[[str], str]) -> str:
     """ "Wed 4 Nov  Core for runners · done" """
     what = "Rest" if day.routine_id is None else name_of(day.routine_id)
     state = {DayState.DONE: " · done", DayState.TODAY: " · today", DayState.REST: "", DayState.PLANNED: ""}
-    return f"{WEEKDAYS[day.date.weekday()][:3]} {short_day(day.date)}  {what}{state[day.state]}"
+    return f"{written(day.date, Form.WEEKDAY_DAY)}  {what}{state[day.state]}"
 
 
 def plan_json(plan: TodayPlan) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from workout_timer.domain.common.language import Words, _
 from workout_timer.domain.common.plurals import counted
 
 MAX_SECONDS = 24 * 60 * 60
@@ -75,16 +76,18 @@ def format_done(seconds: float) -> str:
 def length_text(seconds: float, is_estimate: bool) -> str:
     """A session's length as the app writes it: "14:13", or "about 14:13" when steps that wait for
     Done make it an estimate."""
-    return ("about " if is_estimate else "") + format_clock(seconds)
+    # Translators: a session's length when steps at the runner's own pace make it a guess; {length} is "14:13".
+    return _("about {length}").format(length=format_clock(seconds)) if is_estimate else format_clock(seconds)
 
 
-def spoken_duration(seconds: float) -> str:
-    """A duration as it is said aloud: "30 seconds", "1 minute", "1 minute 30 seconds"."""
+def spoken_duration(seconds: float, words: Words | None = None) -> str:
+    """A duration as it is said aloud: "30 seconds", "1 minute", "1 minute 30 seconds"; in the screen's
+    language, or in `words` (the cues', `language.spoken()`)."""
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(counted(minutes, "minute"))
+        parts.append(counted(minutes, "minute", "minutes", words))
     if secs or not minutes:
-        parts.append(counted(secs, "second"))
+        parts.append(counted(secs, "second", "seconds", words))
     return " ".join(parts)

@@ -1,16 +1,32 @@
 """Every message a routine file can earn, worded once, for runners rather than programmers.
 
 The loader, the command line and the editor all take their text from here, so a mistake reads the
-same wherever it is shown.
+same wherever it is shown, and in the runner's language (`common.language`). In the messages, {what} and
+{where} name a key as the file writes it (`duration`, `steps`: never translated, the format is the same in
+every language) or a place in the file, marked where the reader names it as `pgettext("place", "each step")`; {got} is
+the value as written, or its shape (`shape`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from workout_timer.domain.common.language import _, ngettext, number, pgettext
 from workout_timer.domain.routines.durations import MAX_SECONDS
 
-DURATION_RULE = 'a positive number of seconds or a string like "1m30s"'
+
+def shape(kind: str) -> str:
+    """What a value is, when it is not text: "a list", "a mapping", "nothing"."""
+    shapes = {
+        "seq": pgettext("the shape of a value", "a list"),
+        "map": pgettext("the shape of a value", "a mapping"),
+        "none": pgettext("the shape of a value", "nothing"),
+    }
+    return shapes[kind]
+
+
+def duration_rule() -> str:
+    return _('a positive number of seconds or a string like "1m30s"')
 
 
 def quoted(text: str, limit: int = 40) -> str:
@@ -48,269 +64,323 @@ def choices(options: Iterable[str]) -> str:
     items = [str(o) for o in options]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
+    # Translators: the last of several choices ("easy, medium or hard"); {others} is the rest, joined by ", ".
+    return _("{others} or {last}").format(others=", ".join(items[:-1]), last=items[-1])
 
 
 # -- the file itself -------------------------------------------------------------------------
 
 
 def missing_file() -> str:
-    return "there is no such file"
+    return _("there is no such file")
 
 
 def is_a_folder() -> str:
-    return "this is a folder, not a routine file"
+    return _("this is a folder, not a routine file")
 
 
 def unreadable(reason: str) -> str:
-    return f"the file cannot be read ({reason})"
+    # Translators: {reason} is the system's own words ("Permission denied").
+    return _("the file cannot be read ({reason})").format(reason=reason)
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"the file is {-(-size // 1024)} KiB; routine files may be at most {limit // 1024} KiB"
-
-
-def not_a_regular_file(kind: str) -> str:
-    return f"this is {kind}, not a regular file; the app reads only regular files"
-
-
-def binary_file() -> str:
-    return "this looks like a binary file, not a YAML text file"
-
-
-def not_utf8(byte: int) -> str:
-    return f"the file is not UTF-8 text (unexpected byte 0x{byte:02x}); save it as UTF-8"
-
-
-def empty_file() -> str:
-    return "the file is empty: a routine needs at least `version: 1`, a name and some steps"
-
-
-def bad_yaml(problem: str) -> str:
-    return f"this is not valid YAML: {problem}"
-
-
-def too_deep(limit: int) -> str:
-    return f"lists and mappings are nested more than {limit} levels deep"
-
-
-def too_many_nodes(limit: int) -> str:
-    return (
-        f"the file expands to more than {limit} values (aliases that repeat each other?); "
-        "a routine never needs that many"
+    return _("the file is {size} KiB; routine files may be at most {limit} KiB").format(
+        size=-(-size // 1024), limit=limit // 1024
     )
 
 
+def not_a_regular_file(kind: str) -> str:
+    # Translators: {kind} is what the file is instead ("a named pipe", "a socket").
+    return _("this is {kind}, not a regular file; the app reads only regular files").format(kind=kind)
+
+
+def binary_file() -> str:
+    return _("this looks like a binary file, not a YAML text file")
+
+
+def not_utf8(byte: int) -> str:
+    return _("the file is not UTF-8 text (unexpected byte 0x{byte}); save it as UTF-8").format(byte=f"{byte:02x}")
+
+
+def empty_file() -> str:
+    return _("the file is empty: a routine needs at least `version: 1`, a name and some steps")
+
+
+def bad_yaml(problem: str) -> str:
+    # Translators: {problem} is the YAML reader's own description, in English.
+    return _("this is not valid YAML: {problem}").format(problem=problem)
+
+
+def too_deep(limit: int) -> str:
+    return _("lists and mappings are nested more than {limit} levels deep").format(limit=limit)
+
+
+def too_many_nodes(limit: int) -> str:
+    return _(
+        "the file expands to more than {limit} values (aliases that repeat each other?); "
+        "a routine never needs that many"
+    ).format(limit=limit)
+
+
 def tag_not_allowed(tag: str) -> str:
-    return f"YAML tags such as {tag} are not allowed in routine files"
+    return _("YAML tags such as {tag} are not allowed in routine files").format(tag=tag)
 
 
 def duplicate_key(key: str, first_line: int) -> str:
-    return f"{key} is given twice (first on line {first_line}); keep one"
+    return _("{key} is given twice (first on line {line}); keep one").format(key=key, line=first_line)
 
 
 def several_documents() -> str:
-    return "the file holds more than one YAML document (a second `---`); keep one routine a file"
+    return _("the file holds more than one YAML document (a second `---`); keep one routine a file")
 
 
 # -- structure -------------------------------------------------------------------------------
 
 
 def expected_mapping(what: str, got: str) -> str:
-    return f"{what} must be a mapping of keys and values, got {got}"
+    return _("{what} must be a mapping of keys and values, got {got}").format(what=what, got=got)
 
 
 def expected_list(what: str, got: str) -> str:
-    return f"{what} must be a list, got {got}"
+    return _("{what} must be a list, got {got}").format(what=what, got=got)
 
 
 def unknown_key(key: str, where: str, allowed: Iterable[str]) -> str:
     allowed = sorted(allowed)
     close = _closest(key, allowed)
-    hint = f"; did you mean {close}?" if close else f"; allowed here: {choices(allowed)}"
-    return f"unknown key {key} in {where}{hint}"
+    if close:
+        return _("unknown key {key} in {where}; did you mean {close}?").format(key=key, where=where, close=close)
+    return _("unknown key {key} in {where}; allowed here: {allowed}").format(
+        key=key, where=where, allowed=choices(allowed)
+    )
 
 
 def missing_key(key: str, where: str) -> str:
-    return f"{key} is missing from {where}"
+    return _("{key} is missing from {where}").format(key=key, where=where)
 
 
 def empty_list(what: str) -> str:
-    return f"{what} must not be empty"
+    return _("{what} must not be empty").format(what=what)
 
 
 # -- values ----------------------------------------------------------------------------------
 
 
 def version_missing() -> str:
-    return "version is missing: start the file with `version: 1`"
+    return _("version is missing: start the file with `version: 1`")
 
 
 def version_invalid(got: str) -> str:
-    return f"version must be 1, got {got}"
+    return _("version must be 1, got {got}").format(got=got)
 
 
 def version_newer(got: int, supported: int) -> str:
-    return (
-        f"this file uses routine format version {got}, but this copy of workout-timer reads "
-        f"version {supported}; update workout-timer to open it"
-    )
+    return _(
+        "this file uses routine format version {got}, but this copy of workout-timer reads "
+        "version {supported}; update workout-timer to open it"
+    ).format(got=got, supported=supported)
 
 
 def expected_text(what: str, got: str) -> str:
-    return f"{what} must be text, got {got}"
+    return _("{what} must be text, got {got}").format(what=what, got=got)
 
 
 def text_empty(what: str) -> str:
-    return f"{what} must not be empty"
+    return _("{what} must not be empty").format(what=what)
 
 
 def text_too_long(what: str, limit: int) -> str:
-    return f"{what} is longer than {limit} characters"
+    return ngettext(
+        "{what} is longer than {limit} character", "{what} is longer than {limit} characters", limit
+    ).format(what=what, limit=limit)
 
 
 def expected_choice(what: str, options: Iterable[str], got: str) -> str:
-    return f"{what} must be {choices(options)}, got {got}"
+    return _("{what} must be {choices}, got {got}").format(what=what, choices=choices(options), got=got)
 
 
 def expected_duration(what: str, got: str) -> str:
-    return f"{what} must be {DURATION_RULE}, got {got}"
+    return _("{what} must be {rule}, got {got}").format(what=what, rule=duration_rule(), got=got)
 
 
 def expected_pause(what: str, got: str) -> str:
-    return f'{what} must be 0 or more seconds, or a string like "30s", got {got}'
+    return _('{what} must be 0 or more seconds, or a string like "30s", got {got}').format(what=what, got=got)
 
 
 def duration_too_long(what: str, got: str) -> str:
-    return f"{what} must be at most {MAX_SECONDS // 3600} hours, got {got}"
+    hours = MAX_SECONDS // 3600
+    return ngettext(
+        "{what} must be at most {hours} hour, got {got}", "{what} must be at most {hours} hours, got {got}", hours
+    ).format(what=what, hours=hours, got=got)
 
 
 def expected_count(what: str, minimum: int, maximum: int, got: str) -> str:
-    return f"{what} must be a whole number from {minimum} to {maximum}, got {got}"
-
-
-def expected_move_on(least: float, got: str) -> str:
-    return (
-        "move_on must be true, false, or how long a step at your own pace waits before moving on by itself "
-        f'({least:g} seconds or more, or a string like "1m"), got {got}'
+    return _("{what} must be a whole number from {minimum} to {maximum}, got {got}").format(
+        what=what, minimum=minimum, maximum=maximum, got=got
     )
 
 
+def expected_move_on(least: float, got: str) -> str:
+    return _(
+        "move_on must be true, false, or how long a step at your own pace waits before moving on by itself "
+        '({least} seconds or more, or a string like "1m"), got {got}'
+    ).format(least=number(least), got=got)
+
+
 def expected_tempo(got: str) -> str:
-    return f'tempo must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got {got}'
+    return _('tempo must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got {got}').format(
+        got=got
+    )
 
 
 def expected_bool(what: str, got: str) -> str:
-    return f"{what} must be true or false, got {got}"
+    return _("{what} must be true or false, got {got}").format(what=what, got=got)
 
 
 def expected_id(what: str, got: str) -> str:
-    return f"{what} must be an id of lowercase letters, digits and dashes, like side-plank, got {got}"
+    return _("{what} must be an id of lowercase letters, digits and dashes, like side-plank, got {got}").format(
+        what=what, got=got
+    )
 
 
 def duration_and_reps(where: str) -> str:
-    return f"{where} gives both duration and reps; give one of them"
+    return _("{where} gives both duration and reps; give one of them").format(where=where)
 
 
 def no_duration_or_reps(exercise: str) -> str:
-    return f"{exercise} has no default length: give the step a duration or reps"
+    return _("{exercise} has no default length: give the step a duration or reps").format(exercise=exercise)
 
 
 def unknown_exercise(exercise_id: str, known: Iterable[str]) -> str:
     close = _closest(exercise_id, known)
-    hint = f"; did you mean {close}?" if close else "; define it under `exercises:` or pick one from the catalogue"
-    return f"unknown exercise {exercise_id}{hint}"
+    if close:
+        return _("unknown exercise {id}; did you mean {close}?").format(id=exercise_id, close=close)
+    return _("unknown exercise {id}; define it under `exercises:` or pick one from the catalogue").format(
+        id=exercise_id
+    )
 
 
 # -- ladders of easier and harder variants ----------------------------------------------------
+# {direction} is the key as written, `easier` or `harder`.
 
 
 def unknown_variant(direction: str, exercise_id: str, known: Iterable[str]) -> str:
     close = _closest(exercise_id, known)
-    hint = f"; did you mean {close}?" if close else "; name an exercise from this file or the catalogue"
-    return f"the {direction} variant {exercise_id} is not a known exercise{hint}"
+    if close:
+        return _("the {direction} variant {id} is not a known exercise; did you mean {close}?").format(
+            direction=direction, id=exercise_id, close=close
+        )
+    return _(
+        "the {direction} variant {id} is not a known exercise; name an exercise from this file or the catalogue"
+    ).format(direction=direction, id=exercise_id)
 
 
 def variant_is_itself(direction: str) -> str:
-    return f"an exercise cannot be its own {direction} variant"
+    return _("an exercise cannot be its own {direction} variant").format(direction=direction)
 
 
 def variant_kind_differs(direction: str, variant: str, kind: str, variant_kind: str) -> str:
-    return (
-        f"the {direction} variant {variant} is a {variant_kind} exercise, this one a {kind} exercise; "
+    # Translators: {kind} and {variant_kind} are kinds as the file writes them: strength, stretch, mobility, warm-up.
+    return _(
+        "the {direction} variant {variant} is a {variant_kind} exercise, this one a {kind} exercise; "
         "a ladder keeps to one kind"
-    )
+    ).format(direction=direction, variant=variant, variant_kind=variant_kind, kind=kind)
 
 
 def variant_sides_differ(direction: str, variant: str, sided: bool) -> str:
-    this, that = (
-        ("one side at a time", "both sides together") if sided else ("both sides together", "one side at a time")
-    )
-    return (
-        f"this exercise is done {this} and its {direction} variant {variant} {that}; "
-        "a ladder keeps to one, so a variant can take the other's place in a session"
-    )
+    if sided:
+        text = _(
+            "this exercise is done one side at a time and its {direction} variant {variant} both sides together; "
+            "a ladder keeps to one, so a variant can take the other's place in a session"
+        )
+    else:
+        text = _(
+            "this exercise is done both sides together and its {direction} variant {variant} one side at a time; "
+            "a ladder keeps to one, so a variant can take the other's place in a session"
+        )
+    return text.format(direction=direction, variant=variant)
 
 
 def variant_disagrees(direction: str, variant: str, other: str) -> str:
-    opposite = "harder" if direction == "easier" else "easier"
-    return f"{variant} names {other} as its {opposite} variant, not this exercise; a ladder has one rung each way"
+    if direction == "easier":
+        text = _("{variant} names {other} as its harder variant, not this exercise; a ladder has one rung each way")
+    else:
+        text = _("{variant} names {other} as its easier variant, not this exercise; a ladder has one rung each way")
+    return text.format(variant=variant, other=other)
 
 
 def variant_taken(direction: str, variant: str, first: str) -> str:
-    return f"{first} already names {variant} as its {direction} variant; a ladder has one rung each way"
+    return _("{first} already names {variant} as its {direction} variant; a ladder has one rung each way").format(
+        first=first, variant=variant, direction=direction
+    )
 
 
 def ladder_loop(path: Iterable[str]) -> str:
-    return f"these easier variants go round in a loop ({' → '.join(path)}); a ladder needs a first, easiest rung"
+    return _("these easier variants go round in a loop ({path}); a ladder needs a first, easiest rung").format(
+        path=" → ".join(path)
+    )
 
 
 def step_kind_missing() -> str:
-    return "a step needs one of exercise, rest or circuit"
+    return _("a step needs one of exercise, rest or circuit")
 
 
 def step_kind_unclear(keys: Iterable[str]) -> str:
-    return f"a step takes only one of exercise, rest or circuit, got {' and '.join(sorted(keys))}"
+    # Translators: {first} and {second} are keys as written (exercise, rest, circuit).
+    given = sorted(keys)
+    return _("a step takes only one of exercise, rest or circuit, got {first} and {second}").format(
+        first=", ".join(given[:-1]), second=given[-1]
+    )
 
 
 def circuit_too_deep(limit: int) -> str:
-    return f"circuits are nested more than {limit} levels deep"
+    return _("circuits are nested more than {limit} levels deep").format(limit=limit)
 
 
 def cue_after_end(at: str, length: str) -> str:
-    return f"this cue at {at} comes after the step ends ({length})"
+    return _("this cue at {at} comes after the step ends ({length})").format(at=at, length=length)
 
 
 def too_many_form_cues(limit: int) -> str:
-    return f"give at most {limit} form cues; short and few is easier to follow"
+    return _("give at most {limit} form cues; short and few is easier to follow").format(limit=limit)
 
 
 def rep_field_without_reps(key: str) -> str:
-    return f"{key} only applies to steps with reps"
+    return _("{key} only applies to steps with reps").format(key=key)
 
 
 def too_many_segments(limit: int) -> str:
-    return f"this routine expands to more than {limit} timed parts; use fewer sets or rounds"
+    return _("this routine expands to more than {limit} timed parts; use fewer sets or rounds").format(limit=limit)
 
 
 def routine_too_long(hours: int) -> str:
-    return f"this routine would last more than {hours} hours; use fewer sets or rounds"
+    return ngettext(
+        "this routine would last more than {hours} hour; use fewer sets or rounds",
+        "this routine would last more than {hours} hours; use fewer sets or rounds",
+        hours,
+    ).format(hours=hours)
 
 
 # -- poses -----------------------------------------------------------------------------------
 
 
 def expected_angle(joint: str, got: str) -> str:
-    return f"{joint} must be an angle in degrees, like 90, got {got}"
+    return _("{joint} must be an angle in degrees, like 90, got {got}").format(joint=joint, got=got)
 
 
 def angle_out_of_range(joint: str, low: float, high: float, meaning: str, got: str) -> str:
-    return f"{joint} must be from {low:g} to {high:g} degrees ({meaning}), got {got}"
+    # Translators: {meaning} says what the angle's two ends mean, in English words from the pose format.
+    return _("{joint} must be from {low} to {high} degrees ({meaning}), got {got}").format(
+        joint=joint, low=number(low), high=number(high), meaning=meaning, got=got
+    )
 
 
 def too_many_frames(limit: int) -> str:
-    return f"a pose has one to {limit} frames; the figure moves through them and back"
+    return _("a pose has one to {limit} frames; the figure moves through them and back").format(limit=limit)
 
 
 def expected_cycle(low: float, high: float, got: str) -> str:
-    return f'cycle must be from {low:g} to {high:g} seconds, or a string like "2s", got {got}'
+    return _('cycle must be from {low} to {high} seconds, or a string like "2s", got {got}').format(
+        low=number(low), high=number(high), got=got
+    )

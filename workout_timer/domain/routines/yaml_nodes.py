@@ -56,12 +56,10 @@ class Node:
 
     def describe(self) -> str:
         """How the value appears in a message: quoted as written, or its shape."""
-        if self.kind == "seq":
-            return "a list"
-        if self.kind == "map":
-            return "a mapping"
+        if self.kind in ("seq", "map"):
+            return messages.shape(self.kind)
         if self.value is None and self.plain:
-            return "nothing"
+            return messages.shape("none")
         return messages.quoted(self.text)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 
+from workout_timer.domain.common.language import N_, spoken
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.durations import spoken_duration
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
@@ -143,7 +144,7 @@ def plan_cues(timeline: Timeline) -> CuePlan:
 
 
 def finish_cue(timeline: Timeline) -> Cue:
-    text = "Workout complete. Well done."
+    text = spoken().gettext("Workout complete. Well done.")
     return Cue(len(timeline), 0.0, CueKind.FINISH, text, speech_seconds(text))
 
 
@@ -155,7 +156,7 @@ def moving_on_cue(segment: Segment) -> Cue:
     """ "Moving on in 5", five seconds before a step at your own pace moves on by itself. Said by the
     engine, not planned: the step's time is its estimate in the plan, and it may move on well after."""
     assert segment.move_on is not None
-    text = f"Moving on in {MOVE_ON_NOTICE}."
+    text = spoken().gettext("Moving on in {seconds}.").format(seconds=MOVE_ON_NOTICE)
     return Cue(segment.index, max(0.0, segment.move_on - MOVE_ON_NOTICE), CueKind.MOVE_ON, text, speech_seconds(text))
 
 
@@ -244,33 +245,39 @@ def _cue(segment: Segment, at: float, kind: CueKind, text: str) -> Cue:
 def _wanted(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[Cue]]:
     """Each wanted cue as a list of wordings, longest first (most cues have one)."""
     upcoming = timeline.next_work(segment.index)
+    words = spoken()
     if segment.phase is Phase.PREPARE:
-        yield [_cue(segment, 0, CueKind.ANNOUNCE, "Get ready.")]
+        yield [_cue(segment, 0, CueKind.ANNOUNCE, words.gettext("Get ready."))]
         if upcoming is not None:
-            yield [_cue(segment, 0, CueKind.NEXT_UP, f"First up: {describe(upcoming)}.")]
+            text = words.gettext("First up: {name}.").format(name=describe(upcoming))
+            yield [_cue(segment, 0, CueKind.NEXT_UP, text)]
     elif segment.phase is Phase.REST:
-        wordings = [f"Rest, {spoken_duration(length)}.", "Rest."]
+        rest = spoken_duration(length, words)
+        wordings = [words.gettext("Rest, {length}.").format(length=rest), words.gettext("Rest.")]
         if segment.note:
-            wordings.insert(0, f"Rest, {spoken_duration(length)}. {segment.note}")
+            wordings.insert(0, words.gettext("Rest, {length}. {note}").format(length=rest, note=segment.note))
         yield [_cue(segment, 0, CueKind.ANNOUNCE, text) for text in wordings]
         if upcoming is not None:
-            yield [_cue(segment, 0, CueKind.NEXT_UP, f"Next up: {describe(upcoming)}.")]
+            text = words.gettext("Next up: {name}.").format(name=describe(upcoming))
+            yield [_cue(segment, 0, CueKind.NEXT_UP, text)]
     elif segment.phase is Phase.SWITCH:
-        yield [_cue(segment, 0, CueKind.SWITCH, text) for text in ("Switch sides.", "Switch.")]
+        switch = (words.gettext("Switch sides."), words.gettext("Switch."))
+        yield [_cue(segment, 0, CueKind.SWITCH, text) for text in switch]
     else:
         yield from _work(timeline, segment, length)
 
 
 def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[Cue]]:
     assert segment.exercise is not None
+    words = spoken()
     name = segment.exercise.name
-    side = f", {segment.side} side" if segment.side else ""
-    amount = spoken_duration(length) if segment.reps is None else counted(segment.reps, "rep")
+    side = words.gettext(SIDES[segment.side]) if segment.side else ""
+    amount = spoken_duration(length, words) if segment.reps is None else counted(segment.reps, "rep", "reps", words)
     if segment.waits:
-        amount += ", at your own pace"
+        amount = words.gettext("{amount}, at your own pace").format(amount=amount)
     opening = ""
     if segment.round and segment.rounds and segment.rounds > 1 and _first_of_round(timeline, segment):
-        opening = f"Round {segment.round} of {segment.rounds}. "
+        opening = words.gettext("Round {round} of {rounds}.").format(round=segment.round, rounds=segment.rounds) + " "
     wordings = [
         f"{opening}{describe(segment)}, {amount}.",
         f"{name}{side}, {amount}.",
@@ -285,7 +292,7 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
             at = number * segment.tempo - speech_seconds(text) - GAP  # said as the rep completes
             yield [_cue(segment, max(0.0, at), CueKind.REP_COUNT, text)]
     elif length >= HALFWAY_FROM and not segment.waits:
-        yield [_cue(segment, length / 2, CueKind.HALFWAY, "Halfway.")]
+        yield [_cue(segment, length / 2, CueKind.HALFWAY, spoken().gettext("Halfway."))]
 
     form = segment.exercise.cues
     if form and segment.tempo is None:
@@ -311,6 +318,13 @@ def _first_of_round(timeline: Timeline, segment: Segment) -> bool:
 def describe(segment: Segment) -> str:
     """How a work segment is named aloud and in "next up": "Side plank, left side, set 2 of 3"."""
     assert segment.exercise is not None
-    side = f", {segment.side} side" if segment.side else ""
-    sets = f", set {segment.set} of {segment.sets}" if segment.sets and segment.sets > 1 else ""
+    words = spoken()
+    side = words.gettext(SIDES[segment.side]) if segment.side else ""
+    sets = ""
+    if segment.sets and segment.sets > 1:
+        sets = words.gettext(", set {set} of {sets}").format(set=segment.set, sets=segment.sets)
     return f"{segment.exercise.name}{side}{sets}"
+
+
+SIDES = {"left": N_(", left side"), "right": N_(", right side")}
+"""What follows an exercise's name on one side; said in the cues' language."""

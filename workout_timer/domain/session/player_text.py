@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 
 from workout_timer.domain.common.failures import as_sentence
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.plurals import counted, noun
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.durations import format_clock, length_text
@@ -22,15 +23,15 @@ def voice_lost_words(reason: str, tones: Readiness) -> str:
     """The notice when the voice is lost: where the cues go now, true to whether the tones still play,
     then why (as the system said it, as a sentence)."""
     if tones in (Readiness.READY, Readiness.STARTING):
-        where = "The voice is unavailable, so cues show on screen; the tones still play."
+        where = _("The voice is unavailable, so cues show on screen; the tones still play.")
     else:
-        where = "The voice is unavailable, so cues show on screen only."
+        where = _("The voice is unavailable, so cues show on screen only.")
     return f"{where} {as_sentence(reason)}".strip()
 
 
 def tones_lost_words(reason: str) -> str:
     """The notice when the app's tones can't be played, with why."""
-    return f"The app's tones can't be played. {as_sentence(reason)}".strip()
+    return (_("The app's tones can't be played.") + " " + as_sentence(reason)).strip()
 
 
 PHASE_TITLES = {
@@ -143,17 +144,17 @@ def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
     """
     if segment.duration is None:  # waits for Done: show the target
         reps = str(segment.reps or 0)
-        caption = f"{noun(segment.reps or 0, 'rep')} · Enter when done · {format_clock(snapshot.elapsed)}"
+        caption = f"{noun(segment.reps or 0, 'rep', 'reps')} · Enter when done · {format_clock(snapshot.elapsed)}"
         return reps, "0" * len(reps), caption
     length = snapshot.length if snapshot.length is not None else segment.duration
     whole = shown_seconds(snapshot.remaining or 0.0)
     if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
-        left = counted(whole, "second") if whole < 60 else format_clock(whole)
+        left = counted(whole, "second", "seconds") if whole < 60 else format_clock(whole)
         return str(snapshot.rep), "0" * len(str(segment.reps)), f"of {segment.reps} · {left} left"
     template = "0:00" if shown_seconds(length) >= 60 else "00"
     if shown_seconds(length) >= 600:
         template = "00:00"
-    return countdown_text(whole), template, noun(whole, "second") if whole < 60 else ""
+    return countdown_text(whole), template, noun(whole, "second", "seconds") if whole < 60 else ""
 
 
 def _detail(segment: Segment, coming: Segment | None) -> str:
@@ -164,7 +165,7 @@ def _detail(segment: Segment, coming: Segment | None) -> str:
         return segment.note or ""
     parts = [part[0].upper() + part[1:] for part in _place(shown)]
     if shown.reps is not None and segment.phase is not Phase.WORK:
-        parts.append(counted(shown.reps, "rep"))
+        parts.append(counted(shown.reps, "rep", "reps"))
     return " · ".join(parts)
 
 
@@ -183,7 +184,7 @@ def segment_label(segment: Segment) -> str:
         return PHASE_TITLES[segment.phase] + (f" · {segment.note}" if segment.note else "")
     parts = [segment.exercise.name, *_place(segment)]
     if segment.reps is not None:
-        parts.append(counted(segment.reps, "rep"))
+        parts.append(counted(segment.reps, "rep", "reps"))
     return " · ".join(parts)
 
 

@@ -182,7 +182,7 @@ class SessionSummary:
 
     def steps_line(self) -> str:
         """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""
-        parts = [f"{len(self.done)} of {counted(self.work_total, 'step')} done"]
+        parts = [f"{len(self.done)} of {counted(self.work_total, 'step', 'steps')} done"]
         for segments, words in (
             (self.skipped, "skipped"),
             (self.stopped, "stopped partway"),

@@ -23,6 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
 
 from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB
+from workout_timer.domain.audio.voices import voice_failure
+from workout_timer.domain.common import language
 from workout_timer.qt.audio.host_log import HostLines
 from workout_timer.qt.common.settings import AudioSettings
 
@@ -53,15 +55,16 @@ class AudioHost(QObject):
 
     Commands sent: start_speech, start_sounds, say {n, text}, stop, configure {rate, pitch, volume},
     voice {name}, play {n, name, until}, tones {volume}, start_ducking {mode, depth}, ducking {mode, depth}, quit.
-    Events received: hello, speech_ready {voices, voice}, speech_failed {reason}, began {n, latency, unheard},
-    said {n}, word {n, word}, voice {voice}, sounds_ready, sounds_failed {reason, no_output}, played {n, name},
-    tone_dropped {n, name, late}, ducking {available, reason}, error {reason}.
+    Events received: hello, speech_ready {voices, voice, language}, speech_failed {reason, no_voice},
+    began {n, latency, unheard}, said {n}, word {n, word}, voice {voice}, sounds_ready,
+    sounds_failed {reason, no_output}, played {n, name}, tone_dropped {n, name, late}, ducking {available, reason},
+    error {reason}.
     `python -m workout_timer.qt.audio.audio_host --bring-back` only brings back the other sound a host
     that ended suddenly left lowered, and ends.
     Utterances and tones are numbered from one count, so a number names one request.
 
     Signals:
-        voicesReady(list, str): the voice works; the English voices and the one in use.
+        voicesReady(list, str): the voice works; the voices of the language the cues are spoken in, and the one in use.
         soundsReady: the tones can be played.
         began(int, bool): the voice began to say utterance n (the engine reported it speaking); True when
             it can't have been heard all the same (no sound output was found).
@@ -152,15 +155,16 @@ class AudioHost(QObject):
         self._process.start(sys.executable, [*HOST_COMMAND, "--parent", str(os.getpid())])
         self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
         self._send("start_ducking", mode=settings.others, depth=DEFAULT_DEPTH_DB)
-        locale = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "C")
         self._send(
             "start_speech",
             engine=self.engine,
             voice=settings.voice,
-            locale=locale,
+            locale=language.current_locale(),
             rate=settings.rate,
             pitch=settings.pitch,
             volume=settings.volume,
+            language=language.current(),
+            english=settings.english,
         )
         self._watchdog.start(round(START_TIMEOUT * 1000))
 
@@ -281,6 +285,7 @@ class AudioHost(QObject):
             voices = fields.get("voices")
             self.voices = [str(name) for name in voices] if isinstance(voices, list) else []
             self.voice = str(fields.get("voice", ""))
+            language.speak_in(str(fields.get("language", language.current())))
             self.voice_ready = not self.voice_failed
             self.voicesReady.emit(self.voices, self.voice)
         elif event == "began":
@@ -315,7 +320,7 @@ class AudioHost(QObject):
             if self.sounds_ready:
                 self.soundsReady.emit()
         elif event == "speech_failed":
-            self._fail_voice(str(fields.get("reason", "")))
+            self._fail_voice(voice_failure(fields, self._settings.english))
         elif event == "sounds_failed":
             self.no_output = self.no_output or fields.get("no_output") is True
             self._fail_sounds(str(fields.get("reason", "")))

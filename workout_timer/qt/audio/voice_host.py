@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
-from workout_timer.domain.audio.voices import choose_locale, choose_voice, english_locales
+from workout_timer.domain.audio.voices import choose_locale, choose_voice, locales_of, speech_language
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -113,7 +113,19 @@ class Voice(QObject):
         except Exception as error:  # a bad command must not end the voice
             self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
 
-    def do_start_speech(self, engine: str, voice: str, locale: str, rate: float, pitch: float, volume: float) -> None:
+    def do_start_speech(
+        self,
+        engine: str,
+        voice: str,
+        locale: str,
+        rate: float,
+        pitch: float,
+        volume: float,
+        language: str = "en",
+        english: bool = False,
+    ) -> None:
+        """Start the engine with a voice of `language` (the app's), or of English when none speaks it and
+        `english` allows it; tells which (speech_ready {language}), or that none can (speech_failed {no_voice})."""
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
@@ -132,15 +144,17 @@ class Voice(QObject):
         tts.sayingWord.connect(self._on_saying_word)
         locales = tts.availableLocales()
         names = [loc.name() for loc in locales]
-        voices: list[str] = []
-        for index in english_locales(names):
-            tts.setLocale(locales[index])
-            voices.extend(v.name() for v in tts.availableVoices())
-        chosen = choose_locale(names, locale)
-        if chosen is None:
-            self.send("speech_failed", reason="The speech engine has no English voice.")
+        spoken = speech_language(names, language, english)
+        if spoken is None:
+            self.send("speech_failed", reason="No voice speaks the app's language.", no_voice=language)
             self.tts = None
             return
+        voices: list[str] = []
+        for index in locales_of(names, spoken):
+            tts.setLocale(locales[index])
+            voices.extend(v.name() for v in tts.availableVoices())
+        chosen = choose_locale(names, locale, spoken)
+        assert chosen is not None  # a voice speaks it
         tts.setLocale(locales[chosen])
         here = tts.availableVoices()
         plain = choose_voice([v.name() for v in here], names[chosen])
@@ -149,7 +163,7 @@ class Voice(QObject):
         self.do_configure(rate, pitch, volume)
         if voice:
             self.do_voice(voice)
-        self.send("speech_ready", voices=voices, voice=tts.voice().name())
+        self.send("speech_ready", voices=voices, voice=tts.voice().name(), language=spoken)
 
     def do_voice(self, name: str) -> None:
         if self.tts is None:

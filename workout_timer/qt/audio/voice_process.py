@@ -99,7 +99,7 @@ class VoiceProcess(QObject):
             elif event == "quiet":
                 self._duck(False)
             elif event == "speech_failed":
-                self._fail(str(message.get("reason", "")))
+                self._fail(str(message.get("reason", "")), str(message.get("no_voice", "")))
                 self.close()
             else:
                 if event == "speech_ready":
@@ -121,11 +121,11 @@ class VoiceProcess(QObject):
         if not self._closing:
             self._fail("The voice's process stopped.")
 
-    def _fail(self, reason: str) -> None:
+    def _fail(self, reason: str, no_voice: str = "") -> None:
         """Tell the app once that the voice is gone (the tones are not touched), and bring the other
-        sound back."""
+        sound back. `no_voice`: the language no voice speaks, when that is why."""
         self._start_timer.stop()
         self._duck(False)
         if not self.failed:
             self.failed = True
-            self._send_event("speech_failed", reason=reason)
+            self._send_event("speech_failed", reason=reason, **({"no_voice": no_voice} if no_voice else {}))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from workout_timer.domain.common.language import SETTING as LANGUAGE_KEY
 from workout_timer.domain.common.paths import user_config_dir
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class AudioSettings:
     tone_volume: float = 0.8
     others: str = "lower"
     """What becomes of other applications' sound: one of OTHER_SOUND."""
+    english: bool = False
+    """Speak the cues in English when no voice speaks the app's language (else they are shown only)."""
 
 
 OTHER_SOUND = ("lower", "pause", "leave")
@@ -148,6 +151,11 @@ class Settings(QObject):
     """The ids of the tips shown, oldest first, separated by spaces: `care.card_choice` reads and writes it."""
     cards_preview = _Setting("cards/preview", "")
     """The tip the preview shows, with the number of sessions done when it was chosen."""
+    language = _Setting(LANGUAGE_KEY, "")
+    """The language the app speaks: a code ("de"), or "" for the system's; used from the next start
+    (`qt.common.app_language`). The command line reads the same key from the file."""
+    english_speech = _Setting("speech/english_fallback", False)
+    """When no voice speaks the app's language: speak the cues in English (True), or show them only."""
     reminder = _Setting("reminder/on", False)
     """A daily reminder through the desktop's notifications (set with `qt.desktop.reminder_setup`)."""
     reminder_time = _Setting("reminder/time", "18:00")
@@ -213,7 +221,9 @@ class Settings(QObject):
 
     @property
     def audio(self) -> AudioSettings:
-        return AudioSettings(self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume, self.others)
+        return AudioSettings(
+            self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume, self.others, self.english_speech
+        )
 
     @property
     def others(self) -> str:

@@ -34,7 +34,7 @@ def exercise_html(exercise: Exercise) -> str:
     if exercise.duration is not None:
         facts.append(f"usually {format_duration(exercise.duration)}")
     if exercise.reps is not None:
-        facts.append(f"usually {counted(exercise.reps, 'rep')}")
+        facts.append(f"usually {counted(exercise.reps, 'rep', 'reps')}")
     if exercise.sided:
         facts.append("one side at a time")
     if exercise.equipment:

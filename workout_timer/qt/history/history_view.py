@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -46,6 +46,7 @@ from workout_timer.domain.history.report import not_saved_words, save_csv, saved
 from workout_timer.domain.history.stats import HistoryStats, history_stats
 from workout_timer.domain.history.store import HistoryStore, Result, SessionRecord
 from workout_timer.domain.routines.durations import format_done
+from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.theme import ACCENT
 from workout_timer.qt.paper.paper_dialogs import ask_report
@@ -89,7 +90,7 @@ class HistoryView(QWidget):
         streak_font.setPointSizeF(13)
         self.streak.setFont(streak_font)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the app speaks
+        self.calendar.setLocale(app_locale())  # as the app speaks, whatever the desktop's language
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar.setAccessibleName("Active days")
@@ -191,7 +192,7 @@ class HistoryView(QWidget):
     def set_goal(self, minutes: float) -> None:
         index = self.goal.findData(float(minutes))
         if index < 0:
-            self.goal.addItem(f"{counted(minutes, 'minute')} a day", float(minutes))
+            self.goal.addItem(f"{counted(minutes, 'minute', 'minutes')} a day", float(minutes))
             index = self.goal.count() - 1
         self.goal.blockSignals(True)
         self.goal.setCurrentIndex(index)
@@ -222,9 +223,9 @@ class HistoryView(QWidget):
         this_week = stats.minutes_by_week[-1][1] if stats.minutes_by_week else 0.0
         if stats.streak:
             days = "1 day" if stats.streak == 1 else f"{stats.streak} days in a row"
-            text = f"Streak: {days}. This week: {counted(round(this_week), 'minute')}."
+            text = f"Streak: {days}. This week: {counted(round(this_week), 'minute', 'minutes')}."
         elif stats.sessions_by_routine:
-            week = counted(round(this_week), "minute")
+            week = counted(round(this_week), "minute", "minutes")
             text = f"This week: {week}. A session of a minute or more today starts a streak."
         else:
             text = "No sessions yet: your first one will show here."

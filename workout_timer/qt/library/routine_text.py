@@ -111,7 +111,7 @@ def _steps(steps: Sequence[Step], defaults: Defaults, pictures: bool) -> str:
     routine of thousands of steps shows as quickly as a short one."""
     listed = "".join(_step(step, defaults, pictures) for step in steps[:LISTED])
     more = len(steps) - LISTED
-    rest = f"<p><i>… and {more:,} more {noun(more, 'step')}</i></p>" if more > 0 else ""
+    rest = f"<p><i>… and {more:,} more {noun(more, 'step', 'steps')}</i></p>" if more > 0 else ""
     return f"<ol>{listed}</ol>{rest}"
 
 
@@ -121,7 +121,7 @@ def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
         return f"<li>Rest {format_duration(step.duration)}{note}</li>"
     if isinstance(step, Circuit):
         name = escape(step.name or "Circuit")
-        return f"<li>{name}, {counted(step.rounds, 'round')}{_steps(step.steps, defaults, pictures)}</li>"
+        return f"<li>{name}, {counted(step.rounds, 'round', 'rounds')}{_steps(step.steps, defaults, pictures)}</li>"
     picture = ""
     exercise = step.exercise
     if pictures and exercise.pose is not None:
@@ -152,7 +152,7 @@ def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
     amount, pace = format_duration(step.duration or 0), ""
     if step.reps is not None:
         tempo = step.tempo_in(defaults)
-        amount = counted(step.reps, "rep")
+        amount = counted(step.reps, "rep", "reps")
         pace = f", {tempo:g} s a rep" if tempo is not None else ", at your own pace"
     sides = {"both": ", each side", "left": ", left side", "right": ", right side"}.get(step.sides.value, "")
     return f"{sets}{amount}{sides}{pace}"

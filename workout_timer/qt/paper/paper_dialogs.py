@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox, QWidget
 
@@ -18,6 +18,7 @@ from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.routines.routine import Routine
+from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.paper.pages import Refused, local_page_size
 from workout_timer.qt.paper.paper_files import (
     print_sheet,
@@ -81,7 +82,7 @@ def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
             "sheet as PDF and print that.",
             problem=True,
         )
-    return Told(f"Sent the sheet ({counted(pages, 'page')}) to the printer.")
+    return Told(f"Sent the sheet ({counted(pages, 'page', 'pages')}) to the printer.")
 
 
 class ReportDates(QDialog):
@@ -94,7 +95,7 @@ class ReportDates(QDialog):
         self.start = QDateEdit(QDate(first.year, first.month, first.day))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):
-            edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the app speaks
+            edit.setLocale(app_locale())  # as the app speaks
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.per_week = QSpinBox()

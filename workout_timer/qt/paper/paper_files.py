@@ -73,11 +73,13 @@ def save_report(report: Report, numbers: str, path: Path, size: QPageSize) -> tu
 
 
 def sheet_saved_words(pages: int, path: Path) -> str:
-    return f"Saved the sheet ({counted(pages, 'page')}) to {path}."
+    return f"Saved the sheet ({counted(pages, 'page', 'pages')}) to {path}."
 
 
 def report_saved_words(pages: int, path: Path, beside: Path) -> str:
-    return f"Saved the report ({counted(pages, 'page')}) to {path}, and its numbers to {beside.name} beside it."
+    return (
+        f"Saved the report ({counted(pages, 'page', 'pages')}) to {path}, and its numbers to {beside.name} beside it."
+    )
 
 
 def report_from(

@@ -1,5 +1,5 @@
-"""Sound and voice settings: the voice, its speed, pitch and volume, the tones, which cues to hear, and
-what becomes of the music or podcast playing beside the app.
+"""Sound, voice and language settings: the voice, its speed, pitch and volume, the tones, which cues to
+hear, what becomes of the music or podcast playing beside the app, and the language the app speaks.
 
 Every change is saved and heard at once; "Test voice" and "Test tones" let the user judge it.
 """
@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.preferences.language_choice import LanguageChoice
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
-AUTOMATIC = "Automatic: English of your region"
+AUTOMATIC = N_("Automatic: a voice of your language and region")
 PREPARE_CHOICES = [(-1.0, "As the routine says"), (0.0, "None"), (5.0, "5 seconds"), (10.0, "10 seconds"),
                    (15.0, "15 seconds"), (20.0, "20 seconds"), (30.0, "30 seconds")]  # fmt: skip
 TEST_SENTENCE = "This is how your cues will sound. Plank, thirty seconds."
@@ -41,7 +43,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, host: AudioHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sound and voice")
+        self.setWindowTitle(_("Sound, voice and language"))
         self.setModal(True)  # changes apply at once; a session starts once it is closed
         self.settings = settings
         self.host = host
@@ -68,9 +70,10 @@ class SettingsDialog(QDialog):
             self.prepare.addItem(label, seconds)
         known = self.prepare.findData(settings.prepare)
         if known < 0:
-            self.prepare.addItem(counted(settings.prepare, "second"), settings.prepare)
+            self.prepare.addItem(counted(settings.prepare, "second", "seconds"), settings.prepare)
         self.prepare.setCurrentIndex(known if known >= 0 else self.prepare.count() - 1)
         self.others = OtherSoundChoice(settings, host)
+        self.language = LanguageChoice(settings)
         self.cues = {group: QCheckBox(group.label) for group in CueGroup}
         choices = settings.cue_choices
         for group, box in self.cues.items():
@@ -90,6 +93,8 @@ class SettingsDialog(QDialog):
         tones_volume = label_field("Volume", self.tone_volume, "Tones volume")
         tones_form.addRow(tones_volume, _row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
+        language_box = QGroupBox(_("Language"))
+        QVBoxLayout(language_box).addWidget(self.language)
         others_box = QGroupBox("Your music and other sound")
         others_column = QVBoxLayout(others_box)
         others_column.addWidget(self.others)
@@ -108,6 +113,7 @@ class SettingsDialog(QDialog):
         left.addWidget(voice_box)
         left.addWidget(tones_box)
         left.addWidget(others_box)
+        left.addWidget(language_box)
         left.addStretch(1)
         columns.addLayout(left, 3)
         columns.addWidget(cues_box, 2)
@@ -185,7 +191,7 @@ class SettingsDialog(QDialog):
         host = self.host
         self.voice.blockSignals(True)
         self.voice.clear()
-        self.voice.addItem(AUTOMATIC, "")
+        self.voice.addItem(_(AUTOMATIC), "")
         for name in host.voices:
             self.voice.addItem(name, name)
         wanted = self.settings.voice

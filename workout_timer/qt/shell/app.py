@@ -17,6 +17,8 @@ from workout_timer.domain.desktop.install import icon_paths
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
+from workout_timer.qt.common import app_language
+from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.desktop.single_instance import SingleInstance
 from workout_timer.qt.shell.errors import ErrorReporter
 from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt
@@ -46,8 +48,11 @@ def make_application() -> QApplication:
 
 
 def make_window() -> MainWindow:
-    """The main window as the app opens it (the benchmarks start it the same way)."""
-    return MainWindow(make_library())
+    """The main window as the app opens it (the benchmarks start it the same way), in the language the
+    settings ask for: chosen before the library is read, so its messages are in it too."""
+    settings = Settings()
+    app_language.apply(settings.language)
+    return MainWindow(make_library(), settings)
 
 
 def run_app(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_log_dir
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.library import Action, why_not
@@ -59,7 +60,7 @@ class WindowMenus(QObject):
     def _build(self) -> None:
         bar = self.window.menuBar()
         session = bar.addMenu("&Session")
-        sound = QAction("Sound and &voice…", self)
+        sound = QAction(_("Sound, voice and &language…"), self)
         sound.setShortcuts(_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         sound.triggered.connect(self.window.show_settings)
         session.addAction(sound)

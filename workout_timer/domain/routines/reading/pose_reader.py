@@ -6,6 +6,7 @@ reports through the same `Reader`, so its mistakes carry the same file, line and
 
 from __future__ import annotations
 
+from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.figures.pose import (
     ANCHORS,
     FRAME_KEYS,
@@ -38,7 +39,9 @@ def read_pose(reader: Reader, node: Node, where: str) -> Pose | None:
     cycle = reader.optional(fields, "cycle", lambda n: _cycle(reader, n))
     props = tuple(
         prop
-        for prop in (reader.choice(n, "each prop", Prop) for n in _list(reader, fields.get("props"), "props"))
+        for prop in (
+            reader.choice(n, pgettext("place", "each prop"), Prop) for n in _list(reader, fields.get("props"), "props")
+        )
         if prop is not None
     )
     floor = reader.optional(fields, "floor", lambda n: reader.boolean(n, "floor"))
@@ -93,7 +96,7 @@ def _frames(reader: Reader, node: Node | None, view: View) -> tuple[Frame, ...]:
 
 
 def _angles(reader: Reader, node: Node, view: View) -> dict[str, float] | None:
-    fields = reader.fields(node, "a pose frame", FRAME_KEYS)
+    fields = reader.fields(node, pgettext("place", "a pose frame"), FRAME_KEYS)
     if fields is None:
         return None
     values: dict[str, float] = {}

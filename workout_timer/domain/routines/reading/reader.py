@@ -11,6 +11,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
 
+from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.durations import MAX_SECONDS, parse_duration
 from workout_timer.domain.routines.problems import LoadError, Problem
@@ -128,7 +129,11 @@ class Reader:
         nodes = self.items(node, what, allow_empty=allow_empty)
         if nodes is None:
             return ()
-        return tuple(t for t in (self.text(n, f"each of {what}") for n in nodes) if t is not None)
+        return tuple(
+            t
+            for t in (self.text(n, pgettext("place", "each of {what}").format(what=what)) for n in nodes)
+            if t is not None
+        )
 
     def choice(self, node: Node, what: str, enum: type[E]) -> E | None:
         options = [member.value for member in enum]

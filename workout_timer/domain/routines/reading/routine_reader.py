@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration, parse_duration
@@ -102,7 +103,7 @@ class RoutineReader(Reader):
 
     def catalogue(self, root: Node) -> dict[str, Exercise]:
         """The exercises of a catalogue file (`version: 1` and `exercises:`)."""
-        fields = self.fields(root, "the catalogue", CATALOGUE_KEYS, required=("exercises",))
+        fields = self.fields(root, pgettext("place", "the catalogue"), CATALOGUE_KEYS, required=("exercises",))
         if fields is None or not self.version(fields.get("version"), root):
             return {}
         exercises = self.exercise_map(fields.get("exercises"), "exercises")
@@ -110,7 +111,7 @@ class RoutineReader(Reader):
         return exercises
 
     def routine(self, root: Node, catalogue: Catalogue, routine_id: str, path: str | None) -> Routine | None:
-        fields = self.fields(root, "the routine", ROUTINE_KEYS, required=("name", "steps"))
+        fields = self.fields(root, pgettext("place", "the routine"), ROUTINE_KEYS, required=("name", "steps"))
         if fields is None or not self.version(fields.get("version"), root):
             return None
         name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
@@ -190,7 +191,7 @@ class RoutineReader(Reader):
             return {}
         found: dict[str, Exercise] = {}
         for key, value in node.pairs:
-            exercise_id = self.identifier(key, "an exercise id")
+            exercise_id = self.identifier(key, pgettext("place", "an exercise id"))
             exercise = self.exercise(value, exercise_id or "exercise")
             if exercise_id and exercise:
                 found[exercise_id] = exercise
@@ -204,7 +205,7 @@ class RoutineReader(Reader):
             self.problem(self.link_nodes[(problem.exercise_id, problem.direction)], problem.message)
 
     def exercise(self, node: Node, exercise_id: str) -> Exercise | None:
-        where = f"exercise {exercise_id}"
+        where = pgettext("place", "exercise {id}").format(id=exercise_id)
         fields = self.fields(node, where, EXERCISE_KEYS, required=("name", "kind", "instructions"))
         if fields is None:
             return None
@@ -221,7 +222,9 @@ class RoutineReader(Reader):
         reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
         if "duration" in fields and "reps" in fields:
             self.problem(node, messages.duration_and_reps(where))
-        pose = self.optional(fields, "pose", lambda n: read_pose(self, n, f"the pose of {where}"))
+        pose = self.optional(
+            fields, "pose", lambda n: read_pose(self, n, pgettext("place", "the pose of {place}").format(place=where))
+        )
         links = {key: self.identifier(fields[key], key) if key in fields else None for key in DIRECTIONS}
         if len(self.problems) > before or name is None or kind is None or not instructions:
             return None
@@ -253,7 +256,7 @@ class RoutineReader(Reader):
 
     def step(self, node: Node, known: Catalogue, defaults: Defaults, depth: int) -> Step | None:
         if node.kind != "map":
-            self.problem(node, messages.expected_mapping("each step", node.describe()))
+            self.problem(node, messages.expected_mapping(pgettext("place", "each step"), node.describe()))
             return None
         keys = {k.text for k, _ in node.pairs if k.kind == "scalar"}
         kinds = keys & {"exercise", "circuit"}
@@ -270,7 +273,7 @@ class RoutineReader(Reader):
         return self.rest_step(node)
 
     def rest_step(self, node: Node) -> RestStep | None:
-        fields = self.fields(node, "a rest step", REST_STEP_KEYS)
+        fields = self.fields(node, pgettext("place", "a rest step"), REST_STEP_KEYS)
         if fields is None:
             return None
         duration = self.seconds(fields["rest"], "rest", allow_zero=False)
@@ -278,7 +281,7 @@ class RoutineReader(Reader):
         return None if duration is None else RestStep(duration=duration, note=note)
 
     def circuit_step(self, node: Node, known: Catalogue, defaults: Defaults, depth: int) -> Circuit | None:
-        outer = self.fields(node, "a circuit step", CIRCUIT_STEP_KEYS)
+        outer = self.fields(node, pgettext("place", "a circuit step"), CIRCUIT_STEP_KEYS)
         if outer is None:
             return None
         if depth >= MAX_CIRCUIT_DEPTH:
@@ -295,13 +298,17 @@ class RoutineReader(Reader):
         rest = self.optional(outer, "rest", lambda n: self.seconds(n, "rest", allow_zero=True))
         name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
         steps_node = fields.get("steps")
-        steps = () if steps_node is None else self.steps(steps_node, "circuit steps", known, defaults, depth + 1)
+        steps = (
+            ()
+            if steps_node is None
+            else self.steps(steps_node, pgettext("place", "circuit steps"), known, defaults, depth + 1)
+        )
         if len(self.problems) > before or not steps:
             return None
         return Circuit(steps=steps, rounds=rounds or 1, rest_between_rounds=round_rest, rest=rest, name=name)
 
     def exercise_step(self, node: Node, known: Catalogue, defaults: Defaults) -> ExerciseStep | None:
-        fields = self.fields(node, "an exercise step", EXERCISE_STEP_KEYS)
+        fields = self.fields(node, pgettext("place", "an exercise step"), EXERCISE_STEP_KEYS)
         if fields is None:
             return None
         before = len(self.problems)
@@ -314,7 +321,7 @@ class RoutineReader(Reader):
         duration = self.optional(fields, "duration", lambda n: self.seconds(n, "duration", allow_zero=False))
         reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
         if "duration" in fields and "reps" in fields:
-            self.problem(node, messages.duration_and_reps("this step"))
+            self.problem(node, messages.duration_and_reps(pgettext("place", "this step")))
         sets = self.optional(fields, "sets", lambda n: self.count(n, "sets", 1, MAX_SETS))
         sides = self.optional(fields, "sides", lambda n: self.choice(n, "sides", Sides))
         tempo: Tempo = self.optional(fields, "tempo", self.tempo)

@@ -1,0 +1,57 @@
+"""The cues' voice speaks the app's language, English only when the user agreed, and says why when none can."""
+
+from __future__ import annotations
+
+import pytest
+
+from workout_timer.domain.audio.voices import choose_locale, speech_language, voice_failure
+from workout_timer.domain.common import language
+from workout_timer.domain.common.plurals import counted
+
+ENGINE = ["en_GB", "en_US", "de_DE", "de_AT", "fr_FR"]
+
+
+@pytest.mark.parametrize(
+    ("system", "wanted", "expected"),
+    [
+        ("de_AT.UTF-8", "de", "de_AT"),  # the region of the user's system
+        ("de_CH.UTF-8", "de", "de_DE"),  # no Swiss voice: the language's usual region
+        ("en_GB.UTF-8", "de", "de_DE"),
+        ("de_DE.UTF-8", "en", "en_US"),
+    ],
+)
+def test_a_voice_of_the_language_and_region(system: str, wanted: str, expected: str) -> None:
+    chosen = choose_locale(ENGINE, system, wanted)
+    assert chosen is not None and ENGINE[chosen] == expected
+
+
+def test_english_only_when_no_voice_speaks_the_language_and_the_user_agreed() -> None:
+    assert speech_language(ENGINE, "de", english_allowed=False) == "de"
+    assert speech_language(["en_US", "fi_FI"], "de", english_allowed=False) is None
+    assert speech_language(["en_US", "fi_FI"], "de", english_allowed=True) == "en"
+    assert speech_language(["fi_FI"], "de", english_allowed=True) is None
+
+
+def test_no_voice_is_told_in_the_apps_language_with_what_to_do() -> None:
+    assert voice_failure({"reason": "The voice's process stopped."}, False) == "The voice's process stopped."
+    language.use("de_DE")
+    told = voice_failure({"reason": "No voice speaks the app's language.", "no_voice": "de"}, False)
+    assert told == (
+        "Auf diesem Computer spricht keine Stimme Deutsch. Wenn du die Hinweise stattdessen auf Englisch "
+        "hören möchtest, schalte das unter „Ton, Stimme und Sprache“ ein."
+    )
+    assert (
+        voice_failure({"no_voice": "de"}, True)
+        == "Auf diesem Computer spricht weder eine Stimme Deutsch noch Englisch."
+    )
+
+
+def test_the_cues_words_follow_the_voice_not_the_screen() -> None:
+    language.use("de_DE")
+    assert counted(2, "second", "seconds", language.spoken()) == "2 Sekunden"
+    language.speak_in("en")  # no German voice, and English was allowed
+    assert counted(2, "second", "seconds", language.spoken()) == "2 seconds"
+    assert counted(1.5, "minute", "minutes", language.spoken()) == "1.5 minutes"
+    assert counted(2, "second", "seconds") == "2 Sekunden", "the screen keeps its language"
+    language.speak_in("de")
+    assert counted(1.5, "minute", "minutes", language.spoken()) == "1,5 Minuten"

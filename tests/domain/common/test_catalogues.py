@@ -1,0 +1,107 @@
+"""The shipped translations: complete for every marked text, placeholders and plural forms as in English,
+and the compiled `.mo` the app reads the same as the `.po` translators edit (so a fresh clone needs no compile)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+
+from scripts import translations
+from workout_timer.domain.common import language
+
+
+@pytest.fixture(scope="module")
+def marked() -> Catalog:
+    return translations.extract()
+
+
+@pytest.mark.parametrize("code", translations.languages())
+def test_every_shipped_language_is_complete_and_right(code: str, marked: Catalog) -> None:
+    assert translations.problems(translations.read(translations.po_path(code)), marked) == []
+
+
+@pytest.mark.parametrize("code", translations.languages())
+def test_the_shipped_mo_is_the_po_compiled(code: str) -> None:
+    assert translations.mo_matches(translations.po_path(code)), "run ./dev i18n compile"
+
+
+def test_every_catalogue_is_a_language_the_app_offers() -> None:
+    assert set(translations.languages()) == set(language.shipped()) - {"en"}
+    assert "de" in translations.languages()
+
+
+def _catalog(*messages: tuple[object, object]) -> Catalog:
+    catalog = Catalog(locale="de")
+    for source, translated in messages:
+        catalog.add(source, translated)  # type: ignore[arg-type]
+    return catalog
+
+
+def test_the_check_finds_a_broken_entry() -> None:
+    marked = _catalog(
+        ("{n} left", None),
+        ("Start", None),
+        (("{n} second", "{n} seconds"), None),
+        (("{what} is long", "{what} is longer"), None),
+        ("Not there", None),
+        ("Unsure", None),
+    )
+    german = _catalog(
+        ("{n} left", "noch {m}"),  # a placeholder renamed
+        ("Start", ""),  # not translated
+        (("{n} second", "{n} seconds"), ("{n} Sekunde",)),  # one plural form of two
+        (("{what} is long", "{what} is longer"), ("{what} ist lang", "ist länger")),  # the plural drops {what}
+        ("Unsure", "Unsicher"),
+    )
+    german.get("Unsure").flags.add("fuzzy")  # type: ignore[union-attr]
+    found = translations.problems(german, marked)
+    assert len(found) == 6, found
+    assert "'{n} left': placeholders ['m'] differ from the English ['n']" in found[0]
+    assert found[1].endswith("'Start': not translated")
+    assert found[2].endswith("needs 2 plural forms, has 1")
+    assert found[3].endswith("the plural form leaves out {what}")
+    assert found[4].endswith("'Not there': missing from the catalogue (run ./dev i18n update)")
+    assert "marked fuzzy" in found[5]
+    good = _catalog(
+        ("{n} left", "noch {n}"),
+        ("Start", "Los"),
+        (("{n} second", "{n} seconds"), ("eine Sekunde", "{n} Sekunden")),  # a singular may spell the number
+        (("{what} is long", "{what} is longer"), ("{what} ist lang", "{what} ist länger")),
+        ("Not there", "Nicht da"),
+        ("Unsure", "Unsicher"),
+    )
+    assert translations.problems(good, marked) == []
+
+
+def test_a_mo_older_than_its_po_is_found(tmp_path: Path) -> None:
+    po = tmp_path / "workout_timer.po"
+    catalog = _catalog(("Start", "Los"))
+    translations.write(catalog, po)
+    po.with_suffix(".mo").write_bytes(translations.compiled(catalog))
+    assert translations.mo_matches(po)
+    catalog.get("Start").string = "Auf geht's"  # type: ignore[union-attr]
+    translations.write(catalog, po)
+    assert not translations.mo_matches(po)
+
+
+def test_marked_text_is_found_inside_f_strings_with_the_translators_comment(tmp_path: Path) -> None:
+    package = tmp_path / "workout_timer"
+    package.mkdir()
+    (package / "words.py").write_text(
+        "from workout_timer.domain.common.language import _, pgettext\n"
+        "from workout_timer.domain.common.plurals import counted\n"
+        "def f(n):\n"
+        "    # Translators: how long ago\n"
+        "    return f\"{counted(n, 'day', 'days')} ago, {_('today')}\" + pgettext('button', 'Start')\n",
+        encoding="utf-8",
+    )
+    found = {
+        message.id if isinstance(message.id, str) else tuple(message.id): message
+        for message in translations.extract(package)
+        if message.id  # not the header
+    }
+    assert set(found) == {("day", "days"), "today", "Start"}
+    assert found[("day", "days")].auto_comments == ["how long ago"]
+    assert found["Start"].context == "button"

@@ -1,0 +1,74 @@
+"""The language in use: chosen from the setting or the system's, its words, its plural rules, its numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from workout_timer.domain.common import language
+from workout_timer.domain.common.language import _, ngettext, pgettext
+from workout_timer.domain.common.plurals import counted, noun
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "chosen"),
+    [
+        ("", "de_AT.UTF-8", "de_AT"),  # the system's language, and its region for dates
+        ("", "de", "de"),
+        ("de", "de_CH.UTF-8", "de_CH"),  # the setting names the system's language: its region is kept
+        ("de", "fr_FR.UTF-8", "de"),
+        ("en", "de_DE.UTF-8", "en_GB"),  # English as written, with British dates
+        ("", "en_US.UTF-8", "en_US"),
+        ("", "fr_FR.UTF-8", "en_GB"),  # a language the app does not speak yet
+        ("", "C.UTF-8", "en_GB"),
+        ("", "", "en_GB"),
+        ("xx", "de_DE.UTF-8", "en_GB"),
+    ],
+)
+def test_the_setting_wins_over_the_system_and_an_unknown_language_is_english(
+    setting: str, system: str, chosen: str
+) -> None:
+    assert language.choose(setting, system) == chosen
+
+
+def test_the_system_language_is_read_as_gettext_reads_it() -> None:
+    assert language.system_locale({"LANG": "de_DE.UTF-8"}) == "de_DE.UTF-8"
+    assert language.system_locale({"LC_ALL": "fr_FR.UTF-8", "LANG": "de_DE.UTF-8"}) == "fr_FR.UTF-8"
+    assert language.system_locale({"LANGUAGE": "de:en", "LC_ALL": "C.UTF-8"}) == "de:en"
+    assert language.system_locale({"LC_ALL": "C", "LC_MESSAGES": "POSIX", "LANG": "de_DE"}) == "de_DE"
+    assert language.system_locale({}) == ""
+
+
+def test_german_is_shipped_and_english_needs_no_catalogue() -> None:
+    assert language.shipped()[0] == "en" and "de" in language.shipped()
+    assert language.use("de_DE.UTF-8") == "de" and language.current_locale() == "de_DE"
+    assert language.use("fr_FR") == "en" and language.current_locale() == "en_GB"
+
+
+def test_words_follow_the_language_in_use() -> None:
+    assert _("there is no such file") == "there is no such file"
+    language.use("de_DE")
+    assert _("there is no such file") == "diese Datei gibt es nicht"
+    assert pgettext("place", "the routine") == "die Routine"
+    assert _("a text nobody translated") == "a text nobody translated"  # English rather than nothing
+    language.use("en_GB")
+    assert pgettext("place", "the routine") == "the routine"
+
+
+def test_plural_forms_come_from_the_catalogues_rules_never_an_added_s() -> None:
+    assert [counted(n, "second", "seconds") for n in (0, 1, 2)] == ["0 seconds", "1 second", "2 seconds"]
+    assert counted(1.5, "minute", "minutes") == "1.5 minutes" and noun(1, "set", "sets") == "set"
+    assert counted(2, "time", "times") == "2 times"
+    language.use("de_DE")
+    assert [counted(n, "second", "seconds") for n in (0, 1, 2)] == ["0 Sekunden", "1 Sekunde", "2 Sekunden"]
+    assert counted(1.5, "minute", "minutes") == "1,5 Minuten"  # a fraction takes the plural, with a comma
+    assert counted(2, "set", "sets") == "2 Sätze" and counted(3, "time", "times") == "3 Mal"
+    assert noun(1, "rep", "reps") == "Wiederholung" and noun(12, "rep", "reps") == "Wiederholungen"
+    assert ngettext("{what} is longer than {limit} character", "{what} is longer than {limit} characters", 1) == (
+        "{what} ist länger als {limit} Zeichen"
+    )
+
+
+def test_numbers_are_written_as_the_language_writes_them() -> None:
+    assert language.number(1.5) == "1.5" and language.number(2.0) == "2" and language.number(12000) == "12000"
+    language.use("de")
+    assert language.number(1.5) == "1,5" and language.number(-0.25) == "-0,25"

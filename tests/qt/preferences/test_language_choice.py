@@ -1,0 +1,81 @@
+"""The language setting: chosen in the preferences with the keys, kept, and used from the next start with
+Qt's own words for its dialogs and the app's language in its calendars."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QCalendarWidget, QDialogButtonBox, QToolButton
+from pytestqt.qtbot import QtBot
+
+from workout_timer.domain.common import language
+from workout_timer.qt.common import app_language
+from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.preferences.language_choice import LanguageChoice
+
+
+@pytest.fixture
+def qt_language() -> Iterator[None]:
+    """Qt's default locale and translators as they were, after a test that puts a language into effect."""
+    before = QLocale()
+    yield
+    app_language.apply("en")
+    QLocale.setDefault(before)
+
+
+def test_a_language_is_chosen_with_the_keys_kept_at_once_and_said_to_come_at_the_next_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    choice = LanguageChoice(settings)
+    qtbot.addWidget(choice)
+    choice.show()
+    assert choice.combo.currentData() == "" and choice.combo.currentText() == "The system's language"
+    assert [choice.combo.itemText(i) for i in range(choice.combo.count())][1:] == ["English", "Deutsch"]
+    assert not choice.note.isVisible()
+
+    choice.combo.setFocus()
+    qtbot.keyClick(choice.combo, Qt.Key.Key_End)
+    assert choice.combo.currentData() == "de"
+    assert Settings(tmp_path / "settings.ini").language == "de", "kept at once"
+    assert choice.note.isVisible() and choice.note.text() == "workout-timer speaks it from its next start."
+
+    qtbot.keyClick(choice.combo, Qt.Key.Key_Up)
+    assert Settings(tmp_path / "settings.ini").language == "en"
+    assert not choice.note.isVisible(), "English is what it speaks now"
+
+    assert not choice.english.isChecked()
+    choice.english.setFocus()
+    qtbot.keyClick(choice.english, Qt.Key.Key_Space)
+    assert Settings(tmp_path / "settings.ini").english_speech
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_the_next_start_speaks_the_language_chosen_with_qts_dialogs_and_calendars_in_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    settings.language = "de"
+    assert app_language.apply(Settings(tmp_path / "settings.ini").language) == "de"
+    assert language.current() == "de"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words, from qtbase_de.qm
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Abbrechen"
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    calendar.setLocale(app_language.app_locale())
+    calendar.setCurrentPage(2026, 12)
+    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert month is not None and month.text().replace("&", "") == "Dezember"
+
+    monkeypatch.setenv("LANG", "de_AT.UTF-8")
+    settings.language = ""  # the system's
+    assert app_language.apply(settings.language) == "de" and language.current_locale() == "de_AT"
+    assert app_language.app_locale().toString(QDate(2026, 1, 6), "MMMM") == "Jänner"  # Austrian German
+    assert app_language.apply("en") == "en"
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own translators taken off again
+    qtbot.addWidget(english)
+    assert english.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
