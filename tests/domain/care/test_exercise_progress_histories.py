@@ -39,6 +39,7 @@ dids = st.builds(
     feel=st.none() | st.sampled_from(Feel),
     effort=st.none() | st.sampled_from(Effort),
     pain=st.none() | st.integers(min_value=0, max_value=10),
+    after_break=st.booleans(),
 )
 easy_leaning = st.builds(Did, effort=st.none() | st.sampled_from([Effort.ABOUT_RIGHT, Effort.TOO_EASY]))
 """Mostly easy sessions, so that histories climb far enough to reach targets, rungs and ceilings."""
@@ -50,7 +51,7 @@ class Walk:
     """What the test itself remembers of a history, apart from the rules' own state."""
 
     since_change: list[Did]
-    """The sessions since the dose last changed (or a "worse" next day started the count again)."""
+    """The sessions since the dose last changed (or a "worse" next day, or a break, started the count again)."""
 
 
 def easier_or_equal(new: Dose, old: Dose, limits: Limits) -> bool:
@@ -75,6 +76,8 @@ def test_the_rules_keep_their_promises_over_any_history(limits: Limits, history:
             last_session = None  # asked once
         else:
             state = after_session(state, day, limits)
+            if day.after_break:  # the counts start again with the session back
+                walk.since_change = []
             walk.since_change.append(day)
             last_session = day
             if day.red:  # always a step back after red, unless nothing is easier
