@@ -138,3 +138,13 @@ def test_red_after_the_plank_steps_it_back_alone(load: Load) -> None:
     assert states["plank"].dose == Dose("knee-plank", 20, True)
     said = next_time(routine, {}, states)
     assert said is not None and said.direction is Direction.DOWN and len(said.changes) == 1
+
+
+def test_the_first_session_after_a_break_starts_the_count_again(load: Load) -> None:
+    routine = load(ROUTINE)
+    states: dict[str, State] = {}
+    for _ in range(2):
+        states = advance(routine, states, whole_session(routine), True, None)
+    back = advance(routine, states, whole_session(routine), True, None, after_break=True)
+    assert back["plank"].dose.amount == 20 and back["plank"].easy == 1  # the third easy one, but after a break
+    assert advance(routine, states, whole_session(routine), True, None)["plank"].dose.amount == 25

@@ -155,3 +155,12 @@ def test_a_state_of_a_routine_since_changed_no_longer_fits() -> None:
     state = sessions(start("plank", PLANKS), PLANKS, EASY, EASY, EASY)
     assert not fits(state, Limits(PLANKS.ladder, Dose("plank", 40, True)))
     assert not fits(State("plank", PLANKS.written, Dose("push-up", 8, False)), PLANKS)
+
+
+def test_after_a_break_the_counts_start_again() -> None:
+    state = sessions(start("plank", PLANKS), PLANKS, EASY, EASY)
+    back = after_session(state, Did(after_break=True), PLANKS)
+    assert back.dose.amount == 20 and back.easy == 1
+    amber = after_session(start("plank", PLANKS), Did(feel=Feel.AMBER), PLANKS)
+    assert after_session(amber, Did(feel=Feel.AMBER, after_break=True), PLANKS).dose.exercise == "plank"  # a hold
+    assert after_session(amber, Did(feel=Feel.RED, after_break=True), PLANKS).dose.exercise == "knee-plank"

@@ -315,3 +315,24 @@ def test_red_in_a_rest_brings_the_easier_version_as_the_suggestion_for_next_time
     assert isinstance(run, Run) and run.routine.steps[0].exercise.id == "knee-plank"  # type: ignore[union-attr]
     (as_written,) = r.flow.start(r.entry, as_written=True)
     assert isinstance(as_written, Run) and as_written.routine is r.entry.routine  # the routine as written, always
+
+
+def test_after_more_than_a_week_without_a_session_the_first_one_back_never_steps_up(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load, check_ins=False)
+    day = 24 * 3600.0
+    wall = [1_800_000_000.0]
+    r.store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: wall[0])
+    for gap in (0, 2 * day, 9 * day):  # two sessions, then nine days away
+        wall[0] += gap
+        r.run(r.flow.start(r.entry))
+        (summary,) = r.whole_session()
+        assert isinstance(summary, ShowSummary) and summary.suggestion is None
+        r.flow.summary_left(editor_open=False)
+    wall[0] += 2 * day  # two more easy ones after the break make three
+    r.run(r.flow.start(r.entry))
+    r.whole_session()
+    wall[0] += 2 * day
+    r.run(r.flow.start(r.entry))
+    (summary,) = r.whole_session()
+    assert isinstance(summary, ShowSummary) and summary.suggestion is not None
+    assert str(summary.suggestion.changes[0]) == "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row"

@@ -70,7 +70,7 @@ def test_g_goes_round_the_choices(qtbot: QtBot, window: MainWindow) -> None:
     for _ in range(3):
         qtbot.keyClick(preview, Qt.Key.Key_G)
         seen.append(preview.dial.dial().label)
-    assert seen == ["Gentler", "Gentlest", "As written"]
+    assert seen == ["Gentler", "Gentlest", "Normal"]
     qtbot.keyClick(preview, Qt.Key.Key_G)
     qtbot.keyClick(preview, Qt.Key.Key_G)
     assert "Wall push-up" in shown(window) and "halved" in preview.dial.explanation.text()

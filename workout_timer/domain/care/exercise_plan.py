@@ -99,24 +99,34 @@ def plan(routine: Routine, states: States) -> Plan:
 
 
 def advance(
-    routine: Routine, states: States, summary: SessionSummary, as_given: bool, after: CheckIn | None
+    routine: Routine,
+    states: States,
+    summary: SessionSummary,
+    as_given: bool,
+    after: CheckIn | None,
+    after_break: bool = False,
 ) -> dict[str, State]:
     """The states after a session of `routine` (as written) run with `states`: what each exercise did and how it
-    felt, with the check-in after (if answered). `as_given`: the session ran these states' doses."""
+    felt, with the check-in after (if answered). `as_given`: the session ran these states' doses; `after_break`:
+    it came more than `BREAK_DAYS` days after the one before. An exercise the session never reached keeps its
+    state."""
     kept = current(routine, states)
     limits = limits_of(routine)
-    return {
-        key: after_session(state, did_in(summary, limits[key], as_given, after), limits[key])
-        for key, state in kept.items()
-    }
+    moved = {}
+    for key, state in kept.items():
+        did = did_in(summary, limits[key], as_given, after)
+        moved[key] = state if did is None else after_session(state, replace(did, after_break=after_break), limits[key])
+    return moved
 
 
-def did_in(summary: SessionSummary, limits: Limits, as_given: bool, after: CheckIn | None) -> Did:
-    """What a session said about the exercise of `limits` (any rung of its ladder)."""
+def did_in(summary: SessionSummary, limits: Limits, as_given: bool, after: CheckIn | None) -> Did | None:
+    """What a session said about the exercise of `limits` (any rung of its ladder); None when it has none."""
     rungs = set(limits.ladder)
     work = [s for s in summary.timeline.segments if s.phase is Phase.WORK and s.exercise and s.exercise.id in rungs]
+    if not work:
+        return None
     eased = any(event.exercise.id in rungs for event in summary.eased)
-    done = bool(work) and not eased and all(summary.outcomes.get(s.index) is Outcome.DONE for s in work)
+    done = not eased and all(summary.outcomes.get(s.index) is Outcome.DONE for s in work)
     feels = [event.feel for event in summary.felt if event.exercise.id in rungs]
     worst = next((feel for feel in (Feel.RED, Feel.AMBER, Feel.GREEN) if feel in feels), None)
     return Did(

@@ -18,6 +18,8 @@ said. After each session the state moves one way at most:
   `REP_STEP` reps off, never below the floor.
 - **Hold** otherwise: amber once, a session not done as given (skipped, made easier, a gentler day, the
   routine taken as written) or not easy: the dose stays and the count of easy sessions starts again.
+- **After a break** of more than `BREAK_DAYS` days without any session the counts start again with the session
+  back: no step up on the first session after a week away.
 
 The day after, "worse" undoes a step up made by the last session, steps back after an amber one, and
 otherwise holds; "same" and "better" change nothing.
@@ -56,6 +58,9 @@ RED_PAIN = 6
 """Pain after a session at or above this is red: a step back at once."""
 AMBER_IN_A_ROW = 2
 """Amber in this many sessions in a row means the soreness is not settling: a step back."""
+BREAK_DAYS = 7
+"""A session more than this many days after the runner's last one (of any routine) starts the counts again: after
+a week or more away (a cold, a holiday), no step up on the first session back."""
 
 
 class Move(StrEnum):
@@ -163,6 +168,8 @@ class Did:
     """How hard the session felt (the check-in after), if answered."""
     pain: int | None = None
     """The back's pain after the session (0 to 10), if answered."""
+    after_break: bool = False
+    """The session came more than `BREAK_DAYS` days after the runner's last one."""
 
     @property
     def red(self) -> bool:
@@ -193,6 +200,8 @@ def fits(state: State, limits: Limits) -> bool:
 
 def after_session(state: State, did: Did, limits: Limits) -> State:
     """The state after one session of the routine."""
+    if did.after_break:
+        state = replace(state, easy=0, amber=0)
     if did.red:
         why = "your back said red after it" if did.feel is Feel.RED else f"your back hurt {did.pain} of 10 after"
         return step_back(state, limits, why)

@@ -1,6 +1,6 @@
 """Gentler today: one choice before a session that lightens it for this day only, the routine file untouched.
 
-- **As written** (`normal`): the routine as it is.
+- **Normal** (`normal`): the routine at your usual doses (your own, or as written).
 - **Gentler**: the holds and reps of core and strength steps cut by a quarter, one set and one round fewer
   (never fewer than one), and each exercise one rung down its ladder (a plank becomes a plank on your knees).
 - **Gentlest**: those holds and reps halved, a single set and round, and each exercise on the first rung of
@@ -37,7 +37,7 @@ class Dial(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Dial.NORMAL: "As written", Dial.GENTLER: "Gentler", Dial.GENTLEST: "Gentlest"}[self]
+        return {Dial.NORMAL: "Normal", Dial.GENTLER: "Gentler", Dial.GENTLEST: "Gentlest"}[self]
 
     @property
     def explanation(self) -> str:

@@ -12,6 +12,7 @@ history, and leads back to the editor.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, auto
@@ -144,6 +145,8 @@ class WorkoutFlow:
         """Each exercise's state the session under way (or just ended) runs with."""
         self._advanced = False
         """The session just ended has moved each exercise's state (once)."""
+        self._started_wall = 0.0
+        """When (Unix time) the session under way, or just ended, started."""
 
     # -- from the screens ------------------------------------------------------------------
 
@@ -239,6 +242,7 @@ class WorkoutFlow:
             self.started = True
             if not self.trial:
                 history = self._history()
+                self._started_wall = history.now()
                 self.session = history.begin(summary, self.dial)
                 if self.before is not None:
                     history.check_in(self.session, self.before)
@@ -318,7 +322,18 @@ class WorkoutFlow:
             return self._states
         self._advanced = True
         as_given = self.dial is Dial.NORMAL and not self.as_written
-        after = advance(entry.routine, self._states, finished, as_given, self.after)
-        keep_states(self._history(), entry.routine.id, after)
+        history = self._history()
+        after = advance(entry.routine, self._states, finished, as_given, self.after, self._after_break(history))
+        keep_states(history, entry.routine.id, after)
         self._states = after
         return after
+
+    def _after_break(self, history: HistoryStore) -> bool:
+        """Whether the session just ended came more than `BREAK_DAYS` days (by the calendar) after the one before."""
+        from workout_timer.domain.care.exercise_progress import BREAK_DAYS
+
+        earlier = [r.started_at for r in history.sessions() if r.started_at < self._started_wall and r.work_seconds]
+        if not earlier:
+            return False
+        day = dt.datetime.fromtimestamp
+        return (day(self._started_wall).date() - day(max(earlier)).date()).days > BREAK_DAYS

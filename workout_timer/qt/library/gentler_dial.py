@@ -1,4 +1,4 @@
-"""The gentler-today dial above the preview: as written, gentler or gentlest, for the session about to start."""
+"""The gentler-today dial above the preview: normal, gentler or gentlest, for the session about to start."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class GentlerDial(QWidget):
         return next(dial for dial, button in self.buttons.items() if button.isChecked())
 
     def cycle(self) -> None:
-        """On to the next choice, from gentlest back to as written (the G key)."""
+        """On to the next choice, from gentlest back to normal (the G key)."""
         dials = list(Dial)
         self.buttons[dials[(dials.index(self.dial()) + 1) % len(dials)]].setChecked(True)
 

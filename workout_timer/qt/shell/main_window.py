@@ -360,11 +360,18 @@ class MainWindow(QMainWindow):
         if not self._folders_checked:
             self._folders_checked = True
             QTimer.singleShot(0, self._check_user_folders)
+            QTimer.singleShot(0, self._offer_next_day)
         if self._after_first_paint:
             self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
             QTimer.singleShot(0, self._offer_drafts)
+
+    def _offer_next_day(self) -> None:
+        """ "How is your back compared to yesterday?" above the routines, when it is due."""
+        from workout_timer.qt.shell.next_day_question import offer_next_day
+
+        offer_next_day(self)
 
     def _check_user_folders(self) -> None:
         """Say once, as the window opens, what the user's folders can't keep (the workouts run anyway)."""

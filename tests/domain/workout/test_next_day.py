@@ -1,0 +1,127 @@
+"""The next-day question: asked once, the day after a day trained, and what the answer moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
+from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
+from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.history.store import HistoryStore
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.events import SessionFinished
+from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.domain.workout.next_day import Asked, answer, due, question
+
+SATURDAY = dt.date(2026, 12, 5)
+
+
+def at(day: dt.date, hour: int) -> float:
+    return dt.datetime(day.year, day.month, day.day, hour).timestamp()
+
+
+def record(id: int, started: float, routine: str = "core", result: Result = Result.COMPLETED, work: float = 300):  # type: ignore[no-untyped-def]
+    return SessionRecord(id, routine, routine.title(), started, started + 600, result, 600, work, ())
+
+
+def test_asked_the_day_after_a_day_trained_about_all_its_routines() -> None:
+    sessions = [record(1, at(SATURDAY, 7)), record(2, at(SATURDAY, 19), "stretch"), record(3, at(SATURDAY, 20))]
+    sunday = SATURDAY + dt.timedelta(days=1)
+    assert due(sessions, set(), sunday) == Asked(3, ("core", "stretch"))
+
+
+def test_not_asked_the_same_day_nor_two_days_after() -> None:
+    sessions = [record(1, at(SATURDAY, 7))]
+    assert due(sessions, set(), SATURDAY) is None
+    assert due(sessions, set(), SATURDAY + dt.timedelta(days=2)) is None
+    assert due([], set(), SATURDAY) is None
+
+
+def test_asked_once_answered_or_put_away() -> None:
+    sessions = [record(1, at(SATURDAY, 7)), record(2, at(SATURDAY, 8))]
+    sunday = SATURDAY + dt.timedelta(days=1)
+    assert due(sessions, {2}, sunday) is None
+    assert due(sessions, {1}, sunday) is None  # any session of that day answered
+
+
+def test_a_session_running_or_with_nothing_done_is_no_day_trained() -> None:
+    sunday = SATURDAY + dt.timedelta(days=1)
+    friday = SATURDAY - dt.timedelta(days=1)
+    assert due([record(1, at(SATURDAY, 7), result=Result.RUNNING)], set(), sunday) is None
+    assert due([record(1, at(SATURDAY, 7), work=0)], set(), sunday) is None
+    assert due([record(1, at(friday, 7)), record(2, at(SATURDAY, 7), work=0)], set(), SATURDAY) == Asked(1, ("core",))
+
+
+def test_the_question_follows_the_historys_clock_and_the_answer_moves_the_days_routines(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    now = [at(SATURDAY, 18)]
+    store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
+    session = finished_session(store, short_timeline)
+    routine = short_timeline.routine
+    stepped_up = State(
+        "plank", Dose("plank", 20, True), Dose("plank", 25, True), move=Move.UP, before=Dose("plank", 20, True)
+    )
+    keep_states(store, routine.id, {"plank": stepped_up})
+    assert question(store) is None  # the same evening
+    now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
+    asked = question(store)
+    assert asked == Asked(session, (routine.id,))
+
+    def routine_of(routine_id: str) -> Routine | None:
+        return routine if routine_id == routine.id else None
+
+    assert answer(store, asked, NextDay.WORSE, routine_of)
+    assert states_of(store, routine.id)["plank"].dose == Dose("plank", 20, True)  # the step up undone
+    assert next_day_answers(store) == {session: NextDay.WORSE}
+    assert question(store) is None  # once
+
+
+def finished_session(store: HistoryStore, timeline: Timeline) -> int:
+    summary = SessionSummary(timeline)
+    session = store.begin(summary)
+    assert session is not None
+    summary.work = 200.0  # what the session's events would have tallied
+    store.record(session, [SessionFinished(600.0, 600.0, completed=True, active=600.0)])
+    return session
+
+
+def test_put_away_is_kept_and_moves_nothing(tmp_path: Path, short_timeline: Timeline) -> None:
+    now = [at(SATURDAY, 18)]
+    store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
+    routine = short_timeline.routine
+    state = State("plank", Dose("plank", 20, True), Dose("plank", 25, True), move=Move.UP)
+    keep_states(store, routine.id, {"plank": state})
+    session = finished_session(store, short_timeline)
+    now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
+    assert answer(store, Asked(session, (routine.id,)), None, lambda _: routine)
+    assert next_day_answers(store) == {session: None}
+    assert states_of(store, routine.id) == {"plank": state}
+
+
+def test_a_routine_no_longer_there_keeps_the_answer_alone(tmp_path: Path, short_timeline: Timeline) -> None:
+    now = [at(SATURDAY, 18)]
+    store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
+    session = finished_session(store, short_timeline)
+    now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
+    asked = question(store)
+    assert asked is not None
+    assert answer(store, asked, NextDay.WORSE, lambda _: None)  # the routine was deleted since
+    assert next_day_answers(store) == {session: NextDay.WORSE}
+
+
+def test_an_answer_given_once_the_question_is_no_longer_due_is_not_taken(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    now = [at(SATURDAY, 18)]
+    store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
+    finished_session(store, short_timeline)
+    now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
+    asked = question(store)
+    assert asked is not None
+    finished_session(store, short_timeline)  # a session today, with the question still open
+    assert not answer(store, asked, NextDay.WORSE, lambda _: short_timeline.routine)
+    now[0] = at(SATURDAY + dt.timedelta(days=2), 9)
+    assert question(store) is not None  # the day after today's session, a question about it

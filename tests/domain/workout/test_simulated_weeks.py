@@ -1,0 +1,82 @@
+"""The eight simulated weeks (scripts/simulate_weeks.py): the docs show what the rules do today, and what they do
+keeps the promises of docs/progression.md over a whole programme."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "simulate_weeks.py"
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("simulate_weeks", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def weeks(script: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    lines: list[str] = script.simulate(tmp_path_factory.mktemp("weeks"))
+    return lines
+
+
+def sessions(lines: list[str]) -> list[list[str]]:
+    """Each session's lines, its title first (a next morning's lines are not the session's)."""
+    found: list[list[str]] = []
+    current: list[str] | None = None
+    for line in lines:
+        if re.match(r"\w{3} \d+ \w{3}, session \d+:", line):
+            current = [line]
+            found.append(current)
+        elif line.startswith("    ") and current is not None:
+            current.append(line)
+        else:
+            current = None
+    return found
+
+
+def test_the_docs_show_the_simulation_as_it_runs_today(script: ModuleType, weeks: list[str]) -> None:
+    shown = script.shown_in_doc(script.DOC.read_text(encoding="utf-8"))
+    assert shown == "\n".join(weeks) + "\n", "run scripts/simulate_weeks.py and paste its output in docs/eight-weeks.md"
+
+
+def test_eight_weeks_with_a_week_away(weeks: list[str]) -> None:
+    assert [line for line in weeks if line.startswith("Week ")] == [f"Week {n}" for n in range(1, 9)]
+    assert any("away with a cold" in line for line in weeks)
+    assert len(sessions(weeks)) >= 20
+
+
+def test_the_gentle_start_never_steps_up_and_nor_does_the_first_session_back(weeks: list[str]) -> None:
+    every = sessions(weeks)
+    gentle = [s for s in every if "this week" in s[0]]
+    assert gentle and all(s[-1] == "    next   the same doses" for s in gentle)
+    back = next(s for s in every if s[0].startswith("Mon 1 Feb"))  # the first after the cold
+    assert back[-1] == "    next   the same doses"
+
+
+def test_red_steps_back_and_every_step_up_says_its_evidence(weeks: list[str]) -> None:
+    every = sessions(weeks)
+    red = [s for s in every if any(line.startswith("    felt") and "red after" in line for line in s)]
+    assert red and all(any("down from" in line and "red after it" in line for line in s) for s in red)
+    ups = [line for s in every for line in s if ", up from " in line]
+    assert ups and all(
+        re.search(r"(3 easy sessions in a row|2 easy sessions in a row, the last too easy)", u) for u in ups
+    )
+    worse = weeks.index(next(line for line in weeks if line.endswith("my back is worse.")))
+    assert all("your back was worse the day after" in line for line in weeks[worse + 1 : worse + 3])
+
+
+def test_the_runner_ends_stronger_than_they_began(weeks: list[str]) -> None:
+    runs = [line for line in weeks if line.startswith("    runs") and "Plank" in line]
+    assert "Plank on your knees 15s" in runs[0] and "Plank with leg lift 25s × 3" in runs[-1]

@@ -1,0 +1,148 @@
+"""The next-day question through the real window: a quiet bar above the routines, answered with keys or put
+away, once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import SHORT_ROUTINE
+from tests.helpers.app_window import app_window
+from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import history_path
+from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
+from workout_timer.domain.history.store import HistoryStore
+from workout_timer.domain.routines.loading import load_routine_text
+from workout_timer.domain.routines.routine import Catalogue
+from workout_timer.domain.routines.timeline import build_timeline
+from workout_timer.domain.session.events import SessionFinished
+from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.qt.library.next_day_bar import NextDayBar
+from workout_timer.qt.shell.main_window import MainWindow
+
+STEPPED_UP = State(
+    "plank",
+    Dose("plank", 20, True),
+    Dose("plank", 25, True),
+    move=Move.UP,
+    before=Dose("plank", 20, True),
+    reason="3 easy sessions in a row",
+)
+
+
+def trained(catalogue: Catalogue, days_ago: int) -> None:
+    """A whole session of the short routine `days_ago` days ago at noon, which stepped the plank up."""
+    day = dt.date.today() - dt.timedelta(days=days_ago)
+    noon = dt.datetime.combine(day, dt.time(12)).timestamp()
+    store = HistoryStore(history_path(), wall_clock=lambda: noon)
+    summary = SessionSummary(
+        build_timeline(load_routine_text(SHORT_ROUTINE, "short-test.yaml", catalogue, "short-test"))
+    )
+    session = store.begin(summary)
+    summary.work = 60.0
+    store.record(session, [SessionFinished(90.0, 90.0, completed=True, active=90.0)])
+    keep_states(store, "short-test", {"plank": STEPPED_UP})
+    store.close()
+
+
+def bar_of(main: MainWindow) -> NextDayBar | None:
+    """The question's bar above the routines, if it was put there."""
+    return main.library_view.findChild(NextDayBar)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def opened(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
+    main = app_window(qtbot, clock, tmp_path)
+    qtbot.waitUntil(lambda: main._history is not None, timeout=2000)  # looked once the window painted
+    return main
+
+
+def test_the_day_after_a_session_a_quiet_bar_asks_and_alt_3_answers_worse(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    trained(catalogue, days_ago=1)
+    main = opened(qtbot, clock, tmp_path)
+    bar = bar_of(main)
+    assert bar is not None and bar.isVisibleTo(main)
+    assert bar.question.text() == "How is your back compared to yesterday?"
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)  # the keys of a window are the active window's
+    focused = QApplication.focusWidget()
+    assert focused is not None and main.library_view.isAncestorOf(focused) and not bar.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert not bar.isVisibleTo(main)
+    assert list(next_day_answers(main.history).values()) == [NextDay.WORSE]
+    assert states_of(main.history, "short-test")["plank"].dose == Dose("plank", 20, True)  # the step up undone
+    main.close()
+    again = opened(qtbot, clock, tmp_path)
+    assert bar_of(again) is None  # asked once
+    again.close()
+
+
+def test_esc_in_the_bar_puts_it_away_and_moves_nothing(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    trained(catalogue, days_ago=1)
+    main = opened(qtbot, clock, tmp_path)
+    bar = bar_of(main)
+    assert bar is not None
+    bar.buttons[NextDay.SAME].setFocus()  # Tab reaches it like any button
+    qtbot.keyClick(bar.buttons[NextDay.SAME], Qt.Key.Key_Escape)
+    assert not bar.isVisibleTo(main)
+    assert list(next_day_answers(main.history).values()) == [None]
+    assert states_of(main.history, "short-test")["plank"] == STEPPED_UP
+    main.close()
+
+
+def test_a_click_on_better_is_kept_and_moves_nothing(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    trained(catalogue, days_ago=1)
+    main = opened(qtbot, clock, tmp_path)
+    assert bar_of(main) is not None
+    bar = bar_of(main)
+    assert bar is not None
+    qtbot.mouseClick(bar.buttons[NextDay.BETTER], Qt.MouseButton.LeftButton)
+    assert list(next_day_answers(main.history).values()) == [NextDay.BETTER]
+    assert states_of(main.history, "short-test")["plank"] == STEPPED_UP
+    main.close()
+
+
+def test_not_asked_two_days_after(qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue) -> None:
+    trained(catalogue, days_ago=2)
+    main = opened(qtbot, clock, tmp_path)
+    assert bar_of(main) is None
+    main.close()
+
+
+def test_a_first_start_asks_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: window._history is not None, timeout=2000)
+    assert bar_of(window) is None
+
+
+def test_alt_n_puts_it_away_from_anywhere_in_the_window(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    trained(catalogue, days_ago=1)
+    main = opened(qtbot, clock, tmp_path)
+    bar = bar_of(main)
+    assert bar is not None
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    qtbot.keyClick(main.library_view.search, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert not bar.isVisibleTo(main)
+    assert list(next_day_answers(main.history).values()) == [None]
+    main.close()
