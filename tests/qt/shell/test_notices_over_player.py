@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.shell.notice_overlay import LASTING
 
 UNWRITABLE_HOME = (  # the three notices a start in an unwritable home gives
     "Your workout history can't be opened (the app is not allowed to change “/home/runner/.local/share/"
@@ -48,6 +50,88 @@ def test_three_notices_over_the_player_leave_the_timer_next_up_and_buttons_clear
     for part in (player.timer, player.next_up, player.pause_button, player.stop_button, player.next_button):
         assert part.isVisible()
         assert not covered.intersects(in_window(part)), part
+    window.close()
+
+
+@pytest.mark.parametrize(("width", "height", "count"), [(1280, 720, 3), (1280, 720, 1), (1920, 1080, 3), (900, 560, 2)])
+def test_notices_over_the_player_have_a_place_of_their_own_that_covers_none_of_it(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, width: int, height: int, count: int
+) -> None:
+    """They stood over the routine's name, the step and the time left (and the top of WORK) while shown."""
+    window = app_window(qtbot, clock, tmp_path)
+    window.resize(width, height)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    clock.advance(GUARD)
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    player = window.session.player_view
+    clock.advance(7)
+    window.session.driver.wake()  # type: ignore[union-attr]
+    for words in UNWRITABLE_HOME[:count]:
+        window.notify(words)
+    notices = window.notices
+    assert notices.isVisible()
+    covered = notices.geometry()
+    parts = [player.routine, player.step, player.session_left, player.phase_title, player.name, player.detail]
+    parts += [player.timer, player.figure, player.instructions, player.next_up, player.sound_note]
+    parts += [button for button in player.findChildren(QPushButton) if button.isVisible()]
+    for part in parts:
+        assert not covered.intersects(in_window(part)), (part, covered, in_window(part))
+    assert notices.font().pixelSize() >= 10 or notices.font().pointSizeF() >= 7.5  # still readable
+    window.close()
+
+
+def test_a_notice_that_comes_as_the_player_opens_stands_in_its_place_once_the_menu_bar_is_gone(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The screen's notice at the start was placed while the menu bar was still there, over the header line."""
+    window = app_window(qtbot, clock, tmp_path)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    clock.advance(GUARD)
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    player = window.session.player_view
+    notices = window.notices
+    assert window.current_view() is player and not window.menuBar().isVisible()
+    assert notices.isVisible() and "screen may go dark" in notices.messages()[0]  # no bus to keep it awake
+    for part in (player.routine, player.step, player.session_left, player.phase_title):
+        assert not notices.geometry().intersects(in_window(part)), part
+    window.close()
+
+
+def test_notices_the_strip_cannot_hold_wait_their_turn_and_all_show_at_the_bottom_after(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    window = app_window(qtbot, clock, tmp_path)
+    window.resize(900, 560)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    clock.advance(GUARD)
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    for words in UNWRITABLE_HOME:
+        window.notify(words)
+    notices = window.notices
+    assert notices.messages() == list(UNWRITABLE_HOME[:2]) and notices.waiting() == [UNWRITABLE_HOME[2]]
+    player = window.session.player_view
+    strip = player.notice_place()
+    assert QRect(player.mapTo(window, strip.topLeft()), strip.size()).contains(notices.geometry())
+    clock.advance(LASTING)
+    notices.expire()
+    assert notices.messages() == [UNWRITABLE_HOME[2]] and notices.waiting() == []  # its time starts as it shows
+    clock.advance(LASTING - 1)
+    notices.expire()
+    assert notices.messages() == [UNWRITABLE_HOME[2]]
+    window.notify(UNWRITABLE_HOME[0])
+    window.notify(UNWRITABLE_HOME[1])
+    assert notices.waiting() == [UNWRITABLE_HOME[1]]
+    window.session.driver.stop()  # type: ignore[union-attr]
+    assert window.current_view() is window.session.summary_view
+    assert notices.messages() == list(UNWRITABLE_HOME[2:] + UNWRITABLE_HOME[:2]) and notices.waiting() == []
+    assert notices.geometry().bottom() > window.height() * 0.8  # at the bottom: room for all
+    clock.advance(GUARD)
     window.close()
 
 

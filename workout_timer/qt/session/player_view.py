@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -31,6 +31,9 @@ from workout_timer.qt.session.timer_face import TimerFace
 
 CUE_SHOWN_MS = 5000
 """How long a cue's words stay on screen."""
+NOTICE_STRIP = 6
+"""The share of the player's height (of 97) kept empty at its top for notices: room for two or three short ones,
+never over anything the runner reads or presses."""
 
 
 class PlayerView(QWidget):
@@ -184,10 +187,11 @@ class PlayerView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 10, 28, 16)
         layout.setSpacing(4)
-        layout.addLayout(header, 5)
-        layout.addWidget(self.phase_title, 6)
-        layout.addWidget(self.name, 12)
-        layout.addWidget(self.detail, 5)
+        layout.addStretch(NOTICE_STRIP)  # empty: the notices' own place (`notice_place`)
+        layout.addLayout(header, 4)
+        layout.addWidget(self.phase_title, 5)
+        layout.addWidget(self.name, 9)
+        layout.addWidget(self.detail, 4)
         layout.addLayout(middle, 52)
         layout.addLayout(footer, 9)
         layout.addLayout(controls, 8)
@@ -204,6 +208,15 @@ class PlayerView(QWidget):
         self._timeline = timeline
         self._phase = None
         self.routine.setText(timeline.routine.name)
+
+    def notice_place(self) -> QRect:
+        """The empty strip at the top kept for notices, in the player's coordinates."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.activate()  # a player shown a moment ago may not be laid out for its size yet
+        item = layout.itemAt(0)
+        assert item is not None
+        return item.geometry()
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted

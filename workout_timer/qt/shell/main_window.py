@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -241,9 +241,9 @@ class MainWindow(QMainWindow):
     def _show(self, view: QWidget) -> None:
         left = view is not self.stack.currentWidget()
         self.stack.setCurrentWidget(view)
-        if self._notices is not None and left:
-            self._notices.screen_left()  # (placed for the screen now shown)
         self.menuBar().setVisible(self._session is None or not self._session.is_player(view))
+        if self._notices is not None and left:
+            self._notices.screen_left()  # (placed for the screen now shown, its menu bar shown or hidden)
 
     # -- sessions --------------------------------------------------------------------------
 
@@ -340,12 +340,19 @@ class MainWindow(QMainWindow):
         if self._notices is None:
             from workout_timer.qt.shell.notice_overlay import NoticeOverlay
 
-            self._notices = NoticeOverlay(
-                self,
-                self._clock,
-                on_top=lambda: self._session is not None and self._session.is_player(self.current_view()),
-            )
+            self._notices = NoticeOverlay(self, self._clock, place=self._notice_place)
         return self._notices
+
+    def _notice_place(self) -> QRect | None:
+        """Where notices stand: over the player, in its strip for them; elsewhere at the bottom (None)."""
+        if self._session is None or not self._session.is_player(self.current_view()):
+            return None
+        player = self._session.player_view
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the menu bar just hidden or shown moves the screens: place the notices after it
+        strip = player.notice_place()
+        return QRect(player.mapTo(self, strip.topLeft()), strip.size())
 
     def _on_goal_chosen(self, minutes: float) -> None:
         self.settings.daily_goal = minutes

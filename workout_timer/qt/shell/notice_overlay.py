@@ -2,8 +2,10 @@
 
 Several can come at once (the history, the folders, the tones and the voice at a start in an unwritable
 home): each stays for its own time, the newest last, so none wipes out another before it is read.
-Over the player they stand at the top, across the window in a smaller type, over the session's name
-and step count: never over the timer, the *Next up* line or the buttons.
+Over the player they stand in a strip of their own at its top (`PlayerView.notice_place`), across the
+window in a type small enough to fit it: never over the session's name, step and time left, the timer,
+the *Next up* line or the buttons. Only more notices than the strip can hold at the smallest type
+reach below it.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from workout_timer.qt.common.theme import scaled_font
@@ -26,13 +28,20 @@ MOST = 3
 """Notices shown at once; an older one gives way to a newer."""
 AFTER_LEAVING = 3.0
 """Seconds a notice stays at most once the screen it came with is left."""
+SMALLEST = 10.0
+"""Pixels: the smallest type a notice is made to fit a screen's place for notices."""
+STYLE = (
+    "QLabel#notice {{ background: rgba(25, 30, 34, 230); color: white; border-radius: 10px; padding: {padding}; "
+    "font-size: {size}px; }}"
+)
 
 
 class NoticeOverlay(QLabel):
     """Shows the messages of the moment (or nothing, hidden) at the bottom centre of its parent window.
 
-    Each message lasts `LASTING` seconds on the injected clock; a QTimer only wakes it to take off the
-    ones whose time is up.
+    Each message lasts `LASTING` seconds on the injected clock from the moment it shows; a QTimer only wakes
+    it to take off the ones whose time is up. Where a screen's place for notices can't hold them all (the
+    player's strip, in a small window), the newer ones wait there until the older ones go.
 
     It never stands in the way: a click goes through it to whatever it covers (a player's button, the
     editor's), and any click in the window puts the notice away.
@@ -44,14 +53,18 @@ class NoticeOverlay(QLabel):
     dismissed = Signal()
 
     def __init__(
-        self, parent: QWidget, clock: Callable[[], float] = time.monotonic, on_top: Callable[[], bool] | None = None
+        self,
+        parent: QWidget,
+        clock: Callable[[], float] = time.monotonic,
+        place: Callable[[], QRect | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._on_top = on_top if on_top is not None else lambda: False
-        """Whether the screen shown wants its notices at the top (the player: its bottom is its controls)."""
-        self._shown: list[tuple[str, float]] = []
-        """Each message with the moment it goes, oldest first."""
+        self._place_of_screen = place if place is not None else lambda: None
+        """The place the screen shown keeps for notices, in the window's coordinates (the player: a strip at its
+        top); None for the bottom of the window."""
+        self._shown: list[tuple[str, float | None]] = []
+        """Each message with the moment it goes (None while it waits for room), oldest first."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.expire)
@@ -60,27 +73,28 @@ class NoticeOverlay(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setStyleSheet(
-            "QLabel#notice { background: rgba(25, 30, 34, 230); color: white; border-radius: 10px; padding: 8px 18px; }"
-        )
         parent.installEventFilter(self)
         self.hide()
 
     def add(self, message: str) -> None:
         """Show `message` too (a message already shown starts its time again)."""
         self._shown = [(text, until) for text, until in self._shown if text != message]
-        self._shown.append((message, self._clock() + LASTING))
+        self._shown.append((message, None))
         del self._shown[:-MOST]
         self._refresh()
 
     def messages(self) -> list[str]:
         """What the notice says now, oldest first."""
-        return [text for text, _ in self._shown]
+        return [text for text, until in self._shown if until is not None]
+
+    def waiting(self) -> list[str]:
+        """The messages waiting for room to show, oldest first."""
+        return [text for text, until in self._shown if until is None]
 
     def screen_left(self) -> None:
         """The user moved on to another screen: what was said there goes soon, never at once."""
         latest = self._clock() + AFTER_LEAVING
-        self._shown = [(text, min(until, latest)) for text, until in self._shown]
+        self._shown = [(text, None if until is None else min(until, latest)) for text, until in self._shown]
         self._refresh()
 
     def clear(self) -> None:
@@ -90,7 +104,7 @@ class NoticeOverlay(QLabel):
     def expire(self) -> None:
         """Take off the messages whose time is up."""
         now = self._clock()
-        self._shown = [(text, until) for text, until in self._shown if until > now]
+        self._shown = [(text, until) for text, until in self._shown if until is None or until > now]
         self._refresh()
 
     def _refresh(self) -> None:
@@ -99,15 +113,22 @@ class NoticeOverlay(QLabel):
             self.setText("")
             self.hide()
             return
+        shown = self._place([text for text, _ in self._shown])
+        now = self._clock()
+        self._shown = [
+            (text, now + LASTING if until is None and index < shown else until)
+            for index, (text, until) in enumerate(self._shown)
+        ]
         self.setText("\n".join(self.messages()))
-        self._timer.start(max(0, round((min(until for _, until in self._shown) - self._clock()) * 1000)))
-        self._place()
+        ends = [until for _, until in self._shown if until is not None]
+        self._timer.start(max(0, round((min(ends) - now) * 1000)))
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self._place()
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)  # a window's size, its menu bar
+        if watched is self.parent() and moved and self.isVisible():
+            self._refresh()
         elif event.type() == QEvent.Type.MouseButtonPress and self.isVisible() and self._in_window(watched):
             self.clear()
             self.dismissed.emit()
@@ -128,15 +149,40 @@ class NoticeOverlay(QLabel):
     def _in_window(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and watched.window() is self.window()
 
-    def _place(self) -> None:
+    def _place(self, lines: list[str]) -> int:
+        """Size and place the notice for the first of `lines` that fit the screen's place, and say how many fit:
+        all at the bottom; in a screen's own place (the player's strip) as many as fit at a type no smaller than
+        `SMALLEST`, and at least the first (which reaches below the place only if it alone can't fit)."""
         window = self.parentWidget()
         if window is None:
-            return
-        top = self._on_top()
-        size = max(12.0, window.height() * 0.019) if top else max(14.0, window.height() * 0.028)
-        self.setFont(scaled_font(self.font(), size))
-        width = window.width() - 2 * MARGIN if top else int(window.width() * WIDEST)
-        self.setFixedWidth(min(width, max(self.fontMetrics().horizontalAdvance(line) for line in self.messages()) + 48))
-        self.setFixedHeight(self.heightForWidth(self.width()))
-        y = MARGIN // 2 if top else window.height() - self.height() - MARGIN
-        self.move((window.width() - self.width()) // 2, y)
+            return len(lines)
+        place = self._place_of_screen()
+        if place is None:
+            self._fit(lines, max(14.0, window.height() * 0.028), int(window.width() * WIDEST), (8, 18))
+            self.move((window.width() - self.width()) // 2, window.height() - self.height() - MARGIN)
+            return len(lines)
+        for count in range(len(lines), 0, -1):
+            size = max(SMALLEST, window.height() * 0.019)
+            while True:  # the largest type, down to SMALLEST, whose lines fit the place's height
+                self._fit(lines[:count], size, place.width(), (2, 18))
+                if self.height() <= place.height() or size <= SMALLEST:
+                    break
+                size = max(SMALLEST, size - 1)
+            if self.height() <= place.height() or count == 1:
+                break
+        top = place.top() + max(0, (place.height() - self.height()) // 2)
+        self.move(place.left() + (place.width() - self.width()) // 2, top)
+        return count
+
+    def _fit(self, lines: list[str], size: float, widest: int, padding: tuple[int, int]) -> None:
+        """Type of `size` pixels, and the width and height `lines` need at it, at most `widest` wide."""
+        across, along = padding[1], padding[0]
+        metrics = QFontMetrics(scaled_font(self.font(), size))
+        width = min(widest, max(metrics.horizontalAdvance(line) for line in lines) + 2 * across + 12)
+        room = QRect(0, 0, width - 2 * across, 100_000)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+        height = metrics.boundingRect(room, flags, "\n".join(lines)).height() + 2 * along
+        style = STYLE.format(padding=f"{along}px {across}px", size=round(size))
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
+        self.setFixedSize(width, height)
