@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from workout_timer.qt.session.session_controller import SessionController
     from workout_timer.qt.session.wake_lock import WakeLock
     from workout_timer.qt.shell.notice_overlay import NoticeOverlay
+    from workout_timer.qt.shell.today_screen import TodayScreen
 
 
 log = logging.getLogger("workout_timer.window")
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.library_view.chosenChanged.connect(self.menus.update_routine_actions)
         self.stack.currentChanged.connect(self.menus.update_routine_actions)
         self.library_view.noticeDismissed.connect(self._on_notice_dismissed)
+        self.library_view.todayRequested.connect(self.show_today)
+        self._today: TodayScreen | None = None
         if not self.settings.notice_read:
             self.library_view.notice.show()
 
@@ -115,6 +118,29 @@ class MainWindow(QMainWindow):
             preview.editRequested.connect(self._on_edit_requested)
             preview.otherRequested.connect(self.show_preview)
         return self._preview
+
+    @property
+    def today_screen(self) -> TodayScreen:
+        if self._today is None:
+            from workout_timer.qt.library.today_view import TodayView
+            from workout_timer.qt.shell.today_screen import TodayScreen
+
+            view = TodayView(clock=self._clock)
+            self.stack.addWidget(view)
+            self._today = TodayScreen(
+                view, self.library, lambda: self.history, self._on_start_requested, self.show_library
+            )
+        return self._today
+
+    def show_today(self) -> None:
+        """Today's plan of the programme followed, or the programmes to start one of."""
+        self.today_screen.refresh()
+        self._show(self.today_screen.view)
+
+    def open_on_today(self) -> None:
+        """Once the history is open: a runner following a programme sees Today first, if still on the routines."""
+        if self.current_view() is self.library_view and self.history.following() is not None:
+            self.show_today()
 
     def show_history(self) -> None:
         """The history of sessions (not while one runs: the menu is hidden then)."""
@@ -364,6 +390,7 @@ class MainWindow(QMainWindow):
             self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
+            QTimer.singleShot(0, self.open_on_today)
             QTimer.singleShot(0, self._offer_drafts)
 
     def _check_user_folders(self) -> None:
