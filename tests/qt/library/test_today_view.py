@@ -64,6 +64,23 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     assert window.session.flow.entry is not None and window.session.flow.entry.id == "back-care-mobility"
 
 
+def test_p_opens_the_preview_at_the_weeks_dose_to_go_gentler_still(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.history.follow(Following("back-on-track", dt.date.today() - dt.timedelta(days=7)))
+    window.show_today()
+    today = window.today_screen.view
+    assert today.headline.text() == "Today: Gentle back care, at its gentlest."  # a week of days missed: day 1 waits
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    preview = window.preview_view
+    assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST
+    qtbot.mouseClick(preview.dial.buttons[Dial.GENTLER], Qt.MouseButton.LeftButton)
+    preview.start_button.setFocus()
+    clock.advance(GUARD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.session.flow.dial is Dial.GENTLER  # the runner's choice on the day has the last word
+
+
 def test_a_missed_day_waits_esc_goes_to_the_routines_and_stopping_offers_the_programmes(
     qtbot: QtBot, window: MainWindow
 ) -> None:

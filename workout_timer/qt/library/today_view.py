@@ -49,12 +49,14 @@ class TodayView(QWidget):
 
     Signals:
         startRequested: Start (or Enter) on today's routine.
+        previewRequested: Preview (P): today's routine in the preview, its dial at the week's dose.
         programmeChosen(str): the id of the programme the user starts following today.
         stopRequested: the user stops following the programme.
         routinesRequested: All routines (or Esc): the library.
     """
 
     startRequested = Signal()
+    previewRequested = Signal()
     programmeChosen = Signal(str)
     stopRequested = Signal()
     routinesRequested = Signal()
@@ -93,13 +95,16 @@ class TodayView(QWidget):
         column.setContentsMargins(32, 20, 32, 20)
         for widget in (self.where, self.headline, self.note):
             column.addWidget(widget)
+        self.preview_button = QPushButton("Preview, or go gentler  (P)")
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
+        start_row.addWidget(self.preview_button)
         start_row.addStretch(1)
         column.addLayout(start_row)
         for part in (self.early, self.early_bar, self.streak, self.week_heading):
             column.addWidget(part)
-        column.addWidget(self.week, 1)
+        column.addWidget(self.week)
+        column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.routines_button)
         buttons.addStretch(1)
@@ -140,6 +145,7 @@ class TodayView(QWidget):
 
         self._entries: list[ProgrammeEntry] = []
         self.start_button.clicked.connect(self._on_start)
+        self.preview_button.clicked.connect(self.previewRequested.emit)
         self.routines_button.clicked.connect(self.routinesRequested.emit)
         self.back_button.clicked.connect(self.routinesRequested.emit)
         self.stop_button.clicked.connect(self.stopRequested.emit)
@@ -157,6 +163,7 @@ class TodayView(QWidget):
         self.note.setVisible(bool(plan.note) and not plan.finished)
         startable = can_start and plan.routine_id is not None and not plan.done_today
         self.start_button.setVisible(startable)
+        self.preview_button.setVisible(startable)
         early = today_text.early_goal(plan)
         self.early.setText(early)
         self.early.setVisible(bool(early))
@@ -165,10 +172,11 @@ class TodayView(QWidget):
         streak = today_text.streak(plan)
         self.streak.setText(streak)
         self.streak.setVisible(bool(streak))
-        self.week_heading.setText(f"Week {plan.week}")
+        self.week_heading.setText("This week")
         self.week.clear()
         for day in plan.days:
             self.week.addItem(QListWidgetItem(today_text.day_line(day, name_of)))
+        self.week.setFixedHeight(self.week.sizeHintForRow(0) * len(plan.days) + 2 * self.week.frameWidth() + 8)
         self.stop_button.setText("Choose another programme" if plan.finished else "Stop this programme")
         self.pages.setCurrentWidget(self.plan_page)
         (self.start_button if startable else self.week).setFocus()
@@ -197,6 +205,8 @@ class TodayView(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.showing_plan():
             if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
                 self._on_start()
+        elif event.key() == Qt.Key.Key_P and self.showing_plan() and self.preview_button.isVisible():
+            self.previewRequested.emit()
         elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.routinesRequested.emit()
         else:

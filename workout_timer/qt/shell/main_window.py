@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             view = TodayView(clock=self._clock)
             self.stack.addWidget(view)
             self._today = TodayScreen(
-                view, self.library, lambda: self.history, self._on_start_requested, self.show_library
+                view, self.library, lambda: self.history, self._on_start_requested, self.preview_at, self.show_library
             )
         return self._today
 
@@ -246,6 +246,11 @@ class MainWindow(QMainWindow):
     def show_preview(self, entry: Entry) -> None:
         self.preview_view.show_entry(entry, self.library.counterpart(entry), self._preview_card())
         self._show(self.preview_view)
+
+    def preview_at(self, entry: Entry, dial: Dial) -> None:
+        """The preview of `entry` with the gentler-today dial set to `dial` (a programme week's dose)."""
+        self.preview_view.dial.choose(dial)
+        self.show_preview(entry)
 
     def _preview_card(self) -> Card | None:
         """The tip the preview shows (`care.card_choice` decides; the history says how many sessions were done)."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 class TodayScreen:
     """Keeps the Today view in step with the history and the programmes; `start` runs a routine at a dose,
-    `routines` shows the library."""
+    `preview` shows it with the dial at that dose, `routines` shows the library."""
 
     def __init__(
         self,
@@ -31,6 +31,7 @@ class TodayScreen:
         library: Library,
         history: Callable[[], HistoryStore],
         start: Callable[[Entry, Dial], None],
+        preview: Callable[[Entry, Dial], None],
         routines: Callable[[], None],
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
@@ -38,9 +39,11 @@ class TodayScreen:
         self._library = library
         self._history = history
         self._start = start
+        self._preview = preview
         self._today = today
         self._plan: TodayPlan | None = None
         view.startRequested.connect(self._on_start)
+        view.previewRequested.connect(self._on_preview)
         view.programmeChosen.connect(self._on_chosen)
         view.stopRequested.connect(self._on_stop)
         view.routinesRequested.connect(routines)
@@ -78,6 +81,11 @@ class TodayScreen:
         entry = self._routine()
         if entry is not None and self._plan is not None:
             self._start(entry, self._plan.dose)
+
+    def _on_preview(self) -> None:
+        entry = self._routine()
+        if entry is not None and self._plan is not None:
+            self._preview(entry, self._plan.dose)
 
     def _on_chosen(self, programme_id: str) -> None:
         self._history().follow(Following(programme_id, self._today()))
