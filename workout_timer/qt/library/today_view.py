@@ -53,6 +53,8 @@ class TodayView(QWidget):
         programmeChosen(str): the id of the programme the user starts following today.
         stopRequested: the user stops following the programme.
         routinesRequested: All routines (or Esc): the library.
+        importRequested: Import a programme…
+        exportRequested(str): Export… the programme with this id.
     """
 
     startRequested = Signal()
@@ -60,6 +62,8 @@ class TodayView(QWidget):
     programmeChosen = Signal(str)
     stopRequested = Signal()
     routinesRequested = Signal()
+    importRequested = Signal()
+    exportRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
@@ -125,6 +129,9 @@ class TodayView(QWidget):
         self.description = _label(1.1)
         self.follow_button = QPushButton("Start this programme today")
         self.back_button = QPushButton("All routines  (Esc)")
+        self.import_button = QPushButton("Import a programme…")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Write the chosen programme to a file to share")
         choose = QVBoxLayout(self.choose_page)
         choose.setContentsMargins(32, 20, 32, 20)
         for widget in (choose_heading, self.choose_text):
@@ -134,6 +141,8 @@ class TodayView(QWidget):
         choose_buttons = QHBoxLayout()
         choose_buttons.addWidget(self.back_button)
         choose_buttons.addStretch(1)
+        choose_buttons.addWidget(self.import_button)
+        choose_buttons.addWidget(self.export_button)
         choose_buttons.addWidget(self.follow_button)
         choose.addLayout(choose_buttons)
 
@@ -150,6 +159,8 @@ class TodayView(QWidget):
         self.back_button.clicked.connect(self.routinesRequested.emit)
         self.stop_button.clicked.connect(self.stopRequested.emit)
         self.follow_button.clicked.connect(self._on_follow)
+        self.import_button.clicked.connect(self.importRequested.emit)
+        self.export_button.clicked.connect(self._on_export)
         self.programmes.itemActivated.connect(lambda _item: self._on_follow())
         self.programmes.currentRowChanged.connect(self._on_programme_changed)
 
@@ -193,6 +204,8 @@ class TodayView(QWidget):
                 QListWidgetItem(f"{entry.name}  ·  {weeks} weeks, {entry.programme.sessions} sessions")
             )
         self.programmes.setCurrentRow(0)
+        self.export_button.setEnabled(bool(self._entries))
+        self.follow_button.setEnabled(bool(self._entries))
         self.pages.setCurrentWidget(self.choose_page)
         self.programmes.setFocus()
 
@@ -232,6 +245,11 @@ class TodayView(QWidget):
         row = self.programmes.currentRow()
         if 0 <= row < len(self._entries):
             self.programmeChosen.emit(self._entries[row].id)
+
+    def _on_export(self) -> None:
+        row = self.programmes.currentRow()
+        if 0 <= row < len(self._entries):
+            self.exportRequested.emit(self._entries[row].id)
 
     def _on_programme_changed(self, row: int) -> None:
         programme = self._entries[row].programme if 0 <= row < len(self._entries) else None

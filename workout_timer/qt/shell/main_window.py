@@ -128,7 +128,13 @@ class MainWindow(QMainWindow):
             view = TodayView(clock=self._clock)
             self.stack.addWidget(view)
             self._today = TodayScreen(
-                view, self.library, lambda: self.history, self._on_start_requested, self.preview_at, self.show_library
+                view,
+                self.library,
+                lambda: self.history,
+                self._on_start_requested,
+                self.preview_at,
+                self.show_library,
+                self.notify,
             )
         return self._today
 

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
 from workout_timer import resources
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
+from workout_timer.domain.library.entry import Source
+from workout_timer.domain.library.importing import OnClash
 from workout_timer.domain.programmes.plan import TodayPlan, today_plan, trained_days
-from workout_timer.domain.programmes.programme_library import ProgrammeLibrary
+from workout_timer.domain.programmes.programme_files import ProgrammeImport, export_programme, save_programme
+from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
+from workout_timer.domain.routines.problems import LoadError
 from workout_timer.qt.library.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -33,6 +41,7 @@ class TodayScreen:
         start: Callable[[Entry, Dial], None],
         preview: Callable[[Entry, Dial], None],
         routines: Callable[[], None],
+        notify: Callable[[str], None],
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self.view = view
@@ -41,12 +50,15 @@ class TodayScreen:
         self._start = start
         self._preview = preview
         self._today = today
+        self._notify = notify
         self._plan: TodayPlan | None = None
         view.startRequested.connect(self._on_start)
         view.previewRequested.connect(self._on_preview)
         view.programmeChosen.connect(self._on_chosen)
         view.stopRequested.connect(self._on_stop)
         view.routinesRequested.connect(routines)
+        view.importRequested.connect(self._on_import)
+        view.exportRequested.connect(self._on_export)
 
     def programmes(self) -> ProgrammeLibrary:
         return ProgrammeLibrary(
@@ -94,3 +106,81 @@ class TodayScreen:
     def _on_stop(self) -> None:
         self._history().follow(None)
         self.refresh()
+
+    # -- import and export, by the rules the command line follows (`programme_files`) ------------------
+
+    def import_file(self, path: Path) -> str | None:
+        """Check a programme file and add it to the user's programmes, asking first when its id is taken; the
+        id it got, or None."""
+        try:
+            importing = ProgrammeImport.read(path, self.programmes())
+        except LoadError as error:
+            problems = "\n".join(str(p) for p in error.problems[:8])
+            QMessageBox.warning(
+                self.view, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
+            )
+            return None
+        plan = importing.plan()
+        if plan.clash is not None:
+            answer = _ask_clash(self.view, plan.id, plan.clash, importing.programme.name)
+            if answer is None:
+                return None
+            plan = importing.plan(OnClash.REPLACE if answer else OnClash.KEEP_BOTH)
+        try:
+            save_programme(user_programmes_dir(), plan)
+        except OSError as error:
+            self._notify(f"Not imported: {plain_words(error)}.")
+            return None
+        self._notify(f"Imported “{plan.name}”.")
+        self.refresh()
+        return plan.id
+
+    def export_to(self, programme_id: str, path: Path) -> bool:
+        """Write the programme's file to `path` for anyone to import; whether it was written (the user is told)."""
+        entry = self.programmes().find(programme_id)
+        if entry is None or entry.programme is None:
+            return False
+        try:
+            export_programme(entry, path)
+        except OSError as error:
+            self._notify(f"Not exported: {plain_words(error)}.")
+            return False
+        self._notify(f"Wrote “{entry.programme.name}” to {path}: anyone with its routines can import it.")
+        return True
+
+    def _on_import(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.view, "Import a programme", str(Path.home()), "Programme files (*.yaml *.yml);;All files (*)"
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def _on_export(self, programme_id: str) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.view,
+            "Export the programme",
+            str(Path.home() / f"{programme_id}.yaml"),
+            "Programme files (*.yaml *.yml)",
+        )
+        if chosen:
+            self.export_to(programme_id, Path(chosen))
+
+
+def _ask_clash(parent: QWidget, programme_id: str, existing: ProgrammeEntry, name: str) -> bool | None:
+    """True to replace the programme there is, False to keep both, None to leave it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A programme with this name exists")
+    mine = "your programme" if existing.source is Source.USER else "the built-in programme"
+    box.setText(f"“{name}” has the same file name ({programme_id}) as {mine} “{existing.name}”.")
+    box.setInformativeText("Keep both, or replace the one you have?")
+    both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(both)
+    box.exec()
+    if box.clickedButton() is both:
+        return False
+    if box.clickedButton() is replace_button:
+        return True
+    return None
