@@ -136,8 +136,9 @@ class TodayView(QWidget):
         choose.setContentsMargins(32, 20, 32, 20)
         for widget in (choose_heading, self.choose_text):
             choose.addWidget(widget)
-        choose.addWidget(self.programmes, 1)
+        choose.addWidget(self.programmes)
         choose.addWidget(self.description)
+        choose.addStretch(1)
         choose_buttons = QHBoxLayout()
         choose_buttons.addWidget(self.back_button)
         choose_buttons.addStretch(1)
@@ -203,6 +204,8 @@ class TodayView(QWidget):
             self.programmes.addItem(
                 QListWidgetItem(f"{entry.name}  ·  {weeks} weeks, {entry.programme.sessions} sessions")
             )
+        rows = max(len(self._entries), 1)
+        self.programmes.setFixedHeight(self.programmes.sizeHintForRow(0) * rows + 2 * self.programmes.frameWidth() + 8)
         self.programmes.setCurrentRow(0)
         self.export_button.setEnabled(bool(self._entries))
         self.follow_button.setEnabled(bool(self._entries))
