@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.common.paths import history_path
+from workout_timer.domain.common.paths import history_path, user_programmes_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.session.fresh_input import GUARD
@@ -113,3 +113,23 @@ def test_the_window_opens_on_today_for_a_runner_who_follows_a_programme(
 def test_without_a_programme_the_window_stays_on_the_routines(qtbot: QtBot, window: MainWindow) -> None:
     window.open_on_today()
     assert window.current_view() is window.library_view
+
+
+def test_a_programme_followed_that_is_gone_or_broken_is_explained_and_another_can_be_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.history.follow(Following("gone-now", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    assert not today.showing_plan() and today.problem.isVisible()
+    assert today.problem.text().startswith("The programme you follow, gone-now, is no longer there.")
+    mine = user_programmes_dir()
+    mine.mkdir(parents=True)
+    (mine / "broken.yaml").write_text("version: 1\nname: Broken\nweeks:\n  - days: {1: nothing-here}\n")
+    window.history.follow(Following("broken", dt.date.today()))
+    window.show_today()
+    assert (
+        "can't be read" in today.problem.text()
+        and "broken.yaml:4:15: unknown routine nothing-here" in today.problem.text()
+    )
+    assert today.programmes.count() == 2  # the two that load, to choose from

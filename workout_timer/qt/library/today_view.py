@@ -123,6 +123,8 @@ class TodayView(QWidget):
             "A programme plans your weeks for you: which routine on which day, rest days between, and doses "
             "that start gently and grow. Choose one and press Enter to start it today."
         )
+        self.problem = _label(1.1)
+        self.problem.hide()
         self.programmes = QListWidget()
         self.programmes.setAccessibleName("Programmes")
         self.programmes.setFont(week_font)
@@ -134,7 +136,7 @@ class TodayView(QWidget):
         self.export_button.setToolTip("Write the chosen programme to a file to share")
         choose = QVBoxLayout(self.choose_page)
         choose.setContentsMargins(32, 20, 32, 20)
-        for widget in (choose_heading, self.choose_text):
+        for widget in (choose_heading, self.problem, self.choose_text):
             choose.addWidget(widget)
         choose.addWidget(self.programmes)
         choose.addWidget(self.description)
@@ -194,8 +196,10 @@ class TodayView(QWidget):
         (self.start_button if startable else self.week).setFocus()
         self._fresh.arm()
 
-    def show_choices(self, entries: list[ProgrammeEntry]) -> None:
-        """The programmes that load, to start one of."""
+    def show_choices(self, entries: list[ProgrammeEntry], problem: str = "") -> None:
+        """The programmes that load, to start one of; `problem`: why the one followed can't be shown."""
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
         self._entries = [entry for entry in entries if entry.programme is not None]
         self.programmes.clear()
         for entry in self._entries:

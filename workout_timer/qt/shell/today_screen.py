@@ -75,7 +75,7 @@ class TodayScreen:
         entry = programmes.find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             self._plan = None
-            self.view.show_choices(programmes.entries())
+            self.view.show_choices(programmes.entries(), _why_not(following, entry))
             return
         history = self._history()
         self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self._today())
@@ -164,6 +164,19 @@ class TodayScreen:
         )
         if chosen:
             self.export_to(programme_id, Path(chosen))
+
+
+def _why_not(following: Following | None, entry: ProgrammeEntry | None) -> str:
+    """Why the programme followed can't be shown (its file gone or with mistakes); nothing when none is followed."""
+    if following is None:
+        return ""
+    if entry is None:
+        return (
+            f"The programme you follow, {following.programme_id}, is no longer there. Your sessions are all kept: "
+            "start it again, or choose another."
+        )
+    where = entry.problems[0] if entry.problems else ""
+    return f"The programme you follow, {entry.name}, can't be read ({where}). Fix its file, or choose another."
 
 
 def _ask_clash(parent: QWidget, programme_id: str, existing: ProgrammeEntry, name: str) -> bool | None:
