@@ -130,7 +130,7 @@ class LibraryView(QWidget):
         routineChosen(object): the `Entry` the user opened.
         chosenChanged: another routine (or none) is chosen in the list.
         noticeDismissed: the user read the first-run notice ("Got it").
-        todayRequested: Today and programmes (Ctrl+T).
+        todayRequested: the Today and programmes button (its key, Ctrl+T, is the View menu's).
     """
 
     routineChosen = Signal(object)
@@ -248,7 +248,6 @@ class LibraryView(QWidget):
         self.search.installEventFilter(self)
         self.routines.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
-        QShortcut(QKeySequence("Ctrl+T"), self, self.todayRequested.emit)
 
     # -- what the main window calls --------------------------------------------------------
 
