@@ -133,3 +133,23 @@ def test_a_programme_followed_that_is_gone_or_broken_is_explained_and_another_ca
         and "broken.yaml:4:15: unknown routine nothing-here" in today.problem.text()
     )
     assert today.programmes.count() == 2  # the two that load, to choose from
+
+
+def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_routines(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    assert window.current_view() is window.preview_view
+    qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
+    assert window.current_view() is today  # back where the runner came from
+
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
+    assert window.current_view() is window.library_view
+    qtbot.keyClicks(window.library_view.search, "short test")
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view
+    qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view  # Today waits for Ctrl+T now

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             preview = self._preview = PreviewView(clock=self._clock)
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
-            preview.startRequested.connect(self._on_start_requested)
+            preview.startRequested.connect(self.start_routine)
             preview.set_progress(self._progress_of)
             preview.editRequested.connect(self._on_edit_requested)
             preview.otherRequested.connect(self.show_preview)
@@ -122,26 +122,14 @@ class MainWindow(QMainWindow):
     @property
     def today_screen(self) -> TodayScreen:
         if self._today is None:
-            from workout_timer.qt.library.today_view import TodayView
             from workout_timer.qt.shell.today_screen import TodayScreen
 
-            view = TodayView(clock=self._clock)
-            self.stack.addWidget(view)
-            self._today = TodayScreen(
-                view,
-                self.library,
-                lambda: self.history,
-                self._on_start_requested,
-                self.preview_at,
-                self.show_library,
-                self.notify,
-            )
+            self._today = TodayScreen(self, self._clock)
         return self._today
 
     def show_today(self) -> None:
-        """Today's plan of the programme followed, or the programmes to start one of."""
-        self.today_screen.refresh()
-        self._show(self.today_screen.view)
+        """Today's plan of the programme followed, or the programmes to start one of (Ctrl+T)."""
+        self.today_screen.show()
 
     def open_on_today(self) -> None:
         """Once the history is open: a runner following a programme sees Today first, if still on the routines."""
@@ -230,7 +218,11 @@ class MainWindow(QMainWindow):
         self.library_watcher.watch(self.library.watched_paths())
 
     def show_library(self, select: str = "") -> None:
-        """The routines; `select` chooses one by its id."""
+        """The routines, or Today when the runner came from it (back from its routine's preview or session);
+        `select` chooses a routine by its id."""
+        if not select and self._today is not None and self._today.home:
+            self.show_today()
+            return
         self._show(self.library_view)
         self.library_view.focus_list()
         if select:
@@ -252,11 +244,6 @@ class MainWindow(QMainWindow):
     def show_preview(self, entry: Entry) -> None:
         self.preview_view.show_entry(entry, self.library.counterpart(entry), self._preview_card())
         self._show(self.preview_view)
-
-    def preview_at(self, entry: Entry, dial: Dial) -> None:
-        """The preview of `entry` with the gentler-today dial set to `dial` (a programme week's dose)."""
-        self.preview_view.dial.choose(dial)
-        self.show_preview(entry)
 
     def _preview_card(self) -> Card | None:
         """The tip the preview shows (`care.card_choice` decides; the history says how many sessions were done)."""
@@ -307,7 +294,9 @@ class MainWindow(QMainWindow):
         self._start_audio_if_wanted()
         self.session.start_session(entry, event_log)
 
-    def _on_start_requested(self, entry: Entry, dial: Dial, as_written: bool) -> None:
+    def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False) -> None:
+        """Start `entry` as gentle as `dial` says (each exercise at its own dose, unless `as_written`), as Start in
+        the preview does: a check-in first, if wanted."""
         self._start_audio_if_wanted()
         self.session.start(entry, dial, as_written)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -24,87 +24,101 @@ from workout_timer.qt.library.today_view import TodayView
 
 if TYPE_CHECKING:
     from workout_timer.domain.care.gentler import Dial
+    from workout_timer.domain.common.clock import Clock
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.library.library import Library
+    from workout_timer.qt.library.preview_view import PreviewView
+
+
+class TodayWindow(Protocol):
+    """What Today needs of the main window."""
+
+    library: Library
+
+    @property
+    def history(self) -> HistoryStore: ...
+    def show_view(self, view: QWidget) -> None: ...
+    def show_library(self, select: str = "") -> None: ...
+    def start_routine(self, entry: Entry, dial: Dial) -> None: ...
+    def show_preview(self, entry: Entry) -> None: ...
+    @property
+    def preview_view(self) -> PreviewView: ...
+    def notify(self, message: str) -> None: ...
 
 
 class TodayScreen:
-    """Keeps the Today view in step with the history and the programmes; `start` runs a routine at a dose,
-    `preview` shows it with the dial at that dose, `routines` shows the library."""
+    """Keeps the Today view in step with the history and the programmes, and carries out what it asks.
 
-    def __init__(
-        self,
-        view: TodayView,
-        library: Library,
-        history: Callable[[], HistoryStore],
-        start: Callable[[Entry, Dial], None],
-        preview: Callable[[Entry, Dial], None],
-        routines: Callable[[], None],
-        notify: Callable[[str], None],
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        self.view = view
-        self._library = library
-        self._history = history
-        self._start = start
-        self._preview = preview
+    `home` says whether Today is where the runner came from: a preview or a session it started leads back
+    to it, and All routines (Esc) leaves it for the routines until Today is asked for again."""
+
+    def __init__(self, window: TodayWindow, clock: Clock, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.window = window
+        self.view = TodayView(clock=clock)
+        self.home = False
         self._today = today
-        self._notify = notify
         self._plan: TodayPlan | None = None
-        view.startRequested.connect(self._on_start)
-        view.previewRequested.connect(self._on_preview)
-        view.programmeChosen.connect(self._on_chosen)
-        view.stopRequested.connect(self._on_stop)
-        view.routinesRequested.connect(routines)
-        view.importRequested.connect(self._on_import)
-        view.exportRequested.connect(self._on_export)
+        self.view.startRequested.connect(self._on_start)
+        self.view.previewRequested.connect(self._on_preview)
+        self.view.programmeChosen.connect(self._on_chosen)
+        self.view.stopRequested.connect(self._on_stop)
+        self.view.routinesRequested.connect(self._on_routines)
+        self.view.importRequested.connect(self._on_import)
+        self.view.exportRequested.connect(self._on_export)
+
+    def show(self) -> None:
+        self.home = True
+        self.refresh()
+        self.window.show_view(self.view)
 
     def programmes(self) -> ProgrammeLibrary:
         return ProgrammeLibrary(
-            resources.programmes_dir(), user_programmes_dir(), lambda: [e.id for e in self._library.entries()]
+            resources.programmes_dir(), user_programmes_dir(), lambda: [e.id for e in self.window.library.entries()]
         )
-
-    def following(self) -> bool:
-        return self._history().following() is not None
 
     def refresh(self) -> None:
         """Today's plan when a programme that loads is followed, else the programmes to choose from."""
-        following = self._history().following()
+        following = self.window.history.following()
         programmes = self.programmes()
         entry = programmes.find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             self._plan = None
             self.view.show_choices(programmes.entries(), _why_not(following, entry))
             return
-        history = self._history()
+        history = self.window.history
         self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self._today())
-        names = {routine.id: routine.name for routine in self._library.entries()}
+        names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
         self.view.show_plan(self._plan, lambda rid: names.get(rid, rid), routine is not None)
 
     def _routine(self) -> Entry | None:
         if self._plan is None or self._plan.routine_id is None:
             return None
-        entry = self._library.find(self._plan.routine_id)
+        entry = self.window.library.find(self._plan.routine_id)
         return entry if entry is not None and entry.routine is not None else None
 
     def _on_start(self) -> None:
         entry = self._routine()
         if entry is not None and self._plan is not None:
-            self._start(entry, self._plan.dose)
+            self.window.start_routine(entry, self._plan.dose)
 
     def _on_preview(self) -> None:
         entry = self._routine()
         if entry is not None and self._plan is not None:
-            self._preview(entry, self._plan.dose)
+            self.window.preview_view.dial.choose(self._plan.dose)  # the week's dose, to go gentler from
+            self.window.show_preview(entry)
+
+    def _on_routines(self) -> None:
+        self.home = False
+        self.window.show_library()
 
     def _on_chosen(self, programme_id: str) -> None:
-        self._history().follow(Following(programme_id, self._today()))
+        self.window.history.follow(Following(programme_id, self._today()))
         self.refresh()
 
     def _on_stop(self) -> None:
-        self._history().follow(None)
+        self.window.history.follow(None)
         self.refresh()
 
     # -- import and export, by the rules the command line follows (`programme_files`) ------------------
@@ -129,9 +143,9 @@ class TodayScreen:
         try:
             save_programme(user_programmes_dir(), plan)
         except OSError as error:
-            self._notify(f"Not imported: {plain_words(error)}.")
+            self.window.notify(f"Not imported: {plain_words(error)}.")
             return None
-        self._notify(f"Imported “{plan.name}”.")
+        self.window.notify(f"Imported “{plan.name}”.")
         self.refresh()
         return plan.id
 
@@ -143,9 +157,9 @@ class TodayScreen:
         try:
             export_programme(entry, path)
         except OSError as error:
-            self._notify(f"Not exported: {plain_words(error)}.")
+            self.window.notify(f"Not exported: {plain_words(error)}.")
             return False
-        self._notify(f"Wrote “{entry.programme.name}” to {path}: anyone with its routines can import it.")
+        self.window.notify(f"Wrote “{entry.programme.name}” to {path}: anyone with its routines can import it.")
         return True
 
     def _on_import(self) -> None:
