@@ -120,3 +120,34 @@ def test_any_history_gives_a_plan_that_adds_up(trained_offsets: set[int], today_
     )
     if not plan.finished and not plan.done_today:
         assert plan.routine_id is None or any(d.state is DayState.TODAY for d in plan.days)
+
+
+def test_eight_simulated_weeks_of_runners_core_lead_from_gentlest_to_strength_work() -> None:
+    """A runner follows Runner's core, training whenever the plan has a session, but for two days off sick
+    (days 10 and 11) and one lazy Sunday (day 40): the plan waits each time, and ends three days late."""
+    from workout_timer import resources
+    from workout_timer.domain.programmes.programme_library import load_programme
+
+    ids = {"core-for-runners", "back-care-mobility", "core-and-glutes", "post-run-stretch", "strength-for-runners"}
+    programme = load_programme(resources.programmes_dir() / "runners-core.yaml", ids)
+    trained: set[dt.date] = set()
+    doses: list[tuple[int, Dial, str]] = []
+    today = MONDAY
+    while True:
+        plan = today_plan(programme, MONDAY, trained, today)
+        if plan.finished:
+            break
+        n = (today - MONDAY).days + 1
+        if plan.routine_id is not None and n not in (10, 11, 40):
+            trained.add(today)
+            doses.append((plan.week, plan.dose, plan.routine_id))
+        today += dt.timedelta(days=1)
+    assert len(doses) == programme.sessions == 28
+    assert {dose for week, dose, _ in doses if week == 1} == {Dial.GENTLEST}
+    assert {dose for week, dose, _ in doses if week == 2} == {Dial.GENTLER}
+    assert {dose for week, dose, _ in doses if week > 2} == {Dial.NORMAL}
+    assert doses[-1] == (8, Dial.NORMAL, "post-run-stretch") and doses[-2][2] == "strength-for-runners"
+    last = max(trained)
+    assert (last - MONDAY).days + 1 == 56 + 3  # the last session (day 56 as written) three days later
+    early = today_plan(programme, MONDAY, trained, MONDAY + dt.timedelta(days=13))
+    assert early.early_done == EARLY_GOAL and early.early_open  # two days off sick, and still six by day 14

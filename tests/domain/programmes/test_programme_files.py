@@ -287,3 +287,13 @@ def test_the_users_programme_takes_the_place_of_a_built_in_one_and_a_broken_one_
     assert found is not None and found.programme is not None
     assert library.find("nothing-like-it") is None
     assert library.find(str(mine / "broken.yaml")) is not None
+
+
+def test_the_example_in_the_format_docs_loads_as_it_says() -> None:
+    doc = (Path(__file__).parents[3] / "docs" / "programme-format.md").read_text(encoding="utf-8")
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    programme = load(example)
+    assert programme.name == "Easy start, 3 weeks"
+    assert [week.dose for week in programme.weeks] == [Dial.GENTLEST, Dial.GENTLER, Dial.NORMAL]
+    assert programme.weeks[2].days == ("core-for-runners", None, None, "core-and-glutes", None, None, None)
+    assert schema_errors(example) == []

@@ -28,6 +28,7 @@ KEYS_HTML = """<h3>Keyboard</h3>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 <tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
+<tr><td><b>Ctrl+T</b></td><td>today's plan of your programme, or the programmes to start one</td></tr>
 <tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
 <tr><td><b>Ctrl+D</b></td><td>a copy of the chosen routine to change</td></tr>
 <tr><td><b>Ctrl+I</b> / <b>Ctrl+Shift+E</b></td><td>import a routine file / export the chosen routine</td></tr>

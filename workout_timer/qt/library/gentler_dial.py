@@ -45,6 +45,10 @@ class GentlerDial(QWidget):
     def dial(self) -> Dial:
         return next(dial for dial, button in self.buttons.items() if button.isChecked())
 
+    def choose(self, dial: Dial) -> None:
+        """Set the choice (a programme's week starts its preview at the week's dose)."""
+        self.buttons[dial].setChecked(True)
+
     def cycle(self) -> None:
         """On to the next choice, from gentlest back to normal (the G key)."""
         dials = list(Dial)

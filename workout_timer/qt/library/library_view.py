@@ -130,9 +130,11 @@ class LibraryView(QWidget):
         routineChosen(object): the `Entry` the user opened.
         chosenChanged: another routine (or none) is chosen in the list.
         noticeDismissed: the user read the first-run notice ("Got it").
+        todayRequested: the Today and programmes button (its key, Ctrl+T, is the View menu's).
     """
 
     routineChosen = Signal(object)
+    todayRequested = Signal()
     chosenChanged = Signal()
     noticeDismissed = Signal()
 
@@ -187,7 +189,12 @@ class LibraryView(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(16, 12, 8, 12)
-        column.addWidget(heading)
+        self.today_button = QPushButton("Today and programmes  (Ctrl+T)")
+        self.today_button.clicked.connect(self.todayRequested.emit)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, 1)
+        heading_row.addWidget(self.today_button)
+        column.addLayout(heading_row)
         self.goal = QLabel()  # today's goal, when the user has one
         self.goal.setWordWrap(True)
         self.goal.hide()

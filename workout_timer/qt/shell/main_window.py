@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from workout_timer.qt.session.session_controller import SessionController
     from workout_timer.qt.session.wake_lock import WakeLock
     from workout_timer.qt.shell.notice_overlay import NoticeOverlay
+    from workout_timer.qt.shell.today_screen import TodayScreen
 
 
 log = logging.getLogger("workout_timer.window")
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.library_view.chosenChanged.connect(self.menus.update_routine_actions)
         self.stack.currentChanged.connect(self.menus.update_routine_actions)
         self.library_view.noticeDismissed.connect(self._on_notice_dismissed)
+        self.library_view.todayRequested.connect(self.show_today)
+        self._today: TodayScreen | None = None
         if not self.settings.notice_read:
             self.library_view.notice.show()
 
@@ -110,11 +113,28 @@ class MainWindow(QMainWindow):
             preview = self._preview = PreviewView(clock=self._clock)
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
-            preview.startRequested.connect(self._on_start_requested)
+            preview.startRequested.connect(self.start_routine)
             preview.set_progress(self._progress_of)
             preview.editRequested.connect(self._on_edit_requested)
             preview.otherRequested.connect(self.show_preview)
         return self._preview
+
+    @property
+    def today_screen(self) -> TodayScreen:
+        if self._today is None:
+            from workout_timer.qt.shell.today_screen import TodayScreen
+
+            self._today = TodayScreen(self, self._clock)
+        return self._today
+
+    def show_today(self) -> None:
+        """Today's plan of the programme followed, or the programmes to start one of (Ctrl+T)."""
+        self.today_screen.show()
+
+    def open_on_today(self) -> None:
+        """Once the history is open: a runner following a programme sees Today first, if still on the routines."""
+        if self.current_view() is self.library_view and self.history.following() is not None:
+            self.show_today()
 
     def show_history(self) -> None:
         """The history of sessions (not while one runs: the menu is hidden then)."""
@@ -198,7 +218,11 @@ class MainWindow(QMainWindow):
         self.library_watcher.watch(self.library.watched_paths())
 
     def show_library(self, select: str = "") -> None:
-        """The routines; `select` chooses one by its id."""
+        """The routines, or Today when the runner came from it (back from its routine's preview or session);
+        `select` chooses a routine by its id."""
+        if not select and self._today is not None and self._today.home:
+            self.show_today()
+            return
         self._show(self.library_view)
         self.library_view.focus_list()
         if select:
@@ -270,7 +294,9 @@ class MainWindow(QMainWindow):
         self._start_audio_if_wanted()
         self.session.start_session(entry, event_log)
 
-    def _on_start_requested(self, entry: Entry, dial: Dial, as_written: bool) -> None:
+    def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False) -> None:
+        """Start `entry` as gentle as `dial` says (each exercise at its own dose, unless `as_written`), as Start in
+        the preview does: a check-in first, if wanted."""
         self._start_audio_if_wanted()
         self.session.start(entry, dial, as_written)
 
@@ -372,6 +398,7 @@ class MainWindow(QMainWindow):
             self._after_first_paint = False
             QTimer.singleShot(0, self.start_audio)
             QTimer.singleShot(0, self.refresh_goal)
+            QTimer.singleShot(0, self.open_on_today)
             QTimer.singleShot(0, self._offer_drafts)
 
     def _offer_next_day(self) -> None:

@@ -1,0 +1,155 @@
+"""Today through the real window: choosing a programme with the keyboard, today's plan, Start at the week's
+dose, stopping, and the window opening on Today for a runner who follows a programme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.paths import history_path, user_programmes_dir
+from workout_timer.domain.history.following import Following
+from workout_timer.domain.history.store import HistoryStore
+from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.library_view.routines.setFocus()
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    today = window.today_screen.view
+    assert window.current_view() is today and not today.showing_plan()
+    names = [today.programmes.item(row).text() for row in range(today.programmes.count())]
+    assert names == [
+        "Back on track, 6 weeks  ·  6 weeks, 20 sessions",
+        "Runner's core, 8 weeks  ·  8 weeks, 28 sessions",
+    ]
+    assert QApplication.focusWidget() is today.programmes
+    assert today.description.text().startswith("Six weeks from gentle to strong")
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Return)
+
+    assert today.showing_plan()
+    assert window.history.following() == Following("back-on-track", dt.date.today())
+    assert today.headline.text() == "Today: Gentle back care, at its gentlest."
+    assert today.where.text() == "Back on track, 6 weeks · Week 1 of 6 · 0 sessions done"
+    assert today.early.text() == "First two weeks: 0 of 6 sessions. 6 more sessions and the habit is made."
+    assert today.early_bar.value() == 0 and today.streak.isHidden()
+    days = [today.week.item(row).text() for row in range(today.week.count())]
+    assert len(days) == 7 and days[0].endswith("Gentle back care · today") and days[1].endswith("Rest")
+    assert QApplication.focusWidget() is today.start_button
+
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Return)  # typed as Today appeared: not a start
+    assert window.current_view() is today
+    clock.advance(GUARD)
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Return)
+    assert window.current_view() is window.session.player_view
+    assert window.session.flow.dial is Dial.GENTLEST  # the first week's dose
+    assert window.session.flow.entry is not None and window.session.flow.entry.id == "back-care-mobility"
+
+
+def test_p_opens_the_preview_at_the_weeks_dose_to_go_gentler_still(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.history.follow(Following("back-on-track", dt.date.today() - dt.timedelta(days=7)))
+    window.show_today()
+    today = window.today_screen.view
+    assert today.headline.text() == "Today: Gentle back care, at its gentlest."  # a week of days missed: day 1 waits
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    preview = window.preview_view
+    assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST
+    qtbot.mouseClick(preview.dial.buttons[Dial.GENTLER], Qt.MouseButton.LeftButton)
+    preview.start_button.setFocus()
+    clock.advance(GUARD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.session.flow.dial is Dial.GENTLER  # the runner's choice on the day has the last word
+
+
+def test_a_missed_day_waits_esc_goes_to_the_routines_and_stopping_offers_the_programmes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.history.follow(Following("runners-core", dt.date.today() - dt.timedelta(days=1)))
+    window.show_today()
+    today = window.today_screen.view
+    # yesterday's session was not done: it is today's now, and nothing says it was missed
+    assert today.showing_plan() and today.headline.text() == "Today: Core for runners, at its gentlest."
+    assert "miss" not in " ".join(label.text() for label in (today.where, today.note, today.early)).lower()
+    assert today.start_button.isVisible()
+    qtbot.mouseClick(today.stop_button, Qt.MouseButton.LeftButton)
+    assert window.history.following() is None and not today.showing_plan()
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view
+
+
+def test_the_window_opens_on_today_for_a_runner_who_follows_a_programme(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    store = HistoryStore(history_path())
+    store.follow(Following("back-on-track", dt.date.today()))
+    store.close()
+    main = app_window(qtbot, clock, tmp_path)
+    assert main.current_view() is main.library_view  # the first paint is the routines: the history opens after it
+    main.open_on_today()  # what the window does once it has painted
+    assert main.current_view() is main.today_screen.view and main.today_screen.view.showing_plan()
+    main.close()
+
+
+def test_without_a_programme_the_window_stays_on_the_routines(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_on_today()
+    assert window.current_view() is window.library_view
+
+
+def test_a_programme_followed_that_is_gone_or_broken_is_explained_and_another_can_be_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.history.follow(Following("gone-now", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    assert not today.showing_plan() and today.problem.isVisible()
+    assert today.problem.text().startswith("The programme you follow, gone-now, is no longer there.")
+    mine = user_programmes_dir()
+    mine.mkdir(parents=True)
+    (mine / "broken.yaml").write_text("version: 1\nname: Broken\nweeks:\n  - days: {1: nothing-here}\n")
+    window.history.follow(Following("broken", dt.date.today()))
+    window.show_today()
+    assert (
+        "can't be read" in today.problem.text()
+        and "broken.yaml:4:15: unknown routine nothing-here" in today.problem.text()
+    )
+    assert today.programmes.count() == 2  # the two that load, to choose from
+
+
+def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_routines(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    assert window.current_view() is window.preview_view
+    qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
+    assert window.current_view() is today  # back where the runner came from
+
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
+    assert window.current_view() is window.library_view
+    qtbot.keyClicks(window.library_view.search, "short test")
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view
+    qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view  # Today waits for Ctrl+T now

@@ -1,0 +1,263 @@
+"""Today: what the programme followed has for today, with its dose and a Start; this week's days, the first two
+weeks' progress toward six sessions and the streak. Without a programme, the programmes to choose from.
+
+Every sentence comes from `domain/programmes/today_text`, as `workout-timer today` prints it; the view shows
+the plan the domain worked out and forwards what the user asks.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.programmes import today_text
+from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
+from workout_timer.domain.programmes.programme_library import ProgrammeEntry
+from workout_timer.domain.session.fresh_input import FreshInput
+
+_STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def _label(scale: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10) * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class TodayView(QWidget):
+    """Today's plan, or the programmes to start one of.
+
+    Signals:
+        startRequested: Start (or Enter) on today's routine.
+        previewRequested: Preview (P): today's routine in the preview, its dial at the week's dose.
+        programmeChosen(str): the id of the programme the user starts following today.
+        stopRequested: the user stops following the programme.
+        routinesRequested: All routines (or Esc): the library.
+        importRequested: Import a programme…
+        exportRequested(str): Export… the programme with this id.
+    """
+
+    startRequested = Signal()
+    previewRequested = Signal()
+    programmeChosen = Signal(str)
+    stopRequested = Signal()
+    routinesRequested = Signal()
+    importRequested = Signal()
+    exportRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+        super().__init__(parent)
+        self._fresh = FreshInput(clock)
+        self.pages = QStackedWidget()
+
+        self.plan_page = QWidget()
+        self.where = _label(1.1)
+        self.headline = _label(2.0, bold=True)
+        self.headline.setObjectName("todayHeadline")
+        self.note = _label(1.2)
+        self.start_button = QPushButton("▶  Start  (Enter)")
+        self.start_button.setDefault(True)
+        font = QFont(self.start_button.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
+        self.start_button.setFont(font)
+        self.start_button.installEventFilter(self)
+        self.early = _label(1.3)
+        self.early_bar = QProgressBar()
+        self.early_bar.setRange(0, EARLY_GOAL)
+        self.early_bar.setFormat("%v of %m sessions")
+        self.early_bar.setAccessibleName("Sessions in your first two weeks")
+        self.streak = _label(1.3)
+        self.week_heading = _label(1.3, bold=True)
+        self.week = QListWidget()
+        self.week.setAccessibleName("This week")
+        week_font = QFont(self.week.font())
+        week_font.setPointSizeF(max(week_font.pointSizeF(), 10) * 1.4)
+        self.week.setFont(week_font)
+        self.routines_button = QPushButton("All routines  (Esc)")
+        self.stop_button = QPushButton("Stop this programme")
+        column = QVBoxLayout(self.plan_page)
+        column.setContentsMargins(32, 20, 32, 20)
+        for widget in (self.where, self.headline, self.note):
+            column.addWidget(widget)
+        self.preview_button = QPushButton("Preview, or go gentler  (P)")
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addWidget(self.preview_button)
+        start_row.addStretch(1)
+        column.addLayout(start_row)
+        for part in (self.early, self.early_bar, self.streak, self.week_heading):
+            column.addWidget(part)
+        column.addWidget(self.week)
+        column.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.routines_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        column.addLayout(buttons)
+
+        self.choose_page = QWidget()
+        choose_heading = _label(2.0, bold=True)
+        choose_heading.setText("Follow a programme")
+        self.choose_text = _label(1.2)
+        self.choose_text.setText(
+            "A programme plans your weeks for you: which routine on which day, rest days between, and doses "
+            "that start gently and grow. Choose one and press Enter to start it today."
+        )
+        self.problem = _label(1.1)
+        self.problem.hide()
+        self.programmes = QListWidget()
+        self.programmes.setAccessibleName("Programmes")
+        self.programmes.setFont(week_font)
+        self.description = _label(1.1)
+        self.follow_button = QPushButton("Start this programme today")
+        self.back_button = QPushButton("All routines  (Esc)")
+        self.import_button = QPushButton("Import a programme…")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Write the chosen programme to a file to share")
+        choose = QVBoxLayout(self.choose_page)
+        choose.setContentsMargins(32, 20, 32, 20)
+        for widget in (choose_heading, self.problem, self.choose_text):
+            choose.addWidget(widget)
+        choose.addWidget(self.programmes)
+        choose.addWidget(self.description)
+        choose.addStretch(1)
+        choose_buttons = QHBoxLayout()
+        choose_buttons.addWidget(self.back_button)
+        choose_buttons.addStretch(1)
+        choose_buttons.addWidget(self.import_button)
+        choose_buttons.addWidget(self.export_button)
+        choose_buttons.addWidget(self.follow_button)
+        choose.addLayout(choose_buttons)
+
+        self.pages.addWidget(self.plan_page)
+        self.pages.addWidget(self.choose_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._entries: list[ProgrammeEntry] = []
+        self.start_button.clicked.connect(self._on_start)
+        self.preview_button.clicked.connect(self.previewRequested.emit)
+        self.routines_button.clicked.connect(self.routinesRequested.emit)
+        self.back_button.clicked.connect(self.routinesRequested.emit)
+        self.stop_button.clicked.connect(self.stopRequested.emit)
+        self.follow_button.clicked.connect(self._on_follow)
+        self.import_button.clicked.connect(self.importRequested.emit)
+        self.export_button.clicked.connect(self._on_export)
+        self.programmes.itemActivated.connect(lambda _item: self._on_follow())
+        self.programmes.currentRowChanged.connect(self._on_programme_changed)
+
+    # -- what the window calls --------------------------------------------------------------
+
+    def show_plan(self, plan: TodayPlan, name_of: Callable[[str], str], can_start: bool) -> None:
+        """Show where the programme stands today; `can_start`: today's routine is there and loads."""
+        self.where.setText(f"{plan.programme.name} · {today_text.where_in_plan(plan)}")
+        self.headline.setText(today_text.headline(plan, name_of))
+        self.note.setText(plan.note)
+        self.note.setVisible(bool(plan.note) and not plan.finished)
+        startable = can_start and plan.routine_id is not None and not plan.done_today
+        self.start_button.setVisible(startable)
+        self.preview_button.setVisible(startable)
+        early = today_text.early_goal(plan)
+        self.early.setText(early)
+        self.early.setVisible(bool(early))
+        self.early_bar.setValue(plan.early_done)
+        self.early_bar.setVisible(bool(early))
+        streak = today_text.streak(plan)
+        self.streak.setText(streak)
+        self.streak.setVisible(bool(streak))
+        self.week_heading.setText("This week")
+        self.week.clear()
+        for day in plan.days:
+            self.week.addItem(QListWidgetItem(today_text.day_line(day, name_of)))
+        self.week.setFixedHeight(self.week.sizeHintForRow(0) * len(plan.days) + 2 * self.week.frameWidth() + 8)
+        self.stop_button.setText("Choose another programme" if plan.finished else "Stop this programme")
+        self.pages.setCurrentWidget(self.plan_page)
+        (self.start_button if startable else self.week).setFocus()
+        self._fresh.arm()
+
+    def show_choices(self, entries: list[ProgrammeEntry], problem: str = "") -> None:
+        """The programmes that load, to start one of; `problem`: why the one followed can't be shown."""
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self._entries = [entry for entry in entries if entry.programme is not None]
+        self.programmes.clear()
+        for entry in self._entries:
+            assert entry.programme is not None
+            weeks = len(entry.programme.weeks)
+            self.programmes.addItem(
+                QListWidgetItem(f"{entry.name}  ·  {weeks} weeks, {entry.programme.sessions} sessions")
+            )
+        rows = max(len(self._entries), 1)
+        self.programmes.setFixedHeight(self.programmes.sizeHintForRow(0) * rows + 2 * self.programmes.frameWidth() + 8)
+        self.programmes.setCurrentRow(0)
+        self.export_button.setEnabled(bool(self._entries))
+        self.follow_button.setEnabled(bool(self._entries))
+        self.pages.setCurrentWidget(self.choose_page)
+        self.programmes.setFocus()
+
+    def showing_plan(self) -> bool:
+        return self.pages.currentWidget() is self.plan_page
+
+    # -- keys and slots ---------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.showing_plan():
+            if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
+                self._on_start()
+        elif event.key() == Qt.Key.Key_P and self.showing_plan() and self.preview_button.isVisible():
+            self.previewRequested.emit()
+        elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.routinesRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._fresh.released(event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.start_button and isinstance(event, QKeyEvent) and event.key() in _STARTING_KEYS:
+            if event.type() == QEvent.Type.KeyRelease:
+                self._fresh.released(event.key(), event.timestamp())
+            elif event.type() == QEvent.Type.KeyPress:
+                return not self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp())
+        return super().eventFilter(watched, event)
+
+    def _on_start(self) -> None:
+        if self.start_button.isVisible():
+            self.startRequested.emit()
+
+    def _on_follow(self) -> None:
+        row = self.programmes.currentRow()
+        if 0 <= row < len(self._entries):
+            self.programmeChosen.emit(self._entries[row].id)
+
+    def _on_export(self) -> None:
+        row = self.programmes.currentRow()
+        if 0 <= row < len(self._entries):
+            self.exportRequested.emit(self._entries[row].id)
+
+    def _on_programme_changed(self, row: int) -> None:
+        programme = self._entries[row].programme if 0 <= row < len(self._entries) else None
+        self.description.setText(programme.description if programme is not None else "")

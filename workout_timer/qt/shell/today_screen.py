@@ -1,0 +1,213 @@
+"""The Today screen's part in the window: which programme is followed (the history's to say), the plan worked
+out for today, starting, stopping or choosing a programme, and Start on today's routine at its week's dose."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from workout_timer import resources
+from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.paths import user_programmes_dir
+from workout_timer.domain.history.following import Following
+from workout_timer.domain.library.entry import Source
+from workout_timer.domain.library.importing import OnClash
+from workout_timer.domain.programmes.plan import TodayPlan, today_plan, trained_days
+from workout_timer.domain.programmes.programme_files import ProgrammeImport, export_programme, save_programme
+from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
+from workout_timer.domain.routines.problems import LoadError
+from workout_timer.qt.library.today_view import TodayView
+
+if TYPE_CHECKING:
+    from workout_timer.domain.care.gentler import Dial
+    from workout_timer.domain.common.clock import Clock
+    from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.library.entry import Entry
+    from workout_timer.domain.library.library import Library
+    from workout_timer.qt.library.preview_view import PreviewView
+
+
+class TodayWindow(Protocol):
+    """What Today needs of the main window."""
+
+    library: Library
+
+    @property
+    def history(self) -> HistoryStore: ...
+    def show_view(self, view: QWidget) -> None: ...
+    def show_library(self, select: str = "") -> None: ...
+    def start_routine(self, entry: Entry, dial: Dial) -> None: ...
+    def show_preview(self, entry: Entry) -> None: ...
+    @property
+    def preview_view(self) -> PreviewView: ...
+    def notify(self, message: str) -> None: ...
+
+
+class TodayScreen:
+    """Keeps the Today view in step with the history and the programmes, and carries out what it asks.
+
+    `home` says whether Today is where the runner came from: a preview or a session it started leads back
+    to it, and All routines (Esc) leaves it for the routines until Today is asked for again."""
+
+    def __init__(self, window: TodayWindow, clock: Clock, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.window = window
+        self.view = TodayView(clock=clock)
+        self.home = False
+        self._today = today
+        self._plan: TodayPlan | None = None
+        self.view.startRequested.connect(self._on_start)
+        self.view.previewRequested.connect(self._on_preview)
+        self.view.programmeChosen.connect(self._on_chosen)
+        self.view.stopRequested.connect(self._on_stop)
+        self.view.routinesRequested.connect(self._on_routines)
+        self.view.importRequested.connect(self._on_import)
+        self.view.exportRequested.connect(self._on_export)
+
+    def show(self) -> None:
+        self.home = True
+        self.refresh()
+        self.window.show_view(self.view)
+
+    def programmes(self) -> ProgrammeLibrary:
+        return ProgrammeLibrary(
+            resources.programmes_dir(), user_programmes_dir(), lambda: [e.id for e in self.window.library.entries()]
+        )
+
+    def refresh(self) -> None:
+        """Today's plan when a programme that loads is followed, else the programmes to choose from."""
+        following = self.window.history.following()
+        programmes = self.programmes()
+        entry = programmes.find(following.programme_id) if following is not None else None
+        if following is None or entry is None or entry.programme is None:
+            self._plan = None
+            self.view.show_choices(programmes.entries(), _why_not(following, entry))
+            return
+        history = self.window.history
+        self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self._today())
+        names = {routine.id: routine.name for routine in self.window.library.entries()}
+        routine = self._routine()
+        self.view.show_plan(self._plan, lambda rid: names.get(rid, rid), routine is not None)
+
+    def _routine(self) -> Entry | None:
+        if self._plan is None or self._plan.routine_id is None:
+            return None
+        entry = self.window.library.find(self._plan.routine_id)
+        return entry if entry is not None and entry.routine is not None else None
+
+    def _on_start(self) -> None:
+        entry = self._routine()
+        if entry is not None and self._plan is not None:
+            self.window.start_routine(entry, self._plan.dose)
+
+    def _on_preview(self) -> None:
+        entry = self._routine()
+        if entry is not None and self._plan is not None:
+            self.window.preview_view.dial.choose(self._plan.dose)  # the week's dose, to go gentler from
+            self.window.show_preview(entry)
+
+    def _on_routines(self) -> None:
+        self.home = False
+        self.window.show_library()
+
+    def _on_chosen(self, programme_id: str) -> None:
+        self.window.history.follow(Following(programme_id, self._today()))
+        self.refresh()
+
+    def _on_stop(self) -> None:
+        self.window.history.follow(None)
+        self.refresh()
+
+    # -- import and export, by the rules the command line follows (`programme_files`) ------------------
+
+    def import_file(self, path: Path) -> str | None:
+        """Check a programme file and add it to the user's programmes, asking first when its id is taken; the
+        id it got, or None."""
+        try:
+            importing = ProgrammeImport.read(path, self.programmes())
+        except LoadError as error:
+            problems = "\n".join(str(p) for p in error.problems[:8])
+            QMessageBox.warning(
+                self.view, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
+            )
+            return None
+        plan = importing.plan()
+        if plan.clash is not None:
+            answer = _ask_clash(self.view, plan.id, plan.clash, importing.programme.name)
+            if answer is None:
+                return None
+            plan = importing.plan(OnClash.REPLACE if answer else OnClash.KEEP_BOTH)
+        try:
+            save_programme(user_programmes_dir(), plan)
+        except OSError as error:
+            self.window.notify(f"Not imported: {plain_words(error)}.")
+            return None
+        self.window.notify(f"Imported “{plan.name}”.")
+        self.refresh()
+        return plan.id
+
+    def export_to(self, programme_id: str, path: Path) -> bool:
+        """Write the programme's file to `path` for anyone to import; whether it was written (the user is told)."""
+        entry = self.programmes().find(programme_id)
+        if entry is None or entry.programme is None:
+            return False
+        try:
+            export_programme(entry, path)
+        except OSError as error:
+            self.window.notify(f"Not exported: {plain_words(error)}.")
+            return False
+        self.window.notify(f"Wrote “{entry.programme.name}” to {path}: anyone with its routines can import it.")
+        return True
+
+    def _on_import(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.view, "Import a programme", str(Path.home()), "Programme files (*.yaml *.yml);;All files (*)"
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def _on_export(self, programme_id: str) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.view,
+            "Export the programme",
+            str(Path.home() / f"{programme_id}.yaml"),
+            "Programme files (*.yaml *.yml)",
+        )
+        if chosen:
+            self.export_to(programme_id, Path(chosen))
+
+
+def _why_not(following: Following | None, entry: ProgrammeEntry | None) -> str:
+    """Why the programme followed can't be shown (its file gone or with mistakes); nothing when none is followed."""
+    if following is None:
+        return ""
+    if entry is None:
+        return (
+            f"The programme you follow, {following.programme_id}, is no longer there. Your sessions are all kept: "
+            "start it again, or choose another."
+        )
+    where = entry.problems[0] if entry.problems else ""
+    return f"The programme you follow, {entry.name}, can't be read ({where}). Fix its file, or choose another."
+
+
+def _ask_clash(parent: QWidget, programme_id: str, existing: ProgrammeEntry, name: str) -> bool | None:
+    """True to replace the programme there is, False to keep both, None to leave it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A programme with this name exists")
+    mine = "your programme" if existing.source is Source.USER else "the built-in programme"
+    box.setText(f"“{name}” has the same file name ({programme_id}) as {mine} “{existing.name}”.")
+    box.setInformativeText("Keep both, or replace the one you have?")
+    both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(both)
+    box.exec()
+    if box.clickedButton() is both:
+        return False
+    if box.clickedButton() is replace_button:
+        return True
+    return None
