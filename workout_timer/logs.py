@@ -7,9 +7,9 @@ with their traceback; what the user is told stays short and plain.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from workout_timer.domain.common.paths import user_log_dir
 
@@ -40,7 +40,7 @@ def setup(verbose: bool = False) -> Path | None:
     to_file: logging.Handler | None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        to_file = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        to_file = LogFile(path)
     except OSError:
         to_file = None
     else:
@@ -52,6 +52,37 @@ def setup(verbose: bool = False) -> Path | None:
         to_terminal.setFormatter(logging.Formatter("workout-timer: %(levelname)s %(name)s: %(message)s"))
         logger.addHandler(to_terminal)
     return path if to_file is not None else None
+
+
+class LogFile(logging.FileHandler):
+    """The log file, kept under MAX_BYTES: a record that would take it over moves it aside (to `.1`, the
+    older `.1` to `.2`, and so on up to BACKUPS) and starts a new one.
+
+    What `logging.handlers.RotatingFileHandler` does, without loading that module (and socket, queue and
+    struct with it) on the way to the window's first paint."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 > MAX_BYTES:
+                self._move_aside(self.stream)
+        except Exception:  # as logging does: a record that can't be written never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _move_aside(self, stream: TextIO) -> None:
+        """The file moved aside; the record opens a new one (FileHandler's emit)."""
+        self.stream = None
+        stream.close()
+        current = Path(self.baseFilename)
+        for number in range(BACKUPS - 1, 0, -1):
+            older = current.with_name(f"{current.name}.{number}")
+            if older.exists():
+                older.replace(current.with_name(f"{current.name}.{number + 1}"))
+        current.replace(current.with_name(f"{current.name}.1"))
 
 
 def where() -> str:

@@ -98,6 +98,25 @@ def test_a_second_launch_hands_over_and_a_crash_leaves_nothing_in_the_way(tmp_pa
 
 
 @pytest.mark.slow
+def test_a_launch_while_the_first_is_still_opening_its_window_hands_over_too(tmp_path: Path) -> None:
+    """The first app listens only once its window has painted; a launch in the moment before waits for it
+    instead of opening a second window."""
+    env, _ = quiet_app(tmp_path)
+    env["XDG_RUNTIME_DIR"] = os.environ["XDG_RUNTIME_DIR"]
+    with app(env) as first:
+        lock = Path(env["XDG_RUNTIME_DIR"]) / f"{instance_name()}.lock"
+        wait_for(lock.exists, first, "the first app taking the lock")  # long before its window paints
+        second = subprocess.run(
+            [sys.executable, "-m", "workout_timer"], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert second.returncode == 0, second.stderr
+        wait_for(logged("Answered a later launch (show): done"), first, "the first app coming forward")
+        log = log_path().read_text(encoding="utf-8")
+        assert "The app was already open: it was asked to come forward" in log
+        assert "opening a second window" not in log
+
+
+@pytest.mark.slow
 def test_apps_of_two_sessions_with_long_runtime_folders_are_two(tmp_path: Path) -> None:
     """A runtime folder too long for a socket's path must not make two login sessions share one app."""
     env, _ = quiet_app(tmp_path)

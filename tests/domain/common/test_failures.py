@@ -58,6 +58,26 @@ def test_the_log_is_a_file_in_the_users_log_folder(user_folders: Path, capsys: p
     assert capsys.readouterr().err == ""  # the terminal stays quiet unless asked
 
 
+def test_a_full_log_is_moved_aside_and_every_record_is_kept_in_the_file_or_its_backups(
+    user_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    path = logs.setup()
+    assert path is not None
+    log = logging.getLogger("workout_timer.test")
+    for number in range(60):  # about 4,000 bytes: the file is moved aside twice
+        log.info("record %02d of a long session", number)
+    kept = [path.with_name(f"{path.name}.{n}") for n in (2, 1)] + [path]
+    assert [p.exists() for p in kept] == [True, True, True]
+    assert not path.with_name(f"{path.name}.3").exists(), "only BACKUPS older files are kept"
+    sizes = [p.stat().st_size for p in kept]
+    assert max(sizes) <= 2000, sizes
+    lines = [line for p in kept for line in p.read_text(encoding="utf-8").splitlines()]
+    numbers = [int(line.split("record ")[1][:2]) for line in lines]
+    assert numbers == list(range(numbers[0], 60)), "in order, none lost or doubled in what is kept"
+    assert len(numbers) > 40
+
+
 def test_verbose_writes_to_the_terminal_too(capsys: pytest.CaptureFixture[str]) -> None:
     path = logs.setup(verbose=True)
     logging.getLogger("workout_timer.test").debug("a detail")

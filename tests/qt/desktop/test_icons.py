@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from workout_timer.domain.desktop.identity import APP_ID, ICON_SIZES
-from workout_timer.domain.desktop.install import icon_paths
+from workout_timer.domain.desktop.identity import APP_ID, ICON_SIZES, icon_paths
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "scripts"))

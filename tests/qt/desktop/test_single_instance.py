@@ -34,6 +34,7 @@ def _send(address: str, data: bytes, qtbot: QtBot) -> QLocalSocket:
 def test_the_first_claims_and_hears_what_a_later_launch_asks(qtbot: QtBot, address: str) -> None:
     first = SingleInstance(address)
     assert first.claim() and first.owns_drafts
+    first.listen()
     try:
         assert not SingleInstance(address).claim(), "a second claim must fail while the first holds it"
         with qtbot.waitSignal(first.requested, timeout=5000) as heard:
@@ -46,9 +47,44 @@ def test_the_first_claims_and_hears_what_a_later_launch_asks(qtbot: QtBot, addre
         first.release()
 
 
+def test_the_lock_is_taken_at_once_and_later_launches_are_heard_from_listen_on(qtbot: QtBot, address: str) -> None:
+    """The window shows before the app listens (QtNetwork would delay its first paint): a launch in between
+    finds the lock held, cannot connect yet, and tries again until the first one listens."""
+    first = SingleInstance(address)
+    assert first.claim()
+    try:
+        assert not SingleInstance(address).claim(), "the lock alone keeps a second instance out"
+        early = QLocalSocket()
+        early.connectToServer(address)
+        assert not early.waitForConnected(200), "nobody listens before listen()"
+        first.listen()
+        first.listen()  # once painted, and at the latest a moment after the start: the second call does nothing
+        with qtbot.waitSignal(first.requested, timeout=5000) as heard:
+            client = _send(address, encode(Request(Ask.HISTORY)), qtbot)
+        assert heard.args == [Request(Ask.HISTORY)]
+        client.abort()
+    finally:
+        first.release()
+
+
+def test_only_the_instance_holding_the_lock_listens(qapp: object, address: str) -> None:
+    first = SingleInstance(address)
+    assert first.claim()
+    try:
+        second = SingleInstance(address)
+        assert not second.claim()
+        second.listen()  # would take the socket from under the first
+        probe = QLocalSocket()
+        probe.connectToServer(address)
+        assert not probe.waitForConnected(200)
+    finally:
+        first.release()
+
+
 def test_garbage_is_not_acted_on(qtbot: QtBot, address: str) -> None:
     first = SingleInstance(address)
     assert first.claim()
+    first.listen()
     try:
         with qtbot.assertNotEmitted(first.requested, wait=200):
             client = _send(address, b'{"ask": "rm -rf"}\n', qtbot)
@@ -68,6 +104,7 @@ def test_a_crashed_instances_lock_and_socket_are_taken_over(qtbot: QtBot, addres
 
     instance = SingleInstance(address)
     assert instance.claim() and instance.owns_drafts
+    instance.listen()
     try:
         with qtbot.waitSignal(instance.requested, timeout=5000) as heard:
             client = _send(address, encode(Request()), qtbot)

@@ -32,6 +32,7 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
 def instance(window: MainWindow) -> Iterator[SingleInstance]:
     listening = SingleInstance(str(Path(os.environ["XDG_RUNTIME_DIR"]) / "instance"))
     assert listening.claim()
+    listening.listen()
     listening.requested.connect(lambda request: answer_launch(window, request))
     yield listening
     listening.release()

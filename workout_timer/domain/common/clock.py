@@ -5,10 +5,19 @@ Production code uses `time.monotonic`; tests and simulations use `FakeClock` and
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 Clock = Callable[[], float]
 """Returns seconds on a clock that never goes backwards."""
+Sleep = Callable[[float], object]
+"""Waits so many seconds on a clock, holding up its caller."""
+
+
+def sleep_for(clock: Clock) -> Sleep | None:
+    """How to wait on `clock` without a timer: `time.sleep` for the monotonic clock; None for any other
+    (a fake clock moves only when a test moves it)."""
+    return time.sleep if clock is time.monotonic else None
 
 
 class FakeClock:

@@ -6,6 +6,7 @@ Qt's `setDesktopFileName` all take their names from here, so they can never disa
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Final
 
 APP_ID: Final = "io.github.workout_timer.WorkoutTimer"
@@ -32,6 +33,14 @@ def metainfo_file_name() -> str:
 
 def icon_file_name(extension: str = "png") -> str:
     return f"{APP_ID}.{extension}"
+
+
+def icon_paths() -> list[PurePosixPath]:
+    """Where the icons go under a data folder (and where they are kept under the app's assets): the SVG
+    first, then the PNG of each size."""
+    hicolor = PurePosixPath("icons/hicolor")
+    paths = [hicolor / "scalable/apps" / icon_file_name("svg")]
+    return paths + [hicolor / f"{size}x{size}/apps" / icon_file_name() for size in ICON_SIZES]
 
 
 def instance_name() -> str:

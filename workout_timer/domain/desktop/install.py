@@ -14,12 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from workout_timer.domain.common.atomic_file import save_text
-from workout_timer.domain.desktop.identity import (
-    ICON_SIZES,
-    desktop_file_name,
-    icon_file_name,
-    metainfo_file_name,
-)
+from workout_timer.domain.desktop.identity import desktop_file_name, icon_paths, metainfo_file_name
 from workout_timer.domain.desktop.launcher import desktop_entry
 from workout_timer.domain.desktop.metainfo import metainfo
 
@@ -31,13 +26,6 @@ class Placed:
     relative: PurePosixPath
     text: str | None = None
     source: Path | None = None
-
-
-def icon_paths() -> list[PurePosixPath]:
-    """Where the icons go under a data folder (and where they are kept under the app's assets)."""
-    hicolor = PurePosixPath("icons/hicolor")
-    paths = [hicolor / "scalable/apps" / icon_file_name("svg")]
-    return paths + [hicolor / f"{size}x{size}/apps" / icon_file_name() for size in ICON_SIZES]
 
 
 def desktop_files(command: Sequence[str], version: str, assets: Path) -> list[Placed]:

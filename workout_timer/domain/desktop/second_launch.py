@@ -7,8 +7,6 @@ the user's runtime folder; a line that can't be read is ignored, never acted on.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +42,8 @@ def routine_reference(ref: str, cwd: Path) -> str:
 
 
 def encode(request: Request) -> bytes:
+    import json  # (json and hashlib load when a request travels: the first launch's start needs neither)
+
     return json.dumps({"ask": request.ask.value, "routine": request.routine}).encode() + b"\n"
 
 
@@ -51,6 +51,8 @@ def decode(line: bytes) -> Request | None:
     """The request `line` carries, or None when it is not one."""
     if len(line) > MAX_LINE:
         return None
+    import json
+
     try:
         data = json.loads(line)
         ask = Ask(data["ask"])
@@ -76,6 +78,8 @@ def instance_address(runtime_dir: str | None, user: str) -> str:
         path = str(Path(runtime_dir) / instance_name())
         if len(path.encode()) <= SOCKET_PATH_MAX:
             return path
+        import hashlib
+
         folder = hashlib.sha256(runtime_dir.encode()).hexdigest()[:16]
         return f"{instance_name()}-{user}-{folder}"
     return f"{instance_name()}-{user}"

@@ -1,9 +1,11 @@
 """One app per user session: the first launch listens, a later one hands its wish over and ends.
 
 The first launch takes a lock file beside the socket (QLockFile: a lock left by a process that is gone,
-after a crash, is taken over) and listens on a QLocalServer. A later launch finds the lock held, connects,
-sends one request line and waits for "ok". A socket left by a crashed instance is removed before
-listening: it is never a reason to refuse starting. When the lock is held but nobody answers (another
+after a crash, is taken over) before its window shows, and listens on a QLocalServer once the window has
+painted (QtNetwork and the socket cost the first paint about 15 ms). A later launch finds the lock held,
+connects, sends one request line and waits for "ok", trying again for a few seconds while the first is
+still starting (holding the lock, not listening yet). A socket left by a crashed instance is removed
+before listening: it is never a reason to refuse starting. When the lock is held but nobody answers (another
 login's app, whose runtime folder differs), the app starts anyway, as a second instance
 (`owns_drafts` False: the drafts belong to the instance that holds the lock).
 """
@@ -15,11 +17,14 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from workout_timer.domain.desktop.second_launch import MAX_LINE, Request, decode, encode, instance_address
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger("workout_timer.instance")
 ANSWER = b"ok\n"
@@ -50,7 +55,7 @@ class SingleInstance(QObject):
         return str(Path(QDir.tempPath()) / f"{self.address}.lock")
 
     def claim(self) -> bool:
-        """True when this process is now the one instance (it listens for later launches)."""
+        """True when this process is now the one instance; it hears later launches once it `listen`s."""
         if not self._lock.tryLock(0):
             error = self._lock.error()
             if error == QLockFile.LockError.LockFailedError:
@@ -58,19 +63,30 @@ class SingleInstance(QObject):
             log.warning("The single-instance lock %s can't be taken (%s): starting anyway", self._lock_path(), error)
             return True
         self.owns_drafts = True
+        return True
+
+    def listen(self) -> None:
+        """Hear later launches (once: called again, nothing more happens). Only the instance holding the lock
+        listens: another would take the socket from under it."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.address)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.address):
             log.warning("Later launches can't reach this one: %s", server.errorString())
-            return True
+            return
         server.newConnection.connect(self._on_connection)
         self._server = server
         log.info("Listening for later launches at %s", server.fullServerName())
-        return True
 
     def hand_over(self, request: Request, timeout: float = 5.0, clock: Callable[[], float] = time.monotonic) -> bool:
         """Send `request` to the running instance; True once it has said it took it."""
+        from PySide6.QtCore import QThread
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = clock() + timeout
         while True:
             socket = QLocalSocket()
@@ -102,6 +118,8 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _on_ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return

@@ -153,7 +153,6 @@ class LibraryView(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search routines and exercises")
         self.search.setAccessibleDescription("Key: Ctrl+F")
         # Each combo's choices stay here, in the combo's order: Qt gives an enum put in as item data
@@ -291,6 +290,12 @@ class LibraryView(QWidget):
     def let_keys_through(self, keys: list[QKeySequence]) -> None:
         """Shortcuts of the window that work in the search field too, instead of editing its text."""
         self._let_through = list(keys)
+
+    def add_clear_button(self) -> None:
+        """The search field's clear button (it shows once something is typed). Added after the first paint:
+        the first one looks its icon up in the desktop's icon theme and loads every image format plugin
+        on the way, 5 to 10 ms of every start for a button the empty field does not show."""
+        self.search.setClearButtonEnabled(True)
 
     def focus_list(self) -> None:
         self.routines.setFocus()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.care.card_choice import CardChoice
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.clock import Clock, sleep_for
 from workout_timer.domain.workout.flow import (
     Advise,
     Ask,
@@ -265,7 +265,9 @@ class SessionController(QObject):
         path, self._event_log_path = self._event_log_path, None
         log = open_event_log(entry.id, timeline, path, self.settings.keep_event_log, self.screens.notify)
         lead = speech_lead(self.settings.speech_lead, self.announcer.host.latency)
-        driver = self.driver = SessionDriver(timeline, self._clock, log, parent=self, speech_lead=lead)
+        driver = self.driver = SessionDriver(
+            timeline, self._clock, log, parent=self, speech_lead=lead, sleep=sleep_for(self._clock)
+        )
         self._tally = driver.summary
         driver.changed.connect(self.player_view.show_snapshot)
         driver.waiting.connect(self.player_view.show_waiting)

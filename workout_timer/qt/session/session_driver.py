@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from workout_timer.domain.audio.cue_outcomes import AudioWaited
-from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.clock import Clock, Sleep
 from workout_timer.domain.history.event_log import EventLog
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import SessionEngine
@@ -21,13 +21,20 @@ from workout_timer.domain.session.summary import SessionSummary
 
 SoundState = Callable[[], tuple[Readiness, Readiness, bool]]
 """How far the voice and the tones have got, and whether the sound is off."""
+EARLY = 0.002
+"""With a `sleep`, the timer is set this many seconds before a wake-up is due and the rest is slept out
+(under 3 ms, nothing else is due then): Qt counts a timer in whole milliseconds and its event loop
+rounds its own wait up again, so a timer set for the moment itself comes 1 to 2 ms late, and so would
+every new step."""
 
 
 class SessionDriver(QObject):
     """Owns one session's engine and a precise single-shot QTimer that only wakes it.
 
     The engine decides what is due; the timer is set for the engine's next wake-up (a cue, a deadline
-    or the next change of the displayed second) and nothing is ever counted.
+    or the next change of the displayed second) and nothing is ever counted. Given a `sleep` on the
+    same clock, the timer comes a moment early and the driver sleeps out the rest (`EARLY`), so the
+    engine wakes within a fraction of a millisecond of what is due.
 
     Before the engine starts, the session waits for its sound (`StartGate` decides how long): the
     timer then only wakes it at the gate's deadline, and `sound_changed` is called when the voice or
@@ -52,6 +59,7 @@ class SessionDriver(QObject):
         event_log: EventLog | None = None,
         parent: QObject | None = None,
         speech_lead: float = 0.0,
+        sleep: Sleep | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine = SessionEngine(timeline, clock, speech_lead=speech_lead)
@@ -59,6 +67,9 @@ class SessionDriver(QObject):
         self.event_log = event_log
         self.sound_state: SoundState | None = None
         self._clock = clock
+        self._sleep = sleep
+        self._due: float | None = None
+        """When the engine's next wake-up is due (the timer is set a moment before it)."""
         self._gate: StartGate | None = None
         self._display = True
         self._timer = QTimer(self)
@@ -166,8 +177,11 @@ class SessionDriver(QObject):
     def _on_timeout(self) -> None:
         if self._gate is not None:
             self.sound_changed()
-        else:
-            self.wake()
+            return
+        left = self._due - self._clock() if self._due is not None else 0.0
+        if self._sleep is not None and 0 < left <= EARLY + 0.001:
+            self._sleep(left)  # the timer came early on purpose: the rest of the wait, to the microsecond
+        self.wake()
 
     def _sound(self) -> tuple[Readiness, Readiness, bool]:
         return self.sound_state() if self.sound_state is not None else (Readiness.OFF, Readiness.OFF, False)
@@ -200,9 +214,11 @@ class SessionDriver(QObject):
             self.finished.emit(self.summary)
 
     def _schedule(self) -> None:
-        wakeup = self.engine.next_wakeup(display=self._display)
+        wakeup = self._due = self.engine.next_wakeup(display=self._display)
         if wakeup is None:
             self._timer.stop()
             return
-        # Round up to whole milliseconds so the wake-up is never early; the engine is exact anyway.
-        self._timer.start(max(0, math.ceil((wakeup - self._clock()) * 1000)))
+        # Whole milliseconds, rounded up: without a sleep the wake-up is never early (the engine is exact
+        # anyway); with one, it comes up to EARLY before and sleeps out the rest.
+        early = EARLY if self._sleep is not None else 0.0
+        self._timer.start(max(0, math.ceil((wakeup - early - self._clock()) * 1000)))

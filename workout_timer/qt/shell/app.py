@@ -6,14 +6,13 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workout_timer import __version__, logs, resources
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
-from workout_timer.domain.desktop.identity import APP_ID
-from workout_timer.domain.desktop.install import icon_paths
+from workout_timer.domain.desktop.identity import APP_ID, icon_paths
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
@@ -26,6 +25,8 @@ from workout_timer.qt.shell.launches import answer_launch, request_for
 from workout_timer.qt.shell.main_window import MainWindow
 
 log = logging.getLogger("workout_timer.app")
+LISTEN_AT_LATEST_MS = 2000
+"""Later launches are heard from the window's first paint, and from this long after the start at the latest."""
 
 
 def make_library() -> Library:
@@ -41,10 +42,15 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("Workout Timer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland finds the launcher, its name and icon by this
+    return app
+
+
+def show_icon(app: QApplication) -> None:
+    """The app's icon on its windows: set once the window has painted, as loading Qt's SVG engine and
+    drawing the icon at each size the desktop asks for costs the first paint a few milliseconds."""
     icon = resources.assets_dir() / icon_paths()[0]
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def make_window() -> MainWindow:
@@ -81,6 +87,9 @@ def run_app(
         interrupt.install()
         window.show()
         window.start_audio_once_painted()
+        window.once_painted(instance.listen)  # a later launch waits for it (`hand_over` tries again)
+        window.once_painted(lambda: show_icon(app))
+        QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)  # a window left unpainted (another workspace)
         if start is not None:
             window.start_session(start, event_log)
         elif history:

