@@ -31,7 +31,7 @@ from workout_timer.domain.care.exercise_progress import NextDay  # noqa: E402
 from workout_timer.domain.care.gentler import Dial  # noqa: E402
 from workout_timer.domain.care.progression import next_time  # noqa: E402
 from workout_timer.domain.common.clock import FakeClock  # noqa: E402
-from workout_timer.domain.common.dates import WEEKDAYS, short_day  # noqa: E402
+from workout_timer.domain.common.dates import Form, written  # noqa: E402
 from workout_timer.domain.history.exercise_states import states_of  # noqa: E402
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.library.entry import Entry  # noqa: E402
@@ -225,7 +225,7 @@ def _name(library: Library, routine_id: str) -> str:
 
 
 def _day(day: dt.date) -> str:
-    return f"{WEEKDAYS[day.weekday()][:3]} {short_day(day)}"
+    return written(day, Form.WEEKDAY_DAY)
 
 
 def _words(reply: NextDay) -> str:
