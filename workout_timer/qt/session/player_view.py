@@ -16,7 +16,7 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
-from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
+from workout_timer.domain.session.player_text import PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.keyboard import KeyedButtons, PlainButton
@@ -241,8 +241,8 @@ class PlayerView(QWidget):
         self.instructions.set_exercise(text.exercise)
         if self.details.isVisible():
             self.details.set_exercise(text.exercise)
-        self._show_picture(self.figure, text.picture, snapshot.elapsed, not text.paused)
-        self._show_picture(self.next_figure, text.next_picture, 0.0, False)
+        self.figure.show_picture(text.picture, snapshot.elapsed, not text.paused)
+        self.next_figure.show_picture(text.next_picture, 0.0, False)
         self.next_up.setText(text.next_up)
         self.next_up.setVisible(bool(text.next_up))  # else the cue's words take the whole line
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
@@ -362,17 +362,6 @@ class PlayerView(QWidget):
     def _on_stop_answered(self, stop: bool) -> None:
         self.stop_question.hide()
         self.stopAnswered.emit(stop)
-
-    def _show_picture(self, figure: PoseFigure, picture: Picture | None, elapsed: float, running: bool) -> None:
-        figure.setVisible(picture is not None)
-        if picture is None:
-            figure.show_pose(None)
-        elif picture.live:
-            figure.show_pose(picture.pose, picture.mirrored, picture.tempo)
-            figure.follow(elapsed, running)
-        else:
-            figure.show_pose(picture.pose, picture.mirrored)
-            figure.hold()
 
     def _on_flash(self, strength: float) -> None:
         self._flash = strength
