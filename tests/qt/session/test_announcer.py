@@ -203,7 +203,7 @@ def test_a_player_opened_after_the_voice_was_lost_says_so(qtbot: QtBot, clock: F
     window.start_session(entry)
     player = window.session.player_view
     assert player.sound_note.text() == "“Get ready.”"  # the cue, on screen instead
-    player._cue_timer.timeout.emit()  # as its timer does when the cue has been shown long enough
+    player.cue_note.timer.timeout.emit()  # as its timer does when the cue has been shown long enough
     assert player.sound_note.text() == "Voice off: cues show here"
     window.close()
 

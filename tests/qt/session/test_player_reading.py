@@ -85,6 +85,7 @@ def test_nothing_on_the_player_is_a_nameless_element(window: MainWindow, clock: 
     tick(window, clock, 5 + 4.5)
     root = QAccessible.queryAccessibleInterface(window.session.player_view)
     assert root is not None and root.text(QAccessible.Text.Name) == "Workout"
+    assert root.text(QAccessible.Text.Description).startswith("Space pauses and goes on")
     parts = list(shown_tree(root))
     nameless = [
         (part.role(), part.text(QAccessible.Text.Description))

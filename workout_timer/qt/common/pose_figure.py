@@ -37,6 +37,7 @@ from workout_timer.domain.figures.figure import (
     movement_bounds,
 )
 from workout_timer.domain.figures.pose import Frame, Pose, View
+from workout_timer.domain.session.player_text import Picture
 from workout_timer.qt.common.backdrop import Backdrop
 from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
 
@@ -263,6 +264,19 @@ class PoseFigure(Backdrop, Readable):
         self._run_timer()
         self.update()
         tell_changed(self)
+
+    def show_picture(self, picture: Picture | None, elapsed: float, running: bool) -> None:
+        """Show `picture` (hidden for None): a live one `elapsed` seconds into its step, going on while
+        `running`; any other still."""
+        self.setVisible(picture is not None)
+        if picture is None:
+            self.show_pose(None)
+        elif picture.live:
+            self.show_pose(picture.pose, picture.mirrored, picture.tempo)
+            self.follow(elapsed, running)
+        else:
+            self.show_pose(picture.pose, picture.mirrored)
+            self.hold()
 
     def hold(self) -> None:
         """Show the still picture."""

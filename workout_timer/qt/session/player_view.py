@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
-from workout_timer.domain.session.player_text import Picture, PlayerText, player_text
+from workout_timer.domain.session.player_text import PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.keyboard import KeyedButtons, PlainButton
@@ -24,13 +24,12 @@ from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme import TEXT_COLOUR, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
-from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS
+from workout_timer.qt.session.player.cue_note import CueNote
+from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, KEYS_IN_WORDS, REMOTE_KEYS
 from workout_timer.qt.session.player.look import STYLE, backdrop_colour, player_button, player_label
 from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
-CUE_SHOWN_MS = 5000
-"""How long a cue's words stay on screen."""
 NOTICE_STRIP = 6
 """The share of the player's height (of 97) kept empty at its top for notices: room for two or three short ones,
 never over anything the runner reads or presses."""
@@ -75,6 +74,7 @@ class PlayerView(QWidget):
         self.setObjectName("player")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Workout")
+        self.setAccessibleDescription(KEYS_IN_WORDS)
         self._timeline: Timeline | None = None
         self._phase: Phase | None = None
         self._paused = False
@@ -106,13 +106,7 @@ class PlayerView(QWidget):
         self.next_figure.setAccessibleDescription("The next exercise")
         self.next_up = player_label("Next up", 0.7)
         self.sound_note = player_label("Cue", 0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._muted = False
-        self._voice_problem = False
-        self._cue = ""
-        self._cue_timer = QTimer(self)
-        self._cue_timer.setSingleShot(True)
-        self._cue_timer.setInterval(CUE_SHOWN_MS)
-        self._cue_timer.timeout.connect(self._on_cue_timeout)
+        self.cue_note = CueNote(self.sound_note, self)
 
         self.previous_button = player_button(
             "◀  Back", "Left arrow: restart this step, or go back one", self.previousRequested
@@ -219,19 +213,15 @@ class PlayerView(QWidget):
         return item.geometry()
 
     def set_muted(self, muted: bool) -> None:
-        self._muted = muted
-        self._show_sound_note()
+        self.cue_note.set_muted(muted)
 
     def set_voice_problem(self, problem: bool) -> None:
         """The voice can't be heard: say so where the cues show."""
-        self._voice_problem = problem
-        self._show_sound_note()
+        self.cue_note.set_voice_problem(problem)
 
     def show_cue(self, text: str) -> None:
         """A cue's words for a few seconds, for whoever can't hear or has the sound off."""
-        self._cue = text
-        self._cue_timer.start()
-        self._show_sound_note()
+        self.cue_note.show_cue(text)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self._timeline is None:
@@ -251,8 +241,8 @@ class PlayerView(QWidget):
         self.instructions.set_exercise(text.exercise)
         if self.details.isVisible():
             self.details.set_exercise(text.exercise)
-        self._show_picture(self.figure, text.picture, snapshot.elapsed, not text.paused)
-        self._show_picture(self.next_figure, text.next_picture, 0.0, False)
+        self.figure.show_picture(text.picture, snapshot.elapsed, not text.paused)
+        self.next_figure.show_picture(text.next_picture, 0.0, False)
         self.next_up.setText(text.next_up)
         self.next_up.setVisible(bool(text.next_up))  # else the cue's words take the whole line
         self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
@@ -372,30 +362,6 @@ class PlayerView(QWidget):
     def _on_stop_answered(self, stop: bool) -> None:
         self.stop_question.hide()
         self.stopAnswered.emit(stop)
-
-    def _on_cue_timeout(self) -> None:
-        self._cue = ""
-        self._show_sound_note()
-
-    def _show_sound_note(self) -> None:
-        if self._cue:
-            text = f"“{self._cue}”" + ("  · sound off" if self._muted else "")
-        elif self._muted:
-            text = "Sound off (M)"
-        else:
-            text = "Voice off: cues show here" if self._voice_problem else ""
-        self.sound_note.setText(text)
-
-    def _show_picture(self, figure: PoseFigure, picture: Picture | None, elapsed: float, running: bool) -> None:
-        figure.setVisible(picture is not None)
-        if picture is None:
-            figure.show_pose(None)
-        elif picture.live:
-            figure.show_pose(picture.pose, picture.mirrored, picture.tempo)
-            figure.follow(elapsed, running)
-        else:
-            figure.show_pose(picture.pose, picture.mirrored)
-            figure.hold()
 
     def _on_flash(self, strength: float) -> None:
         self._flash = strength

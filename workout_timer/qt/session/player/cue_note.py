@@ -1,0 +1,51 @@
+"""The player's cue line: a cue's words for a few seconds, else whether the sound is off or the voice lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from workout_timer.qt.session.fit_label import FitLabel
+
+CUE_SHOWN_MS = 5000
+"""How long a cue's words stay on screen."""
+
+
+class CueNote(QObject):
+    """Keeps `label` saying the latest cue (for `CUE_SHOWN_MS`), or else what became of the sound. No signals."""
+
+    def __init__(self, label: FitLabel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self._muted = False
+        self._voice_problem = False
+        self._cue = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CUE_SHOWN_MS)
+        self.timer.timeout.connect(self._on_timeout)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self._show()
+
+    def set_voice_problem(self, problem: bool) -> None:
+        self._voice_problem = problem
+        self._show()
+
+    def show_cue(self, text: str) -> None:
+        self._cue = text
+        self.timer.start()
+        self._show()
+
+    def _on_timeout(self) -> None:
+        self._cue = ""
+        self._show()
+
+    def _show(self) -> None:
+        if self._cue:
+            text = f"“{self._cue}”" + ("  · sound off" if self._muted else "")
+        elif self._muted:
+            text = "Sound off (M)"
+        else:
+            text = "Voice off: cues show here" if self._voice_problem else ""
+        self.label.setText(text)
