@@ -175,6 +175,15 @@ def screens(main: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[
         assert view is not None
         return view
 
+    def as_text() -> QWidget:
+        button = getattr(main.current_view(), "text_button", None)
+        assert isinstance(button, QWidget)
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)  # Open as text
+        view = main.current_view()
+        assert view is not None and view is not button.window()
+        return view
+
     def settings() -> QWidget:
         main.show_settings()
         dialog = main.findChild(QDialog)
@@ -202,6 +211,7 @@ def screens(main: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[
     yield "the summary", summary
     yield "the history", history
     yield "the editor", editor
+    yield "the file as text", as_text
     yield "the sound settings", settings
     yield "your own exercise", dialog(lambda: ExerciseDialog("mine", None, main))
     yield "the exercise picker", dialog(lambda: ExercisePicker(main.library.catalogue, main))
@@ -221,4 +231,4 @@ def test_every_control_on_every_screen_is_reached_by_tab_and_named(
         if isinstance(root, QWidget) and root.isWindow() and root is not window:
             root.close()
     assert {title: problems for title, problems in wrong.items() if problems} == {}
-    assert len(wrong) == 13
+    assert len(wrong) == 14
