@@ -124,6 +124,8 @@ def test_a_wrong_value_marks_its_field_invalid_and_a_right_one_clears_it(qtbot: 
     amount = view.exercise_page.amount
     (label,) = [label for label in view.exercise_page.findChildren(QLabel) if label.buddy() is amount]
     assert label.text() == "How long" and accessible_name(amount) == "How long"  # the field named, not a holder
+    labelled = QAccessible.queryAccessibleInterface(amount).relations(QAccessible.RelationFlag.Label)
+    assert [other.object() for other, _ in labelled] == [label]  # as a screen reader finds it: beside the field
     type_into(qtbot, amount, "half a minute")
     description = QAccessible.queryAccessibleInterface(amount).text(QAccessible.Text.Description)
     assert description.startswith("Not valid: ") and '"half a minute"' in description

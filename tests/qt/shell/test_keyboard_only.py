@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -175,25 +176,27 @@ def screens(main: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[
         assert view is not None
         return view
 
+    def as_text() -> QWidget:
+        button = getattr(main.current_view(), "text_button", None)
+        assert isinstance(button, QWidget)
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)  # Open as text
+        view = main.current_view()
+        assert view is not None and view is not button.window()
+        return view
+
+    def today() -> QWidget:
+        main.show_library()
+        qtbot.keyClick(focus(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        view = main.current_view()
+        assert view is not None and view is not main.library_view
+        return view
+
     def settings() -> QWidget:
         main.show_settings()
         dialog = main.findChild(QDialog)
         assert dialog is not None
         return dialog
-
-    def dialog(make: Callable[[], QWidget]) -> Callable[[], QWidget]:
-        def opened() -> QWidget:
-            for other in QApplication.topLevelWidgets():
-                if isinstance(other, QDialog):
-                    other.close()
-            shown = make()
-            shown.show()
-            shown.activateWindow()
-            qtbot.waitExposed(shown)
-            qtbot.waitUntil(lambda: shown.isActiveWindow(), timeout=2000)
-            return shown
-
-        return opened
 
     yield "the routines", lambda: main.library_view
     yield "the preview", preview
@@ -202,23 +205,46 @@ def screens(main: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[
     yield "the summary", summary
     yield "the history", history
     yield "the editor", editor
+    yield "the file as text", as_text
+    yield "today and programmes", today
     yield "the sound settings", settings
-    yield "your own exercise", dialog(lambda: ExerciseDialog("mine", None, main))
-    yield "the exercise picker", dialog(lambda: ExercisePicker(main.library.catalogue, main))
-    yield "the report's dates", dialog(lambda: ReportDates(dt.date(2026, 12, 6), main))
-    yield "the reminder", dialog(lambda: ReminderDialog(main.settings, main))
-    yield "the guide", dialog(lambda: HelpWindow())
+
+
+def dialog(qtbot: QtBot, make: Callable[[], QWidget]) -> Callable[[], QWidget]:
+    """A dialog (or window) of the app's, opened on its own, with the focus in it."""
+
+    def opened() -> QWidget:
+        for other in QApplication.topLevelWidgets():
+            if isinstance(other, QDialog):
+                other.close()
+        shown = make()
+        shown.show()
+        shown.activateWindow()
+        qtbot.waitExposed(shown)
+        qtbot.waitUntil(lambda: shown.isActiveWindow(), timeout=2000)
+        return shown
+
+    return opened
+
+
+def dialogs(main: MainWindow, qtbot: QtBot) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """The dialogs and windows beside the main window."""
+    yield "your own exercise", dialog(qtbot, lambda: ExerciseDialog("mine", None, main))
+    yield "the exercise picker", dialog(qtbot, lambda: ExercisePicker(main.library.catalogue, main))
+    yield "the report's dates", dialog(qtbot, lambda: ReportDates(dt.date(2026, 12, 6), main))
+    yield "the reminder", dialog(qtbot, lambda: ReminderDialog(main.settings, main))
+    yield "the guide", dialog(qtbot, lambda: HelpWindow())
 
 
 def test_every_control_on_every_screen_is_reached_by_tab_and_named(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     wrong = {}
-    for title, opened in screens(window, clock, qtbot):
+    for title, opened in chain(screens(window, clock, qtbot), dialogs(window, qtbot)):
         root = opened()
         QApplication.processEvents()
         wrong[title] = check_screen(qtbot, root)
         if isinstance(root, QWidget) and root.isWindow() and root is not window:
             root.close()
     assert {title: problems for title, problems in wrong.items() if problems} == {}
-    assert len(wrong) == 13
+    assert len(wrong) == 15

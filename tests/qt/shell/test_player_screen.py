@@ -300,6 +300,7 @@ def test_the_player_buttons_by_tab_with_the_single_keys_kept(
 ) -> None:
     start(qtbot, window, "short test")
     player = window.session.player_view
+    question = player.stop_question
     focus = QApplication.focusWidget
     assert focus() is player and player.accessibleName() == "Workout"
     tick(window, clock, 7)  # into the plank
@@ -320,6 +321,8 @@ def test_the_player_buttons_by_tab_with_the_single_keys_kept(
     assert player.name.text() != "Plank" and focus() is player.pause_button
     key(qtbot, window, Qt.Key.Key_Escape)  # Esc still asks to stop, and then Enter answers it
     assert player.stop_question.isVisible()
+    answers = [(b.accessibleName(), b.accessibleDescription()) for b in (question.stop_button, question.go_on_button)]
+    assert answers == [("Stop", "Key: Enter"), ("Go on", "Key: Esc")]  # named without their glyphs
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_view() is window.session.summary_view

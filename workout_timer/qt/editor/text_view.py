@@ -65,6 +65,7 @@ class TextView(QWidget):
         self.editor.setFont(mono)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setAccessibleName("The routine's file")
+        self.editor.setTabChangesFocus(True)  # no keyboard trap; YAML is indented with spaces, never tabs
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QListWidget()

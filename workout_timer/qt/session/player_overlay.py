@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.session.feel import Feel, Rating
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme import scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
@@ -139,7 +140,7 @@ class ExerciseDetails(_Cover):
 
 
 def _big_button(text: str) -> QPushButton:
-    button = QPushButton(text)
+    button = PlainButton(text)  # "Stop", not "black square Stop (Enter)"
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the player, which answers with them
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button
