@@ -82,7 +82,7 @@ def answer_words(event: Event) -> tuple[str, str] | None:
     if isinstance(event, Resumed):
         return "Going on.", "resumed"
     if isinstance(event, Extended):
-        return f"{counted(round(event.seconds), 'second')} more.", "extended"
+        return f"{counted(round(event.seconds), 'second', 'seconds')} more.", "extended"
     if isinstance(event, Eased):
         return f"Easier from now on: {event.easier.name}.", "eased"
     return None
