@@ -30,6 +30,7 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     assert "workout_timer/data/assets/icons/hicolor/16x16/apps/io.github.workout_timer.WorkoutTimer.png" in names
     assert "workout_timer/data/assets/sounds/work.wav" in names
     assert "workout_timer/routine.schema.json" in names
+    assert "workout_timer/locale/de/LC_MESSAGES/workout_timer.mo" in names  # German, with no compile step
     wheel_file = zipfile.ZipFile(wheel)
     (metadata_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
     metadata = wheel_file.read(metadata_name).decode()
@@ -55,13 +56,16 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(target)}
     probe = (
         "import json, workout_timer, workout_timer.resources as r;"
+        "from workout_timer.domain.common import language as l;"
         "print(json.dumps([workout_timer.__file__, str(r.routines_dir()), str(r.assets_dir()),"
-        " (r.assets_dir() / 'icons/hicolor/scalable/apps/io.github.workout_timer.WorkoutTimer.svg').is_file(), len(r.schema_text())]))"
+        " (r.assets_dir() / 'icons/hicolor/scalable/apps/io.github.workout_timer.WorkoutTimer.svg').is_file(), len(r.schema_text()),"
+        " l.use('de_DE'), l._('there is no such file')]))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
     )
-    module, routines, assets, has_icon, schema_size = json.loads(done.stdout)
+    module, routines, assets, has_icon, schema_size, german, words = json.loads(done.stdout)
+    assert german == "de" and words == "diese Datei gibt es nicht"
     assert module.startswith(str(target)), "the test must use the installed copy, not the source tree"
     assert routines.startswith(str(target)) and assets.startswith(str(target))
     assert has_icon and schema_size > 1000

@@ -45,3 +45,9 @@ def test_every_day_of_a_year_reads_in_german_with_no_english_name() -> None:
         written = dates.long_moment(dt.datetime.combine(day, dt.time(18, 0)))
         assert not any(name in written for name in english), written
         day += dt.timedelta(days=1)
+
+
+def test_a_region_babel_does_not_know_writes_the_languages_own_dates_and_numbers() -> None:
+    language.use("de_XX.UTF-8")
+    assert dates.long_moment(MOMENT) == "Sonntag, 6. Dezember 2026, 07:05"
+    assert language.number(1.5) == "1,5"

@@ -41,7 +41,7 @@ def test_a_language_is_chosen_with_the_keys_kept_at_once_and_said_to_come_at_the
     qtbot.keyClick(choice.combo, Qt.Key.Key_End)
     assert choice.combo.currentData() == "de"
     assert Settings(tmp_path / "settings.ini").language == "de", "kept at once"
-    assert choice.note.isVisible() and choice.note.text() == "workout-timer speaks it from its next start."
+    assert choice.note.isVisible() and choice.note.text() == "This takes effect when workout-timer next starts."
 
     qtbot.keyClick(choice.combo, Qt.Key.Key_Up)
     assert Settings(tmp_path / "settings.ini").language == "en"
@@ -51,6 +51,9 @@ def test_a_language_is_chosen_with_the_keys_kept_at_once_and_said_to_come_at_the
     choice.english.setFocus()
     qtbot.keyClick(choice.english, Qt.Key.Key_Space)
     assert Settings(tmp_path / "settings.ini").english_speech
+    assert choice.note.isVisible(), "the voice is chosen when the app starts"
+    qtbot.keyClick(choice.english, Qt.Key.Key_Space)
+    assert not choice.note.isVisible()
 
 
 @pytest.mark.usefixtures("qt_language")

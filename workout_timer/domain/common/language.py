@@ -191,7 +191,9 @@ def number(value: float, words: Words | None = None) -> str:
     """A number as the language writes it: "1.5" in English, "1,5" in German; no grouping of thousands."""
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
+    from babel import localedata
     from babel.numbers import format_decimal  # only fractions need it: keeps start-up quick
 
     locale = current_locale() if words is None or words.language == _current.language else words.language
-    return format_decimal(value, locale=locale, group_separator=False)
+    known = locale if localedata.exists(locale) else locale.split("_")[0]  # a region Babel has no data for
+    return format_decimal(value, locale=known, group_separator=False)

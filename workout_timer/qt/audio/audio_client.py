@@ -159,7 +159,7 @@ class AudioHost(QObject):
             "start_speech",
             engine=self.engine,
             voice=settings.voice,
-            locale=language.current_locale(),
+            locale=language.system_locale(),  # the region, for a voice of the user's own accent
             rate=settings.rate,
             pitch=settings.pitch,
             volume=settings.volume,

@@ -1,8 +1,8 @@
 """The language setting in the preferences: the system's language or one the app speaks, and whether the
 cues may be spoken in English when no voice speaks the chosen language.
 
-A new language is used from the next start, and the choice says so at once: the screens do not yet
-re-read their text while they are open.
+Both are used from the next start, and the choice says so at once: the screens do not yet re-read their
+text while they are open, and the voice is chosen once, when the audio host starts.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class LanguageChoice(QWidget):
         self.settings = settings
         self.in_use = language.current()
         """The language the app speaks now, chosen at start."""
+        self.english_at_start = settings.english_speech
+        """Whether English speech was allowed when the audio host started: it asks once, at its start."""
         self.combo = QComboBox()
         self.combo.addItem(_("The system's language"), "")
         for code, name in language_names():
@@ -51,9 +53,11 @@ class LanguageChoice(QWidget):
 
     def _on_english_toggled(self, on: bool) -> None:
         self.settings.english_speech = on
+        self._show_note()
 
     def _show_note(self) -> None:
-        """Says when the chosen language will be spoken, if that is not now."""
+        """Says when the choices will be used, if that is not now."""
         wanted = language.split(language.choose(self.settings.language, system_locale()))[0]
-        self.note.setText("" if wanted == self.in_use else _("workout-timer speaks it from its next start."))
-        self.note.setVisible(wanted != self.in_use)
+        later = wanted != self.in_use or self.settings.english_speech != self.english_at_start
+        self.note.setText(_("This takes effect when workout-timer next starts.") if later else "")
+        self.note.setVisible(later)
