@@ -25,6 +25,7 @@ from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import length_text
 from workout_timer.domain.routines.routine import Kind, Level
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.theme import ACCENT
 from workout_timer.qt.library.routine_text import routine_html
 
@@ -188,7 +189,7 @@ class LibraryView(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(16, 12, 8, 12)
-        self.today_button = QPushButton("Today and programmes  (Ctrl+T)")
+        self.today_button = PlainButton("Today and programmes  (Ctrl+T)")
         self.today_button.clicked.connect(self.todayRequested.emit)
         heading_row = QHBoxLayout()
         heading_row.addWidget(heading, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from workout_timer.domain.programmes import today_text
 from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry
 from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.qt.common.keyboard import PlainButton
 
 _STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
@@ -75,7 +75,7 @@ class TodayView(QWidget):
         self.headline = _label(2.0, bold=True)
         self.headline.setObjectName("todayHeadline")
         self.note = _label(1.2)
-        self.start_button = QPushButton("▶  Start  (Enter)")
+        self.start_button = PlainButton("▶  Start  (Enter)")
         self.start_button.setDefault(True)
         font = QFont(self.start_button.font())
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
@@ -93,13 +93,13 @@ class TodayView(QWidget):
         week_font = QFont(self.week.font())
         week_font.setPointSizeF(max(week_font.pointSizeF(), 10) * 1.4)
         self.week.setFont(week_font)
-        self.routines_button = QPushButton("All routines  (Esc)")
-        self.stop_button = QPushButton("Stop this programme")
+        self.routines_button = PlainButton("All routines  (Esc)")
+        self.stop_button = PlainButton("Stop this programme")
         column = QVBoxLayout(self.plan_page)
         column.setContentsMargins(32, 20, 32, 20)
         for widget in (self.where, self.headline, self.note):
             column.addWidget(widget)
-        self.preview_button = QPushButton("Preview, or go gentler  (P)")
+        self.preview_button = PlainButton("Preview, or go gentler  (P)")
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
         start_row.addWidget(self.preview_button)
@@ -129,10 +129,10 @@ class TodayView(QWidget):
         self.programmes.setAccessibleName("Programmes")
         self.programmes.setFont(week_font)
         self.description = _label(1.1)
-        self.follow_button = QPushButton("Start this programme today")
-        self.back_button = QPushButton("All routines  (Esc)")
-        self.import_button = QPushButton("Import a programme…")
-        self.export_button = QPushButton("Export…")
+        self.follow_button = PlainButton("Start this programme today")
+        self.back_button = PlainButton("All routines  (Esc)")
+        self.import_button = PlainButton("Import a programme…")
+        self.export_button = PlainButton("Export…")
         self.export_button.setToolTip("Write the chosen programme to a file to share")
         choose = QVBoxLayout(self.choose_page)
         choose.setContentsMargins(32, 20, 32, 20)
