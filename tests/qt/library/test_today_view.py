@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.helpers.editor_window import answer, press
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
@@ -91,7 +92,12 @@ def test_a_missed_day_waits_esc_goes_to_the_routines_and_stopping_offers_the_pro
     assert today.showing_plan() and today.headline.text() == "Today: Core for runners, at its gentlest."
     assert "miss" not in " ".join(label.text() for label in (today.where, today.note, today.early)).lower()
     assert today.start_button.isVisible()
+    asked = answer(qtbot, press("Keep it"))
     qtbot.mouseClick(today.stop_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Stop this programme?"] and window.history.following() is not None and today.showing_plan()
+    asked = answer(qtbot, press("Stop following"))
+    qtbot.mouseClick(today.stop_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Stop this programme?"]
     assert window.history.following() is None and not today.showing_plan()
     qtbot.keyClick(today.programmes, Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view

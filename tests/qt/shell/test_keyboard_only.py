@@ -137,6 +137,27 @@ def check_screen(qtbot: QtBot, root: QWidget) -> list[str]:
     return wrong
 
 
+def programme_screens(main: MainWindow, qtbot: QtBot) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """The programmes to choose from (Ctrl+T), Today once one is started, and back to the routines (Esc)."""
+
+    def programmes() -> QWidget:
+        qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        return main.today_screen.view
+
+    def today() -> QWidget:
+        qtbot.keyClick(focus(), Qt.Key.Key_Return)  # the first programme, started today
+        assert main.today_screen.view.showing_plan()
+        return main.today_screen.view
+
+    def routines_again() -> QWidget:
+        qtbot.keyClick(focus(), Qt.Key.Key_Escape)  # All routines
+        return main.library_view
+
+    yield "the programmes", programmes
+    yield "today", today
+    yield "the routines again", routines_again
+
+
 def screens(main: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """Each screen and dialog, opened as the app opens it."""
 
@@ -199,6 +220,8 @@ def screens(main: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[
         return dialog
 
     yield "the routines", lambda: main.library_view
+
+    yield from programme_screens(main, qtbot)
     yield "the preview", preview
     yield "the check-in", check_in
     yield "the player", player
@@ -247,4 +270,4 @@ def test_every_control_on_every_screen_is_reached_by_tab_and_named(
         if isinstance(root, QWidget) and root.isWindow() and root is not window:
             root.close()
     assert {title: problems for title, problems in wrong.items() if problems} == {}
-    assert len(wrong) == 15
+    assert len(wrong) == 18

@@ -118,6 +118,9 @@ class TodayScreen:
         self.refresh()
 
     def _on_stop(self) -> None:
+        """Stop following the programme, once the runner says so: starting it again begins at week 1."""
+        if self._plan is not None and not self._plan.finished and not _stop_asked(self.view, self._plan.programme.name):
+            return
         self.window.history.follow(None)
         self.refresh()
 
@@ -191,6 +194,20 @@ def _why_not(following: Following | None, entry: ProgrammeEntry | None) -> str:
         )
     where = entry.problems[0] if entry.problems else ""
     return f"The programme you follow, {entry.name}, can't be read ({where}). Fix its file, or choose another."
+
+
+def _stop_asked(parent: QWidget, name: str) -> bool:
+    """Whether the runner means to stop following the programme `name`."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Stop this programme?")
+    box.setText(f"Stop following “{name}”?")
+    box.setInformativeText("Your sessions stay in your history. If you start it again, it begins at week 1.")
+    stop = box.addButton("Stop following", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is stop
 
 
 def _ask_clash(parent: QWidget, programme_id: str, existing: ProgrammeEntry, name: str) -> bool | None:
