@@ -16,9 +16,10 @@ from tests.helpers.app_window import app_window
 from tests.helpers.pdf import need_poppler, pdf_text, word_boxes
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.common.theme import look
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.paper.pages import MARGIN
-from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, ReportDates
+from workout_timer.qt.paper.paper_dialogs import ReportDates
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -50,7 +51,7 @@ def test_save_as_pdf_in_the_preview_writes_the_sheet_and_says_where(
     choose_file(monkeypatch, tmp_path / "a-file" / "sheet.pdf")
     qtbot.mouseClick(preview.pdf_button, Qt.MouseButton.LeftButton)
     assert preview.paper_note.text().startswith(f"The sheet could not be saved to {tmp_path / 'a-file' / 'sheet.pdf'}")
-    assert PROBLEM_COLOUR in preview.paper_note.styleSheet()
+    assert look().palette.problem in preview.paper_note.styleSheet()
     window.show_preview(window.library.find("core-for-runners"))  # type: ignore[arg-type]
     assert not preview.paper_note.isVisibleTo(preview)  # said of the routine shown before
 
@@ -92,7 +93,7 @@ def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
     choose_file(monkeypatch, tmp_path)  # a folder, not a file
     qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
     assert view.export_note.text().startswith(f"The report could not be saved to {tmp_path}: ")
-    assert PROBLEM_COLOUR in view.export_note.styleSheet()
+    assert look().palette.problem in view.export_note.styleSheet()
 
 
 @pytest.mark.qt_log_ignore(r"^QPainter::begin\(\): Returned false$")  # the printer that can't start

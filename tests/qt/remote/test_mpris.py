@@ -17,6 +17,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.remote import Command, SessionState, remote_view
+from workout_timer.qt.common.palettes import LIGHT
 from workout_timer.qt.remote.mpris import PATH, PLAYER, ROOT, SERVICE, MprisRemote
 
 
@@ -157,8 +158,10 @@ def test_the_picture_is_the_exercise_s_figure_drawn_once_into_the_cache(qtbot: Q
     path = QUrl(url).toLocalFile()
     image = QImage(path)
     assert (image.width(), image.height()) == (256, 256)
-    assert image.pixelColor(2, 2).name() == "#2e7d4f"  # the work colour around the figure
-    assert any(image.pixelColor(x, y).name() == "#f4f4f4" for x in range(256) for y in range(0, 256, 4))  # the figure
+    assert image.pixelColor(2, 2).name() == LIGHT.work  # the work colour around the figure
+    assert any(
+        image.pixelColor(x, y).name() == LIGHT.player_text for x in range(256) for y in range(0, 256, 4)
+    )  # the figure
     remote.show(engine.snapshot())
     assert remote.mpris.art_url == url  # drawn once
     remote.end()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +23,6 @@ from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.domain.session.snapshot import State
 from workout_timer.qt.common.settings import Settings
-from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS, TEXT_COLOUR
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -247,24 +246,6 @@ def test_signals_leave_pythons_booleans_alone(qtbot: QtBot) -> None:
         sender.ping.emit(number)
     assert len(got) == 500
     assert abs(sys.getrefcount(True) - before) < 50
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def test_white_text_stands_out_on_every_phase_colour() -> None:
-    for colour in (*PHASE_COLOURS.values(), IDLE_COLOUR, PAUSED_COLOUR):
-        assert contrast_ratio(colour, TEXT_COLOUR) >= 7.0, colour.name()
 
 
 def test_the_get_ready_time_can_be_set_for_every_routine(qtbot: QtBot, window: MainWindow) -> None:

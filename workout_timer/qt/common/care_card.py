@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
+from workout_timer.qt.common.theme import styled
 
 ALL_TIPS = "All tips: Help → Back tips. Turn them off in the Session menu."
 
@@ -38,7 +39,12 @@ class CardBox(QWidget):
         self.more.setWordWrap(True)
         self.title.setObjectName("cardTitle")
         self.text.setObjectName("cardText")
-        self.setStyleSheet("QLabel#cardTitle { font-size: 13pt; } QLabel#cardText { font-size: 12pt; }")
+        styled(
+            self,
+            lambda look: (
+                f"QLabel#cardTitle {{ font-size: {look.pt(13)}; }} QLabel#cardText {{ font-size: {look.pt(12)}; }}"
+            ),
+        )
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.title)

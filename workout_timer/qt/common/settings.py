@@ -50,6 +50,9 @@ class AudioSettings:
     """Speak the cues in English when no voice speaks the app's language (else they are shown only)."""
 
 
+SCHEMES = ("system", "light", "dark")
+"""The colours: the desktop's scheme, followed as it changes, or light or dark whatever the desktop's."""
+
 OTHER_SOUND = ("lower", "pause", "leave")
 """Other applications' sound: lowered while the voice speaks, media players paused for the whole
 session (and resumed after), or left alone."""
@@ -108,11 +111,16 @@ class Settings(QObject):
         mutedChanged(bool): the sound was turned off (True) or on, by M, the dialog or anything else.
         cueChoicesChanged(CueChoices): a group of cues was switched on or off.
         readerSpeaksCuesChanged(bool): the screen reader speaks the cues instead of the app's voice (True), or not.
+        colourSchemeChanged(str), highContrastChanged(bool), largerTextChanged(bool): the look asked for
+            changed (the theme follows them, and the screens follow the theme).
     """
 
     mutedChanged = Signal(bool)
     cueChoicesChanged = Signal(object)
     readerSpeaksCuesChanged = Signal(bool)
+    colourSchemeChanged = Signal(str)
+    highContrastChanged = Signal(bool)
+    largerTextChanged = Signal(bool)
 
     muted = _Setting("sound/muted", False, signal="mutedChanged")
     """The one record of whether the sound is off: the player's note, the session's sound and the
@@ -162,6 +170,12 @@ class Settings(QObject):
     """The time of day of the reminder, "HH:MM"."""
     reminder_done_on = _Setting("reminder/done_on", "")
     """The day (ISO) the reminder was last answered or kept quiet: it asks once a day."""
+    colour_scheme = _Setting("appearance/scheme", "system", signal="colourSchemeChanged")
+    """One of SCHEMES (see `scheme`)."""
+    high_contrast = _Setting("appearance/high_contrast", False, signal="highContrastChanged")
+    """Colours of the strongest contrast, in the light or the dark scheme."""
+    larger_text = _Setting("appearance/larger_text", False, signal="largerTextChanged")
+    """Text a size larger than the desktop's on every screen."""
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +238,12 @@ class Settings(QObject):
         return AudioSettings(
             self.voice, self.rate, self.pitch, self.speech_volume, self.tone_volume, self.others, self.english_speech
         )
+
+    @property
+    def scheme(self) -> str:
+        """`colour_scheme`, or the desktop's for a value this version does not know."""
+        value = self.colour_scheme
+        return value if value in SCHEMES else SCHEMES[0]
 
     @property
     def others(self) -> str:

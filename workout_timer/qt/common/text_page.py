@@ -4,23 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from workout_timer.qt.common.theme import ACCENT
+from workout_timer.qt.common.theme import Look
 
-STYLE = f"""
-QPushButton {{ padding: 10px 22px; font-size: 13pt; border-radius: 8px; }}
-QPushButton#mainButton {{ background: {ACCENT}; color: white; font-weight: bold; border: none; }}
-QPushButton#mainButton:disabled {{ background: palette(mid); }}
+
+def page_style(look: Look) -> str:
+    """Large buttons, the main one in the accent colour."""
+    p = look.palette
+    return f"""
+QPushButton {{ padding: 10px 22px; font-size: {look.pt(13)}; border-radius: 8px; }}
+QPushButton#mainButton {{ background: {p.accent}; color: {p.accent_text}; font-weight: bold; border: none; }}
+QPushButton#mainButton:focus {{ border: 3px solid {p.accent_text}; }}
+QPushButton#mainButton:disabled {{ background: {p.button}; color: {p.disabled_text}; border: 1px solid {p.border}; }}
 """
 
-FORM_STYLE = (  # the editors: buttons framed, so the many of them read as buttons
-    STYLE
-    + """
-QPushButton { border: 1px solid palette(mid); background: palette(button); }
-QPushButton#mainButton { border: none; }
-QPushButton:focus { border: 2px solid palette(highlight); }
-QToolButton { padding: 5px 12px; font-size: 11pt; }
+
+def form_style(look: Look) -> str:
+    """The editors: buttons framed, so the many of them read as buttons."""
+    p = look.palette
+    return (
+        page_style(look)
+        + f"""
+QPushButton {{ border: 1px solid {p.border}; background: {p.button}; color: {p.button_text}; }}
+QPushButton#mainButton {{ border: none; }}
+QPushButton:focus {{ border: 2px solid {p.focus}; }}
+QPushButton#mainButton:focus {{ border: 3px solid {p.accent_text}; }}
+QToolButton {{ padding: 5px 12px; font-size: {look.pt(11)}; }}
 """
-)
+    )
 
 
 def text_page(page: QWidget, text: QTextBrowser, other: QPushButton, main: QPushButton, *extra: QPushButton) -> None:

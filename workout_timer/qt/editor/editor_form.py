@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_value
 from workout_timer.qt.common.keyboard import label_field
+from workout_timer.qt.common.theme import DESIGN_POINTS, sized
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
@@ -58,10 +59,7 @@ class FormPage(QWidget):
         """Each field with its message line, by key: the row to show or hide."""
         self._undo_keys = UndoKeysToEditor(self)
         self.heading = QLabel(title)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        sized(self.heading, DESIGN_POINTS * 1.5, bold=True)
         self.heading.setWordWrap(True)
         self.problems = error_label()
         self.form = QFormLayout()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from workout_timer.qt.common.elided_label import ElidedLabel
 from workout_timer.qt.common.keyboard import PlainButton
+from workout_timer.qt.common.theme import DESIGN_POINTS, sized, styled
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
 
@@ -21,12 +22,9 @@ class EditorHeader(QWidget):
         self.editor = editor
         self.back_button = PlainButton("←  Routines")
         self.title = ElidedLabel()  # a long name is cut short with "…", whole in its tooltip
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        sized(self.title, DESIGN_POINTS * 1.4, bold=True)
         self.state = ElidedLabel()  # under the name, so a long name never hides it
-        self.state.setStyleSheet("color: palette(dark);")
+        styled(self.state, lambda look: f"color: {look.palette.muted};")
         self._history_actions()
         self.text_button = PlainButton("Open as text")
         self.text_button.setToolTip("Edit the routine's YAML file itself")

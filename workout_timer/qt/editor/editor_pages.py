@@ -25,6 +25,7 @@ from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_val
 from workout_timer.domain.editing.step_edits import with_measure
 from workout_timer.domain.routines.durations import format_duration
 from workout_timer.domain.routines.routine import Defaults, Level
+from workout_timer.qt.common.theme import styled
 from workout_timer.qt.editor.editor_form import FormPage
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 from workout_timer.qt.editor.routine_editor import RoutineEditor
@@ -92,7 +93,7 @@ class ExercisePage(FormPage):
         self.layout_.insertWidget(1, self.about)
         self.layout_.insertLayout(2, buttons)
         for button in (self.change_button, self.own_button):
-            button.setStyleSheet("padding: 4px 12px; font-size: 11pt;")
+            styled(button, lambda look: f"padding: 4px 12px; font-size: {look.pt(11)};")
 
         self.measure = QComboBox()
         self.measure.addItem("For a time", "duration")
@@ -287,7 +288,7 @@ class PageStack(QScrollArea):
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark);")
+    styled(label, lambda look: f"color: {look.palette.muted};")
     return label
 
 
@@ -298,5 +299,5 @@ def section(text: str) -> QLabel:
     font.setBold(True)
     font.setLetterSpacing(font.SpacingType.PercentageSpacing, 110)
     label.setFont(font)
-    label.setStyleSheet("color: palette(dark); padding-top: 6px;")
+    styled(label, lambda look: f"color: {look.palette.muted}; padding-top: 6px;")
     return label

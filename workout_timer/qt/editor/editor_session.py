@@ -4,13 +4,14 @@ following each change."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workout_timer.domain.routines.durations import format_clock, format_duration, length_text
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.player_text import segment_label
-from workout_timer.qt.common.theme import PHASE_COLOURS
+from workout_timer.qt.common.theme import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.editor.editor_pages import section
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
@@ -24,10 +25,7 @@ class SessionColumn(QWidget):
         self.editor = editor
         self._shown_routine: Routine | None = None
         self.total = QLabel()
-        total_font = self.total.font()
-        total_font.setPointSizeF(total_font.pointSizeF() * 1.6)
-        total_font.setBold(True)
-        self.total.setFont(total_font)
+        sized(self.total, DESIGN_POINTS * 1.6, bold=True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.timeline = QListWidget()
@@ -41,6 +39,12 @@ class SessionColumn(QWidget):
         column.addWidget(self.total)
         column.addWidget(self.note)
         column.addWidget(self.timeline, 1)
+        follow(self, self._on_look)
+
+    def _on_look(self, _new: Look) -> None:
+        """The segments in the new palette's colours."""
+        self._shown_routine = None
+        self.refresh()
 
     def refresh(self) -> None:
         routine = self.editor.check.routine or self.editor.last_good
@@ -62,5 +66,5 @@ class SessionColumn(QWidget):
         for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
             length = format_duration(segment.estimate) if not segment.waits else "until Done"
             item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")
-            item.setForeground(PHASE_COLOURS[segment.phase])
+            item.setForeground(QColor(look().palette.ink(segment.phase)))
             self.timeline.addItem(item)

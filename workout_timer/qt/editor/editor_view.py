@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
 from workout_timer.domain.editing.draft import FieldPath
-from workout_timer.qt.common.text_page import FORM_STYLE
+from workout_timer.qt.common.text_page import form_style
+from workout_timer.qt.common.theme import styled
 from workout_timer.qt.editor.editor_header import EditorHeader
 from workout_timer.qt.editor.editor_pages import PageStack
 from workout_timer.qt.editor.editor_session import SessionColumn
@@ -37,7 +38,7 @@ class EditorView(QWidget):
     def __init__(self, editor: RoutineEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.setStyleSheet(FORM_STYLE)
+        styled(self, form_style)
         self.header = EditorHeader(editor)
         self.back_button, self.save_button = self.header.back_button, self.header.save_button
         self.try_button, self.text_button = self.header.try_button, self.header.text_button

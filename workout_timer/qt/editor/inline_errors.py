@@ -7,14 +7,19 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_COLOUR = QColor("#b3261e")
+from workout_timer.qt.common.theme import look, styled
+
+
+def error_colour() -> QColor:
+    """The colour of a problem in the look in use."""
+    return QColor(look().palette.problem)
 
 
 def error_label() -> QLabel:
     """A line under a field for the loader's message about it; hidden while there is none."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+    styled(label, lambda look: f"color: {look.palette.problem};")
     label.hide()
     return label
 
@@ -36,7 +41,7 @@ def mark_invalid(field: QWidget, messages: tuple[str, ...]) -> None:
     field.setProperty("invalid", bool(messages))
     field.setAccessibleDescription(_described(messages) if messages else "")
     field.setStyleSheet(
-        f"{field.metaObject().className()} {{ border: 2px solid {ERROR_COLOUR.name()}; }}" if messages else ""
+        f"{field.metaObject().className()} {{ border: 2px solid {look().palette.problem}; }}" if messages else ""
     )
 
 

@@ -34,6 +34,7 @@ from workout_timer.domain.editing.step_edits import (
     with_step_removed,
 )
 from workout_timer.qt.common.keyboard import PlainButton
+from workout_timer.qt.common.theme import sized, styled
 from workout_timer.qt.editor.editor_pages import section
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 from workout_timer.qt.editor.steps_model import StepsModel
@@ -69,9 +70,7 @@ class StepsColumn(QWidget):
         self.tree.setDropIndicatorShown(True)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setFrameShape(QFrame.Shape.NoFrame)
-        tree_font = self.tree.font()
-        tree_font.setPointSizeF(12)
-        self.tree.setFont(tree_font)
+        sized(self.tree, 12)
         self.tree.setStyleSheet("QTreeView::item { padding: 5px 2px; }")
         self._buttons()
         column = QVBoxLayout(self)
@@ -117,7 +116,7 @@ class StepsColumn(QWidget):
         self._adds = QGridLayout()
         button: QPushButton | QToolButton
         for number, button in enumerate((self.add_exercise, self.add_own, self.add_rest, self.add_circuit)):
-            button.setStyleSheet("padding: 5px 8px; font-size: 10.5pt;")
+            styled(button, lambda look: f"padding: 5px 8px; font-size: {look.pt(10.5)};")
             self._adds.addWidget(button, number // 2, number % 2)
         self._moves = QHBoxLayout()
         self._moves.addWidget(QLabel("Drag to move, or"))

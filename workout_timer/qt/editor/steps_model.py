@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from workout_timer.domain.editing.draft import TOP, FieldPath, step_label, step_paths
-from workout_timer.qt.editor.inline_errors import ERROR_COLOUR
+from workout_timer.qt.editor.inline_errors import error_colour
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
 MIME_TYPE = "application/x-workout-timer-step"
@@ -97,7 +97,7 @@ class StepsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(problems)
         if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return ERROR_COLOUR
+            return error_colour()
         if role == PATH_ROLE:
             return path
         return None

@@ -23,8 +23,9 @@ from workout_timer.domain.routines.loading import load_routine_text, read_file_b
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.text_page import FORM_STYLE
-from workout_timer.qt.editor.inline_errors import ERROR_COLOUR
+from workout_timer.qt.common.text_page import form_style
+from workout_timer.qt.common.theme import DESIGN_POINTS, sized, styled
+from workout_timer.qt.editor.inline_errors import error_colour
 
 CHECK_DELAY_MS = 300
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +44,7 @@ class TextView(QWidget):
 
     def __init__(self, catalogue: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(FORM_STYLE)
+        styled(self, form_style)
         self._catalogue = catalogue
         self.path: Path | None = None
         self._id = ""
@@ -52,17 +53,14 @@ class TextView(QWidget):
         """The file as it was read (or last written), to notice a change made outside the app."""
         self._problems: list[Problem] = []
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        sized(self.title, DESIGN_POINTS * 1.4, bold=True)
         self.back_button = PlainButton("←  Routines")
         self.save_button = PlainButton("Save  (Ctrl+S)")
         self.save_button.setObjectName("mainButton")
         self.editor = QPlainTextEdit()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(12)
         self.editor.setFont(mono)
+        sized(self.editor, 12)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setAccessibleName("The routine's file")
         self.editor.setTabChangesFocus(True)  # no keyboard trap; YAML is indented with spaces, never tabs
@@ -164,7 +162,7 @@ class TextView(QWidget):
             where = f"line {problem.line}, column {problem.column}: " if problem.line else ""
             item = QListWidgetItem(f"⚠  {where}{problem.message}")
             item.setData(PROBLEM_ROLE, problem)
-            item.setForeground(ERROR_COLOUR)
+            item.setForeground(error_colour())
             self.problems.addItem(item)
         self.problems.setVisible(bool(self._problems))
         count = len(self._problems)

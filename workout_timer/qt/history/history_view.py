@@ -48,7 +48,7 @@ from workout_timer.domain.history.store import HistoryStore, Result, SessionReco
 from workout_timer.domain.routines.durations import format_done
 from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import ACCENT
+from workout_timer.qt.common.theme import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.paper.paper_dialogs import ask_report
 
 log = logging.getLogger("workout_timer.history")
@@ -59,8 +59,6 @@ WEEKS = 8
 """Weeks in the minutes chart: two months, with room for each week's label."""
 DENSE_DAYS = 15
 """Over this many days the pain chart's points are drawn smaller, to stay apart."""
-BEFORE_COLOUR = "#2a6db0"
-AFTER_COLOUR = "#c25e00"
 
 
 class HistoryView(QWidget):
@@ -80,15 +78,10 @@ class HistoryView(QWidget):
         self._store: HistoryStore | None = None
         self._today: dt.date | None = None
         title = QLabel("Your history")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        sized(title, DESIGN_POINTS * 1.8, bold=True)
         self.streak = QLabel()
         self.streak.setWordWrap(True)
-        streak_font = self.streak.font()
-        streak_font.setPointSizeF(13)
-        self.streak.setFont(streak_font)
+        sized(self.streak, 13)
         self.calendar = QCalendarWidget()
         self.calendar.setLocale(app_locale())  # as the app speaks, whatever the desktop's language
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -155,10 +148,23 @@ class HistoryView(QWidget):
         self.report_button.clicked.connect(self._on_report)
         self.sessions.currentRowChanged.connect(self._on_session_chosen)
         self.goal.currentIndexChanged.connect(self._on_goal_index)
+        self._told: tuple[str, bool] | None = None
+        follow(self, self._on_look)
+
+    def _on_look(self, _new: Look) -> None:
+        """The calendar, the charts and the note in the new look's colours."""
+        if self._told is not None:
+            self._tell(*self._told)
+        if self._store is not None:
+            stats = history_stats(self._store.sessions(), self._store.check_ins(), today=self._today, weeks=WEEKS)
+            self._show_calendar(stats)
+            self._show_minutes(stats)
+            self._show_pain(stats)
 
     def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
         self._store, self._today = store, today
         self.export_note.hide()
+        self._told = None
         records = store.sessions()
         stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
         self._show_streak(stats)
@@ -232,17 +238,22 @@ class HistoryView(QWidget):
         self.streak.setText(text)
 
     def _show_calendar(self, stats: HistoryStats) -> None:
+        palette = look().palette
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier marks
+        weekend = QTextCharFormat()  # Qt's red weekends read at 4:1 on white, and less on black
+        weekend.setForeground(QBrush(QColor(palette.text)))
+        for weekday in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(weekday, weekend)
         active = QTextCharFormat()
-        active.setBackground(QBrush(QColor(ACCENT)))
-        active.setForeground(QBrush(QColor("white")))
+        active.setBackground(QBrush(QColor(palette.accent)))
+        active.setForeground(QBrush(QColor(palette.accent_text)))
         active.setFontWeight(700)
         for day in stats.active_days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
 
     def _show_minutes(self, stats: HistoryStats) -> None:
         bars = QBarSet("Minutes")
-        bars.setColor(QColor(ACCENT))
+        bars.setColor(QColor(look().palette.accent))
         labels = []
         for monday, minutes in stats.minutes_by_week:
             bars.append(minutes)
@@ -261,6 +272,7 @@ class HistoryView(QWidget):
         y.applyNiceNumbers()
         y.setLabelFormat("%.0f")
         _attach(chart, series, x, y)
+        _colour_chart(chart)
         self.minutes_chart.setChart(chart)
 
     def _show_pain(self, stats: HistoryStats) -> None:
@@ -282,8 +294,8 @@ class HistoryView(QWidget):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for name, points, shape, colour in (
-            ("Before a session", laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, BEFORE_COLOUR),
-            ("After a session", laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, AFTER_COLOUR),
+            ("Before a session", laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, look().palette.before),
+            ("After a session", laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, look().palette.after),
         ):
             series = QScatterSeries()
             series.setName(name)
@@ -299,11 +311,14 @@ class HistoryView(QWidget):
         chart.legend().setVisible(bool(stats.pain))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        _colour_chart(chart)
         self.pain_chart.setChart(chart)
 
     def _tell(self, text: str, problem: bool) -> None:
-        colour = "#a12a00" if problem else "palette(text)"
-        self.export_note.setStyleSheet(f"QLabel#exportNote {{ color: {colour}; font-size: 12pt; }}")
+        self._told = (text, problem)
+        palette = look().palette
+        colour = palette.problem if problem else palette.window_text
+        self.export_note.setStyleSheet(f"QLabel#exportNote {{ color: {colour}; font-size: {look().pt(12)}; }}")
         self.export_note.setText(text)
         self.export_note.show()
 
@@ -337,6 +352,18 @@ def _chart(title: str) -> QChart:
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     return chart
+
+
+def _colour_chart(chart: QChart) -> None:
+    """The chart's background, words and lines in the palette's colours (Qt Charts keep their own otherwise)."""
+    palette = look().palette
+    chart.setBackgroundBrush(QBrush(QColor(palette.base)))
+    chart.setTitleBrush(QBrush(QColor(palette.text)))
+    chart.legend().setLabelColor(QColor(palette.text))
+    for axis in chart.axes():
+        axis.setLabelsColor(QColor(palette.text))
+        axis.setLinePenColor(QColor(palette.muted))
+        axis.setGridLineColor(QColor(palette.border if palette.high_contrast else palette.alternate_base))
 
 
 def _attach(chart: QChart, series: QAbstractSeries, x: QAbstractAxis, y: QAbstractAxis) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,8 +25,9 @@ from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import length_text
 from workout_timer.domain.routines.routine import Kind, Level
+from workout_timer.qt.common.focus_ring import RING
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import ACCENT
+from workout_timer.qt.common.theme import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.library.routine_text import routine_html
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole
@@ -91,14 +92,18 @@ class RoutineDelegate(QStyledItemDelegate):
         facts: Facts = index.data(FACTS_ROLE)
         rect: QRect = option.rect
         selected = self._view.selectionModel().isSelected(index)
+        colours = look().palette
         painter.save()
-        palette: QPalette = option.palette
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.highlight())
-            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
-        text = palette.highlightedText().color() if selected else palette.text().color()
+            painter.setBrush(QColor(colours.accent))
+            painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), 7, 7)
+        if self._view.hasFocus() and index == self._view.currentIndex():  # where the keys act, ringed
+            painter.setPen(QPen(QColor(colours.focus), RING))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 9, 9)
+        text = QColor(colours.accent_text if selected else colours.text)
         inner = rect.adjusted(14, 8, -14, -8)
         name_font = QFont(option.font)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
@@ -115,9 +120,7 @@ class RoutineDelegate(QStyledItemDelegate):
             painter.setFont(option.font)
             painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, mark)
         painter.setFont(option.font)
-        if not selected:
-            text.setAlpha(170)
-        painter.setPen(text)
+        painter.setPen(text if selected else QColor(colours.muted))
         bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
         meta = elide_words(meta_line(facts), option.fontMetrics, bottom.width())
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
@@ -147,10 +150,7 @@ class LibraryView(QWidget):
         self._let_through: list[QKeySequence] = []
 
         heading = QLabel("Routines")
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.8)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
+        sized(heading, DESIGN_POINTS * 1.8, bold=True)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
@@ -179,8 +179,8 @@ class LibraryView(QWidget):
         self.details.setOpenLinks(False)
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hint = QLabel("Enter or double-click opens a routine")
+        self.hint.setObjectName("hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.hint.setEnabled(False)
 
         filters = QHBoxLayout()
         for combo, name in ((self.kind, "Kind"), (self.level, "Level"), (self.length, "Length")):
@@ -216,15 +216,9 @@ class LibraryView(QWidget):
         splitter.setSizes([420, 700])
         self.notice = QWidget()  # shown on the first start only
         self.notice.setAutoFillBackground(True)
-        notice_palette = self.notice.palette()
-        notice_palette.setColor(QPalette.ColorRole.Window, QColor("#fff4e0"))
-        notice_palette.setColor(QPalette.ColorRole.WindowText, QColor("#222222"))
-        self.notice.setPalette(notice_palette)
         notice_text = QLabel(FIRST_RUN_NOTICE)
         notice_text.setWordWrap(True)
-        notice_font = notice_text.font()
-        notice_font.setPointSizeF(12)
-        notice_text.setFont(notice_font)
+        sized(notice_text, 12)
         got_it = QPushButton("Got it")
         got_it.clicked.connect(self._on_notice_dismissed)
         notice_row = QHBoxLayout(self.notice)
@@ -385,20 +379,26 @@ class LibraryView(QWidget):
         return super().eventFilter(watched, event)
 
     def _style(self) -> None:
-        """Frameless list and details, the accent colour for the chosen row, larger text to read."""
+        """Frameless list and details, larger text to read, the theme's colours (the delegate's too)."""
         for view in (self.routines, self.details):
             view.setFrameShape(QFrame.Shape.NoFrame)
-        palette = self.routines.palette()
-        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-        palette.setColor(QPalette.ColorRole.HighlightedText, Qt.GlobalColor.white)
-        self.routines.setPalette(palette)
         self.details.setViewportMargins(20, 12, 20, 12)
         for widget in (self.details, self.search):
-            font = widget.font()
-            font.setPointSizeF(12)
-            widget.setFont(font)
+            sized(widget, 12)
         self.search.setTextMargins(6, 4, 6, 4)
+        follow(self, self._on_look)
+
+    def _on_look(self, new: Look) -> None:
+        p = new.palette
+        palette = self.routines.palette()
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        self.routines.setPalette(palette)
+        notice = self.notice.palette()
+        notice.setColor(QPalette.ColorRole.Window, QColor(p.advice))
+        notice.setColor(QPalette.ColorRole.WindowText, QColor(p.advice_text))
+        self.notice.setPalette(notice)
+        self.hint.setStyleSheet(f"color: {p.muted};")
+        self.routines.viewport().update()
 
     def _on_notice_dismissed(self) -> None:
         self.notice.hide()

@@ -19,13 +19,17 @@ from workout_timer.domain.workout.session_setup import todays_routine
 from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.pose_figure import pose_pixmap
-from workout_timer.qt.common.text_page import STYLE, text_page
+from workout_timer.qt.common.text_page import page_style, text_page
+from workout_timer.qt.common.theme import Look, follow, look
 from workout_timer.qt.library.dose_note import DoseNote
 from workout_timer.qt.library.gentler_dial import GentlerDial
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html
-from workout_timer.qt.paper.paper_dialogs import PROBLEM_COLOUR, Told, ask_print_sheet, ask_sheet_pdf
+from workout_timer.qt.paper.paper_dialogs import Told, ask_print_sheet, ask_sheet_pdf
 
-_STYLE = STYLE + "QTextBrowser#preview { border: none; padding: 16px 28px; font-size: 13pt; }"
+
+def _style(look: Look) -> str:
+    sheet = page_style(look)
+    return sheet + f"QTextBrowser#preview {{ border: none; padding: 16px 28px; font-size: {look.pt(13)}; }}"
 
 
 _STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -89,7 +93,8 @@ class PreviewView(QWidget):
         self.dose_note = DoseNote()
         layout.insertWidget(2, self.dose_note)
         self.dose_note.changed.connect(self._show_today)
-        self.setStyleSheet(_STYLE)
+        self._told: Told | None = None
+        follow(self, self._on_look)
         self.back_button.clicked.connect(self.backRequested.emit)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.edit_button.clicked.connect(self._on_edit_clicked)
@@ -122,6 +127,13 @@ class PreviewView(QWidget):
         self.other_button.setVisible(other is not None)
         self.start_button.setFocus()
         self._fresh.arm()  # after the work of showing it: keys typed meanwhile were meant for the screen before
+
+    def _on_look(self, new: Look) -> None:
+        """Colours and sizes of the new look; the figures drawn again in the text's new colour."""
+        self.setStyleSheet(_style(new))
+        if self.paper_note.isVisible():
+            self._tell(self._told)
+        self._show_today()
 
     def entry(self) -> Entry | None:
         return self._entry
@@ -201,8 +213,9 @@ class PreviewView(QWidget):
             self._tell(ask_sheet_pdf(self, self._entry.routine))
 
     def _tell(self, told: Told | None) -> None:
+        self._told = told
         if told is not None:
-            self.paper_note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if told.problem else "")
+            self.paper_note.setStyleSheet(f"color: {look().palette.problem};" if told.problem else "")
             self.paper_note.setText(told.words)
             self.paper_note.show()
 

@@ -39,8 +39,6 @@ class Told(NamedTuple):
     problem: bool = False
 
 
-PROBLEM_COLOUR = "#a12a00"
-"""The colour of words saying something went wrong (as the history's export says it)."""
 REPORT_DAYS = 28
 """The report's period unless the user picks another: the last four weeks, today included."""
 

@@ -1,5 +1,6 @@
 """Sound, voice and language settings: the voice, its speed, pitch and volume, the tones, which cues to
-hear, what becomes of the music or podcast playing beside the app, and the language the app speaks.
+hear, what becomes of the music or podcast playing beside the app, the language the app speaks, and the
+app's look (`appearance`).
 
 Every change is saved and heard at once; "Test voice" and "Test tones" let the user judge it.
 """
@@ -28,6 +29,7 @@ from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.preferences.appearance import AppearanceChoice
 from workout_timer.qt.preferences.language_choice import LanguageChoice
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
@@ -116,7 +118,11 @@ class SettingsDialog(QDialog):
         left.addWidget(language_box)
         left.addStretch(1)
         columns.addLayout(left, 3)
-        columns.addWidget(cues_box, 2)
+        right = QVBoxLayout()
+        right.addWidget(cues_box, 1)
+        self.appearance = AppearanceChoice(settings)
+        right.addWidget(self.appearance)
+        columns.addLayout(right, 2)
         layout.addLayout(columns)
         layout.addWidget(buttons)
 

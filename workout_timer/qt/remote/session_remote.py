@@ -19,11 +19,10 @@ from workout_timer.domain.common.paths import user_cache_dir
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.remote import Artwork, Command, SessionState, action, remote_view
 from workout_timer.domain.session.snapshot import Snapshot
+from workout_timer.qt.common.theme import look
 from workout_timer.qt.remote.mpris import MprisRemote
 
 ART_SIZE = QSize(256, 256)
-ART_INK = QColor("#f4f4f4")
-ART_BACKGROUND = QColor("#2e7d4f")
 """The work colour, so the picture reads on a light or a dark widget."""
 log = logging.getLogger("workout_timer.remote")
 
@@ -93,9 +92,11 @@ def _art_url(artwork: Artwork) -> str | None:
         except OSError as error:
             log.warning("No picture for the media remote: %s", error)
             return None
-        figure = pose_pixmap(artwork.pose, ART_SIZE * 0.8, ART_INK, mirrored=artwork.mirrored).toImage()
+        palette = look().palette  # the player's colours: the picture looks like the screen it stands for
+        ink = QColor(palette.player_text)
+        figure = pose_pixmap(artwork.pose, ART_SIZE * 0.8, ink, mirrored=artwork.mirrored).toImage()
         canvas = QImage(ART_SIZE, QImage.Format.Format_RGB32)
-        canvas.fill(ART_BACKGROUND)
+        canvas.fill(QColor(palette.work))
         painter = QPainter(canvas)  # the figure in the middle, clear of the edges a widget may round off
         painter.drawImage((ART_SIZE.width() - figure.width()) // 2, (ART_SIZE.height() - figure.height()) // 2, figure)
         painter.end()

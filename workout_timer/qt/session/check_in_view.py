@@ -29,28 +29,36 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
-from workout_timer.qt.common.theme import ACCENT
+from workout_timer.qt.common.theme import Look, styled
 
-_STYLE = f"""
-QLabel#question {{ font-size: 22pt; font-weight: bold; }}
-QLabel#hint {{ font-size: 12pt; }}
-QLabel#routine {{ font-size: 14pt; }}
-QPushButton[pain="true"] {{ font-size: 18pt; min-width: 52px; min-height: 52px; border-radius: 8px;
-    border: 1px solid palette(mid); background: palette(base); }}
-QPushButton[pain="true"]:checked, QPushButton[effort="true"]:checked {{
-    background: {ACCENT}; color: white; border: none; }}
-QPushButton[effort="true"] {{ font-size: 14pt; padding: 8px 18px; border-radius: 8px;
-    border: 1px solid palette(mid); background: palette(base); }}
-QLabel#signsTitle {{ font-size: 13pt; font-weight: bold; }}
-QCheckBox {{ font-size: 12pt; }}
-QPushButton#mainButton {{ background: {ACCENT}; color: white; font-weight: bold; border: none;
-    font-size: 13pt; padding: 10px 22px; border-radius: 8px; }}
-QPushButton#skipButton, QPushButton#gentleButton {{ font-size: 13pt; padding: 10px 22px; border-radius: 8px;
-    border: 1px solid palette(mid); background: palette(base); }}
-QLabel#adviceTitle {{ font-size: 18pt; font-weight: bold; }}
-QLabel#adviceText {{ font-size: 13pt; }}
-QWidget#advice {{ background: #fff4e0; border-radius: 10px; }}
+
+def _style(look: Look) -> str:
+    p, pt = look.palette, look.pt
+    framed = f"border: 1px solid {p.border}; background: {p.base}; color: {p.text};"
+    chosen = f"background: {p.accent}; color: {p.accent_text}; border: none;"
+    advice_edge = f"border: 2px solid {p.border};" if p.high_contrast else ""
+    return f"""
+QLabel#question {{ font-size: {pt(22)}; font-weight: bold; }}
+QLabel#hint {{ font-size: {pt(12)}; }}
+QLabel#routine {{ font-size: {pt(14)}; }}
+QPushButton[pain="true"] {{ font-size: {pt(18)}; min-width: 52px; min-height: 52px; border-radius: 8px; {framed} }}
+QPushButton[pain="true"]:checked, QPushButton[effort="true"]:checked {{ {chosen} }}
+QPushButton[effort="true"] {{ font-size: {pt(14)}; padding: 8px 18px; border-radius: 8px; {framed} }}
+QPushButton[pain="true"]:focus, QPushButton[effort="true"]:focus, QPushButton#skipButton:focus,
+QPushButton#gentleButton:focus {{ border: 2px solid {p.focus}; }}
+QPushButton[pain="true"]:checked:focus, QPushButton[effort="true"]:checked:focus {{
+    border: 3px solid {p.accent_text}; }}
+QLabel#signsTitle {{ font-size: {pt(13)}; font-weight: bold; }}
+QCheckBox {{ font-size: {pt(12)}; }}
+QPushButton#mainButton {{ {chosen} font-weight: bold; font-size: {pt(13)}; padding: 10px 22px; border-radius: 8px; }}
+QPushButton#mainButton:focus {{ border: 3px solid {p.accent_text}; }}
+QPushButton#skipButton, QPushButton#gentleButton {{ font-size: {pt(13)}; padding: 10px 22px; border-radius: 8px;
+    {framed} }}
+QLabel#adviceTitle {{ font-size: {pt(18)}; font-weight: bold; color: {p.advice_text}; }}
+QLabel#adviceText {{ font-size: {pt(13)}; color: {p.advice_text}; }}
+QWidget#advice {{ background: {p.advice}; border-radius: 10px; {advice_edge} }}
 """
+
 
 EFFORTS = (
     (Qt.Key.Key_E, "E", Effort.TOO_EASY),
@@ -189,7 +197,7 @@ class CheckInView(QWidget):
         layout.addWidget(self.advice)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.setStyleSheet(_STYLE)
+        styled(self, _style)
 
         self.setFocusProxy(self.pain.button(0))  # the screen opens on the pain scale, where the answer starts
         self.skip_button.clicked.connect(self.skipped.emit)

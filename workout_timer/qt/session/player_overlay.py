@@ -15,12 +15,9 @@ from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.session.feel import Feel, Rating
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.readable import announce
-from workout_timer.qt.common.theme import scaled_font
+from workout_timer.qt.common.theme import look, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
-
-COVER = QColor(18, 22, 26)
-"""Opaque: nothing of the screen behind shows through what is asked or explained."""
 
 STOP_KEYS = {Qt.Key.Key_Return: True, Qt.Key.Key_Enter: True, Qt.Key.Key_S: True}
 GO_ON_KEYS = {Qt.Key.Key_Escape: False, Qt.Key.Key_Space: False, Qt.Key.Key_G: False}
@@ -29,7 +26,8 @@ ANSWERS = STOP_KEYS | GO_ON_KEYS
 
 
 class _Cover(QWidget):
-    """A dark sheet over the whole parent, following its size."""
+    """A dark sheet over the whole parent, following its size: opaque, so nothing of the screen behind
+    shows through what is asked or explained."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -51,7 +49,7 @@ class _Cover(QWidget):
         self.show()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), COVER)
+        QPainter(self).fillRect(self.rect(), QColor(look().palette.cover))
 
 
 class StopQuestion(_Cover):

@@ -19,14 +19,15 @@ from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
+from workout_timer.qt.common.focus_ring import OWN_FOCUS
 from workout_timer.qt.common.keyboard import KeyedButtons, PlainButton
 from workout_timer.qt.common.pose_figure import PoseFigure
-from workout_timer.qt.common.theme import TEXT_COLOUR, scaled_font
+from workout_timer.qt.common.theme import Look, follow, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player.cue_note import CueNote
 from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, KEYS_IN_WORDS, REMOTE_KEYS
-from workout_timer.qt.session.player.look import STYLE, backdrop_colour, player_button, player_label
+from workout_timer.qt.session.player.look import backdrop_colour, player_button, player_label, player_style
 from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
@@ -72,6 +73,7 @@ class PlayerView(QWidget):
     def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
         self.setObjectName("player")
+        self.setProperty(OWN_FOCUS, True)  # the whole screen: its keys are its own
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Workout")
         self.setAccessibleDescription(KEYS_IN_WORDS)
@@ -192,9 +194,7 @@ class PlayerView(QWidget):
         self.details = ExerciseDetails(self)
         self.stop_question = StopQuestion(self)
         self.stop_question.answered.connect(self._on_stop_answered)
-        self._set_colours()
-        self.setStyleSheet(STYLE)
-        self._set_backdrop()
+        follow(self, self._on_look)
 
     # -- what the main window calls --------------------------------------------------------
 
@@ -382,10 +382,13 @@ class PlayerView(QWidget):
     def _background(self) -> QColor:
         return backdrop_colour(self._phase, self._paused, self._flash)
 
-    def _set_colours(self) -> None:
+    def _on_look(self, new: Look) -> None:
+        """The new palette's text, buttons and background."""
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, TEXT_COLOUR)
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(new.palette.player_text))
         self.setPalette(palette)
+        self.setStyleSheet(player_style(new))
+        self._set_backdrop()
 
     def _buttons(self) -> list[QPushButton]:
         return self.findChildren(QPushButton)

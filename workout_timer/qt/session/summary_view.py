@@ -19,21 +19,23 @@ from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import FreshKeys, PlainButton
-from workout_timer.qt.common.text_page import STYLE, text_page
+from workout_timer.qt.common.text_page import page_style, text_page
+from workout_timer.qt.common.theme import Look, follow, look
 
-_STYLE = (
-    STYLE
-    + "QTextBrowser#summary { border: none; padding: 24px 40px; font-size: 15pt; }"
-    + "QWidget#suggestion { background: #e6f2f6; }"
-    + "QWidget#suggestion QLabel { font-size: 13pt; }"
-)
+
+def _style(new: Look) -> str:
+    return page_style(new) + (
+        f"QTextBrowser#summary {{ border: none; padding: 24px 40px; font-size: {new.pt(15)}; }}"
+        f"QWidget#suggestion {{ background: {new.palette.suggestion}; }}"
+        f"QWidget#suggestion QLabel {{ font-size: {new.pt(13)}; color: {new.palette.window_text}; }}"
+    )
 
 
 def summary_html(summary: SessionSummary) -> str:
     routine = summary.timeline.routine
     title = summary.headline
     skipped = summary.skipped
-    parts = [f"<h1>{title}</h1>", f"<p style='font-size:17pt;'>{escape(routine.name)}</p>"]
+    parts = [f"<h1>{title}</h1>", f"<p style='font-size:{look().pt(17)};'>{escape(routine.name)}</p>"]
     facts = [f"<b>{format_done(summary.work)}</b> of exercise"]
     if summary.active - summary.work >= 1:
         facts.append(f"{format_done(summary.active)} in all with getting ready and rests")
@@ -88,7 +90,8 @@ class SummaryView(QWidget):
         self.again_button = PlainButton("↻  Do it again")
         self.library_button = PlainButton("Back to routines  (Enter)")
         text_page(self, self.text, self.again_button, self.library_button)
-        self.setStyleSheet(_STYLE)
+        self._summary: SessionSummary | None = None
+        follow(self, self._on_look)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.library_button.clicked.connect(self.libraryRequested.emit)
         self.again_button.clicked.connect(self.againRequested.emit)
@@ -122,11 +125,17 @@ class SummaryView(QWidget):
     def show_summary(self, summary: SessionSummary, back_to_editor: bool = False, card: Card | None = None) -> None:
         """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines.
         `card`: a tip to show under it."""
+        self._summary = summary
         self.text.setHtml(summary_html(summary))
         self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
         self.suggestion.hide()
         self.card.show_card(card)
         self._fresh.arm()
+
+    def _on_look(self, new: Look) -> None:
+        self.setStyleSheet(_style(new))
+        if self._summary is not None:
+            self.text.setHtml(summary_html(self._summary))  # its sizes are the new look's
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
         """Say which doses the session moved for next time, and why; "Make it my version" keeps them in the user's

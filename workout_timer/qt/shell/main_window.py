@@ -16,7 +16,9 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
+from workout_timer.qt.common.focus_ring import FocusRings
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.common.theme import Theme
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.library.library_watcher import LibraryWatcher
 from workout_timer.qt.shell.menus import WindowMenus
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Workout Timer")
         self.library = library
         self.settings = settings if settings is not None else Settings()
+        Theme(self.settings, self)  # before the screens: they take its look
+        FocusRings(self)
         place_window(self, self.settings)
         self._settings_dialog: SettingsDialog | None = None
         self._once_painted: list[Callable[[], object]] = []

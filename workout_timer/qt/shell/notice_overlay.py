@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from workout_timer.qt.common.theme import scaled_font
+from workout_timer.qt.common.theme import Look, follow, look, scaled_font
 
 WIDEST = 0.8
 """The notice is at most this share of the window's width."""
@@ -31,9 +31,10 @@ AFTER_LEAVING = 3.0
 SMALLEST = 10.0
 """Pixels: the smallest type a notice is made to fit a screen's place for notices."""
 STYLE = (
-    "QLabel#notice {{ background: rgba(25, 30, 34, 230); color: white; border-radius: 10px; padding: {padding}; "
+    "QLabel#notice {{ background: {background}; color: {ink}; border-radius: 10px; padding: {padding}; "
     "font-size: {size}px; }}"
 )
+"""Solid, in the theme's colours: its words read the same over any screen."""
 
 
 class NoticeOverlay(QLabel):
@@ -73,8 +74,14 @@ class NoticeOverlay(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        follow(self, self._on_look)
         parent.installEventFilter(self)
         self.hide()
+
+    def _on_look(self, _new: Look) -> None:
+        """The notice in the new look's colours, at once if one shows."""
+        if self._shown:
+            self._place(self.messages())
 
     def add(self, message: str) -> None:
         """Show `message` too (a message already shown starts its time again)."""
@@ -182,7 +189,10 @@ class NoticeOverlay(QLabel):
         room = QRect(0, 0, width - 2 * across, 100_000)
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
         height = metrics.boundingRect(room, flags, "\n".join(lines)).height() + 2 * along
-        style = STYLE.format(padding=f"{along}px {across}px", size=round(size))
+        palette = look().palette
+        style = STYLE.format(
+            background=palette.notice, ink=palette.notice_text, padding=f"{along}px {across}px", size=round(size)
+        )
         if style != self.styleSheet():
             self.setStyleSheet(style)
         self.setFixedSize(width, height)

@@ -8,21 +8,16 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import IDLE_COLOUR, PAUSED_COLOUR, PHASE_COLOURS
+from workout_timer.qt.common.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
+from workout_timer.qt.common.theme import Look, look
 from workout_timer.qt.session.fit_label import FitLabel
 
 
 def backdrop_colour(phase: Phase | None, paused: bool, flash: float) -> QColor:
-    """The player's background: the phase's colour (grey when paused), lightened by a flash's strength (0 to 1)."""
-    base = PAUSED_COLOUR if paused else PHASE_COLOURS.get(phase, IDLE_COLOUR) if phase else IDLE_COLOUR
-    if flash <= 0:
-        return base
-    mix = 0.45 * flash
-    return QColor.fromRgbF(
-        base.redF() + (1 - base.redF()) * mix,
-        base.greenF() + (1 - base.greenF()) * mix,
-        base.blueF() + (1 - base.blueF()) * mix,
-    )
+    """The player's background in the look in use: the phase's colour (its own when paused), lit by a
+    flash's strength (0 to 1) towards the palette's flash colour."""
+    palette = look().palette
+    return QColor(palette.flashed(palette.phase(phase, paused), flash))
 
 
 def player_label(what: str, fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
@@ -44,13 +39,31 @@ def player_button(text: str, tip: str, signal: SignalInstance, name: str = "") -
     return button
 
 
-STYLE = """
-QWidget#player, QWidget#player QWidget { color: white; }
-QPushButton { color: white; background: rgba(255, 255, 255, 38); border: 2px solid rgba(255, 255, 255, 90);
-              border-radius: 10px; padding: 4px 10px; }
-QPushButton:hover { background: rgba(255, 255, 255, 70); }
-QPushButton:focus { border: 3px solid white; }
-QPushButton:pressed { background: rgba(255, 255, 255, 110); }
-QPushButton:disabled { color: rgba(255, 255, 255, 90); border-color: rgba(255, 255, 255, 40); }
-QWidget#player QPushButton#doneButton { background: rgba(255, 255, 255, 210); color: #103020; font-weight: bold; }
+def player_style(new: Look) -> str:
+    """Buttons that darken the phase's colour (their words only gain contrast), ringed in the text's colour
+    when they have the focus; Done light, the one to find at a glance."""
+    p = new.palette
+    rest, pointed, pressed = (_shade(share) for share in BUTTON_SHADES)
+    disabled = f"rgba{(*_rgb(p.player_text), round(DISABLED_INK * 255))}"
+    edge = f"rgba{(*_rgb(p.player_text), 150)}"
+    return f"""
+QWidget#player, QWidget#player QWidget {{ color: {p.player_text}; }}
+QPushButton {{ color: {p.player_text}; background: {rest}; border: 2px solid {edge}; border-radius: 10px;
+              padding: 4px 10px; }}
+QPushButton:hover {{ background: {pointed}; }}
+QPushButton:pressed {{ background: {pressed}; }}
+QPushButton:focus {{ border: 3px solid {p.player_text}; }}
+QPushButton:disabled {{ color: {disabled}; border: 2px dashed {edge}; }}
+QWidget#player QPushButton#doneButton {{ background: {p.done}; color: {p.done_text}; font-weight: bold; }}
+QWidget#player QPushButton#doneButton:focus {{ border: 3px solid {p.done_text}; }}
 """
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    value = QColor(colour)
+    return value.red(), value.green(), value.blue()
+
+
+def _shade(share: float) -> str:
+    """`SHADE` let through by `share`, as a style sheet writes it."""
+    return f"rgba{(*_rgb(SHADE), round(share * 255))}"

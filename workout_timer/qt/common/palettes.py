@@ -1,0 +1,384 @@
+"""Every colour the app paints on a screen, in four palettes: light, dark, and each in high contrast.
+
+Colours are written "#rrggbb", so `domain/common/contrast` measures them as they are. `text_pairs`
+lists every text the palettes colour with what it is read on, and the least contrast it needs: a test
+measures them all in every palette.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from workout_timer.domain.common.contrast import AA, AAA, mix
+from workout_timer.domain.routines.timeline import Phase
+
+GRAPHICS = 3.0
+"""The least contrast for a control's edge, a focus ring or a chart's marks (WCAG 2.1, non-text contrast)."""
+
+SHADE = "#000000"
+"""What the player's buttons darken their phase's colour with: text on them only gains contrast."""
+BUTTON_SHADES = (0.22, 0.34, 0.46)
+"""How much a player button darkens what is behind it: at rest, under the pointer, pressed."""
+DISABLED_INK = 0.72
+"""A player button that can't be used now writes its words this much of the way from its colour to the text's."""
+
+
+@dataclass(frozen=True)
+class Palette:
+    """One scheme's colours. The window's roles follow QPalette's; the player's are its own."""
+
+    name: str
+    dark: bool
+    high_contrast: bool
+    # the window, and Qt's own widgets in it
+    window: str
+    window_text: str
+    base: str
+    """Lists, fields and pages of text."""
+    alternate_base: str
+    text: str
+    muted: str
+    """Secondary words: hints, a routine's facts under its name, placeholders."""
+    button: str
+    button_text: str
+    border: str
+    """The edge of a field or a framed button."""
+    disabled_text: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    visited_link: str
+    focus: str
+    """The ring around the control that has the keyboard's focus."""
+    accent: str
+    """The main button, the days exercised, the minutes chart."""
+    accent_text: str
+    advice: str
+    """The medical advice and the first-run notice."""
+    advice_text: str
+    suggestion: str
+    """The summary's suggestion for next time (its text is `window_text`)."""
+    problem: str
+    """What went wrong: an editor's error, an export that failed."""
+    tooltip: str
+    tooltip_text: str
+    notice: str
+    """A note that shows for a moment over the window."""
+    notice_text: str
+    before: str
+    """The pain chart's points before a session."""
+    after: str
+    """... and after one."""
+    prepare_ink: str
+    """Each phase's colour for words in a list (the editor's session), on `base`."""
+    work_ink: str
+    rest_ink: str
+    switch_ink: str
+    # the player, read from the floor
+    prepare: str
+    work: str
+    rest: str
+    switch: str
+    idle: str
+    paused: str
+    player_text: str
+    flash: str
+    """The colour a new step flashes towards, `flash_share` of the way at its brightest."""
+    flash_share: float
+    cover: str
+    """Behind the stop question and the full how-to, over the player."""
+    done: str
+    """The Done button, the one a runner looks for."""
+    done_text: str
+
+    def phase(self, phase: Phase | None, paused: bool = False) -> str:
+        """The player's background for `phase` (None before the first step)."""
+        if paused:
+            return self.paused
+        colours = {Phase.PREPARE: self.prepare, Phase.WORK: self.work, Phase.REST: self.rest, Phase.SWITCH: self.switch}
+        return colours.get(phase, self.idle) if phase is not None else self.idle
+
+    def ink(self, phase: Phase) -> str:
+        """The phase's colour for words on `base`."""
+        inks = {Phase.PREPARE: self.prepare_ink, Phase.WORK: self.work_ink, Phase.REST: self.rest_ink}
+        return inks.get(phase, self.switch_ink)
+
+    def flashed(self, background: str, strength: float) -> str:
+        """`background` during a flash of `strength` (1 at its brightest, 0 gone)."""
+        return mix(background, self.flash, self.flash_share * strength)
+
+    def player_backgrounds(self) -> dict[str, str]:
+        """Every background the player's text is read on, by name, the flash at its brightest included."""
+        plain = {
+            "getting ready": self.prepare,
+            "work": self.work,
+            "rest": self.rest,
+            "switching sides": self.switch,
+            "before the start": self.idle,
+            "paused": self.paused,
+            "behind a question": self.cover,
+        }
+        return plain | {f"{name}, flashing": self.flashed(colour, 1.0) for name, colour in plain.items()}
+
+
+class Pair(NamedTuple):
+    """A text (or a mark) and what it is read on, with the least contrast it needs."""
+
+    what: str
+    fore: str
+    back: str
+    least: float
+
+
+def text_pairs(palette: Palette) -> list[Pair]:
+    """Everything `palette` colours that must be read, with its background and bar."""
+    p = palette
+    pairs = [
+        Pair("text in the window", p.window_text, p.window, AA),
+        Pair("text in lists and fields", p.text, p.base, AA),
+        Pair("text on every other row", p.text, p.alternate_base, AA),
+        Pair("hints in the window", p.muted, p.window, AA),
+        Pair("hints in lists and fields", p.muted, p.base, AA),
+        Pair("hints on a button", p.muted, p.button, AA),
+        Pair("a button's words", p.button_text, p.button, AA),
+        Pair("a control that can't be used now", p.disabled_text, p.window, AA),
+        Pair("a button that can't be used now", p.disabled_text, p.button, AA),
+        Pair("the chosen row", p.highlighted_text, p.highlight, AA),
+        Pair("a link", p.link, p.base, AA),
+        Pair("a link followed", p.visited_link, p.base, AA),
+        Pair("the main button", p.accent_text, p.accent, AA),
+        Pair("a day exercised", p.accent_text, p.accent, AA),
+        Pair("the advice", p.advice_text, p.advice, AA),
+        Pair("the suggestion", p.window_text, p.suggestion, AA),
+        Pair("a problem in the window", p.problem, p.window, AA),
+        Pair("a problem in a field", p.problem, p.base, AA),
+        Pair("a tooltip", p.tooltip_text, p.tooltip, AA),
+        Pair("a passing note", p.notice_text, p.notice, AA),
+        Pair("the focus ring in the window", p.focus, p.window, GRAPHICS),
+        Pair("the focus ring in a list", p.focus, p.base, GRAPHICS),
+        Pair("the focus ring on a button", p.focus, p.button, GRAPHICS),
+        Pair("the focus ring inside the main button", p.accent_text, p.accent, GRAPHICS),
+        Pair("a field's edge", p.border, p.window, GRAPHICS),
+        Pair("the minutes chart's bars", p.accent, p.base, GRAPHICS),
+        Pair("the pain chart, before", p.before, p.base, GRAPHICS),
+        Pair("the pain chart, after", p.after, p.base, GRAPHICS),
+        *(Pair(f"{phase.value} in the editor's session", p.ink(phase), p.base, AA) for phase in Phase),
+    ]
+    for name, background in p.player_backgrounds().items():
+        pairs.append(Pair(f"the player, {name}", p.player_text, background, AAA))
+        for shade, state in zip(BUTTON_SHADES, ("", ", pointed at", ", pressed"), strict=True):
+            button = mix(background, SHADE, shade)
+            pairs.append(Pair(f"a player button{state}, {name}", p.player_text, button, AAA))
+        resting = mix(background, SHADE, BUTTON_SHADES[0])
+        disabled = mix(resting, p.player_text, DISABLED_INK)
+        pairs.append(Pair(f"a player button that can't be used now, {name}", disabled, resting, AA))
+        pairs.append(Pair(f"the player's focus ring, {name}", p.player_text, resting, GRAPHICS))
+    pairs.append(Pair("the Done button", p.done_text, p.done, AAA))
+    return pairs
+
+
+LIGHT = Palette(
+    name="light",
+    dark=False,
+    high_contrast=False,
+    window="#f5f5f5",
+    window_text="#1a1a1a",
+    base="#ffffff",
+    alternate_base="#f2f4f5",
+    text="#1a1a1a",
+    muted="#595959",
+    button="#ebebeb",
+    button_text="#1a1a1a",
+    border="#6e6e6e",
+    disabled_text="#636363",
+    highlight="#1f5f99",
+    highlighted_text="#ffffff",
+    link="#0b57a4",
+    visited_link="#6a3fa0",
+    focus="#0060c0",
+    accent="#1f6f8b",
+    accent_text="#ffffff",
+    advice="#fff4e0",
+    advice_text="#222222",
+    suggestion="#e6f2f6",
+    problem="#a12a00",
+    tooltip="#ffffdc",
+    tooltip_text="#1a1a1a",
+    notice="#191e22",
+    notice_text="#ffffff",
+    before="#2a6db0",
+    after="#b35500",
+    prepare_ink="#7a4800",
+    work_ink="#135c32",
+    rest_ink="#1d4f86",
+    switch_ink="#5f3a94",
+    prepare="#553200",
+    work="#0d4023",
+    rest="#14375e",
+    switch="#422968",
+    idle="#1b2327",
+    paused="#292e32",
+    player_text="#ffffff",
+    flash="#ffffff",
+    flash_share=0.15,
+    cover="#12161a",
+    done="#f4f4f4",
+    done_text="#0d3520",
+)
+
+DARK = Palette(
+    name="dark",
+    dark=True,
+    high_contrast=False,
+    window="#1e2124",
+    window_text="#e8eaed",
+    base="#15171a",
+    alternate_base="#1b1e21",
+    text="#e8eaed",
+    muted="#aab2b9",
+    button="#2c3136",
+    button_text="#e8eaed",
+    border="#8a949c",
+    disabled_text="#9aa0a6",
+    highlight="#1f5f99",
+    highlighted_text="#ffffff",
+    link="#8cc4ff",
+    visited_link="#c9a6ff",
+    focus="#6cb4ff",
+    accent="#1f6f8b",
+    accent_text="#ffffff",
+    advice="#3a2f1a",
+    advice_text="#f5e9d6",
+    suggestion="#1d3440",
+    problem="#ff8a65",
+    tooltip="#2c3136",
+    tooltip_text="#e8eaed",
+    notice="#e8eaed",
+    notice_text="#15171a",
+    before="#6fa8e8",
+    after="#f0a050",
+    prepare_ink="#f0b35c",
+    work_ink="#6fd39a",
+    rest_ink="#8cbcf5",
+    switch_ink="#c6a8f0",
+    prepare="#3d2400",
+    work="#0a2e19",
+    rest="#0e2843",
+    switch="#301d4a",
+    idle="#13191c",
+    paused="#1e2124",
+    player_text="#ffffff",
+    flash="#ffffff",
+    flash_share=0.2,
+    cover="#0c0e10",
+    done="#e8eaed",
+    done_text="#0a2e19",
+)
+
+LIGHT_HIGH = Palette(
+    name="light, high contrast",
+    dark=False,
+    high_contrast=True,
+    window="#ffffff",
+    window_text="#000000",
+    base="#ffffff",
+    alternate_base="#ffffff",
+    text="#000000",
+    muted="#303030",
+    button="#ffffff",
+    button_text="#000000",
+    border="#000000",
+    disabled_text="#4d4d4d",
+    highlight="#00307a",
+    highlighted_text="#ffffff",
+    link="#0000b8",
+    visited_link="#5a0090",
+    focus="#c00060",
+    accent="#00307a",
+    accent_text="#ffffff",
+    advice="#fff4d6",
+    advice_text="#000000",
+    suggestion="#e0f0ff",
+    problem="#8b0000",
+    tooltip="#ffffff",
+    tooltip_text="#000000",
+    notice="#000000",
+    notice_text="#ffffff",
+    before="#00307a",
+    after="#8b3a00",
+    prepare_ink="#4d2d00",
+    work_ink="#0a3d1f",
+    rest_ink="#0f3560",
+    switch_ink="#3d2266",
+    prepare="#2b1800",
+    work="#04200f",
+    rest="#061a30",
+    switch="#1d1033",
+    idle="#000000",
+    paused="#151515",
+    player_text="#ffffff",
+    flash="#ffffff",
+    flash_share=0.18,
+    cover="#000000",
+    done="#ffffff",
+    done_text="#000000",
+)
+
+DARK_HIGH = Palette(
+    name="dark, high contrast",
+    dark=True,
+    high_contrast=True,
+    window="#000000",
+    window_text="#ffffff",
+    base="#000000",
+    alternate_base="#000000",
+    text="#ffffff",
+    muted="#e0e0e0",
+    button="#000000",
+    button_text="#ffffff",
+    border="#ffffff",
+    disabled_text="#b0b0b0",
+    highlight="#ffd700",
+    highlighted_text="#000000",
+    link="#ffff66",
+    visited_link="#e0b0ff",
+    focus="#00e5ff",
+    accent="#ffd700",
+    accent_text="#000000",
+    advice="#000000",
+    advice_text="#ffffff",
+    suggestion="#000000",
+    problem="#ff9e80",
+    tooltip="#000000",
+    tooltip_text="#ffffff",
+    notice="#ffffff",
+    notice_text="#000000",
+    before="#66b3ff",
+    after="#ffa64d",
+    prepare_ink="#ffc670",
+    work_ink="#7dffb0",
+    rest_ink="#a6d0ff",
+    switch_ink="#dcc2ff",
+    prepare="#2b1800",
+    work="#04200f",
+    rest="#061a30",
+    switch="#1d1033",
+    idle="#000000",
+    paused="#151515",
+    player_text="#ffffff",
+    flash="#ffffff",
+    flash_share=0.18,
+    cover="#000000",
+    done="#ffffff",
+    done_text="#000000",
+)
+
+PALETTES = (LIGHT, DARK, LIGHT_HIGH, DARK_HIGH)
+
+
+def palette_for(dark: bool, high_contrast: bool) -> Palette:
+    """The palette of a scheme."""
+    return {(False, False): LIGHT, (True, False): DARK, (False, True): LIGHT_HIGH, (True, True): DARK_HIGH}[
+        (dark, high_contrast)
+    ]
