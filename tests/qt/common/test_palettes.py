@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 
-from workout_timer.domain.common.contrast import AAA, contrast_ratio
+from workout_timer.domain.common.contrast import AA, AAA, contrast_ratio
 from workout_timer.domain.routines.timeline import Phase
-from workout_timer.qt.common.palettes import DARK, LIGHT, PALETTES, Pair, Palette, palette_for, text_pairs
+from workout_timer.qt.common.palettes import DARK, LIGHT, PALETTES, PAPER, Pair, Palette, palette_for, text_pairs
 
 
 def too_faint(palette: Palette) -> list[str]:
@@ -22,6 +23,11 @@ def too_faint(palette: Palette) -> list[str]:
 @pytest.mark.parametrize("palette", PALETTES, ids=lambda palette: palette.name)
 def test_every_themed_text_reads_in_every_scheme(palette: Palette) -> None:
     assert too_faint(palette) == []
+
+
+def test_paper_reads_too() -> None:
+    assert [pair.what for pair in PAPER.pairs() if contrast_ratio(pair.fore, pair.back) < pair.least] == []
+    assert [pair.what for pair in replace(PAPER, grey="#999999").pairs() if contrast_ratio(pair.fore, pair.back) < AA]
 
 
 def test_a_colour_that_breaks_its_bar_is_caught() -> None:

@@ -377,6 +377,24 @@ DARK_HIGH = Palette(
 PALETTES = (LIGHT, DARK, LIGHT_HIGH, DARK_HIGH)
 
 
+@dataclass(frozen=True)
+class Paper:
+    """The colours of a printed sheet or report: paper stays white whatever the screen's scheme."""
+
+    page: str
+    ink: str
+    grey: str
+    """Secondary words: dates, notes, a page's number."""
+    rule: str
+    """Lines between parts; no words are written in it."""
+
+    def pairs(self) -> list[Pair]:
+        return [Pair("ink on paper", self.ink, self.page, AA), Pair("grey words on paper", self.grey, self.page, AA)]
+
+
+PAPER = Paper(page="#ffffff", ink="#000000", grey="#6e6e6e", rule="#bebebe")
+
+
 def palette_for(dark: bool, high_contrast: bool) -> Palette:
     """The palette of a scheme."""
     return {(False, False): LIGHT, (True, False): DARK, (False, True): LIGHT_HIGH, (True, True): DARK_HIGH}[

@@ -24,15 +24,17 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from workout_timer.qt.common.palettes import PAPER
+
 RESOLUTION = 300
 """Dots per inch of the page's coordinates (the drawing stays vector)."""
 MARGIN = 14.0
 FOOTER = 9.0
 """Millimetres at the foot of each page for the running footer."""
 FAMILY = "DejaVu Sans"
-INK = QColor("black")
-GREY = QColor(110, 110, 110)
-LIGHT = QColor(190, 190, 190)
+INK = QColor(PAPER.ink)
+GREY = QColor(PAPER.grey)
+LIGHT = QColor(PAPER.rule)
 
 
 class Refused(Exception):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPagedPaintDevice, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPagedPaintDevice, QPainterPath, QPen, QPolygonF
 
 from workout_timer.domain.common.dates import short_day
 from workout_timer.domain.paper.report import (
@@ -29,6 +29,7 @@ from workout_timer.domain.paper.report import (
     week_cells,
     week_columns,
 )
+from workout_timer.qt.common.palettes import PAPER
 from workout_timer.qt.paper.pages import BODY, BOLD, GREY, HEADING, INK, LIGHT, SMALL, TITLE, Pages, Style, render
 
 CHART_HEIGHT = 52.0
@@ -159,7 +160,7 @@ def _mark(pages: Pages, centre: QPointF, before: bool, size: float = MARK) -> No
     painter = pages.painter
     painter.setPen(QPen(INK, 0.3 * size / MARK))
     if before:
-        painter.setBrush(QBrush(Qt.GlobalColor.white))
+        painter.setBrush(QBrush(QColor(PAPER.page)))
         painter.drawEllipse(centre, size, size)
         return
     painter.setBrush(QBrush(INK))
