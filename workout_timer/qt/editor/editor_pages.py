@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -243,6 +243,9 @@ class CircuitPage(FormPage):
         )
 
 
+MINIMUM_WIDTH = 360
+
+
 class PageStack(QScrollArea):
     """The middle column: the page of the step chosen in the list (or of the routine), one at a time,
     scrolled when it is taller than the window. No signals: the pages edit the document themselves."""
@@ -262,7 +265,16 @@ class PageStack(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(360)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the widest page needs (it scrolls up and down only), and 360 pixels at least."""
+        width = self.pages.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(MINIMUM_WIDTH, width), super().minimumSizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a page's needs changed (larger text): the columns again
+            self.updateGeometry()
+        return super().event(event)
 
     def all_pages(self) -> tuple[FormPage, ...]:
         return self.routine_page, self.exercise_page, self.rest_page, self.circuit_page

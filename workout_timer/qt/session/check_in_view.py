@@ -8,18 +8,22 @@ to a gentle routine, and never stands in the way.
 
 from __future__ import annotations
 
+import itertools
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +33,10 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
-from workout_timer.qt.common.theme import Look, styled
+from workout_timer.qt.common.theme import Look, follow, styled
+
+SIDES = 2 * 48 + 24
+"""The page's margins, and room for its scroll bar."""
 
 
 def _style(look: Look) -> str:
@@ -145,12 +152,13 @@ class CheckInView(QWidget):
         self.signs_title = QLabel("Any of these?")
         self.signs_title.setObjectName("signsTitle")
         self.signs = {sign: QCheckBox(f"{sign.label}  ({SIGN_KEYS[sign][1]})") for sign in WarningSign}
-        signs_grid = QGridLayout()
-        for index, box in enumerate(self.signs.values()):
+        self._signs_grid = QGridLayout()
+        self._columns = 0
+        for box in self.signs.values():
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab to it, Space ticks it
             box.setAccessibleName(plain_name(box.text()))
             box.setAccessibleDescription(f"A warning sign. Key: {key_hint(box.text())}")
-            signs_grid.addWidget(box, index // 3, index % 3)
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # in as many columns as fit
 
         self.advice = QWidget()
         self.advice.setObjectName("advice")
@@ -181,8 +189,10 @@ class CheckInView(QWidget):
         buttons.addWidget(self.gentle_button)
         buttons.addWidget(self.go_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 16)
+        page = _Page()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(48, 20, 48, 8)
         layout.setSpacing(8)
         layout.addWidget(self.routine)
         layout.addWidget(self.question)
@@ -193,17 +203,46 @@ class CheckInView(QWidget):
         layout.addLayout(effort_row)
         layout.addSpacing(8)
         layout.addWidget(self.signs_title)
-        layout.addLayout(signs_grid)
+        layout.addLayout(self._signs_grid)
         layout.addWidget(self.advice)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        page.setWidget(body)
+        buttons.setContentsMargins(48, 0, 48, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page, 1)
+        outer.addLayout(buttons)
         styled(self, _style)
+        follow(self, self._place_signs)  # the warning signs into their grid
+        order = [*self.pain.buttons(), *self.effort.buttons(), *self.signs.values()]
+        order += [self.skip_button, self.gentle_button, self.go_button]
+        for before, after in itertools.pairwise(order):  # as read: the scroll area came in late
+            QWidget.setTabOrder(before, after)
 
         self.setFocusProxy(self.pain.button(0))  # the screen opens on the pain scale, where the answer starts
         self.skip_button.clicked.connect(self.skipped.emit)
         self.go_button.clicked.connect(self._on_go)
         self.gentle_button.clicked.connect(self.gentleRequested.emit)
         self._advised = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_signs()
+        super().resizeEvent(event)
+
+    def _place_signs(self, *_look: object) -> None:
+        """The warning signs in three columns, or in as few as their words need at this width and size."""
+        boxes = list(self.signs.values())
+        room = self.width() - SIDES
+        widest = max(box.sizeHint().width() for box in boxes)
+        spacing = max(0, self._signs_grid.horizontalSpacing())
+        columns = next((count for count in (3, 2) if count * widest + (count - 1) * spacing <= room), 1)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in boxes:
+            self._signs_grid.removeWidget(box)
+        for index, box in enumerate(boxes):
+            self._signs_grid.addWidget(box, index // columns, index % columns)
 
     def ask(self, before: bool, routine_name: str, asked_before: bool = True) -> None:
         """Start a fresh check-in, before a session of `routine_name` or after it (`asked_before`: the
@@ -287,3 +326,19 @@ class CheckInView(QWidget):
             self.proceed.emit()
         else:
             self.answered.emit(self.answer())
+
+
+class _Page(QScrollArea):
+    """The questions and the advice, scrolled when larger text makes them taller than the window. It takes
+    no keys: every key reaches the check-in, which answers with it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()
