@@ -149,6 +149,9 @@ def main() -> int:
     assert entry is not None
     window.library_view.select(entry.id)
     save(window, folder / "library.png")
+    settings.colour_scheme = "dark"  # as a dark desktop shows it
+    save(window, folder / "library-dark.png")
+    settings.colour_scheme = "system"
 
     window.show_history()
     save(window, folder / "history.png")

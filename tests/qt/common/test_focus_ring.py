@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.common.focus_ring import GAP, RING, FocusRings
-from workout_timer.qt.common.palettes import DARK, LIGHT
-from workout_timer.qt.common.theme import look
+from workout_timer.qt.common.theme.focus_ring import GAP, RING, FocusRings
+from workout_timer.qt.common.theme.look import look
+from workout_timer.qt.common.theme.palettes import DARK, LIGHT
 from workout_timer.qt.shell.main_window import MainWindow
 
 

@@ -17,7 +17,7 @@ from tests.helpers.editor_window import forget_edits
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.elided_label import ElidedLabel
-from workout_timer.qt.common.theme import LARGER_TEXT, look
+from workout_timer.qt.common.theme.look import LARGER_TEXT, look
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.shell.main_window import MainWindow

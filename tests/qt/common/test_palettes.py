@@ -9,7 +9,7 @@ import pytest
 
 from workout_timer.domain.common.contrast import AA, AAA, contrast_ratio
 from workout_timer.domain.routines.timeline import Phase
-from workout_timer.qt.common.palettes import DARK, LIGHT, PALETTES, PAPER, Pair, Palette, palette_for, text_pairs
+from workout_timer.qt.common.theme.palettes import DARK, LIGHT, PALETTES, PAPER, Pair, Palette, palette_for, text_pairs
 
 
 def too_faint(palette: Palette) -> list[str]:

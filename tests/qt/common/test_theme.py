@@ -17,9 +17,9 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.contrast import AAA, contrast_ratio
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.common.palettes import DARK, DARK_HIGH, LIGHT, LIGHT_HIGH
 from workout_timer.qt.common.settings import Settings
-from workout_timer.qt.common.theme import LARGER_TEXT, Theme, look
+from workout_timer.qt.common.theme.look import LARGER_TEXT, Theme, look
+from workout_timer.qt.common.theme.palettes import DARK, DARK_HIGH, LIGHT, LIGHT_HIGH
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.shell.main_window import MainWindow
 

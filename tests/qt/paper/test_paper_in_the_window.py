@@ -16,7 +16,7 @@ from tests.helpers.app_window import app_window
 from tests.helpers.pdf import need_poppler, pdf_text, word_boxes
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.common.theme import look
+from workout_timer.qt.common.theme.look import look
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.paper.pages import MARGIN
 from workout_timer.qt.paper.paper_dialogs import ReportDates

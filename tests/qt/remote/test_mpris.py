@@ -17,7 +17,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.remote import Command, SessionState, remote_view
-from workout_timer.qt.common.palettes import LIGHT
+from workout_timer.qt.common.theme.palettes import LIGHT
 from workout_timer.qt.remote.mpris import PATH, PLAYER, ROOT, SERVICE, MprisRemote
 
 

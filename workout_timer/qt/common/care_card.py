@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
-from workout_timer.qt.common.theme import styled
+from workout_timer.qt.common.theme.look import styled
 
 ALL_TIPS = "All tips: Help → Back tips. Turn them off in the Session menu."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from workout_timer.qt.common.theme import Look
+from workout_timer.qt.common.theme.look import Look
 
 
 def page_style(look: Look) -> str:

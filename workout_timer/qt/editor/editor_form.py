@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_value
 from workout_timer.qt.common.keyboard import label_field
-from workout_timer.qt.common.theme import DESIGN_POINTS, sized
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, sized
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 

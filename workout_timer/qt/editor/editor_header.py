@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from workout_timer.qt.common.elided_label import ElidedLabel
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import DESIGN_POINTS, sized, styled
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, sized, styled
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
 

@@ -25,7 +25,7 @@ from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_val
 from workout_timer.domain.editing.step_edits import with_measure
 from workout_timer.domain.routines.durations import format_duration
 from workout_timer.domain.routines.routine import Defaults, Level
-from workout_timer.qt.common.theme import styled
+from workout_timer.qt.common.theme.look import styled
 from workout_timer.qt.editor.editor_form import FormPage
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 from workout_timer.qt.editor.routine_editor import RoutineEditor

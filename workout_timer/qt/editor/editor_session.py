@@ -11,7 +11,7 @@ from workout_timer.domain.routines.durations import format_clock, format_duratio
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.player_text import segment_label
-from workout_timer.qt.common.theme import DESIGN_POINTS, Look, follow, look, sized
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.editor.editor_pages import section
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
 from workout_timer.domain.editing.draft import FieldPath
 from workout_timer.qt.common.text_page import form_style
-from workout_timer.qt.common.theme import styled
+from workout_timer.qt.common.theme.look import styled
 from workout_timer.qt.editor.editor_header import EditorHeader
 from workout_timer.qt.editor.editor_pages import PageStack
 from workout_timer.qt.editor.editor_session import SessionColumn

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from workout_timer.qt.common.theme import look, styled
+from workout_timer.qt.common.theme.look import look, styled
 
 
 def error_colour() -> QColor:

@@ -34,7 +34,7 @@ from workout_timer.domain.editing.step_edits import (
     with_step_removed,
 )
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import sized, styled
+from workout_timer.qt.common.theme.look import sized, styled
 from workout_timer.qt.editor.editor_pages import section
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 from workout_timer.qt.editor.steps_model import StepsModel

@@ -24,7 +24,7 @@ from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.text_page import form_style
-from workout_timer.qt.common.theme import DESIGN_POINTS, sized, styled
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, sized, styled
 from workout_timer.qt.editor.inline_errors import error_colour
 
 CHECK_DELAY_MS = 300

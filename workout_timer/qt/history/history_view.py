@@ -48,7 +48,7 @@ from workout_timer.domain.history.store import HistoryStore, Result, SessionReco
 from workout_timer.domain.routines.durations import format_done
 from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import DESIGN_POINTS, Look, follow, look, sized
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.paper.paper_dialogs import ask_report
 
 log = logging.getLogger("workout_timer.history")
@@ -149,6 +149,8 @@ class HistoryView(QWidget):
         self.sessions.currentRowChanged.connect(self._on_session_chosen)
         self.goal.currentIndexChanged.connect(self._on_goal_index)
         self._told: tuple[str, bool] | None = None
+        self._active_days: list[dt.date] = []
+        self.calendar.currentPageChanged.connect(self._on_month_shown)
         follow(self, self._on_look)
 
     def _on_look(self, _new: Look) -> None:
@@ -237,7 +239,16 @@ class HistoryView(QWidget):
             text = "No sessions yet: your first one will show here."
         self.streak.setText(text)
 
+    def _on_month_shown(self, _year: int, _month: int) -> None:
+        self._mark_days()
+
     def _show_calendar(self, stats: HistoryStats) -> None:
+        self._active_days = list(stats.active_days)
+        self._mark_days()
+
+    def _mark_days(self) -> None:
+        """The days exercised in the month shown, in the accent colour; Qt greys the days of the months
+        beside over any mark (unreadable on the accent), so those stay plain."""
         palette = look().palette
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier marks
         weekend = QTextCharFormat()  # Qt's red weekends read at 4:1 on white, and less on black
@@ -248,8 +259,10 @@ class HistoryView(QWidget):
         active.setBackground(QBrush(QColor(palette.accent)))
         active.setForeground(QBrush(QColor(palette.accent_text)))
         active.setFontWeight(700)
-        for day in stats.active_days:
-            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
+        shown = (self.calendar.yearShown(), self.calendar.monthShown())
+        for day in self._active_days:
+            if (day.year, day.month) == shown:
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
 
     def _show_minutes(self, stats: HistoryStats) -> None:
         bars = QBarSet("Minutes")

@@ -25,9 +25,9 @@ from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import length_text
 from workout_timer.domain.routines.routine import Kind, Level
-from workout_timer.qt.common.focus_ring import RING
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme import DESIGN_POINTS, Look, follow, look, sized
+from workout_timer.qt.common.theme.focus_ring import RING
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.library.routine_text import routine_html
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole

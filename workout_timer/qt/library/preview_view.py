@@ -20,7 +20,7 @@ from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.pose_figure import pose_pixmap
 from workout_timer.qt.common.text_page import page_style, text_page
-from workout_timer.qt.common.theme import Look, follow, look
+from workout_timer.qt.common.theme.look import Look, follow, look
 from workout_timer.qt.library.dose_note import DoseNote
 from workout_timer.qt.library.gentler_dial import GentlerDial
 from workout_timer.qt.library.routine_text import PICTURE_SIZE, picture_steps, routine_html

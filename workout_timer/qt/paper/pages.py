@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from workout_timer.qt.common.palettes import PAPER
+from workout_timer.qt.common.theme.palettes import PAPER
 
 RESOLUTION = 300
 """Dots per inch of the page's coordinates (the drawing stays vector)."""

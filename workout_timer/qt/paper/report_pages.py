@@ -29,7 +29,7 @@ from workout_timer.domain.paper.report import (
     week_cells,
     week_columns,
 )
-from workout_timer.qt.common.palettes import PAPER
+from workout_timer.qt.common.theme.palettes import PAPER
 from workout_timer.qt.paper.pages import BODY, BOLD, GREY, HEADING, INK, LIGHT, SMALL, TITLE, Pages, Style, render
 
 CHART_HEIGHT = 52.0

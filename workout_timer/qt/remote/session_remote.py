@@ -19,7 +19,7 @@ from workout_timer.domain.common.paths import user_cache_dir
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.remote import Artwork, Command, SessionState, action, remote_view
 from workout_timer.domain.session.snapshot import Snapshot
-from workout_timer.qt.common.theme import look
+from workout_timer.qt.common.theme.look import look
 from workout_timer.qt.remote.mpris import MprisRemote
 
 ART_SIZE = QSize(256, 256)

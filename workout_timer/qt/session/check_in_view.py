@@ -33,7 +33,7 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
-from workout_timer.qt.common.theme import Look, follow, styled
+from workout_timer.qt.common.theme.look import Look, follow, styled
 
 SIDES = 2 * 48 + 24
 """The page's margins, and room for its scroll bar."""

@@ -15,7 +15,7 @@ from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.session.feel import Feel, Rating
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.readable import announce
-from workout_timer.qt.common.theme import look, scaled_font
+from workout_timer.qt.common.theme.look import look, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 

@@ -19,10 +19,10 @@ from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
-from workout_timer.qt.common.focus_ring import OWN_FOCUS
 from workout_timer.qt.common.keyboard import KeyedButtons, PlainButton
 from workout_timer.qt.common.pose_figure import PoseFigure
-from workout_timer.qt.common.theme import Look, follow, scaled_font
+from workout_timer.qt.common.theme.focus_ring import OWN_FOCUS
+from workout_timer.qt.common.theme.look import Look, follow, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player.cue_note import CueNote

@@ -20,7 +20,7 @@ from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import FreshKeys, PlainButton
 from workout_timer.qt.common.text_page import page_style, text_page
-from workout_timer.qt.common.theme import Look, follow, look
+from workout_timer.qt.common.theme.look import Look, follow, look
 
 
 def _style(new: Look) -> str:

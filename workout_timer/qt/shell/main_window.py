@@ -16,9 +16,9 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
-from workout_timer.qt.common.focus_ring import FocusRings
 from workout_timer.qt.common.settings import Settings
-from workout_timer.qt.common.theme import Theme
+from workout_timer.qt.common.theme.focus_ring import FocusRings
+from workout_timer.qt.common.theme.look import Theme
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.library.library_watcher import LibraryWatcher
 from workout_timer.qt.shell.menus import WindowMenus

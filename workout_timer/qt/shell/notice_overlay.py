@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from workout_timer.qt.common.theme import Look, follow, look, scaled_font
+from workout_timer.qt.common.theme.look import Look, follow, look, scaled_font
 
 WIDEST = 0.8
 """The notice is at most this share of the window's width."""

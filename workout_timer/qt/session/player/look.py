@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
-from workout_timer.qt.common.theme import Look, look
+from workout_timer.qt.common.theme.look import Look, look
+from workout_timer.qt.common.theme.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
 from workout_timer.qt.session.fit_label import FitLabel
 
 

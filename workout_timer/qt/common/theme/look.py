@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QP
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 from shiboken6 import isValid
 
-from workout_timer.qt.common.palettes import LIGHT, Palette, palette_for
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.common.theme.palettes import LIGHT, Palette, palette_for
 
 LARGER_TEXT = 1.25
 """How much larger text is with "Larger text" on."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
-from workout_timer.qt.common.theme import Look, follow
+from workout_timer.qt.common.theme.look import Look, follow
 
 RING = 3
 """The ring's width, in pixels (WCAG 2.2 asks at least 2)."""
