@@ -7,17 +7,19 @@ Every change is saved and heard at once; "Test voice" and "Test tones" let the u
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -110,7 +112,9 @@ class SettingsDialog(QDialog):
         cues_column.addLayout(prepare_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
-        columns = QHBoxLayout()
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(voice_box)
         left.addWidget(tones_box)
@@ -123,7 +127,7 @@ class SettingsDialog(QDialog):
         self.appearance = AppearanceChoice(settings)
         right.addWidget(self.appearance)
         columns.addLayout(right, 2)
-        layout.addLayout(columns)
+        layout.addWidget(_Scrolled(body), 1)
         layout.addWidget(buttons)
 
         self._fill_voices()
@@ -230,3 +234,24 @@ def _row(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QSlider) else 0)
     return row
+
+
+class _Scrolled(QScrollArea):
+    """The dialog's groups, as large as they want to be, scrolled up and down when the screen is smaller
+    (larger text on a small screen)."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.body = body
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the controls; it follows them
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        wanted = self.body.sizeHint()
+        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), wanted.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(), 120)
