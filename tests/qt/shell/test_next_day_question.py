@@ -78,6 +78,9 @@ def test_the_day_after_a_session_a_quiet_bar_asks_and_alt_3_answers_worse(
     bar = bar_of(main)
     assert bar is not None and bar.isVisibleTo(main)
     assert bar.question.text() == "How is your back compared to yesterday?"
+    names = [button.accessibleName() for button in (*bar.buttons.values(), bar.not_now)]
+    assert names == ["Better", "The same", "Worse", "Not now"]  # the keys are their descriptions, not their names
+    assert bar.buttons[NextDay.WORSE].accessibleDescription() == "Key: Alt+3"
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)  # the keys of a window are the active window's
     focused = QApplication.focusWidget()

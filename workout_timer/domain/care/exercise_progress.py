@@ -89,7 +89,7 @@ class Dose:
 
     def words(self) -> str:
         """ "25 seconds", "10 reps", "7.5 seconds"."""
-        amount = int(self.amount) if self.amount.is_integer() else self.amount
+        amount = int(self.amount) if float(self.amount).is_integer() else self.amount
         return counted(amount, "second", "seconds") if self.timed else counted(amount, "rep", "reps")
 
 
