@@ -32,6 +32,7 @@ from workout_timer.domain.care.gentler import Dial  # noqa: E402
 from workout_timer.domain.care.progression import next_time  # noqa: E402
 from workout_timer.domain.common.clock import FakeClock  # noqa: E402
 from workout_timer.domain.common.dates import Form, written  # noqa: E402
+from workout_timer.domain.common.language import current_locale, use  # noqa: E402
 from workout_timer.domain.history.exercise_states import states_of  # noqa: E402
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.library.entry import Entry  # noqa: E402
@@ -85,7 +86,16 @@ session number."""
 
 
 def simulate(folder: Path) -> list[str]:
-    """The eight weeks, a line at a time."""
+    """The eight weeks, a line at a time, in English (as docs/eight-weeks.md shows them)."""
+    was = current_locale()
+    use("en_GB")
+    try:
+        return _weeks(folder)
+    finally:
+        use(was)
+
+
+def _weeks(folder: Path) -> list[str]:
     library = Library(resources.routines_dir(), None, resources.catalogue_path())
     programme = load_programme(resources.programmes_dir() / "back-on-track.yaml", [e.id for e in library.entries()])
     wall = [0.0]
@@ -225,6 +235,7 @@ def _name(library: Library, routine_id: str) -> str:
 
 
 def _day(day: dt.date) -> str:
+    """ "Mon 4 Jan" """
     return written(day, Form.WEEKDAY_DAY)
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
 from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
-from workout_timer.domain.history.records import Result, SessionRecord
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import Timeline
@@ -22,8 +21,8 @@ def at(day: dt.date, hour: int) -> float:
     return dt.datetime(day.year, day.month, day.day, hour).timestamp()
 
 
-def record(id: int, started: float, routine: str = "core", result: Result = Result.COMPLETED, work: float = 300):  # type: ignore[no-untyped-def]
-    return SessionRecord(id, routine, routine.title(), started, started + 600, result, 600, work, ())
+def record(id: int, started: float, routine: str = "core") -> tuple[int, str, float]:
+    return (id, routine, started)
 
 
 def test_asked_the_day_after_a_day_trained_about_all_its_routines() -> None:
@@ -46,12 +45,17 @@ def test_asked_once_answered_or_put_away() -> None:
     assert due(sessions, {1}, sunday) is None  # any session of that day answered
 
 
-def test_a_session_running_or_with_nothing_done_is_no_day_trained() -> None:
-    sunday = SATURDAY + dt.timedelta(days=1)
-    friday = SATURDAY - dt.timedelta(days=1)
-    assert due([record(1, at(SATURDAY, 7), result=Result.RUNNING)], set(), sunday) is None
-    assert due([record(1, at(SATURDAY, 7), work=0)], set(), sunday) is None
-    assert due([record(1, at(friday, 7)), record(2, at(SATURDAY, 7), work=0)], set(), SATURDAY) == Asked(1, ("core",))
+def test_a_session_running_or_with_nothing_done_is_no_day_trained(tmp_path: Path, short_timeline: Timeline) -> None:
+    now = [at(SATURDAY, 18)]
+    store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
+    store.begin(SessionSummary(short_timeline))  # still running
+    nothing = store.begin(SessionSummary(short_timeline))
+    store.record(nothing, [SessionFinished(5.0, 5.0, completed=False, active=5.0)])  # stopped before any exercise
+    now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
+    assert question(store) is None
+    done = finished_session(store, short_timeline)
+    now[0] = at(SATURDAY + dt.timedelta(days=2), 9)
+    assert question(store) == Asked(done, (short_timeline.routine.id,))
 
 
 def test_the_question_follows_the_historys_clock_and_the_answer_moves_the_days_routines(

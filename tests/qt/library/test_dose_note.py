@@ -65,6 +65,7 @@ def test_the_preview_says_what_changed_and_why_and_runs_it(qtbot: QtBot, window:
     open_preview(qtbot, window)
     note = window.preview_view.dose_note
     assert note.isVisibleTo(window.preview_view)
+    assert note.as_written.accessibleName() == "Take the routine as written today"
     assert "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row." in note.text.text()
     assert "25s" in window.preview_view.text.toPlainText()
     assert start_from_preview(qtbot, window, clock) == 25

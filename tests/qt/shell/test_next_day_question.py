@@ -78,6 +78,9 @@ def test_the_day_after_a_session_a_quiet_bar_asks_and_alt_3_answers_worse(
     bar = bar_of(main)
     assert bar is not None and bar.isVisibleTo(main)
     assert bar.question.text() == "How is your back compared to yesterday?"
+    names = [button.accessibleName() for button in (*bar.buttons.values(), bar.not_now)]
+    assert names == ["Better", "The same", "Worse", "Not now"]  # the keys are their descriptions, not their names
+    assert bar.buttons[NextDay.WORSE].accessibleDescription() == "Key: Alt+3"
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)  # the keys of a window are the active window's
     focused = QApplication.focusWidget()
@@ -128,9 +131,12 @@ def test_not_asked_two_days_after(qtbot: QtBot, clock: FakeClock, tmp_path: Path
     main.close()
 
 
-def test_a_first_start_asks_nothing(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: window._history is not None, timeout=2000)
+def test_a_first_start_asks_nothing_and_opens_no_history(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: window._folders_checked, timeout=2000)  # painted: the question's turn is queued
+    QApplication.processEvents()  # and taken
     assert bar_of(window) is None
+    assert window._history is None  # no file yet: nothing to ask about, and nothing opened for it
+    assert not history_path().exists()
 
 
 def test_alt_n_puts_it_away_from_anywhere_in_the_window(

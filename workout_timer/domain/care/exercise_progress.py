@@ -88,8 +88,8 @@ class Dose:
     timed: bool
 
     def words(self) -> str:
-        """ "25 seconds", "10 reps"."""
-        amount = int(self.amount)
+        """ "25 seconds", "10 reps", "7.5 seconds"."""
+        amount = int(self.amount) if float(self.amount).is_integer() else self.amount
         return counted(amount, "second", "seconds") if self.timed else counted(amount, "rep", "reps")
 
 

@@ -107,7 +107,10 @@ gentle routine that day. The app never diagnoses and never stops you.</li>
 <li><b>Small steps.</b> After three easy sessions in a row an exercise gets a few seconds more (or a couple
 more reps), and at its target the next harder version starts at an easier dose; after red, or amber twice in a
 row, it steps back. The routine's page says what changed and why, and <b>Take the routine as written today</b>
-(W) runs it as written. A built-in routine is never changed. Every rule is in docs/progression.md.</li></ul>
+(W) runs it as written. A built-in routine is never changed. Every rule is in docs/progression.md.</li>
+<li><b>The day after.</b> The first time you open the app on the day after a session, a quiet bar above the
+routines asks how your back is compared to yesterday: better, the same or worse (Alt+1, Alt+2, Alt+3), or not
+now (Alt+N). It asks once; a worse day undoes the last step up, or steps back after a sore session.</li></ul>
 <p>This app is not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"""
 
 REMINDERS = """<h3>A daily reminder</h3>

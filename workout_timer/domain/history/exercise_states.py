@@ -58,6 +58,17 @@ def keep_next_day(history: HistoryStore, session: int, answer: NextDay | None) -
     history.write(write)
 
 
+def trained_since(history: HistoryStore, since: float) -> list[tuple[int, str, float]]:
+    """The sessions that started at `since` (Unix time) or later and ended with some exercise done, as (row id,
+    routine id, start), oldest first: a quick read for the next-day question, which needs no more."""
+    rows = history.read(
+        "SELECT id, routine_id, started_at FROM sessions WHERE started_at >= ? AND result != 'running' "
+        "AND coalesce(work_seconds, active_seconds, 1) > 0 ORDER BY started_at, id",
+        (since,),
+    )
+    return [(int(row[0]), str(row[1]), float(row[2])) for row in rows]
+
+
 def next_day_answers(history: HistoryStore) -> dict[int, NextDay | None]:
     """Every next-day answer by session (None for a question put away)."""
     rows = history.read("SELECT session_id, answer FROM next_day")

@@ -18,8 +18,13 @@ from typing import TYPE_CHECKING
 
 from workout_timer.domain.care.exercise_plan import limits_of
 from workout_timer.domain.care.exercise_progress import NextDay, after_next_day, fits
-from workout_timer.domain.history.exercise_states import keep_next_day, keep_states, next_day_answers, states_of
-from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.history.exercise_states import (
+    keep_next_day,
+    keep_states,
+    next_day_answers,
+    states_of,
+    trained_since,
+)
 
 if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
@@ -41,25 +46,28 @@ def day_of(moment: float) -> dt.date:
     return dt.datetime.fromtimestamp(moment).date()
 
 
-def due(sessions: Sequence[SessionRecord], answered: Collection[int], today: dt.date) -> Asked | None:
-    """The question to ask today, if any: about yesterday, when the last day trained was yesterday and
-    none of its sessions has an answer yet (or the question was put away)."""
-    trained = [s for s in sessions if s.result is not Result.RUNNING and (s.work_seconds is None or s.work_seconds > 0)]
+def due(trained: Sequence[tuple[int, str, float]], answered: Collection[int], today: dt.date) -> Asked | None:
+    """The question to ask today, if any, from the sessions with some exercise done (row id, routine id, Unix
+    start): about yesterday, when the last day trained was yesterday and none of its sessions has an answer yet
+    (or the question was put away)."""
     if not trained:
         return None
-    last = max(trained, key=lambda s: (s.started_at, s.id))
-    day = day_of(last.started_at)
+    last = max(trained, key=lambda s: (s[2], s[0]))
+    day = day_of(last[2])
     if day != today - dt.timedelta(days=1):
         return None
-    that_day = [s for s in trained if day_of(s.started_at) == day]
-    if any(s.id in answered for s in that_day):
+    that_day = [s for s in trained if day_of(s[2]) == day]
+    if any(s[0] in answered for s in that_day):
         return None
-    return Asked(last.id, tuple(dict.fromkeys(s.routine_id for s in that_day)))
+    return Asked(last[0], tuple(dict.fromkeys(s[1] for s in that_day)))
 
 
 def question(history: HistoryStore) -> Asked | None:
-    """The question due now, by the history's own clock."""
-    return due(history.sessions(), next_day_answers(history), day_of(history.now()))
+    """The question due now, by the history's own clock (reading only the last days' sessions: it is asked as
+    the app opens)."""
+    today = day_of(history.now())
+    since = dt.datetime.combine(today - dt.timedelta(days=2), dt.time()).timestamp()
+    return due(trained_since(history, since), next_day_answers(history), today)
 
 
 def answer(

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.exercise_plan import Change
+from workout_timer.domain.common.control_names import plain_name
 
 
 class DoseNote(QWidget):
@@ -28,6 +29,8 @@ class DoseNote(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.as_written = QCheckBox("Take the routine as written today  (W)")
+        self.as_written.setAccessibleName(plain_name(self.as_written.text()))
+        self.as_written.setAccessibleDescription("Key: W")
         self.as_written.setToolTip("Your own doses come back next time")
         layout.addWidget(self.text)
         layout.addWidget(self.as_written)

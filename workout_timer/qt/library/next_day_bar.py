@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.care.exercise_progress import NextDay
 from workout_timer.domain.workout.next_day import QUESTION
+from workout_timer.qt.common.keyboard import PlainButton
 
 ANSWERS = ((NextDay.BETTER, "Better", "Alt+1"), (NextDay.SAME, "The same", "Alt+2"), (NextDay.WORSE, "Worse", "Alt+3"))
 """Each answer, its button and its key, which answers from anywhere in the window while the bar shows (1, 2 and 3
@@ -34,16 +35,14 @@ class NextDayBar(QFrame):
         self.question = QLabel(QUESTION)
         self.question.setWordWrap(True)
         row.addWidget(self.question, 1)
-        self.buttons: dict[NextDay, QPushButton] = {}
+        self.buttons: dict[NextDay, PlainButton] = {}
         for answer, text, keys in ANSWERS:
-            button = QPushButton(f"{text}  ({keys})")
-            button.setAutoDefault(False)
+            button = PlainButton(f"{text}  ({keys})")
             button.clicked.connect(lambda _checked=False, answer=answer: self._answer(answer))
             self._key(keys, button)
             self.buttons[answer] = button
             row.addWidget(button)
-        self.not_now = QPushButton(f"Not now  ({NOT_NOW})")
-        self.not_now.setAutoDefault(False)
+        self.not_now = PlainButton(f"Not now  ({NOT_NOW})")
         self.not_now.setToolTip("The question is not asked again about that day")
         self.not_now.clicked.connect(lambda: self._answer(None))
         self._key(NOT_NOW, self.not_now)

@@ -410,10 +410,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, call)
 
     def _offer_next_day(self) -> None:
-        """ "How is your back compared to yesterday?" above the routines, when it is due."""
+        """ "How is your back compared to yesterday?" above the routines, when it is due (no history yet: nothing
+        to ask about, and nothing opened for it)."""
+        from workout_timer.domain.common.paths import history_path
         from workout_timer.qt.shell.next_day_question import offer_next_day
 
-        offer_next_day(self)
+        if history_path().is_file():
+            offer_next_day(self)
 
     def _check_user_folders(self) -> None:
         """Say once, as the window opens, what the user's folders can't keep (the workouts run anyway)."""
