@@ -119,6 +119,7 @@ def test_the_window_opens_on_today_for_a_runner_who_follows_a_programme(
 def test_without_a_programme_the_window_stays_on_the_routines(qtbot: QtBot, window: MainWindow) -> None:
     window.open_on_today()
     assert window.current_view() is window.library_view
+    assert not history_path().exists()  # a first start opens no history for it: nothing to follow yet
 
 
 def test_a_programme_followed_that_is_gone_or_broken_is_explained_and_another_can_be_chosen(

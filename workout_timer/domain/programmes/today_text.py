@@ -36,7 +36,7 @@ def where_in_plan(plan: TodayPlan) -> str:
 
 
 def early_goal(plan: TodayPlan) -> str:
-    """Progress toward the first two weeks' six sessions, while they last (and the outcome once, after)."""
+    """Progress toward the first two weeks' six sessions, while they last; nothing after them."""
     if plan.early_open:
         if plan.early_done >= EARLY_GOAL:
             return f"{EARLY_GOAL} sessions in your first two weeks: the habit is made."

@@ -99,7 +99,7 @@ class TodayView(QWidget):
         column.setContentsMargins(32, 20, 32, 20)
         for widget in (self.where, self.headline, self.note):
             column.addWidget(widget)
-        self.preview_button = PlainButton("Preview, or go gentler  (P)")
+        self.preview_button = PlainButton("Preview  (P)")
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
         start_row.addWidget(self.preview_button)

@@ -138,8 +138,13 @@ class MainWindow(QMainWindow):
         self.today_screen.show()
 
     def open_on_today(self) -> None:
-        """Once the history is open: a runner following a programme sees Today first, if still on the routines."""
-        if self.current_view() is self.library_view and self.history.following() is not None:
+        """After the first paint: a runner following a programme sees Today first, if still on the routines. Only
+        a history there is is opened for it (a first start, or a home that can't keep one, opens none yet)."""
+        from workout_timer.domain.common.paths import history_path
+
+        if self.current_view() is not self.library_view or (self._history is None and not history_path().is_file()):
+            return
+        if self.history.following() is not None:
             self.show_today()
 
     def show_history(self) -> None:
