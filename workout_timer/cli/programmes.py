@@ -13,6 +13,7 @@ from workout_timer import resources
 from workout_timer.cli.common import INVALID, OK, library
 from workout_timer.cli.output import table
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def today(args: argparse.Namespace) -> int:
         if args.json:
             print("null")
         else:
-            print("You are not following a programme. `workout-timer programmes` lists them; start one in the app.")
+            print(_("You are not following a programme. `workout-timer programmes` lists them; start one in the app."))
         return OK
     entry = find_programme(following.programme_id)
     if entry is None or entry.programme is None:
@@ -122,7 +123,7 @@ def today(args: argparse.Namespace) -> int:
         if line:
             print(line)
     print()
-    print("This week:")
+    print(_("This week:"))
     for day in plan.days:
         print(f"  {today_text.day_line(day, name_of)}")
     return OK
@@ -136,14 +137,18 @@ def start_programme(args: argparse.Namespace) -> int:
         return INVALID
     if not _keep(Following(entry.id, dt.date.today())):
         return INVALID
-    print(f"You are following {entry.programme.name} from today. `workout-timer today` shows today's plan.")
+    print(
+        _("You are following {programme} from today. `workout-timer today` shows today's plan.").format(
+            programme=entry.programme.name
+        )
+    )
     return OK
 
 
 def stop_programme(_args: argparse.Namespace) -> int:
     if not _keep(None):
         return INVALID
-    print("You are no longer following a programme. Your sessions stay in your history.")
+    print(_("You are no longer following a programme. Your sessions stay in your history."))
     return OK
 
 
@@ -162,19 +167,27 @@ def import_programme(args: argparse.Namespace) -> int:
     plan = importing.plan(on_clash, as_id=args.new_id)
     if plan.clash is not None:
         mine = plan.clash.source is Source.USER
-        whose = "you already have a programme" if mine else "there is a built-in programme"
-        print(
-            f"workout-timer: {whose} called {plan.id!r} ({plan.clash.name}); "
-            "import it with --as ANOTHER-ID, --keep-both, or --replace " + ("yours" if mine else "it with yours"),
-            file=sys.stderr,
-        )
+        if mine:
+            clash = _(
+                "you already have a programme called {id} ({name}); "
+                "import it with --as ANOTHER-ID, --keep-both, or --replace yours"
+            )
+        else:
+            clash = _(
+                "there is a built-in programme called {id} ({name}); "
+                "import it with --as ANOTHER-ID, --keep-both, or --replace it with yours"
+            )
+        print(f"workout-timer: {clash.format(id=repr(plan.id), name=plan.clash.name)}", file=sys.stderr)
         return INVALID
     try:
         target = save_programme(user_programmes_dir(), plan)
     except OSError as error:
-        print(f"workout-timer: cannot write into {user_programmes_dir()}: {plain_words(error)}", file=sys.stderr)
+        cannot = _("cannot write into {folder}: {reason}").format(
+            folder=user_programmes_dir(), reason=plain_words(error)
+        )
+        print(f"workout-timer: {cannot}", file=sys.stderr)
         return INVALID
-    print(f"Imported {plan.name!r} as {plan.id} ({target}).")
+    print(_("Imported {name} as {id} ({path}).").format(name=repr(plan.name), id=plan.id, path=target))
     return OK
 
 

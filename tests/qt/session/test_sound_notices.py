@@ -81,3 +81,23 @@ def test_english_speech_when_allowed_makes_the_cues_english(qtbot: QtBot) -> Non
         )
     assert finish_cue(timeline).text == "Workout complete. Well done.", "said by an English voice, in English"
     assert language.current() == "de", "the screen keeps its language"
+
+
+def test_in_german_the_notice_and_the_cause_it_quotes_are_german(qtbot: QtBot) -> None:
+    from workout_timer.domain.common import language
+
+    language.use("de_DE")
+    announcer = Announcer(resources.assets_dir() / "sounds")
+    host = announcer.host
+    with qtbot.waitSignal(announcer.tonesLost, timeout=1000) as blocker:
+        # What the audio host reports when no sound server answers (qt/audio/audio_host.py).
+        host._on_message("sounds_failed", {"reason": "No sound output was found.", "no_output": True})
+    assert blocker.args == ["Die Töne der App lassen sich nicht abspielen. Es wurde keine Tonausgabe gefunden."]
+    with qtbot.waitSignal(announcer.voiceLost, timeout=1000) as blocker:
+        host._on_watchdog()  # the voice never said it was ready
+    assert blocker.args == [
+        "Die Stimme ist nicht verfügbar, darum erscheinen die Hinweise nur auf dem Bildschirm. "
+        "Sie brauchte zu lange zum Starten."
+    ]
+    for english in ("No", "sound", "output", "found", "took", "long", "start"):
+        assert english not in blocker.args[0].split(), blocker.args[0]

@@ -152,3 +152,29 @@ def test_alt_n_puts_it_away_from_anywhere_in_the_window(
     assert not bar.isVisibleTo(main)
     assert list(next_day_answers(main.history).values()) == [None]
     main.close()
+
+
+def test_the_question_and_its_answers_speak_german_and_alt_1_answers_better(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    from workout_timer.domain.common import language
+
+    language.use("de_DE")
+    trained(catalogue, days_ago=1)
+    main = opened(qtbot, clock, tmp_path)
+    bar = bar_of(main)
+    assert bar is not None and bar.isVisibleTo(main)
+    assert bar.question.text() == "Wie geht es deinem Rücken im Vergleich zu gestern?"
+    names = [button.accessibleName() for button in (*bar.buttons.values(), bar.not_now)]
+    assert names == ["Besser", "Gleich", "Schlechter", "Jetzt nicht"]
+    words = " ".join([bar.question.text(), bar.not_now.toolTip(), *(b.text() for b in bar.buttons.values())])
+    for english in ("How", "back", "yesterday", "Better", "same", "Worse", "Not now", "question", "asked"):
+        assert english not in words, (english, words)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert not bar.isVisibleTo(main)
+    assert list(next_day_answers(main.history).values()) == [NextDay.BETTER]
+    main.close()

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.programmes import messages
 from workout_timer.domain.programmes.programme import DAYS_A_WEEK, MAX_WEEKS, Programme, Week
 from workout_timer.domain.routines import messages as shared
@@ -53,7 +54,7 @@ class ProgrammeReader(Reader):
             raise LoadError([newer]) from None
 
     def programme(self, root: Node, programme_id: str, path: str | None) -> Programme | None:
-        fields = self.fields(root, "the programme", PROGRAMME_KEYS, required=("name", "weeks"))
+        fields = self.fields(root, pgettext("place", "the programme"), PROGRAMME_KEYS, required=("name", "weeks"))
         if fields is None or not self.version(fields.get("version"), root):
             return None
         name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
@@ -71,7 +72,7 @@ class ProgrammeReader(Reader):
         weeks: list[Week] = []
         total = 0
         for week_node in nodes:
-            read = self.week(week_node, f"week {total + 1}")
+            read = self.week(week_node, pgettext("place", "week {number}").format(number=total + 1))
             if read is None:
                 total += 1
                 continue

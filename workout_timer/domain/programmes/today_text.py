@@ -8,57 +8,76 @@ from typing import Any
 
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.dates import Form, written
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.language import N_, _, ngettext, pgettext
 from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, PlanDay, TodayPlan
 
-DOSE_WORDS = {
-    Dial.NORMAL: "as written",
-    Dial.GENTLER: "gentler than written",
-    Dial.GENTLEST: "at its gentlest",
+TODAY_AT_DOSE = {
+    # Translators: today's routine and how hard it is done; {name} is the routine's name.
+    Dial.NORMAL: N_("Today: {name}, as written."),
+    Dial.GENTLER: N_("Today: {name}, gentler than written."),
+    Dial.GENTLEST: N_("Today: {name}, at its gentlest."),
 }
+"""Today's sentence at each dose, whole: the dose's words change with the language's sentence around them."""
 
 
 def headline(plan: TodayPlan, name_of: Callable[[str], str]) -> str:
     """The one line that says what today is for."""
     if plan.finished and not plan.done_today:
-        return f"You have finished {plan.programme.name}. Well done!"
+        return _("You have finished {programme}. Well done!").format(programme=plan.programme.name)
     if plan.routine_id is None:
-        return "Today is a rest day. Rest is part of the plan: it is when muscles grow stronger."
+        return _("Today is a rest day. Rest is part of the plan: it is when muscles grow stronger.")
     name = name_of(plan.routine_id)
     if plan.done_today:
-        return f"Done for today: {name}. Well done!"
-    return f"Today: {name}, {DOSE_WORDS[plan.dose]}."
+        return _("Done for today: {name}. Well done!").format(name=name)
+    return _(TODAY_AT_DOSE[plan.dose]).format(name=name)
 
 
 def where_in_plan(plan: TodayPlan) -> str:
     """ "Week 2 of 6 · 4 sessions done" """
-    return f"Week {plan.week} of {plan.weeks} · {counted(plan.sessions_done, 'session', 'sessions')} done"
+    done = plan.sessions_done
+    return ngettext(
+        "Week {week} of {weeks} · {done} session done", "Week {week} of {weeks} · {done} sessions done", done
+    ).format(week=plan.week, weeks=plan.weeks, done=done)
 
 
 def early_goal(plan: TodayPlan) -> str:
     """Progress toward the first two weeks' six sessions, while they last; nothing after them."""
     if plan.early_open:
         if plan.early_done >= EARLY_GOAL:
-            return f"{EARLY_GOAL} sessions in your first two weeks: the habit is made."
+            return ngettext(
+                "{goal} session in your first two weeks: the habit is made.",
+                "{goal} sessions in your first two weeks: the habit is made.",
+                EARLY_GOAL,
+            ).format(goal=EARLY_GOAL)
         left = EARLY_GOAL - plan.early_done
-        return (
-            f"First two weeks: {plan.early_done} of {EARLY_GOAL} sessions. "
-            f"{counted(left, 'more session', 'more sessions')} and the habit is made."
-        )
+        return ngettext(
+            "First two weeks: {done} of {goal} sessions. {left} more session and the habit is made.",
+            "First two weeks: {done} of {goal} sessions. {left} more sessions and the habit is made.",
+            left,
+        ).format(done=plan.early_done, goal=EARLY_GOAL, left=left)
     return ""
 
 
 def streak(plan: TodayPlan) -> str:
     if plan.streak == 0:
         return ""
-    return f"Streak: {counted(plan.streak, 'session', 'sessions')} in a row (rest days don't break it)."
+    return ngettext(
+        "Streak: {n} session in a row (rest days don't break it).",
+        "Streak: {n} sessions in a row (rest days don't break it).",
+        plan.streak,
+    ).format(n=plan.streak)
 
 
 def day_line(day: PlanDay, name_of: Callable[[str], str]) -> str:
     """ "Wed 4 Nov  Core for runners · done" """
-    what = "Rest" if day.routine_id is None else name_of(day.routine_id)
-    state = {DayState.DONE: " · done", DayState.TODAY: " · today", DayState.REST: "", DayState.PLANNED: ""}
-    return f"{written(day.date, Form.WEEKDAY_DAY)}  {what}{state[day.state]}"
+    what = pgettext("a day of a programme", "Rest") if day.routine_id is None else name_of(day.routine_id)
+    when = written(day.date, Form.WEEKDAY_DAY)
+    if day.state is DayState.DONE:
+        # Translators: a line of the week's plan: the day, two spaces, its routine, and that it is done.
+        return _("{day}  {what} · done").format(day=when, what=what)
+    if day.state is DayState.TODAY:
+        return _("{day}  {what} · today").format(day=when, what=what)
+    return f"{when}  {what}"
 
 
 def plan_json(plan: TodayPlan) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from workout_timer.domain.care.exercise_plan import limits_of
 from workout_timer.domain.care.exercise_progress import NextDay, after_next_day, fits
+from workout_timer.domain.common.language import N_
 from workout_timer.domain.history.exercise_states import (
     keep_next_day,
     keep_states,
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
 
-QUESTION = "How is your back compared to yesterday?"
+QUESTION = N_("How is your back compared to yesterday?")
+"""The question, in English: `_(QUESTION)` where it is shown, in the language in use then."""
 
 
 @dataclass(frozen=True)

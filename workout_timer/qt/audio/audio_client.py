@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
 
+from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB
 from workout_timer.domain.audio.voices import voice_failure
 from workout_timer.domain.common import language
@@ -331,19 +332,19 @@ class AudioHost(QObject):
 
     def _on_watchdog(self) -> None:
         if not self.voice_ready:
-            self._fail_voice("It took too long to start.")
+            self._fail_voice(causes.SLOW_START)
         elif self.no_output:  # the speech engine speaks to nobody and never finishes: a new host would too
             self._send("stop")
             log.warning("The audio helper's voice did not finish an utterance, with no sound output; it is given up.")
-            self._fail_voice("No sound output was found.")
+            self._fail_voice(causes.NO_OUTPUT)
         elif self.restarts < MAX_RESTARTS:
             self._restart("did not finish an utterance in time")
         else:  # the tones may still work: only the voice is given up
             self._send("stop")
             log.warning("The audio helper's voice did not finish an utterance in time again; it is given up.")
-            self._fail_voice("It stopped answering.")
+            self._fail_voice(causes.STOPPED_ANSWERING)
 
-    def _restart(self, why: str, given_up: str = "The audio helper stopped answering.") -> None:
+    def _restart(self, why: str, given_up: str = causes.HELPER_STOPPED_ANSWERING) -> None:
         """End a host that misbehaves (or has died) and start a new one, or, after MAX_RESTARTS, give its
         sound up, telling the user `given_up`."""
         if self._restarting or self._closing or not self.started:
@@ -377,15 +378,15 @@ class AudioHost(QObject):
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not (self._closing or self._restarting):
             self.lost = True  # a program that can't start will not start next time either
-            self._fail_voice("The audio helper could not start.")
-            self._fail_sounds("The audio helper could not start.")
+            self._fail_voice(causes.HELPER_DID_NOT_START)
+            self._fail_sounds(causes.HELPER_DID_NOT_START)
 
     def _on_process_finished(self, code: int = 0, status: QProcess.ExitStatus = QProcess.ExitStatus.NormalExit) -> None:
         """The host ended while it was wanted (a crash, a kill): it is started afresh, as a hung one is."""
         if self._closing or self._restarting:
             return
         how = "crashed" if status == QProcess.ExitStatus.CrashExit else f"ended (exit status {code})"
-        self._restart(how, "The audio helper stopped.")
+        self._restart(how, causes.HELPER_STOPPED)
 
     def _bring_back_sound(self) -> None:
         """Run a host that only brings back the other sound the last one left lowered (its record says

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl, Signal
 
+from workout_timer.domain.audio import causes
 from workout_timer.domain.common.paths import ducking_record_path
 from workout_timer.qt.audio.pulse_ducker import PulseDucker
 from workout_timer.qt.audio.voice_host import end_with_parent
@@ -154,16 +155,16 @@ class Host(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
-            self.send("sounds_failed", reason=f"Qt's sound module is missing ({error}).")
+            self.send("sounds_failed", reason=causes.NO_SOUND_MODULE.format(error=error))
             return
         if not QMediaDevices.audioOutputs():
             self.no_output = True
-            self.send("sounds_failed", reason="No sound output was found.", no_output=True)
+            self.send("sounds_failed", reason=causes.NO_OUTPUT, no_output=True)
             return
         for name in SOUNDS:
             path = Path(folder) / f"{name}.wav"
             if not path.is_file():
-                self.send("sounds_failed", reason=f"The sound file {path} is missing.")
+                self.send("sounds_failed", reason=causes.NO_SOUND_FILE.format(path=path))
                 return
             effect = QSoundEffect(self)
             effect.setVolume(volume)
@@ -265,7 +266,7 @@ class Host(QObject):
         if QSoundEffect.Status.Error in statuses and self._sounds_pending:
             self._sounds_pending = False
             self.effects.clear()
-            self.send("sounds_failed", reason="The sound output would not play the app's tones.")
+            self.send("sounds_failed", reason=causes.NO_TONES)
             QTimer.singleShot(0, self._start_speech_now)
         elif self._sounds_pending and all(status == QSoundEffect.Status.Ready for status in statuses):
             self._sounds_pending = False

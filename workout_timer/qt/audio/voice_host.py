@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
+from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.voices import choose_locale, choose_voice, locales_of, speech_language
 
 if TYPE_CHECKING:
@@ -129,15 +130,16 @@ class Voice(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            self.send("speech_failed", reason=f"Qt's speech module is missing ({error}).")
+            self.send("speech_failed", reason=causes.NO_SPEECH_MODULE.format(error=error))
             return
         engines = QTextToSpeech.availableEngines()
         if (engine and engine not in engines) or not engines:
-            self.send("speech_failed", reason=f"The speech engine {engine or 'of this system'} is not installed.")
+            missing = causes.NO_ENGINE.format(engine=engine) if engine else causes.NO_ENGINE_HERE
+            self.send("speech_failed", reason=missing)
             return
         tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if tts.state() == QTextToSpeech.State.Error:
-            self.send("speech_failed", reason=tts.errorString() or "The speech engine could not start.")
+            self.send("speech_failed", reason=tts.errorString() or causes.ENGINE_DID_NOT_START)
             return
         self.tts = tts
         tts.stateChanged.connect(self._on_state_changed)
@@ -146,7 +148,7 @@ class Voice(QObject):
         names = [loc.name() for loc in locales]
         spoken = speech_language(names, language, english)
         if spoken is None:
-            self.send("speech_failed", reason="No voice speaks the app's language.", no_voice=language)
+            self.send("speech_failed", reason=causes.NO_VOICE, no_voice=language)
             self.tts = None
             return
         voices: list[str] = []
@@ -225,7 +227,7 @@ class Voice(QObject):
             self.send("quiet")
         elif state == QTextToSpeech.State.Error:
             assert self.tts is not None
-            self.send("speech_failed", reason=self.tts.errorString() or "The speech engine reported an error.")
+            self.send("speech_failed", reason=self.tts.errorString() or causes.ENGINE_ERROR)
             self.tts = None
             self.send("quiet")
 

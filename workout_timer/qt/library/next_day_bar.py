@@ -7,10 +7,15 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.care.exercise_progress import NextDay
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.workout.next_day import QUESTION
 from workout_timer.qt.common.keyboard import PlainButton
 
-ANSWERS = ((NextDay.BETTER, "Better", "Alt+1"), (NextDay.SAME, "The same", "Alt+2"), (NextDay.WORSE, "Worse", "Alt+3"))
+ANSWERS = (
+    (NextDay.BETTER, N_("Better"), "Alt+1"),
+    (NextDay.SAME, N_("The same"), "Alt+2"),
+    (NextDay.WORSE, N_("Worse"), "Alt+3"),
+)
 """Each answer, its button and its key, which answers from anywhere in the window while the bar shows (1, 2 and 3
 as in the back's rating after an exercise: from good to not so good)."""
 NOT_NOW = "Alt+N"
@@ -32,18 +37,18 @@ class NextDayBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
-        self.question = QLabel(QUESTION)
+        self.question = QLabel(_(QUESTION))
         self.question.setWordWrap(True)
         row.addWidget(self.question, 1)
         self.buttons: dict[NextDay, PlainButton] = {}
         for answer, text, keys in ANSWERS:
-            button = PlainButton(f"{text}  ({keys})")
+            button = PlainButton(f"{_(text)}  ({keys})")
             button.clicked.connect(lambda _checked=False, answer=answer: self._answer(answer))
             self._key(keys, button)
             self.buttons[answer] = button
             row.addWidget(button)
-        self.not_now = PlainButton(f"Not now  ({NOT_NOW})")
-        self.not_now.setToolTip("The question is not asked again about that day")
+        self.not_now = PlainButton(f"{_('Not now')}  ({NOT_NOW})")
+        self.not_now.setToolTip(_("The question is not asked again about that day"))
         self.not_now.clicked.connect(lambda: self._answer(None))
         self._key(NOT_NOW, self.not_now)
         row.addWidget(self.not_now)

@@ -1,0 +1,32 @@
+"""Why the sound or the voice failed, as the app words it: read back from the English the audio helper sends
+and told in the language in use; the system's own words as they came."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workout_timer.domain.audio import causes
+from workout_timer.domain.common import language
+
+FIELDS = {"error": "libpulse.so.0: cannot open", "path": "/opt/app/sounds/beep.wav", "engine": "speechd"}
+
+
+@pytest.mark.parametrize("cause", causes.CAUSES)
+def test_every_cause_reads_in_german_with_its_details_kept(cause: str) -> None:
+    sent = cause.format(**FIELDS)  # as the helper writes it, in English
+    assert causes.in_words(sent) == sent
+    language.use("de_DE")
+    german = causes.in_words(sent)
+    assert german != sent and "{" not in german
+    english = set(re.findall(r"[A-Za-z']+", re.sub(r"\{\w+\}", "", cause))) - {"Qt's", "Qt"}
+    assert not english & set(re.findall(r"[A-Za-z']+", german.replace(FIELDS["error"], ""))), german
+    for name in re.findall(r"\{(\w+)\}", cause):
+        assert FIELDS[name] in german
+
+
+def test_the_systems_own_words_stay_as_they_came() -> None:
+    language.use("de_DE")
+    assert causes.in_words("Connection to speech-dispatcher failed") == "Connection to speech-dispatcher failed"
+    assert causes.in_words("") == ""

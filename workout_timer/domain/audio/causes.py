@@ -1,0 +1,61 @@
+"""Why the sound or the voice failed, as the app itself words it: the one list of those causes.
+
+The audio helper runs in a process of its own and tells its causes in English, as the log keeps them; the
+notice the runner reads quotes them in the language in use (`in_words`), so a German notice never ends in an
+English sentence. A cause the system words itself (its speech engine's error, say) is quoted as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workout_timer.domain.common.language import N_, _
+
+NO_OUTPUT = N_("No sound output was found.")
+NO_TONES = N_("The sound output would not play the app's tones.")
+# Translators: {error} is the system's own words, in English.
+NO_SOUND_MODULE = N_("Qt's sound module is missing ({error}).")
+# Translators: {path} is a file of the app's.
+NO_SOUND_FILE = N_("The sound file {path} is missing.")
+# Translators: {error} is the system's own words, in English.
+NO_SPEECH_MODULE = N_("Qt's speech module is missing ({error}).")
+# Translators: {engine} is the speech engine's name ("speechd").
+NO_ENGINE = N_("The speech engine {engine} is not installed.")
+NO_ENGINE_HERE = N_("The speech engine of this system is not installed.")
+ENGINE_DID_NOT_START = N_("The speech engine could not start.")
+ENGINE_ERROR = N_("The speech engine reported an error.")
+NO_VOICE = N_("No voice speaks the app's language.")
+SLOW_START = N_("It took too long to start.")
+STOPPED_ANSWERING = N_("It stopped answering.")
+HELPER_STOPPED_ANSWERING = N_("The audio helper stopped answering.")
+HELPER_STOPPED = N_("The audio helper stopped.")
+HELPER_DID_NOT_START = N_("The audio helper could not start.")
+
+CAUSES = (
+    NO_OUTPUT, NO_TONES, NO_SOUND_MODULE, NO_SOUND_FILE, NO_SPEECH_MODULE, NO_ENGINE, NO_ENGINE_HERE,
+    ENGINE_DID_NOT_START, ENGINE_ERROR, NO_VOICE, SLOW_START, STOPPED_ANSWERING, HELPER_STOPPED_ANSWERING,
+    HELPER_STOPPED, HELPER_DID_NOT_START,
+)  # fmt: skip
+
+
+def in_words(cause: str) -> str:
+    """`cause`, as the audio helper or the client wrote it in English, in the language in use; a cause the
+    app did not word (the system's own) as it came."""
+    for template, pattern in _patterns():
+        found = pattern.fullmatch(cause.strip())
+        if found:
+            return _(template).format(**found.groupdict())
+    return cause
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each cause and a pattern that reads its placeholders back out of the English sentence; the causes
+    without a placeholder first, so a placeholder never swallows a cause of its own ("of this system")."""
+    made = []
+    for template in sorted(CAUSES, key=lambda cause: "{" in cause):
+        pieces = re.split(r"\{(\w+)\}", template)
+        pattern = "".join(re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+)" for i, piece in enumerate(pieces))
+        made.append((template, re.compile(pattern, re.DOTALL)))
+    return tuple(made)
