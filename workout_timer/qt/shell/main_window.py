@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.paths import user_routines_dir
@@ -95,7 +95,12 @@ class MainWindow(QMainWindow):
         self._preview: PreviewView | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
-        self.setCentralWidget(self.stack)
+        frame = QWidget()
+        self._frame = QVBoxLayout(frame)  # a bar above the screens (the next-day question), then the screens
+        self._frame.setContentsMargins(0, 0, 0, 0)
+        self._frame.setSpacing(0)
+        self._frame.addWidget(self.stack, 1)
+        self.setCentralWidget(frame)
         self.menus = WindowMenus(self, self)
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
@@ -221,6 +226,14 @@ class MainWindow(QMainWindow):
         return self.library_view.current_entry()
 
     # -- what the editing side asks of the window ------------------------------------------
+
+    def put_above_screens(self, widget: QWidget) -> None:
+        """`widget` above every screen, across the window (it shows and hides itself)."""
+        self._frame.insertWidget(0, widget)
+
+    def at_home(self) -> bool:
+        """The routines or Today is on screen: where the window opens."""
+        return self.current_view() in (self.library_view, self._today.view if self._today is not None else None)
 
     def show_view(self, view: QWidget) -> None:
         if self.stack.indexOf(view) < 0:
@@ -415,8 +428,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, call)
 
     def _offer_next_day(self) -> None:
-        """ "How is your back compared to yesterday?" above the routines, when it is due (no history yet: nothing
-        to ask about, and nothing opened for it)."""
+        """ "How is your back compared to yesterday?" above the routines or Today, when it is due (no history yet:
+        nothing to ask about, and nothing opened for it)."""
         from workout_timer.domain.common.paths import history_path
         from workout_timer.qt.shell.next_day_question import offer_next_day
 
