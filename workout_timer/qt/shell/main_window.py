@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     def show_library(self, select: str = "") -> None:
         """The routines, or Today when the runner came from it (back from its routine's preview or session);
         `select` chooses a routine by its id."""
-        if not select and self._today is not None and self._today.home:
+        if not select and self.back_to_today():
             self.show_today()
             return
         self._show(self.library_view)
@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
             self.library_view.select(select)
         if self._history is not None:  # at the start the history opens after the first paint
             self.refresh_goal()
+
+    def back_to_today(self) -> bool:
+        """Whether the way back to the routines (`show_library`) leads to Today: the runner came from it."""
+        return self._today is not None and self._today.home
 
     def refresh_goal(self) -> None:
         """Today's minutes against the daily goal, above the routines (nothing without a goal)."""
