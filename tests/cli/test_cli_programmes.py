@@ -80,7 +80,7 @@ def test_today_follows_the_programme_started_and_counts_a_session_done_today(
     with sqlite3.connect(history_path()) as db:  # a session of five minutes, today
         db.execute(
             "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, ended_at, result, active_seconds,"
-            " work_seconds) VALUES ('core-for-runners', 'Core for runners', '[]', ?, ?, 'completed', 300, 300)",
+            " work_seconds) VALUES ('back-care-mobility', 'Gentle back care', '[]', ?, ?, 'completed', 300, 300)",
             (time.time() - 400, time.time() - 100),
         )
     plan = json.loads(run(capsys, "today", "--json")[1])

@@ -87,6 +87,7 @@ def show_programme(args: argparse.Namespace) -> int:
 
 
 def today(args: argparse.Namespace) -> int:
+    from workout_timer.domain.history.stats import local_day
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.programmes import today_text
     from workout_timer.domain.programmes.plan import today_plan, trained_days
@@ -94,6 +95,7 @@ def today(args: argparse.Namespace) -> int:
     store = HistoryStore(history_path(), read_only=True)
     following = store.following()
     sessions = store.sessions()
+    today = local_day(store.now())  # the history's wall clock, as the app's Today and the next-day question
     problem = store.problem
     store.close()
     if problem:
@@ -107,7 +109,7 @@ def today(args: argparse.Namespace) -> int:
     entry = find_programme(following.programme_id)
     if entry is None or entry.programme is None:
         return INVALID
-    plan = today_plan(entry.programme, following.started_on, trained_days(sessions), dt.date.today())
+    plan = today_plan(entry.programme, following.started_on, trained_days(sessions), today)
     if args.json:
         json.dump(today_text.plan_json(plan), sys.stdout, indent=2)
         print()

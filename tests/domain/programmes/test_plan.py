@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,8 +26,13 @@ def day(n: int) -> dt.date:
     return MONDAY + dt.timedelta(days=n - 1)
 
 
+def did(days: Iterable[dt.date]) -> dict[dt.date, frozenset[str]]:
+    """Both of the plan's routines done on each of `days`: whichever the plan has next is done."""
+    return dict.fromkeys(days, frozenset({A, B}))
+
+
 def test_the_first_day_has_the_first_session_at_the_first_weeks_dose() -> None:
-    plan = today_plan(PLAN, MONDAY, [], MONDAY)
+    plan = today_plan(PLAN, MONDAY, {}, MONDAY)
     assert (plan.routine_id, plan.done_today, plan.week, plan.dose, plan.note) == (
         A,
         False,
@@ -48,16 +54,16 @@ def test_the_first_day_has_the_first_session_at_the_first_weeks_dose() -> None:
 
 
 def test_done_today_shows_as_done_and_a_rest_day_comes_next() -> None:
-    plan = today_plan(PLAN, MONDAY, [day(1)], day(1))
+    plan = today_plan(PLAN, MONDAY, did([day(1)]), day(1))
     assert (plan.routine_id, plan.done_today, plan.streak, plan.sessions_done, plan.early_done) == (A, True, 1, 1, 1)
     assert plan.days[0].state is DayState.DONE and plan.days[2].date == day(3)
-    tomorrow = today_plan(PLAN, MONDAY, [day(1)], day(2))
+    tomorrow = today_plan(PLAN, MONDAY, did([day(1)]), day(2))
     assert (tomorrow.routine_id, tomorrow.done_today) == (None, False)
     assert tomorrow.days[1] == tomorrow.days[1].__class__(day(2), None, DayState.REST)
 
 
 def test_a_missed_day_shifts_the_plan_and_keeps_the_session_for_the_next_day() -> None:
-    plan = today_plan(PLAN, MONDAY, [day(1)], day(4))  # day 3's session was missed
+    plan = today_plan(PLAN, MONDAY, did([day(1)]), day(4))  # day 3's session was missed
     assert plan.routine_id == B and not plan.done_today
     assert [(d.date, d.state) for d in plan.days[2:5]] == [
         (day(4), DayState.TODAY),
@@ -68,9 +74,9 @@ def test_a_missed_day_shifts_the_plan_and_keeps_the_session_for_the_next_day() -
 
 
 def test_rest_days_do_not_break_the_streak_and_a_session_on_a_rest_day_is_the_next_one_early() -> None:
-    plan = today_plan(PLAN, MONDAY, [day(1), day(3), day(5)], day(8))
+    plan = today_plan(PLAN, MONDAY, did([day(1), day(3), day(5)]), day(8))
     assert plan.streak == 3 and plan.week == 2 and plan.dose is Dial.GENTLER and plan.routine_id == B
-    early = today_plan(PLAN, MONDAY, [day(1), day(2)], day(2))  # day 2 is a rest day: day 3's session done early
+    early = today_plan(PLAN, MONDAY, did([day(1), day(2)]), day(2))  # day 2, a rest day: day 3's session done early
     assert early.routine_id == B and early.done_today
     assert [d.state for d in early.days[:3]] == [DayState.DONE, DayState.REST, DayState.DONE]
     assert early.days[4].date == day(4)  # the plan moves a day earlier
@@ -78,10 +84,10 @@ def test_rest_days_do_not_break_the_streak_and_a_session_on_a_rest_day_is_the_ne
 
 def test_the_first_two_weeks_count_toward_six_sessions_and_the_end_is_told() -> None:
     trained = [day(n) for n in (1, 3, 5, 8, 10, 12, 15)]
-    plan = today_plan(PLAN, MONDAY, trained, day(15))
+    plan = today_plan(PLAN, MONDAY, did(trained), day(15))
     assert plan.early_done == EARLY_GOAL and not plan.early_open and plan.week == 3
     assert plan.done_today and plan.finished and plan.sessions_done == 7
-    later = today_plan(PLAN, MONDAY, trained, day(30))
+    later = today_plan(PLAN, MONDAY, did(trained), day(30))
     assert later.finished and later.routine_id is None and not later.done_today
 
 
@@ -97,7 +103,7 @@ def test_trained_days_are_those_with_a_minute_of_exercise_in_sessions_that_ended
         record(noon + dt.timedelta(days=2), 59),
         record(noon + dt.timedelta(days=3), 600, Result.ABANDONED),
     ]
-    assert trained_days(sessions) == {dt.date(2026, 11, 2), dt.date(2026, 11, 5)}
+    assert trained_days(sessions) == {dt.date(2026, 11, 2): {"x"}, dt.date(2026, 11, 5): {"x"}}
 
 
 @settings(max_examples=300, deadline=None)
@@ -105,7 +111,7 @@ def test_trained_days_are_those_with_a_minute_of_exercise_in_sessions_that_ended
 def test_any_history_gives_a_plan_that_adds_up(trained_offsets: set[int], today_offset: int) -> None:
     today = MONDAY + dt.timedelta(days=today_offset)
     trained = {MONDAY + dt.timedelta(days=n) for n in trained_offsets}
-    plan = today_plan(PLAN, MONDAY, trained, today)
+    plan = today_plan(PLAN, MONDAY, did(trained), today)
     in_range = sum(1 for d in trained if d <= today)
     assert plan.sessions_done == min(in_range, PLAN.sessions) or plan.finished
     assert plan.sessions_done <= PLAN.sessions and 0 <= plan.streak <= plan.sessions_done
@@ -130,7 +136,7 @@ def test_eight_simulated_weeks_of_runners_core_lead_from_gentlest_to_strength_wo
 
     ids = {"core-for-runners", "back-care-mobility", "core-and-glutes", "post-run-stretch", "strength-for-runners"}
     programme = load_programme(resources.programmes_dir() / "runners-core.yaml", ids)
-    trained: set[dt.date] = set()
+    trained: dict[dt.date, frozenset[str]] = {}
     doses: list[tuple[int, Dial, str]] = []
     today = MONDAY
     while True:
@@ -139,7 +145,7 @@ def test_eight_simulated_weeks_of_runners_core_lead_from_gentlest_to_strength_wo
             break
         n = (today - MONDAY).days + 1
         if plan.routine_id is not None and n not in (10, 11, 40):
-            trained.add(today)
+            trained[today] = frozenset({plan.routine_id})
             doses.append((plan.week, plan.dose, plan.routine_id))
         today += dt.timedelta(days=1)
     assert len(doses) == programme.sessions == 28

@@ -61,14 +61,16 @@ class Rig:
         self.flow.events(events, self.summary)
         self.flow.progress(self.engine.snapshot())
 
-    def whole_session(self) -> list[object]:
-        """Start, run to the end (own-pace steps done), and return what the flow says next."""
+    def whole_session(self, own_pace: float = 0.0) -> list[object]:
+        """Start, run to the end (own-pace steps done after `own_pace` seconds more), and return what the flow
+        says next."""
         assert self.engine is not None and self.summary is not None
         self.feed(self.engine.start())
         while self.summary.completed is None:
             self.clock.advance(1.0)
             self.feed(self.engine.update())
             if self.engine.snapshot().length is None:  # an own-pace step waits for Done
+                self.clock.advance(own_pace)
                 self.feed(self.engine.done())
         return list(self.flow.finished_session(self.summary, editor_open=False))
 
@@ -322,17 +324,17 @@ def test_after_more_than_a_week_without_a_session_the_first_one_back_never_steps
     day = 24 * 3600.0
     wall = [1_800_000_000.0]
     r.store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: wall[0])
-    for gap in (0, 2 * day, 9 * day):  # two sessions, then nine days away
+    for gap in (0, 2 * day, 9 * day):  # two days trained (a minute of exercise each), then nine days away
         wall[0] += gap
         r.run(r.flow.start(r.entry))
-        (summary,) = r.whole_session()
+        (summary,) = r.whole_session(own_pace=30)
         assert isinstance(summary, ShowSummary) and summary.suggestion is None
         r.flow.summary_left(editor_open=False)
     wall[0] += 2 * day  # two more easy ones after the break make three
     r.run(r.flow.start(r.entry))
-    r.whole_session()
+    r.whole_session(own_pace=30)
     wall[0] += 2 * day
     r.run(r.flow.start(r.entry))
-    (summary,) = r.whole_session()
+    (summary,) = r.whole_session(own_pace=30)
     assert isinstance(summary, ShowSummary) and summary.suggestion is not None
     assert str(summary.suggestion.changes[0]) == "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row"

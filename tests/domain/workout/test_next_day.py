@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
 from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
+from workout_timer.domain.history.records import Ran, Result
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import Timeline
@@ -21,8 +22,8 @@ def at(day: dt.date, hour: int) -> float:
     return dt.datetime(day.year, day.month, day.day, hour).timestamp()
 
 
-def record(id: int, started: float, routine: str = "core") -> tuple[int, str, float]:
-    return (id, routine, started)
+def record(id: int, started: float, routine: str = "core", work: float = 300) -> Ran:
+    return Ran(id, routine, started, work, Result.COMPLETED)
 
 
 def test_asked_the_day_after_a_day_trained_about_all_its_routines() -> None:
@@ -43,6 +44,15 @@ def test_asked_once_answered_or_put_away() -> None:
     sunday = SATURDAY + dt.timedelta(days=1)
     assert due(sessions, {2}, sunday) is None
     assert due(sessions, {1}, sunday) is None  # any session of that day answered
+
+
+def test_a_day_trained_is_the_historys_a_minute_of_a_routine_not_any_exercise() -> None:
+    sunday = SATURDAY + dt.timedelta(days=1)
+    assert due([record(1, at(SATURDAY, 7), work=20)], set(), sunday) is None  # 20 seconds: no day trained
+    two_tries = [record(1, at(SATURDAY, 7), work=30), record(2, at(SATURDAY, 8), work=30)]
+    assert due(two_tries, set(), sunday) == Asked(2, ("core",))  # a minute of core, in two goes
+    warm_up = record(3, at(SATURDAY, 9), "warm-up", work=10)  # a few seconds of another routine: not done
+    assert due([*two_tries, warm_up], set(), sunday) == Asked(2, ("core",))
 
 
 def test_a_session_running_or_with_nothing_done_is_no_day_trained(tmp_path: Path, short_timeline: Timeline) -> None:

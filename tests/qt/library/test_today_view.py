@@ -160,3 +160,24 @@ def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_rou
     assert window.current_view() is window.preview_view
     qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view  # Today waits for Ctrl+T now
+
+
+def test_the_summary_of_a_session_started_on_today_names_today_as_the_way_back(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    clock.advance(GUARD)
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Return)
+    assert window.current_view() is window.session.player_view
+    while window.session.driver is not None:  # to the end, step by step
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Right)
+    summary = window.session.summary_view
+    assert window.current_view() is summary
+    assert summary.library_button.text() == "Back to Today  (Enter)"
+    clock.advance(GUARD)
+    qtbot.keyClick(summary.library_button, Qt.Key.Key_Return)
+    assert window.current_view() is today

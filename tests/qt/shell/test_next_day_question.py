@@ -53,8 +53,8 @@ def trained(catalogue: Catalogue, days_ago: int) -> None:
 
 
 def bar_of(main: MainWindow) -> NextDayBar | None:
-    """The question's bar above the routines, if it was put there."""
-    return main.library_view.findChild(NextDayBar)
+    """The question's bar above the screens, if it was put there."""
+    return main.findChild(NextDayBar)
 
 
 @pytest.fixture

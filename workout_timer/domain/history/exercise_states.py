@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
+from workout_timer.domain.history.records import Ran, Result
 
 if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
@@ -58,15 +59,16 @@ def keep_next_day(history: HistoryStore, session: int, answer: NextDay | None) -
     history.write(write)
 
 
-def trained_since(history: HistoryStore, since: float) -> list[tuple[int, str, float]]:
-    """The sessions that started at `since` (Unix time) or later and ended with some exercise done, as (row id,
-    routine id, start), oldest first: a quick read for the next-day question, which needs no more."""
+def trained_since(history: HistoryStore, since: float) -> list[Ran]:
+    """The sessions that started at `since` (Unix time) or later and have ended, oldest first: a quick read for
+    the next-day question, which needs no more."""
     rows = history.read(
-        "SELECT id, routine_id, started_at FROM sessions WHERE started_at >= ? AND result != 'running' "
-        "AND coalesce(work_seconds, active_seconds, 1) > 0 ORDER BY started_at, id",
+        "SELECT id, routine_id, started_at, work_seconds, result FROM sessions "
+        "WHERE started_at >= ? AND result != 'running' ORDER BY started_at, id",
         (since,),
     )
-    return [(int(row[0]), str(row[1]), float(row[2])) for row in rows]
+    known = {result.value for result in Result}
+    return [Ran(int(row[0]), str(row[1]), float(row[2]), row[3], Result(row[4])) for row in rows if row[4] in known]
 
 
 def next_day_answers(history: HistoryStore) -> dict[int, NextDay | None]:

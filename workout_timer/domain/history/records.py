@@ -45,6 +45,18 @@ class SessionRecord:
     """How much gentler than written the session was chosen to be (the gentler-today dial)."""
 
 
+@dataclass(frozen=True)
+class Ran:
+    """A session in brief: what tells which routines were done which day (a quick read, where a whole
+    `SessionRecord` is not needed)."""
+
+    id: int
+    routine_id: str
+    started_at: float
+    work_seconds: float | None
+    result: Result
+
+
 DIALS = frozenset(dial.value for dial in Dial)
 
 

@@ -1,8 +1,10 @@
-"""What the history view shows, worked out from the stored sessions and check-ins.
+"""What the history view shows, worked out from the stored sessions and check-ins, and the one definition of a
+day trained that the calendar, a programme's plan, the next-day question and the progression's breaks all use.
 
-Days are the user's local calendar days; a day counts as active when it holds a session with at
-least a minute of exercise (the time in work steps, as the session's summary counts it). The streak is
-the run of active days up to today (or up to yesterday, so a streak isn't lost before today's session).
+Days are the user's local calendar days. A routine is done on a day when its sessions that day, once ended,
+hold at least a minute of exercise together (the time in work steps, as the session's summary counts it); a
+day is trained (active) when some routine was done on it. The streak is the run of active days up to today
+(or up to yesterday, so a streak isn't lost before today's session).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.common.plurals import counted
@@ -19,7 +22,35 @@ from workout_timer.domain.history.pain_chart import PainPoint
 from workout_timer.domain.history.store import Result, SessionRecord
 
 ACTIVE_MINIMUM = 60.0
-"""Seconds of exercise that make a day active."""
+"""Seconds of exercise in a routine's sessions that make it done that day, and the day active."""
+
+
+class Worked(Protocol):
+    """A session as far as days trained go: a `SessionRecord`, or a `Ran` read more quickly."""
+
+    @property
+    def routine_id(self) -> str: ...
+    @property
+    def started_at(self) -> float: ...
+    @property
+    def work_seconds(self) -> float | None: ...
+    @property
+    def result(self) -> Result: ...
+
+
+def routines_done(sessions: Iterable[Worked]) -> dict[dt.date, frozenset[str]]:
+    """The routines done each day trained, by the local day their sessions started: those whose ended sessions
+    that day hold at least `ACTIVE_MINIMUM` seconds of exercise together. Days with none are left out."""
+    seconds: dict[tuple[dt.date, str], float] = {}
+    for record in sessions:
+        if record.work_seconds and record.result is not Result.RUNNING:
+            key = (local_day(record.started_at), record.routine_id)
+            seconds[key] = seconds.get(key, 0.0) + record.work_seconds
+    done: dict[dt.date, set[str]] = {}
+    for (day, routine_id), total in seconds.items():
+        if total >= ACTIVE_MINIMUM:
+            done.setdefault(day, set()).add(routine_id)
+    return {day: frozenset(routines) for day, routines in done.items()}
 
 
 @dataclass(frozen=True)
@@ -53,7 +84,7 @@ def history_stats(
         if record.work_seconds and record.result is not Result.RUNNING:
             day = local_day(record.started_at)
             exercised[day] = exercised.get(day, 0.0) + record.work_seconds
-    active = frozenset(day for day, seconds in exercised.items() if seconds >= ACTIVE_MINIMUM)
+    active = frozenset(routines_done(sessions))
 
     streak = 0
     day = today if today in active else today - dt.timedelta(days=1)

@@ -1,13 +1,15 @@
-"""What a followed programme has for today, worked out from three facts only: the day it started, the days
-that held a session (from the history), and today. Nothing about the plan is stored beyond its start.
+"""What a followed programme has for today, worked out from three facts only: the day it started, the routines
+done each day (from the history, by its one definition: `stats.routines_done`, at least a minute of exercise),
+and today. Nothing about the plan is stored beyond its start.
 
 The plan is the programme's days in order, each a routine or a rest. Walking from the start to today:
 
-- a day with a session (at least a minute of exercise, whichever routine: `stats.ACTIVE_MINIMUM`) takes
-  the next planned session, and any rest days before it (a session on a rest day is the next one, early);
-- a day without one passes a rest day as planned, but a planned session waits for the next day: **a
+- a day on which the next planned routine was done takes that session, and any rest days before it (the
+  next session done on a rest day is done early); a session of any other routine (a warm-up before a run)
+  is not the programme's and changes nothing;
+- a day without it passes a rest day as planned, but a planned session waits for the next day: **a
   missed day shifts the plan**, it is never owed nor counted against the runner;
-- today, not yet trained, is whatever the plan has next.
+- today, not yet done, is whatever the plan has next.
 
 The streak is the sessions done since the last planned session that was missed: rest days never break it,
 and today's session, not done yet, does not either. The first two weeks (the start and the 13 days after
@@ -17,13 +19,13 @@ it) have a goal of their own: six sessions, the point from which people tend to 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.history.records import Result, SessionRecord
-from workout_timer.domain.history.stats import ACTIVE_MINIMUM, local_day
+from workout_timer.domain.history.records import SessionRecord
+from workout_timer.domain.history.stats import routines_done
 from workout_timer.domain.programmes.programme import DAYS_A_WEEK, Programme
 
 EARLY_GOAL = 6
@@ -90,20 +92,16 @@ class TodayPlan:
         return len(self.programme.weeks)
 
 
-def trained_days(sessions: Iterable[SessionRecord]) -> frozenset[dt.date]:
-    """The local days that held at least a minute of exercise in sessions that have ended."""
-    seconds: dict[dt.date, float] = {}
-    for record in sessions:
-        if record.work_seconds and record.result is not Result.RUNNING:
-            day = local_day(record.started_at)
-            seconds[day] = seconds.get(day, 0.0) + record.work_seconds
-    return frozenset(day for day, total in seconds.items() if total >= ACTIVE_MINIMUM)
+def trained_days(sessions: Iterable[SessionRecord]) -> dict[dt.date, frozenset[str]]:
+    """The routines done each day, by the history's one definition (`stats.routines_done`)."""
+    return routines_done(sessions)
 
 
-def today_plan(programme: Programme, started_on: dt.date, trained: Iterable[dt.date], today: dt.date) -> TodayPlan:
-    """Where `programme`, started on `started_on`, stands on `today`, with sessions on the days `trained`."""
+def today_plan(
+    programme: Programme, started_on: dt.date, trained: Mapping[dt.date, Collection[str]], today: dt.date
+) -> TodayPlan:
+    """Where `programme`, started on `started_on`, stands on `today`, with the routines `trained` each day."""
     slots = programme.slots
-    trained = frozenset(trained)
     passed: dict[int, tuple[dt.date, bool]] = {}
     """Each day of the plan gone by: the date it went by on, and whether a session did it."""
     at = streak = sessions = early = 0
@@ -112,8 +110,8 @@ def today_plan(programme: Programme, started_on: dt.date, trained: Iterable[dt.d
     end = max(index for index, slot in enumerate(slots) if slot is not None) + 1
     """The plan is over once its last session is done; the rest days after it are not waited for."""
     while day <= today and at < end:
-        if day in trained:
-            while slots[at] is None:  # a rest day trained on: the next session, done early
+        if _next_session(slots, at) in trained.get(day, ()):
+            while slots[at] is None:  # the next session done on a rest day: done early
                 passed[at] = (day, False)
                 at += 1
             passed[at] = (day, True)
@@ -157,3 +155,8 @@ def today_plan(programme: Programme, started_on: dt.date, trained: Iterable[dt.d
         streak,
         finished,
     )
+
+
+def _next_session(slots: tuple[str | None, ...], at: int) -> str | None:
+    """The routine of the first planned session from slot `at` on (None: no session is left)."""
+    return next((slot for slot in slots[at:] if slot is not None), None)

@@ -12,7 +12,6 @@ history, and leads back to the editor.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, auto
@@ -329,11 +328,12 @@ class WorkoutFlow:
         return after
 
     def _after_break(self, history: HistoryStore) -> bool:
-        """Whether the session just ended came more than `BREAK_DAYS` days (by the calendar) after the one before."""
+        """Whether the session just ended came more than `BREAK_DAYS` days (by the calendar) after the last day
+        trained before it (the history's one definition: `stats.routines_done`)."""
         from workout_timer.domain.care.exercise_progress import BREAK_DAYS
+        from workout_timer.domain.history.stats import local_day, routines_done
 
-        earlier = [r.started_at for r in history.sessions() if r.started_at < self._started_wall and r.work_seconds]
+        earlier = routines_done(r for r in history.sessions() if r.started_at < self._started_wall)
         if not earlier:
             return False
-        day = dt.datetime.fromtimestamp
-        return (day(self._started_wall).date() - day(max(earlier)).date()).days > BREAK_DAYS
+        return (local_day(self._started_wall) - max(earlier)).days > BREAK_DAYS

@@ -5,14 +5,15 @@ been answered about that day yet, it asks, quietly: never a dialog, and never ag
 is answered or put away. A day further back is not asked about ("yesterday" would not be true), nor a day
 with only trials (never kept) or sessions with no exercise done.
 
-The answer is kept with the day's last session, and moves the exercises of every routine trained that day
+The answer is kept with the day's last session of a routine done, and moves the exercises of every routine done
+that day
 (`exercise_progress.after_next_day`): worse undoes the day's step up, or steps back after amber, or holds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,10 @@ from workout_timer.domain.history.exercise_states import (
     states_of,
     trained_since,
 )
+from workout_timer.domain.history.stats import local_day, routines_done
 
 if TYPE_CHECKING:
+    from workout_timer.domain.history.records import Ran
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
 
@@ -43,31 +46,26 @@ class Asked:
     routines: tuple[str, ...]
 
 
-def day_of(moment: float) -> dt.date:
-    """The calendar day, in local time, of a Unix time."""
-    return dt.datetime.fromtimestamp(moment).date()
-
-
-def due(trained: Sequence[tuple[int, str, float]], answered: Collection[int], today: dt.date) -> Asked | None:
-    """The question to ask today, if any, from the sessions with some exercise done (row id, routine id, Unix
-    start): about yesterday, when the last day trained was yesterday and none of its sessions has an answer yet
-    (or the question was put away)."""
-    if not trained:
+def due(sessions: Iterable[Ran], answered: Collection[int], today: dt.date) -> Asked | None:
+    """The question to ask today, if any, from the sessions that ended: about yesterday, when the last day
+    trained was yesterday and none of its sessions has an answer yet (or the question was put away)."""
+    sessions = list(sessions)
+    done = routines_done(sessions)
+    if not done or max(done) != today - dt.timedelta(days=1):
         return None
-    last = max(trained, key=lambda s: (s[2], s[0]))
-    day = day_of(last[2])
-    if day != today - dt.timedelta(days=1):
+    day = max(done)
+    that_day = [s for s in sessions if local_day(s.started_at) == day]
+    if any(s.id in answered for s in that_day):
         return None
-    that_day = [s for s in trained if day_of(s[2]) == day]
-    if any(s[0] in answered for s in that_day):
-        return None
-    return Asked(last[0], tuple(dict.fromkeys(s[1] for s in that_day)))
+    trained = [s for s in that_day if s.routine_id in done[day]]
+    last = max(trained, key=lambda s: (s.started_at, s.id))
+    return Asked(last.id, tuple(dict.fromkeys(s.routine_id for s in trained)))
 
 
 def question(history: HistoryStore) -> Asked | None:
     """The question due now, by the history's own clock (reading only the last days' sessions: it is asked as
     the app opens)."""
-    today = day_of(history.now())
+    today = local_day(history.now())
     since = dt.datetime.combine(today - dt.timedelta(days=2), dt.time()).timestamp()
     return due(trained_since(history, since), next_day_answers(history), today)
 

@@ -122,12 +122,15 @@ class SummaryView(QWidget):
         self.accept_button.clicked.connect(self._on_accept)
         self.decline_button.clicked.connect(self.suggestion.hide)
 
-    def show_summary(self, summary: SessionSummary, back_to_editor: bool = False, card: Card | None = None) -> None:
-        """Show `summary`; the way back says where it goes: the editor after its "Try it", else the routines.
-        `card`: a tip to show under it."""
+    def show_summary(
+        self, summary: SessionSummary, back_to_editor: bool = False, card: Card | None = None, to_today: bool = False
+    ) -> None:
+        """Show `summary`; the way back says where it goes: the editor after its "Try it", Today when the session
+        came from it (`to_today`), else the routines. `card`: a tip to show under it."""
         self._summary = summary
         self.text.setHtml(summary_html(summary))
-        self.library_button.setText("Back to the editor  (Enter)" if back_to_editor else "Back to routines  (Enter)")
+        back = "the editor" if back_to_editor else "Today" if to_today else "routines"
+        self.library_button.setText(f"Back to {back}  (Enter)")
         self.suggestion.hide()
         self.card.show_card(card)
         self._fresh.arm()

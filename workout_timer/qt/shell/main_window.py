@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.paths import user_routines_dir
@@ -95,7 +95,12 @@ class MainWindow(QMainWindow):
         self._preview: PreviewView | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
-        self.setCentralWidget(self.stack)
+        frame = QWidget()
+        self._frame = QVBoxLayout(frame)  # a bar above the screens (the next-day question), then the screens
+        self._frame.setContentsMargins(0, 0, 0, 0)
+        self._frame.setSpacing(0)
+        self._frame.addWidget(self.stack, 1)
+        self.setCentralWidget(frame)
         self.menus = WindowMenus(self, self)
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
@@ -222,6 +227,14 @@ class MainWindow(QMainWindow):
 
     # -- what the editing side asks of the window ------------------------------------------
 
+    def put_above_screens(self, widget: QWidget) -> None:
+        """`widget` above every screen, across the window (it shows and hides itself)."""
+        self._frame.insertWidget(0, widget)
+
+    def at_home(self) -> bool:
+        """The routines or Today is on screen: where the window opens."""
+        return self.current_view() in (self.library_view, self._today.view if self._today is not None else None)
+
     def show_view(self, view: QWidget) -> None:
         if self.stack.indexOf(view) < 0:
             self.stack.addWidget(view)
@@ -236,7 +249,7 @@ class MainWindow(QMainWindow):
     def show_library(self, select: str = "") -> None:
         """The routines, or Today when the runner came from it (back from its routine's preview or session);
         `select` chooses a routine by its id."""
-        if not select and self._today is not None and self._today.home:
+        if not select and self.back_to_today():
             self.show_today()
             return
         self._show(self.library_view)
@@ -245,6 +258,10 @@ class MainWindow(QMainWindow):
             self.library_view.select(select)
         if self._history is not None:  # at the start the history opens after the first paint
             self.refresh_goal()
+
+    def back_to_today(self) -> bool:
+        """Whether the way back to the routines (`show_library`) leads to Today: the runner came from it."""
+        return self._today is not None and self._today.home
 
     def refresh_goal(self) -> None:
         """Today's minutes against the daily goal, above the routines (nothing without a goal)."""
@@ -415,8 +432,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, call)
 
     def _offer_next_day(self) -> None:
-        """ "How is your back compared to yesterday?" above the routines, when it is due (no history yet: nothing
-        to ask about, and nothing opened for it)."""
+        """ "How is your back compared to yesterday?" above the routines or Today, when it is due (no history yet:
+        nothing to ask about, and nothing opened for it)."""
         from workout_timer.domain.common.paths import history_path
         from workout_timer.qt.shell.next_day_question import offer_next_day
 

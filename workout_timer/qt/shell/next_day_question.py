@@ -1,18 +1,19 @@
-"""The next-day question on the window: the bar above the routines when `workout/next_day` says it is due,
-and the answer passed back to it."""
+"""The next-day question on the window: the bar above the screens when `workout/next_day` says it is due, shown
+on the screens the window opens on (the routines and Today), never over a preview, a session or the history, and
+the answer passed back to it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 if TYPE_CHECKING:
     from workout_timer.domain.care.exercise_progress import NextDay
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.library import Library
     from workout_timer.domain.routines.routine import Routine
-    from workout_timer.qt.library.library_view import LibraryView
 
 
 class Asker(Protocol):
@@ -21,13 +22,15 @@ class Asker(Protocol):
     @property
     def history(self) -> HistoryStore: ...
     @property
-    def library_view(self) -> LibraryView: ...
-    @property
     def library(self) -> Library: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    def put_above_screens(self, widget: QWidget) -> None: ...
+    def at_home(self) -> bool: ...
 
 
 def offer_next_day(window: Asker) -> None:
-    """Put the question above the routines if it is due today (once)."""
+    """Put the question above the screens if it is due today (once), shown while the window is at home."""
     from workout_timer.domain.workout.next_day import answer, question
     from workout_timer.qt.library.next_day_bar import NextDayBar
 
@@ -35,16 +38,27 @@ def offer_next_day(window: Asker) -> None:
     if asked is None:
         return
     bar = NextDayBar()
-    layout = window.library_view.layout()
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(0, bar)
-    bar.show()  # (added to a window already shown)
+    window.put_above_screens(bar)
+    placing = follow_home(bar, window.stack, window.at_home)
 
     def routine_of(routine_id: str) -> Routine | None:
         entry = window.library.find(routine_id)
         return None if entry is None else entry.routine
 
     def answered(reply: NextDay | None) -> None:
+        window.stack.currentChanged.disconnect(placing)  # asked once: not back with the next screen
         answer(window.history, asked, reply, routine_of)
 
     bar.answered.connect(answered)
+
+
+def follow_home(bar: QWidget, stack: QStackedWidget, at_home: Callable[[], bool]) -> Callable[[], None]:
+    """Show `bar` while the window is at home (the routines or Today), hide it over any other screen (its keys
+    work only while it shows); the slot that does it, to disconnect."""
+
+    def placed() -> None:
+        bar.setVisible(at_home())
+
+    stack.currentChanged.connect(placed)
+    placed()
+    return placed

@@ -4,7 +4,6 @@ out for today, starting, stopping or choosing a programme, and Start on today's 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -14,6 +13,7 @@ from workout_timer import resources
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
+from workout_timer.domain.history.stats import local_day
 from workout_timer.domain.library.entry import Source
 from workout_timer.domain.library.importing import OnClash
 from workout_timer.domain.programmes.plan import TodayPlan, today_plan, trained_days
@@ -53,11 +53,10 @@ class TodayScreen:
     `home` says whether Today is where the runner came from: a preview or a session it started leads back
     to it, and All routines (Esc) leaves it for the routines until Today is asked for again."""
 
-    def __init__(self, window: TodayWindow, clock: Clock, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, window: TodayWindow, clock: Clock) -> None:
         self.window = window
         self.view = TodayView(clock=clock)
         self.home = False
-        self._today = today
         self._plan: TodayPlan | None = None
         self.view.startRequested.connect(self._on_start)
         self.view.previewRequested.connect(self._on_preview)
@@ -91,6 +90,10 @@ class TodayScreen:
         names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
         self.view.show_plan(self._plan, lambda rid: names.get(rid, rid), routine is not None)
+
+    def _today(self) -> dt.date:
+        """Today, by the history's wall clock: the one the next-day question and the sessions' days go by."""
+        return local_day(self.window.history.now())
 
     def _routine(self) -> Entry | None:
         if self._plan is None or self._plan.routine_id is None:
