@@ -102,6 +102,13 @@ def test_every_screen_fits_a_small_screen_with_larger_text(qtbot: QtBot, window:
     for key in (Qt.Key.Key_8, Qt.Key.Key_L, Qt.Key.Key_Return):  # pain 8 and a warning sign: the advice
         qtbot.keyClick(QApplication.focusWidget() or check_in, key)
     assert window.current_view() is check_in and fits(qtbot, window), "the advice"
+    advice = window.session.check_in_view.advice
+
+    def whole_in_view() -> bool:
+        seen = advice.visibleRegion().boundingRect()
+        return (seen.width(), seen.height()) == (advice.width(), advice.height())
+
+    qtbot.waitUntil(whole_in_view, timeout=2000)  # the advice scrolled into view, whole
 
     clock.advance(GUARD)
     qtbot.keyClick(QApplication.focusWidget() or check_in, Qt.Key.Key_Return)  # go on

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -189,7 +189,7 @@ class CheckInView(QWidget):
         buttons.addWidget(self.gentle_button)
         buttons.addWidget(self.go_button)
 
-        page = _Page()
+        self._page = page = _Page()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 20, 48, 8)
@@ -287,6 +287,7 @@ class CheckInView(QWidget):
         self.advice_title.setText(advice.title)
         self.advice_text.setText(advice.text)
         self.advice.show()
+        self._page.show_whole(self.advice)  # never below the fold: it is what this page now says
         self.gentle_button.setVisible(advice.suggest_gentle)
         self.skip_button.hide()
         self.go_button.setText("Go on  (Enter)")
@@ -342,3 +343,7 @@ class _Page(QScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.ignore()
+
+    def show_whole(self, part: QWidget) -> None:
+        """Scroll `part` into view once the page is laid out again (it may just have been shown)."""
+        QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(part, 0, 0))

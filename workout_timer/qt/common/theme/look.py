@@ -200,6 +200,8 @@ class _MarkedStyle(QProxyStyle):
         painter.restore()
 
 
+_marked_style: _MarkedStyle | None = None
+"""The app's style once a theme set it."""
 _MARKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
 
@@ -226,7 +228,9 @@ class Theme(QObject):
             signal.connect(self._choose)
         app = QApplication.instance()
         if isinstance(app, QApplication) and not isinstance(app.style(), _MarkedStyle):
-            app.setStyle(_MarkedStyle(app.style().name()))
+            global _marked_style
+            _marked_style = _MarkedStyle(app.style().name())  # kept here too: Python draws its marks
+            app.setStyle(_marked_style)
         _installed = self
         token = id(self)
         self.destroyed.connect(lambda: _forget(token))
