@@ -286,6 +286,11 @@ def command_check(only: Iterable[str] = ()) -> int:
         for problem in found:
             print(f"{language}: {problem}")
         bad += len(found)
+    from scripts.whole_sentences import fragments
+
+    for place in fragments(PACKAGE):
+        print(f"{place}: a translated piece in an English sentence; mark the sentence whole (docs/translating.md)")
+        bad += 1
     if bad:
         print(f"{bad} problems", file=sys.stderr)
     return 1 if bad else 0

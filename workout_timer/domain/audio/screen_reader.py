@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.cue_outcomes import CueAnnounced, Sound
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.cues import CueKind
 from workout_timer.domain.session.events import (
@@ -82,7 +82,7 @@ def answer_words(event: Event) -> tuple[str, str] | None:
     if isinstance(event, Resumed):
         return "Going on.", "resumed"
     if isinstance(event, Extended):
-        return f"{counted(round(event.seconds), 'second', 'seconds')} more.", "extended"
+        return f"{english_counted(round(event.seconds), 'second', 'seconds')} more.", "extended"
     if isinstance(event, Eased):
         return f"Easier from now on: {event.easier.name}.", "eased"
     return None

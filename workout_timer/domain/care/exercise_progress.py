@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from workout_timer.domain.care.back_care import Effort
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import counted, english_counted
 from workout_timer.domain.session.feel import Feel
 
 HOLD_STEP = 5.0
@@ -208,14 +208,16 @@ def after_session(state: State, did: Did, limits: Limits) -> State:
     if did.amber:
         amber = state.amber + 1
         if amber >= AMBER_IN_A_ROW:
-            return step_back(state, limits, f"hard on your back {counted(amber, 'session', 'sessions')} in a row")
+            return step_back(
+                state, limits, f"hard on your back {english_counted(amber, 'session', 'sessions')} in a row"
+            )
         return replace(state, easy=0, amber=amber, move=Move.HOLD)
     if not did.easy:
         return replace(state, easy=0, amber=0, move=Move.HOLD)
     easy = state.easy + 1
     needed = EASY_SESSIONS - 1 if did.effort is Effort.TOO_EASY else EASY_SESSIONS
     if easy >= needed:
-        why = f"{counted(easy, 'easy session', 'easy sessions')} in a row"
+        why = f"{english_counted(easy, 'easy session', 'easy sessions')} in a row"
         if did.effort is Effort.TOO_EASY:
             why += ", the last too easy"
         moved = step_up(state, limits, why)

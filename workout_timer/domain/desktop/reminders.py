@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.desktop.identity import APP_ID, NAME
 from workout_timer.domain.desktop.launcher import exec_line
 from workout_timer.domain.history.records import SessionRecord
@@ -51,10 +51,10 @@ def goal_met(today_minutes: float, goal_minutes: float) -> bool:
 def reminder_words(today_minutes: float, goal_minutes: float) -> tuple[str, str]:
     """The notification's title and text."""
     if goal_minutes <= 0:
-        return NAME, f"{counted(SHORT_ROUTINE_MINUTES, 'minute', 'minutes')} for your back today?"
+        return NAME, f"{english_counted(SHORT_ROUTINE_MINUTES, 'minute', 'minutes')} for your back today?"
     left = max(1, math.ceil(goal_minutes - today_minutes))
     more = " more" if today_minutes >= 1 else ""
-    return NAME, f"{counted(left, 'minute', 'minutes')}{more} for your back today?"
+    return NAME, f"{english_counted(left, 'minute', 'minutes')}{more} for your back today?"
 
 
 def next_reminder(now: dt.datetime, at: dt.time, done_on: dt.date | None, later: dt.datetime | None) -> dt.datetime:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from workout_timer.domain.common.dates import short_day
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.dates import Form, english_date
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.pain_chart import PainPoint
 
 CALENDAR_DAYS = 28
@@ -28,8 +28,8 @@ def calendar_words(active_days: Iterable[dt.date], today: dt.date) -> str:
     days = sorted(day for day in active_days if start <= day <= today)
     if not days:
         return "No active days in the last 4 weeks."
-    active = counted(len(days), "active day", "active days")
-    return f"{active} in the last 4 weeks: {listed([short_day(day) for day in days])}."
+    active = english_counted(len(days), "active day", "active days")
+    return f"{active} in the last 4 weeks: {listed([english_date(day, Form.DAY) for day in days])}."
 
 
 def minutes_words(minutes_by_week: Sequence[tuple[dt.date, float]]) -> str:
@@ -37,7 +37,8 @@ def minutes_words(minutes_by_week: Sequence[tuple[dt.date, float]]) -> str:
     if not minutes_by_week:
         return "No weeks yet."
     weeks = [
-        f"Week of {short_day(monday)}: {counted(round(minutes), 'minute', 'minutes') if round(minutes) else 'none'}."
+        f"Week of {english_date(monday, Form.DAY)}: "
+        f"{english_counted(round(minutes), 'minute', 'minutes') if round(minutes) else 'none'}."
         for monday, minutes in minutes_by_week
     ]
     return " ".join(weeks)
@@ -48,8 +49,8 @@ def pain_words(pain: Sequence[PainPoint]) -> str:
     if not pain:
         return "No check-ins yet."
     latest = pain[-1]
-    when = f"{'before' if latest.before else 'after'} a session on {short_day(latest.when.date())}"
-    text = f"{counted(len(pain), 'check-in', 'check-ins')}. The latest: {latest.pain} of 10, {when}."
+    when = f"{'before' if latest.before else 'after'} a session on {english_date(latest.when.date(), Form.DAY)}"
+    text = f"{english_counted(len(pain), 'check-in', 'check-ins')}. The latest: {latest.pain} of 10, {when}."
     if len(pain) > 1:
         low, high = min(point.pain for point in pain), max(point.pain for point in pain)
         text += f" Lowest {low}, highest {high}."

@@ -21,7 +21,7 @@ from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.store import Result, SessionRecord
 from workout_timer.domain.routines.durations import format_done
 
@@ -124,7 +124,7 @@ def save_csv(records: Iterable[SessionRecord], check_ins: CheckIns, path: Path) 
 
 
 def saved_words(count: int, path: Path) -> str:
-    return f"Saved {counted(count, 'session', 'sessions')} to {path}."
+    return f"Saved {english_counted(count, 'session', 'sessions')} to {path}."
 
 
 def not_saved_words(error: OSError, path: Path) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from workout_timer.domain.care.back_care import CheckIn
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.pain_chart import PainPoint
 from workout_timer.domain.history.store import Result, SessionRecord
 
@@ -120,8 +120,10 @@ def goal_note(today_minutes: float, goal_minutes: float) -> str:
     if goal_minutes <= 0:
         return ""
     if today_minutes >= goal_minutes:
-        return f"Today: {counted(round(today_minutes), 'minute', 'minutes')}. Today's goal is done, well done."
+        return f"Today: {english_counted(round(today_minutes), 'minute', 'minutes')}. Today's goal is done, well done."
     if today_minutes < 1:
-        return f"Today's goal: {counted(round(goal_minutes), 'minute', 'minutes')}. Even a short routine counts."
-    goal = counted(round(goal_minutes), "minute", "minutes")
+        return (
+            f"Today's goal: {english_counted(round(goal_minutes), 'minute', 'minutes')}. Even a short routine counts."
+        )
+    goal = english_counted(round(goal_minutes), "minute", "minutes")
     return f"Today: {today_minutes:.0f} of {goal}. A short routine would do it."

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.database import (
     MIGRATIONS,
     VERSION,
@@ -395,7 +395,7 @@ class HistoryStore(HistoryReading):
         self._tell(
             "damaged",
             f"Your workout history file was damaged. It is kept as {backup}; "
-            f"{counted(saved, 'session', 'sessions')} could be read back into a new history.",
+            f"{english_counted(saved, 'session', 'sessions')} could be read back into a new history.",
         )
 
     def _restore_running(self, db: sqlite3.Connection) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.records import SessionRecord
 from workout_timer.domain.routines.durations import spoken_duration
 
@@ -32,7 +32,7 @@ def doses(segments: Sequence[Mapping[str, Any]]) -> dict[str, str]:
             continue
         name = str(segment.get("exercise_name") or segment.get("exercise") or "Exercise")
         if segment.get("reps"):
-            amount = counted(int(segment["reps"]), "rep", "reps")
+            amount = english_counted(int(segment["reps"]), "rep", "reps")
         else:
             amount = spoken_duration(float(segment.get("duration") or segment.get("estimate") or 0.0))
         sets = int(segment.get("sets") or 1)

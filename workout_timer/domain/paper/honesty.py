@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workout_timer.domain.common.dates import long_day, period
+from workout_timer.domain.common.dates import Form, english_date, period
 
 NOT_ADVICE = (
     "This is not medical advice. workout-timer is a timer: it can't examine you or tell what causes your pain. "
@@ -21,4 +21,4 @@ def period_words(start: dt.date, end: dt.date) -> str:
 
 def made_by(version: str, made_on: dt.date) -> str:
     """ "Made with workout-timer 0.1.0 on 6 December 2026." """
-    return f"Made with workout-timer {version} on {long_day(made_on)}."
+    return f"Made with workout-timer {version} on {english_date(made_on, Form.LONG_DAY_IN_YEAR)}."

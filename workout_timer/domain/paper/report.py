@@ -18,7 +18,7 @@ from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn, Effort, WarningSign
 from workout_timer.domain.common.dates import long_day, short_day
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.records import Result, SessionRecord
 from workout_timer.domain.history.stats import ACTIVE_MINIMUM
 from workout_timer.domain.paper.changes import DoseChange, dose_changes
@@ -188,16 +188,18 @@ def _summary(
         by_day[_day(record.started_at)] = by_day.get(_day(record.started_at), 0.0) + (record.work_seconds or 0.0)
     active = sum(seconds >= ACTIVE_MINIMUM for seconds in by_day.values())  # as the history's calendar counts
     lines = [
-        f"{counted(len(inside), 'session', 'sessions')} in {counted(days, 'day', 'days')}, "
+        f"{english_counted(len(inside), 'session', 'sessions')} in {english_counted(days, 'day', 'days')}, "
         f"{finished} of them finished; "
-        f"a minute or more of exercise on {counted(active, 'day', 'days')}, {_minutes(minutes)} in all."
+        f"a minute or more of exercise on {english_counted(active, 'day', 'days')}, {_minutes(minutes)} in all."
     ]
     if per_week:
         planned = sum(_planned(per_week, start, end))
-        lines.append(f"The plan: {counted(per_week, 'session', 'sessions')} a week, {planned} for these dates.")
+        lines.append(f"The plan: {english_counted(per_week, 'session', 'sessions')} a week, {planned} for these dates.")
     routines = Counter(r.routine_name for r in inside)
     lines.append(
-        "Routines: " + ", ".join(f"{name} ({counted(n, 'time', 'times')})" for name, n in routines.most_common()) + "."
+        "Routines: "
+        + ", ".join(f"{name} ({english_counted(n, 'time', 'times')})" for name, n in routines.most_common())
+        + "."
     )
     if not answers:
         lines.append("No check-ins were answered in these dates.")
@@ -208,8 +210,10 @@ def _minutes(minutes: float) -> str:
     whole = round(minutes)
     hours, rest = divmod(whole, 60)
     if hours:
-        return counted(hours, "hour", "hours") + (f" {counted(rest, 'minute', 'minutes')}" if rest else "")
-    return counted(whole, "minute", "minutes")
+        return english_counted(hours, "hour", "hours") + (
+            f" {english_counted(rest, 'minute', 'minutes')}" if rest else ""
+        )
+    return english_counted(whole, "minute", "minutes")
 
 
 def _planned(per_week: int, start: dt.date, end: dt.date) -> list[int]:
@@ -282,7 +286,7 @@ def _pain_words(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[str, ...
             continue
         average = sum(pains) / len(pains)
         lines.append(
-            f"{when}: {counted(len(pains), 'answer', 'answers')}, on average {average:.1f} of 10 "
+            f"{when}: {english_counted(len(pains), 'answer', 'answers')}, on average {average:.1f} of 10 "
             f"(lowest {min(pains)}, highest {max(pains)}; first {pains[0]}, last {pains[-1]})."
         )
     return tuple(lines)

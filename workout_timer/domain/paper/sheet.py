@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.paper.honesty import NOT_ADVICE, made_by
@@ -82,7 +82,7 @@ def routine_sheet(routine: Routine, version: str, made_on: dt.date) -> Sheet:
     """The sheet for `routine`, made by app `version` on `made_on`."""
     timeline = build_timeline(routine)
     facts = [f"Total time: {length_text(timeline.total, timeline.is_estimate)}"]
-    facts.append(counted(len(_exercise_ids(routine.steps)), "exercise", "exercises"))
+    facts.append(english_counted(len(_exercise_ids(routine.steps)), "exercise", "exercises"))
     if routine.level is not None:
         facts.append(f"Level: {routine.level.value}")
     equipment = equipment_list(routine.all_equipment())
@@ -126,7 +126,7 @@ def _blocks(
 
 
 def _circuit_words(circuit: Circuit, defaults: Defaults, rest_follows: bool) -> str:
-    words = f"{circuit.name or 'Circuit'}: the steps below, {counted(circuit.rounds, 'round', 'rounds')}"
+    words = f"{circuit.name or 'Circuit'}: the steps below, {english_counted(circuit.rounds, 'round', 'rounds')}"
     between = circuit.round_rest_in(defaults)
     if circuit.rounds > 1 and between > 0:
         words += f", with {spoken_duration(between)} of rest between rounds"
@@ -169,15 +169,19 @@ def _step(step: ExerciseStep, defaults: Defaults, number: str, rest_follows: boo
 def dose_lines(step: ExerciseStep, defaults: Defaults, rest_follows: bool = True) -> tuple[str, ...]:
     """The dose in full words, a line each: amount and sets, pace, sides, rests."""
     if step.reps is not None:
-        amount = counted(step.reps, "rep", "reps")
+        amount = english_counted(step.reps, "rep", "reps")
     else:
         amount = spoken_duration(step.duration or 0.0)
         amount = f"Hold {amount}" if step.exercise.kind.value == "stretch" else amount
-    lines = [f"{counted(step.sets, 'set', 'sets')} of {amount[0].lower()}{amount[1:]}" if step.sets > 1 else amount]
+    lines = [
+        f"{english_counted(step.sets, 'set', 'sets')} of {amount[0].lower()}{amount[1:]}" if step.sets > 1 else amount
+    ]
     if step.reps is not None:
         tempo = step.tempo_in(defaults)
         lines.append(
-            "At your own pace" if tempo is None else f"{counted(tempo, 'second', 'seconds')} a rep, counted aloud"
+            "At your own pace"
+            if tempo is None
+            else f"{english_counted(tempo, 'second', 'seconds')} a rep, counted aloud"
         )
     if step.sides is Sides.BOTH:
         switch = f", with {spoken_duration(defaults.switch)} to switch" if defaults.switch > 0 else ""

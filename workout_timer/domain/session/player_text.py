@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from workout_timer.domain.common.failures import as_sentence
 from workout_timer.domain.common.language import _
-from workout_timer.domain.common.plurals import counted, noun
+from workout_timer.domain.common.plurals import counted, english_counted, english_noun, noun
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.durations import format_clock, length_text
 from workout_timer.domain.routines.routine import Exercise
@@ -144,12 +144,14 @@ def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
     """
     if segment.duration is None:  # waits for Done: show the target
         reps = str(segment.reps or 0)
-        caption = f"{noun(segment.reps or 0, 'rep', 'reps')} · Enter when done · {format_clock(snapshot.elapsed)}"
+        caption = (
+            f"{english_noun(segment.reps or 0, 'rep', 'reps')} · Enter when done · {format_clock(snapshot.elapsed)}"
+        )
         return reps, "0" * len(reps), caption
     length = snapshot.length if snapshot.length is not None else segment.duration
     whole = shown_seconds(snapshot.remaining or 0.0)
     if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
-        left = counted(whole, "second", "seconds") if whole < 60 else format_clock(whole)
+        left = english_counted(whole, "second", "seconds") if whole < 60 else format_clock(whole)
         return str(snapshot.rep), "0" * len(str(segment.reps)), f"of {segment.reps} · {left} left"
     template = "0:00" if shown_seconds(length) >= 60 else "00"
     if shown_seconds(length) >= 600:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.events import (
     Done,
@@ -182,7 +182,7 @@ class SessionSummary:
 
     def steps_line(self) -> str:
         """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""
-        parts = [f"{len(self.done)} of {counted(self.work_total, 'step', 'steps')} done"]
+        parts = [f"{len(self.done)} of {english_counted(self.work_total, 'step', 'steps')} done"]
         for segments, words in (
             (self.skipped, "skipped"),
             (self.stopped, "stopped partway"),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.routines.durations import format_duration
 from workout_timer.domain.routines.routine import FALLBACK_TEMPO, Exercise
 from workout_timer.qt.common.pose_figure import PoseFigure, pose_pixmap
@@ -34,7 +34,7 @@ def exercise_html(exercise: Exercise) -> str:
     if exercise.duration is not None:
         facts.append(f"usually {format_duration(exercise.duration)}")
     if exercise.reps is not None:
-        facts.append(f"usually {counted(exercise.reps, 'rep', 'reps')}")
+        facts.append(f"usually {english_counted(exercise.reps, 'rep', 'reps')}")
     if exercise.sided:
         facts.append("one side at a time")
     if exercise.equipment:

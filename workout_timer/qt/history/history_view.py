@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.common.dates import short_moment
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.chart_words import calendar_words, minutes_words, pain_words
 from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
@@ -200,7 +200,7 @@ class HistoryView(QWidget):
     def set_goal(self, minutes: float) -> None:
         index = self.goal.findData(float(minutes))
         if index < 0:
-            self.goal.addItem(f"{counted(minutes, 'minute', 'minutes')} a day", float(minutes))
+            self.goal.addItem(f"{english_counted(minutes, 'minute', 'minutes')} a day", float(minutes))
             index = self.goal.count() - 1
         self.goal.blockSignals(True)
         self.goal.setCurrentIndex(index)
@@ -231,9 +231,9 @@ class HistoryView(QWidget):
         this_week = stats.minutes_by_week[-1][1] if stats.minutes_by_week else 0.0
         if stats.streak:
             days = "1 day" if stats.streak == 1 else f"{stats.streak} days in a row"
-            text = f"Streak: {days}. This week: {counted(round(this_week), 'minute', 'minutes')}."
+            text = f"Streak: {days}. This week: {english_counted(round(this_week), 'minute', 'minutes')}."
         elif stats.sessions_by_routine:
-            week = counted(round(this_week), "minute", "minutes")
+            week = english_counted(round(this_week), "minute", "minutes")
             text = f"This week: {week}. A session of a minute or more today starts a streak."
         else:
             text = "No sessions yet: your first one will show here."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from workout_timer.domain.common.plurals import counted, noun
+from workout_timer.domain.common.plurals import counted, english_noun
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.durations import format_duration, length_text
@@ -111,7 +111,7 @@ def _steps(steps: Sequence[Step], defaults: Defaults, pictures: bool) -> str:
     routine of thousands of steps shows as quickly as a short one."""
     listed = "".join(_step(step, defaults, pictures) for step in steps[:LISTED])
     more = len(steps) - LISTED
-    rest = f"<p><i>… and {more:,} more {noun(more, 'step', 'steps')}</i></p>" if more > 0 else ""
+    rest = f"<p><i>… and {more:,} more {english_noun(more, 'step', 'steps')}</i></p>" if more > 0 else ""
     return f"<ol>{listed}</ol>{rest}"
 
 

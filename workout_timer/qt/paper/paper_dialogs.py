@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox, QWidget
 
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.common.plurals import english_counted
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.qt.common.app_language import app_locale
@@ -80,7 +80,7 @@ def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
             "sheet as PDF and print that.",
             problem=True,
         )
-    return Told(f"Sent the sheet ({counted(pages, 'page', 'pages')}) to the printer.")
+    return Told(f"Sent the sheet ({english_counted(pages, 'page', 'pages')}) to the printer.")
 
 
 class ReportDates(QDialog):
