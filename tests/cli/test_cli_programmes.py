@@ -105,3 +105,21 @@ def test_today_of_a_programme_that_no_longer_loads_says_why(capsys: pytest.Captu
 def test_the_programme_schema_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(run(capsys, "schema", "--programme")[1])
     assert schema["title"] == "workout-timer programme, format version 1"
+
+
+def test_validate_checks_a_programme_file_by_the_programme_reader(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from workout_timer import resources
+
+    built_in = str(resources.programmes_dir() / "back-on-track.yaml")
+    code, out, err = run(capsys, "validate", built_in)
+    assert (code, err) == (0, "")
+    assert out == f"{built_in}: ok (the programme Back on track, 6 weeks: 20 sessions in 6 weeks)\n"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: Broken\nweeks:\n  - days: {1: core-for-runer, 9: rest}\n")
+    code, out, err = run(capsys, "validate", str(broken))
+    assert code == 1 and out == ""
+    assert f"{broken}:4:15: unknown routine core-for-runer" in err  # at its place
+    assert "core-for-runners" in err  # the closest id
+    assert "steps" not in err  # not read as a routine
