@@ -51,6 +51,21 @@ def test_programme_show_in_words_and_json(capsys: pytest.CaptureFixture[str]) ->
     assert run(capsys, "programme", "show", "nothing")[0] == 1
 
 
+def test_a_programme_tells_what_its_routines_need_and_back_on_track_asks_for_no_crunches_nor_weights(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = run(capsys, "programme", "show", "back-on-track")[1]
+    assert "\nEquipment: mat.\n" in out
+    assert "Core and glutes" not in out and "  day 3  Stronger back and glutes\n" in out
+    shown = json.loads(run(capsys, "programme", "show", "runners-core", "--json")[1])
+    assert shown["equipment"] == ["mat", "kettlebell or dumbbell", "wall", "kettlebell", "sturdy table"]
+    listed = json.loads(run(capsys, "programmes", "--json")[1])
+    assert {entry["id"]: entry["equipment"] for entry in listed}["back-on-track"] == ["mat"]
+    show = json.loads(run(capsys, "show", "stronger-back", "--json")[1])
+    exercises = {segment.get("exercise") for segment in show["segments"]}
+    assert "bicycle-crunch" not in exercises and "plank-leg-lift" in exercises
+
+
 def test_import_and_export_take_the_same_rules_as_routines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     shared = str(tmp_path / "shared.yaml")
     assert run(capsys, "programme", "export", "back-on-track", shared)[0] == 0

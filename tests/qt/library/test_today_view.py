@@ -46,6 +46,12 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     ]
     assert QApplication.focusWidget() is today.programmes
     assert today.description.text().startswith("Six weeks from gentle to strong")
+    assert today.description.text().endswith("\n\nEquipment: mat.")  # what the programme's routines need
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Down)
+    assert today.description.text().endswith(
+        "\n\nEquipment: mat, kettlebell or dumbbell, wall, kettlebell, sturdy table."
+    )
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Up)
     qtbot.keyClick(today.programmes, Qt.Key.Key_Return)
 
     assert today.showing_plan()
