@@ -51,6 +51,21 @@ def test_programme_show_in_words_and_json(capsys: pytest.CaptureFixture[str]) ->
     assert run(capsys, "programme", "show", "nothing")[0] == 1
 
 
+def test_a_programme_tells_what_its_routines_need_and_back_on_track_asks_for_no_crunches_nor_weights(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = run(capsys, "programme", "show", "back-on-track")[1]
+    assert "\nEquipment: mat.\n" in out
+    assert "Core and glutes" not in out and "  day 3  Stronger back and glutes\n" in out
+    shown = json.loads(run(capsys, "programme", "show", "runners-core", "--json")[1])
+    assert shown["equipment"] == ["mat", "kettlebell or dumbbell", "wall", "kettlebell", "sturdy table"]
+    listed = json.loads(run(capsys, "programmes", "--json")[1])
+    assert {entry["id"]: entry["equipment"] for entry in listed}["back-on-track"] == ["mat"]
+    show = json.loads(run(capsys, "show", "stronger-back", "--json")[1])
+    exercises = {segment.get("exercise") for segment in show["segments"]}
+    assert "bicycle-crunch" not in exercises and "plank-leg-lift" in exercises
+
+
 def test_import_and_export_take_the_same_rules_as_routines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     shared = str(tmp_path / "shared.yaml")
     assert run(capsys, "programme", "export", "back-on-track", shared)[0] == 0
@@ -105,3 +120,21 @@ def test_today_of_a_programme_that_no_longer_loads_says_why(capsys: pytest.Captu
 def test_the_programme_schema_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(run(capsys, "schema", "--programme")[1])
     assert schema["title"] == "workout-timer programme, format version 1"
+
+
+def test_validate_checks_a_programme_file_by_the_programme_reader(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from workout_timer import resources
+
+    built_in = str(resources.programmes_dir() / "back-on-track.yaml")
+    code, out, err = run(capsys, "validate", built_in)
+    assert (code, err) == (0, "")
+    assert out == f"{built_in}: ok (the programme Back on track, 6 weeks: 20 sessions in 6 weeks)\n"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: Broken\nweeks:\n  - days: {1: core-for-runer, 9: rest}\n")
+    code, out, err = run(capsys, "validate", str(broken))
+    assert code == 1 and out == ""
+    assert f"{broken}:4:15: unknown routine core-for-runer" in err  # at its place
+    assert "core-for-runners" in err  # the closest id
+    assert "steps" not in err  # not read as a routine

@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check routine files and report every mistake",
         description="Check routine files. Exit status: 0 when all are valid, 1 when any is not.",
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="routine files to check")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="routine or programme files to check")
     validate.set_defaults(command="validate", run=routines.validate)
 
     listing = commands.add_parser(

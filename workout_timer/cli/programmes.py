@@ -19,6 +19,7 @@ from workout_timer.domain.common.paths import history_path, user_programmes_dir
 if TYPE_CHECKING:
     from workout_timer.domain.programmes.programme import Programme
     from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
+    from workout_timer.domain.routines.routine import Routine
 
 
 def programmes() -> ProgrammeLibrary:
@@ -45,7 +46,8 @@ def find_programme(ref: str, found_in: ProgrammeLibrary | None = None) -> Progra
 def list_programmes(args: argparse.Namespace) -> int:
     entries = programmes().entries()
     if args.json:
-        json.dump([_entry_json(entry) for entry in entries], sys.stdout, indent=2)
+        routines = _routines()
+        json.dump([_entry_json(entry, routines) for entry in entries], sys.stdout, indent=2)
         print()
         return OK
     rows = [("ID", "NAME", "WEEKS", "SESSIONS", "SOURCE")]
@@ -70,14 +72,18 @@ def show_programme(args: argparse.Namespace) -> int:
     if entry is None or entry.programme is None:
         return INVALID
     programme = entry.programme
+    routines = _routines()
     if args.json:
-        json.dump(_entry_json(entry), sys.stdout, indent=2)
+        json.dump(_entry_json(entry, routines), sys.stdout, indent=2)
         print()
         return OK
-    names = _routine_names()
+    from workout_timer.domain.programmes.today_text import equipment, equipment_line
+
+    names = {routine_id: routine.name for routine_id, routine in routines.items()}
     print(programme.name)
     if programme.description:
         print(programme.description)
+    print(equipment_line(equipment(programme, routines.get)))
     for number, week in enumerate(programme.weeks, start=1):
         print()
         print(f"Week {number} ({week.dose.label.lower()}){': ' + week.note if week.note else ''}")
@@ -226,19 +232,27 @@ def _routine_names() -> dict[str, str]:
     return {entry.id: entry.name for entry in library().entries()}
 
 
-def _entry_json(entry: ProgrammeEntry) -> dict[str, object]:
+def _routines() -> dict[str, Routine]:
+    """The routines there are that load, by id."""
+    return {entry.id: entry.routine for entry in library().entries() if entry.routine is not None}
+
+
+def _entry_json(entry: ProgrammeEntry, routines: dict[str, Routine]) -> dict[str, object]:
     data: dict[str, object] = {"id": entry.id, "path": str(entry.path), "source": entry.source.value}
     if entry.programme is None:
         data["problems"] = [str(p) for p in entry.problems]
         return data
-    data.update(_programme_json(entry.programme))
+    data.update(_programme_json(entry.programme, routines))
     return data
 
 
-def _programme_json(programme: Programme) -> dict[str, object]:
+def _programme_json(programme: Programme, routines: dict[str, Routine]) -> dict[str, object]:
+    from workout_timer.domain.programmes.today_text import equipment
+
     return {
         "name": programme.name,
         "description": programme.description,
         "sessions": programme.sessions,
+        "equipment": list(equipment(programme, routines.get)),
         "weeks": [{"dose": week.dose.value, "note": week.note, "days": list(week.days)} for week in programme.weeks],
     }

@@ -14,13 +14,20 @@ from workout_timer.domain.routines.timeline import build_timeline
 
 
 def validate(args: argparse.Namespace) -> int:
-    from workout_timer.domain.routines.loading import load_catalogue, load_routine
+    """Check routine files, and programme files (a `weeks:` at the top) by the programme reader."""
+    from workout_timer.domain.programmes.programme_library import is_programme_text
+    from workout_timer.domain.routines.loading import load_catalogue, load_routine_text, read_file
+    from workout_timer.domain.routines.routine_files import routine_id_for
 
     catalogue = load_catalogue(resources.catalogue_path())
     status = OK
     for path in args.paths:
         try:
-            routine = load_routine(path, catalogue)
+            text = read_file(path)
+            if is_programme_text(text):
+                _validate_programme(path, text)
+                continue
+            routine = load_routine_text(text, str(path), catalogue, routine_id_for(path), path=str(path))
         except LoadError as error:
             print(error, file=sys.stderr)
             status = INVALID
@@ -29,6 +36,19 @@ def validate(args: argparse.Namespace) -> int:
         # Translators: a routine file that has no mistakes; {name} is the routine's name, {length} how long it lasts.
         print(_("{path}: ok ({name}, {length})").format(path=path, name=routine.name, length=length(timeline)))
     return status
+
+
+def _validate_programme(path: str, text: str) -> None:
+    """Check a programme file against the routines there are, and say so; raises LoadError."""
+    from workout_timer.domain.common.plurals import counted
+    from workout_timer.domain.programmes.programme_library import load_programme_text
+    from workout_timer.domain.routines.routine_files import routine_id_for
+
+    routines = [entry.id for entry in library().entries()]
+    programme = load_programme_text(text, str(path), routines, routine_id_for(path), path=str(path))
+    weeks = counted(len(programme.weeks), "week", "weeks")
+    sessions = counted(programme.sessions, "session", "sessions")
+    print(f"{path}: ok (the programme {programme.name}: {sessions} in {weeks})")
 
 
 def list_routines(args: argparse.Namespace) -> int:

@@ -49,3 +49,16 @@ def test_a_row_this_version_cannot_read_counts_as_a_stop(tmp_path: Path) -> None
     with sqlite3.connect(path) as db:
         db.execute("INSERT INTO programme_starts VALUES (1.0, 'back-on-track', 'the second of November')")
     assert HistoryStore(path, read_only=True).following() is None
+
+
+def test_a_quick_peek_reads_the_programme_followed_and_never_fails(tmp_path: Path) -> None:
+    from workout_timer.domain.history.following import peek_following
+
+    path = tmp_path / "history.sqlite"
+    assert peek_following(path) is None  # no history yet
+    store = HistoryStore(path)
+    store.follow(Following("runners-core", dt.date(2026, 11, 2)))
+    store.close()
+    assert peek_following(path) == Following("runners-core", dt.date(2026, 11, 2))
+    path.write_bytes(b"not a database at all" * 100)
+    assert peek_following(path) is None  # the history, opened later, tells what is wrong

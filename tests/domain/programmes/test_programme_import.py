@@ -21,7 +21,7 @@ def library(tmp_path: Path) -> ProgrammeLibrary:
     return ProgrammeLibrary(
         resources.programmes_dir(),
         tmp_path / "mine",
-        lambda: ROUTINES | {"core-and-glutes", "post-run-stretch", "strength-for-runners"},
+        lambda: ROUTINES | {"core-and-glutes", "post-run-stretch", "strength-for-runners", "stronger-back"},
     )
 
 

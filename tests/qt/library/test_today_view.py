@@ -20,6 +20,8 @@ from workout_timer.domain.common.paths import history_path, user_programmes_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.shell.app import make_library
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -44,6 +46,12 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     ]
     assert QApplication.focusWidget() is today.programmes
     assert today.description.text().startswith("Six weeks from gentle to strong")
+    assert today.description.text().endswith("\n\nEquipment: mat.")  # what the programme's routines need
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Down)
+    assert today.description.text().endswith(
+        "\n\nEquipment: mat, kettlebell or dumbbell, wall, kettlebell, sturdy table."
+    )
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Up)
     qtbot.keyClick(today.programmes, Qt.Key.Key_Return)
 
     assert today.showing_plan()
@@ -109,10 +117,14 @@ def test_the_window_opens_on_today_for_a_runner_who_follows_a_programme(
     store = HistoryStore(history_path())
     store.follow(Following("back-on-track", dt.date.today()))
     store.close()
-    main = app_window(qtbot, clock, tmp_path)
-    assert main.current_view() is main.library_view  # the first paint is the routines: the history opens after it
-    main.open_on_today()  # what the window does once it has painted
+    settings = Settings(tmp_path / "settings.ini")
+    main = MainWindow(make_library(), settings, clock=clock)  # not yet shown, nor painted
+    qtbot.addWidget(main)
     assert main.current_view() is main.today_screen.view and main.today_screen.view.showing_plan()
+    main.show()
+    qtbot.waitExposed(main)
+    QApplication.processEvents()  # what waits for the first paint is done
+    assert main.current_view() is main.today_screen.view  # and nothing moved the runner since
     main.close()
 
 

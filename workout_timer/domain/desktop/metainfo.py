@@ -51,7 +51,7 @@ DESCRIPTION = (
     "and the stretches runners tend to skip.",
 )
 FEATURES = (
-    "Seven built-in routines, from a 5-minute warm-up to a 25-minute core and glutes session",
+    "Eight built-in routines, from a 5-minute warm-up to a 25-minute core and glutes session",
     "33 exercises, each with a moving picture, instructions and common mistakes",
     "Your own routines, made in the editor or written as plain YAML files",
     "A check-in before and after each session, and a history of what you did",

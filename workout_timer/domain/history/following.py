@@ -10,7 +10,9 @@ sessions, and a start is kept as what happened: every start and stop is a row, t
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 FOLLOWING_COLUMNS = "(at, programme_id, started_on)"
@@ -40,3 +42,20 @@ def latest_following(rows: list[Any]) -> Following | None:
         return Following(str(programme_id), dt.date.fromisoformat(started_on)) if programme_id else None
     except (TypeError, ValueError):
         return None
+
+
+def peek_following(path: Path) -> Following | None:
+    """The programme followed, by one small read of the history file, opened read-only and closed at once: what
+    the window opens on is decided before it first paints, without opening the history. None when the file is
+    not there or can't be read now (the history, opened later, tells why)."""
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.1)
+        try:
+            rows = db.execute("SELECT programme_id, started_on FROM programme_starts ORDER BY at, rowid").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return latest_following(rows)

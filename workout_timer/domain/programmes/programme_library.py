@@ -34,6 +34,18 @@ class ProgrammeEntry:
         return self.programme.name if self.programme is not None else self.id
 
 
+def is_programme_text(text: str) -> bool:
+    """Whether `text` is a programme rather than a routine: a mapping with `weeks:` at its top (text that is not
+    YAML is neither, and is left to the routine reader to explain)."""
+    from workout_timer.domain.routines.yaml_nodes import YamlProblem, parse
+
+    try:
+        root, _ = parse(text)
+    except YamlProblem:
+        return False
+    return root.kind == "map" and any(key.value == "weeks" for key, _ in root.pairs)
+
+
 def load_programme(path: str | Path, routines: Collection[str]) -> Programme:
     """Load and check one programme file; `routines` are the ids its days may name. Raises LoadError."""
     from workout_timer.domain.routines.loading import read_file

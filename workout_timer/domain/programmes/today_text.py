@@ -10,6 +10,8 @@ from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.language import N_, _, ngettext, pgettext
 from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, PlanDay, TodayPlan
+from workout_timer.domain.programmes.programme import Programme
+from workout_timer.domain.routines.routine import Routine
 
 TODAY_AT_DOSE = {
     # Translators: today's routine and how hard it is done; {name} is the routine's name.
@@ -78,6 +80,22 @@ def day_line(day: PlanDay, name_of: Callable[[str], str]) -> str:
     if day.state is DayState.TODAY:
         return _("{day}  {what} · today").format(day=when, what=what)
     return f"{when}  {what}"
+
+
+def equipment(programme: Programme, routine_of: Callable[[str], Routine | None]) -> tuple[str, ...]:
+    """What the programme's routines need, each thing once, in the order its routines first need it (a routine
+    that is not there, or does not load, adds nothing)."""
+    needed: dict[str, None] = {}
+    for routine_id in programme.routine_ids():
+        routine = routine_of(routine_id)
+        if routine is not None:
+            needed.update(dict.fromkeys(routine.all_equipment()))
+    return tuple(needed)
+
+
+def equipment_line(needed: tuple[str, ...]) -> str:
+    """ "Equipment: mat, kettlebell or dumbbell." """
+    return f"Equipment: {', '.join(needed)}." if needed else "No equipment needed."
 
 
 def plan_json(plan: TodayPlan) -> dict[str, Any]:

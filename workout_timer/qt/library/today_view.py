@@ -8,7 +8,7 @@ the plan the domain worked out and forwards what the user asks.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -156,6 +156,7 @@ class TodayView(QWidget):
         layout.addWidget(self.pages)
 
         self._entries: list[ProgrammeEntry] = []
+        self._needs: Mapping[str, str] = {}
         self.start_button.clicked.connect(self._on_start)
         self.preview_button.clicked.connect(self.previewRequested.emit)
         self.routines_button.clicked.connect(self.routinesRequested.emit)
@@ -196,8 +197,10 @@ class TodayView(QWidget):
         (self.start_button if startable else self.week).setFocus()
         self._fresh.arm()
 
-    def show_choices(self, entries: list[ProgrammeEntry], problem: str = "") -> None:
-        """The programmes that load, to start one of; `problem`: why the one followed can't be shown."""
+    def show_choices(self, entries: list[ProgrammeEntry], problem: str = "", needs: Mapping[str, str] = {}) -> None:
+        """The programmes that load, to start one of, with what each needs (by id: `needs`); `problem`: why the
+        one followed can't be shown."""
+        self._needs = needs
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self._entries = [entry for entry in entries if entry.programme is not None]
@@ -259,5 +262,9 @@ class TodayView(QWidget):
             self.exportRequested.emit(self._entries[row].id)
 
     def _on_programme_changed(self, row: int) -> None:
-        programme = self._entries[row].programme if 0 <= row < len(self._entries) else None
-        self.description.setText(programme.description if programme is not None else "")
+        entry = self._entries[row] if 0 <= row < len(self._entries) else None
+        if entry is None or entry.programme is None:
+            self.description.setText("")
+            return
+        words = [entry.programme.description, self._needs.get(entry.id, "")]
+        self.description.setText("\n\n".join(word for word in words if word))

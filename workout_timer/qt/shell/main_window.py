@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.reload_library()
         self.show_library()
+        self.open_on_today()
         self.once_painted(self.library_view.add_clear_button)
 
     @property
@@ -143,13 +144,20 @@ class MainWindow(QMainWindow):
         self.today_screen.show()
 
     def open_on_today(self) -> None:
-        """After the first paint: a runner following a programme sees Today first, if still on the routines. Only
-        a history there is is opened for it (a first start, or a home that can't keep one, opens none yet)."""
+        """A runner following a programme opens on Today (decided before the first paint, so the window never
+        changes screen under them): what is followed is read in one small read of the history file, if there is
+        one; only then is the history opened, for Today's plan."""
         from workout_timer.domain.common.paths import history_path
 
         if self.current_view() is not self.library_view or (self._history is None and not history_path().is_file()):
-            return
-        if self.history.following() is not None:
+            return  # (a first start reads nothing)
+        if self._history is not None:
+            followed = self.history.following()
+        else:
+            from workout_timer.domain.history.following import peek_following
+
+            followed = peek_following(history_path())
+        if followed is not None:
             self.show_today()
 
     def show_history(self) -> None:
@@ -175,7 +183,7 @@ class MainWindow(QMainWindow):
         first paint (a process to start, a database to open). A session started before that starts
         the audio at once: its first cues wait for the voice."""
         self._audio_wanted = True
-        for call in (self.start_audio, self.refresh_goal, self.open_on_today, self._offer_drafts):
+        for call in (self.start_audio, self.refresh_goal, self._offer_drafts):
             self.once_painted(call)
 
     def once_painted(self, call: Callable[[], object]) -> None:

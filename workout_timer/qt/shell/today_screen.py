@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.library.library import Library
+    from workout_timer.domain.routines.routine import Routine
     from workout_timer.qt.library.preview_view import PreviewView
 
 
@@ -83,13 +84,26 @@ class TodayScreen:
         entry = programmes.find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             self._plan = None
-            self.view.show_choices(programmes.entries(), _why_not(following, entry))
+            entries = programmes.entries()
+            self.view.show_choices(entries, _why_not(following, entry), self._needs(entries))
             return
         history = self.window.history
         self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self._today())
         names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
         self.view.show_plan(self._plan, lambda rid: names.get(rid, rid), routine is not None)
+
+    def _needs(self, entries: list[ProgrammeEntry]) -> dict[str, str]:
+        """What each programme's routines need, in words, by the programme's id."""
+        from workout_timer.domain.programmes.today_text import equipment, equipment_line
+
+        library = self.window.library
+
+        def routine_of(routine_id: str) -> Routine | None:
+            entry = library.find(routine_id)
+            return None if entry is None else entry.routine
+
+        return {e.id: equipment_line(equipment(e.programme, routine_of)) for e in entries if e.programme is not None}
 
     def _today(self) -> dt.date:
         """Today, by the history's wall clock: the one the next-day question and the sessions' days go by."""
