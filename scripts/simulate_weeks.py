@@ -140,13 +140,13 @@ def _weeks(folder: Path) -> list[str]:
 def _session(flow: WorkoutFlow, entry: Entry, dial: Dial, runner: Session, title: str) -> list[str]:
     """One session from Start to the summary, as the runner lives it; its lines."""
     assert entry.routine is not None
-    steps = flow.start(entry, dial)
+    steps = flow.start(entry, Dial.NORMAL, week=dial)
     steps = _go_on(flow, flow.answered(CheckIn(Moment.BEFORE, runner.before)))
     (run,) = steps
     assert isinstance(run, Run)
     week = "" if dial is Dial.NORMAL else f", {dial.label.lower()} this week"
     lines = [f"{title}: {entry.routine.name}{week}", f"    runs   {_doses(run.routine)}"]
-    summary = _play(flow, run.routine, runner)
+    summary = _play(flow, run.routine, runner, entry.routine)
     flow.finished_session(summary, editor_open=False)
     (shown,) = _go_on(flow, flow.answered(CheckIn(Moment.AFTER, runner.after, runner.effort)))
     assert isinstance(shown, ShowSummary)
@@ -168,9 +168,9 @@ def _go_on(flow: WorkoutFlow, steps: list[Step]) -> list[Step]:
     return flow.check_in_done() if steps and isinstance(steps[0], Advise) else steps
 
 
-def _play(flow: WorkoutFlow, routine: Routine, runner: Session) -> SessionSummary:
-    """The whole session on a fake clock: every step done, each rating given in the rest after the exercise,
-    and after red the easier version taken at once (E)."""
+def _play(flow: WorkoutFlow, routine: Routine, runner: Session, written: Routine) -> SessionSummary:
+    """The whole session of `routine` (`written` as it runs today) on a fake clock: every step done, each rating
+    given in the rest after the exercise, and after red the easier version taken at once (E)."""
     clock = FakeClock()
     timeline = build_timeline(routine)
     engine, summary = SessionEngine(timeline, clock), SessionSummary(timeline)
@@ -184,7 +184,7 @@ def _play(flow: WorkoutFlow, routine: Routine, runner: Session) -> SessionSummar
     while summary.completed is None:
         rating = engine.snapshot().rating
         rated = None if rating is None or rating.feel is not None or rating.work.exercise is None else rating.work
-        feel = None if rated is None or rated.exercise is None else _feel(runner, rated.exercise.id, routine)
+        feel = None if rated is None or rated.exercise is None else _feel(runner, rated.exercise.id, written)
         if feel is not None:
             feed(engine.rate(feel))
             if feel is Feel.RED:
@@ -200,7 +200,8 @@ def _play(flow: WorkoutFlow, routine: Routine, runner: Session) -> SessionSummar
 
 
 def _feel(runner: Session, exercise_id: str, routine: Routine) -> Feel | None:
-    """The runner's rating after an exercise, given on its ladder: "plank" rates whichever plank runs."""
+    """The runner's rating after an exercise, given on its ladder in the routine as written: "plank" rates
+    whichever plank runs."""
     limits = limits_of(routine)
     for key, feel in runner.felt.items():
         ladder = limits[key].ladder if key in limits else (key,)

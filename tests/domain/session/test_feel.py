@@ -18,10 +18,10 @@ Load = Callable[[str], Routine]
 # · R 110-130 · rest 130-140 · cat-cow 140-152 · rest 152-162 · plank 162-182
 
 
-def test_a_rating_is_open_only_in_the_rest_or_switch_right_after_work(load: Load) -> None:
+def test_a_rating_is_open_only_in_the_rest_after_an_exercises_last_set_and_side(load: Load) -> None:
     timeline = build_timeline(load(LADDERS))
     open_at = {i: s.index for i in range(len(timeline)) if (s := rated_segment(timeline, i)) is not None}
-    assert open_at == {2: 1, 4: 3, 6: 5, 8: 7, 10: 9}
+    assert open_at == {4: 3, 8: 7, 10: 9}  # not in the rest between sets (2), nor the switch of sides (6)
 
 
 def test_a_rating_in_the_rest_is_kept_once_and_nothing_else_changes(load: Load, clock: FakeClock) -> None:
@@ -30,9 +30,11 @@ def test_a_rating_in_the_rest_is_kept_once_and_nothing_else_changes(load: Load, 
     run_until(engine, clock, 1000 + 20)
     assert engine.rate(Feel.AMBER) == [] and engine.snapshot().rating is None  # in the work itself: nothing
     run_until(engine, clock, 1000 + 38)
+    assert engine.rate(Feel.AMBER) == [] and engine.snapshot().rating is None  # between sets: not over yet
+    run_until(engine, clock, 1000 + 78)
     deadline = engine.deadline
     (felt,) = engine.rate(Feel.AMBER)
-    assert isinstance(felt, Felt) and (felt.index, felt.exercise.id, felt.feel, felt.t) == (1, "plank", Feel.AMBER, 38)
+    assert isinstance(felt, Felt) and (felt.index, felt.exercise.id, felt.feel, felt.t) == (3, "plank", Feel.AMBER, 78)
     assert engine.rate(Feel.RED) == []  # rated once
     rating = engine.snapshot().rating
     assert rating is not None and rating.feel is Feel.AMBER and rating.offer is None

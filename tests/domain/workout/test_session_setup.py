@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.care.exercise_progress import Dose, Move, State
-from workout_timer.domain.care.gentler import Dial, gentler
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.routine import iter_exercise_steps
 from workout_timer.domain.routines.timeline import Phase, build_timeline
@@ -46,16 +46,18 @@ def test_going_on_after_the_stop_question_resumes_only_a_session_that_was_going(
     assert question.answered(stop=False) is Answer.STAY  # answered once: nothing left to resume
 
 
-def test_the_doses_compose_in_one_order_your_own_then_the_lighter_of_the_week_and_the_dial(load) -> None:  # type: ignore[no-untyped-def]
+def test_the_doses_compose_in_one_order_your_own_no_heavier_than_the_week_then_the_dial(load) -> None:  # type: ignore[no-untyped-def]
     routine = load("version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 20}\n")
     states = {"plank": State("plank", Dose("plank", 20, True), Dose("plank", 40, True), move=Move.UP)}
 
-    def hold(dial: Dial, week: Dial | None = None, as_written: bool = False) -> float | None:
-        (step,) = iter_exercise_steps(todays_routine(routine, states, dial, as_written, week).steps)
+    def hold(dial: Dial, week: Dial | None = None, as_written: bool = False, own: dict = states) -> float | None:  # type: ignore[type-arg]
+        (step,) = iter_exercise_steps(todays_routine(routine, own, dial, as_written, week).steps)
         return step.duration
 
-    assert hold(Dial.NORMAL) == 40
+    assert hold(Dial.NORMAL) == 40 == hold(Dial.NORMAL, week=Dial.NORMAL)
     assert hold(Dial.NORMAL, as_written=True) == 20
-    assert hold(Dial.GENTLER) == 30 == hold(Dial.NORMAL, week=Dial.GENTLER) == hold(Dial.GENTLER, week=Dial.NORMAL)
-    assert hold(Dial.GENTLEST, week=Dial.GENTLER) == 20 == hold(Dial.GENTLER, week=Dial.GENTLEST)
-    assert todays_routine(routine, {}, Dial.GENTLER) == gentler(routine, Dial.GENTLER)
+    assert hold(Dial.GENTLER) == 30 == hold(Dial.GENTLER, week=Dial.NORMAL)  # the dial lightens your own dose
+    assert hold(Dial.NORMAL, week=Dial.GENTLER) == 15  # a gentle week is a ceiling: the routine's, a quarter less
+    assert hold(Dial.GENTLEST, week=Dial.GENTLER) == 5  # the dial, gentler still, lightens that
+    lower = {"plank": State("plank", Dose("plank", 20, True), Dose("knee-plank", 10, True), move=Move.HOLD)}
+    assert hold(Dial.NORMAL, week=Dial.GENTLER, own=lower) == 10  # under the ceiling: your own dose

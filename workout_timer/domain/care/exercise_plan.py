@@ -9,7 +9,7 @@ progress; warm-ups, mobility and stretches keep the routine's dose.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from workout_timer.domain.care.back_care import CheckIn
@@ -19,7 +19,7 @@ from workout_timer.domain.care.exercise_progress import (
     Limits,
     Move,
     State,
-    after_session,
+    after_ran,
     fits,
     start,
 )
@@ -105,18 +105,41 @@ def advance(
     as_given: bool,
     after: CheckIn | None,
     after_break: bool = False,
+    ran: Routine | None = None,
+    carry: Collection[str] = (),
 ) -> dict[str, State]:
     """The states after a session of `routine` (as written) run with `states`: what each exercise did and how it
-    felt, with the check-in after (if answered). `as_given`: the session ran these states' doses; `after_break`:
+    felt, with the check-in after (if answered). `ran`: the routine as the session ran it (each exercise's own
+    dose if not given): a session is evidence for an exercise only at its own dose, and `as_given` False (a gentler
+    day, the routine taken as written) makes it evidence for none. `carry`: the exercises (by key) a programme's
+    gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`). `after_break`:
     it came more than `BREAK_DAYS` days after the one before. An exercise the session never reached keeps its
     state."""
     kept = current(routine, states)
     limits = limits_of(routine)
+    doses = {} if ran is None else ran_doses(routine, ran)
     moved = {}
     for key, state in kept.items():
         did = did_in(summary, limits[key], as_given, after)
-        moved[key] = state if did is None else after_session(state, replace(did, after_break=after_break), limits[key])
+        if did is None:
+            moved[key] = state
+            continue
+        dose = doses.get(key, state.dose)
+        moved[key] = after_ran(state, dose, replace(did, after_break=after_break), limits[key], key in carry)
     return moved
+
+
+def ran_doses(routine: Routine, ran: Routine) -> dict[str, Dose]:
+    """The dose each progressing exercise of `routine` (by its key) had in `ran`, the same routine as a session
+    ran it (its own doses, a gentler week): the rung and the hold or reps of its first step."""
+    limits = limits_of(routine)
+    found: dict[str, Dose] = {}
+    for written, step in zip(iter_exercise_steps(routine.steps), iter_exercise_steps(ran.steps), strict=False):
+        key = written.exercise.id
+        dose = _written(step)
+        if key in limits and key not in found and dose is not None:
+            found[key] = dose
+    return found
 
 
 def did_in(summary: SessionSummary, limits: Limits, as_given: bool, after: CheckIn | None) -> Did | None:

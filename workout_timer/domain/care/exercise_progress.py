@@ -226,6 +226,21 @@ def after_session(state: State, did: Did, limits: Limits) -> State:
     return replace(state, easy=easy, amber=0, move=Move.HOLD)
 
 
+def lighter(dose: Dose, than: Dose, limits: Limits) -> bool:
+    """Whether `dose` is easier than `than` on their ladder: a lower rung, or the same rung and less of it."""
+    return (limits.rung(dose.exercise), dose.amount) < (limits.rung(than.exercise), than.amount)
+
+
+def after_ran(state: State, ran: Dose, did: Did, limits: Limits, carry: bool = False) -> State:
+    """The state after a session that ran `ran` for this exercise. The session is evidence only at the dose it
+    ran: when that was not the state's own, the session holds (red still steps back). `carry`: a programme's gentle
+    week ran it, and the state takes on a lighter dose it ran, so that the gentle weeks count, and the state
+    climbs from there one step at a time."""
+    if carry and ran.exercise in limits.ladder and lighter(ran, state.dose, limits):
+        state = State(state.key, state.written, ran, amber=state.amber, before=state.dose)
+    return after_session(state, replace(did, as_given=did.as_given and ran == state.dose), limits)
+
+
 def after_next_day(state: State, answer: NextDay, limits: Limits) -> State:
     """The state after the answer, the day after its last session, to "How is your back compared to yesterday?"."""
     if answer is not NextDay.WORSE:

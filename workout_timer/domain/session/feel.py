@@ -7,8 +7,9 @@ The rating uses the traffic light physiotherapists use for pain during exercise 
 - **red** (6 or more of 10): the exercise's easier variant is offered at once, for the rest of the session
   (E takes it), and next time.
 
-A rating is open in the rest (or the switch of sides) straight after a work segment, for that segment's
-exercise, and is never asked for: no key, no rating. A segment is rated once; a later key changes nothing.
+A rating is open in the rest straight after an exercise's last set (its last side), for that exercise, and is
+never asked for: no key, no rating. Not in a switch of sides nor a rest between sets: the exercise is not over,
+and E still makes it easier at any time. A segment is rated once; a later key changes nothing.
 """
 
 from __future__ import annotations
@@ -46,12 +47,13 @@ class Rating:
 
 
 def rated_segment(timeline: Timeline, index: int) -> Segment | None:
-    """The work segment a rating at segment `index` is about: the one just before, when `index` is a rest or a
-    switch of sides; else None (no rating is open)."""
-    if index <= 0 or index >= len(timeline) or timeline[index].phase not in (Phase.REST, Phase.SWITCH):
+    """The work segment a rating at segment `index` is about: the one just before, when `index` is a rest and that
+    work was its exercise's last set and side; else None (no rating is open)."""
+    if index <= 0 or index >= len(timeline) or timeline[index].phase is not Phase.REST:
         return None
     before = timeline[index - 1]
-    return before if before.phase is Phase.WORK and before.exercise is not None else None
+    last = before.set is None or before.sets is None or before.set >= before.sets
+    return before if before.phase is Phase.WORK and before.exercise is not None and last else None
 
 
 def rating_at(timeline: Timeline, index: int, felt: Mapping[int, Feel]) -> Rating | None:

@@ -60,12 +60,14 @@ class Run:
     dial: Dial = Dial.NORMAL
     states: Mapping[str, State] = field(default_factory=dict)
     as_written: bool = False
+    week: Dial | None = None
+    """The programme week's dose, when the session is the programme's for today."""
 
     @property
     def routine(self) -> Routine:
         """The routine as it runs today (`session_setup.todays_routine`)."""
         assert self.entry.routine is not None
-        return todays_routine(self.entry.routine, self.states, self.dial, self.as_written)
+        return todays_routine(self.entry.routine, self.states, self.dial, self.as_written, self.week)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,8 @@ class WorkoutFlow:
         """How much gentler than written the workout under way (or the last one, for Again) runs."""
         self.as_written = False
         """The workout under way (or the last one) takes the routine as written, not each exercise's own dose."""
+        self.week: Dial | None = None
+        """The programme week's dose of the workout under way (or the last one), when it is the programme's."""
         self.after: CheckIn | None = None
         """The answer after the session, for the progression."""
         self._states: dict[str, State] = {}
@@ -149,12 +153,16 @@ class WorkoutFlow:
 
     # -- from the screens ------------------------------------------------------------------
 
-    def start(self, entry: Entry, dial: Dial | None = None, as_written: bool | None = None) -> list[Step]:
-        """Start (or Again, keeping the dial and the choice of the routine as written): the check-in first when
-        the user wants it, else the session."""
+    def start(
+        self, entry: Entry, dial: Dial | None = None, as_written: bool | None = None, week: Dial | None = None
+    ) -> list[Step]:
+        """Start (or Again, keeping the dial, the programme's week and the choice of the routine as written): the
+        check-in first when the user wants it, else the session. `week`: the programme week's dose, when this is
+        the programme's session for today."""
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
+        self.week = self.week if dial is None else week
         self.dial = self.dial if dial is None else dial
         self.as_written = self.as_written if as_written is None else as_written
         if not self._check_ins():
@@ -168,7 +176,7 @@ class WorkoutFlow:
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
-        self.dial, self.as_written = Dial.NORMAL, False
+        self.dial, self.as_written, self.week = Dial.NORMAL, False, None
         return self._run()
 
     def try_out(self, entry: Entry) -> list[Step]:
@@ -176,7 +184,7 @@ class WorkoutFlow:
         if entry.routine is None:
             return [ShowPreview(entry)]
         self.entry, self.trial, self.before, self._asked_before = entry, True, None, False
-        self.dial, self.as_written = Dial.NORMAL, False
+        self.dial, self.as_written, self.week = Dial.NORMAL, False, None
         return self._run()
 
     def again(self) -> list[Step]:
@@ -279,7 +287,11 @@ class WorkoutFlow:
         self.stage, self.started, self.session, self.finished = Stage.RUNNING, False, None, None
         self.suggestion, self.after, self._advanced = None, None, False
         self._states = {} if self.trial else self._kept_states(self.entry.routine.id)
-        return [Run(self.entry, self.trial, self.dial, self._states, self.as_written)]
+        return [self._run_step()]
+
+    def _run_step(self) -> Run:
+        assert self.entry is not None
+        return Run(self.entry, self.trial, self.dial, self._states, self.as_written, self.week)
 
     def _kept_states(self, routine_id: str) -> dict[str, State]:
         from workout_timer.domain.history.exercise_states import states_of
@@ -313,16 +325,21 @@ class WorkoutFlow:
 
     def _advance(self, finished: SessionSummary) -> dict[str, State]:
         """Move each exercise's state by what the session just ended said (once), and keep it in the history."""
-        from workout_timer.domain.care.exercise_plan import advance
+        from workout_timer.domain.care.exercise_plan import advance, limits_of
+        from workout_timer.domain.care.week_dose import carried, lighter_level
         from workout_timer.domain.history.exercise_states import keep_states
 
         entry = self.entry
         if self.trial or entry is None or entry.routine is None or self._advanced:
             return self._states
         self._advanced = True
-        as_given = self.dial is Dial.NORMAL and not self.as_written
+        week = Dial.NORMAL if self.week is None else self.week
+        as_given = not self.as_written and lighter_level(self.dial, week) is week  # no gentler than the week
+        carry = carried(self.week, limits_of(entry.routine))  # a gentle week's doses are where the states go on from
         history = self._history()
-        after = advance(entry.routine, self._states, finished, as_given, self.after, self._after_break(history))
+        ran = self._run_step().routine
+        after_break = self._after_break(history)
+        after = advance(entry.routine, self._states, finished, as_given, self.after, after_break, ran, carry)
         keep_states(history, entry.routine.id, after)
         self._states = after
         return after

@@ -1,9 +1,9 @@
 """What a session runs with, from the user's settings, and the one question asked during it.
 
 The doses of a session are composed here, in one order: the routine as written; then each exercise's own
-dose (`care/exercise_plan`, from the runner's progress), unless the routine is taken as written today; then
-the lighter of the programme week's dose and the gentler-today dial (both levels of `care.gentler.Dial`),
-which lightens whatever the two before give, for this session only.
+dose (`care/exercise_plan`, from the runner's progress), unless the routine is taken as written today; then no
+heavier than the programme week's dose of the routine as written (`care/week_dose`); then the gentler-today
+dial, where it is gentler than the week, which lightens whatever those give, for this session only.
 
 The settings keep "automatic" as a negative number (the routine's own time to get ready; the speech
 lead the app measures); the cues a user wants lose those the routine is better without; "Stop the
@@ -25,15 +25,20 @@ if TYPE_CHECKING:
 def todays_routine(
     routine: Routine, states: States, dial: Dial, as_written: bool = False, week: Dial | None = None
 ) -> Routine:
-    """`routine` as it runs today: each exercise at its own dose (`states`, left out `as_written`), then as
-    gentle as the gentler of `dial` and a programme week's dose (`week`) says."""
+    """`routine` as it runs today: each exercise at its own dose (`states`, left out `as_written`), no heavier than
+    a programme week's dose (`week`; an exercise just stepped back a level gentler: `care.week_dose`), then as
+    gentle as the runner's `dial` says where it is gentler than the week."""
     from workout_timer.domain.care.exercise_plan import plan
-    from workout_timer.domain.care.gentler import Dial, gentler
+    from workout_timer.domain.care.gentler import gentler
+    from workout_timer.domain.care.week_dose import capped, lighter_level
 
-    dosed = routine if as_written or not states else plan(routine, states).routine
-    levels = list(Dial)
-    lighter = dial if week is None else max(dial, week, key=levels.index)
-    return gentler(dosed, lighter)
+    if as_written:
+        return gentler(routine, dial if week is None else lighter_level(dial, week))
+    dosed = plan(routine, states).routine if states else routine
+    if week is None:
+        return gentler(dosed, dial)
+    dosed = capped(dosed, routine, week, states)
+    return dosed if lighter_level(dial, week) is week else gentler(dosed, dial)
 
 
 def session_routine(routine: Routine, prepare: float, move_on: bool = False) -> Routine:

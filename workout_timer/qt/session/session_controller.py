@@ -105,11 +105,11 @@ class SessionController(QObject):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def start(self, entry: Entry, dial: Dial = Dial.NORMAL, as_written: bool = False) -> None:
+    def start(self, entry: Entry, dial: Dial = Dial.NORMAL, as_written: bool = False, week: Dial | None = None) -> None:
         """Start, asking how the back is first when the user wants to be asked; `dial`: gentler today, or not;
-        `as_written`: the routine as written, not at the runner's own doses."""
+        `as_written`: the routine as written, not at the runner's own doses; `week`: the programme week's dose."""
         self._end_quietly()
-        self._carry_out(self.flow.start(entry, dial, as_written))
+        self._carry_out(self.flow.start(entry, dial, as_written, week))
 
     def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
         """Open the player on `entry` and start at once, asking nothing (a session running is stopped first).

@@ -335,11 +335,11 @@ class MainWindow(QMainWindow):
         self._start_audio_if_wanted()
         self.session.start_session(entry, event_log)
 
-    def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False) -> None:
-        """Start `entry` as gentle as `dial` says (each exercise at its own dose, unless `as_written`), as Start in
-        the preview does: a check-in first, if wanted."""
+    def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False, week: Dial | None = None) -> None:
+        """Start `entry` as gentle as `dial` says (each exercise at its own dose, unless `as_written`; no heavier
+        than a programme's `week`), as Start in the preview does: a check-in first, if wanted."""
         self._start_audio_if_wanted()
-        self.session.start(entry, dial, as_written)
+        self.session.start(entry, dial, as_written, week)
 
     def _progress_of(self, routine_id: str) -> States:
         from workout_timer.domain.history.exercise_states import states_of

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workout_timer import resources
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
@@ -23,7 +24,6 @@ from workout_timer.domain.routines.problems import LoadError
 from workout_timer.qt.library.today_view import TodayView
 
 if TYPE_CHECKING:
-    from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.common.clock import Clock
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.entry import Entry
@@ -41,7 +41,7 @@ class TodayWindow(Protocol):
     def history(self) -> HistoryStore: ...
     def show_view(self, view: QWidget) -> None: ...
     def show_library(self, select: str = "") -> None: ...
-    def start_routine(self, entry: Entry, dial: Dial) -> None: ...
+    def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False, week: Dial | None = None) -> None: ...
     def show_preview(self, entry: Entry) -> None: ...
     @property
     def preview_view(self) -> PreviewView: ...
@@ -118,7 +118,7 @@ class TodayScreen:
     def _on_start(self) -> None:
         entry = self._routine()
         if entry is not None and self._plan is not None:
-            self.window.start_routine(entry, self._plan.dose)
+            self.window.start_routine(entry, Dial.NORMAL, week=self._plan.dose)
 
     def _on_preview(self) -> None:
         entry = self._routine()
