@@ -6,9 +6,15 @@ What the player shows and what its buttons do are decided in `domain.session.rem
 speaks D-Bus: `show` publishes a `RemoteView` (PropertiesChanged for whatever changed), and each
 method a client calls comes out as `commanded(Command)`, or `raiseRequested`.
 
-`publish` takes the name `org.mpris.MediaPlayer2.<app id>` on a connection of its own and `withdraw`
-gives it up, so the player is listed only while a session runs. No session bus (Windows, macOS, a
-bare console) is not an error: there is simply no remote.
+`publish` takes the name `org.mpris.MediaPlayer2.<app id>` and `withdraw` gives it up, so the player
+is listed only while a session runs. No session bus (Windows, macOS, a bare console) is not an error:
+there is simply no remote.
+
+The connection is made, and the player's object registered on it, once (at the first `publish`), and
+both are kept for as long as the app runs: only the name comes and goes. Closing the connection at
+each `withdraw` hung the app: Qt deletes a closed connection on its own D-Bus thread, and as the
+registered object is a Python object, that deletion waits for Python's interpreter lock, while the
+window, holding that lock, waited in the next session's `connectToBus` for the D-Bus thread.
 """
 
 from __future__ import annotations
@@ -216,6 +222,8 @@ class MprisRemote(QObject):
         super().__init__(parent)
         self._address = bus_address
         self._connection: str | None = None
+        """The connection the player's object is registered on (made once, kept until the app ends)."""
+        self._listed = False
         self.view: RemoteView | None = None
         self.art_url: str | None = None
         self.properties: dict[str, object] = player_properties(_IDLE, None)
@@ -225,38 +233,47 @@ class MprisRemote(QObject):
 
     @property
     def published(self) -> bool:
-        return self._connection is not None
+        return self._listed
 
     def publish(self) -> bool:
         """Take the player's name on the bus; False when there is no bus, or the name is taken."""
-        if self._connection is not None:
+        if self._listed:
             return True
+        bus = self._bus()
+        if bus is None:
+            return False
+        if not bus.registerService(SERVICE):
+            log.warning("No media remote: %s is taken (another copy of the app is in a session).", SERVICE)
+            return False
+        self._listed = True
+        return True
+
+    def withdraw(self) -> None:
+        """Give up the player's name: it is no longer listed, and the media keys go back to other players."""
+        if self._listed and self._connection is not None:
+            QDBusConnection(self._connection).unregisterService(SERVICE)
+        self._listed = False
+        self.view = None
+
+    def _bus(self) -> QDBusConnection | None:
+        """The connection with the player's object on it, made the first time; None when there is no bus."""
+        if self._connection is not None:
+            return QDBusConnection(self._connection)
         name = f"workout-timer-mpris-{next(_names)}"
         if self._address is None:
             bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
         else:
             bus = QDBusConnection.connectToBus(self._address, name)
-        options = QDBusConnection.RegisterOption.ExportAdaptors
-        if not bus.isConnected() or not bus.registerObject(PATH, self._object, options):
-            QDBusConnection.disconnectFromBus(name)
+        if not bus.isConnected():
+            QDBusConnection.disconnectFromBus(name)  # nothing of ours was registered on it yet
             log.info("No media remote: no session bus to offer it on.")
-            return False
-        if not bus.registerService(SERVICE):
-            QDBusConnection.disconnectFromBus(name)
-            log.warning("No media remote: %s is taken (another copy of the app is in a session).", SERVICE)
-            return False
+            return None
+        if not bus.registerObject(PATH, self._object, QDBusConnection.RegisterOption.ExportAdaptors):
+            QDBusConnection.disconnectFromBus(name)  # registering failed: the object is not tied to it
+            log.warning("No media remote: its object could not be put on the bus.")
+            return None
         self._connection = name
-        return True
-
-    def withdraw(self) -> None:
-        """Leave the bus: the player is no longer listed, and the media keys go back to other players."""
-        name, self._connection = self._connection, None
-        if name is not None:
-            bus = QDBusConnection(name)
-            bus.unregisterService(SERVICE)
-            bus.unregisterObject(PATH)
-            QDBusConnection.disconnectFromBus(name)
-        self.view = None
+        return bus
 
     def show(self, view: RemoteView, art_url: str | None = None) -> None:
         """Publish `view`: PropertiesChanged with whatever changed since the last one."""
@@ -264,7 +281,7 @@ class MprisRemote(QObject):
         properties = player_properties(view, art_url)
         changed = {name: value for name, value in properties.items() if self.properties.get(name) != value}
         self.properties = properties
-        if changed and self._connection is not None:
+        if changed and self._listed and self._connection is not None:
             signal = QDBusMessage.createSignal(PATH, PROPERTIES, "PropertiesChanged")
             invalidated = QDBusArgument()
             invalidated.beginArray(QMetaType(QMetaType.Type.QString))
