@@ -80,7 +80,7 @@ def test_a_new_second_repaints_only_the_digit_that_changed_and_fits_no_text_agai
     assert not {digits.text(), player.timer.caption.text(), player.session_left.text()} & set(fits)
 
 
-def test_a_new_step_flashes_in_a_few_pictures_not_a_repaint_per_display_frame(
+def test_a_new_step_flashes_in_three_pictures_not_a_repaint_per_display_frame(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     player = window.session.player_view
@@ -88,11 +88,14 @@ def test_a_new_step_flashes_in_a_few_pictures_not_a_repaint_per_display_frame(
     qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
     before = player._background()
     paints = Paints(player)
+    strengths: list[float] = []
+    player._light.changed.connect(strengths.append)
     tick(window, clock, 4.0)  # get ready -> the plank: a new step, a new colour and a flash
     assert player._background() != before
     qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
+    assert strengths == [1.0, 0.5, 0.0]  # at its brightest, half, gone: each picture repaints the whole window
     qtbot.waitUntil(lambda: len(paints.rects[player]) >= len(FLASH_FRAMES_MS), timeout=1000)
-    assert len(paints.rects[player]) <= len(FLASH_FRAMES_MS)
+    assert len(paints.rects[player]) == len(FLASH_FRAMES_MS) == 3
 
 
 def test_the_moving_figure_is_drawn_once_per_frame_of_its_movement_then_copied(
