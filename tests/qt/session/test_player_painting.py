@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QImage, QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.common import pose_figure
 from workout_timer.qt.common.flash import FLASH_FRAMES_MS
+from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.shell.main_window import MainWindow
@@ -80,7 +81,7 @@ def test_a_new_second_repaints_only_the_digit_that_changed_and_fits_no_text_agai
     assert not {digits.text(), player.timer.caption.text(), player.session_left.text()} & set(fits)
 
 
-def test_a_new_step_flashes_in_a_few_pictures_not_a_repaint_per_display_frame(
+def test_a_new_step_flashes_in_three_pictures_not_a_repaint_per_display_frame(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     player = window.session.player_view
@@ -88,11 +89,14 @@ def test_a_new_step_flashes_in_a_few_pictures_not_a_repaint_per_display_frame(
     qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
     before = player._background()
     paints = Paints(player)
+    strengths: list[float] = []
+    player._light.changed.connect(strengths.append)
     tick(window, clock, 4.0)  # get ready -> the plank: a new step, a new colour and a flash
     assert player._background() != before
     qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
+    assert strengths == [1.0, 0.5, 0.0]  # at its brightest, half, gone: each picture repaints the whole window
     qtbot.waitUntil(lambda: len(paints.rects[player]) >= len(FLASH_FRAMES_MS), timeout=1000)
-    assert len(paints.rects[player]) <= len(FLASH_FRAMES_MS)
+    assert len(paints.rects[player]) == len(FLASH_FRAMES_MS) == 3
 
 
 def test_the_moving_figure_is_drawn_once_per_frame_of_its_movement_then_copied(
@@ -181,3 +185,43 @@ def test_an_exercise_shown_again_lays_out_its_instructions_once(
         seen.add(shown)
     assert len(again) >= 5  # the second round's exercises, the sets' rests...
     assert again == [0] * len(again)  # ...laid out at this size the first time only
+
+
+def test_a_flash_copies_the_buttons_pictures_and_they_look_as_qt_draws_them(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    player = window.session.player_view
+    tick(window, clock, 1.0)
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
+    buttons = [button for button in player._buttons() if button.isVisible()]
+    assert len(buttons) >= 7
+    player.repaint()  # each button's look once: Qt draws it, then its picture is taken
+    qtbot.waitUntil(lambda: all(button._pictures for button in buttons), timeout=2000)  # type: ignore[attr-defined]
+    drawn: list[QWidget] = []
+    paint = PlainButton.paintEvent
+    monkeypatch.setattr(PlainButton, "paintEvent", lambda button, event: (drawn.append(button), paint(button, event)))
+    paints = Paints(*buttons)
+    player.flash()
+    qtbot.waitUntil(lambda: player._flash == 0.0, timeout=5000)
+    player.repaint()
+    assert all(paints.rects[button] for button in buttons)  # repainted over the flash's new background...
+    assert drawn == []  # ...each a copy of its picture, not the style sheet's drawing again
+    monkeypatch.undo()
+    for button in buttons:
+        copied = button.grab().toImage()
+        button._drawing = True  # type: ignore[attr-defined]  # Qt's own drawing, as any button has it
+        drawn_by_qt = button.grab().toImage()
+        button._drawing = False  # type: ignore[attr-defined]
+        assert largest_difference(copied, drawn_by_qt) <= 2, button.text()  # a copy rounds an edge's shade by 1
+
+
+def largest_difference(one: QImage, other: QImage) -> int:
+    """The largest difference of any channel of any pixel of two pictures of one size."""
+    assert one.size() == other.size()
+    return max(
+        max(abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) for shift in (0, 8, 16, 24))
+        for y in range(one.height())
+        for a, b in zip(
+            (one.pixel(x, y) for x in range(one.width())), (other.pixel(x, y) for x in range(one.width())), strict=True
+        )
+    )

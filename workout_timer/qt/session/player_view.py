@@ -19,7 +19,7 @@ from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.player_text import PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
-from workout_timer.qt.common.keyboard import KeyedButtons, PlainButton
+from workout_timer.qt.common.keyboard import KeyedButtons
 from workout_timer.qt.common.pose_figure import PoseFigure
 from workout_timer.qt.common.theme.focus_ring import OWN_FOCUS
 from workout_timer.qt.common.theme.look import Look, follow, scaled_font
@@ -28,6 +28,7 @@ from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player.cue_note import CueNote
 from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, KEYS_IN_WORDS, REMOTE_KEYS
 from workout_timer.qt.session.player.look import backdrop_colour, player_button, player_label, player_style
+from workout_timer.qt.session.player.picture_button import PictureButton
 from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
 
@@ -129,7 +130,7 @@ class PlayerView(QWidget):
         self.full_screen_button = player_button(
             "⤢", "F or F11: full screen", self.fullScreenRequested, name="Full screen"
         )
-        self.details_button = PlainButton("?", name="How to do it")
+        self.details_button = PictureButton("?", name="How to do it")
         self.details_button.setToolTip("I: how to do it, and common mistakes")
         # Tab moves into the buttons; the single keys keep their meaning, and the stop question its answers:
         self._keyed = KeyedButtons(self, pressing=lambda: not self.asking_to_stop())

@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from workout_timer.domain.routines.timeline import Phase
-from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.theme.look import Look, look
 from workout_timer.qt.common.theme.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
 from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.player.picture_button import PictureButton
 
 
 def backdrop_colour(phase: Phase | None, paused: bool, flash: float) -> QColor:
@@ -32,7 +32,7 @@ def player_label(what: str, fill: float, bold: bool = False, align: Qt.Alignment
 def player_button(text: str, tip: str, signal: SignalInstance, name: str = "") -> QPushButton:
     """One of the player's controls: clicked, it emits `signal`. It is named by its words without the
     glyph (or by `name`); the player puts it in the Tab order (`KeyedButtons`)."""
-    button = PlainButton(text, name=name)
+    button = PictureButton(text, name=name)
     button.setToolTip(tip)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.clicked.connect(signal.emit)
