@@ -48,7 +48,9 @@ def _validate_programme(path: str, text: str) -> None:
     programme = load_programme_text(text, str(path), routines, routine_id_for(path), path=str(path))
     weeks = counted(len(programme.weeks), "week", "weeks")
     sessions = counted(programme.sessions, "session", "sessions")
-    print(f"{path}: ok (the programme {programme.name}: {sessions} in {weeks})")
+    # Translators: {sessions} and {weeks} are counted ("20 sessions", "6 weeks").
+    said = _("{path}: ok (the programme {name}: {sessions} in {weeks})")
+    print(said.format(path=path, name=programme.name, sessions=sessions, weeks=weeks))
 
 
 def list_routines(args: argparse.Namespace) -> int:
