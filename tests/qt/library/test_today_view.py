@@ -70,6 +70,7 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     qtbot.keyClick(today.start_button, Qt.Key.Key_Return)
     assert window.current_view() is window.session.player_view
     assert window.session.flow.dial is Dial.GENTLEST  # the first week's dose
+    assert window.session.flow.week is Dial.GENTLEST  # a programme's week: its sessions count at its dose
     assert window.session.flow.entry is not None and window.session.flow.entry.id == "back-care-mobility"
 
 
@@ -88,6 +89,7 @@ def test_p_opens_the_preview_at_the_weeks_dose_to_go_gentler_still(
     clock.advance(GUARD)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.session.flow.dial is Dial.GENTLER  # the runner's choice on the day has the last word
+    assert window.session.flow.week is Dial.GENTLEST  # and it is still the programme's session, as from Start
 
 
 def test_a_missed_day_waits_esc_goes_to_the_routines_and_stopping_offers_the_programmes(

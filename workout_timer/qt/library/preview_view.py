@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.exercise_plan import States, plan
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.session.fresh_input import FreshInput
@@ -39,15 +40,16 @@ class PreviewView(QWidget):
     """Shows one routine before it starts.
 
     Signals:
-        startRequested(object, object, bool): Start (or Enter) on a routine that can run; carries the `Entry`, the
-            gentler-today `Dial` chosen, and whether the routine is taken as written (not at the runner's own doses).
+        startRequested(object, object, bool, object): Start (or Enter) on a routine that can run; carries the
+            `Entry`, the gentler-today `Dial` chosen, whether the routine is taken as written (not at the runner's own
+            doses), and the programme week's `Dial` (None when it is not the programme's routine for today).
         editRequested(object): Edit (the user's own), Make it mine (a built-in one) or Fix the file.
         otherRequested(object): "Show the original" of the user's version of a built-in routine, or
             "Show my version" of a built-in one; carries the `Entry` to show.
         backRequested: Back (or Esc / Backspace).
     """
 
-    startRequested = Signal(object, object, bool)
+    startRequested = Signal(object, object, bool, object)
     editRequested = Signal(object)
     otherRequested = Signal(object)
     backRequested = Signal()
@@ -59,6 +61,8 @@ class PreviewView(QWidget):
         the window was still busy showing it, nor held down from the screen before."""
         self._entry: Entry | None = None
         self._other: Entry | None = None
+        self._week: Dial | None = None
+        """The programme week's dose, when the routine shown is the programme's for today."""
         self._progress: Callable[[str], States] = lambda _routine_id: {}
         """Each exercise's state for a routine (by its id), from the history."""
         self.text = QTextBrowser()
@@ -102,10 +106,13 @@ class PreviewView(QWidget):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
 
-    def show_entry(self, entry: Entry, other: Entry | None = None, card: Card | None = None) -> None:
+    def show_entry(
+        self, entry: Entry, other: Entry | None = None, card: Card | None = None, week: Dial | None = None
+    ) -> None:
         """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
-        user's version of a built-in routine, or the user's version of a built-in one. `card`: a tip to show."""
-        self._entry, self._other = entry, other
+        user's version of a built-in routine, or the user's version of a built-in one. `card`: a tip to show.
+        `week`: the programme week's dose, when this is the programme's routine for today."""
+        self._entry, self._other, self._week = entry, other, week
         self.card.show_card(card)
         self.dose_note.as_written.setChecked(False)  # each routine starts at your own doses
         self._show_today()
@@ -152,7 +159,8 @@ class PreviewView(QWidget):
             states = self._progress(entry.routine.id)
             self.dose_note.show_changes(plan(entry.routine, states).changes)
             as_written = self.dose_note.taken_as_written()
-            entry = replace(entry, routine=todays_routine(entry.routine, states, self.dial.dial(), as_written))
+            today = todays_routine(entry.routine, states, self.dial.dial(), as_written, self._week)
+            entry = replace(entry, routine=today)
         else:
             self.dose_note.show_changes(())
         self._add_pictures(entry)
@@ -221,4 +229,4 @@ class PreviewView(QWidget):
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:
-            self.startRequested.emit(self._entry, self.dial.dial(), self.dose_note.taken_as_written())
+            self.startRequested.emit(self._entry, self.dial.dial(), self.dose_note.taken_as_written(), self._week)

@@ -282,8 +282,9 @@ class MainWindow(QMainWindow):
         stats = history_stats(self.history.sessions(), [])
         self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
 
-    def show_preview(self, entry: Entry) -> None:
-        self.preview_view.show_entry(entry, self.library.counterpart(entry), self._preview_card())
+    def show_preview(self, entry: Entry, week: Dial | None = None) -> None:
+        """The preview of `entry`; `week`: the programme week's dose, when it is the programme's routine today."""
+        self.preview_view.show_entry(entry, self.library.counterpart(entry), self._preview_card(), week)
         self._show(self.preview_view)
 
     def _preview_card(self) -> Card | None:

@@ -42,7 +42,7 @@ class TodayWindow(Protocol):
     def show_view(self, view: QWidget) -> None: ...
     def show_library(self, select: str = "") -> None: ...
     def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False, week: Dial | None = None) -> None: ...
-    def show_preview(self, entry: Entry) -> None: ...
+    def show_preview(self, entry: Entry, week: Dial | None = None) -> None: ...
     @property
     def preview_view(self) -> PreviewView: ...
     def notify(self, message: str) -> None: ...
@@ -118,13 +118,13 @@ class TodayScreen:
     def _on_start(self) -> None:
         entry = self._routine()
         if entry is not None and self._plan is not None:
-            self.window.start_routine(entry, Dial.NORMAL, week=self._plan.dose)
+            self.window.start_routine(entry, self._plan.dose, week=self._plan.dose)
 
     def _on_preview(self) -> None:
         entry = self._routine()
         if entry is not None and self._plan is not None:
             self.window.preview_view.dial.choose(self._plan.dose)  # the week's dose, to go gentler from
-            self.window.show_preview(entry)
+            self.window.show_preview(entry, self._plan.dose)
 
     def _on_routines(self) -> None:
         self.home = False
