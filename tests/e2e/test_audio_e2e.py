@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.audio_rig import loudness, need_programs, onsets, running_rig, sound_at
 from tests.helpers.timer_probe import TimerProbe
 from workout_timer import resources
+from workout_timer.domain.audio import causes
 from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.settings import AudioSettings
@@ -34,6 +35,10 @@ steps:
 """prepare 6 (beeps at 3, 4, 5) · plank 20 (tone and name at 6, form tip at 11, halfway at 16,
 beeps at 23, 24, 25) · finish at 26. The app opens straight into the session, whose clock starts
 once the voice is ready."""
+
+
+SLOW = ("did not start within", causes.SLOW_START)
+"""How the voice's being given up for a slow start reads (the host's VOICE_START_LIMIT, the app's START_TIMEOUT)."""
 
 
 def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], float, float]:
@@ -166,7 +171,8 @@ def test_skipping_fast_through_tones_and_speech_leaves_the_audio_host_calm(tmp_p
 @pytest.mark.slow
 def test_the_tones_are_ready_before_the_voice(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The speech engine holds the host for seconds while it starts: the tones load first, so a session
-    whose voice is slow still has its beeps."""
+    whose voice is slow still has its beeps. On a machine so busy that the voice takes longer than it is
+    given, the tones still come first, and the voice is given up for its slowness, not for anything else."""
     need_programs()
     ready: list[str] = []
     with running_rig(tmp_path) as rig:
@@ -175,9 +181,12 @@ def test_the_tones_are_ready_before_the_voice(qtbot: QtBot, tmp_path: Path, monk
         host = AudioHost("speechd")
         host.soundsReady.connect(lambda: ready.append("tones"))
         host.voicesReady.connect(lambda *_: ready.append("voice"))
+        host.voiceFailed.connect(
+            lambda reason: ready.append("voice too slow" if any(w in reason for w in SLOW) else reason)
+        )
         try:
-            with qtbot.waitSignal(host.voicesReady, timeout=30000):
-                host.start(resources.assets_dir() / "sounds", AudioSettings())
+            host.start(resources.assets_dir() / "sounds", AudioSettings())
+            qtbot.waitUntil(lambda: len(ready) == 2, timeout=60000)  # the voice ready, or given up
         finally:
             host.shut_down()
-    assert ready == ["tones", "voice"]
+    assert ready in (["tones", "voice"], ["tones", "voice too slow"])
