@@ -60,7 +60,8 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     """Every test gets empty XDG folders and its own runtime folder (where speech-dispatcher and the sound
     server put their sockets), so nothing reads or writes the real user's files or talks to their daemons.
 
-    A test that leaves a process behind fails: whatever it started still names its folder."""
+    A test that leaves a process behind fails: whatever it started still names its folder, and has not
+    ended on its own within `leftovers.SETTLE` seconds (it is then ended)."""
     home = tmp_path_factory.mktemp("home")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
@@ -73,7 +74,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     for name in ("PULSE_SERVER", "PULSE_RUNTIME_PATH", "SPEECHD_ADDRESS"):  # the user's own daemons
         monkeypatch.delenv(name, raising=False)
     yield home
-    left = leftovers.processes_using(home)
+    left = leftovers.still_running_after(leftovers.processes_using(home))  # ending: each gets a moment to go
     if left:
         leftovers.end(left)
         pytest.fail("left running after the test (now ended): " + "; ".join(map(str, left)), pytrace=False)
@@ -83,7 +84,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 def nothing_left_running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """At the end of the run, no process started under the run's folders is still running."""
     yield
-    left = leftovers.processes_using(tmp_path_factory.getbasetemp())
+    left = leftovers.still_running_after(leftovers.processes_using(tmp_path_factory.getbasetemp()))
     if left:
         leftovers.end(left)
         pytest.fail("left running after the tests (now ended): " + "; ".join(map(str, left)), pytrace=False)

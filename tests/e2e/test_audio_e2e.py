@@ -18,7 +18,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.audio_rig import loudness, need_programs, onsets, running_rig, sound_at
+from tests.helpers.timer_probe import TimerProbe
 from workout_timer import resources
+from workout_timer.domain.audio import causes
 from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.settings import AudioSettings
@@ -35,14 +37,19 @@ beeps at 23, 24, 25) · finish at 26. The app opens straight into the session, w
 once the voice is ready."""
 
 
-def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], float]:
-    """Run the sound check with everything real; the event log, the loudness and the recording's start."""
+SLOW = ("did not start within", causes.SLOW_START)
+"""How the voice's being given up for a slow start reads (the host's VOICE_START_LIMIT, the app's START_TIMEOUT)."""
+
+
+def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], float, float]:
+    """Run the sound check with everything real; the event log, the loudness, the recording's start, and
+    how late a bare timer woke meanwhile (the machine's own lateness, which the app's is measured against)."""
     need_programs()
     routine = folder / "sound-check.yaml"
     routine.write_text(SOUND_CHECK)
     log = folder / "events.jsonl"
     raw = folder / "recording.raw"
-    with running_rig(folder) as rig, rig.recording(raw) as recording:
+    with running_rig(folder) as rig, rig.recording(raw) as recording, TimerProbe() as probe:
         env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
         command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
         with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as app:
@@ -58,7 +65,7 @@ def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], flo
             _, errors = app.communicate(timeout=10)
         assert finished_at is not None, f"the session did not finish: {errors.decode()[-2000:]}"
     assert recording.lost() < 0.1, f"the recorder lost {recording.lost():.2f} s of sound: the machine is too busy"
-    return read_event_log(log), loudness(raw), recording.started
+    return read_event_log(log), loudness(raw), recording.started, probe.worst()
 
 
 def heard_at(record: dict[str, Any], start: float) -> float:
@@ -79,7 +86,8 @@ def what(record: dict[str, Any]) -> tuple[int, str, str]:
 @pytest.mark.slow
 def test_tones_and_speech_are_heard_when_the_log_says(tmp_path: Path) -> None:
     """The session starts the moment the app opens, and every cue is heard, from the first."""
-    records, levels, start = run_and_record(tmp_path)
+    records, levels, start, machine_late = run_and_record(tmp_path)
+    print(f"\na bare timer on this machine woke up to {machine_late:.3f} s late during the session")
     found = onsets(levels)
     events = [r["event"] for r in records]
     assert events[:3] == ["session_started", "audio_wait", "segment_started"]
@@ -94,17 +102,17 @@ def test_tones_and_speech_are_heard_when_the_log_says(tmp_path: Path) -> None:
     assert [(r["index"], r["sound"]) for r in played] == [(0, "countdown")] * 3 + [(1, "work")] + [
         (1, "countdown")
     ] * 3 + [(2, "finish")]
-    assert all(0 <= r["t"] - r["planned"] < 0.1 for r in played), played  # on time
+    assert all(0 <= r["t"] - r["planned"] < 0.1 + machine_late for r in played), played  # on time
 
     for record in played[:-1]:  # each tone is heard when the log says it was played
-        assert lateness(record, found, start, 0.1, 0.25) is not None, record
+        assert lateness(record, found, start, 0.1, 0.25 + machine_late) is not None, record
 
     work = next(r for r in records if r["event"] == "segment_started" and r["phase"] == "work")
     name_due = heard_at(work, start)
     assert sound_at(levels, name_due + 0.6, name_due + 1.4) > 0.5  # the name, after the tone has faded
 
     for record in (r for r in spoken if r["kind"] in ("form", "halfway")):  # alone in their moment
-        late = lateness(record, found, start, 0.1, 0.5)
+        late = lateness(record, found, start, 0.1, 0.5 + machine_late)
         assert late is not None, record
         at = heard_at(record, start) + late
         assert sound_at(levels, at, at + 0.4) > 0.6, record
@@ -163,7 +171,8 @@ def test_skipping_fast_through_tones_and_speech_leaves_the_audio_host_calm(tmp_p
 @pytest.mark.slow
 def test_the_tones_are_ready_before_the_voice(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The speech engine holds the host for seconds while it starts: the tones load first, so a session
-    whose voice is slow still has its beeps."""
+    whose voice is slow still has its beeps. On a machine so busy that the voice takes longer than it is
+    given, the tones still come first, and the voice is given up for its slowness, not for anything else."""
     need_programs()
     ready: list[str] = []
     with running_rig(tmp_path) as rig:
@@ -172,9 +181,12 @@ def test_the_tones_are_ready_before_the_voice(qtbot: QtBot, tmp_path: Path, monk
         host = AudioHost("speechd")
         host.soundsReady.connect(lambda: ready.append("tones"))
         host.voicesReady.connect(lambda *_: ready.append("voice"))
+        host.voiceFailed.connect(
+            lambda reason: ready.append("voice too slow" if any(w in reason for w in SLOW) else reason)
+        )
         try:
-            with qtbot.waitSignal(host.voicesReady, timeout=30000):
-                host.start(resources.assets_dir() / "sounds", AudioSettings())
+            host.start(resources.assets_dir() / "sounds", AudioSettings())
+            qtbot.waitUntil(lambda: len(ready) == 2, timeout=60000)  # the voice ready, or given up
         finally:
             host.shut_down()
-    assert ready == ["tones", "voice"]
+    assert ready in (["tones", "voice"], ["tones", "voice too slow"])

@@ -17,6 +17,9 @@ from pathlib import Path
 
 GRACE = 2.0
 """Seconds a process gets to end after SIGTERM before it is killed."""
+SETTLE = 10.0
+"""Seconds a process still ending as a test ends gets to go on its own (a helper that outlives its
+parent by design for a moment, on a machine too busy to run it at once) before it counts as left behind."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,31 @@ def processes_using(folder: Path) -> list[Leftover]:
         command = cmdline.replace(b"\0", b" ").decode(errors="replace").strip()
         found.append(Leftover(int(pid), command[:200], test.partition(b"=")[2].decode(errors="replace")))
     return found
+
+
+def still_running_after(processes: list[Leftover], seconds: float = SETTLE) -> list[Leftover]:
+    """Those of `processes` that have not ended on their own within `seconds`: waits for each to end,
+    and no longer than that."""
+    handles = {}
+    for process in processes:
+        try:
+            handles[process.pid] = os.pidfd_open(process.pid)
+        except OSError:  # already gone
+            continue
+    deadline = time.monotonic() + seconds
+    waiting = dict(handles)
+    while waiting and (left := deadline - time.monotonic()) > 0:
+        ended, _, _ = select.select(list(waiting.values()), [], [], left)
+        waiting = {pid: fd for pid, fd in waiting.items() if fd not in ended and not _zombie(pid)}
+    for fd in handles.values():
+        os.close(fd)
+    return [process for process in processes if process.pid in waiting]
+
+
+def _zombie(pid: int) -> bool:
+    """Ended and not yet reaped (a pidfd of a zombie is readable; one that is gone is too)."""
+    stat = _read(str(pid), "stat")
+    return not stat or stat.rsplit(b")", 1)[1].split()[0] == b"Z"
 
 
 def end(processes: list[Leftover], grace: float = GRACE) -> None:

@@ -44,3 +44,33 @@ def test_a_process_left_behind_is_found_by_its_folder_and_ended_even_if_it_ignor
             if stubborn.poll() is None:
                 stubborn.kill()
     assert leftovers.processes_using(user_folders) == []  # a zombie, now reaped, is no leftover
+
+
+@pytest.mark.slow
+def test_a_process_still_ending_gets_its_moment_and_one_that_stays_is_named(user_folders: Path) -> None:
+    """A helper that ends on its own (its stdin closed, as when its parent has gone) is not left behind;
+    one that stays past the moment it is given is, and is ended."""
+    quits = [sys.executable, "-c", "import sys; print('ready', flush=True); sys.stdin.read()"]
+    with (
+        subprocess.Popen(quits, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as ending,
+        subprocess.Popen(
+            [sys.executable, "-c", STUBBORN], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        ) as staying,
+    ):
+        try:
+            for process in (ending, staying):
+                assert process.stdout is not None and process.stdout.readline() == "ready\n"
+            found = leftovers.processes_using(user_folders)
+            assert sorted(p.pid for p in found) == sorted([ending.pid, staying.pid])
+            assert ending.stdin is not None
+            ending.stdin.close()  # it goes on its own, in its own time
+            assert leftovers.still_running_after([p for p in found if p.pid == ending.pid], seconds=60) == []
+            assert ending.poll() is not None  # waited for, not given up on
+            left = leftovers.still_running_after(found, seconds=0.3)
+            assert [p.pid for p in left] == [staying.pid]
+            leftovers.end(left, grace=0.3)
+            assert staying.wait(timeout=10) == -9
+        finally:
+            for process in (ending, staying):
+                if process.poll() is None:
+                    process.kill()
