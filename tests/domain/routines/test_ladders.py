@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from workout_timer import resources
 from workout_timer.domain.routines import ladders
-from workout_timer.domain.routines.ladders import easier_of, harder_of, ladder_of
+from workout_timer.domain.routines.ladders import Ladders, easier_of, ladder_of
 from workout_timer.domain.routines.loading import load_catalogue_text, load_routine, load_routine_text
 from workout_timer.domain.routines.problems import LoadError
 from workout_timer.domain.routines.routine import Catalogue
@@ -33,7 +33,7 @@ def test_the_catalogue_holds_each_family_as_one_ladder(catalogue: Catalogue, fam
         assert [e.id for e in ladder_of(catalogue[exercise_id], catalogue)] == family
     first, top = catalogue[family[0]], catalogue[family[-1]]
     assert easier_of(first, catalogue) is None
-    assert harder_of(top, catalogue) is None
+    assert Ladders(catalogue).step(top, "harder") is None
 
 
 def test_an_exercise_without_variants_is_a_ladder_of_one(catalogue: Catalogue) -> None:
@@ -43,7 +43,7 @@ def test_an_exercise_without_variants_is_a_ladder_of_one(catalogue: Catalogue) -
 def test_a_link_written_once_holds_both_ways(catalogue: Catalogue) -> None:
     plank = catalogue["plank"]
     assert plank.easier == "knee-plank" and catalogue["knee-plank"].harder is None
-    assert harder_of(catalogue["knee-plank"], catalogue) == plank
+    assert Ladders(catalogue).step(catalogue["knee-plank"], "harder") == plank
 
 
 def exercise(exercise_id: str, *links: str, kind: str = "core", sided: bool = False) -> str:
@@ -182,9 +182,9 @@ def test_whatever_the_links_a_catalogue_that_loads_has_true_ladders(links: list[
     for item in loaded.values():
         ladder = ladder_of(item, loaded)
         assert len({e.id for e in ladder}) == len(ladder)
-        assert easier_of(ladder[0], loaded) is None and harder_of(ladder[-1], loaded) is None
+        assert easier_of(ladder[0], loaded) is None and Ladders(loaded).step(ladder[-1], "harder") is None
         for lower, upper in itertools.pairwise(ladder):
-            assert harder_of(lower, loaded) == upper and easier_of(upper, loaded) == lower
+            assert Ladders(loaded).step(lower, "harder") == upper and easier_of(upper, loaded) == lower
 
 
 def test_a_routines_own_ladder_is_written_back_as_it_was(catalogue: Catalogue) -> None:

@@ -79,11 +79,6 @@ def easier_of(exercise: Exercise, known: Catalogue) -> Exercise | None:
     return Ladders(known).step(exercise, "easier")
 
 
-def harder_of(exercise: Exercise, known: Catalogue) -> Exercise | None:
-    """The next harder variant, found the same way."""
-    return Ladders(known).step(exercise, "harder")
-
-
 def ladder_of(exercise: Exercise, known: Catalogue) -> tuple[Exercise, ...]:
     """The whole ladder the exercise stands on, easiest first (see `Ladders`, for many exercises)."""
     return Ladders(known).ladder(exercise)
