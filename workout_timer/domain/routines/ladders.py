@@ -33,40 +33,55 @@ def _named(exercise: Exercise, direction: Direction) -> str | None:
     return exercise.easier if direction == "easier" else exercise.harder
 
 
-def _step(exercise: Exercise, direction: Direction, known: Catalogue) -> Exercise | None:
-    named = _named(exercise, direction)
-    if named is not None:
-        return known.get(named)
-    opposite = _opposite(direction)
-    return next((other for other in known.values() if _named(other, opposite) == exercise.id), None)
+class Ladders:
+    """The ladders of one catalogue. The links written the other way round (`knee-plank` named as the
+    plank's easier variant makes the plank the knee plank's harder one) are gathered once, so each
+    rung is a look-up, not a pass over the whole catalogue: a file's variants are found with one."""
+
+    def __init__(self, known: Catalogue) -> None:
+        self._known = known
+        self._named_by: dict[tuple[Direction, str], Exercise] | None = None
+
+    def step(self, exercise: Exercise, direction: Direction) -> Exercise | None:
+        """The next variant in `direction`: the one the exercise names, or the first that names it back."""
+        named = _named(exercise, direction)
+        if named is not None:
+            return self._known.get(named)
+        if self._named_by is None:
+            self._named_by = {}
+            for other in self._known.values():
+                for way in DIRECTIONS:
+                    name = _named(other, way)
+                    if name is not None:
+                        self._named_by.setdefault((way, name), other)  # the first that names it, as before
+        return self._named_by.get((_opposite(direction), exercise.id))
+
+    def ladder(self, exercise: Exercise) -> tuple[Exercise, ...]:
+        """The whole ladder the exercise stands on, easiest first; just the exercise when it has no variants."""
+        below: list[Exercise] = []
+        seen = {exercise.id}
+        rung = self.step(exercise, "easier")
+        while rung is not None and rung.id not in seen:
+            seen.add(rung.id)
+            below.append(rung)
+            rung = self.step(rung, "easier")
+        above: list[Exercise] = []
+        rung = self.step(exercise, "harder")
+        while rung is not None and rung.id not in seen:
+            seen.add(rung.id)
+            above.append(rung)
+            rung = self.step(rung, "harder")
+        return (*reversed(below), exercise, *above)
 
 
 def easier_of(exercise: Exercise, known: Catalogue) -> Exercise | None:
     """The next easier variant: the one the exercise names, or the one that names it as its harder variant."""
-    return _step(exercise, "easier", known)
-
-
-def harder_of(exercise: Exercise, known: Catalogue) -> Exercise | None:
-    """The next harder variant, found the same way."""
-    return _step(exercise, "harder", known)
+    return Ladders(known).step(exercise, "easier")
 
 
 def ladder_of(exercise: Exercise, known: Catalogue) -> tuple[Exercise, ...]:
-    """The whole ladder the exercise stands on, easiest first; just the exercise when it has no variants."""
-    below: list[Exercise] = []
-    seen = {exercise.id}
-    rung = easier_of(exercise, known)
-    while rung is not None and rung.id not in seen:
-        seen.add(rung.id)
-        below.append(rung)
-        rung = easier_of(rung, known)
-    above: list[Exercise] = []
-    rung = harder_of(exercise, known)
-    while rung is not None and rung.id not in seen:
-        seen.add(rung.id)
-        above.append(rung)
-        rung = harder_of(rung, known)
-    return (*reversed(below), exercise, *above)
+    """The whole ladder the exercise stands on, easiest first (see `Ladders`, for many exercises)."""
+    return Ladders(known).ladder(exercise)
 
 
 @dataclass(frozen=True)
@@ -126,14 +141,15 @@ def _loops(own: Catalogue, known: Catalogue) -> list[LadderProblem]:
     """One problem for each loop of easier variants that passes through the file's own exercises."""
     found: list[LadderProblem] = []
     reported: set[str] = set()
+    ladders = Ladders(known)
     for exercise in own.values():
         if exercise.id in reported or (exercise.easier is None and exercise.harder is None):
             continue
         path = [exercise.id]
-        rung = easier_of(exercise, known)
+        rung = ladders.step(exercise, "easier")
         while rung is not None and rung.id not in path:
             path.append(rung.id)
-            rung = easier_of(rung, known)
+            rung = ladders.step(rung, "easier")
         if rung is None or rung.id != exercise.id:
             continue
         reported.update(path)

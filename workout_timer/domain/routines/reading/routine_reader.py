@@ -12,7 +12,7 @@ from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration, parse_duration
-from workout_timer.domain.routines.ladders import DIRECTIONS, ladder_of, ladder_problems
+from workout_timer.domain.routines.ladders import DIRECTIONS, Ladders, ladder_problems
 from workout_timer.domain.routines.reading.pose_reader import read_pose
 from workout_timer.domain.routines.reading.reader import Reader
 from workout_timer.domain.routines.routine import (
@@ -387,8 +387,9 @@ class RoutineReader(Reader):
 def _variants(steps: tuple[Step, ...], known: Catalogue) -> tuple[Exercise, ...]:
     """Every exercise on the ladder of each exercise the steps use, each once, in the order first met."""
     found: dict[str, Exercise] = {}
+    ladders = Ladders(known)  # once for the file, not once per step
     for step in iter_exercise_steps(steps):
-        ladder = ladder_of(step.exercise, known)
+        ladder = ladders.ladder(step.exercise)
         if len(ladder) > 1:
             found.update((rung.id, rung) for rung in ladder)
     return tuple(found.values())
