@@ -46,9 +46,8 @@ def _validate_programme(path: str, text: str) -> None:
 
     routines = [entry.id for entry in library().entries()]
     programme = load_programme_text(text, str(path), routines, routine_id_for(path), path=str(path))
-    weeks = counted(len(programme.weeks), "week", "weeks")
     sessions = counted(programme.sessions, "session", "sessions")
-    print(f"{path}: ok (the programme {programme.name}: {sessions} in {weeks})")
+    print(f"{path}: ok (the programme {programme.name}: {sessions})")
 
 
 def list_routines(args: argparse.Namespace) -> int:
