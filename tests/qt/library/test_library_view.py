@@ -24,7 +24,8 @@ from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.library import Action
 from workout_timer.domain.routines.routine import Kind, Level
-from workout_timer.qt.library.library_view import YOURS, LibraryView, elide_words
+from workout_timer.qt.library.library_view import LibraryView
+from workout_timer.qt.library.routine_rows import YOURS, elide_words
 from workout_timer.qt.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

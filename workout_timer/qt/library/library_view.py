@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,117 +14,24 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from workout_timer.domain.library.browse import Facts, Filter, Length
-from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.routines.durations import length_text
+from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.theme.focus_ring import RING
-from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
+from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, sized
+from workout_timer.qt.library.routine_rows import FACTS_ROLE, RoutineDelegate, meta_line, spoken_name
 from workout_timer.qt.library.routine_text import routine_html
 
-FACTS_ROLE = Qt.ItemDataRole.UserRole
-YOURS = "yours"
-"""The mark beside the name of a routine from the user's own folder."""
 FIRST_RUN_NOTICE = (
     "Welcome! Workout Timer helps you keep a good habit for your back; it is not medical advice. "
     "Stop any exercise that causes sharp pain, and show back pain that lasts, comes back or spreads "
     "into your legs to a doctor."
 )
-
-
-def meta_line(facts: Facts) -> str:
-    """ "about 14:13 · beginner · mat, wall" for the list."""
-    routine = facts.entry.routine
-    if routine is None and facts.entry.unreadable is not None:
-        return "⚠ This can't be opened as a routine: choose it to see why"
-    if routine is None:
-        return "⚠ This file has mistakes: open it to see them"
-    parts = [length_text(facts.total, facts.is_estimate)]
-    if routine.level:
-        parts.append(routine.level.value)
-    parts.append(", ".join(facts.equipment) if facts.equipment else "no equipment")
-    return " · ".join(parts)
-
-
-def spoken_name(facts: Facts) -> str:
-    """The row's name as a screen reader says it: with "yours" for the user's own routines."""
-    return f"{facts.name}, {YOURS}" if facts.entry.source is Source.USER else facts.name
-
-
-def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
-    """`text` cut after the last whole word (or list item) that fits in `width`, with "…"; whole when it fits."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    cut = text
-    while " " in cut:
-        cut = cut[: cut.rfind(" ")].rstrip(" ,·")
-        if cut and metrics.horizontalAdvance(cut + " …") <= width:
-            return cut + " …"
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)  # one long word: the tooltip has it
-
-
-class RoutineDelegate(QStyledItemDelegate):
-    """Draws a routine as its name in bold over a line of facts.
-
-    It asks the list whether a row is selected instead of reading QStyle's state flags: building
-    QStyle's Python enums costs a few milliseconds of every start.
-    """
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(300, int(height * 2.9) + 16)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        facts: Facts = index.data(FACTS_ROLE)
-        rect: QRect = option.rect
-        selected = self._view.selectionModel().isSelected(index)
-        colours = look().palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colours.accent))
-            painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), 7, 7)
-        if self._view.hasFocus() and index == self._view.currentIndex():  # where the keys act, ringed
-            painter.setPen(QPen(QColor(colours.focus), RING))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 9, 9)
-        text = QColor(colours.accent_text if selected else colours.text)
-        inner = rect.adjusted(14, 8, -14, -8)
-        name_font = QFont(option.font)
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
-        name_font.setBold(True)
-        painter.setFont(name_font)
-        painter.setPen(text)
-        top = inner.adjusted(0, 0, 0, -inner.height() // 2)
-        mark = f"  {YOURS}" if facts.entry.source is Source.USER else ""
-        mark_width = option.fontMetrics.horizontalAdvance(mark) + 8 if mark else 0
-        name = QFontMetrics(name_font).elidedText(facts.name, Qt.TextElideMode.ElideRight, top.width() - mark_width)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)
-        if mark:
-            place = top.adjusted(QFontMetrics(name_font).horizontalAdvance(name), 0, 0, -2)
-            painter.setFont(option.font)
-            painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, mark)
-        painter.setFont(option.font)
-        painter.setPen(text if selected else QColor(colours.muted))
-        bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
-        meta = elide_words(meta_line(facts), option.fontMetrics, bottom.width())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
-        painter.restore()
 
 
 class LibraryView(QWidget):

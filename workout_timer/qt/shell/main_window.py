@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.paths import user_routines_dir
@@ -22,15 +21,13 @@ from workout_timer.qt.common.theme.look import Theme
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.library.library_watcher import LibraryWatcher
 from workout_timer.qt.shell.menus import WindowMenus
+from workout_timer.qt.shell.session_host import SessionHost
 from workout_timer.qt.shell.window_geometry import place_window, remember_window
 
 if TYPE_CHECKING:
     from workout_timer.domain.care.card_choice import CardChoice
     from workout_timer.domain.care.cards import Card
-    from workout_timer.domain.care.exercise_plan import States
-    from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
-    from workout_timer.domain.routines.routine import Routine
     from workout_timer.qt.history.history_view import HistoryView
     from workout_timer.qt.library.preview_view import PreviewView
     from workout_timer.qt.preferences.settings_dialog import SettingsDialog
@@ -49,7 +46,7 @@ HISTORY_CLOSE_WAIT = 1.0
 """Seconds the window, closing, waits for another program holding the history to let go."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionHost):
     """Assembles the screens and menus and shows one at a time; a session is the session controller's.
 
     Only the library is built at the start, so it paints sooner: the other screens, dialogs and what
@@ -173,10 +170,6 @@ class MainWindow(QMainWindow):
         self._history_view.show_history(self.history)
         self._show(self._history_view)
         self._history_view.setFocus()
-
-    def start_audio(self) -> None:
-        """Start the voice and the tones in their own process; nothing waits for them."""
-        self.announcer.start(self.settings.audio)
 
     def start_audio_once_painted(self) -> None:
         """Start the audio, and read today's goal, once the window has painted: both compete with the
@@ -311,83 +304,6 @@ class MainWindow(QMainWindow):
         if self._notices is not None and left:
             self._notices.screen_left()  # (placed for the screen now shown, its menu bar shown or hidden)
 
-    # -- sessions --------------------------------------------------------------------------
-
-    @property
-    def session(self) -> SessionController:
-        """Runs the workouts: the check-ins, the player and the summary (made the first time it is wanted:
-        what a session needs loads after the first paint)."""
-        if self._session is None:
-            from workout_timer.qt.session.session_controller import SessionController
-
-            announcer, wake_lock = self._given
-            self._session = SessionController(
-                self, self.settings, lambda: self.history, self._clock, announcer, wake_lock, self
-            )
-        return self._session
-
-    @property
-    def announcer(self) -> Announcer:
-        """The voice and tones (the session controller's); silent until `start_audio`."""
-        return self.session.announcer
-
-    def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
-        """Open the player on `entry` and start at once, asking nothing (`workout-timer start ROUTINE`)."""
-        self._start_audio_if_wanted()
-        self.session.start_session(entry, event_log)
-
-    def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False, week: Dial | None = None) -> None:
-        """Start `entry` as gentle as `dial` says (each exercise at its own dose, unless `as_written`; no heavier
-        than a programme's `week`), as Start in the preview does: a check-in first, if wanted."""
-        self._start_audio_if_wanted()
-        self.session.start(entry, dial, as_written, week)
-
-    def _progress_of(self, routine_id: str) -> States:
-        from workout_timer.domain.history.exercise_states import states_of
-
-        return states_of(self.history, routine_id)
-
-    def try_routine(self, entry: Entry) -> None:
-        """The editor's "Try it": the routine as it stands, no check-in, not in the history, back to the editor."""
-        self._start_audio_if_wanted()
-        self.session.try_out(entry)
-
-    def _start_audio_if_wanted(self) -> None:
-        """A session started before the first paint starts the audio at once: its first cues wait for it."""
-        if self._audio_wanted:
-            self.start_audio()
-
-    def toggle_full_screen(self) -> None:
-        if not self.leave_full_screen():
-            self._was_maximized = self.isMaximized()
-            self.showFullScreen()
-
-    def leave_full_screen(self) -> bool:
-        """Back to the window as it was before full screen; False when it wasn't in full screen."""
-        if not self.isFullScreen():
-            return False
-        if self._was_maximized:
-            self.showMaximized()
-        else:
-            self.showNormal()
-        return True
-
-    # -- what the session controller asks of the window --------------------------------------
-
-    def add_view(self, view: QWidget) -> None:
-        self.stack.addWidget(view)
-
-    def editor_open(self) -> bool:
-        return self._editing is not None and self._editing.view is not None
-
-    def show_editor(self) -> None:
-        self.editing.show_editor()
-
-    def save_own_version(self, routine: Routine, entry: Entry | None) -> Entry | None:
-        """`routine` saved as the user's own version of `entry`'s; the new entry, or None if not saved."""
-        saved = self.editing.save_own_version(routine, entry)
-        return next((listed for listed in self.library.entries() if listed.path == saved), None) if saved else None
-
     # -- slots -----------------------------------------------------------------------------
 
     def _on_routine_chosen(self, entry: Entry) -> None:
@@ -484,5 +400,3 @@ class MainWindow(QMainWindow):
             self._session.shut_down()  # a session closed with the window is logged as stopped
         if self._history is not None:
             self._history.close(wait=HISTORY_CLOSE_WAIT)
-
-    # -- inside ----------------------------------------------------------------------------
