@@ -130,7 +130,7 @@ def test_validate_checks_a_programme_file_by_the_programme_reader(
     built_in = str(resources.programmes_dir() / "back-on-track.yaml")
     code, out, err = run(capsys, "validate", built_in)
     assert (code, err) == (0, "")
-    assert out == f"{built_in}: ok (the programme Back on track, 6 weeks: 20 sessions)\n"
+    assert out == f"{built_in}: ok (the programme Back on track, 6 weeks: 20 sessions in 6 weeks)\n"
     broken = tmp_path / "broken.yaml"
     broken.write_text("version: 1\nname: Broken\nweeks:\n  - days: {1: core-for-runer, 9: rest}\n")
     code, out, err = run(capsys, "validate", str(broken))

@@ -27,6 +27,7 @@ from workout_timer.qt.shell.window_geometry import place_window, remember_window
 if TYPE_CHECKING:
     from workout_timer.domain.care.card_choice import CardChoice
     from workout_timer.domain.care.cards import Card
+    from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.qt.history.history_view import HistoryView
     from workout_timer.qt.library.preview_view import PreviewView
