@@ -44,7 +44,7 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     for python, newest_allowed in (("3.11", False), ("3.12", True), ("3.13", True)):
         wanted = [r for r in qt if r.marker is None or r.marker.evaluate({"python_version": python})]
         assert sorted(r.name.lower() for r in wanted) == ["pyside6-addons", "pyside6-essentials"], python
-        assert all(r.specifier.contains("6.9.0") and not r.specifier.contains("6.8.3") for r in wanted)
+        assert all(r.specifier.contains("6.11.0") and not r.specifier.contains("6.10.3") for r in wanted)
         assert all(r.specifier.contains("6.12.0") is newest_allowed for r in wanted), f"6.12 on Python {python}"
     assert "Project-URL: Homepage," in metadata
 
