@@ -34,12 +34,22 @@ def ask_about_draft(parent: QWidget, name: str) -> bool | None:
 
 def ask_clash(parent: QWidget, routine_id: str, existing: Entry, name: str) -> bool | None:
     """True to replace the routine there is, False to keep both, None to leave it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("A routine with this name exists")
     mine = "your routine" if existing.source is Source.USER else "the built-in routine"
     current = existing.routine.name if existing.routine else existing.id
-    box.setText(f"“{name}” has the same file name ({routine_id}) as {mine} “{current}”.")
+    return ask_keep_both_or_replace(
+        parent,
+        "A routine with this name exists",
+        f"“{name}” has the same file name ({routine_id}) as {mine} “{current}”.",
+    )
+
+
+def ask_keep_both_or_replace(parent: QWidget, title: str, text: str) -> bool | None:
+    """The question an import asks when its file name is taken (a routine's or a programme's): True to
+    replace the one there is, False to keep both, None to leave it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
     box.setInformativeText("Keep both, or replace the one you have?")
     both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
     replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)

@@ -22,6 +22,7 @@ from workout_timer.domain.programmes.programme_files import ProgrammeImport, exp
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
 from workout_timer.domain.routines.problems import LoadError
 from workout_timer.qt.library.today_view import TodayView
+from workout_timer.qt.routines.editing_questions import ask_keep_both_or_replace
 
 if TYPE_CHECKING:
     from workout_timer.domain.common.clock import Clock
@@ -229,19 +230,9 @@ def _stop_asked(parent: QWidget, name: str) -> bool:
 
 def _ask_clash(parent: QWidget, programme_id: str, existing: ProgrammeEntry, name: str) -> bool | None:
     """True to replace the programme there is, False to keep both, None to leave it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("A programme with this name exists")
     mine = "your programme" if existing.source is Source.USER else "the built-in programme"
-    box.setText(f"“{name}” has the same file name ({programme_id}) as {mine} “{existing.name}”.")
-    box.setInformativeText("Keep both, or replace the one you have?")
-    both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-    replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(both)
-    box.exec()
-    if box.clickedButton() is both:
-        return False
-    if box.clickedButton() is replace_button:
-        return True
-    return None
+    return ask_keep_both_or_replace(
+        parent,
+        "A programme with this name exists",
+        f"“{name}” has the same file name ({programme_id}) as {mine} “{existing.name}”.",
+    )
