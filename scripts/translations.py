@@ -138,7 +138,9 @@ def read(path: Path) -> Catalog:
 
 def write(catalog: Catalog, path: Path) -> None:
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=120, omit_header=False, sort_by_file=True, include_previous=True)
+    # Sorted by the English text, files named without line numbers: two people adding texts in different places
+    # touch different lines of the file, and moving code around does not rewrite it.
+    write_po(buffer, catalog, width=120, omit_header=False, sort_output=True, include_lineno=False)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(buffer.getvalue())
 
@@ -261,7 +263,7 @@ def command_update() -> int:
     for language in languages():
         path = po_path(language)
         catalog = read(path)
-        catalog.update(marked, update_header_comment=False)
+        catalog.update(marked, update_header_comment=False, update_creation_date=False)
         write(catalog, path)
         print(path.relative_to(PACKAGE.parent))
     return 0
