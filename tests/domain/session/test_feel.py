@@ -11,7 +11,7 @@ from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.events import Eased, Felt
-from workout_timer.domain.session.feel import Feel, rated_segment
+from workout_timer.domain.session.feel import GRACE, Feel, rated_segment
 
 Load = Callable[[str], Routine]
 # prepare 0-5 · plank 5-35 · set rest 35-45 · plank 45-75 · rest 75-85 · side plank L 85-105 · switch 105-110
@@ -67,3 +67,47 @@ def test_red_after_the_last_time_of_an_exercise_offers_nothing_now(load: Load, c
     assert rating is not None and rating.feel is Feel.RED and rating.offer is None
     run_to_end(engine, clock)
     assert engine.felt == {9: Feel.RED}
+
+
+SHORT_RESTS = (
+    "version: 1\nname: t\ndefaults: {prepare: 5, rest: 5}\nsteps:\n"
+    "  - {exercise: plank, duration: 20}\n"
+    "  - {exercise: cat-cow, reps: 4, tempo: 3}\n"
+    "  - {exercise: plank, duration: 20}\n"
+)
+# prepare 0-5 · plank 5-25 · rest 25-30 · cat-cow 30-42 · rest 42-47 · plank 47-67
+
+
+def test_a_key_at_the_very_end_of_a_short_rest_is_kept_for_the_exercise_just_done(load: Load, clock: FakeClock) -> None:
+    engine = SessionEngine(build_timeline(load(SHORT_RESTS)), clock=clock)
+    engine.start()
+    run_until(engine, clock, 1000 + 30 - 0.05)  # the rest's last moment
+    (first,) = [e for e in engine.rate(Feel.AMBER) if isinstance(e, Felt)]
+    assert (first.index, first.exercise.id, first.feel) == (1, "plank", Feel.AMBER)
+    run_until(engine, clock, 1000 + 47 + 0.5)  # half a second into the plank after cat-cow's rest
+    assert engine.segment is not None and engine.segment.index == 5
+    (second,) = [e for e in engine.rate(Feel.RED) if isinstance(e, Felt)]
+    assert (second.index, second.exercise.id, second.feel) == (3, "cat-cow", Feel.RED)
+    assert engine.rate(Feel.GREEN) == []  # rated once, in the grace as in the rest
+    assert engine.felt == {1: Feel.AMBER, 3: Feel.RED}
+
+
+def test_a_key_after_the_grace_or_for_a_rated_rest_changes_nothing(load: Load, clock: FakeClock) -> None:
+    engine = SessionEngine(build_timeline(load(SHORT_RESTS)), clock=clock)
+    engine.start()
+    run_until(engine, clock, 1000 + 27)
+    engine.rate(Feel.GREEN)
+    run_until(engine, clock, 1000 + 30.5)  # in the grace, but the rest is rated already
+    assert engine.rate(Feel.RED) == []
+    run_until(engine, clock, 1000 + 47 + GRACE + 0.01)  # the grace after cat-cow's rest is over
+    assert engine.rate(Feel.RED) == []
+    assert engine.felt == {1: Feel.GREEN}
+
+
+def test_a_key_pressed_as_the_rest_ends_reaches_the_engine_after_its_wake_up(load: Load, clock: FakeClock) -> None:
+    """The driver's timer moved the engine on a moment before the key was handled: the key still counts."""
+    engine = SessionEngine(build_timeline(load(SHORT_RESTS)), clock=clock)
+    engine.start()
+    run_until(engine, clock, 1000 + 30 + 0.02)
+    felt = [e for e in engine.rate(Feel.GREEN) if isinstance(e, Felt)]
+    assert [(e.index, e.exercise.id) for e in felt] == [(1, "plank")]

@@ -41,7 +41,7 @@ from workout_timer.domain.session.events import (
     SessionStarted,
     Skipped,
 )
-from workout_timer.domain.session.feel import Feel, easier_choice, rating_at
+from workout_timer.domain.session.feel import Feel, easier_choice, rating_at, rating_for_key
 from workout_timer.domain.session.snapshot import Snapshot, State, rep_at
 
 __all__ = [  # the events are the engine's words: they may be imported from here too
@@ -299,9 +299,11 @@ class SessionEngine:
         return events
 
     def rate(self, feel: Feel) -> list[Event]:
-        """How the back felt after the work just done, while its rating is open (once for each segment)."""
+        """How the back felt after the work just done, while its rating is open, or just closed (`rating_for_key`);
+        once for each segment."""
         events = self.update()
-        rating = rating_at(self.timeline, self.index, self.felt) if self.segment is not None else None
+        elapsed = self._now() - self._segment_start
+        rating = rating_for_key(self.timeline, self.index, elapsed, self.felt) if self.segment is not None else None
         if rating is None or rating.feel is not None or rating.work.exercise is None:
             return events
         self.felt[rating.work.index] = feel

@@ -9,7 +9,8 @@ The rating uses the traffic light physiotherapists use for pain during exercise 
 
 A rating is open in the rest straight after an exercise's last set (its last side), for that exercise, and is
 never asked for: no key, no rating. Not in a switch of sides nor a rest between sets: the exercise is not over,
-and E still makes it easier at any time. A segment is rated once; a later key changes nothing.
+and E still makes it easier at any time. A segment is rated once; a later key changes nothing. A key pressed as
+the rest ends still counts for it in the first `GRACE` seconds of the next step (`rating_for_key`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ class Feel(StrEnum):
             Feel.AMBER: "amber: sore, 4 or 5 of 10; next time keeps this dose",
             Feel.RED: "red: it hurt, 6 or more of 10",
         }[self]
+
+
+GRACE = 1.0
+"""Seconds into the step after a rest in which a rating key still answers that rest's rating: a key pressed in
+the rest's last moments may reach the engine just after the rest has ended."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,15 @@ def rating_at(timeline: Timeline, index: int, felt: Mapping[int, Feel]) -> Ratin
         change = timeline.easier_at(index, work.exercise)
         offer = None if change is None else change[1]
     return Rating(work, feel, offer)
+
+
+def rating_for_key(timeline: Timeline, index: int, elapsed: float, felt: Mapping[int, Feel]) -> Rating | None:
+    """The rating a key answers `elapsed` seconds into segment `index`: the one open there, or in the step's first
+    `GRACE` seconds the one open in the rest just before it (for the exercise done before that rest)."""
+    rating = rating_at(timeline, index, felt)
+    if rating is None and elapsed < GRACE:
+        rating = rating_at(timeline, index - 1, felt)
+    return rating
 
 
 def easier_choice(timeline: Timeline, index: int, rating: Rating | None) -> tuple[Exercise, Exercise] | None:
