@@ -13,7 +13,7 @@ from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.cues import plan_cues
 from workout_timer.domain.session.engine import SessionEngine
-from workout_timer.domain.session.player_text import player_text
+from workout_timer.domain.session.player_text import no_easier_words, player_text
 
 Load = Callable[[str], Routine]
 
@@ -72,3 +72,30 @@ def test_spoken_words_say_one_rep_and_one_second(run: SessionEngine) -> None:
     said = [cue.text for cue in plan_cues(run.timeline).cues]
     assert "Glute bridge, 1 rep." in said
     assert not [text for text in said if "1 reps" in text or "1 seconds" in text]
+
+
+LADDER_ENDS = (
+    "version: 1\nname: t\ndefaults: {prepare: 5, rest: 10}\nsteps:\n"
+    "  - {exercise: knee-plank, duration: 20}\n"
+    "  - {exercise: cat-cow, reps: 4, tempo: 3}\n"
+    "  - {exercise: plank, duration: 20}\n"
+)
+# prepare 0-5 · knee plank 5-25 · rest 25-35 · cat-cow 35-47 · rest 47-57 · plank 57-77
+
+
+def test_asking_for_an_easier_version_where_there_is_none_is_answered(load: Load, clock: FakeClock) -> None:
+    engine = SessionEngine(build_timeline(load(LADDER_ENDS)), clock)
+    engine.start()
+    timeline = engine.timeline
+    assert no_easier_words(timeline, engine.snapshot()) == "Plank on your knees is the easiest version."  # coming
+    clock.advance(10)
+    engine.update()
+    assert no_easier_words(timeline, engine.snapshot()) == "Plank on your knees is the easiest version."
+    clock.advance(25)
+    engine.update()
+    assert engine.segment is not None and engine.segment.exercise is not None
+    assert engine.segment.exercise.id == "cat-cow"
+    assert no_easier_words(timeline, engine.snapshot()) == "Cat-cow has no easier version."
+    clock.advance(25)
+    engine.update()
+    assert no_easier_words(timeline, engine.snapshot()) is None  # the plank has the knee plank below it

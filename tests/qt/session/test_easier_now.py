@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +113,36 @@ def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_vers
     (kept,) = window.history.sessions()
     felt = [(e["exercise"], e["feel"]) for e in window.history.events(kept.id) if e["event"] == "felt"]
     assert felt == [("plank", "green"), ("side-plank", "red")]
+
+
+def test_e_with_nothing_easier_says_so_on_screen_and_to_a_screen_reader_and_the_timer_runs_on(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It used to say nothing at all: the runner could not tell the key from a missed press."""
+    said: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+    post = QAccessible.updateAccessibility
+
+    def updated(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append((event.message(), event.politeness()))
+        post(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(updated))
+    QAccessible.setActive(True)  # a screen reader listens
+    try:
+        open_short_routine(qtbot, window)
+        player = window.session.player_view
+        tick(window, clock, 5.0 + 4.0)  # 4 s into the plank
+        press(qtbot, window, Qt.Key.Key_E)
+        assert player.name.text() == "Plank on your knees"
+        said.clear()
+        press(qtbot, window, Qt.Key.Key_E)  # the first rung: nothing easier
+        words = "Plank on your knees is the easiest version."
+        assert player.sound_note.isVisible() and player.sound_note.text() == words
+        assert said == [(words, QAccessible.AnnouncementPoliteness.Polite)]
+        assert window.session.driver is not None and window.session.driver.going
+        tick(window, clock, 1.0)
+        assert player.timer.digits.text() == "15"  # the timer ran on
+        assert player.name.text() == "Plank on your knees"
+    finally:
+        QAccessible.setActive(False)

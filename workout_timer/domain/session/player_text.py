@@ -13,8 +13,10 @@ from workout_timer.domain.common.language import _
 from workout_timer.domain.common.plurals import counted, english_counted, english_noun, noun
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.durations import format_clock, length_text
+from workout_timer.domain.routines.ladders import ladder_of
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
+from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.snapshot import Snapshot, State
 from workout_timer.domain.session.start_gate import Readiness
 
@@ -32,6 +34,19 @@ def voice_lost_words(reason: str, tones: Readiness) -> str:
 def tones_lost_words(reason: str) -> str:
     """The notice when the app's tones can't be played, with why."""
     return (_("The app's tones can't be played.") + " " + as_sentence(reason)).strip()
+
+
+def no_easier_words(timeline: Timeline, snapshot: Snapshot) -> str | None:
+    """What the runner is told when they ask for an easier version and there is none (on screen, and to a
+    listening screen reader); None when there is one, or nothing runs."""
+    if snapshot.segment is None or easier_choice(timeline, snapshot.index, snapshot.rating) is not None:
+        return None
+    exercise = timeline.exercise_at(snapshot.index)
+    if exercise is None:
+        return "No exercise is left to make easier."
+    if len(ladder_of(exercise, {rung.id: rung for rung in timeline.routine.variants})) > 1:
+        return f"{exercise.name} is the easiest version."
+    return f"{exercise.name} has no easier version."
 
 
 PHASE_TITLES = {

@@ -21,6 +21,7 @@ from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
 from workout_timer.qt.common.keyboard import KeyedButtons
 from workout_timer.qt.common.pose_figure import PoseFigure
+from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme.focus_ring import OWN_FOCUS
 from workout_timer.qt.common.theme.look import Look, follow, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
@@ -223,6 +224,12 @@ class PlayerView(QWidget):
     def show_cue(self, text: str) -> None:
         """A cue's words for a few seconds, for whoever can't hear or has the sound off."""
         self.cue_note.show_cue(text)
+
+    def tell(self, text: str) -> None:
+        """A short word to the runner (no easier version, say): where the cues show, for a few seconds, and to a
+        listening screen reader."""
+        self.cue_note.show_note(text)
+        announce(text)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self._timeline is None:

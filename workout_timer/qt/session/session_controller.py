@@ -398,8 +398,9 @@ class SessionController(QObject):
             self.driver.extend()
 
     def _on_easier_requested(self) -> None:
-        if self.driver is not None:
-            self.driver.ease()
+        words = self.driver.ease() if self.driver is not None else None
+        if words is not None and self._player is not None:
+            self._player.tell(words)  # nothing easier: said briefly, the timer runs on
 
     def _on_felt_requested(self, feel: str) -> None:
         from workout_timer.domain.session.feel import Feel

@@ -13,8 +13,9 @@ from workout_timer.domain.common.clock import Clock, Sleep
 from workout_timer.domain.history.event_log import EventLog
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import SessionEngine
-from workout_timer.domain.session.events import Event, SessionFinished, SessionStarted
+from workout_timer.domain.session.events import Eased, Event, SessionFinished, SessionStarted
 from workout_timer.domain.session.feel import Feel
+from workout_timer.domain.session.player_text import no_easier_words
 from workout_timer.domain.session.snapshot import Snapshot, State
 from workout_timer.domain.session.start_gate import Readiness, StartGate
 from workout_timer.domain.session.summary import SessionSummary
@@ -153,8 +154,13 @@ class SessionDriver(QObject):
     def extend(self) -> None:
         self._apply(self.engine.extend())
 
-    def ease(self) -> None:
-        self._apply(self.engine.ease())
+    def ease(self) -> str | None:
+        """Easier now; when nothing was made easier, what to tell the runner (`no_easier_words`), else None."""
+        events = self.engine.ease()
+        self._apply(events)
+        if any(isinstance(event, Eased) for event in events):
+            return None
+        return no_easier_words(self.engine.timeline, self.engine.snapshot())
 
     def rate(self, feel: Feel) -> None:
         self._apply(self.engine.rate(feel))

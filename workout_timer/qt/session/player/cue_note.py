@@ -1,4 +1,4 @@
-"""The player's cue line: a cue's words for a few seconds, else whether the sound is off or the voice lost."""
+"""The player's cue line: a cue's words (or a short note) for a few seconds, else what became of the sound."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ class CueNote(QObject):
         self._show()
 
     def show_cue(self, text: str) -> None:
+        self.show_note(f"“{text}”")
+
+    def show_note(self, text: str) -> None:
+        """`text` as it is (a cue's words are quoted), for `CUE_SHOWN_MS`."""
         self._cue = text
         self.timer.start()
         self._show()
@@ -43,7 +47,7 @@ class CueNote(QObject):
 
     def _show(self) -> None:
         if self._cue:
-            text = f"“{self._cue}”" + ("  · sound off" if self._muted else "")
+            text = self._cue + ("  · sound off" if self._muted else "")
         elif self._muted:
             text = "Sound off (M)"
         else:
