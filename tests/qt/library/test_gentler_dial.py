@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window, listed_names
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.contrast import contrast_ratio
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.common.theme.look import look
+from workout_timer.qt.common.theme.palettes import GRAPHICS
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -74,3 +79,46 @@ def test_g_goes_round_the_choices(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(preview, Qt.Key.Key_G)
     qtbot.keyClick(preview, Qt.Key.Key_G)
     assert "Wall push-up" in shown(window) and "halved" in preview.dial.explanation.text()
+
+
+def fill(button: QWidget) -> str:
+    """The colour most of a button is painted in: its background."""
+    image = button.grab().toImage()
+    counts = Counter(
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+    )
+    return counts.most_common(1)[0][0]
+
+
+def checked(button: QWidget) -> bool:
+    reading = QAccessible.queryAccessibleInterface(button)
+    assert reading is not None
+    return bool(reading.state().checked)
+
+
+@pytest.mark.parametrize(
+    ("scheme", "high_contrast"), [("light", False), ("dark", False), ("light", True), ("dark", True)]
+)
+def test_the_chosen_button_is_drawn_and_read_as_chosen_and_the_arrows_move_the_choice(
+    qtbot: QtBot, window: MainWindow, scheme: str, high_contrast: bool
+) -> None:
+    """The three buttons used to look the same whichever was chosen."""
+    window.settings.colour_scheme = scheme
+    window.settings.high_contrast = high_contrast
+    open_preview(qtbot, window)
+    dial = window.preview_view.dial
+    buttons = dial.buttons
+    qtbot.mouseClick(buttons[Dial.GENTLER], Qt.MouseButton.LeftButton)
+    assert [checked(buttons[d]) for d in Dial] == [False, True, False]  # as a screen reader reads them
+    chosen, other = fill(buttons[Dial.GENTLER]), fill(buttons[Dial.NORMAL])
+    assert contrast_ratio(chosen, other) >= GRAPHICS, (look().palette.name, chosen, other)
+    assert fill(buttons[Dial.GENTLEST]) == other
+    buttons[Dial.GENTLER].setFocus()
+    qtbot.keyClick(buttons[Dial.GENTLER], Qt.Key.Key_Right)
+    assert dial.dial() is Dial.GENTLEST and buttons[Dial.GENTLEST].hasFocus()
+    assert [checked(buttons[d]) for d in Dial] == [False, False, True]
+    assert fill(buttons[Dial.GENTLEST]) == chosen and fill(buttons[Dial.GENTLER]) == other
+    qtbot.keyClick(buttons[Dial.GENTLEST], Qt.Key.Key_Left)
+    qtbot.keyClick(buttons[Dial.GENTLER], Qt.Key.Key_Left)
+    assert dial.dial() is Dial.NORMAL and buttons[Dial.NORMAL].hasFocus()
+    assert [checked(buttons[d]) for d in Dial] == [True, False, False]

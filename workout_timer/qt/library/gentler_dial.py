@@ -7,11 +7,23 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.qt.common.keyboard import OneTabStop
+from workout_timer.qt.common.theme.look import Look, styled
+
+
+def dial_style(look: Look) -> str:
+    """Framed choices, the chosen one in the colours turned round (filled with the text's colour): it stands out
+    in every palette by as much as the words on a button do, not by a hue."""
+    p = look.palette
+    return f"""
+QPushButton {{ border: 1px solid {p.border}; background: {p.button}; color: {p.button_text}; padding: 6px 16px; }}
+QPushButton:checked {{ background: {p.button_text}; color: {p.button}; }}
+"""
 
 
 class GentlerDial(QWidget):
-    """A choice of how gentle today's session is (three buttons, one down at a time), and a line saying what
-    the choice does (`gentler` decides).
+    """A choice of how gentle today's session is (three buttons, one down at a time: one stop in the Tab order,
+    the arrows move the choice, a screen reader hears the chosen one as checked), and a line saying what the
+    choice does (`gentler` decides).
 
     Signals:
         changed(object): the `Dial` chosen now.
@@ -41,6 +53,7 @@ class GentlerDial(QWidget):
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.explanation, 1)
         self.group.buttonToggled.connect(self._on_toggled)
+        styled(self, dial_style)
 
     def dial(self) -> Dial:
         return next(dial for dial, button in self.buttons.items() if button.isChecked())
