@@ -61,13 +61,16 @@ class Library:
 
     @property
     def catalogue(self) -> Catalogue:
-        """The exercise catalogue, loaded once. A broken catalogue is a bug in the app: it raises."""
+        """The exercise catalogue, loaded once, in the language in use (it ships with the app). A broken
+        catalogue is a bug in the app: it raises."""
         if self._catalogue is None:
+            from workout_timer.domain.common.content import translator
+            from workout_timer.domain.library import built_in
             from workout_timer.domain.routines.loading import (
                 load_catalogue,  # the YAML machinery loads only when a file is read
             )
 
-            self._catalogue = load_catalogue(self.catalogue_path)
+            self._catalogue = built_in.catalogue(load_catalogue(self.catalogue_path), translator())
         return self._catalogue
 
     def entries(self) -> list[Entry]:
@@ -108,13 +111,26 @@ class Library:
         return None
 
     def load(self, path: Path, source: Source) -> Entry:
+        """The routine in `path`; a built-in one in the language in use, the user's own as its author wrote it."""
         from workout_timer.domain.routines.loading import load_routine
 
         try:
             routine = load_routine(path, self.catalogue)
         except LoadError as error:
             return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
+        if self.ships(path, source):
+            from workout_timer.domain.common.content import translator
+            from workout_timer.domain.library import built_in
+
+            routine = built_in.routine(routine, translator())
         return Entry(routine.id, path, source, routine)
+
+    def ships(self, path: Path, source: Source) -> bool:
+        """Whether `path` is a routine that ships with the app: listed as built-in, or opened by its path in the
+        built-in folder (`workout-timer show routines/core-for-runners.yaml`)."""
+        if source is Source.BUILT_IN:
+            return True
+        return source is Source.FILE and path.resolve().parent == self.built_in_dir.resolve()
 
     def watched_paths(self) -> list[Path]:
         """What to watch to notice the user's routines change: their folder and files, or, while the
