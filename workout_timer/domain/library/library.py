@@ -18,7 +18,7 @@ from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, routin
 
 if TYPE_CHECKING:
     from workout_timer.domain.library.library_cache import LibraryCache
-    from workout_timer.domain.routines.routine import Catalogue
+    from workout_timer.domain.routines.routine import Catalogue, Routine
 
 
 class Action(StrEnum):
@@ -118,12 +118,16 @@ class Library:
             routine = load_routine(path, self.catalogue)
         except LoadError as error:
             return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
-        if self.ships(path, source):
-            from workout_timer.domain.common.content import translator
-            from workout_timer.domain.library import built_in
+        return Entry(routine.id, path, source, self.in_language(routine, path, source))
 
-            routine = built_in.routine(routine, translator())
-        return Entry(routine.id, path, source, routine)
+    def in_language(self, routine: Routine, path: Path, source: Source) -> Routine:
+        """A routine that ships with the app in the language in use; any other as its author wrote it."""
+        if not self.ships(path, source):
+            return routine
+        from workout_timer.domain.common.content import translator
+        from workout_timer.domain.library import built_in
+
+        return built_in.routine(routine, translator())
 
     def ships(self, path: Path, source: Source) -> bool:
         """Whether `path` is a routine that ships with the app: listed as built-in, or opened by its path in the
