@@ -1,8 +1,10 @@
 """The translator's tools: find the marked text, bring each language's catalogue up to date, compile, check.
 
-    ./dev i18n extract        write workout_timer/locale/workout_timer.pot, every marked text (for a translation tool)
-    ./dev i18n new fr         start French: workout_timer/locale/fr/LC_MESSAGES/workout_timer.po
-    ./dev i18n update         add new texts to every language's .po, mark changed ones fuzzy, keep old ones as obsolete
+    ./dev i18n extract        write workout_timer/locale/workout_timer.pot, every marked text (for a translation tool),
+                              and content.pot, the texts of the exercises, built-in routines, programmes and cards
+    ./dev i18n new fr         start French: workout_timer/locale/fr/LC_MESSAGES/workout_timer.po and content.po
+    ./dev i18n update         add new texts to every language's two .po files, mark changed ones fuzzy, keep old
+                              ones as obsolete
     ./dev i18n compile        write each .po's .mo (shipped with the app, so a fresh clone needs no compile step)
     ./dev i18n check          say what is missing or wrong in any language (the tests run the same check)
 
@@ -28,7 +30,12 @@ from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 from workout_timer import __version__
+from workout_timer.domain.common import content
 from workout_timer.domain.common.language import DOMAIN
+
+CONTENT = content.DOMAIN
+"""The content's catalogue: the exercises, built-in routines and programmes, and the cards (`common.content`)."""
+DOMAINS = (DOMAIN, CONTENT)
 
 PACKAGE = Path(__file__).resolve().parents[1] / "workout_timer"
 LOCALE = PACKAGE / "locale"
@@ -48,6 +55,11 @@ COMMENT_TAGS = ["Translators:"]
 """A comment starting so, on the line before a marked text, goes into the catalogue for the translator."""
 HEADER = """\
 # The words of workout-timer, for translators: docs/translating.md says how to work with this file.
+# This file is distributed under the same licence as workout-timer (GPL-3.0-or-later)."""
+CONTENT_HEADER = """\
+# The exercises, built-in routines and programmes, and the back tips of workout-timer, for translators:
+# docs/translating.md says how to work with this file. Each text's context names its place: the file, then
+# its key path ("exercises:plank.instructions" is one of the plank's instructions in routines/exercises.yaml).
 # This file is distributed under the same licence as workout-timer (GPL-3.0-or-later)."""
 
 
@@ -122,8 +134,63 @@ def extract(package: Path = PACKAGE) -> Catalog:
     return catalog
 
 
-def po_path(language: str) -> Path:
-    return LOCALE / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+def extract_content() -> Catalog:
+    """Every text of the content that ships with the app (the catalogue's exercises, the built-in routines and
+    programmes, the education cards), each with its place as context, found by the walk the loader translates
+    with (`library.built_in`), so the two never disagree."""
+    from workout_timer import resources
+    from workout_timer.domain.care import cards
+    from workout_timer.domain.library import built_in
+    from workout_timer.domain.library.library import Library
+    from workout_timer.domain.programmes.programme_library import load_programme, translated
+    from workout_timer.domain.routines.loading import load_catalogue, load_routine
+    from workout_timer.domain.routines.routine_files import routine_files
+
+    catalog = Catalog(
+        project="workout-timer",
+        version=__version__,
+        domain=CONTENT,
+        fuzzy=False,
+        header_comment=CONTENT_HEADER,
+        copyright_holder="the workout-timer contributors",
+        msgid_bugs_address="https://github.com/workout-timer/workout-timer/issues",
+    )
+
+    def collector(place: str) -> content.Translate:
+        def say(context: str, text: str) -> str:
+            catalog.add(text, None, [(place, None)], context=context)
+            return text
+
+        return say
+
+    english = load_catalogue(resources.catalogue_path())
+    top = PACKAGE.parent
+    built_in.catalogue(english, collector(_shown_path(resources.catalogue_path(), top)))
+    library = Library(resources.routines_dir(), None, resources.catalogue_path())
+    for path in routine_files(resources.routines_dir()):
+        built_in.routine(load_routine(path, english), collector(_shown_path(path, top)))
+    for path in routine_files(resources.programmes_dir()):
+        programme = load_programme(path, [entry.id for entry in library.entries()])
+        translated(programme, collector(_shown_path(path, top)))
+    cards.translated(cards.load_cards(cards.CARDS_FILE), collector(_shown_path(cards.CARDS_FILE, top)))
+    return catalog
+
+
+def _shown_path(path: Path, top: Path) -> str:
+    """A shipped file's path as a translator finds it in the source: "routines/exercises.yaml"."""
+    try:
+        return path.resolve().relative_to(top).as_posix()
+    except ValueError:  # an installed wheel: the data folder inside the package
+        return path.name
+
+
+def marked(domain: str = DOMAIN) -> Catalog:
+    """Every text to translate in one catalogue: the app's words, or the content's."""
+    return extract_content() if domain == CONTENT else extract()
+
+
+def po_path(language: str, domain: str = DOMAIN) -> Path:
+    return LOCALE / language / "LC_MESSAGES" / f"{domain}.po"
 
 
 def languages() -> list[str]:
@@ -133,7 +200,7 @@ def languages() -> list[str]:
 
 def read(path: Path) -> Catalog:
     with path.open("rb") as file:
-        return read_po(file, domain=DOMAIN)
+        return read_po(file, domain=path.stem)
 
 
 def write(catalog: Catalog, path: Path) -> None:
@@ -199,7 +266,7 @@ def problems(catalog: Catalog, marked: Catalog) -> list[str]:
         if not message.id:
             continue
         theirs = catalog.get(message.id, message.context)
-        where = f"{message.locations[0][0]}:{message.locations[0][1]}" if message.locations else "?"
+        where = ":".join(str(part) for part in message.locations[0] if part is not None) if message.locations else "?"
         label = f"{where}: {_shown(message.id)}"
         if theirs is None:
             found.append(f"{label}: missing from the catalogue (run ./dev i18n update)")
@@ -237,9 +304,10 @@ def _shown(message_id: object) -> str:
 
 def command_extract() -> int:
     LOCALE.mkdir(exist_ok=True)
-    template = LOCALE / f"{DOMAIN}.pot"
-    write(extract(), template)
-    print(template.relative_to(PACKAGE.parent))
+    for domain in DOMAINS:
+        template = LOCALE / f"{domain}.pot"
+        write(marked(domain), template)
+        print(template.relative_to(PACKAGE.parent))
     return 0
 
 
@@ -247,47 +315,58 @@ def command_new(language: str) -> int:
     if not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", language):
         print(f"{language!r} is not a language code like fr or pt_BR", file=sys.stderr)
         return 2
-    path = po_path(language)
-    if path.exists():
-        print(f"{path.relative_to(PACKAGE.parent)} is there already: ./dev i18n update", file=sys.stderr)
+    if po_path(language).exists():
+        print(f"{po_path(language).relative_to(PACKAGE.parent)} is there already: ./dev i18n update", file=sys.stderr)
         return 1
-    catalog = extract()
-    catalog.locale = language  # type: ignore[assignment]  # Babel parses the code into a Locale
-    write(catalog, path)
-    print(path.relative_to(PACKAGE.parent))
-    return 0
-
-
-def command_update() -> int:
-    marked = extract()
-    for language in languages():
-        path = po_path(language)
-        catalog = read(path)
-        catalog.update(marked, update_header_comment=False, update_creation_date=False)
+    for domain in DOMAINS:
+        path = po_path(language, domain)
+        catalog = marked(domain)
+        catalog.locale = language  # type: ignore[assignment]  # Babel parses the code into a Locale
         write(catalog, path)
         print(path.relative_to(PACKAGE.parent))
     return 0
 
 
+def command_update() -> int:
+    for domain in DOMAINS:
+        texts = marked(domain)
+        for language in languages():
+            path = po_path(language, domain)
+            if path.exists():
+                catalog = read(path)
+                catalog.update(texts, update_header_comment=False, update_creation_date=False)
+            else:  # a language started before content was translated: its content catalogue, empty
+                catalog = texts
+                catalog.locale = language  # type: ignore[assignment]  # Babel parses the code into a Locale
+            write(catalog, path)
+            print(path.relative_to(PACKAGE.parent))
+    return 0
+
+
 def command_compile() -> int:
-    for language in languages():
-        path = po_path(language)
-        path.with_suffix(".mo").write_bytes(compiled(read(path)))
-        print(path.with_suffix(".mo").relative_to(PACKAGE.parent))
+    for domain in DOMAINS:
+        for language in languages():
+            path = po_path(language, domain)
+            path.with_suffix(".mo").write_bytes(compiled(read(path)))
+            print(path.with_suffix(".mo").relative_to(PACKAGE.parent))
     return 0
 
 
 def command_check(only: Iterable[str] = ()) -> int:
-    marked = extract()
     bad = 0
-    for language in list(only) or languages():
-        path = po_path(language)
-        found = problems(read(path), marked)
-        if not mo_matches(path):
-            found.append(f"{path.with_suffix('.mo').name} is older than the .po: ./dev i18n compile")
-        for problem in found:
-            print(f"{language}: {problem}")
-        bad += len(found)
+    for domain in DOMAINS:
+        texts = marked(domain)
+        for language in list(only) or languages():
+            path = po_path(language, domain)
+            if not path.exists():
+                found = [f"{path.name} is missing: ./dev i18n update"]
+            else:
+                found = problems(read(path), texts)
+                if not mo_matches(path):
+                    found.append(f"{path.with_suffix('.mo').name} is older than the .po: ./dev i18n compile")
+            for problem in found:
+                print(f"{language}: {problem}")
+            bad += len(found)
     from scripts.whole_sentences import fragments
 
     for place in fragments(PACKAGE):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from workout_timer import resources
 from workout_timer.cli.common import INVALID, OK, find, library
@@ -15,11 +16,14 @@ from workout_timer.domain.routines.timeline import build_timeline
 
 def validate(args: argparse.Namespace) -> int:
     """Check routine files, and programme files (a `weeks:` at the top) by the programme reader."""
+    from workout_timer.domain.library.entry import Source
+    from workout_timer.domain.library.library import Library
     from workout_timer.domain.programmes.programme_library import is_programme_text
-    from workout_timer.domain.routines.loading import load_catalogue, load_routine_text, read_file
+    from workout_timer.domain.routines.loading import load_routine_text, read_file
     from workout_timer.domain.routines.routine_files import routine_id_for
 
-    catalogue = load_catalogue(resources.catalogue_path())
+    shipped = Library(resources.routines_dir(), None, resources.catalogue_path())
+    catalogue = shipped.catalogue  # in the language in use, as a built-in routine's name is
     status = OK
     for path in args.paths:
         try:
@@ -28,6 +32,7 @@ def validate(args: argparse.Namespace) -> int:
                 _validate_programme(path, text)
                 continue
             routine = load_routine_text(text, str(path), catalogue, routine_id_for(path), path=str(path))
+            routine = shipped.in_language(routine, Path(path), Source.FILE)
         except LoadError as error:
             print(error, file=sys.stderr)
             status = INVALID
@@ -46,6 +51,11 @@ def _validate_programme(path: str, text: str) -> None:
 
     routines = [entry.id for entry in library().entries()]
     programme = load_programme_text(text, str(path), routines, routine_id_for(path), path=str(path))
+    if Path(path).resolve().parent == resources.programmes_dir().resolve():  # a built-in one: in the language in use
+        from workout_timer.domain.common.content import translator
+        from workout_timer.domain.programmes.programme_library import translated
+
+        programme = translated(programme, translator())
     weeks = counted(len(programme.weeks), "week", "weeks")
     sessions = counted(programme.sessions, "session", "sessions")
     # Translators: {sessions} and {weeks} are counted ("20 sessions", "6 weeks").

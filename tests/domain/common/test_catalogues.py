@@ -11,20 +11,45 @@ from babel.messages.catalog import Catalog
 from scripts import translations
 from workout_timer.domain.common import language
 
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module", params=translations.DOMAINS)
+def domain(request: pytest.FixtureRequest) -> str:
+    """The app's words, then the content's (the exercises, built-in routines and programmes, the cards)."""
+    return str(request.param)
+
 
 @pytest.fixture(scope="module")
-def marked() -> Catalog:
-    return translations.extract()
+def marked(domain: str) -> Catalog:
+    return translations.marked(domain)
 
 
 @pytest.mark.parametrize("code", translations.languages())
-def test_every_shipped_language_is_complete_and_right(code: str, marked: Catalog) -> None:
-    assert translations.problems(translations.read(translations.po_path(code)), marked) == []
+def test_every_shipped_language_is_complete_and_right(code: str, domain: str, marked: Catalog) -> None:
+    assert translations.problems(translations.read(translations.po_path(code, domain)), marked) == []
 
 
 @pytest.mark.parametrize("code", translations.languages())
-def test_the_shipped_mo_is_the_po_compiled(code: str) -> None:
-    assert translations.mo_matches(translations.po_path(code)), "run ./dev i18n compile"
+def test_the_shipped_mo_is_the_po_compiled(code: str, domain: str) -> None:
+    assert translations.mo_matches(translations.po_path(code, domain)), "run ./dev i18n compile"
+
+
+def test_the_content_is_found_in_the_shipped_files_each_text_with_its_place() -> None:
+    content = {(message.context, message.id): message for message in translations.extract_content() if message.id}
+    plank = content[("exercises:plank.name", "Plank")]
+    assert plank.locations == [("routines/exercises.yaml", None)]
+    assert ("exercises:plank.instructions", "Hold, breathing steadily.") in content
+    assert ("core-for-runners:name", "Core for runners") in content
+    assert ("desk-break-stretch:exercises.wall-angel.name", "Wall angels") in content
+    assert ("desk-break-stretch:steps.cues.say", "Keep your lower back against the wall") in content
+    assert ("core-and-glutes:steps.name", "Core circuit") in content
+    assert ("back-on-track:name", "Back on track, 6 weeks") in content
+    assert ("cards:warm-up.title", "Warm up first") in content
+    assert {context.split(":")[0] for context, _ in content} == {
+        "exercises", "cards", *(p.stem for p in (ROOT / "routines").glob("*.yaml") if p.stem != "exercises"),
+        *(p.stem for p in (ROOT / "programmes").glob("*.yaml")),
+    }  # fmt: skip
 
 
 def test_every_catalogue_is_a_language_the_app_offers() -> None:

@@ -193,3 +193,25 @@ def test_every_built_in_routines_cue_plan_speaks_german_keeps_the_guarantees_and
             assert not ENGLISH_CUE_WORDS & set(re.findall(r"[A-Za-z]+", words)), cue.text
             assert not re.search(r"\b1 (Sekunden|Minuten|Wiederholungen)\b", cue.text), cue.text
             assert not re.search(r"\b([02-9]|\d\d+) (Sekunde|Minute|Wiederholung)\b", cue.text), cue.text
+
+
+def test_every_built_in_routines_cue_plan_in_german_has_no_word_of_the_english_plan() -> None:
+    """The exercises' names, form cues and a routine's own cues too: what a German voice says of the content."""
+    from workout_timer.domain.common import language
+
+    def spoken_words() -> set[str]:
+        library = Library(resources.routines_dir(), None, resources.catalogue_path())
+        found: set[str] = set()
+        for entry in library.entries():
+            assert entry.routine is not None, entry.problems
+            plan = plan_cues(build_timeline(entry.routine))
+            check_plan(plan)
+            found.update(word for cue in plan.cues for word in re.findall(r"[A-Za-zÄÖÜäöüß]+", cue.text))
+        return found
+
+    english = spoken_words()
+    assert {"Plank", "glutes", "Squeeze", "Keep"} <= english
+    language.use("de_DE")
+    german = spoken_words()
+    assert {"Unterarmstütz", "Gesäß", "anspannen"} <= german
+    assert english & german == set()

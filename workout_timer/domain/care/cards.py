@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from workout_timer.domain.common import content, language
 from workout_timer.domain.routines.yaml_nodes import Node, YamlProblem, decode, parse, read_bounded
 
 CARDS_FILE = Path(__file__).with_name("cards.yaml")
+FILE = "cards"
+"""The cards file's name without `.yaml`, the first part of its texts' contexts in the content catalogue."""
 VERSION = 1
 SENTENCES = (2, 4)
 """The fewest and most sentences a card's text may have."""
@@ -60,10 +63,28 @@ class CardsError(Exception):
         self.problems = problems
 
 
-@cache
 def shipped_cards() -> tuple[Card, ...]:
-    """The cards that come with the app, in the file's order."""
-    return load_cards(CARDS_FILE)
+    """The cards that come with the app, in the file's order, in the language in use."""
+    return _shipped(language.current())
+
+
+@cache
+def _shipped(code: str) -> tuple[Card, ...]:
+    del code  # the cache's key: the language the cards were translated into
+    return translated(load_cards(CARDS_FILE), content.translator())
+
+
+def translated(cards: tuple[Card, ...], say: content.Translate) -> tuple[Card, ...]:
+    """The cards in the language of `say`: each one's title and text (`common.content`). The source stays as
+    the article it names is called."""
+    return tuple(
+        replace(
+            card,
+            title=say(content.key(FILE, f"{card.id}.title"), card.title),
+            text=say(content.key(FILE, f"{card.id}.text"), card.text),
+        )
+        for card in cards
+    )
 
 
 def load_cards(path: Path) -> tuple[Card, ...]:

@@ -18,7 +18,7 @@ from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, routin
 
 if TYPE_CHECKING:
     from workout_timer.domain.library.library_cache import LibraryCache
-    from workout_timer.domain.routines.routine import Catalogue
+    from workout_timer.domain.routines.routine import Catalogue, Routine
 
 
 class Action(StrEnum):
@@ -61,13 +61,16 @@ class Library:
 
     @property
     def catalogue(self) -> Catalogue:
-        """The exercise catalogue, loaded once. A broken catalogue is a bug in the app: it raises."""
+        """The exercise catalogue, loaded once, in the language in use (it ships with the app). A broken
+        catalogue is a bug in the app: it raises."""
         if self._catalogue is None:
+            from workout_timer.domain.common.content import translator
+            from workout_timer.domain.library import built_in
             from workout_timer.domain.routines.loading import (
                 load_catalogue,  # the YAML machinery loads only when a file is read
             )
 
-            self._catalogue = load_catalogue(self.catalogue_path)
+            self._catalogue = built_in.catalogue(load_catalogue(self.catalogue_path), translator())
         return self._catalogue
 
     def entries(self) -> list[Entry]:
@@ -108,13 +111,30 @@ class Library:
         return None
 
     def load(self, path: Path, source: Source) -> Entry:
+        """The routine in `path`; a built-in one in the language in use, the user's own as its author wrote it."""
         from workout_timer.domain.routines.loading import load_routine
 
         try:
             routine = load_routine(path, self.catalogue)
         except LoadError as error:
             return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
-        return Entry(routine.id, path, source, routine)
+        return Entry(routine.id, path, source, self.in_language(routine, path, source))
+
+    def in_language(self, routine: Routine, path: Path, source: Source) -> Routine:
+        """A routine that ships with the app in the language in use; any other as its author wrote it."""
+        if not self.ships(path, source):
+            return routine
+        from workout_timer.domain.common.content import translator
+        from workout_timer.domain.library import built_in
+
+        return built_in.routine(routine, translator())
+
+    def ships(self, path: Path, source: Source) -> bool:
+        """Whether `path` is a routine that ships with the app: listed as built-in, or opened by its path in the
+        built-in folder (`workout-timer show routines/core-for-runners.yaml`)."""
+        if source is Source.BUILT_IN:
+            return True
+        return source is Source.FILE and path.resolve().parent == self.built_in_dir.resolve()
 
     def watched_paths(self) -> list[Path]:
         """What to watch to notice the user's routines change: their folder and files, or, while the

@@ -3,9 +3,9 @@
 Each routine is kept with the stamp of its file (size, modification time, inode, change time): a
 file whose stamp is unchanged is taken from the copy, any other is read afresh, and a removed file is
 forgotten. The whole copy also depends on the exercise catalogue, the model code that built it and the
-language its messages are in (and that language's catalogue): a change to any, or a new version of the
-app, reads every file again. With 1,000 routines, saving
-one of them re-reads that one file. The cache only ever saves time: one that can't be read or
+language its messages and built-in routines are in (and that language's two catalogues): a change to any,
+or a new version of the app, reads every file again. With 1,000 routines, saving one of them re-reads that
+one file. The cache only ever saves time: one that can't be read or
 written is ignored.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workout_timer.domain.common import language
+from workout_timer.domain.common import content, language
 
 if TYPE_CHECKING:
     from workout_timer.domain.library.entry import Entry, Source
@@ -35,6 +35,11 @@ _MODEL_CODE = Path(__file__).resolve().parents[1]
 
 def _code() -> list[Path]:
     return sorted(_MODEL_CODE.rglob("*.py"))
+
+
+def catalogue_files() -> list[Path]:
+    """The translations the entries are in: the app's words (messages) and the content's (built-in routines)."""
+    return [language.catalogue_file(), content.catalogue_file()]
 
 
 def stamp(path: Path) -> Stamp:
@@ -63,7 +68,7 @@ class LibraryCache:
             FORMAT,
             sys.version_info[:2],
             language.current(),
-            *((str(path), stamp(path)) for path in [*depends_on, language.catalogue_file(), *_code()]),
+            *((str(path), stamp(path)) for path in [*depends_on, *catalogue_files(), *_code()]),
         )
 
     def entries(

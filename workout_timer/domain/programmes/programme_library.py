@@ -9,9 +9,10 @@ is listed with its problems, so it can be fixed.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from workout_timer.domain.common.content import Translate, key
 from workout_timer.domain.library.entry import Source
 from workout_timer.domain.programmes.programme import Programme
 from workout_timer.domain.programmes.programme_reader import ProgrammeReader
@@ -64,6 +65,23 @@ def load_programme_text(
     return programme
 
 
+def translated(programme: Programme, say: Translate) -> Programme:
+    """A built-in programme in the language of `say`: its name, description and each week's note
+    (`common.content`; `./dev i18n extract` finds the texts through here too)."""
+    file = programme.id
+
+    def words(path: str, text: str) -> str:
+        return say(key(file, path), text) if text else text
+
+    weeks = tuple(replace(week, note=words("weeks.note", week.note)) for week in programme.weeks)
+    return replace(
+        programme,
+        name=words("name", programme.name),
+        description=words("description", programme.description),
+        weeks=weeks,
+    )
+
+
 class ProgrammeLibrary:
     """The programmes in the built-in folder and the user's folder, the user's first on a clash.
 
@@ -102,10 +120,15 @@ class ProgrammeLibrary:
         return None
 
     def load(self, path: Path, source: Source) -> ProgrammeEntry:
+        """The programme in `path`; a built-in one in the language in use, the user's own as written."""
         try:
             programme = load_programme(path, self.routines)
         except LoadError as error:
             return ProgrammeEntry(routine_id_for(path), path, source, None, tuple(error.problems))
+        if source is Source.BUILT_IN or path.resolve().parent == self.built_in_dir.resolve():
+            from workout_timer.domain.common.content import translator
+
+            programme = translated(programme, translator())
         return ProgrammeEntry(programme.id, path, source, programme)
 
     def _folders(self) -> list[tuple[Path, Source]]:

@@ -1,0 +1,52 @@
+"""The built-in content's words in the language in use: the catalogue's exercises, the built-in routines and
+programmes, and the education cards.
+
+Content has a gettext catalogue of its own, `content` (`workout_timer/locale/<language>/LC_MESSAGES/content.po`
+and its `.mo`), beside the app's `workout_timer` catalogue: a translator works with the same tools on two files,
+and the screens' words and the exercises' words are updated, reviewed and counted apart. Each text is found by
+its English and its place in the shipped files as the context, `"exercises:plank.instructions"` (the file's
+name without `.yaml`, a colon, the key path with list positions left out), so the same English in two places
+may be translated apart.
+
+Only the files that ship with the app are translated, when they are loaded (`library.built_in` says what, and
+`./dev i18n extract` finds the texts by the same walk). A user's own routines and programmes stay in the words
+their author wrote. The model stays frozen: a translated routine is a copy with other words.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from workout_timer import resources
+from workout_timer.domain.common import language
+
+DOMAIN = "content"
+"""The content catalogues' name: `content.po` and `.mo` in each language's folder."""
+
+Translate = Callable[[str, str], str]
+"""Words for one text of the content: `say(context, english)` gives it in the language in use."""
+
+
+def key(file: str, path: str) -> str:
+    """The context of a text: the file it is in (without `.yaml`) and its key path, "exercises:plank.name"."""
+    return f"{file}:{path}"
+
+
+def translator() -> Translate:
+    """The content's words in the language in use (English: the text as it stands)."""
+    return _catalogue(language.current()).pgettext
+
+
+def catalogue_file() -> Path:
+    """The compiled content catalogue of the language in use (no such file for English)."""
+    return resources.locale_dir() / language.current() / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+@cache
+def _catalogue(code: str) -> _gettext.NullTranslations:
+    if code == language.SOURCE:
+        return _gettext.NullTranslations()
+    return _gettext.translation(DOMAIN, str(resources.locale_dir()), languages=[code], fallback=True)
