@@ -111,12 +111,12 @@ def _weeks(folder: Path) -> list[str]:
         asked = question(history)
         if asked is not None:
             reply = RUNNER.get(done, Session()).next_day
-            before = {routine_id: states_of(history, routine_id) for routine_id in asked.routines}
+            routines = [r for r in (_routine(library, routine_id) for routine_id in asked.routines) if r is not None]
+            before = [(routine, states_of(history, routine)) for routine in routines]
             answer(history, asked, reply, lambda routine_id: _routine(library, routine_id))
             lines.append(f"{_day(today)}: the next morning, my back is {_words(reply)}.")
-            for routine_id, was in before.items():
-                routine = _routine(library, routine_id)
-                said = None if routine is None else next_time(routine, was, states_of(history, routine_id))
+            for routine, was in before:
+                said = next_time(routine, was, states_of(history, routine))
                 lines += [] if said is None else [f"    next   {change}" for change in said.changes]
         if offset in AWAY:
             if offset == AWAY[0]:
@@ -202,9 +202,9 @@ def _play(flow: WorkoutFlow, routine: Routine, runner: Session, written: Routine
 def _feel(runner: Session, exercise_id: str, routine: Routine) -> Feel | None:
     """The runner's rating after an exercise, given on its ladder in the routine as written: "plank" rates
     whichever plank runs."""
-    limits = limits_of(routine)
+    ladders = [limits.ladder for limits in limits_of(routine).values()]
     for key, feel in runner.felt.items():
-        ladder = limits[key].ladder if key in limits else (key,)
+        ladder = next((ladder for ladder in ladders if key in ladder), (key,))
         if exercise_id in ladder:
             return feel
     return None

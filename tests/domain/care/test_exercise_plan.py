@@ -9,6 +9,7 @@ from workout_timer.domain.care.exercise_plan import advance, current, did_in, li
 from workout_timer.domain.care.exercise_progress import Dose, Move, State
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.care.progression import Direction, next_time
+from workout_timer.domain.care.reasons import Reason, Why
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import Routine, iter_exercise_steps
 from workout_timer.domain.routines.timeline import build_timeline
@@ -32,14 +33,14 @@ steps:
 
 
 def up(key: str, before: Dose, dose: Dose) -> State:
-    return State(key, before, dose, move=Move.UP, before=before, reason="3 easy sessions in a row")
+    return State(key, dose, move=Move.UP, before=before, reason=Reason(Why.EASY, 3))
 
 
 def test_only_core_and_strength_steps_with_a_dose_progress(load: Load) -> None:
     limits = limits_of(load(ROUTINE))
-    assert set(limits) == {"plank", "glute-bridge"}  # not cat-cow, a mobility exercise
-    assert limits["plank"].ladder == ("knee-plank", "plank", "plank-leg-lift")
-    assert limits["plank"].written == Dose("plank", 20, timed=True)  # the first plank step leads
+    assert set(limits) == {"knee-plank", "glute-bridge"}  # by ladder; not cat-cow, a mobility exercise
+    assert limits["knee-plank"].ladder == ("knee-plank", "plank", "plank-leg-lift")
+    assert limits["knee-plank"].written == Dose("plank", 20, timed=True)  # the first plank step leads
 
 
 def test_no_state_is_the_routine_itself(load: Load) -> None:
@@ -50,7 +51,7 @@ def test_no_state_is_the_routine_itself(load: Load) -> None:
 
 def test_each_step_of_an_exercise_moves_by_as_much_and_says_why(load: Load) -> None:
     routine = load(ROUTINE)
-    states = {"plank": up("plank", Dose("plank", 20, True), Dose("plank", 25, True))}
+    states = {"knee-plank": up("knee-plank", Dose("plank", 20, True), Dose("plank", 25, True))}
     planned = plan(routine, states)
     doses = [(s.exercise.id, s.duration or s.reps) for s in iter_exercise_steps(planned.routine.steps)]
     assert doses == [("cat-cow", 6), ("plank", 25), ("glute-bridge", 10), ("plank", 35)]
@@ -64,14 +65,13 @@ def test_each_step_of_an_exercise_moves_by_as_much_and_says_why(load: Load) -> N
 def test_another_rung_is_named_and_a_cue_it_no_longer_reaches_is_left_out(load: Load) -> None:
     routine = load(ROUTINE)
     back = State(
-        "plank",
-        Dose("plank", 20, True),
+        "knee-plank",
         Dose("knee-plank", 10, True),
         move=Move.BACK,
         before=Dose("knee-plank", 15, True),
-        reason="your back said red after it",
+        reason=Reason(Why.RED),
     )
-    planned = plan(routine, {"plank": back})
+    planned = plan(routine, {"knee-plank": back})
     first = iter_exercise_steps(planned.routine.steps)[1]
     assert first.exercise.id == "knee-plank" and first.duration == 10 and first.cues == ()
     assert str(planned.changes[0]) == (
@@ -80,11 +80,17 @@ def test_another_rung_is_named_and_a_cue_it_no_longer_reaches_is_left_out(load: 
     )
 
 
-def test_a_state_from_before_the_routine_changed_is_left_out(load: Load) -> None:
+def test_the_ladders_state_leads_whichever_routine_built_it(load: Load) -> None:
     routine = load(ROUTINE)
-    stale = {"plank": up("plank", Dose("plank", 40, True), Dose("plank", 45, True))}
-    assert plan(routine, stale).routine is routine
-    assert current(routine, stale)["plank"] == State("plank", Dose("plank", 20, True), Dose("plank", 20, True))
+    elsewhere = {"knee-plank": up("knee-plank", Dose("plank", 40, True), Dose("plank", 45, True))}
+    assert current(routine, elsewhere) == {
+        **elsewhere,
+        "glute-bridge": State("glute-bridge", Dose("glute-bridge", 10, False)),
+    }
+    planned = plan(routine, elsewhere)
+    assert [s.duration for s in iter_exercise_steps(planned.routine.steps) if s.exercise.id == "plank"] == [45, 55]
+    counted = {"knee-plank": State("knee-plank", Dose("plank", 8, False))}  # the plank in reps: not this one
+    assert plan(routine, counted).routine is routine
 
 
 def whole_session(routine: Routine, feel_after_plank: Feel | None = None, skip_bridges: bool = False) -> SessionSummary:
@@ -111,12 +117,12 @@ def test_what_a_session_said_of_each_exercise(load: Load) -> None:
     limits = limits_of(routine)
     after = CheckIn(Moment.AFTER, 2, Effort.ABOUT_RIGHT)
     plain = whole_session(routine)
-    assert did_in(plain, limits["plank"], True, after).easy
+    assert did_in(plain, limits["knee-plank"], True, after).easy
     rated = whole_session(routine, Feel.AMBER)
-    assert did_in(rated, limits["plank"], True, None).feel is Feel.AMBER
+    assert did_in(rated, limits["knee-plank"], True, None).feel is Feel.AMBER
     skipped = whole_session(routine, skip_bridges=True)
     assert not did_in(skipped, limits["glute-bridge"], True, None).done
-    assert did_in(skipped, limits["plank"], True, None).done
+    assert did_in(skipped, limits["knee-plank"], True, None).done
 
 
 def test_three_easy_sessions_step_up_and_the_summary_says_so(load: Load) -> None:
@@ -125,7 +131,7 @@ def test_three_easy_sessions_step_up_and_the_summary_says_so(load: Load) -> None
     for _ in range(3):
         before = states
         states = advance(routine, states, whole_session(routine), True, None)
-    assert states["plank"].dose == Dose("plank", 25, True) and states["glute-bridge"].dose.amount == 12
+    assert states["knee-plank"].dose == Dose("plank", 25, True) and states["glute-bridge"].dose.amount == 12
     said = next_time(routine, before, states)
     assert said is not None and said.direction is Direction.UP
     assert [change.name for change in said.changes] == ["Plank", "Glute bridge"]
@@ -135,7 +141,7 @@ def test_three_easy_sessions_step_up_and_the_summary_says_so(load: Load) -> None
 def test_red_after_the_plank_steps_it_back_alone(load: Load) -> None:
     routine = load(ROUTINE)
     states = advance(routine, {}, whole_session(routine, Feel.RED), True, None)
-    assert states["plank"].dose == Dose("knee-plank", 20, True)
+    assert states["knee-plank"].dose == Dose("knee-plank", 20, True)
     said = next_time(routine, {}, states)
     assert said is not None and said.direction is Direction.DOWN and len(said.changes) == 1
 
@@ -146,5 +152,6 @@ def test_the_first_session_after_a_break_starts_the_count_again(load: Load) -> N
     for _ in range(2):
         states = advance(routine, states, whole_session(routine), True, None)
     back = advance(routine, states, whole_session(routine), True, None, after_break=True)
-    assert back["plank"].dose.amount == 20 and back["plank"].easy == 1  # the third easy one, but after a break
-    assert advance(routine, states, whole_session(routine), True, None)["plank"].dose.amount == 25
+    plank = back["knee-plank"]
+    assert plank.dose.amount == 20 and plank.easy == 1  # the third easy one, but after a break
+    assert advance(routine, states, whole_session(routine), True, None)["knee-plank"].dose.amount == 25

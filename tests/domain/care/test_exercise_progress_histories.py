@@ -61,7 +61,7 @@ def easier_or_equal(new: Dose, old: Dose, limits: Limits) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(limits=limits(), history=days)
 def test_the_rules_keep_their_promises_over_any_history(limits: Limits, history: list[Did | NextDay]) -> None:
-    state = start("rung", limits)
+    state = start(limits)
     walk = Walk([])
     last_session: Did | None = None
     for day in history:
@@ -99,7 +99,7 @@ def test_the_rules_keep_their_promises_over_any_history(limits: Limits, history:
 @settings(max_examples=200, deadline=None)
 @given(limits=limits(), sessions=st.integers(min_value=0, max_value=60))
 def test_easy_sessions_alone_climb_one_step_every_three_to_the_top_and_stay(limits: Limits, sessions: int) -> None:
-    state = start("rung", limits)
+    state = start(limits)
     ups = 0
     for _ in range(sessions):
         before = state.dose

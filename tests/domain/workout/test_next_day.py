@@ -75,10 +75,8 @@ def test_the_question_follows_the_historys_clock_and_the_answer_moves_the_days_r
     store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
     session = finished_session(store, short_timeline)
     routine = short_timeline.routine
-    stepped_up = State(
-        "plank", Dose("plank", 20, True), Dose("plank", 25, True), move=Move.UP, before=Dose("plank", 20, True)
-    )
-    keep_states(store, routine.id, {"plank": stepped_up})
+    stepped_up = State("knee-plank", Dose("plank", 25, True), move=Move.UP, before=Dose("plank", 20, True))
+    keep_states(store, routine, {}, {"knee-plank": stepped_up}, session)
     assert question(store) is None  # the same evening
     now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
     asked = question(store)
@@ -88,7 +86,7 @@ def test_the_question_follows_the_historys_clock_and_the_answer_moves_the_days_r
         return routine if routine_id == routine.id else None
 
     assert answer(store, asked, NextDay.WORSE, routine_of)
-    assert states_of(store, routine.id)["plank"].dose == Dose("plank", 20, True)  # the step up undone
+    assert states_of(store, routine)["knee-plank"].dose == Dose("plank", 20, True)  # the step up undone
     assert next_day_answers(store) == {session: NextDay.WORSE}
     assert question(store) is None  # once
 
@@ -106,13 +104,13 @@ def test_put_away_is_kept_and_moves_nothing(tmp_path: Path, short_timeline: Time
     now = [at(SATURDAY, 18)]
     store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
     routine = short_timeline.routine
-    state = State("plank", Dose("plank", 20, True), Dose("plank", 25, True), move=Move.UP)
-    keep_states(store, routine.id, {"plank": state})
+    state = State("knee-plank", Dose("plank", 25, True), move=Move.UP)
+    keep_states(store, routine, {}, {"knee-plank": state}, None)
     session = finished_session(store, short_timeline)
     now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
     assert answer(store, Asked(session, (routine.id,)), None, lambda _: routine)
     assert next_day_answers(store) == {session: None}
-    assert states_of(store, routine.id) == {"plank": state}
+    assert states_of(store, routine) == {"knee-plank": state}
 
 
 def test_a_routine_no_longer_there_keeps_the_answer_alone(tmp_path: Path, short_timeline: Timeline) -> None:

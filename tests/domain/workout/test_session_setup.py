@@ -48,7 +48,7 @@ def test_going_on_after_the_stop_question_resumes_only_a_session_that_was_going(
 
 def test_the_doses_compose_in_one_order_your_own_no_heavier_than_the_week_then_the_dial(load) -> None:  # type: ignore[no-untyped-def]
     routine = load("version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 20}\n")
-    states = {"plank": State("plank", Dose("plank", 20, True), Dose("plank", 40, True), move=Move.UP)}
+    states = {"knee-plank": State("knee-plank", Dose("plank", 40, True), move=Move.UP)}
 
     def hold(dial: Dial, week: Dial | None = None, as_written: bool = False, own: dict = states) -> float | None:  # type: ignore[type-arg]
         (step,) = iter_exercise_steps(todays_routine(routine, own, dial, as_written, week).steps)
@@ -59,5 +59,5 @@ def test_the_doses_compose_in_one_order_your_own_no_heavier_than_the_week_then_t
     assert hold(Dial.GENTLER) == 30 == hold(Dial.GENTLER, week=Dial.NORMAL)  # the dial lightens your own dose
     assert hold(Dial.NORMAL, week=Dial.GENTLER) == 15  # a gentle week is a ceiling: the routine's, a quarter less
     assert hold(Dial.GENTLEST, week=Dial.GENTLER) == 5  # the dial, gentler still, lightens that
-    lower = {"plank": State("plank", Dose("plank", 20, True), Dose("knee-plank", 10, True), move=Move.HOLD)}
+    lower = {"knee-plank": State("knee-plank", Dose("knee-plank", 10, True), move=Move.HOLD)}
     assert hold(Dial.NORMAL, week=Dial.GENTLER, own=lower) == 10  # under the ceiling: your own dose

@@ -84,3 +84,14 @@ def test_red_steps_back_and_every_step_up_says_its_evidence(weeks: list[str]) ->
 def test_the_runner_ends_stronger_than_they_began(weeks: list[str]) -> None:
     runs = [line for line in weeks if line.startswith("    runs") and "Plank" in line]
     assert "Plank on your knees 15s" in runs[0] and "Plank on your knees 30s × 3" in runs[-1]
+
+
+def test_a_routine_new_in_week_6_goes_on_from_the_ladders_reached_not_as_written(weeks: list[str]) -> None:
+    every = sessions(weeks)
+    first = next(s for s in every if "Stronger back and glutes" in s[0])
+    core_before = [s for s in every if "Core for runners" in s[0] and every.index(s) < every.index(first)][-1]
+    assert "Plank on your knees 20s × 3" in core_before[1]
+    assert "Plank on your knees 20s × 2" in first[1]  # the rung and hold reached, with the routine's own sets
+    assert "Plank with leg lift" not in first[1] and "Bird dog with a hold" not in first[1]
+    runs = [line for line in weeks if line.startswith("    runs")]
+    assert not any("Plank with leg lift" in line for line in runs)  # never a version above the one reached

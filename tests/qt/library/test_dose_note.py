@@ -12,19 +12,26 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window, listed_names
 from workout_timer.domain.care.exercise_progress import Dose, Move, State
+from workout_timer.domain.care.reasons import Reason, Why
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.exercise_states import keep_states
+from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell.main_window import MainWindow
 
 PLANK_UP = State(
-    "plank",
-    Dose("plank", 20, True),
+    "knee-plank",
     Dose("plank", 25, True),
     move=Move.UP,
     before=Dose("plank", 20, True),
-    reason="3 easy sessions in a row",
+    reason=Reason(Why.EASY, 3),
 )
+
+
+def short(main: MainWindow) -> Routine:
+    entry = main.library.find("short-test")
+    assert entry is not None and entry.routine is not None
+    return entry.routine
 
 
 @pytest.fixture
@@ -61,7 +68,7 @@ def test_a_routine_without_progress_shows_no_note(qtbot: QtBot, window: MainWind
 
 
 def test_the_preview_says_what_changed_and_why_and_runs_it(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    keep_states(window.history, "short-test", {"plank": PLANK_UP})
+    keep_states(window.history, short(window), {}, {"knee-plank": PLANK_UP}, None)
     open_preview(qtbot, window)
     note = window.preview_view.dose_note
     assert note.isVisibleTo(window.preview_view)
@@ -72,7 +79,7 @@ def test_the_preview_says_what_changed_and_why_and_runs_it(qtbot: QtBot, window:
 
 
 def test_w_takes_the_routine_as_written_today_only(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    keep_states(window.history, "short-test", {"plank": PLANK_UP})
+    keep_states(window.history, short(window), {}, {"knee-plank": PLANK_UP}, None)
     open_preview(qtbot, window)
     preview = window.preview_view
     qtbot.keyClick(preview, Qt.Key.Key_W)

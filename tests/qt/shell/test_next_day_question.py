@@ -15,12 +15,13 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import SHORT_ROUTINE
 from tests.helpers.app_window import app_window
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
+from workout_timer.domain.care.reasons import Reason, Why
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
 from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.loading import load_routine_text
-from workout_timer.domain.routines.routine import Catalogue
+from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.events import SessionFinished
 from workout_timer.domain.session.summary import SessionSummary
@@ -28,12 +29,11 @@ from workout_timer.qt.library.next_day_bar import NextDayBar
 from workout_timer.qt.shell.main_window import MainWindow
 
 STEPPED_UP = State(
-    "plank",
-    Dose("plank", 20, True),
+    "knee-plank",
     Dose("plank", 25, True),
     move=Move.UP,
     before=Dose("plank", 20, True),
-    reason="3 easy sessions in a row",
+    reason=Reason(Why.EASY, 3),
 )
 
 
@@ -42,14 +42,19 @@ def trained(catalogue: Catalogue, days_ago: int) -> None:
     day = dt.date.today() - dt.timedelta(days=days_ago)
     noon = dt.datetime.combine(day, dt.time(12)).timestamp()
     store = HistoryStore(history_path(), wall_clock=lambda: noon)
-    summary = SessionSummary(
-        build_timeline(load_routine_text(SHORT_ROUTINE, "short-test.yaml", catalogue, "short-test"))
-    )
+    routine = load_routine_text(SHORT_ROUTINE, "short-test.yaml", catalogue, "short-test")
+    summary = SessionSummary(build_timeline(routine))
     session = store.begin(summary)
     summary.work = 60.0
     store.record(session, [SessionFinished(90.0, 90.0, completed=True, active=90.0)])
-    keep_states(store, "short-test", {"plank": STEPPED_UP})
+    keep_states(store, routine, {}, {"knee-plank": STEPPED_UP}, session)
     store.close()
+
+
+def short(main: MainWindow) -> Routine:
+    entry = main.library.find("short-test")
+    assert entry is not None and entry.routine is not None
+    return entry.routine
 
 
 def bar_of(main: MainWindow) -> NextDayBar | None:
@@ -88,7 +93,7 @@ def test_the_day_after_a_session_a_quiet_bar_asks_and_alt_3_answers_worse(
     qtbot.keyClick(focused, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert not bar.isVisibleTo(main)
     assert list(next_day_answers(main.history).values()) == [NextDay.WORSE]
-    assert states_of(main.history, "short-test")["plank"].dose == Dose("plank", 20, True)  # the step up undone
+    assert states_of(main.history, short(main))["knee-plank"].dose == Dose("plank", 20, True)  # the step up undone
     main.close()
     again = opened(qtbot, clock, tmp_path)
     assert bar_of(again) is None  # asked once
@@ -106,7 +111,7 @@ def test_esc_in_the_bar_puts_it_away_and_moves_nothing(
     qtbot.keyClick(bar.buttons[NextDay.SAME], Qt.Key.Key_Escape)
     assert not bar.isVisibleTo(main)
     assert list(next_day_answers(main.history).values()) == [None]
-    assert states_of(main.history, "short-test")["plank"] == STEPPED_UP
+    assert states_of(main.history, short(main))["knee-plank"] == STEPPED_UP
     main.close()
 
 
@@ -120,7 +125,7 @@ def test_a_click_on_better_is_kept_and_moves_nothing(
     assert bar is not None
     qtbot.mouseClick(bar.buttons[NextDay.BETTER], Qt.MouseButton.LeftButton)
     assert list(next_day_answers(main.history).values()) == [NextDay.BETTER]
-    assert states_of(main.history, "short-test")["plank"] == STEPPED_UP
+    assert states_of(main.history, short(main))["knee-plank"] == STEPPED_UP
     main.close()
 
 

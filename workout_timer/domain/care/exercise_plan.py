@@ -1,10 +1,11 @@
 """A routine with each exercise's own dose (`exercise_progress` decides it), what changed and why, and what a
 finished session said about each exercise.
 
-The states are kept by the routine's id and the exercise as the routine names it (its "key"). Where a routine
-uses one exercise in several steps, the first of them is the one the state follows, and each of the others moves
-by as many seconds or reps, on the same rung. Only core and strength exercises with a hold or a number of reps
-progress; warm-ups, mobility and stretches keep the routine's dose.
+The states are kept by ladder (`Limits.key`, its first rung's id), shared by every routine that uses any rung of
+it; an exercise with no variants is a ladder of one. Where a routine uses one ladder in several steps, the first
+of them leads: it runs at the dose `exercise_progress.placed` gives, and each later step of the same exercise
+moves by as many seconds or reps, on the same rung. Only core and strength exercises with a hold or a number of
+reps progress; warm-ups, mobility and stretches keep the routine's dose.
 """
 
 from __future__ import annotations
@@ -21,17 +22,20 @@ from workout_timer.domain.care.exercise_progress import (
     State,
     after_ran,
     fits,
+    placed,
     start,
 )
 from workout_timer.domain.care.gentler import DOSED_KINDS
-from workout_timer.domain.routines.ladders import ladder_of
+from workout_timer.domain.care.reasons import Reason
+from workout_timer.domain.common.language import _
+from workout_timer.domain.routines.ladders import Ladders
 from workout_timer.domain.routines.routine import Catalogue, Circuit, ExerciseStep, Routine, Step, iter_exercise_steps
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.summary import Outcome, SessionSummary
 
 States = Mapping[str, State]
-"""Each exercise's state, by the exercise as the routine names it."""
+"""Each ladder's state, by the ladder's key (its first rung's id)."""
 
 
 @dataclass(frozen=True)
@@ -46,15 +50,33 @@ class Change:
     written: str
     """The routine's own dose, in the same words."""
     move: Move
-    reason: str
+    reason: Reason
+    reached: str = ""
+    """The harder version the runner has moved on to, when the routine asks for an easier one ("" otherwise)."""
 
     def __str__(self) -> str:
-        """ "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row"."""
-        if self.move in (Move.UP, Move.BACK) and self.before:
-            way = "up from" if self.move is Move.UP else "down from"
-            said = f"{self.name}: {self.now}, {way} {self.before}: {self.reason}"
-            return said if self.written in (self.before, self.now) else f"{said} (the routine says {self.written})"
-        return f"{self.name}: {self.now} (the routine says {self.written})"
+        """ "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row", in the language in use."""
+        why = self.reason.words()
+        if self.move in (Move.UP, Move.BACK) and self.before and why:
+            if self.move is Move.UP:
+                # Translators: an exercise, its dose for next time, the dose before, and why it moved.
+                way = _("{name}: {now}, up from {before}: {reason}")
+            else:
+                way = _("{name}: {now}, down from {before}: {reason}")
+            said = way.format(name=self.name, now=self.now, before=self.before, reason=why)
+            if self.written in (self.before, self.now):
+                return said
+            return _("{said} (the routine says {written})").format(said=said, written=self.written)
+        if self.reached:
+            if self.now == self.written:
+                said = _("{name}: {now}, as the routine has it; you have moved on to {reached}")
+            else:
+                said = _("{name}: {now} (the routine says {written}); you have moved on to {reached}")
+            return said.format(name=self.name, now=self.now, written=self.written, reached=self.reached)
+        if self.now == self.written:  # back to the routine's own dose
+            return _("{name}: {now}, as the routine has it").format(name=self.name, now=self.now)
+        said = _("{name}: {now} (the routine says {written})")
+        return said.format(name=self.name, now=self.now, written=self.written)
 
 
 @dataclass(frozen=True)
@@ -66,35 +88,48 @@ class Plan:
 
 
 def limits_of(routine: Routine) -> dict[str, Limits]:
-    """What each progressing exercise of `routine` may do, by the exercise as the routine names it: its first
-    step's dose and the ladder it stands on."""
+    """What each progressing ladder of `routine` may do, by the ladder's key: the ladder and the dose of the first
+    step that uses it (the one that leads)."""
     known = {exercise.id: exercise for exercise in routine.variants}
+    ladders = Ladders(known)
     found: dict[str, Limits] = {}
     for step in iter_exercise_steps(routine.steps):
         written = _written(step)
-        if written is None or step.exercise.id in found:
+        if written is None:
             continue
-        ladder = tuple(rung.id for rung in ladder_of(step.exercise, known)) if step.exercise.id in known else ()
-        found[step.exercise.id] = Limits(ladder or (step.exercise.id,), written)
+        ladder = tuple(rung.id for rung in ladders.ladder(step.exercise)) if step.exercise.id in known else ()
+        limits = Limits(ladder or (step.exercise.id,), written)
+        found.setdefault(limits.key, limits)
     return found
 
 
 def current(routine: Routine, states: States) -> dict[str, State]:
-    """Each progressing exercise's state: the one kept if it still fits the routine, else as written."""
+    """Each progressing ladder's state: the one kept if it fits the routine's step, else as the routine writes it."""
     return {
-        key: state if (state := states.get(key)) is not None and fits(state, limits) else start(key, limits)
+        key: state if (state := states.get(key)) is not None and fits(state, limits) else start(limits)
         for key, limits in limits_of(routine).items()
     }
 
 
-def plan(routine: Routine, states: States) -> Plan:
-    """`routine` with each exercise at its state's rung and dose (states that no longer fit are left out)."""
+def doses(routine: Routine, states: States) -> dict[str, Dose]:
+    """The dose each progressing ladder of `routine` runs at with `states` (`exercise_progress.placed`)."""
     kept = current(routine, states)
-    known = {exercise.id: exercise for exercise in routine.variants}
-    changes = tuple(describe(routine, state) for state in kept.values() if state.dose != state.written)
+    return {key: placed(kept[key], limits) for key, limits in limits_of(routine).items()}
+
+
+def plan(routine: Routine, states: States) -> Plan:
+    """`routine` with each ladder's leading step at the dose its state gives (states that do not fit are left
+    out), and the doses that differ from the routine's own."""
+    kept = current(routine, states)
+    limits = limits_of(routine)
+    changes = tuple(
+        describe(routine, kept[key], each) for key, each in limits.items() if placed(kept[key], each) != each.written
+    )
     if not changes:
         return Plan(routine, ())
-    steps = tuple(_step(step, kept, known) for step in routine.steps)
+    known = {exercise.id: exercise for exercise in routine.variants}
+    leads = {each.written.exercise: (placed(kept[key], each), each) for key, each in limits.items()}
+    steps = tuple(_step(step, leads, known) for step in routine.steps)
     return Plan(replace(routine, steps=steps), changes)
 
 
@@ -108,36 +143,37 @@ def advance(
     ran: Routine | None = None,
     carry: Collection[str] = (),
 ) -> dict[str, State]:
-    """The states after a session of `routine` (as written) run with `states`: what each exercise did and how it
-    felt, with the check-in after (if answered). `ran`: the routine as the session ran it (each exercise's own
-    dose if not given): a session is evidence for an exercise only at its own dose, and `as_given` False (a gentler
-    day, the routine taken as written) makes it evidence for none. `carry`: the exercises (by key) a programme's
-    gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`). `after_break`:
-    it came more than `BREAK_DAYS` days after the one before. An exercise the session never reached keeps its
-    state."""
+    """The states after a session of `routine` (as written) run with `states`: what each ladder did and how it
+    felt, with the check-in after (if answered). `ran`: the routine as the session ran it (each ladder's dose from
+    its state if not given): a session is evidence for a ladder only at the state's own dose, and `as_given` False
+    (a gentler day, the routine taken as written) makes it evidence for none. `carry`: the ladders (by key) a
+    programme's gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`).
+    `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session never reached
+    keeps its state (and one never done has none yet)."""
     kept = current(routine, states)
     limits = limits_of(routine)
-    doses = {} if ran is None else ran_doses(routine, ran)
+    ran_at = {} if ran is None else ran_doses(routine, ran)
     moved = {}
     for key, state in kept.items():
         did = did_in(summary, limits[key], as_given, after)
         if did is None:
-            moved[key] = state
+            if states.get(key) == state:  # kept as it is; a ladder never done stays unwritten
+                moved[key] = state
             continue
-        dose = doses.get(key, state.dose)
+        dose = ran_at.get(key, placed(state, limits[key]))
         moved[key] = after_ran(state, dose, replace(did, after_break=after_break), limits[key], key in carry)
     return moved
 
 
 def ran_doses(routine: Routine, ran: Routine) -> dict[str, Dose]:
-    """The dose each progressing exercise of `routine` (by its key) had in `ran`, the same routine as a session
-    ran it (its own doses, a gentler week): the rung and the hold or reps of its first step."""
-    limits = limits_of(routine)
+    """The dose each progressing ladder of `routine` (by its key) had in `ran`, the same routine as a session
+    ran it (its own doses, a gentler week): the rung and the hold or reps of its leading step."""
+    leads = {limits.written.exercise: key for key, limits in limits_of(routine).items()}
     found: dict[str, Dose] = {}
     for written, step in zip(iter_exercise_steps(routine.steps), iter_exercise_steps(ran.steps), strict=False):
-        key = written.exercise.id
+        key = leads.get(written.exercise.id)
         dose = _written(step)
-        if key in limits and key not in found and dose is not None:
+        if key is not None and key not in found and dose is not None:
             found[key] = dose
     return found
 
@@ -171,35 +207,46 @@ def _written(step: ExerciseStep) -> Dose | None:
     return None
 
 
-def _step(step: Step, states: States, known: Catalogue) -> Step:
+def _step(step: Step, leads: Mapping[str, tuple[Dose, Limits]], known: Catalogue) -> Step:
     if isinstance(step, Circuit):
-        return replace(step, steps=tuple(_step(inner, states, known) for inner in step.steps))
-    if not isinstance(step, ExerciseStep) or step.exercise.id not in states:
+        return replace(step, steps=tuple(_step(inner, leads, known) for inner in step.steps))
+    if not isinstance(step, ExerciseStep) or step.exercise.id not in leads:
         return step
-    state = states[step.exercise.id]
+    dose, limits = leads[step.exercise.id]
     written = _written(step)
-    if written is None or state.dose == state.written:
+    if written is None or written.timed != dose.timed or dose == limits.written:
         return step
-    exercise = known.get(state.dose.exercise, step.exercise)
-    amount = max(1.0, written.amount + state.dose.amount - state.written.amount)
+    exercise = known.get(dose.exercise, step.exercise)
+    amount = max(1.0, written.amount + dose.amount - limits.written.amount)
     if written.timed:
         cues = tuple(cue for cue in step.cues if cue.at < amount)
         return replace(step, exercise=exercise, duration=amount, cues=cues)
     return replace(step, exercise=exercise, reps=int(amount))
 
 
-def describe(routine: Routine, state: State) -> Change:
-    """The dose `state` gives its exercise of `routine`, the one before its last step, and why."""
+def describe(routine: Routine, state: State, limits: Limits) -> Change:
+    """The dose the ladder's `state` gives the leading step of `limits` in `routine`; when that is the state's own,
+    the one before its last step, and why."""
     known = {exercise.id: exercise for exercise in routine.variants}
-    name = next((s.exercise.name for s in iter_exercise_steps(routine.steps) if s.exercise.id == state.key), state.key)
-
-    rungs = {dose.exercise for dose in (state.dose, state.before, state.written) if dose is not None}
+    lead = limits.written.exercise
+    name = next((s.exercise.name for s in iter_exercise_steps(routine.steps) if s.exercise.id == lead), lead)
+    now = placed(state, limits)
+    own = now == state.dose
+    before = state.before if own else None
+    rungs = {dose.exercise for dose in (now, before, limits.written) if dose is not None}
 
     def words(dose: Dose | None) -> str:
         """ "25 seconds"; "Plank on your knees for 20 seconds" where the rungs differ."""
         if dose is None:
             return ""
         rung = known.get(dose.exercise)
-        return dose.words() if len(rungs) == 1 or rung is None else f"{rung.name} for {dose.words()}"
+        if len(rungs) == 1 or rung is None:
+            return dose.words()
+        # Translators: an exercise and its dose, "Plank on your knees for 20 seconds".
+        return _("{exercise} for {dose}").format(exercise=rung.name, dose=dose.words())
 
-    return Change(name, words(state.dose), words(state.before), words(state.written), state.move, state.reason)
+    move = state.move if own else Move.NONE
+    above = known.get(state.dose.exercise) if limits.rung(state.dose.exercise) > limits.rung(now.exercise) else None
+    reached = "" if above is None else above.name
+    reason = state.reason if own else Reason()
+    return Change(name, words(now), words(before), words(limits.written), move, reason, reached)

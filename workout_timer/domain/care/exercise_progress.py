@@ -2,9 +2,10 @@
 
 Every rule is stated in words in docs/progression.md; the numbers are the constants below.
 
-Each core or strength exercise of a routine has a state: the rung of its ladder it is on (the exercise
-itself, or an easier or harder variant), its dose (seconds of hold, or reps), and what the last sessions
-said. After each session the state moves one way at most:
+Each ladder of core or strength exercises (an exercise with no variants is a ladder of one) has a state, shared
+by every routine that uses any rung of it: the rung reached, its dose (seconds of hold, or reps), and what the
+last sessions said. A routine's step runs at the dose `placed` gives: the state's own on the rung it asks for,
+never a rung above the one reached. After each session the state moves one way at most:
 
 - **Up**, after `EASY_SESSIONS` easy sessions in a row at this dose (or `EASY_SESSIONS - 1` when the last
   felt too easy). Easy: every set done as given, no amber or red for it, and the check-in after (when
@@ -28,11 +29,12 @@ otherwise holds; "same" and "better" change nothing.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from workout_timer.domain.care.back_care import Effort
-from workout_timer.domain.common.plurals import counted, english_counted
+from workout_timer.domain.care.reasons import Reason, Why
+from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.session.feel import Feel
 
 HOLD_STEP = 5.0
@@ -101,6 +103,11 @@ class Limits:
     written: Dose
 
     @property
+    def key(self) -> str:
+        """The ladder's name, its first rung's id: what its state is kept by, for every routine that uses it."""
+        return self.ladder[0]
+
+    @property
     def timed(self) -> bool:
         return self.written.timed
 
@@ -135,12 +142,11 @@ class Limits:
 
 @dataclass(frozen=True)
 class State:
-    """Where one exercise of a routine stands: the dose for next time and what led to it."""
+    """Where the runner stands on one ladder (an exercise with no variants is a ladder of one), whichever routine
+    uses it: the rung reached and the dose on it for next time, and what led to it."""
 
     key: str
-    """The exercise as the routine names it."""
-    written: Dose
-    """The routine's own dose when this state was worked out: if the routine changes, the state starts again."""
+    """The ladder, by its first rung's id (`Limits.key`)."""
     dose: Dose
     easy: int = 0
     """Easy sessions in a row at this dose."""
@@ -150,8 +156,8 @@ class State:
     """What the last session (or the next-day answer after it) did."""
     before: Dose | None = None
     """The dose before the last step up or back."""
-    reason: str = ""
-    """Why the last step up or back, in a few plain words."""
+    reason: Reason = field(default_factory=Reason)
+    """Why the last step up or back: a code, worded when shown."""
 
 
 @dataclass(frozen=True)
@@ -188,14 +194,28 @@ class Did:
         return self.done and self.as_given and not self.red and not self.amber
 
 
-def start(key: str, limits: Limits) -> State:
-    """The state of an exercise never done in this routine (or whose routine changed): as written."""
-    return State(key, limits.written, limits.written)
+def start(limits: Limits) -> State:
+    """The state of a ladder never done before: as the routine that first uses it writes it."""
+    return State(limits.key, limits.written)
 
 
 def fits(state: State, limits: Limits) -> bool:
-    """Whether `state` still belongs to the routine as it is: same written dose, a rung of the same ladder."""
-    return state.written == limits.written and state.dose.exercise in limits.ladder
+    """Whether `state` can lead the routine's step of `limits`: a rung of the same ladder, measured the same way
+    (a hold, or reps)."""
+    return state.dose.exercise in limits.ladder and state.dose.timed == limits.timed
+
+
+def placed(state: State, limits: Limits) -> Dose:
+    """The dose a routine's step of this ladder runs with the state (`fits`). A step that asks for the rung
+    reached, or a harder one, runs the state's own dose, on the rung reached: never higher (the state itself moves
+    to the next rung, at its entry dose, when a step up finds the rung reached at its target). A step that asks
+    for an easier rung runs that rung at the routine's own dose, but no more than the target (30 seconds, 12
+    reps) or the dose reached, if more: the rungs below were climbed to their target."""
+    asked, reached = limits.rung(limits.written.exercise), limits.rung(state.dose.exercise)
+    if asked >= reached:
+        return state.dose
+    target = TARGET_HOLD if limits.timed else TARGET_REPS
+    return replace(limits.written, amount=min(limits.written.amount, max(state.dose.amount, target)))
 
 
 def after_session(state: State, did: Did, limits: Limits) -> State:
@@ -203,23 +223,19 @@ def after_session(state: State, did: Did, limits: Limits) -> State:
     if did.after_break:
         state = replace(state, easy=0, amber=0)
     if did.red:
-        why = "your back said red after it" if did.feel is Feel.RED else f"your back hurt {did.pain} of 10 after"
+        why = Reason(Why.RED) if did.feel is Feel.RED else Reason(Why.PAIN, did.pain or 0)
         return step_back(state, limits, why)
     if did.amber:
         amber = state.amber + 1
         if amber >= AMBER_IN_A_ROW:
-            return step_back(
-                state, limits, f"hard on your back {english_counted(amber, 'session', 'sessions')} in a row"
-            )
+            return step_back(state, limits, Reason(Why.AMBER, amber))
         return replace(state, easy=0, amber=amber, move=Move.HOLD)
     if not did.easy:
         return replace(state, easy=0, amber=0, move=Move.HOLD)
     easy = state.easy + 1
     needed = EASY_SESSIONS - 1 if did.effort is Effort.TOO_EASY else EASY_SESSIONS
     if easy >= needed:
-        why = f"{english_counted(easy, 'easy session', 'easy sessions')} in a row"
-        if did.effort is Effort.TOO_EASY:
-            why += ", the last too easy"
+        why = Reason(Why.EASY_LAST_TOO_EASY if did.effort is Effort.TOO_EASY else Why.EASY, easy)
         moved = step_up(state, limits, why)
         if moved.dose != state.dose:
             return moved
@@ -232,12 +248,19 @@ def lighter(dose: Dose, than: Dose, limits: Limits) -> bool:
 
 
 def after_ran(state: State, ran: Dose, did: Did, limits: Limits, carry: bool = False) -> State:
-    """The state after a session that ran `ran` for this exercise. The session is evidence only at the dose it
+    """The state after a session that ran `ran` for this ladder. The session is evidence only at the dose it
     ran: when that was not the state's own, the session holds (red still steps back). `carry`: a programme's gentle
     week ran it, and the state takes on a lighter dose it ran, so that the gentle weeks count, and the state
-    climbs from there one step at a time."""
-    if carry and ran.exercise in limits.ladder and lighter(ran, state.dose, limits):
-        state = State(state.key, state.written, ran, amber=state.amber, before=state.dose)
+    climbs from there one step at a time. A routine that asked for an easier rung than the one reached ran that
+    rung (`placed`): no evidence for the rung reached, so the counts stay as they were, unless the back said amber
+    or red about it."""
+    if ran.exercise in limits.ladder and ran.timed == state.dose.timed:
+        asked = limits.rung(limits.written.exercise)
+        if carry and lighter(ran, state.dose, limits):
+            state = State(state.key, ran, amber=state.amber, before=state.dose)
+        elif asked == limits.rung(ran.exercise) < limits.rung(state.dose.exercise) and not (did.red or did.amber):
+            counts = (0, 0) if did.after_break else (state.easy, state.amber)  # a break starts them again
+            return replace(state, easy=counts[0], amber=counts[1], move=Move.HOLD)
     return after_session(state, replace(did, as_given=did.as_given and ran == state.dose), limits)
 
 
@@ -245,7 +268,7 @@ def after_next_day(state: State, answer: NextDay, limits: Limits) -> State:
     """The state after the answer, the day after its last session, to "How is your back compared to yesterday?"."""
     if answer is not NextDay.WORSE:
         return state
-    why = "your back was worse the day after"
+    why = Reason(Why.WORSE)
     if state.move is Move.UP and state.before is not None and state.before.exercise in limits.ladder:
         return replace(state, dose=state.before, before=state.dose, easy=0, amber=0, move=Move.BACK, reason=why)
     if state.amber > 0:
@@ -253,7 +276,7 @@ def after_next_day(state: State, answer: NextDay, limits: Limits) -> State:
     return replace(state, easy=0, move=Move.HOLD)
 
 
-def step_up(state: State, limits: Limits, why: str) -> State:
+def step_up(state: State, limits: Limits, why: Reason) -> State:
     """One step harder: more of the same up to the target, then the next rung at an easier dose, then up to
     the ceiling on the top rung. The same state when it is at its ceiling."""
     dose = state.dose
@@ -266,10 +289,10 @@ def step_up(state: State, limits: Limits, why: str) -> State:
         new = Dose(limits.ladder[rung + 1], limits.rung_start, dose.timed)
     else:
         return state
-    return State(state.key, state.written, new, move=Move.UP, before=dose, reason=why)
+    return State(state.key, new, move=Move.UP, before=dose, reason=why)
 
 
-def step_back(state: State, limits: Limits, why: str) -> State:
+def step_back(state: State, limits: Limits, why: Reason) -> State:
     """One step easier: the rung below at the same dose, or on the first rung a little less, never below the
     floor. The same dose (a hold) when there is nothing easier."""
     dose = state.dose
@@ -280,4 +303,4 @@ def step_back(state: State, limits: Limits, why: str) -> State:
         new = replace(dose, amount=max(limits.floor, dose.amount - limits.step))
     if new == dose:
         return replace(state, easy=0, amber=0, move=Move.HOLD)
-    return State(state.key, state.written, new, move=Move.BACK, before=dose, reason=why)
+    return State(state.key, new, move=Move.BACK, before=dose, reason=why)

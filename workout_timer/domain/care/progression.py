@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workout_timer.domain.care.exercise_plan import Change, States, current, describe, plan
+from workout_timer.domain.care.exercise_plan import Change, States, current, describe, doses, limits_of, plan
 from workout_timer.domain.care.exercise_progress import Move
 from workout_timer.domain.routines.routine import Routine
 
@@ -33,13 +33,14 @@ class Suggestion:
 
 
 def next_time(routine: Routine, before: States, after: States) -> Suggestion | None:
-    """The steps from `before` to `after` (each exercise's states around a session of `routine`, as written);
-    None when no dose moved."""
-    was = current(routine, before)
+    """The steps from `before` to `after` (each ladder's states around a session of `routine`, as written) that
+    change what the routine runs next time; None when no dose moved."""
+    was, will = doses(routine, before), doses(routine, after)
     now = current(routine, after)
-    moved = [key for key, state in now.items() if state.dose != was[key].dose]
+    limits = limits_of(routine)
+    moved = [key for key, dose in will.items() if dose != was[key]]
     if not moved:
         return None
-    changes = tuple(describe(routine, now[key]) for key in moved)
+    changes = tuple(describe(routine, now[key], limits[key]) for key in moved)
     down = any(now[key].move is Move.BACK for key in moved)
     return Suggestion(Direction.DOWN if down else Direction.UP, changes, plan(routine, now).routine)

@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from workout_timer.domain.care.exercise_progress import Move, State
 from workout_timer.domain.care.gentler import DOSED_KINDS, Dial, gentler
-from workout_timer.domain.routines.ladders import ladder_of
-from workout_timer.domain.routines.routine import Catalogue, Circuit, ExerciseStep, Routine, Step
+from workout_timer.domain.routines.ladders import Ladders, ladder_of
+from workout_timer.domain.routines.routine import Catalogue, Circuit, Exercise, ExerciseStep, Routine, Step
 
 LEVELS = tuple(Dial)
 """The dial's levels, heaviest first."""
@@ -30,12 +30,12 @@ def lighter_level(one: Dial, other: Dial) -> Dial:
 
 
 def held(states: Mapping[str, State]) -> frozenset[str]:
-    """The exercises (by key) whose last move was a step back: the programme holds them a level gentler."""
+    """The ladders (by key) whose last move was a step back: the programme holds them a level gentler."""
     return frozenset(key for key, state in states.items() if state.move is Move.BACK)
 
 
 def carried(week: Dial | None, keys: Iterable[str]) -> frozenset[str]:
-    """The exercises (of `keys`) whose state takes on a lighter dose that ran: all of them in a programme's gentle
+    """The ladders (of `keys`) whose state takes on a lighter dose that ran: all of them in a programme's gentle
     week."""
     return frozenset(keys) if week not in (None, Dial.NORMAL) else frozenset()
 
@@ -50,6 +50,10 @@ def capped(dosed: Routine, routine: Routine, week: Dial, states: Mapping[str, St
         return dosed
     caps = (gentler(routine, week), gentler(routine, gentler_level) if holding else gentler(routine, week))
     known = {exercise.id: exercise for exercise in routine.variants}
+    ladders = Ladders(known)
+
+    def ladder(exercise: Exercise) -> str:
+        return ladders.ladder(exercise)[0].id if exercise.id in known else exercise.id
 
     def step(written: Step, own: Step, cap: Step, held_cap: Step) -> Step:
         if isinstance(written, Circuit) and isinstance(own, Circuit) and isinstance(cap, Circuit):
@@ -59,7 +63,8 @@ def capped(dosed: Routine, routine: Routine, week: Dial, states: Mapping[str, St
         if not isinstance(written, ExerciseStep):
             return cap
         dosed = own if week is Dial.NORMAL else _lighter(own, cap, known)
-        if written.exercise.id in holding and isinstance(dosed, ExerciseStep) and isinstance(held_cap, ExerciseStep):
+        holds = ladder(written.exercise) in holding
+        if holds and isinstance(dosed, ExerciseStep) and isinstance(held_cap, ExerciseStep):
             return replace(dosed, sets=min(dosed.sets, held_cap.sets))
         return dosed
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.history.ladder_rows import to_ladders
 
 log = logging.getLogger("workout_timer.history")
 
@@ -30,7 +31,10 @@ WRITE_WAIT = 0.05
 """Seconds a write waits for another program holding the file before it is left for later (the GUI
 thread writes: it must never stall for long)."""
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+Migration = str | Callable[[sqlite3.Connection], None]
+"""A statement, or a step that reads what is kept and writes it anew (in the same transaction)."""
+
+MIGRATIONS: tuple[tuple[Migration, ...], ...] = (
     (  # version 1
         """CREATE TABLE sessions (
             id INTEGER PRIMARY KEY,
@@ -97,10 +101,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at REAL NOT NULL
         )""",
     ),
+    (  # version 8: progress kept by ladder, shared by the routines, its reasons as codes, and a row a change
+        to_ladders,
+    ),
 )
 """Each entry brings the schema from version n to n + 1; never edit one that has shipped, add one."""
 VERSION = len(MIGRATIONS)
-TABLES = ("sessions", "events", "checkins", "programme_starts", "exercise_progress", "next_day")
+TABLES = ("sessions", "events", "checkins", "programme_starts", "ladder_progress", "ladder_changes", "next_day")
 
 
 class Unusable(Exception):
@@ -125,7 +132,10 @@ def open_history(path: Path, read_only: bool = False) -> sqlite3.Connection:
         for number in range(version, VERSION):
             db.execute("BEGIN IMMEDIATE")
             for statement in MIGRATIONS[number]:
-                db.execute(statement)
+                if isinstance(statement, str):
+                    db.execute(statement)
+                else:
+                    statement(db)
             db.execute(f"PRAGMA user_version = {number + 1}")
             db.execute("COMMIT")
     except BaseException:
@@ -259,7 +269,7 @@ def salvage(backup: Path, db: sqlite3.Connection) -> int:
             rows = _readable_rows(old, f"SELECT {names} FROM {table}")
             if "session_id" in columns:  # only what belongs to a session that could be read
                 kept = {row[0] for row in db.execute("SELECT id FROM sessions")}
-                rows = [row for row in rows if row[columns.index("session_id")] in kept]
+                rows = [row for row in rows if row[columns.index("session_id")] in kept | {None}]
             for row in rows:
                 cursor = db.execute(f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})", row)
                 sessions += cursor.rowcount if table == "sessions" else 0

@@ -1,8 +1,10 @@
-"""Each exercise's progression state, and the answers to the next-day question, kept in the history file.
+"""Each ladder's progress and its changes, and the answers to the next-day question, kept in the history file.
 
-`exercise_progress` holds one row a routine and exercise (as the routine names it) with its state as JSON;
-`next_day` one row a session whose next-day question was answered or put away. Both are written through the
-store's queue, in order with the sessions they follow, so a locked or full file loses neither.
+`ladder_progress` holds one row a ladder (by its key, the first rung's id, and whether it is held or counted in
+reps) with its state as JSON (`ladder_rows`); `ladder_changes` a row for each change a session, or a next-day
+answer about it, made to a ladder, with the session's id, so that how a dose grew can be told, and replayed;
+`next_day` one row a session whose next-day question was answered or put away. All are written through the
+store's queue, in order with the sessions they follow, so a locked or full file loses none.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ import json
 import logging
 import sqlite3
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
+from workout_timer.domain.care.exercise_plan import limits_of
+from workout_timer.domain.care.exercise_progress import NextDay, State
+from workout_timer.domain.history.ladder_rows import state_from, state_record
 from workout_timer.domain.history.records import Ran, Result
 
 if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.domain.routines.routine import Routine
 
 log = logging.getLogger("workout_timer.history")
 
@@ -25,28 +31,83 @@ PUT_AWAY = "put-away"
 """A next-day question closed without an answer: not asked again."""
 
 
-def states_of(history: HistoryStore, routine_id: str) -> dict[str, State]:
-    """The kept state of each exercise of the routine, by the exercise as the routine names it."""
-    rows = history.read("SELECT exercise_id, state FROM exercise_progress WHERE routine_id = ?", (routine_id,))
+@dataclass(frozen=True)
+class LadderChange:
+    """What one session (None: the state kept before changes were) did to one ladder: its state after."""
+
+    session: int | None
+    state: State
+    at: float
+
+
+def states_of(history: HistoryStore, routine: Routine) -> dict[str, State]:
+    """The kept state of each progressing ladder of `routine`, by the ladder's key: the row kept under its key,
+    else the latest kept under one of its rungs (moved from an older history, or before the ladder grew)."""
     found: dict[str, State] = {}
-    for key, text in rows:
-        try:
-            found[key] = state_from(json.loads(text))
-        except (ValueError, KeyError, TypeError) as error:  # a row this version can't read: as written again
-            log.warning("The progress of %s in %s can't be read (%s): it starts again", key, routine_id, error)
+    for key, limits in limits_of(routine).items():
+        marks = ", ".join("?" * len(limits.ladder))
+        rows = history.read(
+            f"SELECT ladder, state FROM ladder_progress WHERE timed = ? AND ladder IN ({marks}) "
+            "ORDER BY ladder = ? DESC, at DESC",
+            (limits.timed, *limits.ladder, key),
+        )
+        for ladder, text in rows:
+            try:
+                found[key] = replace(state_from(json.loads(text)), key=key)
+                break
+            except (ValueError, KeyError, TypeError) as error:  # a row this version can't read: as written again
+                log.warning("The progress of %s can't be read (%s): it starts again", ladder, error)
     return found
 
 
-def keep_states(history: HistoryStore, routine_id: str, states: Mapping[str, State]) -> None:
+def keep_states(
+    history: HistoryStore,
+    routine: Routine,
+    before: Mapping[str, State],
+    after: Mapping[str, State],
+    session: int | None,
+) -> None:
+    """Keep each state of `after` that differs from `before` (both by ladder key, around `session` of `routine`,
+    or a next-day answer about it), and a change row for it."""
     at = history.now()
-    rows = [(routine_id, key, json.dumps(state_record(state)), at) for key, state in states.items()]
+    limits = limits_of(routine)
+    changed = [(state, limits[key]) for key, state in after.items() if key in limits and before.get(key) != state]
+    if not changed:
+        return
 
     def write(db: sqlite3.Connection) -> None:
-        db.executemany(
-            "INSERT OR REPLACE INTO exercise_progress (routine_id, exercise_id, state, at) VALUES (?, ?, ?, ?)", rows
-        )
+        try:
+            row = None if session is None else history.row_of(session)
+        except sqlite3.IntegrityError:  # the session's row was refused: its progress is kept all the same
+            row = None
+        for state, each in changed:
+            kept, others = json.dumps(state_record(state)), [rung for rung in each.ladder if rung != each.key]
+            marks = ", ".join("?" * len(others))
+            db.execute(f"DELETE FROM ladder_progress WHERE timed = ? AND ladder IN ({marks})", (each.timed, *others))
+            db.execute(
+                "INSERT OR REPLACE INTO ladder_progress (ladder, timed, state, at) VALUES (?, ?, ?, ?)",
+                (each.key, each.timed, kept, at),
+            )
+            db.execute(
+                "INSERT INTO ladder_changes (session_id, ladder, timed, state, at) VALUES (?, ?, ?, ?, ?)",
+                (row, each.key, each.timed, kept, at),
+            )
 
     history.write(write)
+
+
+def ladder_changes(history: HistoryStore, key: str, timed: bool) -> list[LadderChange]:
+    """What each session did to the ladder `key` (held, or counted in reps), oldest first."""
+    rows = history.read(
+        "SELECT session_id, state, at FROM ladder_changes WHERE ladder = ? AND timed = ? ORDER BY id", (key, timed)
+    )
+    found = []
+    for session, text, at in rows:
+        try:
+            found.append(LadderChange(session, replace(state_from(json.loads(text)), key=key), float(at)))
+        except (ValueError, KeyError, TypeError) as error:
+            log.warning("A change of %s can't be read (%s): left out", key, error)
+    return found
 
 
 def keep_next_day(history: HistoryStore, session: int, answer: NextDay | None) -> None:
@@ -76,38 +137,3 @@ def next_day_answers(history: HistoryStore) -> dict[int, NextDay | None]:
     rows = history.read("SELECT session_id, answer FROM next_day")
     known = {answer.value for answer in NextDay}
     return {session: NextDay(answer) if answer in known else None for session, answer in rows}
-
-
-def state_record(state: State) -> dict[str, Any]:
-    return {
-        "key": state.key,
-        "written": _dose_record(state.written),
-        "dose": _dose_record(state.dose),
-        "easy": state.easy,
-        "amber": state.amber,
-        "move": state.move.value,
-        "before": None if state.before is None else _dose_record(state.before),
-        "reason": state.reason,
-    }
-
-
-def state_from(data: dict[str, Any]) -> State:
-    before = data.get("before")
-    return State(
-        str(data["key"]),
-        _dose_from(data["written"]),
-        _dose_from(data["dose"]),
-        int(data.get("easy", 0)),
-        int(data.get("amber", 0)),
-        Move(data.get("move", Move.NONE.value)),
-        None if before is None else _dose_from(before),
-        str(data.get("reason", "")),
-    )
-
-
-def _dose_record(dose: Dose) -> dict[str, Any]:
-    return {"exercise": dose.exercise, "amount": dose.amount, "timed": dose.timed}
-
-
-def _dose_from(data: dict[str, Any]) -> Dose:
-    return Dose(str(data["exercise"]), float(data["amount"]), bool(data["timed"]))

@@ -203,7 +203,7 @@ class HistoryStore(HistoryReading):
             self._running[session] = (*values[:2], timeline, *values[3:])
 
         def insert(db: sqlite3.Connection) -> None:
-            row = self._row(session)
+            row = self.row_of(session)
             db.executemany(
                 "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(row, *values) for values in rows],
@@ -234,7 +234,7 @@ class HistoryStore(HistoryReading):
         def update(db: sqlite3.Connection) -> None:
             db.execute(
                 "UPDATE sessions SET ended_at = ?, active_seconds = ?, work_seconds = ? WHERE id = ? AND result = ?",
-                (wall, active, work, self._row(session), Result.RUNNING.value),
+                (wall, active, work, self.row_of(session), Result.RUNNING.value),
             )
 
         self._write(update)
@@ -255,7 +255,7 @@ class HistoryStore(HistoryReading):
             db.execute(
                 "INSERT OR REPLACE INTO checkins (session_id, moment, at, pain, effort, signs) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (self._row(session), *values),
+                (self.row_of(session), *values),
             )
 
         self._write(insert)
@@ -420,7 +420,8 @@ class HistoryStore(HistoryReading):
         if len(self._pending) == 1 and not self.flush() and self._on_waiting is not None:
             self._on_waiting()
 
-    def _row(self, session: int) -> int:
+    def row_of(self, session: int) -> int:
+        """The row id of `session` (a stand-in while it waited to be written, once it is); inside a write."""
         if session > 0:
             return session
         row = self._staged.get(session, self._rows.get(session))

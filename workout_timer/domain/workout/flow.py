@@ -286,17 +286,17 @@ class WorkoutFlow:
         assert self.entry.routine is not None
         self.stage, self.started, self.session, self.finished = Stage.RUNNING, False, None, None
         self.suggestion, self.after, self._advanced = None, None, False
-        self._states = {} if self.trial else self._kept_states(self.entry.routine.id)
+        self._states = {} if self.trial else self._kept_states(self.entry.routine)
         return [self._run_step()]
 
     def _run_step(self) -> Run:
         assert self.entry is not None
         return Run(self.entry, self.trial, self.dial, self._states, self.as_written, self.week)
 
-    def _kept_states(self, routine_id: str) -> dict[str, State]:
+    def _kept_states(self, routine: Routine) -> dict[str, State]:
         from workout_timer.domain.history.exercise_states import states_of
 
-        return states_of(self._history(), routine_id)
+        return states_of(self._history(), routine)
 
     def _summary(self) -> list[Step]:
         self.stage = Stage.SUMMARY
@@ -340,7 +340,7 @@ class WorkoutFlow:
         ran = self._run_step().routine
         after_break = self._after_break(history)
         after = advance(entry.routine, self._states, finished, as_given, self.after, after_break, ran, carry)
-        keep_states(history, entry.routine.id, after)
+        keep_states(history, entry.routine, self._states, after, self._finished_session)
         self._states = after
         return after
 

@@ -5,9 +5,9 @@ been answered about that day yet, it asks, quietly: never a dialog, and never ag
 is answered or put away. A day further back is not asked about ("yesterday" would not be true), nor a day
 with only trials (never kept) or sessions with no exercise done.
 
-The answer is kept with the day's last session of a routine done, and moves the exercises of every routine done
-that day
-(`exercise_progress.after_next_day`): worse undoes the day's step up, or steps back after amber, or holds.
+The answer is kept with the day's last session of a routine done, and moves the ladders of every routine done
+that day, each once (`exercise_progress.after_next_day`): worse undoes the day's step up, or steps back after
+amber, or holds.
 """
 
 from __future__ import annotations
@@ -73,25 +73,26 @@ def question(history: HistoryStore) -> Asked | None:
 def answer(
     history: HistoryStore, asked: Asked, reply: NextDay | None, routine_of: Callable[[str], Routine | None]
 ) -> bool:
-    """Keep the reply (None: the question put away) and move the exercises of the day's routines by it. A
-    routine no longer in the library, or changed since, keeps its states as they are. A question no longer due
+    """Keep the reply (None: the question put away) and move the ladders of the day's routines by it. A routine
+    no longer in the library moves none. A question no longer due
     (a session since, or past midnight) is not answered: whether the reply was taken."""
     if question(history) != asked:
         return False
     keep_next_day(history, asked.session, reply)
     if reply is None:
         return True
+    answered: set[tuple[str, bool]] = set()  # a ladder two routines of the day share moves once
     for routine_id in asked.routines:
         routine = routine_of(routine_id)
         if routine is None:
             continue
         limits = limits_of(routine)
-        kept = states_of(history, routine_id)
+        kept = states_of(history, routine)
         moved = {
             key: after_next_day(state, reply, limits[key])
             for key, state in kept.items()
-            if key in limits and fits(state, limits[key])
+            if fits(state, limits[key]) and (key, limits[key].timed) not in answered
         }
-        if moved:
-            keep_states(history, routine_id, moved)
+        answered.update((key, limits[key].timed) for key in moved)
+        keep_states(history, routine, kept, moved, asked.session)
     return True

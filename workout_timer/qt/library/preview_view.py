@@ -15,6 +15,7 @@ from workout_timer.domain.care.exercise_plan import States, plan
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.workout.session_setup import todays_routine
 from workout_timer.qt.common.care_card import add_card_box
@@ -63,7 +64,7 @@ class PreviewView(QWidget):
         self._other: Entry | None = None
         self._week: Dial | None = None
         """The programme week's dose, when the routine shown is the programme's for today."""
-        self._progress: Callable[[str], States] = lambda _routine_id: {}
+        self._progress: Callable[[Routine], States] = lambda _routine: {}
         """Each exercise's state for a routine (by its id), from the history."""
         self.text = QTextBrowser()
         self.text.setObjectName("preview")
@@ -145,8 +146,8 @@ class PreviewView(QWidget):
     def entry(self) -> Entry | None:
         return self._entry
 
-    def set_progress(self, progress: Callable[[str], States]) -> None:
-        """Where each exercise's state for a routine (by its id) comes from."""
+    def set_progress(self, progress: Callable[[Routine], States]) -> None:
+        """Where the state of each ladder of a routine comes from."""
         self._progress = progress
 
     def _show_today(self) -> None:
@@ -156,7 +157,7 @@ class PreviewView(QWidget):
         if entry is None:
             return
         if entry.routine is not None:
-            states = self._progress(entry.routine.id)
+            states = self._progress(entry.routine)
             self.dose_note.show_changes(plan(entry.routine, states).changes)
             as_written = self.dose_note.taken_as_written()
             today = todays_routine(entry.routine, states, self.dial.dial(), as_written, self._week)

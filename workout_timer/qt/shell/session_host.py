@@ -85,10 +85,10 @@ class SessionHost(QMainWindow):
         self._start_audio_if_wanted()
         self.session.start(entry, dial, as_written, week)
 
-    def _progress_of(self, routine_id: str) -> States:
+    def _progress_of(self, routine: Routine) -> States:
         from workout_timer.domain.history.exercise_states import states_of
 
-        return states_of(self.history, routine_id)
+        return states_of(self.history, routine)
 
     def try_routine(self, entry: Entry) -> None:
         """The editor's "Try it": the routine as it stands, no check-in, not in the history, back to the editor."""
