@@ -8,13 +8,18 @@ from workout_timer.qt.common.theme.look import Look
 
 
 def page_style(look: Look) -> str:
-    """Large buttons, the main one in the accent colour."""
+    """Large buttons, the main one in the accent colour.
+
+    A button's edge (its border and the margin around it) is as wide in every state, focused or not: its size is
+    worked out in one state and kept in the others, and a wider edge with the focus cut its words short."""
     p = look.palette
     return f"""
 QPushButton {{ padding: 10px 22px; font-size: {look.pt(13)}; border-radius: 8px; }}
-QPushButton#mainButton {{ background: {p.accent}; color: {p.accent_text}; font-weight: bold; border: none; }}
-QPushButton#mainButton:focus {{ border: 3px solid {p.accent_text}; }}
-QPushButton#mainButton:disabled {{ background: {p.button}; color: {p.disabled_text}; border: 1px solid {p.border}; }}
+QPushButton#mainButton {{ background: {p.accent}; color: {p.accent_text}; font-weight: bold;
+    border: 3px solid {p.accent}; margin: 0; }}
+QPushButton#mainButton:focus {{ border-color: {p.accent_text}; }}
+QPushButton#mainButton:disabled {{ background: {p.button}; color: {p.disabled_text}; border: 1px solid {p.border};
+    margin: 2px; }}
 """
 
 
@@ -24,10 +29,8 @@ def form_style(look: Look) -> str:
     return (
         page_style(look)
         + f"""
-QPushButton {{ border: 1px solid {p.border}; background: {p.button}; color: {p.button_text}; }}
-QPushButton#mainButton {{ border: none; }}
-QPushButton:focus {{ border: 2px solid {p.focus}; }}
-QPushButton#mainButton:focus {{ border: 3px solid {p.accent_text}; }}
+QPushButton {{ border: 1px solid {p.border}; margin: 1px; background: {p.button}; color: {p.button_text}; }}
+QPushButton:focus {{ border: 2px solid {p.focus}; margin: 0; }}
 QToolButton {{ padding: 5px 12px; font-size: {look.pt(11)}; }}
 """
     )

@@ -7,8 +7,10 @@ Every change is saved and heard at once; "Test voice" and "Test tones" let the u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -31,6 +34,7 @@ from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.common.theme.look import Look, follow
 from workout_timer.qt.preferences.appearance import AppearanceChoice
 from workout_timer.qt.preferences.language_choice import LanguageChoice
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
@@ -113,7 +117,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         body = QWidget()
-        columns = QHBoxLayout(body)
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(voice_box)
@@ -121,14 +125,20 @@ class SettingsDialog(QDialog):
         left.addWidget(others_box)
         left.addWidget(language_box)
         left.addStretch(1)
-        columns.addLayout(left, 3)
+        columns.addLayout(left)  # no stretch: each column gets the width it wants before any is shared out
         right = QVBoxLayout()
         right.addWidget(cues_box, 1)
         self.appearance = AppearanceChoice(settings)
         right.addWidget(self.appearance)
-        columns.addLayout(right, 2)
-        layout.addWidget(_Scrolled(body), 1)
+        columns.addLayout(right)
+        self.scrolled = _Scrolled(body, columns)
+        layout.addWidget(self.scrolled, 1)
         layout.addWidget(buttons)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._lay_out_again)
+        follow(self, self._on_look)
 
         self._fill_voices()
         host.voicesReady.connect(self._on_voices_ready)
@@ -197,6 +207,35 @@ class SettingsDialog(QDialog):
 
     # -- inside ----------------------------------------------------------------------------
 
+    def _on_look(self, _look: Look) -> None:
+        """Text of a new size (or a new look) while the dialog is open: laid out again once every widget has
+        its new font (`_lay_out_again`); a hidden one is laid out as it is shown."""
+        if self.isVisible():
+            self._relayout.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown at the size it wants, up to its screen (Qt would open it at two thirds of the screen at most)."""
+        super().showEvent(event)
+        self._lay_out_again()
+
+    def _lay_out_again(self) -> None:
+        """Every layout works out its size again from the new fonts, and the dialog grows to what it now wants,
+        up to its screen; then the groups scroll up and down, never sideways (`_Scrolled`)."""
+        for layout in self.findChildren(QLayout):  # the columns inside the body's layout too
+            layout.invalidate()
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
+        wanted = self.sizeHint()
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # the title bar and edges, with a window manager
+        width = min(max(self.width(), wanted.width()), screen.width() - frame.width())
+        height = min(max(self.height(), wanted.height()), screen.height() - frame.height())
+        self.resize(width, height)
+        left = max(screen.left(), min(self.x(), screen.right() + 1 - width - frame.width()))
+        top = max(screen.top(), min(self.y(), screen.bottom() + 1 - height - frame.height()))
+        self.move(left, top)  # grown past the screen's edge: back onto it
+        self.scrolled.arrange()
+
     def _fill_voices(self) -> None:
         host = self.host
         self.voice.blockSignals(True)
@@ -237,21 +276,42 @@ def _row(*widgets: QWidget) -> QWidget:
 
 
 class _Scrolled(QScrollArea):
-    """The dialog's groups, as large as they want to be, scrolled up and down when the screen is smaller
-    (larger text on a small screen)."""
+    """The dialog's groups in two columns side by side, or one under the other where the two don't fit the
+    width; as large as they want to be, scrolled up and down when the screen is smaller (larger text on a
+    small screen), never sideways."""
 
-    def __init__(self, body: QWidget) -> None:
+    def __init__(self, body: QWidget, columns: QBoxLayout) -> None:
         super().__init__()
         self.body = body
+        self.columns = columns
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the controls; it follows them
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def side_by_side(self) -> int:
+        """The width the columns want side by side."""
+        parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
+        widths = [part.sizeHint().width() for part in parts if part is not None]
+        return sum(widths) + self.columns.spacing() * (len(widths) - 1)
+
+    def arrange(self) -> None:
+        """Side by side when both columns fit the width at the size they want, else one under the other."""
+        room = self.width() - self.verticalScrollBar().sizeHint().width()
+        wanted = QBoxLayout.Direction.LeftToRight if self.side_by_side() <= room else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
     def sizeHint(self) -> QSize:
-        wanted = self.body.sizeHint()
-        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), wanted.height())
+        height = self.body.sizeHint().height()
+        return QSize(self.side_by_side() + self.verticalScrollBar().sizeHint().width(), height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(), 120)
+        parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
+        narrowest = max((part.minimumSize().width() for part in parts if part is not None), default=0)
+        return QSize(narrowest + self.verticalScrollBar().sizeHint().width(), 120)

@@ -41,8 +41,10 @@ SIDES = 2 * 48 + 24
 
 def _style(look: Look) -> str:
     p, pt = look.palette, look.pt
-    framed = f"border: 1px solid {p.border}; background: {p.base}; color: {p.text};"
-    chosen = f"background: {p.accent}; color: {p.accent_text}; border: none;"
+    # Every button's edge (border and margin) is 2 px in every state: its size is worked out in one state and
+    # kept in the others, and an edge grown with the focus or the choice cut its words short.
+    framed = f"border: 1px solid {p.border}; margin: 1px; background: {p.base}; color: {p.text};"
+    chosen = f"background: {p.accent}; color: {p.accent_text}; border: 1px solid {p.accent}; margin: 1px;"
     advice_edge = f"border: 2px solid {p.border};" if p.high_contrast else ""
     return f"""
 QLabel#question {{ font-size: {pt(22)}; font-weight: bold; }}
@@ -52,13 +54,13 @@ QPushButton[pain="true"] {{ font-size: {pt(18)}; min-width: 52px; min-height: 52
 QPushButton[pain="true"]:checked, QPushButton[effort="true"]:checked {{ {chosen} }}
 QPushButton[effort="true"] {{ font-size: {pt(14)}; padding: 8px 18px; border-radius: 8px; {framed} }}
 QPushButton[pain="true"]:focus, QPushButton[effort="true"]:focus, QPushButton#skipButton:focus,
-QPushButton#gentleButton:focus {{ border: 2px solid {p.focus}; }}
+QPushButton#gentleButton:focus {{ border: 2px solid {p.focus}; margin: 0; }}
 QPushButton[pain="true"]:checked:focus, QPushButton[effort="true"]:checked:focus {{
-    border: 3px solid {p.accent_text}; }}
+    border: 2px solid {p.accent_text}; margin: 0; }}
 QLabel#signsTitle {{ font-size: {pt(13)}; font-weight: bold; }}
 QCheckBox {{ font-size: {pt(12)}; }}
 QPushButton#mainButton {{ {chosen} font-weight: bold; font-size: {pt(13)}; padding: 10px 22px; border-radius: 8px; }}
-QPushButton#mainButton:focus {{ border: 3px solid {p.accent_text}; }}
+QPushButton#mainButton:focus {{ border: 2px solid {p.accent_text}; margin: 0; }}
 QPushButton#skipButton, QPushButton#gentleButton {{ font-size: {pt(13)}; padding: 10px 22px; border-radius: 8px;
     {framed} }}
 QLabel#adviceTitle {{ font-size: {pt(18)}; font-weight: bold; color: {p.advice_text}; }}

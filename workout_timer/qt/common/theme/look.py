@@ -12,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 from shiboken6 import isValid
 
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.common.theme.icons import MESSAGE_SIGNS, refresh_buttons, tinted
 from workout_timer.qt.common.theme.palettes import LIGHT, Palette, palette_for
 
 LARGER_TEXT = 1.25
@@ -199,6 +200,17 @@ class _MarkedStyle(QProxyStyle):
             painter.drawLine(QPointF(box.left() + 3, box.center().y()), QPointF(box.right() - 3, box.center().y()))
         painter.restore()
 
+    def standardIcon(
+        self, standard: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> QIcon:
+        """The style's icon in the look's text colour (`icons.tinted`); a question's sign keeps its own colours
+        but in high contrast."""
+        icon = super().standardIcon(standard, option, widget)
+        palette = _look.palette
+        if standard in MESSAGE_SIGNS and not palette.high_contrast:
+            return icon
+        return tinted(icon, QColor(palette.button_text))
+
 
 _marked_style: _MarkedStyle | None = None
 """The app's style once a theme set it."""
@@ -260,6 +272,7 @@ class Theme(QObject):
             font.setPointSizeF(points * scale)
             app.setFont(font)
         _set_look(new)
+        refresh_buttons()  # the dialogs' icons drawn again in the new text colour
 
 
 def _forget(token: int) -> None:

@@ -41,18 +41,19 @@ def player_button(text: str, tip: str, signal: SignalInstance, name: str = "") -
 
 def player_style(new: Look) -> str:
     """Buttons that darken the phase's colour (their words only gain contrast), ringed in the text's colour
-    when they have the focus; Done light, the one to find at a glance."""
+    when they have the focus (the ring takes the margin's room, not the words'); Done light, the one to find at
+    a glance."""
     p = new.palette
     rest, pointed, pressed = (_shade(share) for share in BUTTON_SHADES)
     disabled = f"rgba{(*_rgb(p.player_text), round(DISABLED_INK * 255))}"
     edge = f"rgba{(*_rgb(p.player_text), 150)}"
     return f"""
 QWidget#player, QWidget#player QWidget {{ color: {p.player_text}; }}
-QPushButton {{ color: {p.player_text}; background: {rest}; border: 2px solid {edge}; border-radius: 10px;
-              padding: 4px 10px; }}
+QPushButton {{ color: {p.player_text}; background: {rest}; border: 2px solid {edge}; margin: 1px;
+              border-radius: 10px; padding: 4px 10px; }}
 QPushButton:hover {{ background: {pointed}; }}
 QPushButton:pressed {{ background: {pressed}; }}
-QPushButton:focus {{ border: 3px solid {p.player_text}; }}
+QPushButton:focus {{ border: 3px solid {p.player_text}; margin: 0; }}
 QPushButton:disabled {{ color: {disabled}; border: 2px dashed {edge}; }}
 QWidget#player QPushButton#doneButton {{ background: {p.done}; color: {p.done_text}; font-weight: bold; }}
 QWidget#player QPushButton#doneButton:focus {{ border: 3px solid {p.done_text}; }}
