@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
+from workout_timer.domain.common.language import N_, _
 from workout_timer.qt.common.theme.look import styled
 
-ALL_TIPS = "All tips: Help → Back tips. Turn them off in the Session menu."
+ALL_TIPS = N_("All tips: Help → Back tips. Turn them off in the Session menu.")
+"""Where the tips are, under each one: `_(ALL_TIPS)`."""
 
 
 class CardBox(QWidget):
@@ -34,7 +36,7 @@ class CardBox(QWidget):
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.more = QLabel(ALL_TIPS)
+        self.more = QLabel(_(ALL_TIPS))
         self.more.setTextFormat(Qt.TextFormat.PlainText)
         self.more.setWordWrap(True)
         self.title.setObjectName("cardTitle")
