@@ -60,9 +60,11 @@ class CardBox(QWidget):
         if card is None:
             self.hide()
             return
-        self.title.setText(f"Tip: {card.title}")
+        # Translators: a tip's heading; {title} is the tip's own title ("What pain is telling you").
+        title = _("Tip: {title}").format(title=card.title)
+        self.title.setText(title)
         self.text.setText(card.text)
-        self.setAccessibleName(f"Tip: {card.title}")
+        self.setAccessibleName(title)
         self.setAccessibleDescription(card.text)
         self.show()
 
