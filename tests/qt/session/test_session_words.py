@@ -148,6 +148,8 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     check_in = window.session.check_in_view
     start(qtbot, window, clock)
     assert check_in.question.text() == "Wie geht es deinem Rücken heute?"
+    skip = check_in.skip_button  # as a screen reader names it, and its key
+    assert (skip.accessibleName(), skip.accessibleDescription()) == ("Überspringen", "Taste: Esc")
     whole(qtbot, check_in)
     press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_N, Qt.Key.Key_Return)
     assert check_in.advice_title.text() == "Bitte lass das bald ärztlich abklären"
