@@ -31,11 +31,18 @@ STOPPED_ANSWERING = N_("It stopped answering.")
 HELPER_STOPPED_ANSWERING = N_("The audio helper stopped answering.")
 HELPER_STOPPED = N_("The audio helper stopped.")
 HELPER_DID_NOT_START = N_("The audio helper could not start.")
+# Translators: {seconds} is a number of seconds, more than one.
+ENGINE_TOO_SLOW = N_("The speech engine did not start within {seconds} seconds.")
+VOICE_DID_NOT_START = N_("The voice's process could not start.")
+VOICE_STOPPED = N_("The voice's process stopped.")
+NO_LOWERING_HERE = N_("Lowering other sound needs PulseAudio or PipeWire, which this system does not have.")
+NO_SOUND_SERVER = N_("Lowering other sound needs a PulseAudio or PipeWire sound server, and none answered.")
 
 CAUSES = (
     NO_OUTPUT, NO_TONES, NO_SOUND_MODULE, NO_SOUND_FILE, NO_SPEECH_MODULE, NO_ENGINE, NO_ENGINE_HERE,
     ENGINE_DID_NOT_START, ENGINE_ERROR, NO_VOICE, SLOW_START, STOPPED_ANSWERING, HELPER_STOPPED_ANSWERING,
-    HELPER_STOPPED, HELPER_DID_NOT_START,
+    HELPER_STOPPED, HELPER_DID_NOT_START, ENGINE_TOO_SLOW, VOICE_DID_NOT_START, VOICE_STOPPED, NO_LOWERING_HERE,
+    NO_SOUND_SERVER,
 )  # fmt: skip
 
 

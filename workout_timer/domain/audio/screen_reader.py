@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.cue_outcomes import CueAnnounced, Sound
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.cues import CueKind
 from workout_timer.domain.session.events import (
@@ -27,7 +27,7 @@ from workout_timer.domain.session.events import (
     SegmentStarted,
     SessionFinished,
 )
-from workout_timer.domain.session.player_text import PHASE_TITLES, segment_label
+from workout_timer.domain.session.player_text import segment_label
 
 STEP = "step"
 """The kind of an announcement of a new step (cues keep their own kinds)."""
@@ -57,12 +57,14 @@ def step_words(timeline: Timeline, segment: Segment) -> str:
     """A new step as a screen reader says it: "Work: Plank, left side, set 2 of 3", or between exercises
     what comes: "Rest. Next up: Side plank, left side"."""
     if segment.phase is Phase.WORK and segment.exercise is not None:
-        return f"{PHASE_TITLES[Phase.WORK]}: {_spoken(segment_label(segment))}"
+        # Translators: a new step, as a screen reader says it; {step} is "Plank, left side, set 2 of 3".
+        return _("Work: {step}").format(step=_spoken(segment_label(segment)))
     words = _spoken(segment_label(segment))
     coming = timeline.next_work(segment.index)
     if coming is None or coming.exercise is None:
         return words
-    return f"{words}. Next up: {_spoken(segment_label(coming))}"
+    # Translators: a rest or a switch as a screen reader says it: "Rest. Next up: Side plank, left side".
+    return _("{step}. Next up: {next}").format(step=words, next=_spoken(segment_label(coming)))
 
 
 def _spoken(label: str) -> str:
@@ -71,20 +73,21 @@ def _spoken(label: str) -> str:
 
 
 def end_words(completed: bool) -> str:
-    return "Session complete. Well done." if completed else "Session stopped."
+    return _("Session complete. Well done.") if completed else _("Session stopped.")
 
 
 def answer_words(event: Event) -> tuple[str, str] | None:
     """What the runner's own keys did, said back (the buttons never take the keyboard): the words, and
     the kind they are logged as (the event's own name)."""
     if isinstance(event, Paused):
-        return "Paused. Space to go on.", "paused"
+        return _("Paused. Space to go on."), "paused"
     if isinstance(event, Resumed):
-        return "Going on.", "resumed"
+        return _("Going on."), "resumed"
     if isinstance(event, Extended):
-        return f"{english_counted(round(event.seconds), 'second', 'seconds')} more.", "extended"
+        seconds = round(event.seconds)
+        return ngettext("{n} second more.", "{n} seconds more.", seconds).format(n=seconds), "extended"
     if isinstance(event, Eased):
-        return f"Easier from now on: {event.easier.name}.", "eased"
+        return _("Easier from now on: {name}.").format(name=event.easier.name), "eased"
     return None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import N_, _
 
 HIGH_PAIN = 7
 """Pain at or above this (out of 10) is worth a doctor's look."""
@@ -38,7 +39,8 @@ class Effort(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"too-easy": "Too easy", "about-right": "About right", "too-hard": "Too hard"}[self.value]
+        """The answer in English, marked for translation: `_(effort.label)` where it is shown."""
+        return EFFORT_LABELS[self]
 
 
 class WarningSign(StrEnum):
@@ -51,16 +53,33 @@ class WarningSign(StrEnum):
 
     @property
     def label(self) -> str:
+        """The sign in English, marked for translation: `_(sign.label)` where it is shown."""
         return WARNING_LABELS[self]
 
 
+EFFORT_LABELS = {
+    # Translators: an answer to "How hard was that?"
+    Effort.TOO_EASY: N_("Too easy"),
+    Effort.ABOUT_RIGHT: N_("About right"),
+    Effort.TOO_HARD: N_("Too hard"),
+}
 WARNING_LABELS = {
-    WarningSign.SPREADING: "Pain spreading into an arm or leg",
-    WarningSign.NUMBNESS: "Numbness or tingling",
-    WarningSign.DIZZINESS: "Dizziness",
-    WarningSign.NAUSEA: "Feeling sick",
-    WarningSign.LOST_MOVEMENT: "Trouble moving part of your body",
-    WarningSign.NIGHT_PAIN: "Pain that spoils your sleep",
+    # Translators: a warning sign, ticked in the check-in under "Any of these?"
+    WarningSign.SPREADING: N_("Pain spreading into an arm or leg"),
+    WarningSign.NUMBNESS: N_("Numbness or tingling"),
+    WarningSign.DIZZINESS: N_("Dizziness"),
+    WarningSign.NAUSEA: N_("Feeling sick"),
+    WarningSign.LOST_MOVEMENT: N_("Trouble moving part of your body"),
+    WarningSign.NIGHT_PAIN: N_("Pain that spoils your sleep"),
+}
+WARNINGS_IN_SENTENCE = {
+    # Translators: a warning sign inside the sentence "Back pain together with {signs} should be looked at…".
+    WarningSign.SPREADING: N_("pain spreading into an arm or leg"),
+    WarningSign.NUMBNESS: N_("numbness or tingling"),
+    WarningSign.DIZZINESS: N_("dizziness"),
+    WarningSign.NAUSEA: N_("feeling sick"),
+    WarningSign.LOST_MOVEMENT: N_("trouble moving part of your body"),
+    WarningSign.NIGHT_PAIN: N_("pain that spoils your sleep"),
 }
 
 
@@ -98,9 +117,9 @@ class Advice:
     suggest_gentle: bool = True
 
 
-GENTLE = "If you train today, choose something gentle, such as Gentle back care, and stop anything that hurts."
-GENTLE_BEFORE = "Gentle back care, the routine you chose, suits such a day: go easy, and stop anything that hurts."
-GENTLE_AFTER = "If you train again, Gentle back care, the routine you just did, suits such a day: go easy."
+GENTLE = N_("If you train today, choose something gentle, such as Gentle back care, and stop anything that hurts.")
+GENTLE_BEFORE = N_("Gentle back care, the routine you chose, suits such a day: go easy, and stop anything that hurts.")
+GENTLE_AFTER = N_("If you train again, Gentle back care, the routine you just did, suits such a day: go easy.")
 
 
 def advice(latest: CheckIn, earlier_pain: Sequence[int], gentle_routine: bool = False) -> Advice | None:
@@ -113,12 +132,17 @@ def advice(latest: CheckIn, earlier_pain: Sequence[int], gentle_routine: bool = 
     closing, suggest = GENTLE, True
     if gentle_routine:
         closing, suggest = (GENTLE_BEFORE if latest.before else GENTLE_AFTER), False
+    closing = _(closing)
     if latest.signs:
         return Advice(
             Reason.WARNING_SIGNS,
-            "Please see a doctor soon",
-            "Back pain together with " + _listed(latest.signs) + " should be looked at by a doctor before "
-            "you exercise on. This app can't tell what causes it. " + closing,
+            _("Please see a doctor soon"),
+            # Translators: {signs} is one warning sign or a list of them ("dizziness, or feeling sick"); {closing}
+            # is a sentence about training gently today.
+            _(
+                "Back pain together with {signs} should be looked at by a doctor before you exercise on. This app "
+                "can't tell what causes it. {closing}"
+            ).format(signs=_listed(latest.signs), closing=closing),
             suggest,
         )
     if latest.pain is None:
@@ -126,18 +150,24 @@ def advice(latest: CheckIn, earlier_pain: Sequence[int], gentle_routine: bool = 
     if latest.pain >= HIGH_PAIN:
         return Advice(
             Reason.HIGH_PAIN,
-            "That is a lot of pain",
-            f"Pain of {latest.pain} out of 10 is worth showing to a doctor, above all if it lasts or keeps "
-            "coming back. Resting is fine, but staying in bed usually isn't. " + closing,
+            _("That is a lot of pain"),
+            # Translators: {pain} is 7 to 10; {closing} is a sentence about training gently today.
+            _(
+                "Pain of {pain} out of 10 is worth showing to a doctor, above all if it lasts or keeps coming back. "
+                "Resting is fine, but staying in bed usually isn't. {closing}"
+            ).format(pain=latest.pain, closing=closing),
             suggest,
         )
     recent = [*earlier_pain, latest.pain][-RISING_OVER:]
     if len(recent) == RISING_OVER and all(a < b for a, b in itertools.pairwise(recent)):
         return Advice(
             Reason.RISING_PAIN,
-            "Your back has hurt more each time",
-            "Your last check-ins went " + ", ".join(str(p) for p in recent) + " out of 10. Pain that keeps "
-            "growing is a good reason to see a doctor. " + closing,
+            _("Your back has hurt more each time"),
+            # Translators: {pains} is the last answers, "3, 5, 6"; {closing} is a sentence about training gently.
+            _(
+                "Your last check-ins went {pains} out of 10. Pain that keeps growing is a good reason to see a "
+                "doctor. {closing}"
+            ).format(pains=", ".join(str(p) for p in recent), closing=closing),
             suggest,
         )
     return None
@@ -163,5 +193,9 @@ class PainKeys:
 
 
 def _listed(signs: frozenset[WarningSign]) -> str:
-    words = [sign.label[0].lower() + sign.label[1:] for sign in WarningSign if sign in signs]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + ", or " + words[-1]
+    """The signs as the advice's sentence names them: "dizziness", "dizziness, or feeling sick"."""
+    words = [_(WARNINGS_IN_SENTENCE[sign]) for sign in WarningSign if sign in signs]
+    if len(words) == 1:
+        return words[0]
+    # Translators: the last of several warning signs in a list; {some} is the others, with commas between.
+    return _("{some}, or {last}").format(some=", ".join(words[:-1]), last=words[-1])

@@ -17,6 +17,7 @@ import math
 from dataclasses import replace
 from enum import StrEnum
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.routines.ladders import easier_of, ladder_of
 from workout_timer.domain.routines.routine import (
     Catalogue,
@@ -37,22 +38,32 @@ class Dial(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Dial.NORMAL: "Normal", Dial.GENTLER: "Gentler", Dial.GENTLEST: "Gentlest"}[self]
+        """The choice's name in English, marked for translation: `_(dial.label)` where it is shown."""
+        return DIAL_LABELS[self]
 
     @property
     def explanation(self) -> str:
-        """What the choice does, in a sentence for the preview."""
-        return {
-            Dial.NORMAL: "",
-            Dial.GENTLER: (
-                "Gentler today: core and strength holds and reps a quarter shorter, one set and round fewer, "
-                "and each exercise one step easier where it has an easier version."
-            ),
-            Dial.GENTLEST: (
-                "Gentlest today: core and strength holds and reps halved, a single set and round, and each "
-                "exercise in its easiest version."
-            ),
-        }[self]
+        """What the choice does, in a sentence for the preview (in the language in use)."""
+        return _(EXPLANATIONS[self]) if EXPLANATIONS[self] else ""
+
+
+DIAL_LABELS = {
+    # Translators: a choice of how hard today's session is: as written, gentler, or gentlest.
+    Dial.NORMAL: N_("Normal"),
+    Dial.GENTLER: N_("Gentler"),
+    Dial.GENTLEST: N_("Gentlest"),
+}
+EXPLANATIONS = {
+    Dial.NORMAL: "",
+    Dial.GENTLER: N_(
+        "Gentler today: core and strength holds and reps a quarter shorter, one set and round fewer, "
+        "and each exercise one step easier where it has an easier version."
+    ),
+    Dial.GENTLEST: N_(
+        "Gentlest today: core and strength holds and reps halved, a single set and round, and each "
+        "exercise in its easiest version."
+    ),
+}
 
 
 SHARE = {Dial.NORMAL: 1.0, Dial.GENTLER: 0.75, Dial.GENTLEST: 0.5}

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import spoken
 from workout_timer.domain.routines.timeline import Segment, Timeline
 from workout_timer.domain.session.cue_stream import CueStream
 from workout_timer.domain.session.cues import (
@@ -292,7 +293,7 @@ class SessionEngine:
         self.plan = CueStream(self.timeline)
         elapsed = (self._paused_at or now) - self._segment_start
         self._replan(elapsed)
-        said = f"Easier now: {change[1].name}."
+        said = spoken().gettext("Easier now: {name}.").format(name=change[1].name)
         self._pending.insert(0, Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
         events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
         events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 
@@ -29,11 +30,16 @@ class Feel(StrEnum):
     RED = "red"
 
     @property
+    def name_shown(self) -> str:
+        """The answer's name on its button: "Green"."""
+        return {Feel.GREEN: _("Green"), Feel.AMBER: _("Amber"), Feel.RED: _("Red")}[self]
+
+    @property
     def words(self) -> str:
         return {
-            Feel.GREEN: "green: fine, or a little discomfort that settles",
-            Feel.AMBER: "amber: sore, 4 or 5 of 10; next time keeps this dose",
-            Feel.RED: "red: it hurt, 6 or more of 10",
+            Feel.GREEN: _("green: fine, or a little discomfort that settles"),
+            Feel.AMBER: _("amber: sore, 4 or 5 of 10; next time keeps this dose"),
+            Feel.RED: _("red: it hurt, 6 or more of 10"),
         }[self]
 
 

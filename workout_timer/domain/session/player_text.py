@@ -9,8 +9,8 @@ import math
 from dataclasses import dataclass
 
 from workout_timer.domain.common.failures import as_sentence
-from workout_timer.domain.common.language import _
-from workout_timer.domain.common.plurals import counted, english_counted, english_noun, noun
+from workout_timer.domain.common.language import _, ngettext, pgettext
+from workout_timer.domain.common.plurals import counted, noun
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.durations import format_clock, length_text
 from workout_timer.domain.routines.ladders import ladder_of
@@ -43,18 +43,23 @@ def no_easier_words(timeline: Timeline, snapshot: Snapshot) -> str | None:
         return None
     exercise = timeline.exercise_at(snapshot.index)
     if exercise is None:
-        return "No exercise is left to make easier."
+        return _("No exercise is left to make easier.")
     if len(ladder_of(exercise, {rung.id: rung for rung in timeline.routine.variants})) > 1:
-        return f"{exercise.name} is the easiest version."
-    return f"{exercise.name} has no easier version."
+        # Translators: said when E finds nothing easier; {name} is the exercise, the first rung of its ladder.
+        return _("{name} is the easiest version.").format(name=exercise.name)
+    return _("{name} has no easier version.").format(name=exercise.name)
 
 
-PHASE_TITLES = {
-    Phase.PREPARE: "Get ready",
-    Phase.WORK: "Work",
-    Phase.REST: "Rest",
-    Phase.SWITCH: "Switch sides",
-}
+def phase_title(phase: Phase, next_up: bool = False) -> str:
+    """The phase's name over the exercise ("Work", "Rest"); with `next_up`, a rest or getting ready that shows
+    the exercise to come ("Rest · next up")."""
+    if phase is Phase.PREPARE:
+        return _("Get ready · next up") if next_up else _("Get ready")
+    if phase is Phase.REST:
+        return pgettext("a rest step", "Rest · next up") if next_up else pgettext("a rest step", "Rest")
+    if phase is Phase.SWITCH:
+        return _("Switch sides")
+    return pgettext("a phase of a session: the exercise itself", "Work")
 
 
 @dataclass(frozen=True)
@@ -117,19 +122,20 @@ def countdown_text(seconds: float) -> str:
 def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
     segment = snapshot.segment
     paused = snapshot.state is State.PAUSED
-    left = f"{length_text(snapshot.session_left, timeline.is_estimate)} left"
+    # Translators: the time left in the whole session, at the player's top right; {length} is "14:13".
+    left = _("{length} left").format(length=length_text(snapshot.session_left, timeline.is_estimate))
     if segment is None:
         return PlayerText(None, "", "", "", "", "", "", "", left, "", None, False, paused)
     coming = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)
     exercise = segment.exercise if segment.phase is Phase.SWITCH else (coming.exercise if coming else None)
     ending = segment.phase in (Phase.PREPARE, Phase.REST)  # a rest with no work after it closes the session
-    name = exercise.name if exercise else ("Well done" if ending else "")
-    title = PHASE_TITLES[segment.phase]
-    if segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None:
-        title += " · next up"
+    # Translators: shown in the exercise's place in the last rest, when no exercise comes after it.
+    name = exercise.name if exercise else (_("Well done") if ending else "")
+    title = phase_title(segment.phase, segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None)
     timer, template, caption = _timer(segment, snapshot)
     if paused:
-        caption = "Paused · Space to go on"
+        # Translators: under the paused timer; Space is the key.
+        caption = _("Paused · Space to go on")
     number = timeline.work_number(segment.index)
     following = timeline.next_work(segment.index)
     return PlayerText(
@@ -140,7 +146,9 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
         timer=timer,
         timer_template=template,
         caption=caption,
-        step=f"Step {number} of {timeline.work_count}" if timeline.work_count else "",
+        step=_("Step {number} of {steps}").format(number=number, steps=timeline.work_count)
+        if timeline.work_count
+        else "",
         session_left=left,
         next_up=_next_up(segment, following),
         exercise=exercise,
@@ -159,15 +167,27 @@ def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
     """
     if segment.duration is None:  # waits for Done: show the target
         reps = str(segment.reps or 0)
-        caption = (
-            f"{english_noun(segment.reps or 0, 'rep', 'reps')} · Enter when done · {format_clock(snapshot.elapsed)}"
-        )
+        # Translators: under the number of reps to do; Enter is the key, {time} the time the step has taken.
+        caption = ngettext(
+            "rep · Enter when done · {time}",
+            "reps · Enter when done · {time}",
+            segment.reps or 0,
+        ).format(time=format_clock(snapshot.elapsed))
         return reps, "0" * len(reps), caption
     length = snapshot.length if snapshot.length is not None else segment.duration
     whole = shown_seconds(snapshot.remaining or 0.0)
     if segment.reps is not None and snapshot.rep is not None and segment.phase is Phase.WORK:
-        left = english_counted(whole, "second", "seconds") if whole < 60 else format_clock(whole)
-        return str(snapshot.rep), "0" * len(str(segment.reps)), f"of {segment.reps} · {left} left"
+        if whole < 60:
+            # Translators: under the rep being done ("2"): of how many, and the seconds the step has left.
+            caption = ngettext("of {reps} · {n} second left", "of {reps} · {n} seconds left", whole)
+        else:
+            # Translators: under the rep being done ("2"): of how many, and the time the step has left ("1:30").
+            caption = _("of {reps} · {clock} left")
+        return (
+            str(snapshot.rep),
+            "0" * len(str(segment.reps)),
+            caption.format(reps=segment.reps, n=whole, clock=format_clock(whole)),
+        )
     template = "0:00" if shown_seconds(length) >= 60 else "00"
     if shown_seconds(length) >= 600:
         template = "00:00"
@@ -176,7 +196,9 @@ def _timer(segment: Segment, snapshot: Snapshot) -> tuple[str, str, str]:
 
 def _detail(segment: Segment, coming: Segment | None) -> str:
     if segment.phase is Phase.SWITCH:
-        return f"{coming.side.value.capitalize()} side next" if coming and coming.side else ""
+        if coming is None or coming.side is None:
+            return ""
+        return _("Left side next") if coming.side.value == "left" else _("Right side next")
     shown = segment if segment.phase is Phase.WORK else coming
     if shown is None:
         return segment.note or ""
@@ -190,15 +212,20 @@ def _next_up(segment: Segment, following: Segment | None) -> str:
     if segment.phase is not Phase.WORK:
         return segment.note or ""
     if following is None or following.exercise is None:
-        return "Next up: the finish"
-    side = f", {following.side.value} side" if following.side else ""
-    return f"Next up: {following.exercise.name}{side}"
+        return _("Next up: the finish")
+    name = following.exercise.name
+    if following.side is None:
+        # Translators: under the exercise being done; {name} is the next exercise's name.
+        return _("Next up: {name}").format(name=name)
+    if following.side.value == "left":
+        return _("Next up: {name}, left side").format(name=name)
+    return _("Next up: {name}, right side").format(name=name)
 
 
 def segment_label(segment: Segment) -> str:
     """One line for a list of segments: "Plank · left side · set 2 of 3", "Rest", "Switch sides"."""
     if segment.phase is not Phase.WORK or segment.exercise is None:
-        return PHASE_TITLES[segment.phase] + (f" · {segment.note}" if segment.note else "")
+        return phase_title(segment.phase) + (f" · {segment.note}" if segment.note else "")
     parts = [segment.exercise.name, *_place(segment)]
     if segment.reps is not None:
         parts.append(counted(segment.reps, "rep", "reps"))
@@ -209,9 +236,10 @@ def _place(segment: Segment) -> list[str]:
     """Where a work segment stands: "left side", "set 2 of 3", "round 1 of 2"."""
     parts = []
     if segment.side is not None:
-        parts.append(f"{segment.side.value} side")
+        parts.append(_("left side") if segment.side.value == "left" else _("right side"))
     if segment.sets and segment.sets > 1:
-        parts.append(f"set {segment.set} of {segment.sets}")
+        # Translators: one of the parts of a step's place: "left side · set 2 of 3 · round 1 of 2".
+        parts.append(_("set {set} of {sets}").format(set=segment.set, sets=segment.sets))
     if segment.rounds and segment.rounds > 1:
-        parts.append(f"round {segment.round} of {segment.rounds}")
+        parts.append(_("round {round} of {rounds}").format(round=segment.round, rounds=segment.rounds))
     return parts

@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.player_text import segment_label
@@ -141,9 +142,9 @@ def remote_view(timeline: Timeline, state: SessionState) -> RemoteView:
     routine = timeline.routine.name
     if segment is None:
         if snapshot.state is not State.READY:
-            return RemoteView(Status.STOPPED, "Workout complete", routine, None, None, 0, None, *_NONE)
+            return RemoteView(Status.STOPPED, _("Workout complete"), routine, None, None, 0, None, *_NONE)
         status = Status.PAUSED if state.paused else Status.PLAYING
-        return RemoteView(status, "Getting the voice ready", routine, None, None, 0, None, True, True, False, False)
+        return RemoteView(status, _("Getting the voice ready"), routine, None, None, 0, None, True, True, False, False)
     paused = state.paused
     length = snapshot.length if snapshot.length is not None else segment.move_on
     picture = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)

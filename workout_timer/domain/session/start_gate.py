@@ -12,11 +12,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import N_, _
 
 MAX_WAIT = 5.0
 """The longest a session waits for its voice and tones, in seconds."""
-WAITING_TEXT = "Getting the voice ready…"
-HELD_TEXT = "Paused · Space to start"
+WAITING_TEXT = N_("Getting the voice ready…")
+"""Shown in the exercise's place while the session waits for its voice: `_(WAITING_TEXT)`."""
+# Translators: shown while a session waits, paused, for its first second; Space is the key.
+HELD_TEXT = N_("Paused · Space to start")
 
 
 class Readiness(StrEnum):
@@ -65,4 +68,4 @@ class StartGate:
     @property
     def text(self) -> str:
         """What the player shows while the session waits."""
-        return HELD_TEXT if self.held else WAITING_TEXT
+        return _(HELD_TEXT) if self.held else _(WAITING_TEXT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.events import (
     Done,
@@ -19,6 +19,7 @@ from workout_timer.domain.session.events import (
     SessionFinished,
     Skipped,
 )
+from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.snapshot import Snapshot
 
 MOSTLY_DONE = 0.75
@@ -154,43 +155,63 @@ class SessionSummary:
     def headline(self) -> str:
         """What the summary says first: praise only for a session that was mostly done."""
         if not self.completed:
-            return "Session stopped from your remote" if self.from_remote else "Session stopped"
-        return "Well done!" if mostly_done(self.done_share) else "The routine is over"
+            return _("Session stopped from your remote") if self.from_remote else _("Session stopped")
+        return _("Well done!") if mostly_done(self.done_share) else _("The routine is over")
 
     @property
     def closing(self) -> str:
         """A last word that fits how the session went."""
         if not self.completed:
-            return "Stopping early is fine. If something hurt, take it easy and try a gentler routine next time."
+            return _("Stopping early is fine. If something hurt, take it easy and try a gentler routine next time.")
         if not mostly_done(self.done_share):
-            return "Most steps were skipped this time. A shorter or gentler routine may suit today better."
-        return "Drink some water, and give your muscles a moment before you rush off."
+            return _("Most steps were skipped this time. A shorter or gentler routine may suit today better.")
+        return _("Drink some water, and give your muscles a moment before you rush off.")
 
     def eased_line(self) -> str:
         """ "Made easier today: Plank → Plank on your knees." or "" when nothing was."""
         if not self.eased:
             return ""
         changes = ", ".join(f"{event.exercise.name} → {event.easier.name}" for event in self.eased)
-        return f"Made easier today: {changes}. Listening to your back is part of the training."
+        # Translators: {changes} lists each exercise made easier and the one taken instead: "Plank → Knee plank".
+        said = _("Made easier today: {changes}. Listening to your back is part of the training.")
+        return said.format(changes=changes)
 
     def felt_line(self) -> str:
         """ "Your back: green after Plank, amber after Side plank." or "" when nothing was rated."""
         if not self.felt:
             return ""
-        said = ", ".join(f"{event.feel.value} after {event.exercise.name}" for event in self.felt)
-        return f"Your back: {said}."
+        said = ", ".join(_felt_after(event) for event in self.felt)
+        # Translators: {ratings} lists how the back felt after each exercise rated: "green after Plank, amber after …".
+        return _("Your back: {ratings}.").format(ratings=said)
 
     def steps_line(self) -> str:
         """ "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached": every step told apart."""
-        parts = [f"{len(self.done)} of {english_counted(self.work_total, 'step', 'steps')} done"]
-        for segments, words in (
-            (self.skipped, "skipped"),
-            (self.stopped, "stopped partway"),
-            (self.not_reached, "not reached"),
-        ):
-            if segments:
-                parts.append(f"{len(segments)} {words}")
-        return ", ".join(parts)
+        total = self.work_total
+        parts = [ngettext("{done} of {total} step done", "{done} of {total} steps done", total)]
+        if self.skipped:
+            # Translators: a part of "1 of 19 steps done, 16 skipped, 1 stopped partway, 1 not reached".
+            parts.append(ngettext("{skipped} skipped", "{skipped} skipped", len(self.skipped)))
+        if self.stopped:
+            parts.append(ngettext("{stopped} stopped partway", "{stopped} stopped partway", len(self.stopped)))
+        if self.not_reached:
+            parts.append(ngettext("{unreached} not reached", "{unreached} not reached", len(self.not_reached)))
+        return ", ".join(parts).format(
+            done=len(self.done),
+            total=total,
+            skipped=len(self.skipped),
+            stopped=len(self.stopped),
+            unreached=len(self.not_reached),
+        )
 
     def _with(self, outcome: Outcome) -> list[Segment]:
         return [self.timeline[i] for i, found in sorted(self.outcomes.items()) if found is outcome]
+
+
+def _felt_after(event: Felt) -> str:
+    """ "green after Plank": one rating, as the summary lists it."""
+    name = event.exercise.name
+    if event.feel is Feel.GREEN:
+        return _("green after {name}").format(name=name)
+    if event.feel is Feel.AMBER:
+        return _("amber after {name}").format(name=name)
+    return _("red after {name}").format(name=name)

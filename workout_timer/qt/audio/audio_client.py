@@ -327,7 +327,7 @@ class AudioHost(QObject):
             self._fail_sounds(str(fields.get("reason", "")))
         elif event == "ducking":
             self.ducking_available = fields.get("available") is True
-            self.ducking_problem = str(fields.get("reason", ""))
+            self.ducking_problem = causes.in_words(str(fields.get("reason", "")))
             self.duckingChecked.emit(self.ducking_available, self.ducking_problem)
 
     def _on_watchdog(self) -> None:

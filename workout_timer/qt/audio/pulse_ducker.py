@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.ducking import (
     DEFAULT_DEPTH_DB,
     Change,
@@ -129,7 +130,7 @@ class PulseDucker:
 
     def _connect(self) -> tuple[bool, str]:
         if not sys.platform.startswith("linux"):
-            return False, "Lowering other sound needs PulseAudio or PipeWire, which this system does not have."
+            return False, causes.NO_LOWERING_HERE
         try:
             import pulsectl  # type: ignore[import-untyped]
 
@@ -137,7 +138,7 @@ class PulseDucker:
             pulse.connect(autospawn=False)
         except Exception as error:  # no libpulse, or no server: the voice goes on over the music
             log.info("No PulseAudio or PipeWire sound server to lower other sound with: %s", error)
-            return False, "Lowering other sound needs a PulseAudio or PipeWire sound server, and none answered."
+            return False, causes.NO_SOUND_SERVER
         self._pulse = pulse
         return True, ""
 

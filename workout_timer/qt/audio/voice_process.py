@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer
 
+from workout_timer.domain.audio import causes
+
 VOICE_COMMAND = ["-m", "workout_timer.qt.audio.voice_host"]
 """The voice's arguments to the Python interpreter."""
 VOICE_START_LIMIT = 15.0
@@ -110,16 +112,16 @@ class VoiceProcess(QObject):
                 self._send_event(event, **message)
 
     def _on_too_slow(self) -> None:
-        self._fail(f"The speech engine did not start within {VOICE_START_LIMIT:g} seconds.")
+        self._fail(causes.ENGINE_TOO_SLOW.format(seconds=f"{VOICE_START_LIMIT:g}"))
         self.close()
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._fail("The voice's process could not start.")
+            self._fail(causes.VOICE_DID_NOT_START)
 
     def _on_finished(self) -> None:
         if not self._closing:
-            self._fail("The voice's process stopped.")
+            self._fail(causes.VOICE_STOPPED)
 
     def _fail(self, reason: str, no_voice: str = "") -> None:
         """Tell the app once that the voice is gone (the tones are not touched), and bring the other

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
+from workout_timer.domain.common.language import N_, _
 from workout_timer.qt.common.theme.look import styled
 
-ALL_TIPS = "All tips: Help → Back tips. Turn them off in the Session menu."
+ALL_TIPS = N_("All tips: Help → Back tips. Turn them off in the Session menu.")
+"""Where the tips are, under each one: `_(ALL_TIPS)`."""
 
 
 class CardBox(QWidget):
@@ -34,7 +36,7 @@ class CardBox(QWidget):
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.more = QLabel(ALL_TIPS)
+        self.more = QLabel(_(ALL_TIPS))
         self.more.setTextFormat(Qt.TextFormat.PlainText)
         self.more.setWordWrap(True)
         self.title.setObjectName("cardTitle")
@@ -58,9 +60,11 @@ class CardBox(QWidget):
         if card is None:
             self.hide()
             return
-        self.title.setText(f"Tip: {card.title}")
+        # Translators: a tip's heading; {title} is the tip's own title ("What pain is telling you").
+        title = _("Tip: {title}").format(title=card.title)
+        self.title.setText(title)
         self.text.setText(card.text)
-        self.setAccessibleName(f"Tip: {card.title}")
+        self.setAccessibleName(title)
         self.setAccessibleDescription(card.text)
         self.show()
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QButtonGroup, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.common.control_names import key_hint, plain_name
+from workout_timer.domain.common.language import _
 from workout_timer.domain.session.fresh_input import FreshInput
 
 PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -41,7 +42,7 @@ class PlainButton(QPushButton):
         super().setText(text)
         self.setAccessibleName(self._name or plain_name(text))
         hint = key_hint(text)
-        self.setAccessibleDescription(f"Key: {hint}" if hint else "")
+        self.setAccessibleDescription(_("Key: {key}").format(key=hint) if hint else "")
 
 
 def label_field(label: QLabel | str, field: QWidget, name: str = "") -> QLabel:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from workout_timer.domain.care.back_care import Advice, CheckIn, Effort, Moment, PainKeys, WarningSign
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.control_names import key_hint, plain_name
+from workout_timer.domain.common.language import _
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
 from workout_timer.qt.common.theme.look import Look, follow, styled
@@ -86,8 +87,16 @@ SIGN_KEYS = {
 """Each warning sign's key, shown after its words."""
 CHOOSING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 """The keys the pain scale and the effort keep for themselves."""
-PAIN_NAMES = {0: "Pain 0, no pain", 10: "Pain 10, the worst you can imagine"}
-"""The ends of the pain scale, named as the screen names them."""
+
+
+def pain_name(value: int) -> str:
+    """A number of the pain scale as a screen reader names it; the ends as the screen names them."""
+    if value == 0:
+        return _("Pain 0, no pain")
+    if value == 10:
+        return _("Pain 10, the worst you can imagine")
+    # Translators: a button of the pain scale, as a screen reader names it; {value} is 1 to 9.
+    return _("Pain {value}").format(value=value)
 
 
 class CheckInView(QWidget):
@@ -125,41 +134,44 @@ class CheckInView(QWidget):
             button = QPushButton(str(value))
             button.setProperty("pain", True)
             button.setCheckable(True)
-            button.setAccessibleName(PAIN_NAMES.get(value, f"Pain {value}"))
-            button.setAccessibleDescription("How your back is, 0 to 10: a number key, or the arrows")
+            button.setAccessibleName(pain_name(value))
+            button.setAccessibleDescription(_("How your back is, 0 to 10: a number key, or the arrows"))
             self.pain.addButton(button, value)
             pain_row.addWidget(button)
         OneTabStop(self.pain)  # one stop in the Tab order; the arrows go along the scale
         self.pain.idClicked.connect(lambda _value: self._pain_keys.reset())  # chosen anew: 1, →, 0 is 0
         scale = QHBoxLayout()
-        scale.addWidget(QLabel("no pain"))
+        # Translators: under the pain scale's 0.
+        scale.addWidget(QLabel(_("no pain")))
         scale.addStretch(1)
-        scale.addWidget(QLabel("the worst you can imagine"))
+        # Translators: under the pain scale's 10.
+        scale.addWidget(QLabel(_("the worst you can imagine")))
 
-        self.effort_title = QLabel("How hard was that?")
+        self.effort_title = QLabel(_("How hard was that?"))
         self.effort_title.setObjectName("question")
         self.effort = QButtonGroup(self)
         effort_row = QHBoxLayout()
-        for index, (_, letter, effort) in enumerate(EFFORTS):
-            button = QPushButton(f"{effort.label}  ({letter})")
+        for index, (_key, letter, effort) in enumerate(EFFORTS):
+            button = QPushButton(f"{_(effort.label)}  ({letter})")
             button.setProperty("effort", True)
             button.setCheckable(True)
-            button.setAccessibleName(effort.label)
-            button.setAccessibleDescription(f"Key: {letter}")
+            button.setAccessibleName(_(effort.label))
+            # Translators: a control's key, as a screen reader says it; {key} is a letter or a key's name.
+            button.setAccessibleDescription(_("Key: {key}").format(key=letter))
             self.effort.addButton(button, index)
             effort_row.addWidget(button)
         effort_row.addStretch(1)
         OneTabStop(self.effort)
 
-        self.signs_title = QLabel("Any of these?")
+        self.signs_title = QLabel(_("Any of these?"))
         self.signs_title.setObjectName("signsTitle")
-        self.signs = {sign: QCheckBox(f"{sign.label}  ({SIGN_KEYS[sign][1]})") for sign in WarningSign}
+        self.signs = {sign: QCheckBox(f"{_(sign.label)}  ({SIGN_KEYS[sign][1]})") for sign in WarningSign}
         self._signs_grid = QGridLayout()
         self._columns = 0
         for box in self.signs.values():
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab to it, Space ticks it
             box.setAccessibleName(plain_name(box.text()))
-            box.setAccessibleDescription(f"A warning sign. Key: {key_hint(box.text())}")
+            box.setAccessibleDescription(_("A warning sign. Key: {key}").format(key=key_hint(box.text())))
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # in as many columns as fit
 
         self.advice = QWidget()
@@ -175,11 +187,11 @@ class CheckInView(QWidget):
         advice_layout.addWidget(self.advice_title)
         advice_layout.addWidget(self.advice_text)
 
-        self.skip_button = PlainButton("Skip  (Esc)")
+        self.skip_button = PlainButton(_("Skip  (Esc)"))
         self.skip_button.setObjectName("skipButton")
-        self.gentle_button = PlainButton("Choose a gentle routine")
+        self.gentle_button = PlainButton(_("Choose a gentle routine"))
         self.gentle_button.setObjectName("gentleButton")
-        self.go_button = PlainButton("Continue  (Enter)")
+        self.go_button = PlainButton(_("Continue  (Enter)"))
         self.go_button.setObjectName("mainButton")
         FreshKeys(self._fresh, self.skip_button, self.gentle_button, self.go_button)
         # The choices keep Space and the arrows (an arrow held from the player must choose nothing); the
@@ -253,12 +265,18 @@ class CheckInView(QWidget):
         self._advised = False
         self._fresh.arm()
         self._pain_keys.reset()
-        self.routine.setText(f"Next: {routine_name}" if before else f"You just did {routine_name}")
-        now = "And how is your back now?" if asked_before else "How is your back now?"
-        self.question.setText("How is your back today?" if before else now)
+        if before:
+            # Translators: over the check-in before a session; {name} is the routine's name.
+            self.routine.setText(_("Next: {name}").format(name=routine_name))
+        else:
+            self.routine.setText(_("You just did {name}").format(name=routine_name))
+        now = _("And how is your back now?") if asked_before else _("How is your back now?")
+        self.question.setText(_("How is your back today?") if before else now)
         self.hint.setText(
-            "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10) and the "
-            "letter of any warning sign, or Tab from answer to answer and Space to choose; Enter goes on, Esc skips."
+            _(
+                "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10) and the letter "
+                "of any warning sign, or Tab from answer to answer and Space to choose; Enter goes on, Esc skips."
+            )
         )
         for group in (self.pain, self.effort):
             group.setExclusive(False)
@@ -273,7 +291,7 @@ class CheckInView(QWidget):
         self.advice.hide()
         self.gentle_button.hide()
         self.skip_button.show()
-        self.go_button.setText("Continue  (Enter)")
+        self.go_button.setText(_("Continue  (Enter)"))
 
     def answer(self) -> CheckIn:
         pain = self.pain.checkedId()
@@ -292,7 +310,7 @@ class CheckInView(QWidget):
         self._page.show_whole(self.advice)  # never below the fold: it is what this page now says
         self.gentle_button.setVisible(advice.suggest_gentle)
         self.skip_button.hide()
-        self.go_button.setText("Go on  (Enter)")
+        self.go_button.setText(_("Go on  (Enter)"))
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             self.go_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the advice is read; the way on is here
@@ -303,7 +321,7 @@ class CheckInView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        signs = {sign_key: sign for sign, (sign_key, _) in SIGN_KEYS.items()}
+        signs = {sign_key: sign for sign, (sign_key, _letter) in SIGN_KEYS.items()}
         if not self._fresh.accepts(event.isAutoRepeat(), key, event.timestamp()):
             event.accept()  # held, or pressed for the screen before: not an answer to this question
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not self._advised:
@@ -315,8 +333,8 @@ class CheckInView(QWidget):
             step = 1 if key == Qt.Key.Key_Right else -1
             self.pain.button(min(10, max(0, self.pain.checkedId() + step))).setChecked(True)
             self._pain_keys.reset()  # 1, →, 0 is 0, not 10
-        elif key in [k for k, _, _ in EFFORTS] and self.moment is Moment.AFTER and not self._advised:
-            self.effort.button([k for k, _, _ in EFFORTS].index(Qt.Key(key))).setChecked(True)
+        elif key in [k for k, _letter, _effort in EFFORTS] and self.moment is Moment.AFTER and not self._advised:
+            self.effort.button([k for k, _letter, _effort in EFFORTS].index(Qt.Key(key))).setChecked(True)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_go()
         elif key == Qt.Key.Key_Escape:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.qt.common.backdrop import Backdrop
 from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
@@ -18,7 +19,7 @@ READABLE_SHARE = 0.036
 """Below this share of the window's height text is hard to read from the mat (26 px at 720 px, 22 at 600): the form
 cues give way to the steps first (they are spoken, and I shows them), then the hint that says so, and
 only then does the text shrink."""
-MORE_HINT = "Press I for the form cues and common mistakes."
+MORE_HINT = N_("Press I for the form cues and common mistakes.")
 
 
 def _sentences(lines: tuple[str, ...]) -> str:
@@ -36,13 +37,16 @@ def instructions_html(
     steps = "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions)
     parts = [f"<ol style='margin-left:0;'>{steps}</ol>"]
     if exercise.cues and cues:
-        parts.append(f"<p><b>Keep in mind:</b> {_sentences(exercise.cues)}</p>")
+        # Translators: before an exercise's form cues; <b> and </b> make it bold.
+        parts.append("<p>" + _("<b>Keep in mind:</b> {cues}").format(cues=_sentences(exercise.cues)) + "</p>")
     if mistakes and exercise.mistakes:
-        parts.append(f"<p><b>Common mistakes:</b> {_sentences(exercise.mistakes)}</p>")
+        # Translators: before an exercise's common mistakes; <b> and </b> make it bold.
+        said = _("<b>Common mistakes:</b> {mistakes}").format(mistakes=_sentences(exercise.mistakes))
+        parts.append(f"<p>{said}</p>")
     if exercise.caution:
         parts.append(f"<p><i>{escape(exercise.caution)}</i></p>")
     if not cues and hint and (exercise.cues or exercise.mistakes):
-        parts.append(f"<p>{escape(MORE_HINT)}</p>")
+        parts.append(f"<p>{escape(_(MORE_HINT))}</p>")
     return f"<div style='color:{colour};'>{''.join(parts)}</div>"
 
 
@@ -69,7 +73,7 @@ class InstructionsPanel(Backdrop, Readable):
         a step that comes again (sets, the rest before it) lays its text out once, not the dozen times the
         search takes."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleDescription("How to do it")
+        self.setAccessibleDescription(_("How to do it"))
         install_readable()
 
     def reading(self) -> Reading:

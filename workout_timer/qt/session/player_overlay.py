@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.routines.routine import Exercise
 from workout_timer.domain.session.feel import Feel, Rating
 from workout_timer.qt.common.keyboard import PlainButton
@@ -65,11 +66,11 @@ class StopQuestion(_Cover):
         super().__init__(parent)
         self.setObjectName("stopQuestion")
         self.title = FitLabel(fill=0.8, bold=True)
-        self.title.setText("Stop the session?")
+        self.title.setText(_("Stop the session?"))
         self.note = FitLabel(fill=0.7)
-        self.note.setText("Paused while you choose. Stopping shows what you have done so far.")
-        self.stop_button = _big_button("■  Stop   (Enter)")
-        self.go_on_button = _big_button("▶  Go on   (Esc)")
+        self.note.setText(_("Paused while you choose. Stopping shows what you have done so far."))
+        self.stop_button = _big_button(_("■  Stop   (Enter)"))
+        self.go_on_button = _big_button(_("▶  Go on   (Esc)"))
         self.go_on_button.setObjectName("goOnButton")
         self.stop_button.clicked.connect(lambda: self.answered.emit(True))
         self.go_on_button.clicked.connect(lambda: self.answered.emit(False))
@@ -91,7 +92,7 @@ class StopQuestion(_Cover):
     def open(self) -> None:
         """Show the question over the player, and ask it of a listening screen reader too."""
         super().open()
-        announce(f"{self.title.text()} {self.note.text()} Enter to stop, Esc to go on.")
+        announce(f"{self.title.text()} {self.note.text()} {_('Enter to stop, Esc to go on.')}")
 
     def answer(self, key: Qt.Key) -> bool:
         """Answer with a key (see ANSWERS); False when the key is not an answer."""
@@ -117,7 +118,7 @@ class ExerciseDetails(_Cover):
         self.title = FitLabel(fill=0.8, bold=True)
         self.panel = InstructionsPanel(mistakes=True, largest_share=1 / 13)
         self.hint = FitLabel(fill=0.7)
-        self.hint.setText("I or Esc to close")
+        self.hint.setText(_("I or Esc to close"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 16, 60, 16)
         layout.addWidget(self.title, 10)
@@ -130,7 +131,8 @@ class ExerciseDetails(_Cover):
         announce(f"{self.text()}\n{self.hint.text()}.")
 
     def set_exercise(self, exercise: Exercise | None) -> None:
-        self.title.setText(exercise.name if exercise is not None else "Nothing to do but breathe")
+        # Translators: over the how-to in a rest with no exercise to come.
+        self.title.setText(exercise.name if exercise is not None else _("Nothing to do but breathe"))
         self.panel.set_exercise(exercise)
 
     def text(self) -> str:
@@ -145,23 +147,25 @@ def _big_button(text: str) -> QPushButton:
 
 
 FEEL_KEYS = {Qt.Key.Key_1: Feel.GREEN, Qt.Key.Key_2: Feel.AMBER, Qt.Key.Key_3: Feel.RED}
-RATING_KEYS = "Press 1 for green, 2 for amber or 3 for red."
-"""The keys that answer the back's rating, as a screen reader says them with the question."""
+RATING_KEYS = N_("Press 1 for green, 2 for amber or 3 for red.")
+"""The keys that answer the back's rating, as a screen reader says them with the question: `_(RATING_KEYS)`."""
 
 
 def rating_text(rating: Rating) -> str:
     """The question, or what the answer leads to."""
     exercise = rating.work.exercise
-    name = exercise.name if exercise is not None else "that"
+    name = exercise.name if exercise is not None else ""
     if rating.feel is None:
-        return f"Your back after {name}?"
+        # Translators: asked in a rest, after an exercise's last set; {name} is the exercise's name.
+        return _("Your back after {name}?").format(name=name)
     if rating.feel is Feel.GREEN:
-        return f"Green after {name}. Good."
+        return _("Green after {name}. Good.").format(name=name)
     if rating.feel is Feel.AMBER:
-        return f"Amber after {name}: next time keeps this dose."
+        return _("Amber after {name}: next time keeps this dose.").format(name=name)
     if rating.offer is not None:
-        return f"Red after {name}: press E for {rating.offer.name} from now on."
-    return f"Red after {name}: noted. Take it gently from here."
+        # Translators: {easier} is the exercise's easier version, which E brings.
+        return _("Red after {name}: press E for {easier} from now on.").format(name=name, easier=rating.offer.name)
+    return _("Red after {name}: noted. Take it gently from here.").format(name=name)
 
 
 class BackRating(QWidget):
@@ -181,7 +185,7 @@ class BackRating(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         for number, feel in enumerate(Feel, start=1):
-            button = QPushButton(f"{number}  {feel.value.capitalize()}")
+            button = QPushButton(f"{number}  {feel.name_shown}")
             button.setToolTip(f"{number}: {feel.words}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -197,7 +201,7 @@ class BackRating(QWidget):
             return
         words = rating_text(rating)
         if words != self.text.text():  # the question, or what the answer leads to: a screen reader hears it
-            announce(words if rating.feel is not None else f"{words} {RATING_KEYS}")
+            announce(words if rating.feel is not None else f"{words} {_(RATING_KEYS)}")
         self.text.setText(words)
         for button in self.buttons.values():
             button.setVisible(rating.feel is None)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
@@ -27,7 +28,7 @@ from workout_timer.qt.common.theme.look import Look, follow, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player.cue_note import CueNote
-from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, KEYS_IN_WORDS, REMOTE_KEYS
+from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS, keys_in_words
 from workout_timer.qt.session.player.look import backdrop_colour, player_button, player_label, player_style
 from workout_timer.qt.session.player.picture_button import PictureButton
 from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
@@ -77,8 +78,9 @@ class PlayerView(QWidget):
         self.setObjectName("player")
         self.setProperty(OWN_FOCUS, True)  # the whole screen: its keys are its own
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Workout")
-        self.setAccessibleDescription(KEYS_IN_WORDS)
+        # Translators: the player screen's name, as a screen reader says it.
+        self.setAccessibleName(_("Workout"))
+        self.setAccessibleDescription(keys_in_words())
         self._timeline: Timeline | None = None
         self._phase: Phase | None = None
         self._paused = False
@@ -89,50 +91,60 @@ class PlayerView(QWidget):
         self._waiting = ""
         self._on_screen = False
 
-        self.routine = player_label("Routine", 0.62, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.step = player_label("Step", 0.62)
-        self.session_left = player_label(
-            "Session time left", 0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.phase_title = player_label("Phase", 0.8, bold=True)
-        self.name = player_label("Exercise", 0.92, bold=True)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # Translators: what a line of the player is, as a screen reader says it.
+        self.routine = player_label(pgettext("a line of the player", "Routine"), 0.62, align=left)
+        self.step = player_label(pgettext("a line of the player", "Step"), 0.62)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.session_left = player_label(pgettext("a line of the player", "Session time left"), 0.62, align=right)
+        self.phase_title = player_label(pgettext("a line of the player", "Phase"), 0.8, bold=True)
+        self.name = player_label(pgettext("a line of the player", "Exercise"), 0.92, bold=True)
         self.name.setObjectName("exerciseName")
-        self.detail = player_label("Side, set and round", 0.75)
+        self.detail = player_label(pgettext("a line of the player", "Side, set and round"), 0.75)
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
         self._fresh = FreshInput(clock)
         self._steady = FreshInput(clock, guard=0.0)
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
-        self.figure.setAccessibleDescription("How it is done")
+        self.figure.setAccessibleDescription(_("How it is done"))
         self.next_figure = PoseFigure(clock=clock)
         self.next_figure.setObjectName("nextFigure")
-        self.next_figure.setAccessibleDescription("The next exercise")
-        self.next_up = player_label("Next up", 0.7)
-        self.sound_note = player_label("Cue", 0.62, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_figure.setAccessibleDescription(_("The next exercise"))
+        self.next_up = player_label(pgettext("a line of the player", "Next up"), 0.7)
+        self.sound_note = player_label(pgettext("a line of the player", "Cue"), 0.62, align=right)
         self.cue_note = CueNote(self.sound_note, self)
 
         self.previous_button = player_button(
-            "◀  Back", "Left arrow: restart this step, or go back one", self.previousRequested
+            # Translators: the player's button that goes back a step.
+            pgettext("a player button", "◀  Back"),
+            _("Left arrow: restart this step, or go back one"),
+            self.previousRequested,
         )
-        self.pause_button = player_button("❚❚  Pause", "Space", self.pauseRequested)
-        self.done_button = player_button("✓  Done", "Enter: finished the reps", self.doneRequested)
+        self.pause_button = player_button(_("❚❚  Pause"), pgettext("a key's name", "Space"), self.pauseRequested)
+        self.done_button = player_button(_("✓  Done"), _("Enter: finished the reps"), self.doneRequested)
         self.extend_button = player_button(
-            "+10 s", "+ key: ten seconds more", self.extendRequested, name="10 seconds more"
+            # Translators: the button that adds ten seconds to the step; "s" is seconds.
+            _("+10 s"),
+            _("+ key: ten seconds more"),
+            self.extendRequested,
+            name=_("10 seconds more"),
         )
         self.easier_button = player_button(
-            "Easier", "E: an easier version for the rest of the session", self.easierRequested
+            _("Easier"), _("E: an easier version for the rest of the session"), self.easierRequested
         )
         keep_place = self.easier_button.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # hidden where there is nothing easier, the others stay put
         self.easier_button.setSizePolicy(keep_place)
-        self.next_button = player_button("Next  ▶", "Right arrow: skip to the next step", self.nextRequested)
-        self.stop_button = player_button("■  Stop", "Esc", self.stopRequested)
-        self.full_screen_button = player_button(
-            "⤢", "F or F11: full screen", self.fullScreenRequested, name="Full screen"
+        self.next_button = player_button(
+            pgettext("a player button", "Next  ▶"), _("Right arrow: skip to the next step"), self.nextRequested
         )
-        self.details_button = PictureButton("?", name="How to do it")
-        self.details_button.setToolTip("I: how to do it, and common mistakes")
+        self.stop_button = player_button(_("■  Stop"), pgettext("a key's name", "Esc"), self.stopRequested)
+        self.full_screen_button = player_button(
+            "⤢", _("F or F11: full screen"), self.fullScreenRequested, name=_("Full screen")
+        )
+        self.details_button = PictureButton("?", name=_("How to do it"))
+        self.details_button.setToolTip(_("I: how to do it, and common mistakes"))
         # Tab moves into the buttons; the single keys keep their meaning, and the stop question its answers:
         self._keyed = KeyedButtons(self, pressing=lambda: not self.asking_to_stop())
         for button in (
@@ -253,7 +265,7 @@ class PlayerView(QWidget):
         self.next_figure.show_picture(text.next_picture, 0.0, False)
         self.next_up.setText(text.next_up)
         self.next_up.setVisible(bool(text.next_up))  # else the cue's words take the whole line
-        self.pause_button.setText("▶  Go on" if text.paused else "❚❚  Pause")
+        self.pause_button.setText(_("▶  Go on") if text.paused else _("❚❚  Pause"))
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
         self._show_easier(snapshot)
@@ -267,7 +279,8 @@ class PlayerView(QWidget):
             change = easier_choice(self._timeline, snapshot.index, snapshot.rating)
         self.easier_button.setVisible(change is not None)
         if change is not None:
-            self.easier_button.setToolTip(f"E: {change[1].name} from now on")
+            # Translators: the Easier button's tooltip; {name} is the easier exercise it brings.
+            self.easier_button.setToolTip(_("E: {name} from now on").format(name=change[1].name))
 
     def show_waiting(self, text: str) -> None:
         """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""

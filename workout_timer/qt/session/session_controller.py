@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from workout_timer.domain.care.card_choice import CardChoice
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock, sleep_for
+from workout_timer.domain.common.language import _
 from workout_timer.domain.workout.flow import (
     Advise,
     Ask,
@@ -284,7 +285,8 @@ class SessionController(QObject):
         self.player_view.onScreenChanged.connect(driver.show_display)  # no new second to show while unseen
         driver.show_display(self.player_view.on_screen())
         self.player_view.setFocus()
-        self.wake_lock.acquire(f"Following the routine {entry.routine.name}")
+        # Translators: why the screen is kept on, as the desktop may show it; {name} is the routine's name.
+        self.wake_lock.acquire(_("Following the routine {name}").format(name=entry.routine.name))
         driver.start()
 
     def _end_quietly(self) -> None:
@@ -340,7 +342,8 @@ class SessionController(QObject):
         if entry is None:
             return
         self.flow.suggestion_saved(entry)
-        self.screens.notify(f"Saved your version of {suggestion.routine.name}; it replaces the one in the list.")
+        saved = _("Saved your version of {name}; it replaces the one in the list.")
+        self.screens.notify(saved.format(name=suggestion.routine.name))
 
     def _on_events(self, events: list[Event]) -> None:
         from workout_timer.domain.session.events import Eased, SegmentStarted

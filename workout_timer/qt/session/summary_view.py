@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.progression import Direction, Suggestion
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.routines.durations import format_done
 from workout_timer.domain.routines.timeline import Segment
 from workout_timer.domain.session.fresh_input import FreshInput
@@ -36,15 +37,11 @@ def summary_html(summary: SessionSummary) -> str:
     title = summary.headline
     skipped = summary.skipped
     parts = [f"<h1>{title}</h1>", f"<p style='font-size:{look().pt(17)};'>{escape(routine.name)}</p>"]
-    facts = [f"<b>{format_done(summary.work)}</b> of exercise"]
-    if summary.active - summary.work >= 1:
-        facts.append(f"{format_done(summary.active)} in all with getting ready and rests")
-    if summary.paused >= 1:
-        facts.append(f"paused for {format_done(summary.paused)}")
-    parts.append(f"<p>{', '.join(facts)}</p>")
+    parts.append(f"<p>{_times(summary)}</p>")
     parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
-        parts.append("<p>Skipped: " + escape(_names(skipped)) + "</p>")
+        # Translators: {steps} names the steps skipped: "Plank ×2, Side plank (left)".
+        parts.append("<p>" + escape(_("Skipped: {steps}").format(steps=_names(skipped))) + "</p>")
     for line in (summary.eased_line(), summary.felt_line()):
         if line:
             parts.append(f"<p>{escape(line)}</p>")
@@ -52,12 +49,36 @@ def summary_html(summary: SessionSummary) -> str:
     return "".join(parts)
 
 
+def _times(summary: SessionSummary) -> str:
+    """ "<b>12:30</b> of exercise, 16:02 in all with getting ready and rests, paused for 1:10": the time spent
+    exercising, then in all and paused when there was any."""
+    work, active, paused = (format_done(seconds) for seconds in (summary.work, summary.active, summary.paused))
+    in_all = summary.active - summary.work >= 1
+    if summary.paused >= 1:
+        if in_all:
+            # Translators: the times a session took, "12:30"; <b> and </b> make the first bold.
+            said = _("<b>{work}</b> of exercise, {active} in all with getting ready and rests, paused for {paused}")
+        else:
+            said = _("<b>{work}</b> of exercise, paused for {paused}")
+    elif in_all:
+        said = _("<b>{work}</b> of exercise, {active} in all with getting ready and rests")
+    else:
+        said = _("<b>{work}</b> of exercise")
+    return said.format(work=work, active=active, paused=paused)
+
+
 def _names(segments: list[Segment]) -> str:
     """ "Plank ×2, Side plank (left)": each exercise and side once, with how often."""
     counts: dict[str, int] = {}
     for segment in segments:
-        name = segment.exercise.name if segment.exercise else "a step"
-        name = f"{name} ({segment.side.value})" if segment.side else name
+        name = segment.exercise.name if segment.exercise else _("a step")
+        if segment.side is not None:
+            # Translators: an exercise skipped on one side; {name} is its name.
+            name = (
+                _("{name} (left)").format(name=name)
+                if segment.side.value == "left"
+                else _("{name} (right)").format(name=name)
+            )
         counts[name] = counts.get(name, 0) + 1
     return ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
 
@@ -85,10 +106,10 @@ class SummaryView(QWidget):
         """Keys still held from the player (Enter for "done", Esc) must not leave the summary unread."""
         self.text = QTextBrowser()
         self.text.setObjectName("summary")
-        self.text.setAccessibleName("How the session went")
+        self.text.setAccessibleName(_("How the session went"))
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.again_button = PlainButton("↻  Do it again")
-        self.library_button = PlainButton("Back to routines  (Enter)")
+        self.again_button = PlainButton(_("↻  Do it again"))
+        self.library_button = PlainButton(_("Back to routines  (Enter)"))
         text_page(self, self.text, self.again_button, self.library_button)
         self._summary: SessionSummary | None = None
         follow(self, self._on_look)
@@ -101,9 +122,9 @@ class SummaryView(QWidget):
         self.suggestion.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.suggestion_text = QLabel()
         self.suggestion_text.setWordWrap(True)
-        self.accept_button = PlainButton("Make it my version")
+        self.accept_button = PlainButton(_("Make it my version"))
         self.accept_button.setObjectName("mainButton")
-        self.decline_button = PlainButton("Not now")
+        self.decline_button = PlainButton(_("Not now"))
         buttons = (self.library_button, self.again_button, self.decline_button, self.accept_button)
         FreshKeys(self._fresh, *buttons)  # Enter held from the player presses none of them
         self.setFocusProxy(self.library_button)  # it opens on the way back, which Enter takes
@@ -129,8 +150,11 @@ class SummaryView(QWidget):
         came from it (`to_today`), else the routines. `card`: a tip to show under it."""
         self._summary = summary
         self.text.setHtml(summary_html(summary))
-        back = "the editor" if back_to_editor else "Today" if to_today else "routines"
-        self.library_button.setText(f"Back to {back}  (Enter)")
+        if back_to_editor:
+            back = _("Back to the editor  (Enter)")
+        else:
+            back = _("Back to Today  (Enter)") if to_today else _("Back to routines  (Enter)")
+        self.library_button.setText(back)
         self.suggestion.hide()
         self.card.show_card(card)
         self._fresh.arm()
@@ -143,15 +167,18 @@ class SummaryView(QWidget):
     def show_suggestion(self, suggestion: Suggestion) -> None:
         """Say which doses the session moved for next time, and why; "Make it my version" keeps them in the user's
         own copy of the routine."""
-        title = "Ready for a little more?" if suggestion.direction is Direction.UP else "A little less next time?"
+        up = suggestion.direction is Direction.UP
+        title = _("Ready for a little more?") if up else _("A little less next time?")
         shown = [escape(str(change)) for change in suggestion.changes[:SHOWN_CHANGES]]
         more = len(suggestion.changes) - SHOWN_CHANGES
         if more > 0:
-            shown.append(f"and {more} more")
+            # Translators: the last of the changes listed, for those not shown.
+            shown.append(ngettext("and {n} more", "and {n} more", more).format(n=more))
         self.suggestion_text.setText(
-            f"<b>{title}</b> Next time: "
-            + " · ".join(shown)
-            + ". The routine's page lets you take it as written instead."
+            # Translators: {title} is "Ready for a little more?"; {changes} the doses changed, with · between.
+            _("<b>{title}</b> Next time: {changes}. The routine's page lets you take it as written instead.").format(
+                title=title, changes=" · ".join(shown)
+            )
         )
         self.suggestion.show()
 

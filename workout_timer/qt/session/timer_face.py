@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.qt.common.backdrop import Backdrop
 from workout_timer.qt.common.readable import Readable, Reading, install_readable, tell_changed
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
@@ -71,7 +72,7 @@ class TimerFace(QWidget, Readable):
         layout.addSpacing(6)
         layout.addWidget(self.bar, 6)
         layout.addStretch(4)
-        self.setAccessibleDescription("Time left")
+        self.setAccessibleDescription(_("Time left"))
         install_readable()
 
     def reading(self) -> Reading:
@@ -81,7 +82,7 @@ class TimerFace(QWidget, Readable):
         before = self.reading().name
         self.digits.setText(text, template)
         self.caption.setText(caption, digits_template(caption))
-        self.setAccessibleDescription("Time left" if progress is not None else "Reps to do")
+        self.setAccessibleDescription(_("Time left") if progress is not None else _("Reps to do"))
         if self.reading().name != before:
             tell_changed(self)
         self.bar.setVisible(progress is not None)

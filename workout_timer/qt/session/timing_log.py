@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_log_dir
 
 if TYPE_CHECKING:
@@ -31,7 +32,9 @@ def open_event_log(
     from workout_timer.domain.history.event_log import EventLog
 
     def failed(error: OSError) -> None:
-        words = f"The timing log {path} can't be written ({plain_words(error)}); the session goes on without it."
+        # Translators: {reason} is the system's own words for what went wrong.
+        said = _("The timing log {path} can't be written ({reason}); the session goes on without it.")
+        words = said.format(path=path, reason=plain_words(error))
         if asked:
             print(f"workout-timer: {words}", file=sys.stderr)
         notify(words)

@@ -18,6 +18,8 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
+from workout_timer.domain.common.language import N_, _
+
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
 
@@ -26,7 +28,7 @@ _ES_SYSTEM_REQUIRED = 0x00000001
 _ES_DISPLAY_REQUIRED = 0x00000002
 _names = itertools.count(1)
 log = logging.getLogger("workout_timer.wake_lock")
-UNAVAILABLE = (
+UNAVAILABLE = N_(
     "Your screen may go dark during the session: the app could not ask your desktop to keep it on. "
     "Touch a key now and then, or turn off screen blanking while you train."
 )
@@ -121,4 +123,4 @@ class WakeLock(QObject):
         log.warning("The screen may blank during the session: it could not be kept awake (%s).", problem)
         if not self._told:
             self._told = True
-            self.unavailable.emit(UNAVAILABLE)
+            self.unavailable.emit(_(UNAVAILABLE))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from workout_timer.domain.common.language import _
 from workout_timer.qt.session.fit_label import FitLabel
 
 CUE_SHOWN_MS = 5000
@@ -33,7 +34,8 @@ class CueNote(QObject):
         self._show()
 
     def show_cue(self, text: str) -> None:
-        self.show_note(f"“{text}”")
+        # Translators: a cue's words, in quotes, where the cues show on the player; {cue} is what the voice says.
+        self.show_note(_("“{cue}”").format(cue=text))
 
     def show_note(self, text: str) -> None:
         """`text` as it is (a cue's words are quoted), for `CUE_SHOWN_MS`."""
@@ -47,9 +49,11 @@ class CueNote(QObject):
 
     def _show(self) -> None:
         if self._cue:
-            text = self._cue + ("  · sound off" if self._muted else "")
+            # Translators: a cue's words or a short note on the player, while the sound is off.
+            text = _("{note}  · sound off").format(note=self._cue) if self._muted else self._cue
         elif self._muted:
-            text = "Sound off (M)"
+            # Translators: M is the key that turns the sound on again.
+            text = _("Sound off (M)")
         else:
-            text = "Voice off: cues show here" if self._voice_problem else ""
+            text = _("Voice off: cues show here") if self._voice_problem else ""
         self.label.setText(text)

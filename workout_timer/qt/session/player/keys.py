@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.session.remote import Command
 
 KEYS = {
@@ -34,8 +35,11 @@ REMOTE_KEYS = {
 }
 """Keys that act as a remote's buttons: Next finishes a step at your own pace, Stop asks nothing."""
 DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
-KEYS_IN_WORDS = (
-    "Space pauses and goes on, right and left arrows move between steps, Enter when your reps are done, "
-    "plus for ten seconds more, E for an easier version, I for how to do it, M for sound off, Esc to stop."
-)
-"""The player's keys, for a screen reader: its buttons never take the keyboard."""
+
+
+def keys_in_words() -> str:
+    """The player's keys, for a screen reader: its buttons never take the keyboard."""
+    return _(
+        "Space pauses and goes on, right and left arrows move between steps, Enter when your reps are done, "
+        "plus for ten seconds more, E for an easier version, I for how to do it, M for sound off, Esc to stop."
+    )

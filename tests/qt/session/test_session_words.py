@@ -1,0 +1,185 @@
+"""A session's words, from Start to the summary, all marked for translation (the pseudo-language shows any left
+out), and in German on a 1024×600 screen with every word whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from tests.helpers.pseudo_language import outside_brackets, pseudo_language, unmarked
+from tests.qt.common.test_larger_text import SMALL, cut_short
+from tests.qt.session.test_check_in import do_the_whole_session, press, settle, start, too_easy_session
+from workout_timer.domain.common import language
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.routines.routine import iter_exercise_steps
+from workout_timer.qt.common import app_language
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+def content(window: MainWindow) -> list[str]:
+    """The short routine's own words, which are content, not the app's: its name, and each exercise's name,
+    steps, form cues, mistakes and caution (its variants' too). Longest first, so a name inside a sentence
+    is never taken out before the sentence."""
+    entry = window.library.find("short-test")
+    assert entry is not None and entry.routine is not None
+    routine = entry.routine
+    words = [routine.name]
+    for exercise in (*routine.variants, *(step.exercise for step in iter_exercise_steps(routine.steps))):
+        words += [exercise.name, *exercise.instructions, *exercise.cues, *exercise.mistakes, exercise.caution or ""]
+    return sorted({word.rstrip(".") for word in words if word}, key=len, reverse=True)
+
+
+def left_out(screen: QWidget, window: MainWindow) -> list[str]:
+    """The screen's English outside the pseudo-language's brackets, content aside (a tip's words are content too)."""
+    card = window.session.summary_view.card.card
+    tip = [card.text, card.title] if card is not None and screen is window.session.summary_view else []
+    return unmarked(screen, allowed=[*tip, *content(window)])
+
+
+def run_to(qtbot: QtBot, window: MainWindow, clock: FakeClock, index: int) -> None:
+    """Skip (→) to step `index` of the session running."""
+    driver = window.session.driver
+    assert driver is not None
+    for _ in range(20):
+        if driver.engine.index >= index:
+            break
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert driver.engine.index == index
+
+
+def test_every_word_of_a_session_is_marked_for_translation(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    with pseudo_language():
+        window = app_window(qtbot, clock, tmp_path, check_ins=True)
+        check_in = window.session.check_in_view
+        start(qtbot, window, clock)
+        assert window.current_view() is check_in
+        assert left_out(check_in, window) == []
+        press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_N, Qt.Key.Key_D, Qt.Key.Key_Return)  # the advice
+        assert check_in.advice.isVisibleTo(check_in) and check_in.gentle_button.isVisibleTo(check_in)
+        assert left_out(check_in, window) == []
+
+        settle(clock)  # the moment it takes to read the advice
+        press(qtbot, window, Qt.Key.Key_Return)  # go on: the player, getting ready
+        player = window.session.player_view
+        assert window.current_view() is player
+        assert left_out(player, window) == []
+        run_to(qtbot, window, clock, 1)  # the plank
+        assert left_out(player, window) == []
+        press(qtbot, window, Qt.Key.Key_Space)  # paused
+        assert "Space to go on" in player.timer.caption.text()
+        assert left_out(player, window) == []
+        press(qtbot, window, Qt.Key.Key_Space)
+        run_to(qtbot, window, clock, 2)  # the rest after it: how was the back?
+        assert player.rating.isVisibleTo(player)
+        assert left_out(player, window) == []
+        press(qtbot, window, Qt.Key.Key_3)  # red
+        assert "Red after" in player.rating.text.text()
+        assert left_out(player, window) == []
+        press(qtbot, window, Qt.Key.Key_I)  # the how-to, over the player
+        assert player.details.isVisible()
+        assert left_out(player, window) == []
+        press(qtbot, window, Qt.Key.Key_I)
+        run_to(qtbot, window, clock, 4)  # switch sides
+        assert left_out(player, window) == []
+        run_to(qtbot, window, clock, 7)  # the push-ups, at your own pace
+        assert "Enter when done" in player.timer.caption.text()
+        assert left_out(player, window) == []
+        press(qtbot, window, Qt.Key.Key_Escape)  # stop?
+        assert player.asking_to_stop()
+        assert left_out(player, window) == []
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_Return)  # stop
+
+        settle(clock)
+        assert window.current_view() is check_in and check_in.effort_title.isVisibleTo(check_in)
+        assert left_out(check_in, window) == []
+        press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_A, Qt.Key.Key_Return)
+        summary = window.session.summary_view
+        assert window.current_view() is summary
+        assert left_out(summary, window) == []
+        told = outside_brackets(summary.text.toPlainText())
+        for word in content(window):
+            told = told.replace(word, " ")
+        assert not any(character.isalpha() for character in told), told
+        window.close()
+
+
+def test_the_summary_with_its_suggestion_is_marked(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    with pseudo_language():
+        window = app_window(qtbot, clock, tmp_path, check_ins=True)
+        for _ in range(2):  # two easy sessions in a row: a step up
+            too_easy_session(qtbot, window, clock)
+            if not window.session.summary_view.suggestion.isVisible():
+                press(qtbot, window, Qt.Key.Key_Return)
+        summary = window.session.summary_view
+        assert summary.suggestion.isVisibleTo(summary)
+        assert left_out(summary, window) == []
+        window.close()
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    before = QLocale()
+    language.use("de_DE")
+    app_language.apply("de")
+    yield
+    app_language.apply("en")
+    QLocale.setDefault(before)
+
+
+def whole(qtbot: QtBot, screen: QWidget) -> None:
+    """Every word on `screen` shows whole, once its layout has settled."""
+    try:
+        qtbot.waitUntil(lambda: cut_short(screen) == [], timeout=2000)
+    except qtbot.TimeoutError:
+        assert cut_short(screen) == []
+
+
+@pytest.mark.usefixtures("german")
+def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    window.resize(*SMALL)
+    check_in = window.session.check_in_view
+    start(qtbot, window, clock)
+    assert check_in.question.text() == "Wie geht es deinem Rücken heute?"
+    skip = check_in.skip_button  # as a screen reader names it, and its key
+    assert (skip.accessibleName(), skip.accessibleDescription()) == ("Überspringen", "Taste: Esc")
+    whole(qtbot, check_in)
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_N, Qt.Key.Key_Return)
+    assert check_in.advice_title.text() == "Bitte lass das bald ärztlich abklären"
+    assert "Rückenschmerzen zusammen mit Taubheit oder Kribbeln" in check_in.advice_text.text()
+    whole(qtbot, check_in)
+
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    player = window.session.player_view
+    run_to(qtbot, window, clock, 1)
+    assert player.phase_title.text() == "ÜBUNG" and player.step.text() == "Schritt 1 von 4"
+    whole(qtbot, player)
+    run_to(qtbot, window, clock, 2)
+    assert player.rating.text.text().startswith("Dein Rücken nach ")
+    whole(qtbot, player)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert player.stop_question.title.text() == "Einheit beenden?"
+    whole(qtbot, player)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # go on, to the end
+    do_the_whole_session(qtbot, window, clock)
+
+    settle(clock)
+    assert check_in.effort_title.text() == "Wie anstrengend war das?"
+    whole(qtbot, check_in)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    summary = window.session.summary_view
+    assert window.current_view() is summary
+    assert summary.text.toPlainText().startswith("Gut gemacht!")
+    assert summary.library_button.text() == "Zurück zu den Routinen  (Enter)"
+    whole(qtbot, summary)
+    assert (window.width(), window.height()) == SMALL
+    window.close()
