@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import _
 from workout_timer.domain.figures.figure import (
     HEAD_RADIUS,
     LIMB_WIDTH,
@@ -251,7 +252,7 @@ class PoseFigure(Backdrop, Readable):
 
     def reading(self) -> Reading:
         """A picture; what it pictures is its description, given by whoever shows it."""
-        return Reading(QAccessible.Role.Graphic, "" if self._pose is None else "A figure showing the exercise")
+        return Reading(QAccessible.Role.Graphic, "" if self._pose is None else _("A figure showing the exercise"))
 
     # -- what views call -------------------------------------------------------------------
 
