@@ -7,11 +7,13 @@ import sys
 
 from workout_timer.cli.common import INVALID, OK
 from workout_timer.cli.output import table
+from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.durations import format_done
 
 
 def history(args: argparse.Namespace) -> int:
     from workout_timer.domain.common.paths import history_path
+    from workout_timer.domain.history.history_words import result_word
     from workout_timer.domain.history.report import history_rows, local_minute, write_csv
     from workout_timer.domain.history.store import HistoryStore, SessionRecord
 
@@ -19,7 +21,8 @@ def history(args: argparse.Namespace) -> int:
     records: list[SessionRecord] = store.sessions()
     check_ins = store.check_ins()
     for backup in store.set_aside():
-        print(f"workout-timer: a history that could not be read is kept as {backup}", file=sys.stderr)
+        kept = _("a history that could not be read is kept as {path}").format(path=backup)
+        print(f"workout-timer: {kept}", file=sys.stderr)
     if store.problem:
         print(f"workout-timer: {store.problem}", file=sys.stderr)
     store.close()
@@ -32,11 +35,13 @@ def history(args: argparse.Namespace) -> int:
         write_csv(records, check_ins, sys.stdout)
     elif not records:
         if store.problem is None:
-            print("No sessions yet. Your first one will show here.")
+            print(_("No sessions yet. Your first one will show here."))
     else:
-        rows = [("STARTED", "ROUTINE", "RESULT", "EXERCISED")]
+        # Translators: the headings of `workout-timer history`'s table, in capitals where the language has them.
+        rows = [(_("STARTED"), _("ROUTINE"), _("RESULT"), _("EXERCISED"))]
         rows += [
-            (local_minute(r.started_at), r.routine_name, r.result.value, _exercised(r.work_seconds)) for r in records
+            (local_minute(r.started_at), r.routine_name, result_word(r.result), _exercised(r.work_seconds))
+            for r in records
         ]
         table(rows, sys.stdout)
     return OK if store.problem is None else INVALID

@@ -22,6 +22,8 @@ class Form(Enum):
 
     DAY = "MMMd"
     """ "6 Dec", "6. Dez.": a day in a chart or a list of days."""
+    NUMERIC_DAY = "Md"
+    """ "6/12", "6.12.": a day under a narrow bar of a chart."""
     WEEKDAY_DAY = "MMMEd"
     """ "Wed 4 Nov", "Mi., 4. Nov." """
     DAY_IN_YEAR = "yMMMd"

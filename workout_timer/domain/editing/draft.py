@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 
 import yaml
 
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.plurals import noun
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.loading import load_catalogue_text, load_routine_text, read_file
@@ -265,7 +266,7 @@ def _positions(text: str) -> dict[tuple[int, int], FieldPath]:
     """Each node's line and column in `text`, to the path of the value there. Where a mapping and
     its first key share a place, the mapping (the larger thing) is named."""
     try:
-        root, _ = parse(text)
+        root, _problems = parse(text)
     except YamlProblem:
         return {}
     places: dict[tuple[int, int], FieldPath] = {}
@@ -290,11 +291,11 @@ def step_label(step: dict[str, Any], exercise_name: str) -> str:
     if "circuit" in step:
         circuit = step["circuit"] if isinstance(step["circuit"], dict) else {}
         rounds = circuit.get("rounds", 1)
-        name = circuit.get("name") or "Circuit"
+        name = circuit.get("name") or pgettext("a circuit of steps", "Circuit")
         return f"{name} · {shown(rounds)} {noun(rounds, 'round', 'rounds')}"
     if "exercise" not in step:
         note = f" · {step['note']}" if step.get("note") else ""
-        return f"Rest · {shown(step.get('rest'))}{note}"
+        return f"{pgettext('a rest step', 'Rest')} · {shown(step.get('rest'))}{note}"
     parts = [exercise_name]
     if "reps" in step:
         parts.append(f"{shown(step['reps'])} {noun(step['reps'], 'rep', 'reps')}")
@@ -302,6 +303,8 @@ def step_label(step: dict[str, Any], exercise_name: str) -> str:
         parts.append(shown(step["duration"]))
     if step.get("sets", 1) != 1:
         parts[-1] += f" × {shown(step['sets'])}"
-    if step.get("sides") in ("left", "right"):
-        parts.append(f"{step['sides']} side")
+    if step.get("sides") == "left":
+        parts.append(_("left side"))
+    elif step.get("sides") == "right":
+        parts.append(_("right side"))
     return " · ".join(parts)

@@ -21,7 +21,7 @@ from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import N_, _, ngettext
 from workout_timer.domain.history.store import Result, SessionRecord
 from workout_timer.domain.routines.durations import format_done
 
@@ -124,50 +124,81 @@ def save_csv(records: Iterable[SessionRecord], check_ins: CheckIns, path: Path) 
 
 
 def saved_words(count: int, path: Path) -> str:
-    return f"Saved {english_counted(count, 'session', 'sessions')} to {path}."
+    return ngettext("Saved {n} session to {path}.", "Saved {n} sessions to {path}.", count).format(n=count, path=path)
 
 
 def not_saved_words(error: OSError, path: Path) -> str:
     """What to tell the user when the export failed: what, why, and that nothing was lost."""
-    return (
-        f"Your history could not be saved to {path}: {plain_words(error)}. "
+    return _(
+        "Your history could not be saved to {path}: {reason}. "
         "Nothing was lost: every session is still in your history. Try another folder or name."
-    )
+    ).format(path=path, reason=plain_words(error))
+
+
+_OUTCOMES = {
+    Result.COMPLETED: (
+        N_("Finished."),
+        N_("Finished after {taken}."),
+        N_("Finished after {taken}, with {work} of exercise."),
+    ),
+    Result.ABANDONED: (
+        N_("Stopped early."),
+        N_("Stopped early after {taken}."),
+        N_("Stopped early after {taken}, with {work} of exercise."),
+    ),
+    Result.INTERRUPTED: (
+        N_("Cut short when the app closed."),
+        N_("Cut short when the app closed after {taken}."),
+        N_("Cut short when the app closed after {taken}, with {work} of exercise."),
+    ),
+    Result.RUNNING: (
+        N_("Running now."),
+        N_("Running now after {taken}."),
+        N_("Running now after {taken}, with {work} of exercise."),
+    ),
+}
+"""How a session ended, in a sentence: alone, with the time it took, and with the time exercised too."""
+
+
+def _outcome(record: SessionRecord) -> str:
+    alone, taken, with_work = _OUTCOMES[record.result]
+    if not record.active_seconds:
+        return _(alone)
+    if record.work_seconds is None:
+        return _(taken).format(taken=format_done(record.active_seconds))
+    return _(with_work).format(taken=format_done(record.active_seconds), work=format_done(record.work_seconds))
+
+
+def _extra(name: str, n: int) -> str:
+    """What the runner did during a session, with how often: "skipped a step 2 times"."""
+    if name == "skipped":
+        return ngettext("skipped a step", "skipped a step {n} times", n).format(n=n)
+    if name == "extended":
+        return ngettext("added time", "added time {n} times", n).format(n=n)
+    if name == "eased":
+        return ngettext("made an exercise easier", "made an exercise easier {n} times", n).format(n=n)
+    return ngettext("paused", "paused {n} times", n).format(n=n)
 
 
 def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:
     """A few lines about one session: when, how it ended, what was skipped or added, how the back felt."""
     started = long_moment(dt.datetime.fromtimestamp(record.started_at))
-    lines = [f"{record.routine_name}, {started}"]
-    outcome = {
-        Result.COMPLETED: "Finished",
-        Result.ABANDONED: "Stopped early",
-        Result.INTERRUPTED: "Cut short when the app closed",
-        Result.RUNNING: "Running now",
-    }[record.result]
-    if record.active_seconds:
-        outcome += f" after {format_done(record.active_seconds)}"
-        if record.work_seconds is not None:
-            outcome += f", with {format_done(record.work_seconds)} of exercise"
-    lines.append(outcome + ".")
-    if record.dial is not Dial.NORMAL:
-        lines.append(f"{record.dial.label} than written, by choice.")
-    said = {
-        "skipped": "skipped a step",
-        "extended": "added time",
-        "eased": "made an exercise easier",
-        "paused": "paused",
-    }
-    counts = {name: sum(e["event"] == name for e in events) for name in said}
-    extras = [said[name] + ("" if n == 1 else f" {n} times") for name, n in counts.items() if n]
+    lines = [f"{record.routine_name}, {started}", _outcome(record)]
+    if record.dial is Dial.GENTLER:
+        lines.append(_("Gentler than written, by choice."))
+    elif record.dial is Dial.GENTLEST:
+        lines.append(_("Gentlest than written, by choice."))
+    counts = {name: sum(e["event"] == name for e in events) for name in ("skipped", "extended", "eased", "paused")}
+    extras = ", ".join(_extra(name, n) for name, n in counts.items() if n)
     if extras:
-        lines.append(", ".join(extras).capitalize() + ".")
+        lines.append(extras[0].upper() + extras[1:] + ".")
     for answer in answers:
-        felt = [] if answer.pain is None else [f"pain {answer.pain} of 10"]
+        felt = [] if answer.pain is None else [_("pain {pain} of 10").format(pain=answer.pain)]
         if answer.effort is not None:
             felt.append(answer.effort.label.lower())
         if answer.signs:
-            felt.append("warning signs noted")
+            felt.append(_("warning signs noted"))
         if felt:
-            lines.append(("Before: " if answer.before else "After: ") + ", ".join(felt) + ".")
+            said = _("Before: {answers}.") if answer.before else _("After: {answers}.")
+            lines.append(said.format(answers=", ".join(felt)))
     return "\n".join(lines)

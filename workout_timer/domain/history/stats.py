@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from workout_timer.domain.care.back_care import CheckIn
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import ngettext
 from workout_timer.domain.history.pain_chart import PainPoint
 from workout_timer.domain.history.store import Result, SessionRecord
 
@@ -119,11 +119,21 @@ def goal_note(today_minutes: float, goal_minutes: float) -> str:
     """A gentle word about today's goal; empty when there is no goal."""
     if goal_minutes <= 0:
         return ""
+    done, goal = round(today_minutes), round(goal_minutes)
     if today_minutes >= goal_minutes:
-        return f"Today: {english_counted(round(today_minutes), 'minute', 'minutes')}. Today's goal is done, well done."
+        return ngettext(
+            "Today: {n} minute. Today's goal is done, well done.",
+            "Today: {n} minutes. Today's goal is done, well done.",
+            done,
+        ).format(n=done)
     if today_minutes < 1:
-        return (
-            f"Today's goal: {english_counted(round(goal_minutes), 'minute', 'minutes')}. Even a short routine counts."
-        )
-    goal = english_counted(round(goal_minutes), "minute", "minutes")
-    return f"Today: {today_minutes:.0f} of {goal}. A short routine would do it."
+        return ngettext(
+            "Today's goal: {n} minute. Even a short routine counts.",
+            "Today's goal: {n} minutes. Even a short routine counts.",
+            goal,
+        ).format(n=goal)
+    return ngettext(
+        "Today: {done} of {n} minute. A short routine would do it.",
+        "Today: {done} of {n} minutes. A short routine would do it.",
+        goal,
+    ).format(done=f"{today_minutes:.0f}", n=goal)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_value
 from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, sized
@@ -157,8 +158,9 @@ class FormPage(QWidget):
         path = (*self.base, *key)
         if self.editor.value(path) == value or (value in ("", [], None) and self.editor.value(path) is None):
             return
-        name = label.lower() or key[-1]
-        self.editor.edit(f"Change {name}", with_value(self.editor.document, path, value), merge=path if merge else None)
+        # Translators: a change in the editor's undo history; {field} is the field's name ("Rest after").
+        text = _("Change “{field}”").format(field=label or key[-1])
+        self.editor.edit(text, with_value(self.editor.document, path, value), merge=path if merge else None)
 
     def refresh(self) -> None:
         """Show the document's values and the loader's messages for this page."""

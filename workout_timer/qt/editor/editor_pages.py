@@ -21,56 +21,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.editing.draft import FieldPath, shown, typed, with_value
+from workout_timer.domain.editing.field_words import (
+    kind_word,
+    level_choices,
+    move_on_after,
+    move_on_choices,
+    side_choices,
+)
 from workout_timer.domain.editing.step_edits import with_measure
 from workout_timer.domain.routines.durations import format_duration
-from workout_timer.domain.routines.routine import Defaults, Level
+from workout_timer.domain.routines.routine import Defaults
 from workout_timer.qt.common.theme.look import styled
 from workout_timer.qt.editor.editor_form import FormPage
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
-SIDES = [
-    ("As usual for the exercise", None),
-    ("Both sides, left then right", "both"),
-    ("Left side only", "left"),
-    ("Right side only", "right"),
-    ("No sides", "none"),
-]
-
-
-MOVE_ON: list[tuple[str, bool | None]] = [
-    ("As the app's setting says (Session menu)", None),
-    ("Yes, a while after the step's estimate", True),
-    ("No, each step waits for Done", False),
-]
-"""What a step at your own pace does when Done is not pressed; a time typed in the file is a choice of its own."""
-
 
 def _after(value: object) -> str:
-    return f"Yes, {shown(value)} after the step starts"
+    return move_on_after(shown(value))
 
 
 class RoutinePage(FormPage):
     """The routine as a whole: its name, what it is, and its timings."""
 
     def __init__(self, editor: RoutineEditor) -> None:
-        super().__init__(editor, "About this routine")
+        super().__init__(editor, _("About this routine"))
         base = Defaults()
-        self.name = self.line("Name", ("name",), "e.g. Morning core", number=False)
-        self.text("Description", ("description",), "What it is for, in a sentence or two (optional)")
-        levels: list[tuple[str, str | None]] = [("Not said", None)]
-        levels += [(level.value.capitalize(), level.value) for level in Level]
-        self.choice("Level", ("level",), levels)
-        self.words("Tags", ("tags",), "Words to find it by, e.g. core, back-care")
-        self.words("Equipment", ("equipment",), "What you need, e.g. mat, wall")
-        self.row("", _hint("Timings for every step, unless a step sets its own. Times: 45, 45s, 1m30s or 1:30."))
-        self.line("Get ready", ("defaults", "prepare"), f"{format_duration(base.prepare)} before the first exercise")
-        self.line("Rest", ("defaults", "rest"), f"{format_duration(base.rest)} after each step and between sets")
-        self.line("Switch sides", ("defaults", "switch"), f"{format_duration(base.switch)} to change sides")
-        self.line("Tempo", ("defaults", "tempo"), "Seconds per rep, counted aloud; empty: you press Done")
-        self.move_on = self.choice("Move on by itself", ("defaults", "move_on"), MOVE_ON, other=_after)
-        self.move_on.setToolTip("For steps at your own pace: whether they move on when you don't press Done")
+        self.name = self.line(_("Name"), ("name",), _("e.g. Morning core"), number=False)
+        self.text(_("Description"), ("description",), _("What it is for, in a sentence or two (optional)"))
+        self.choice(_("Level"), ("level",), level_choices())
+        self.words(_("Tags"), ("tags",), _("Words to find it by, e.g. core, back-care"))
+        self.words(_("Equipment"), ("equipment",), _("What you need, e.g. mat, wall"))
+        self.row("", _hint(_("Timings for every step, unless a step sets its own. Times: 45, 45s, 1m30s or 1:30.")))
+        prepare, rest, switch = (format_duration(seconds) for seconds in (base.prepare, base.rest, base.switch))
+        before_first = _("{time} before the first exercise").format(time=prepare)
+        self.line(pgettext("a field of the editor", "Get ready"), ("defaults", "prepare"), before_first)
+        rest_words = _("{time} after each step and between sets").format(time=rest)
+        self.line(pgettext("a rest step", "Rest"), ("defaults", "rest"), rest_words)
+        to_change = _("{time} to change sides").format(time=switch)
+        self.line(pgettext("a field of the editor", "Switch sides"), ("defaults", "switch"), to_change)
+        self.line(_("Tempo"), ("defaults", "tempo"), _("Seconds per rep, counted aloud; empty: you press Done"))
+        self.move_on = self.choice(_("Move on by itself"), ("defaults", "move_on"), move_on_choices(), other=_after)
+        self.move_on.setToolTip(_("For steps at your own pace: whether they move on when you don't press Done"))
         self.layout_.addStretch(1)
 
     def own_problems(self) -> tuple[str, ...]:
@@ -81,11 +75,11 @@ class ExercisePage(FormPage):
     """One exercise step: which exercise, how long or how many, sets, sides, tempo, rests, words."""
 
     def __init__(self, editor: RoutineEditor) -> None:
-        super().__init__(editor, "Exercise")
+        super().__init__(editor, _("Exercise"))
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.change_button = QPushButton("Change exercise…")
-        self.own_button = QPushButton("Change your exercise…")
+        self.change_button = QPushButton(_("Change exercise…"))
+        self.own_button = QPushButton(_("Change your exercise…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.own_button)
@@ -96,18 +90,18 @@ class ExercisePage(FormPage):
             styled(button, lambda look: f"padding: 4px 12px; font-size: {look.pt(11)};")
 
         self.measure = QComboBox()
-        self.measure.addItem("For a time", "duration")
-        self.measure.addItem("For a number of reps", "reps")
-        self.row("Do it", self.measure)
-        self.amount = self.line("How long", ("duration",), "")
-        self.reps = self.line("Reps", ("reps",), "")
-        self.line("Sets", ("sets",), "1")
-        self.choice("Sides", ("sides",), SIDES)
-        self.tempo = self.line("Tempo", ("tempo",), "")
-        self.rest_between = self.line("Rest between sets", ("rest_between_sets",), "")
-        self.rest_after = self.line("Rest after", ("rest",), "")
-        self.line("Note", ("note",), "Shown with the step (optional)", number=False)
-        self.row("Spoken lines", self._spoken_lines(), self.cues)
+        self.measure.addItem(_("For a time"), "duration")
+        self.measure.addItem(_("For a number of reps"), "reps")
+        self.row(_("Do it"), self.measure)
+        self.amount = self.line(_("How long"), ("duration",), "")
+        self.reps = self.line(_("Reps"), ("reps",), "")
+        self.line(_("Sets"), ("sets",), "1")
+        self.choice(_("Sides"), ("sides",), side_choices())
+        self.tempo = self.line(_("Tempo"), ("tempo",), "")
+        self.rest_between = self.line(_("Rest between sets"), ("rest_between_sets",), "")
+        self.rest_after = self.line(_("Rest after"), ("rest",), "")
+        self.line(_("Note"), ("note",), _("Shown with the step (optional)"), number=False)
+        self.row(_("Spoken lines"), self._spoken_lines(), self.cues)
         self.layout_.addStretch(1)
 
         self.measure.activated.connect(self._on_measure_chosen)
@@ -118,16 +112,17 @@ class ExercisePage(FormPage):
     def _spoken_lines(self) -> QWidget:
         """The step's own words said during it: a table of seconds and lines, with buttons to add and remove."""
         self.cues = QTableWidget(0, 2)
-        self.cues.setHorizontalHeaderLabels(["At", "Say"])
+        # Translators: the headings of the table of the spoken lines of a step: at which second, and what to say.
+        self.cues.setHorizontalHeaderLabels([_("At"), _("Say")])
         self.cues.horizontalHeader().setStretchLastSection(True)
         self.cues.verticalHeader().hide()
         self.cues.setColumnWidth(0, 70)
         self.cues.setMaximumHeight(140)
         self.cue_errors = error_label()
         self.add_cue = QToolButton()
-        self.add_cue.setText("+ Spoken line")
+        self.add_cue.setText(_("+ Spoken line"))
         self.remove_cue = QToolButton()
-        self.remove_cue.setText("Remove line")
+        self.remove_cue.setText(_("Remove line"))
         cue_buttons = QHBoxLayout()
         cue_buttons.addWidget(self.add_cue)
         cue_buttons.addWidget(self.remove_cue)
@@ -135,7 +130,7 @@ class ExercisePage(FormPage):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_hint("Your own words, said at these seconds into each work period."))
+        column.addWidget(_hint(_("Your own words, said at these seconds into each work period.")))
         column.addWidget(self.cues)
         column.addWidget(self.cue_errors)
         column.addLayout(cue_buttons)
@@ -147,7 +142,8 @@ class ExercisePage(FormPage):
         known = self.editor.catalogue.get(exercise_id)
         own = exercise_id in self.editor.own_exercises()
         self.heading.setText(self.editor.exercise_name(exercise_id))
-        kind = "your own exercise" if own else (f"{known.kind.value} · from the catalogue" if known else "")
+        from_catalogue = _("{kind} · from the catalogue").format(kind=kind_word(known.kind)) if known else ""
+        kind = _("your own exercise") if own else from_catalogue
         self.about.setText(kind)
         self.own_button.setVisible(own)
         reps = "reps" in step or ("duration" not in step and known is not None and known.reps is not None)
@@ -157,16 +153,19 @@ class ExercisePage(FormPage):
         form.setRowVisible(self.holders[("reps",)], reps)
         form.setRowVisible(self.holders[("tempo",)], reps)
         usual = known.duration if known is not None else None
-        self.amount.setPlaceholderText(f"{format_duration(usual)}, as usual" if usual else "e.g. 30s or 1m")
-        self.reps.setPlaceholderText(f"{known.reps}, as usual" if known and known.reps else "e.g. 10")
+        usually = _("{amount}, as usual")
+        self.amount.setPlaceholderText(usually.format(amount=format_duration(usual)) if usual else _("e.g. 30s or 1m"))
+        self.reps.setPlaceholderText(usually.format(amount=known.reps) if known and known.reps else _("e.g. 10"))
         defaults = self.editor.document.get("defaults") or {}
         tempo = defaults.get("tempo")
         self.tempo.setPlaceholderText(
-            f"{shown(tempo)}s a rep, the routine's" if tempo else "none: you press Done; or seconds per rep"
+            _("{seconds}s a rep, the routine's").format(seconds=shown(tempo))
+            if tempo
+            else _("none: you press Done; or seconds per rep")
         )
         rest = shown(defaults.get("rest", format_duration(Defaults().rest)))
-        self.rest_after.setPlaceholderText(f"{rest}, the routine's rest")
-        self.rest_between.setPlaceholderText(f"{shown(step.get('rest', rest))}, as the rest after")
+        self.rest_after.setPlaceholderText(_("{time}, the routine's rest").format(time=rest))
+        self.rest_between.setPlaceholderText(_("{time}, as the rest after").format(time=shown(step.get("rest", rest))))
         super().refresh()
         self._show_cues(step.get("cues") or [])
 
@@ -187,48 +186,50 @@ class ExercisePage(FormPage):
         self.remove_cue.setEnabled(bool(cues))
 
     def _on_measure_chosen(self) -> None:
-        self.editor.edit("Change how long", with_measure(self.editor.document, self.base, self.measure.currentData()))
+        self.editor.edit(
+            _("Change how long"), with_measure(self.editor.document, self.base, self.measure.currentData())
+        )
 
     def _on_cue_changed(self, item: QTableWidgetItem) -> None:
         key = "at" if item.column() == 0 else "say"
         value = typed(item.text()) if key == "at" else item.text()
-        self.changed(("cues", item.row(), key), value if value is not None else "", "Spoken line")
+        self.changed(("cues", item.row(), key), value if value is not None else "", _("Spoken line"))
 
     def _on_add_cue(self) -> None:
         cues = list(self.editor.value((*self.base, "cues")) or [])
-        cues.append({"at": 5, "say": "Breathe out"})
-        self.editor.edit("Add a spoken line", with_value(self.editor.document, (*self.base, "cues"), cues))
+        cues.append({"at": 5, "say": _("Breathe out")})
+        self.editor.edit(_("Add a spoken line"), with_value(self.editor.document, (*self.base, "cues"), cues))
 
     def _on_remove_cue(self) -> None:
         cues = list(self.editor.value((*self.base, "cues")) or [])
         row = self.cues.currentRow()
         if cues:
             del cues[row if 0 <= row < len(cues) else -1]
-            self.editor.edit("Remove a spoken line", with_value(self.editor.document, (*self.base, "cues"), cues))
+            self.editor.edit(_("Remove a spoken line"), with_value(self.editor.document, (*self.base, "cues"), cues))
 
 
 class RestPage(FormPage):
     def __init__(self, editor: RoutineEditor) -> None:
-        super().__init__(editor, "Rest")
-        self.line("How long", ("rest",), "e.g. 30s or 1m")
-        self.line("Note", ("note",), "e.g. Drink some water (optional)", number=False)
-        self.row("", _hint("No automatic rest is added right before a rest of its own."))
+        super().__init__(editor, pgettext("a rest step", "Rest"))
+        self.line(_("How long"), ("rest",), _("e.g. 30s or 1m"))
+        self.line(_("Note"), ("note",), _("e.g. Drink some water (optional)"), number=False)
+        self.row("", _hint(_("No automatic rest is added right before a rest of its own.")))
         self.layout_.addStretch(1)
 
 
 class CircuitPage(FormPage):
     def __init__(self, editor: RoutineEditor) -> None:
-        super().__init__(editor, "Circuit")
-        self.row("", _hint("Its steps are repeated for the rounds. Choose the circuit, then add steps into it."))
-        self.line("Name", ("circuit", "name"), "e.g. Core circuit (optional)", number=False)
-        self.line("Rounds", ("circuit", "rounds"), "1")
-        self.line("Rest between rounds", ("circuit", "rest_between_rounds"), "the routine's rest")
-        self.line("Rest after", ("rest",), "the routine's rest")
+        super().__init__(editor, pgettext("a circuit of steps", "Circuit"))
+        self.row("", _hint(_("Its steps are repeated for the rounds. Choose the circuit, then add steps into it.")))
+        self.line(_("Name"), ("circuit", "name"), _("e.g. Core circuit (optional)"), number=False)
+        self.line(_("Rounds"), ("circuit", "rounds"), "1")
+        self.line(_("Rest between rounds"), ("circuit", "rest_between_rounds"), _("the routine's rest"))
+        self.line(_("Rest after"), ("rest",), _("the routine's rest"))
         self.layout_.addStretch(1)
 
     def refresh(self) -> None:
         name = self.editor.value((*self.base, "circuit", "name"))
-        self.heading.setText(str(name) if name else "Circuit")
+        self.heading.setText(str(name) if name else pgettext("a circuit of steps", "Circuit"))
         super().refresh()
 
     def own_problems(self) -> tuple[str, ...]:

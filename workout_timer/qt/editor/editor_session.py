@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.durations import format_clock, format_duration, length_text
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
@@ -29,13 +30,13 @@ class SessionColumn(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.timeline = QListWidget()
-        self.timeline.setAccessibleName("The session, step by step")
+        self.timeline.setAccessibleName(_("The session, step by step"))
         self.timeline.setFrameShape(QFrame.Shape.NoFrame)
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 0, 16, 12)
-        column.addWidget(section("The session"))
+        column.addWidget(section(_("The session")))
         column.addWidget(self.total)
         column.addWidget(self.note)
         column.addWidget(self.timeline, 1)
@@ -50,9 +51,9 @@ class SessionColumn(QWidget):
         routine = self.editor.check.routine or self.editor.last_good
         self.note.setVisible(self.editor.check.routine is None)
         self.note.setText(
-            "Add a first step with + Exercise… on the left: the session shows here as you build it."
+            _("Add a first step with + Exercise… on the left: the session shows here as you build it.")
             if self.editor.untouched
-            else "Fix the marked fields and the session below will follow."
+            else _("Fix the marked fields and the session below will follow.")
         )
         if routine is self._shown_routine and routine is not None:
             return  # typing in a field that is still wrong: the same session as before
@@ -64,7 +65,8 @@ class SessionColumn(QWidget):
         timeline = build_timeline(routine)
         self.total.setText(length_text(timeline.total, timeline.is_estimate))
         for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
-            length = format_duration(segment.estimate) if not segment.waits else "until Done"
+            # Translators: how long a step at the runner's own pace lasts: until they press Done.
+            length = format_duration(segment.estimate) if not segment.waits else _("until Done")
             item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")
             item.setForeground(QColor(look().palette.ink(segment.phase)))
             self.timeline.addItem(item)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.editing.draft import check_exercises, shown, typed
+from workout_timer.domain.editing.field_words import kind_word
 from workout_timer.domain.routines.routine import Kind
 from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.editor.inline_errors import error_label, show_messages
@@ -33,7 +35,7 @@ class ExerciseDialog(QDialog):
 
     def __init__(self, exercise_id: str, data: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your own exercise" if data is None else "Change your exercise")
+        self.setWindowTitle(_("Your own exercise") if data is None else _("Change your exercise"))
         self.resize(620, 640)
         self._id = exercise_id
         data = data or {}
@@ -50,38 +52,40 @@ class ExerciseDialog(QDialog):
     def _fields(self, data: dict[str, Any]) -> None:
         """A field for each part of the exercise, showing `data`."""
         self.name = QLineEdit(str(data.get("name", "")))
-        self.name.setPlaceholderText("What you call it, e.g. Wall angels")
+        self.name.setPlaceholderText(_("What you call it, e.g. Wall angels"))
         self.kind = QComboBox()
         for kind in Kind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(kind_word(kind), kind.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind", Kind.CORE.value))))
         self.description = QLineEdit(str(data.get("description", "")))
-        self.description.setPlaceholderText("What it is good for (optional)")
+        self.description.setPlaceholderText(_("What it is good for (optional)"))
         self.lists = {key: QPlainTextEdit("\n".join(str(line) for line in data.get(key, []))) for key in LIST_FIELDS}
-        self.lists["instructions"].setPlaceholderText("One step of the movement per line")
-        self.lists["cues"].setPlaceholderText("Up to three short reminders, one per line, said during the exercise")
-        self.lists["mistakes"].setPlaceholderText("What to avoid, one per line (optional)")
+        self.lists["instructions"].setPlaceholderText(_("One step of the movement per line"))
+        self.lists["cues"].setPlaceholderText(_("Up to three short reminders, one per line, said during the exercise"))
+        self.lists["mistakes"].setPlaceholderText(_("What to avoid, one per line (optional)"))
         for box in self.lists.values():
             box.setTabChangesFocus(True)
         self.lists["instructions"].setMinimumHeight(90)
         for key in ("cues", "mistakes"):
             self.lists[key].setMaximumHeight(70)
         self.caution = QLineEdit(str(data.get("caution", "")))
-        self.caution.setPlaceholderText("When to take care or leave it out (optional)")
+        self.caution.setPlaceholderText(_("When to take care or leave it out (optional)"))
         self.usual = QLineEdit(shown(data.get("duration", data.get("reps"))))
-        self.usual.setPlaceholderText("e.g. 30s or 1m, or a number of reps")
-        self.usual_reps = QCheckBox("reps")
+        self.usual.setPlaceholderText(_("e.g. 30s or 1m, or a number of reps"))
+        self.usual_reps = QCheckBox(_("reps"))
         self.usual_reps.setChecked("reps" in data)
-        self.sided = QCheckBox("Done one side at a time (left, then right)")
+        self.sided = QCheckBox(_("Done one side at a time (left, then right)"))
         self.sided.setChecked(bool(data.get("sided")))
         self.equipment = QLineEdit(", ".join(str(e) for e in data.get("equipment", [])))
-        self.equipment.setPlaceholderText("e.g. mat, wall (optional)")
+        self.equipment.setPlaceholderText(_("e.g. mat, wall (optional)"))
 
         self.picture = QLabel(
-            "Drawn from the pose written in the routine file; it is kept as it is."
+            _("Drawn from the pose written in the routine file; it is kept as it is.")
             if self._pose is not None
-            else "None yet: give it a pose: in the routine's file (Routine → Open as text; the routine "
-            "format explains how)."
+            else _(
+                "None yet: give it a pose: in the routine's file (Routine → Open as text; the routine "
+                "format explains how)."
+            )
         )
         self.picture.setWordWrap(True)
 
@@ -92,18 +96,18 @@ class ExerciseDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, QWidget, str]] = [
-            ("Name", self.name, "name"),
-            ("Kind", self.kind, "kind"),
-            ("About it", self.description, ""),
-            ("How to do it", self.lists["instructions"], "instructions"),
-            ("Form cues", self.lists["cues"], "cues"),
-            ("Mistakes", self.lists["mistakes"], "mistakes"),
-            ("Take care", self.caution, "caution"),
-            ("Usually", self.usual, "usual"),
+            (_("Name"), self.name, "name"),
+            (_("Kind"), self.kind, "kind"),
+            (_("About it"), self.description, ""),
+            (_("How to do it"), self.lists["instructions"], "instructions"),
+            (_("Form cues"), self.lists["cues"], "cues"),
+            (_("Mistakes"), self.lists["mistakes"], "mistakes"),
+            (_("Take care"), self.caution, "caution"),
+            (_("Usually"), self.usual, "usual"),
             ("", self.usual_reps, ""),
             ("", self.sided, ""),
-            ("Equipment", self.equipment, "equipment"),
-            ("Picture", self.picture, ""),
+            (_("Equipment"), self.equipment, "equipment"),
+            (_("Picture"), self.picture, ""),
         ]
         self._marked = {key: widget for _, widget, key in rows if key}
         """The field each message line is about, marked while it has a message."""
@@ -113,7 +117,7 @@ class ExerciseDialog(QDialog):
                 form.addRow("", self.errors[key])
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save = self._buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setText("Use this exercise")
+        self.save.setText(_("Use this exercise"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.general)
@@ -159,7 +163,7 @@ class ExerciseDialog(QDialog):
         return self.data() if self.exec() == QDialog.DialogCode.Accepted else None
 
     def _on_changed(self) -> None:
-        _, result = check_exercises({self._id: self.data()}, self.name.text() or "your exercise")
+        _exercises, result = check_exercises({self._id: self.data()}, self.name.text() or _("your exercise"))
         path = ("exercises", self._id)
         placed: set[str] = set()
         for key, label in self.errors.items():
@@ -169,7 +173,7 @@ class ExerciseDialog(QDialog):
             show_messages(label, messages, self._marked[key])
         show_messages(self.general, tuple(str(p.message) for p in result.problems if p.message not in placed))
         self.save.setEnabled(not result.problems)
-        self.save.setToolTip("" if not result.problems else "Fix the marked fields first")
+        self.save.setToolTip("" if not result.problems else _("Fix the marked fields first"))
 
     def accept(self) -> None:
         if self.save.isEnabled():

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import _, ngettext
+from workout_timer.domain.editing.field_words import kind_word
 from workout_timer.domain.routines.durations import format_duration
 from workout_timer.domain.routines.routine import FALLBACK_TEMPO, Exercise
 from workout_timer.qt.common.pose_figure import PoseFigure, pose_pixmap
@@ -30,26 +31,28 @@ ICON_SIZE = QSize(54, 36)
 
 def exercise_html(exercise: Exercise) -> str:
     """What an exercise is and how to do it, for the picker and the editor."""
-    facts = [exercise.kind.value]
+    facts = [kind_word(exercise.kind)]
     if exercise.duration is not None:
-        facts.append(f"usually {format_duration(exercise.duration)}")
+        facts.append(_("usually {time}").format(time=format_duration(exercise.duration)))
     if exercise.reps is not None:
-        facts.append(f"usually {english_counted(exercise.reps, 'rep', 'reps')}")
+        facts.append(ngettext("usually {n} rep", "usually {n} reps", exercise.reps).format(n=exercise.reps))
     if exercise.sided:
-        facts.append("one side at a time")
+        facts.append(_("one side at a time"))
     if exercise.equipment:
-        facts.append("needs " + ", ".join(exercise.equipment))
+        # Translators: what an exercise needs: {equipment} is a list of things ("mat, wall").
+        facts.append(_("needs {equipment}").format(equipment=", ".join(exercise.equipment)))
     parts = [f"<h2>{escape(exercise.name)}</h2><p><i>{escape(' · '.join(facts))}</i></p>"]
     if exercise.description:
         parts.append(f"<p>{escape(exercise.description)}</p>")
     parts.append("<ol>" + "".join(f"<li>{escape(line)}</li>" for line in exercise.instructions) + "</ol>")
     if exercise.cues:
-        parts.append("<p><b>Said while you do it:</b> " + escape(" · ".join(exercise.cues)) + "</p>")
+        said = escape(_("Said while you do it:"))
+        parts.append(f"<p><b>{said}</b> " + escape(" · ".join(exercise.cues)) + "</p>")
     if exercise.mistakes:
         items = "".join(f"<li>{escape(line)}</li>" for line in exercise.mistakes)
-        parts.append(f"<p><b>Common mistakes:</b></p><ul>{items}</ul>")
+        parts.append(f"<p><b>{escape(_('Common mistakes:'))}</b></p><ul>{items}</ul>")
     if exercise.caution:
-        parts.append(f"<p><b>Take care:</b> {escape(exercise.caution)}</p>")
+        parts.append(f"<p><b>{escape(_('Take care:'))}</b> {escape(exercise.caution)}</p>")
     return "".join(parts)
 
 
@@ -61,21 +64,21 @@ class ExercisePicker(QDialog):
 
     def __init__(self, exercises: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an exercise")
+        self.setWindowTitle(_("Add an exercise"))
         self.resize(860, 540)
         self._exercises = exercises
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, kind or body part")
+        self.search.setPlaceholderText(_("Search by name, kind or body part"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleName(_("Search exercises"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(_("Exercises"))
         self.list.setMinimumWidth(280)
         self.list.setIconSize(ICON_SIZE)
         ink = self.list.palette().text().color()
         ratio = self.devicePixelRatioF()
         for exercise_id, exercise in sorted(exercises.items(), key=lambda item: (item[1].kind, item[1].name)):
-            item = QListWidgetItem(f"{exercise.name}   ·   {exercise.kind.value}")
+            item = QListWidgetItem(f"{exercise.name}   ·   {kind_word(exercise.kind)}")
             item.setData(ID_ROLE, exercise_id)
             if exercise.pose is not None:
                 item.setIcon(QIcon(pose_pixmap(exercise.pose, ICON_SIZE, ink, ratio)))
@@ -86,7 +89,7 @@ class ExercisePicker(QDialog):
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Add")
+        self.ok.setText(_("Add"))
         about = QVBoxLayout()
         about.addWidget(self.figure, 2)
         about.addWidget(self.details, 3)
@@ -133,7 +136,7 @@ class ExercisePicker(QDialog):
         self.ok.setEnabled(first is not None)
         if first is None:
             self.figure.setVisible(False)
-            self.details.setHtml("<p>No exercise matches. Try another word, or make your own.</p>")
+            self.details.setHtml(f"<p>{escape(_('No exercise matches. Try another word, or make your own.'))}</p>")
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None and not current.isHidden():

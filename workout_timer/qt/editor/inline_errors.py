@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.qt.common.theme.look import look, styled
 
 
@@ -46,4 +47,4 @@ def mark_invalid(field: QWidget, messages: tuple[str, ...]) -> None:
 
 
 def _described(messages: tuple[str, ...]) -> str:
-    return "Not valid: " + " ".join(messages)
+    return _("Not valid: {problems}").format(problems=" ".join(messages))

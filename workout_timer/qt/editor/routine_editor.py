@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.editing.draft import Check, Document, FieldPath, check, value_at
 from workout_timer.domain.library.file_seen import NO_FILE, Seen
 from workout_timer.domain.library.user_routines import Draft
@@ -100,7 +101,7 @@ class RoutineEditor(QObject):
 
     @property
     def name(self) -> str:
-        return _name(self.document, "Untitled routine")
+        return _name(self.document, _("Untitled routine"))
 
     @property
     def dirty(self) -> bool:
@@ -171,7 +172,7 @@ class RoutineEditor(QObject):
             self.last_good = self.check.routine
 
     def _check(self, document: Document) -> Check:
-        return check(document, self.catalogue, self.routine_id, _name(document, "this routine"))
+        return check(document, self.catalogue, self.routine_id, _name(document, _("this routine")))
 
 
 def _name(document: Document, otherwise: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.editing.draft import FieldPath, nudge, with_step_moved, with_value
 from workout_timer.domain.editing.step_edits import (
     NEW_CIRCUIT,
@@ -64,7 +65,7 @@ class StepsColumn(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Steps")
+        self.tree.setAccessibleName(_("Steps"))
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
@@ -75,7 +76,7 @@ class StepsColumn(QWidget):
         self._buttons()
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 0, 8, 12)
-        column.addWidget(section("Steps"))
+        column.addWidget(section(_("Steps")))
         column.addWidget(self.tree, 1)
         column.addLayout(self._adds)
         column.addLayout(self._moves)
@@ -96,30 +97,30 @@ class StepsColumn(QWidget):
 
     def _buttons(self) -> None:
         """The buttons that add steps (two by two), and those that move and remove the chosen one."""
-        self.add_exercise = PlainButton("+ Exercise…", name="Add an exercise…")
-        self.add_exercise.setToolTip("Add an exercise from the catalogue (Ctrl+Shift+A)")
-        self.add_own = PlainButton("+ Own…", name="Add your own exercise…")
-        self.add_own.setToolTip("Make an exercise of your own for this routine")
-        self.add_rest = PlainButton("+ Rest", name="Add a rest")
-        self.add_circuit = PlainButton("+ Circuit", name="Add a circuit")
-        self.add_circuit.setToolTip("Steps repeated for a number of rounds: choose it, then add steps into it")
+        self.add_exercise = PlainButton(_("+ Exercise…"), name=_("Add an exercise…"))
+        self.add_exercise.setToolTip(_("Add an exercise from the catalogue (Ctrl+Shift+A)"))
+        self.add_own = PlainButton(_("+ Own…"), name=_("Add your own exercise…"))
+        self.add_own.setToolTip(_("Make an exercise of your own for this routine"))
+        self.add_rest = PlainButton(_("+ Rest"), name=_("Add a rest"))
+        self.add_circuit = PlainButton(_("+ Circuit"), name=_("Add a circuit"))
+        self.add_circuit.setToolTip(_("Steps repeated for a number of rounds: choose it, then add steps into it"))
         self.remove_button = QToolButton()
-        self.remove_button.setText("Remove")
-        self.remove_button.setToolTip("Remove the chosen step (Delete)")
+        self.remove_button.setText(_("Remove"))
+        self.remove_button.setToolTip(_("Remove the chosen step (Delete)"))
         self.up_button, self.down_button = QToolButton(), QToolButton()
         self.up_button.setText("↑")
-        self.up_button.setAccessibleName("Move up")
-        self.up_button.setToolTip("Move up (Ctrl+Up)")
+        self.up_button.setAccessibleName(_("Move up"))
+        self.up_button.setToolTip(_("Move up (Ctrl+Up)"))
         self.down_button.setText("↓")
-        self.down_button.setAccessibleName("Move down")
-        self.down_button.setToolTip("Move down (Ctrl+Down)")
+        self.down_button.setAccessibleName(_("Move down"))
+        self.down_button.setToolTip(_("Move down (Ctrl+Down)"))
         self._adds = QGridLayout()
         button: QPushButton | QToolButton
         for number, button in enumerate((self.add_exercise, self.add_own, self.add_rest, self.add_circuit)):
             styled(button, lambda look: f"padding: 5px 8px; font-size: {look.pt(10.5)};")
             self._adds.addWidget(button, number // 2, number % 2)
         self._moves = QHBoxLayout()
-        drag = QLabel("Drag to move, or")
+        drag = QLabel(_("Drag to move, or"))
         drag.setWordWrap(True)  # on two lines rather than a column too wide for the window with larger text
         self._moves.addWidget(drag)
         for button in (self.up_button, self.down_button):
@@ -150,7 +151,9 @@ class StepsColumn(QWidget):
         chosen = self.pick_exercise()
         if chosen is not None:
             exercise = known_exercises(self.editor.catalogue, self.editor.document).get(chosen)
-            self._insert(new_step_for(chosen, exercise), f"Add {self.editor.exercise_name(chosen)}")
+            self._insert(
+                new_step_for(chosen, exercise), _("Add {exercise}").format(exercise=self.editor.exercise_name(chosen))
+            )
 
     def change_exercise(self) -> None:
         """Another exercise for the chosen step, its amounts kept."""
@@ -159,7 +162,10 @@ class StepsColumn(QWidget):
         if path is None or chosen is None:
             return
         name = self.editor.exercise_name(chosen)
-        self.editor.edit(f"Change to {name}", with_value(self.editor.document, (*path, "exercise"), chosen))
+        self.editor.edit(
+            _("Change to {exercise}").format(exercise=name),
+            with_value(self.editor.document, (*path, "exercise"), chosen),
+        )
 
     def edit_own(self) -> None:
         """Change the routine's own exercise that the chosen step does."""
@@ -173,7 +179,7 @@ class StepsColumn(QWidget):
         changed = ExerciseDialog(exercise_id, data, self).ask()
         if changed is not None:
             document = with_value(self.editor.document, ("exercises", exercise_id), changed)
-            self.editor.edit(f"Change {changed['name']}", document)
+            self.editor.edit(_("Change {exercise}").format(exercise=changed["name"]), document)
 
     def pick_exercise(self) -> str | None:
         from workout_timer.qt.editor.exercise_picker import ExercisePicker
@@ -195,19 +201,19 @@ class StepsColumn(QWidget):
             return
         taken = [*self.editor.catalogue, *own_exercises(self.editor.document)]
         document, step = with_own_exercise(self.editor.document, data, taken)
-        self._insert(step, f"Add {data['name']}", document)
+        self._insert(step, _("Add {exercise}").format(exercise=data["name"]), document)
 
     def _on_add_rest(self) -> None:
-        self._insert(dict(NEW_REST), "Add a rest")
+        self._insert(dict(NEW_REST), _("Add a rest"))
 
     def _on_add_circuit(self) -> None:
-        self._insert(NEW_CIRCUIT, "Add a circuit")
+        self._insert(NEW_CIRCUIT, _("Add a circuit"))
 
     def _on_remove(self) -> None:
         path = self.current_path()
         if path is not None:
             after, focus = with_step_removed(self.editor.document, path)
-            self.editor.edit("Remove a step", after, focus=focus)
+            self.editor.edit(_("Remove a step"), after, focus=focus)
 
     def _on_move_up(self) -> None:
         self._nudge(-1)
@@ -220,12 +226,12 @@ class StepsColumn(QWidget):
         if path is None:
             return
         moved, where = nudge(self.editor.document, path, delta)
-        self.editor.edit("Move a step", moved, focus=where)
+        self.editor.edit(_("Move a step"), moved, focus=where)
 
     def _on_move_requested(self, path: FieldPath, container: FieldPath, index: int) -> None:
         moved, where = with_step_moved(self.editor.document, tuple(path), tuple(container), index)
         self.editor.focus = tuple(path)
-        self.editor.edit("Move a step", moved, focus=where)
+        self.editor.edit(_("Move a step"), moved, focus=where)
 
     def _on_model_reset(self) -> None:
         self.tree.expandAll()

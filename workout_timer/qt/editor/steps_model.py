@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.editing.draft import TOP, FieldPath, step_label, step_paths
 from workout_timer.qt.editor.inline_errors import error_colour
 from workout_timer.qt.editor.routine_editor import RoutineEditor
 
 MIME_TYPE = "application/x-workout-timer-step"
 PATH_ROLE = Qt.ItemDataRole.UserRole
-ROUTINE_ROW = "About this routine"
+ROUTINE_ROW = N_("About this routine")
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -92,7 +93,7 @@ class StepsModel(QAbstractItemModel):
             return None
         problems = self._problems.get(path, ())
         if role == Qt.ItemDataRole.DisplayRole:
-            text = ROUTINE_ROW if path == () else self._label(path)
+            text = _(ROUTINE_ROW) if path == () else self._label(path)
             return f"⚠  {text}" if problems else text
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(problems)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.library.file_seen import NO_FILE, Seen
 from workout_timer.domain.routines.loading import load_routine_text, read_file_bytes
 from workout_timer.domain.routines.problems import LoadError, Problem
@@ -54,21 +55,21 @@ class TextView(QWidget):
         self._problems: list[Problem] = []
         self.title = QLabel()
         sized(self.title, DESIGN_POINTS * 1.4, bold=True)
-        self.back_button = PlainButton("←  Routines")
-        self.save_button = PlainButton("Save  (Ctrl+S)")
+        self.back_button = PlainButton(_("←  Routines"))
+        self.save_button = PlainButton(_("Save  (Ctrl+S)"))
         self.save_button.setObjectName("mainButton")
         self.editor = QPlainTextEdit()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.editor.setFont(mono)
         sized(self.editor, 12)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.editor.setAccessibleName("The routine's file")
+        self.editor.setAccessibleName(_("The routine's file"))
         self.editor.setTabChangesFocus(True)  # no keyboard trap; YAML is indented with spaces, never tabs
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(150)
-        self.problems.setAccessibleName("Problems in the file")
+        self.problems.setAccessibleName(_("Problems in the file"))
         self._lay_out()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -147,7 +148,7 @@ class TextView(QWidget):
 
     def _on_text_changed(self) -> None:
         name = self.path.name if self.path else ""
-        self.title.setText(name + (" · unsaved changes" if self.dirty else ""))
+        self.title.setText(_("{file} · unsaved changes").format(file=name) if self.dirty else name)
 
     def _on_check(self) -> None:
         self._timer.stop()
@@ -159,17 +160,25 @@ class TextView(QWidget):
             self._problems = error.problems
         self.problems.clear()
         for problem in self._problems:
-            where = f"line {problem.line}, column {problem.column}: " if problem.line else ""
-            item = QListWidgetItem(f"⚠  {where}{problem.message}")
+            said = (
+                _("line {line}, column {column}: {message}").format(
+                    line=problem.line, column=problem.column, message=problem.message
+                )
+                if problem.line
+                else problem.message
+            )
+            item = QListWidgetItem(f"⚠  {said}")
             item.setData(PROBLEM_ROLE, problem)
             item.setForeground(error_colour())
             self.problems.addItem(item)
         self.problems.setVisible(bool(self._problems))
         count = len(self._problems)
         self.status.setText(
-            "No mistakes: this routine loads."
+            _("No mistakes: this routine loads.")
             if not count
-            else f"{count} mistake{'s' if count > 1 else ''}. Choose one to go to its place."
+            else ngettext(
+                "{n} mistake. Choose it to go to its place.", "{n} mistakes. Choose one to go to its place.", count
+            ).format(n=count)
         )
 
     def _on_problem_chosen(self, item: QListWidgetItem) -> None:

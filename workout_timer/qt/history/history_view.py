@@ -38,14 +38,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.common.dates import short_moment
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.dates import Form, written
+from workout_timer.domain.common.language import _
 from workout_timer.domain.history.chart_words import calendar_words, minutes_words, pain_words
+from workout_timer.domain.history.history_words import (
+    goal_choice,
+    pain_legend,
+    pain_title,
+    session_row,
+    set_aside_words,
+    streak_words,
+)
 from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
 from workout_timer.domain.history.stats import HistoryStats, history_stats
-from workout_timer.domain.history.store import HistoryStore, Result, SessionRecord
-from workout_timer.domain.routines.durations import format_done
+from workout_timer.domain.history.store import HistoryStore, SessionRecord
 from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
@@ -77,7 +84,7 @@ class HistoryView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._store: HistoryStore | None = None
         self._today: dt.date | None = None
-        title = QLabel("Your history")
+        title = QLabel(_("Your history"))
         sized(title, DESIGN_POINTS * 1.8, bold=True)
         self.streak = QLabel()
         self.streak.setWordWrap(True)
@@ -86,42 +93,43 @@ class HistoryView(QWidget):
         self.calendar.setLocale(app_locale())  # as the app speaks, whatever the desktop's language
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.calendar.setAccessibleName("Active days")
+        self.calendar.setAccessibleName(_("Active days"))
         self.minutes_chart = QChartView()
         self.minutes_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.minutes_chart.setAccessibleName("Minutes a week")
+        self.minutes_chart.setAccessibleName(_("Minutes a week"))
         self.pain_chart = QChartView()
         self.pain_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.pain_chart.setAccessibleName("How your back felt")
+        self.pain_chart.setAccessibleName(_("How your back felt"))
         self.routines = QListWidget()
-        self.routines.setAccessibleName("Routines you did")
+        self.routines.setAccessibleName(_("Routines you did"))
         self.sessions = QListWidget()
-        self.sessions.setAccessibleName("Sessions")
+        self.sessions.setAccessibleName(_("Sessions"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self._records: list[SessionRecord] = []
         self.goal = QComboBox()
         for minutes in GOALS:
-            self.goal.addItem(f"{minutes} minutes a day" if minutes else "No daily goal", float(minutes))
-        self.goal.setAccessibleName("Daily goal")
-        self.export_button = PlainButton("Export as CSV…")
-        self.report_button = PlainButton("Report for your physio…")
-        self.report_button.setToolTip("A PDF of the dates you choose, made to be handed over, with a CSV beside it")
+            self.goal.addItem(goal_choice(minutes), float(minutes))
+        self.goal.setAccessibleName(_("Daily goal"))
+        self.export_button = PlainButton(_("Export as CSV…"))
+        self.report_button = PlainButton(_("Report for your physio…"))
+        self.report_button.setToolTip(_("A PDF of the dates you choose, made to be handed over, with a CSV beside it"))
         self.export_note = QLabel()
         self.export_note.setObjectName("exportNote")
         self.export_note.setWordWrap(True)
         self.export_note.setTextFormat(Qt.TextFormat.PlainText)
         self.export_note.hide()
-        self.back_button = PlainButton("←  Routines  (Esc)")
+        # Translators: the button back to the list of routines; Esc is the key that does the same.
+        self.back_button = PlainButton(_("←  Routines  (Esc)"))
 
         grid = QGridLayout()
         grid.addWidget(self.calendar, 0, 0)
         grid.addWidget(self.minutes_chart, 0, 1)
-        grid.addWidget(_titled("Routines you did", self.routines), 1, 0)
+        grid.addWidget(_titled(_("Routines you did"), self.routines), 1, 0)
         grid.addWidget(self.pain_chart, 1, 1)
         grid.setColumnStretch(1, 1)
-        side = _titled("Sessions", self.sessions, self.details)
+        side = _titled(_("Sessions"), self.sessions, self.details)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -183,14 +191,10 @@ class HistoryView(QWidget):
         self.sessions.clear()
         self._records = list(reversed(records))
         for record in self._records:
-            when = short_moment(dt.datetime.fromtimestamp(record.started_at))
-            done = f"{format_done(record.work_seconds)} exercised" if record.work_seconds else ""
-            if record.result is not Result.COMPLETED:
-                done = f"{done}, {record.result.value}" if done else record.result.value
-            self.sessions.addItem(f"{when}  {record.routine_name}\n      {done}")
+            self.sessions.addItem(session_row(record))
         notes = [store.problem] if store.problem else []
         notes += [
-            f"A history that could not be read is kept as {backup}."
+            set_aside_words(backup)
             for backup in store.set_aside()
             if str(backup) not in (store.problem or "")  # said already
         ]
@@ -200,7 +204,7 @@ class HistoryView(QWidget):
     def set_goal(self, minutes: float) -> None:
         index = self.goal.findData(float(minutes))
         if index < 0:
-            self.goal.addItem(f"{english_counted(minutes, 'minute', 'minutes')} a day", float(minutes))
+            self.goal.addItem(goal_choice(minutes), float(minutes))
             index = self.goal.count() - 1
         self.goal.blockSignals(True)
         self.goal.setCurrentIndex(index)
@@ -228,16 +232,7 @@ class HistoryView(QWidget):
     # -- inside ----------------------------------------------------------------------------
 
     def _show_streak(self, stats: HistoryStats) -> None:
-        this_week = stats.minutes_by_week[-1][1] if stats.minutes_by_week else 0.0
-        if stats.streak:
-            days = "1 day" if stats.streak == 1 else f"{stats.streak} days in a row"
-            text = f"Streak: {days}. This week: {english_counted(round(this_week), 'minute', 'minutes')}."
-        elif stats.sessions_by_routine:
-            week = english_counted(round(this_week), "minute", "minutes")
-            text = f"This week: {week}. A session of a minute or more today starts a streak."
-        else:
-            text = "No sessions yet: your first one will show here."
-        self.streak.setText(text)
+        self.streak.setText(streak_words(stats))
 
     def _on_month_shown(self, _year: int, _month: int) -> None:
         self._mark_days()
@@ -265,15 +260,15 @@ class HistoryView(QWidget):
                 self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
 
     def _show_minutes(self, stats: HistoryStats) -> None:
-        bars = QBarSet("Minutes")
+        bars = QBarSet(_("Minutes"))
         bars.setColor(QColor(look().palette.accent))
         labels = []
         for monday, minutes in stats.minutes_by_week:
             bars.append(minutes)
-            labels.append(f"{monday.day}/{monday.month}")
+            labels.append(written(monday, Form.NUMERIC_DAY))
         series = QBarSeries()
         series.append(bars)
-        chart = _chart("Minutes a week")
+        chart = _chart(_("Minutes a week"))
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(labels)
@@ -281,7 +276,7 @@ class HistoryView(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         x.setLabelsFont(small)
         y = QValueAxis()
-        y.setRange(0, max([10.0, *(m for _, m in stats.minutes_by_week)]))
+        y.setRange(0, max([10.0, *(m for _monday, m in stats.minutes_by_week)]))
         y.applyNiceNumbers()
         y.setLabelFormat("%.0f")
         _attach(chart, series, x, y)
@@ -291,7 +286,7 @@ class HistoryView(QWidget):
     def _show_pain(self, stats: HistoryStats) -> None:
         """One point per check-in: before a session a blue circle, after it an orange triangle, with a legend."""
         laid_out = pain_chart(stats.pain)
-        chart = _chart("How your back felt (0 to 10)" if stats.pain else "How your back felt: no check-ins yet")
+        chart = _chart(pain_title(bool(stats.pain)))
         x = QCategoryAxis()
         x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         x.setRange(laid_out.start, laid_out.end)
@@ -306,9 +301,10 @@ class HistoryView(QWidget):
         y.setLabelFormat("%.0f")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        before, after = pain_legend()
         for name, points, shape, colour in (
-            ("Before a session", laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, look().palette.before),
-            ("After a session", laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, look().palette.after),
+            (before, laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, look().palette.before),
+            (after, laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, look().palette.after),
         ):
             series = QScatterSeries()
             series.setName(name)
@@ -354,7 +350,9 @@ class HistoryView(QWidget):
             self._tell(told.words, told.problem)
 
     def _on_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export your history", "workout-history.csv", "CSV (*.csv)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Export your history"), "workout-history.csv", _("CSV files (*.csv)")
+        )
         if name:
             self.export_csv(Path(name))
 
