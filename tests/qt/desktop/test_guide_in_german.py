@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,23 @@ def test_f1_opens_the_guide_in_german_and_every_page_reads_whole(
             assert cut_short(guide) == []
     guide.close()
     main.close()
+
+
+def test_every_page_of_the_guide_is_marked_whole() -> None:
+    """Under the pseudo-language every word of the guide is inside brackets, but the back tips' own words
+    (content, translated with the cards) and the app's name and address."""
+    from tests.helpers.pseudo_language import outside_brackets, pseudo_language
+    from workout_timer.domain.care.cards import shipped_cards
+    from workout_timer.domain.desktop.guide import about_html, places, topics
+    from workout_timer.domain.desktop.identity import HOMEPAGE, NAME
+
+    content = [words for card in shipped_cards() for words in (card.title, card.text)]
+    with pseudo_language():
+        shown = [topic.title + " " + topic.html for topic in topics()]
+        shown += [place.title + " " + place.keeps for place in places()]
+        shown.append(about_html("1.0"))
+    for text in shown:
+        rest = outside_brackets(text)
+        for words in [*content, NAME, HOMEPAGE, "1.0"]:
+            rest = rest.replace(escape(words), " ")
+        assert not re.search(r"[A-Za-z]{2,}", rest), rest
