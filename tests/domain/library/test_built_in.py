@@ -215,3 +215,16 @@ def test_the_equipment_speaks_german_and_a_choice_already_needed_is_left_out() -
     language.use("de_DE")
     assert needed(shipped()) == ("Matte", "Kugelhantel", "stabiler Tisch")  # not "Kugelhantel oder Kurzhantel"
     assert equipment_list(["Kugelhantel oder Kurzhantel", "Matte"]) == ("Kugelhantel oder Kurzhantel", "Matte")
+
+
+def test_a_copy_of_a_built_in_routine_is_made_in_the_words_shown() -> None:
+    """Make it mine and Duplicate start from the routine as the runner reads it; from then on it is theirs."""
+    from workout_timer.domain.editing.draft import document_of
+
+    language.use("de_DE")
+    desk = shipped().find("desk-break-stretch")
+    assert desk is not None and desk.routine is not None
+    document = document_of(desk.routine)
+    assert document["name"] == "Schreibtischpause für Hüfte und Rücken"
+    assert document["exercises"]["wall-angel"]["name"] == "Engel an der Wand"  # type: ignore[index]
+    assert "Halte den unteren Rücken an der Wand" in str(document["steps"])
