@@ -15,7 +15,7 @@ from workout_timer.domain.library.library import Library
 from workout_timer.domain.library.library_cache import LibraryCache
 from workout_timer.domain.routines.routine import Circuit, Exercise, ExerciseStep, RestStep, Routine, Step
 
-WORDS = ("name", "description", "instructions", "cues", "mistakes", "caution")
+WORDS = ("name", "description", "instructions", "cues", "mistakes", "caution", "equipment")
 """An exercise's fields a runner reads or hears."""
 
 
@@ -46,13 +46,13 @@ def step_texts(steps: tuple[Step, ...]) -> Iterator[str]:
 
 def routine_texts(routine: Routine) -> list[str]:
     own = [text for exercise in routine.exercises for _field, text in texts(exercise)]
-    return [routine.name, routine.description or "", *own, *step_texts(routine.steps)]
+    return [routine.name, routine.description or "", *routine.equipment, *own, *step_texts(routine.steps)]
 
 
 def test_every_field_an_exercise_has_for_words_is_translated() -> None:
     """A field added to `Exercise` later with words in it must join `WORDS` (and `built_in.exercise`)."""
     text_fields = {f.name for f in fields(Exercise) if f.type in ("str", "str | None", "tuple[str, ...]")}
-    assert text_fields - {"id", "easier", "harder", "equipment"} == set(WORDS)
+    assert text_fields - {"id", "easier", "harder"} == set(WORDS)
 
 
 def test_the_catalogue_in_german_has_no_english_left() -> None:
@@ -201,3 +201,30 @@ def test_the_cards_speak_the_language_in_use() -> None:
     assert german[0].title == "Erst aufwärmen"
     language.use("en_GB")
     assert shipped_cards() == english
+
+
+def test_the_equipment_speaks_german_and_a_choice_already_needed_is_left_out() -> None:
+    from workout_timer.domain.library.browse import equipment_list
+
+    def needed(library: Library) -> tuple[str, ...]:
+        entry = library.find("strength-for-runners")
+        assert entry is not None and entry.routine is not None
+        return equipment_list(entry.routine.all_equipment())
+
+    assert needed(shipped()) == ("mat", "kettlebell", "sturdy table")
+    language.use("de_DE")
+    assert needed(shipped()) == ("Matte", "Kugelhantel", "stabiler Tisch")  # not "Kugelhantel oder Kurzhantel"
+    assert equipment_list(["Kugelhantel oder Kurzhantel", "Matte"]) == ("Kugelhantel oder Kurzhantel", "Matte")
+
+
+def test_a_copy_of_a_built_in_routine_is_made_in_the_words_shown() -> None:
+    """Make it mine and Duplicate start from the routine as the runner reads it; from then on it is theirs."""
+    from workout_timer.domain.editing.draft import document_of
+
+    language.use("de_DE")
+    desk = shipped().find("desk-break-stretch")
+    assert desk is not None and desk.routine is not None
+    document = document_of(desk.routine)
+    assert document["name"] == "Schreibtischpause für Hüfte und Rücken"
+    assert document["exercises"]["wall-angel"]["name"] == "Engel an der Wand"  # type: ignore[index]
+    assert "Halte den unteren Rücken an der Wand" in str(document["steps"])

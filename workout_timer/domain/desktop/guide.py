@@ -1,6 +1,8 @@
 """The user guide inside the app (F1): its topics in the app's own words, and where the user's files are.
 
-The keys table is the one Help → Keyboard has always shown; the menus' test keeps it complete.
+The keys table is the one Help → Keyboard has always shown; the menus' test keeps it complete. Each page is
+marked whole for translation (`N_`, translated where it is shown): a translator sees a page's HTML and keeps
+its tags, and writes the key names as the language's keyboards do ("Strg+F", "Leertaste").
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.common.paths import user_config_dir, user_data_dir, user_log_dir, user_routines_dir
 from workout_timer.domain.desktop.identity import HOMEPAGE, LICENCE, NAME
 
-KEYS_HTML = """<h3>Keyboard</h3>
+# Translators: the guide's page of keys, HTML: keep the tags; the key names as your language's keyboards say them.
+KEYS_HTML = N_("""<h3>Keyboard</h3>
 <table cellspacing=6>
 <tr><td><b>Space</b></td><td>pause or go on</td></tr>
 <tr><td><b>→</b> / <b>←</b></td><td>next step / restart this step (twice: the one before)</td></tr>
@@ -38,7 +42,7 @@ KEYS_HTML = """<h3>Keyboard</h3>
 <tr><td><b>Ctrl+S</b></td><td>save the routine</td></tr>
 <tr><td><b>F1</b></td><td>this guide</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>
-</table>"""
+</table>""")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ class Place:
     path: Path
 
 
-SESSION = """<h3>How a session works</h3>
+# Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
+SESSION = N_("""<h3>How a session works</h3>
 <p>Pick a routine in the library: type to search, or filter by kind, level and length. Enter shows what it holds,
 and Enter again starts it.</p>
 <p>First you get a few seconds to get ready. Then each step is shown with its name, a large countdown, a picture
@@ -67,18 +72,20 @@ sides. <i>Next up</i> shows what comes after.</p>
 <p>Holds count down. Reps are counted aloud at the routine's pace, or the app waits for you to press Enter
 when you are done. A pause is never counted: press Space, and the time waits for you.</p>
 <p>At the end you see how long you worked (rests and getting ready left out) and which steps you did. The
-session is kept in your history as it goes, so a session cut short by a crash still counts.</p>"""
+session is kept in your history as it goes, so a session cut short by a crash still counts.</p>""")
 
-ROUTINES = """<h3>Making routines</h3>
+# Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
+ROUTINES = N_("""<h3>Making routines</h3>
 <p><b>Routine → New routine</b> (Ctrl+N) opens the editor. Add steps, choose each exercise, and set how long
 to hold it or how many reps to do, on which sides, and the rest after it. <b>Try it</b> runs the routine as it
 stands, without saving it or keeping it in your history. Ctrl+S saves.</p>
 <p>A built-in routine is never changed: <b>Duplicate</b> (Ctrl+D) makes a copy of your own to change. Deleting
 one of your routines can be undone from the Routine menu.</p>
 <p>Routines are files you can share: <b>Export</b> writes one to a file a friend or your physio can
-<b>Import</b>. A routine you write by hand in the routines folder shows up in the library as you save it.</p>"""
+<b>Import</b>. A routine you write by hand in the routines folder shows up in the library as you save it.</p>""")
 
-FORMAT = """<h3>The routine format</h3>
+# Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
+FORMAT = N_("""<h3>The routine format</h3>
 <p>A routine is a plain text file in YAML, one routine a file; its id is the file name without
 <tt>.yaml</tt>. A short one:</p>
 <pre>version: 1
@@ -93,9 +100,10 @@ steps:
 <tt>reps</tt> and no <tt>tempo</tt> waits for you to press Enter. Every mistake in a file is shown with its
 line and column; <tt>workout-timer validate FILE</tt> checks a file from a terminal, and
 <tt>workout-timer schema</tt> prints the format for editors that complete YAML.</p>
-<p>Every key is described in the routine format guide that comes with the app (docs/routine-format.md).</p>"""
+<p>Every key is described in the routine format guide that comes with the app (docs/routine-format.md).</p>""")
 
-CHECK_INS = """<h3>What the check-ins do with your answers</h3>
+# Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
+CHECK_INS = N_("""<h3>What the check-ins do with your answers</h3>
 <p>Before and after a session the app can ask how your back is (0 to 10), and afterwards how hard the session
 felt. Every answer may be skipped, and <b>Session → Ask how my back is, before and after</b> turns the
 questions off.</p>
@@ -111,28 +119,29 @@ row, it steps back. The routine's page says what changed and why, and <b>Take th
 <li><b>The day after.</b> The first time you open the app on the day after a session, a quiet bar above the
 routines asks how your back is compared to yesterday: better, the same or worse (Alt+1, Alt+2, Alt+3), or not
 now (Alt+N). It asks once; a worse day undoes the last step up, or steps back after a sore session.</li></ul>
-<p>This app is not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"""
+<p>This app is not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>""")
 
-REMINDERS = """<h3>A daily reminder</h3>
+# Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
+REMINDERS = N_("""<h3>A daily reminder</h3>
 <p><b>Session → Daily reminder…</b> asks your desktop to remind you each day at a time you choose, even when the
 app is closed: a notification offers <b>Start now</b> (your last routine), <b>Later</b> (an hour later) and
 <b>Not today</b>. It keeps quiet on a day you have already met your daily goal (without a goal: once you have
 done a session that day). A time already past when you set it starts the next day.</p>
 <p>The reminder is a small program your desktop starts when you log in (an entry in your autostart folder);
-turning the reminder off removes it. Reminders need a Linux desktop for now.</p>"""
+turning the reminder off removes it. Reminders need a Linux desktop for now.</p>""")
 
 
 def topics() -> list[Topic]:
     """The guide's topics, in the order it lists them; "files" is made of the folders (`places`)."""
     return [
-        Topic("session", "How a session works", SESSION),
-        Topic("keys", "Keys", KEYS_HTML),
-        Topic("routines", "Making routines", ROUTINES),
-        Topic("format", "The routine format", FORMAT),
-        Topic("check-ins", "Check-ins", CHECK_INS),
-        Topic("tips", "Back tips", tips_html()),
-        Topic("reminders", "A daily reminder", REMINDERS),
-        Topic("files", "Where your files are", "<h3>Where your files are</h3>"),
+        Topic("session", _("How a session works"), _(SESSION)),
+        Topic("keys", _("Keys"), _(KEYS_HTML)),
+        Topic("routines", _("Making routines"), _(ROUTINES)),
+        Topic("format", _("The routine format"), _(FORMAT)),
+        Topic("check-ins", _("Check-ins"), _(CHECK_INS)),
+        Topic("tips", _("Back tips"), tips_html()),
+        Topic("reminders", _("A daily reminder"), _(REMINDERS)),
+        Topic("files", _("Where your files are"), _("<h3>Where your files are</h3>")),
     ]
 
 
@@ -141,29 +150,39 @@ def tips_html() -> str:
     from workout_timer.domain.care.cards import shipped_cards
 
     cards = "".join(f"<h4>{escape(card.title)}</h4><p>{escape(card.text)}</p>" for card in shipped_cards())
-    return (
+    # Translators: the heading of the guide's page of back tips, HTML: keep the tags; the tips follow it.
+    heading = _(
         "<h3>Back tips</h3><p>Short tips about looking after your back. One at a time appears on a routine's "
         "preview in your first sessions, and on the summary after each session; you can turn them off in the "
-        "Session menu. Here they all are.</p>" + cards
+        "Session menu. Here they all are.</p>"
     )
+    return heading + cards
 
 
 def places() -> list[Place]:
     """The folders the app keeps the user's files in, for "Where your files are"."""
     return [
-        Place("Your routines", "the routines you made, imported or copied, one YAML file each", user_routines_dir()),
-        Place("Your history", "your sessions and check-ins (history.sqlite), and deleted routines", user_data_dir()),
-        Place("Settings", "sound, voice, your daily goal and reminder (settings.ini)", user_config_dir()),
-        Place("Logs", "the app's log, and each session's timing log when you keep them", user_log_dir()),
+        Place(
+            _("Your routines"), _("the routines you made, imported or copied, one YAML file each"), user_routines_dir()
+        ),
+        Place(
+            _("Your history"), _("your sessions and check-ins (history.sqlite), and deleted routines"), user_data_dir()
+        ),
+        Place(_("Settings"), _("sound, voice, your daily goal and reminder (settings.ini)"), user_config_dir()),
+        Place(_("Logs"), _("the app's log, and each session's timing log when you keep them"), user_log_dir()),
     ]
 
 
 def about_html(version: str) -> str:
+    shown = _("Version {version}").format(version=escape(version))
+    about = _("Guided core and stretching routines for runners who want a strong, easy back.")
+    care = _("Not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.")
+    # Translators: {licence} is the licence's short name, "GPL-3.0-or-later".
+    licence = _(
+        "Free software under the GNU General Public License, version 3 or later ({licence}): you may share "
+        "it and change it under its terms. It comes with no warranty."
+    ).format(licence=LICENCE)
     return (
-        f"<h3>{NAME}</h3><p>Version {escape(version)}</p>"
-        "<p>Guided core and stretching routines for runners who want a strong, easy back.</p>"
-        "<p>Not medical advice: back pain that lasts, returns or spreads is worth showing to a doctor.</p>"
-        f"<p>Free software under the GNU General Public License, version 3 or later ({LICENCE}): you may share "
-        "it and change it under its terms. It comes with no warranty.</p>"
+        f"<h3>{NAME}</h3><p>{shown}</p><p>{about}</p><p>{care}</p><p>{licence}</p>"
         f'<p><a href="{HOMEPAGE}">{HOMEPAGE}</a></p>'
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.domain.routines.timeline import Phase, build_timeline
@@ -121,16 +122,19 @@ def name_key(name: str) -> str:
 
 def equipment_list(equipment: Iterable[str]) -> tuple[str, ...]:
     """Each piece of equipment once, in order. A choice ("kettlebell or dumbbell") is left out when
-    one of its options is needed anyway, and the same choice written twice is listed once."""
+    one of its options is needed anyway, and the same choice written twice is listed once. The choice is read
+    in the language in use: the built-in routines' equipment comes translated ("Kugelhantel oder Kurzhantel")."""
+    # Translators: the word between two pieces of equipment where either will do ("kettlebell or dumbbell").
+    either = f" {pgettext('equipment: either will do', 'or').casefold()} "
     pieces: dict[str, str] = {}  # the same words in any case are the same thing
     for item in equipment:
         text = " ".join(item.split())
         if text:
             pieces.setdefault(text.casefold(), text)
-    needed = {key for key in pieces if " or " not in key}
+    needed = {key for key in pieces if either not in key}
     kept: dict[frozenset[str], str] = {}
     for key, text in pieces.items():
-        options = frozenset(option.strip() for option in key.split(" or "))
+        options = frozenset(option.strip() for option in key.split(either))
         if len(options) > 1 and options & needed:
             continue
         kept.setdefault(options, text)

@@ -14,12 +14,15 @@ from dataclasses import replace
 from workout_timer.domain.common.content import Translate, key
 from workout_timer.domain.routines.routine import Catalogue, Exercise, ExerciseStep, RestStep, Routine, Step
 
+EQUIPMENT = "equipment"
+"""The context of every piece of equipment the shipped files name: the same words wherever they are."""
 CATALOGUE_FILE = "exercises"
 """The catalogue's file name without `.yaml`, the first part of its texts' contexts."""
 
 
 def exercise(found: Exercise, say: Translate, file: str = CATALOGUE_FILE, within: str = "") -> Exercise:
-    """An exercise in the language of `say`: its name, description, instructions, form cues, mistakes, caution.
+    """An exercise in the language of `say`: its name, description, instructions, form cues, mistakes, caution
+    and equipment.
 
     `within` is the key path of the exercises' block in a routine file ("exercises." inside a routine's own)."""
     place = f"{within}{found.id}."
@@ -35,7 +38,14 @@ def exercise(found: Exercise, say: Translate, file: str = CATALOGUE_FILE, within
         cues=tuple(words("cues", text) for text in found.cues),
         mistakes=tuple(words("mistakes", text) for text in found.mistakes),
         caution=None if found.caution is None else words("caution", found.caution),
+        equipment=equipment(found.equipment, say),
     )
+
+
+def equipment(found: tuple[str, ...], say: Translate) -> tuple[str, ...]:
+    """Equipment in the language of `say`: one vocabulary for every shipped file ("mat", "wall"), so each word
+    is translated once; a choice is written whole ("kettlebell or dumbbell")."""
+    return tuple(say(EQUIPMENT, item) for item in found)
 
 
 def catalogue(found: Catalogue, say: Translate) -> dict[str, Exercise]:
@@ -44,8 +54,8 @@ def catalogue(found: Catalogue, say: Translate) -> dict[str, Exercise]:
 
 
 def routine(found: Routine, say: Translate) -> Routine:
-    """A built-in routine in the language of `say`: its name, description, its own exercises, and its steps'
-    notes, circuits' names and spoken cues. The catalogue's exercises it uses come translated already."""
+    """A built-in routine in the language of `say`: its name, description, equipment, its own exercises, and
+    its steps' notes, circuits' names and spoken cues. The catalogue's exercises it uses come translated already."""
     file = found.id
     own = {each.id: (each, exercise(each, say, file, "exercises.")) for each in found.exercises}
 
@@ -68,6 +78,7 @@ def routine(found: Routine, say: Translate) -> Routine:
         found,
         name=say(key(file, "name"), found.name),
         description=words("description", found.description),
+        equipment=equipment(found.equipment, say),
         exercises=tuple(translated for _original, translated in own.values()),
         steps=tuple(step(each) for each in found.steps),
         variants=tuple(mine(each) for each in found.variants),
