@@ -13,6 +13,7 @@ from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, CheckIn, Effort, Moment, Reason, WarningSign
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.history.exercise_states import ladder_changes
 from workout_timer.domain.history.records import Result
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.library.entry import Entry, Source
@@ -213,10 +214,32 @@ def test_three_easy_sessions_bring_a_suggestion_and_accepting_it_adopts_the_new_
         15,
         10,
     ]
-    assert run.routine is mine.routine  # your version says these doses itself: the progress starts again from it
+    assert run.routine is mine.routine  # your version says these doses itself: the ladders' own, as they were
     r.flow.start(r.entry)
     (run,) = r.flow.check_in_done()
     assert [s.duration or s.reps for s in iter_exercise_steps(run.routine.steps)] == [25, 15, 10]  # type: ignore[attr-defined]
+
+
+def test_each_session_keeps_what_it_did_to_each_ladder_and_another_routine_goes_on_from_it(
+    tmp_path: Path, load
+) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load)
+    sessions = []
+    for _ in range(3):
+        r.flow.start(r.entry)
+        r.run(r.flow.check_in_done())
+        r.whole_session()
+        sessions.append(r.flow.session)
+        r.flow.answered(CheckIn(Moment.AFTER, 1, Effort.ABOUT_RIGHT))
+    changes = ladder_changes(r.store, "knee-plank", timed=True)
+    assert [change.session for change in changes] == sessions  # a row a session, with its id
+    assert [(change.state.dose.amount, change.state.easy) for change in changes] == [(20, 1), (20, 2), (25, 0)]
+    harder = load("version: 1\nname: Harder\nsteps:\n  - {exercise: plank-leg-lift, duration: 30, sets: 2}\n")
+    r.flow.start(Entry(harder.id, tmp_path / "harder.yaml", Source.USER, harder))
+    (run,) = r.flow.check_in_done()
+    assert isinstance(run, Run)
+    (plank,) = iter_exercise_steps(run.routine.steps)
+    assert (plank.exercise.id, plank.duration, plank.sets) == ("plank", 25, 2)  # the plank reached, not the leg lift
 
 
 def test_a_gentler_session_runs_lighter_is_kept_so_and_suggests_no_step_up(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]

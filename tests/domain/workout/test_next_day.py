@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
-from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
+from workout_timer.domain.history.exercise_states import keep_states, ladder_changes, next_day_answers, states_of
 from workout_timer.domain.history.records import Ran, Result
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.routine import Routine
-from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.events import SessionFinished
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.domain.workout.next_day import Asked, answer, due, question
@@ -89,6 +90,27 @@ def test_the_question_follows_the_historys_clock_and_the_answer_moves_the_days_r
     assert states_of(store, routine)["knee-plank"].dose == Dose("plank", 20, True)  # the step up undone
     assert next_day_answers(store) == {session: NextDay.WORSE}
     assert question(store) is None  # once
+
+
+def test_a_ladder_two_routines_of_the_day_share_moves_once(tmp_path: Path, short_timeline: Timeline, load) -> None:  # type: ignore[no-untyped-def]
+    now = [at(SATURDAY, 8)]
+    store = HistoryStore(tmp_path / "history.sqlite", wall_clock=lambda: now[0])
+    short = short_timeline.routine
+    other = load("version: 1\nname: Other\nsteps:\n  - {exercise: plank-leg-lift, duration: 30}\n")
+    other = replace(other, id="other")
+    finished_session(store, short_timeline)
+    now[0] = at(SATURDAY, 18)
+    last = finished_session(store, build_timeline(other))
+    stepped_up = State("knee-plank", Dose("plank", 25, True), move=Move.UP, before=Dose("plank", 20, True))
+    keep_states(store, other, {}, {"knee-plank": stepped_up}, last)
+    now[0] = at(SATURDAY + dt.timedelta(days=1), 9)
+    asked = question(store)
+    assert asked == Asked(last, (short.id, "other"))
+    routines = {short.id: short, "other": other}
+    assert answer(store, asked, NextDay.WORSE, routines.get)
+    plank = states_of(store, short)["knee-plank"]
+    assert plank.dose == Dose("plank", 20, True) and plank.move is Move.BACK  # undone once, not held a second time
+    assert [change.session for change in ladder_changes(store, "knee-plank", timed=True)] == [last, last]
 
 
 def finished_session(store: HistoryStore, timeline: Timeline) -> int:

@@ -95,3 +95,26 @@ def test_w_takes_the_routine_as_written_today_only(qtbot: QtBot, window: MainWin
     qtbot.keyClick(preview, Qt.Key.Key_W)  # and W again: back to your doses
     assert not preview.dose_note.as_written.isChecked()
     assert start_from_preview(qtbot, window, clock) == 25
+
+
+def test_a_ladder_built_up_in_another_routine_leads_this_ones_step_in_german(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """The knee plank another routine built up to 15 seconds is where this routine's plank starts; the reason,
+    kept as a code, reads in the language in use when the preview shows it."""
+    from workout_timer.domain.common import language
+
+    knees = State(
+        "knee-plank",
+        Dose("knee-plank", 15, True),
+        move=Move.BACK,
+        before=Dose("knee-plank", 20, True),
+        reason=Reason(Why.RED),
+    )
+    keep_states(window.history, short(window), {}, {"knee-plank": knees}, None)
+    language.use("de_DE")
+    open_preview(qtbot, window)
+    text = window.preview_view.dose_note.text.text()
+    assert ", 15 Sekunden, herunter von " in text and ", 20 Sekunden: dein Rücken sagte danach Rot" in text
+    language.use("en_GB")
+    assert start_from_preview(qtbot, window, clock) == 15
