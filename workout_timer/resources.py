@@ -45,6 +45,12 @@ def catalogue_path() -> Path:
     return routines_dir() / "exercises.yaml"
 
 
+def shipped_library_path() -> Path:
+    """The built-in routines as read when the wheel was built (`domain.library.shipped_library`; `hatch_build.py`
+    writes it; a source checkout has it once `scripts/ship_library.py` wrote it)."""
+    return _PACKAGE / "routines.pickle"
+
+
 def schema_text(name: str = "routine") -> str:
     """The JSON Schema of format v1 of routine files (or of "programme" files), as shipped in the package."""
     from importlib.resources import files

@@ -31,6 +31,7 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     assert "workout_timer/data/assets/sounds/work.wav" in names
     assert "workout_timer/routine.schema.json" in names
     assert "workout_timer/locale/de/LC_MESSAGES/workout_timer.mo" in names  # German, with no compile step
+    assert names.count("workout_timer/routines.pickle") == 1  # the built-in routines read by the build
     wheel_file = zipfile.ZipFile(wheel)
     (metadata_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
     metadata = wheel_file.read(metadata_name).decode()
@@ -77,3 +78,18 @@ def test_the_installed_wheel_has_everything(tmp_path: Path) -> None:
     routines_found = json.loads(listing.stdout)
     assert {r["id"] for r in routines_found} >= {"core-for-runners", "post-run-stretch", "pre-run-warm-up"}
     assert all(r["path"].startswith(str(target)) for r in routines_found if r["source"] == "built-in")
+
+    first_start = (  # no cache of the user's yet: every built-in routine is taken from what the build read
+        "import sys; from pathlib import Path; from workout_timer import resources as r;"
+        "from workout_timer.domain.library.library import Library;"
+        "from workout_timer.domain.library.library_cache import LibraryCache;"
+        "cache = LibraryCache(Path(sys.argv[1]), r.shipped_library_path());"
+        "found = Library(r.routines_dir(), None, r.catalogue_path(), cache).entries();"
+        "print(len(found), cache.reads, 'yaml' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", first_start, str(tmp_path / "cache.pickle")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    found, reads, yaml_loaded = done.stdout.split()
+    assert int(found) >= 3 and reads == "0" and yaml_loaded == "False"

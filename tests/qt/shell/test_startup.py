@@ -6,10 +6,13 @@ This only guards against one of them creeping back onto the path to the first pa
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -42,8 +45,12 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 PROBE = """
-import json, sys
+import json, os, sys
+from pathlib import Path
+from workout_timer import resources
 import workout_timer.qt.shell.app as shell
+
+resources.shipped_library_path = lambda: Path(os.environ["SHIPPED_LIBRARY"])  # as built into the wheel, or none
 
 made = shell.make_window
 
@@ -57,6 +64,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
         def eventFilter(self, watched, event):
             if watched is window and event.type() == QEvent.Type.Paint and not hasattr(self, "loaded"):
                 self.loaded = sorted(sys.modules)
+                self.widget_classes = sorted(name for name in vars(sys.modules["PySide6.QtWidgets"]) if name[0] == "Q")
                 self.clear_button = window.library_view.search.isClearButtonEnabled()
                 QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after))  # after what the paint queued
             return False
@@ -64,6 +72,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
         def after(self):
             print(json.dumps({
                 "at_first_paint": self.loaded,
+                "widget_classes": self.widget_classes,
                 "clear_button": [self.clear_button, window.library_view.search.isClearButtonEnabled()],
                 "icon": [not shell.QApplication.windowIcon().isNull()],
                 "then": sorted(sys.modules),
@@ -82,20 +91,42 @@ sys.exit(main([]))
 """
 
 
-def started() -> dict[str, list[object]]:
-    """What a start of `workout-timer` had loaded at its window's first paint, and a moment later."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def started(shipped: Path) -> dict[str, list[object]]:
+    """What a start of `workout-timer` had loaded at its window's first paint, and a moment later, with the
+    built-in routines read when the app was built at `shipped` (or none there)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIPPED_LIBRARY": str(shipped)}
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True, timeout=60
     )
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_a_start_with_the_library_cached_loads_only_what_the_library_needs() -> None:
-    assert "yaml" in started()["at_first_paint"]  # the very first start reads the files, and fills the cache
-    start = started()
+def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_path: Path) -> None:
+    none_shipped = tmp_path / "none.pickle"
+    assert "yaml" in started(none_shipped)["at_first_paint"]  # the very first start reads the files, fills the cache
+    start = started(none_shipped)
     early = set(start["at_first_paint"]) & set(NOT_BEFORE_THE_FIRST_PAINT)
     assert early == set(), f"loaded before the first paint: {sorted(early)}"
     assert "PySide6.QtNetwork" in start["then"], "the app listens for later launches once painted"
+    # A widget Qt made (a list's viewport) handed to Python builds the Python class of every kind of widget
+    # with its enums first (8 ms): the library has no tabs, so QTabBar is one of those.
+    assert "QTabBar" not in start["widget_classes"], "a widget made by Qt was looked up before the first paint"
     assert start["clear_button"] == [False, True], "the search field's clear button comes after the first paint"
     assert start["icon"] == [True]
+
+
+def test_the_very_first_start_takes_the_built_in_routines_read_when_the_app_was_built(tmp_path: Path) -> None:
+    """No cache of the user's yet: the routines come from the file the wheel's build writes, with no YAML read."""
+    script = Path(__file__).resolve().parents[3] / "scripts" / "ship_library.py"
+    spec = importlib.util.spec_from_file_location("ship_library", script)
+    assert spec is not None and spec.loader is not None
+    ship = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ship)
+    shipped = tmp_path / "routines.pickle"
+    ship.ship_library(shipped)
+    cache = Path(os.environ["XDG_CACHE_HOME"])
+    shutil.rmtree(cache, ignore_errors=True)
+    start = started(shipped)
+    early = set(start["at_first_paint"]) & set(NOT_BEFORE_THE_FIRST_PAINT)
+    assert early == set(), f"loaded before the first paint: {sorted(early)}"
+    assert any(cache.rglob("library.pickle")), "and the user's own cache is filled for the next start"

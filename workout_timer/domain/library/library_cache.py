@@ -6,7 +6,8 @@ forgotten. The whole copy also depends on the exercise catalogue, the model code
 language its messages and built-in routines are in (and that language's two catalogues): a change to any,
 or a new version of the app, reads every file again. With 1,000 routines, saving one of them re-reads that
 one file. The cache only ever saves time: one that can't be read or
-written is ignored.
+written is ignored. A built-in routine it does not hold yet (the very first start) is taken from the
+entries shipped with the app when its file is the one they were read from (`shipped_library`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from workout_timer.domain.common import content, language
+from workout_timer.domain.common import language
+from workout_timer.domain.library import shipped_library
+from workout_timer.domain.library.shipped_library import catalogue_files
 
 if TYPE_CHECKING:
     from workout_timer.domain.library.entry import Entry, Source
@@ -37,11 +40,6 @@ def _code() -> list[Path]:
     return sorted(_MODEL_CODE.rglob("*.py"))
 
 
-def catalogue_files() -> list[Path]:
-    """The translations the entries are in: the app's words (messages) and the content's (built-in routines)."""
-    return [language.catalogue_file(), content.catalogue_file()]
-
-
 def stamp(path: Path) -> Stamp:
     """What changes when a file is written, replaced or removed (None: it can't be looked at)."""
     try:
@@ -54,8 +52,10 @@ def stamp(path: Path) -> Stamp:
 class LibraryCache:
     """One pickle file in the user's cache folder, and its copy in memory, holding each file's entry."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, shipped: Path | None = None) -> None:
         self.path = path
+        self.shipped = shipped
+        """The built-in entries read when the app was built (`shipped_library`), if there are any."""
         self._model: Fingerprint | None = None
         self._files: dict[Key, tuple[Stamp, Entry]] = {}
         self.reads = 0
@@ -75,11 +75,13 @@ class LibraryCache:
         self, files: list[tuple[Path, Source]], load: Callable[[Path, Source], Entry], depends_on: Iterable[Path]
     ) -> list[Entry]:
         """The entries of `files`, in order: from the cache where a file is unchanged, else `load`ed."""
+        depends_on = list(depends_on)
         model = self.fingerprint(depends_on)
         if model != self._model:
             self._model, self._files = model, self._read(model)
         kept: dict[Key, tuple[Stamp, Entry]] = {}
         found: list[Entry] = []
+        shipped: shipped_library.Shipped | None = None
         self.reads = 0
         for path, source in files:
             key = (str(path), source.value)
@@ -88,8 +90,15 @@ class LibraryCache:
             if cached is not None and now is not None and cached[0] == now:
                 entry = cached[1]
             else:
-                entry = load(path, source)
-                self.reads += 1
+                taken = None
+                if source.value == "built-in":  # (the first start: the entries read when the app was built)
+                    shipped = self._shipped(depends_on) if shipped is None else shipped
+                    taken = shipped_library.take(shipped, path)
+                if taken is not None:
+                    entry = taken
+                else:
+                    entry = load(path, source)
+                    self.reads += 1
             kept[key] = (now, entry)
             found.append(entry)
         if self.reads or kept.keys() != self._files.keys():
@@ -97,9 +106,16 @@ class LibraryCache:
             self._write(model, kept)
         return found
 
+    def _shipped(self, depends_on: Iterable[Path]) -> shipped_library.Shipped:
+        catalogue = next(iter(depends_on), None)
+        if self.shipped is None or catalogue is None:
+            return {}
+        return shipped_library.read(self.shipped, catalogue)
+
     def _read(self, model: Fingerprint) -> dict[Key, tuple[Stamp, Entry]]:
         try:
-            stored_model, files = pickle.loads(self.path.read_bytes())
+            stored: Any = shipped_library.safe_loads(self.path.read_bytes())
+            stored_model, files = stored
         except Exception:  # missing, truncated, or from an older model: read the files instead
             return {}
         return dict(files) if stored_model == model and isinstance(files, dict) else {}

@@ -305,7 +305,8 @@ class LibraryView(QWidget):
         notice.setColor(QPalette.ColorRole.WindowText, QColor(p.advice_text))
         self.notice.setPalette(notice)
         self.hint.setStyleSheet(f"color: {p.muted};")
-        self.routines.viewport().update()
+        if self.routines.isVisible():  # (a list not shown yet paints with the new look anyway; and the first
+            self.routines.viewport().update()  # viewport() builds the Python class of every kind of widget: 8 ms)
 
     def _on_notice_dismissed(self) -> None:
         self.notice.hide()

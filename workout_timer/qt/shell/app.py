@@ -31,7 +31,7 @@ LISTEN_AT_LATEST_MS = 2000
 
 def make_library() -> Library:
     """The routines, from the cache when no file has changed since the last start."""
-    cache = LibraryCache(user_cache_dir() / "library.pickle")
+    cache = LibraryCache(user_cache_dir() / "library.pickle", resources.shipped_library_path())
     return Library(resources.routines_dir(), user_routines_dir(), resources.catalogue_path(), cache)
 
 
