@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -94,7 +94,8 @@ def test_the_sound_has_one_owner_that_the_player_the_voice_and_the_dialog_follow
     key(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+, : Sound and voice
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible() and dialog.muted.isChecked()
-    qtbot.mouseClick(dialog.muted, Qt.MouseButton.LeftButton, pos=dialog.muted.rect().center())
+    indicator = QPoint(dialog.muted.height() // 2, dialog.muted.height() // 2)  # a check box is clicked on its box
+    qtbot.mouseClick(dialog.muted, Qt.MouseButton.LeftButton, pos=indicator)
     assert not dialog.muted.isChecked() and not window.settings.muted
     close(qtbot, dialog)
 
