@@ -33,7 +33,7 @@ from workout_timer.domain.care.progression import next_time  # noqa: E402
 from workout_timer.domain.common.clock import FakeClock  # noqa: E402
 from workout_timer.domain.common.dates import Form, written  # noqa: E402
 from workout_timer.domain.common.language import current_locale, use  # noqa: E402
-from workout_timer.domain.history.exercise_states import states_of  # noqa: E402
+from workout_timer.domain.history.exercise_states import ladder_changes, states_of  # noqa: E402
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.library.entry import Entry  # noqa: E402
 from workout_timer.domain.library.library import Library  # noqa: E402
@@ -133,7 +133,32 @@ def _weeks(folder: Path) -> list[str]:
         assert entry.routine is not None
         done += 1
         lines += _session(flow, entry, dial, RUNNER.get(done, Session()), f"{_day(today)}, session {done}")
+    lines += _grew(history, library, "knee-plank", "the plank")
     history.close()
+    return lines
+
+
+def _grew(history: HistoryStore, library: Library, ladder: str, called: str) -> list[str]:
+    """How a ladder's dose grew, told from the history's change rows alone: each change of dose, with the session
+    that made it (or the morning after it)."""
+    numbers = {record.id: n for n, record in enumerate(sorted(history.sessions(), key=lambda r: r.started_at), 1)}
+    started = {record.id: record.started_at for record in history.sessions()}
+    names = {
+        exercise.id: exercise.name
+        for entry in library.entries()
+        if entry.routine
+        for exercise in entry.routine.variants
+    }
+    lines = ["", f"How {called} grew, from the history's row for each change"]
+    dose = None
+    for change in ladder_changes(history, ladder, timed=True):
+        if change.session is None or change.state.dose == dose:
+            continue
+        dose = change.state.dose
+        when = _day(dt.date.fromtimestamp(change.at))
+        after = " (the morning after)" if when != _day(dt.date.fromtimestamp(started[change.session])) else ""
+        said = f"{names.get(dose.exercise, dose.exercise)}, {dose.words()}"
+        lines.append(f"{when}, after session {numbers[change.session]}{after}: {said}")
     return lines
 
 

@@ -41,11 +41,14 @@ def routines(draw: st.DrawFn, timed: bool) -> Limits:
 
 
 @st.composite
-def shared(draw: st.DrawFn) -> tuple[list[Limits], list[tuple[int, Did]]]:
-    """Two to four routines that share the ladder, and sessions of any of them."""
+def shared(draw: st.DrawFn) -> tuple[list[Limits], list[tuple[int, Did, bool]]]:
+    """Two to four routines that share the ladder, and sessions of any of them (some in a programme's gentle
+    week, whose lighter doses the state takes on)."""
     timed = draw(st.booleans())
     each = draw(st.lists(routines(timed), min_size=2, max_size=4))
-    sessions = draw(st.lists(st.tuples(st.integers(0, len(each) - 1), st.one_of(dids, easy_leaning)), max_size=60))
+    sessions = draw(
+        st.lists(st.tuples(st.integers(0, len(each) - 1), st.one_of(dids, easy_leaning), st.booleans()), max_size=60)
+    )
     return each, sessions
 
 
@@ -68,7 +71,7 @@ def test_no_routine_runs_a_version_harder_than_the_one_reached(
     each, sessions = history
     state: State | None = None
     evidence = Evidence([])
-    for which, did in sessions:
+    for which, did, gentle_week in sessions:
         limits = each[which]
         if state is None:
             state = start(limits)
@@ -81,14 +84,14 @@ def test_no_routine_runs_a_version_harder_than_the_one_reached(
             target = TARGET_HOLD if dose.timed else TARGET_REPS
             assert dose.amount <= limits.written.amount and dose.amount <= max(state.dose.amount, target)
         old = state
-        state = after_ran(state, dose, did, limits)
+        state = after_ran(state, dose, did, limits, carry=gentle_week)
         if did.after_break:  # the counts start again with the session back
             evidence.at_dose = []
         if dose == old.dose or did.red or did.amber:
             evidence.at_dose.append(did)
         else:  # an easier version that went well: no evidence either way, the counts as they were (or after a break)
             counts = (0, 0) if did.after_break else (old.easy, old.amber)
-            assert (state.dose, state.easy, state.amber) == (old.dose, *counts)
+            assert (state.dose, state.easy, state.amber) == (old.dose, *counts), "progress lost to an easier version"
         if state.move is Move.UP and state.dose != old.dose:  # a step up only on easy sessions at the dose before
             needed = EASY_SESSIONS - 1 if did.effort is Effort.TOO_EASY else EASY_SESSIONS
             assert len(evidence.at_dose) >= needed and all(d.easy for d in evidence.at_dose[-needed:])

@@ -95,3 +95,11 @@ def test_a_routine_new_in_week_6_goes_on_from_the_ladders_reached_not_as_written
     assert "Plank with leg lift" not in first[1] and "Bird dog with a hold" not in first[1]
     runs = [line for line in weeks if line.startswith("    runs")]
     assert not any("Plank with leg lift" in line for line in runs)  # never a version above the one reached
+
+
+def test_how_the_plank_grew_is_told_again_from_the_historys_change_rows(weeks: list[str]) -> None:
+    told = weeks[weeks.index("How the plank grew, from the history's row for each change") + 1 :]
+    holds = [re.search(r"Plank on your knees, (\d+) seconds", line) for line in told]
+    assert all(holds) and [int(hold.group(1)) for hold in holds if hold] == [15, 20, 25, 30]
+    ran = [re.search(r"Plank on your knees (\d+)s", line) for line in weeks if line.startswith("    runs")]
+    assert [int(hold.group(1)) for hold in holds if hold] == list(dict.fromkeys(int(r.group(1)) for r in ran if r))

@@ -252,15 +252,15 @@ def after_ran(state: State, ran: Dose, did: Did, limits: Limits, carry: bool = F
     ran: when that was not the state's own, the session holds (red still steps back). `carry`: a programme's gentle
     week ran it, and the state takes on a lighter dose it ran, so that the gentle weeks count, and the state
     climbs from there one step at a time. A routine that asked for an easier rung than the one reached ran that
-    rung (`placed`): no evidence for the rung reached, so the counts stay as they were, unless the back said amber
-    or red about it."""
+    rung (`placed`), or lighter in a gentle week: no evidence for the rung reached, and never where it goes on
+    from, so the counts stay as they were, unless the back said amber or red about it."""
     if ran.exercise in limits.ladder and ran.timed == state.dose.timed:
-        asked = limits.rung(limits.written.exercise)
-        if carry and lighter(ran, state.dose, limits):
+        if limits.rung(limits.written.exercise) < limits.rung(state.dose.exercise):  # an easier version asked for
+            if not (did.red or did.amber):
+                counts = (0, 0) if did.after_break else (state.easy, state.amber)  # a break starts them again
+                return replace(state, easy=counts[0], amber=counts[1], move=Move.HOLD)
+        elif carry and lighter(ran, state.dose, limits):
             state = State(state.key, ran, amber=state.amber, before=state.dose)
-        elif asked == limits.rung(ran.exercise) < limits.rung(state.dose.exercise) and not (did.red or did.amber):
-            counts = (0, 0) if did.after_break else (state.easy, state.amber)  # a break starts them again
-            return replace(state, easy=counts[0], amber=counts[1], move=Move.HOLD)
     return after_session(state, replace(did, as_given=did.as_given and ran == state.dose), limits)
 
 
