@@ -40,6 +40,17 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name)
 
 
+def heard_name(widget: QWidget) -> str:
+    """The name a screen reader says for a field: its label's (the widget Qt says labels it), else its own. On
+    Linux Qt names a combo box by the value it shows and gives its label that way, as Orca reads it."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    for other, relation in interface.relations(QAccessible.RelationFlag.Label):
+        if relation & QAccessible.RelationFlag.Label and other.text(QAccessible.Text.Name):
+            return other.text(QAccessible.Text.Name)
+    return interface.text(QAccessible.Text.Name)
+
+
 def tab_stops(qtbot: QtBot, root: QWidget, limit: int = 120) -> list[QWidget]:
     """The widgets Tab reaches inside `root`, from the focus, once round: real Tab presses (a date's
     fields take a Tab each before the focus moves on)."""

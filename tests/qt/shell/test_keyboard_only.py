@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
-from tests.helpers.keyboard_reach import accessible_name, controls, describe, reached, tab_stops
+from tests.helpers.keyboard_reach import accessible_name, controls, describe, heard_name, reached, tab_stops
 from workout_timer.domain.care.back_care import CheckIn, Moment, WarningSign
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.control_names import plain_name
@@ -134,6 +134,12 @@ def check_screen(qtbot: QtBot, root: QWidget) -> list[str]:
         name = accessible_name(widget)
         if not name or plain_name(name) != name:
             wrong.append(f"{describe(widget)} is named {name!r}")
+    for widget in controls(root):  # a choice heard by its value alone ("System", not "Colours: System")
+        if isinstance(widget, (QComboBox, QAbstractSpinBox)):
+            value = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            name = heard_name(widget)
+            if not name.strip() or name.strip() == value.strip():
+                wrong.append(f"{describe(widget)} is heard by its value {value!r}")
     return wrong
 
 

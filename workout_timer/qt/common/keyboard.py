@@ -55,6 +55,18 @@ def label_field(label: QLabel | str, field: QWidget, name: str = "") -> QLabel:
     return label
 
 
+def unseen_label(name: str, field: QWidget) -> QLabel:
+    """A hidden label bound to `field`, naming it `name` for screen readers, to be laid out beside it (in the same
+    widget): where a visible label would be clutter, or stands elsewhere (a form's label bound to a field in a
+    holder). On Linux a screen reader hears a choice (a combo box) by its label, found only among the widgets
+    beside it: Qt gives the choice's own name as the value it shows, whatever its accessible name says."""
+    label = QLabel(name)
+    label.setBuddy(field)
+    label.hide()  # it takes no room
+    field.setAccessibleName(name)
+    return label
+
+
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 

@@ -54,7 +54,7 @@ from workout_timer.domain.history.report import not_saved_words, save_csv, saved
 from workout_timer.domain.history.stats import HistoryStats, history_stats
 from workout_timer.domain.history.store import HistoryStore, SessionRecord
 from workout_timer.qt.common.app_language import app_locale
-from workout_timer.qt.common.keyboard import PlainButton
+from workout_timer.qt.common.keyboard import PlainButton, unseen_label
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.paper.paper_dialogs import ask_report
 
@@ -111,7 +111,6 @@ class HistoryView(QWidget):
         self.goal = QComboBox()
         for minutes in GOALS:
             self.goal.addItem(goal_choice(minutes), float(minutes))
-        self.goal.setAccessibleName(_("Daily goal"))
         self.export_button = PlainButton(_("Export as CSV…"))
         self.report_button = PlainButton(_("Report for your physio…"))
         self.report_button.setToolTip(_("A PDF of the dates you choose, made to be handed over, with a CSV beside it"))
@@ -133,6 +132,7 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(unseen_label(_("Daily goal"), self.goal))  # its choices say it: "No daily goal"
         top.addWidget(self.goal)
         top.addWidget(self.export_button)
         top.addWidget(self.report_button)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.routines.routine import Kind, Level
-from workout_timer.qt.common.keyboard import PlainButton
+from workout_timer.qt.common.keyboard import PlainButton, unseen_label
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, sized
 from workout_timer.qt.library.routine_rows import FACTS_ROLE, RoutineDelegate, meta_line, spoken_name
 from workout_timer.qt.library.routine_text import routine_html
@@ -91,7 +91,7 @@ class LibraryView(QWidget):
 
         filters = QHBoxLayout()
         for combo, name in ((self.kind, "Kind"), (self.level, "Level"), (self.length, "Length")):
-            combo.setAccessibleName(name)  # its value is the choice it shows
+            filters.addWidget(unseen_label(name, combo))  # its value is the choice it shows; this, its name
             filters.addWidget(combo)
         left = QWidget()
         column = QVBoxLayout(left)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 from workout_timer.domain.common import language
 from workout_timer.domain.common.language import _
 from workout_timer.qt.common.app_language import language_names, system_locale
+from workout_timer.qt.common.keyboard import unseen_label
 from workout_timer.qt.common.settings import Settings
 
 
@@ -38,9 +39,9 @@ class LanguageChoice(QWidget):
             _("When no voice on this computer speaks the language, the cues are shown on screen, or said in English.")
         )
         self.english.setChecked(settings.english_speech)
-        self.combo.setAccessibleName(_("Language"))  # the group box around it says so on screen
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(unseen_label(_("Language"), self.combo))  # the group box around it says so on screen
         for widget in (self.combo, self.note, self.english):
             column.addWidget(widget)
         self._show_note()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.audio.media_players import media_players_reachable
+from workout_timer.qt.common.keyboard import unseen_label
 from workout_timer.qt.common.settings import OTHER_SOUND, Settings
 
 LABELS = {
@@ -34,11 +35,11 @@ class OtherSoundChoice(QWidget):
         self.combo = QComboBox()
         for value in OTHER_SOUND:
             self.combo.addItem(LABELS[value], value)
-        self.combo.setAccessibleName("Your music and other sound")
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(unseen_label("Your music and other sound", self.combo))  # the group box's title on screen
         layout.addWidget(self.combo)
         layout.addWidget(self.note)
         self._players = media_players_reachable()

@@ -5,7 +5,8 @@ home): each stays for its own time, the newest last, so none wipes out another b
 Over the player they stand in a strip of their own at its top (`PlayerView.notice_place`), across the
 window in a type small enough to fit it: never over the session's name, step and time left, the timer,
 the *Next up* line or the buttons. Only more notices than the strip can hold at the smallest type
-reach below it.
+reach below it. Over the other screens they stand as low as they can without covering a control (the
+check-in's and the summary's buttons are at the bottom): just above the lowest ones in their way.
 """
 
 from __future__ import annotations
@@ -15,7 +16,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QWidget,
+)
 
 from workout_timer.qt.common.theme.look import Look, follow, look, scaled_font
 
@@ -166,7 +177,8 @@ class NoticeOverlay(QLabel):
         place = self._place_of_screen()
         if place is None:
             self._fit(lines, max(14.0, window.height() * 0.028), int(window.width() * WIDEST), (8, 18))
-            self.move((window.width() - self.width()) // 2, window.height() - self.height() - MARGIN)
+            left = (window.width() - self.width()) // 2
+            self.move(left, _clear_of_controls(window, self, QRect(left, 0, self.width(), self.height())))
             return len(lines)
         for count in range(len(lines), 0, -1):
             size = max(SMALLEST, window.height() * 0.019)
@@ -196,3 +208,30 @@ class NoticeOverlay(QLabel):
         if style != self.styleSheet():
             self.setStyleSheet(style)
         self.setFixedSize(width, height)
+
+
+CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractSlider)
+"""What a notice never covers away from the player: what the runner presses, chooses or types in."""
+GAP = 8
+"""Between a notice and the control just below it."""
+
+
+def _clear_of_controls(window: QWidget, notice: QWidget, wanted: QRect) -> int:
+    """The top for a notice of `wanted`'s width and height: at the bottom of `window`, or else as low as it covers
+    no control shown there (just above one in its way), below the menu bar; at the bottom if nowhere is clear."""
+    controls = [
+        QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, CONTROLS) and widget.isVisible() and not notice.isAncestorOf(widget)
+    ]
+    bar = window.findChild(QMenuBar)
+    highest = bar.geometry().bottom() + GAP if bar is not None and bar.isVisible() else MARGIN
+    bottom = window.height() - wanted.height() - MARGIN
+    tops = sorted({bottom, *(rect.top() - wanted.height() - GAP for rect in controls)}, reverse=True)
+    for top in tops:
+        if top > bottom or top < highest:
+            continue
+        spot = QRect(wanted.left(), top, wanted.width(), wanted.height())
+        if not any(spot.intersects(rect) for rect in controls):
+            return top
+    return bottom
