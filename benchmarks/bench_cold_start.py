@@ -63,13 +63,25 @@ app.exec()
 """
 
 APP = """
-import workout_timer.qt.shell.app as shell  # what `workout-timer` imports first (cli.dispatch.main)
-made = shell.make_window
-def make_window():
-    window = made()
-    watch(window)
-    return window
-shell.make_window = make_window
+import importlib.abc, importlib.util
+class Watch(importlib.abc.MetaPathFinder):  # the window watched, its module imported where `main` imports it
+    def find_spec(self, name, path, target=None):
+        if name != "workout_timer.qt.shell.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            made = module.make_window
+            def make_window():
+                window = made()
+                watch(window)
+                return window
+            module.make_window = make_window
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, Watch())
 from workout_timer.cli.dispatch import main
 main([])
 """

@@ -45,7 +45,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 PROBE = """
-import json, os, sys
+import gc, json, os, sys
 from pathlib import Path
 from workout_timer import resources
 import workout_timer.qt.shell.app as shell
@@ -64,6 +64,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
         def eventFilter(self, watched, event):
             if watched is window and event.type() == QEvent.Type.Paint and not hasattr(self, "loaded"):
                 self.loaded = sorted(sys.modules)
+                self.collecting = gc.isenabled()
                 self.widget_classes = sorted(name for name in vars(sys.modules["PySide6.QtWidgets"]) if name[0] == "Q")
                 self.clear_button = window.library_view.search.isClearButtonEnabled()
                 QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after))  # after what the paint queued
@@ -73,6 +74,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
             print(json.dumps({
                 "at_first_paint": self.loaded,
                 "widget_classes": self.widget_classes,
+                "collecting": [self.collecting, gc.isenabled(), bool(gc.get_freeze_count())],
                 "clear_button": [self.clear_button, window.library_view.search.isClearButtonEnabled()],
                 "icon": [not shell.QApplication.windowIcon().isNull()],
                 "then": sorted(sys.modules),
@@ -113,6 +115,7 @@ def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_p
     assert "QTabBar" not in start["widget_classes"], "a widget made by Qt was looked up before the first paint"
     assert start["clear_button"] == [False, True], "the search field's clear button comes after the first paint"
     assert start["icon"] == [True]
+    assert start["collecting"] == [False, True, True], "Python's cycle collector waits for the first paint"
 
 
 def test_the_very_first_start_takes_the_built_in_routines_read_when_the_app_was_built(tmp_path: Path) -> None:

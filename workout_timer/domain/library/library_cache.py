@@ -36,14 +36,18 @@ _MODEL_CODE = Path(__file__).resolve().parents[1]
 """The domain's code, every package of it: a change to any module that shapes an entry makes the cache stale."""
 
 
-def _code() -> list[Path]:
-    return sorted(_MODEL_CODE.rglob("*.py"))
+def _code() -> list[str]:
+    """The domain's modules (walked with `os`: pathlib's glob and a Path for each cost a start 2 ms more)."""
+    found: list[str] = []
+    for folder, _folders, files in os.walk(_MODEL_CODE):
+        found.extend(os.path.join(folder, name) for name in files if name.endswith(".py"))  # noqa: PTH118
+    return sorted(found)
 
 
-def stamp(path: Path) -> Stamp:
+def stamp(path: Path | str) -> Stamp:
     """What changes when a file is written, replaced or removed (None: it can't be looked at)."""
     try:
-        info = path.stat()
+        info = os.stat(path)  # noqa: PTH116 (a name as well as a Path)
     except OSError:
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
@@ -68,7 +72,7 @@ class LibraryCache:
             FORMAT,
             sys.version_info[:2],
             language.current(),
-            *((str(path), stamp(path)) for path in [*depends_on, *catalogue_files(), *_code()]),
+            *((str(path), stamp(path)) for path in [*map(str, depends_on), *map(str, catalogue_files()), *_code()]),
         )
 
     def entries(

@@ -71,11 +71,15 @@ def fingerprint(catalogue_path: Path) -> tuple[object, ...]:
     )
 
 
+_PATHLIB = ("pathlib", "pathlib._local")
+"""Where paths' classes are said to be (Python 3.13 pickles them as `pathlib._local`'s)."""
+
+
 class _DomainOnly(pickle.Unpickler):
     """Builds the domain's classes (dataclasses and enums) and paths, nothing else: no function is called."""
 
     def find_class(self, module: str, name: str) -> type:
-        if module == "pathlib" and name in ("PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath"):
+        if module in _PATHLIB and name in ("PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath"):
             return super().find_class(module, name)  # type: ignore[no-any-return]
         if module.startswith("workout_timer.domain.") and not name.startswith("_"):
             found = super().find_class(module, name)

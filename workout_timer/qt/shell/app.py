@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -53,6 +54,14 @@ def show_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def collect_from_now_on() -> None:
+    """Python's cycle collector back on once the window has painted (`cli.dispatch` paused it for the start),
+    with what the start built set aside for good: it is kept for the whole run, so no later collection goes
+    through it again (each full one, during a session too, would)."""
+    gc.freeze()
+    gc.enable()
+
+
 def make_window() -> MainWindow:
     """The main window as the app opens it (the benchmarks start it the same way), in the language the
     settings ask for: chosen before the library is read, so its messages are in it too."""
@@ -89,7 +98,9 @@ def run_app(
         window.start_audio_once_painted()
         window.once_painted(instance.listen)  # a later launch waits for it (`hand_over` tries again)
         window.once_painted(lambda: show_icon(app))
+        window.once_painted(collect_from_now_on)
         QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)  # a window left unpainted (another workspace)
+        QTimer.singleShot(LISTEN_AT_LATEST_MS, collect_from_now_on)  # (the same)
         if start is not None:
             window.start_session(start, event_log)
         elif history:
