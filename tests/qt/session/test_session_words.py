@@ -142,8 +142,10 @@ def whole(qtbot: QtBot, screen: QWidget) -> None:
 
 
 @pytest.mark.usefixtures("german")
-def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+@pytest.mark.parametrize("larger", [False, True], ids=["usual text", "larger text"])
+def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock, tmp_path: Path, larger: bool) -> None:
     window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    window.settings.larger_text = larger
     window.resize(*SMALL)
     check_in = window.session.check_in_view
     start(qtbot, window, clock)
@@ -180,6 +182,27 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     assert window.current_view() is summary
     assert summary.text.toPlainText().startswith("Gut gemacht!")
     assert summary.library_button.text() == "Zurück zu den Routinen  (Enter)"
+    whole(qtbot, summary)
+    assert (window.width(), window.height()) == SMALL
+    window.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_summary_and_its_suggestion_in_german_fit_a_small_screen_with_larger_text(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Seen at 1024×600 with larger text: the suggestion's words, squeezed beside its buttons, were cut off after
+    its first change."""
+    window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    window.settings.larger_text = True
+    window.resize(*SMALL)
+    summary = window.session.summary_view
+    for _ in range(2):  # two easy sessions in a row: a step up
+        too_easy_session(qtbot, window, clock)
+        if not summary.suggestion.isVisible():
+            press(qtbot, window, Qt.Key.Key_Return)
+    assert summary.suggestion.isVisibleTo(summary) and summary.card.isVisibleTo(summary)
+    assert summary.suggestion_text.text().startswith("<b>Bereit für etwas mehr?</b> Nächstes Mal: ")
     whole(qtbot, summary)
     assert (window.width(), window.height()) == SMALL
     window.close()
