@@ -149,6 +149,8 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     window.resize(*SMALL)
     check_in = window.session.check_in_view
     start(qtbot, window, clock)
+    dial = window.preview_view.dial.buttons  # how gentle today, chosen on the way to the check-in
+    assert [button.text() for button in dial.values()] == ["Normal", "Sanfter", "Am sanftesten"]
     assert check_in.question.text() == "Wie geht es deinem Rücken heute?"
     skip = check_in.skip_button  # as a screen reader names it, and its key
     assert (skip.accessibleName(), skip.accessibleDescription()) == ("Überspringen", "Taste: Esc")
