@@ -73,12 +73,9 @@ def _names(segments: list[Segment]) -> str:
     for segment in segments:
         name = segment.exercise.name if segment.exercise else _("a step")
         if segment.side is not None:
+            left = segment.side.value == "left"
             # Translators: an exercise skipped on one side; {name} is its name.
-            name = (
-                _("{name} (left)").format(name=name)
-                if segment.side.value == "left"
-                else _("{name} (right)").format(name=name)
-            )
+            name = (_("{name} (left)") if left else _("{name} (right)")).format(name=name)
         counts[name] = counts.get(name, 0) + 1
     return ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
 
