@@ -17,7 +17,10 @@ from workout_timer.domain.care.back_care import (
     Reason,
     WarningSign,
     advice,
+    effort_key,
+    sign_key,
 )
+from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import MIGRATIONS, VERSION, HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
@@ -132,3 +135,15 @@ def test_fresh_input_knows_a_held_key_by_its_rhythm_when_it_is_not_marked() -> N
     assert fresh.accepts(repeated=False, key=2, stamp=10_070)  # another key is its own
     assert fresh.accepts(repeated=False, key=1, stamp=10_066 + 300)  # let go, pressed again
     assert fresh.accepts(repeated=False, key=1) and fresh.accepts(repeated=False, key=1)  # no time known: no guess
+
+
+@pytest.mark.parametrize("code", language.shipped())
+def test_each_language_gives_the_check_in_one_letter_a_key(code: str) -> None:
+    """The answers to "How hard was that?" and the warning signs share one screen: each has a letter of its own,
+    A to Z, in every language (German's come from its own words: "Zu leicht" is L)."""
+    language.use(code)
+    letters = [effort_key(effort) for effort in Effort] + [sign_key(sign) for sign in WarningSign]
+    assert all(len(letter) == 1 and "A" <= letter <= "Z" for letter in letters), letters
+    assert len(set(letters)) == len(letters), letters
+    if code == "de":
+        assert (effort_key(Effort.TOO_EASY), sign_key(WarningSign.NUMBNESS)) == ("L", "T")

@@ -15,6 +15,7 @@ from tests.helpers.app_window import app_window
 from tests.helpers.pseudo_language import outside_brackets, pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from tests.qt.session.test_check_in import do_the_whole_session, press, settle, start, too_easy_session
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import iter_exercise_steps
@@ -142,16 +143,21 @@ def whole(qtbot: QtBot, screen: QWidget) -> None:
 
 
 @pytest.mark.usefixtures("german")
-def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+@pytest.mark.parametrize("larger", [False, True], ids=["usual text", "larger text"])
+def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock, tmp_path: Path, larger: bool) -> None:
     window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    window.settings.larger_text = larger
     window.resize(*SMALL)
     check_in = window.session.check_in_view
     start(qtbot, window, clock)
+    dial = window.preview_view.dial.buttons  # how gentle today, chosen on the way to the check-in
+    assert [button.text() for button in dial.values()] == ["Normal", "Sanfter", "Am sanftesten"]
     assert check_in.question.text() == "Wie geht es deinem Rücken heute?"
     skip = check_in.skip_button  # as a screen reader names it, and its key
     assert (skip.accessibleName(), skip.accessibleDescription()) == ("Überspringen", "Taste: Esc")
     whole(qtbot, check_in)
-    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_N, Qt.Key.Key_Return)
+    assert check_in.signs[WarningSign.NUMBNESS].text() == "Taubheit oder Kribbeln  (T)"
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_T, Qt.Key.Key_Return)  # T: Taubheit, German's own letter
     assert check_in.advice_title.text() == "Bitte lass das bald ärztlich abklären"
     assert "Rückenschmerzen zusammen mit Taubheit oder Kribbeln" in check_in.advice_text.text()
     whole(qtbot, check_in)
@@ -175,11 +181,37 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     settle(clock)
     assert check_in.effort_title.text() == "Wie anstrengend war das?"
     whole(qtbot, check_in)
-    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_E, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_L, Qt.Key.Key_Return)  # L: zu leicht
+    assert window.history.check_ins()[-1][2] == CheckIn(Moment.AFTER, 1, Effort.TOO_EASY)
     summary = window.session.summary_view
     assert window.current_view() is summary
     assert summary.text.toPlainText().startswith("Gut gemacht!")
     assert summary.library_button.text() == "Zurück zu den Routinen  (Enter)"
+    whole(qtbot, summary)
+    assert (window.width(), window.height()) == SMALL
+    window.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_summary_and_its_suggestion_in_german_fit_a_small_screen_with_larger_text(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Seen at 1024×600 with larger text: the suggestion's words, squeezed beside its buttons, were cut off after
+    its first change."""
+    window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    window.settings.larger_text = True
+    window.resize(*SMALL)
+    summary = window.session.summary_view
+    for _ in range(2):  # two sessions in a row "zu leicht" (L): a step up
+        start(qtbot, window, clock)
+        press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+        do_the_whole_session(qtbot, window, clock)
+        settle(clock)
+        press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_L, Qt.Key.Key_Return)
+        if not summary.suggestion.isVisible():
+            press(qtbot, window, Qt.Key.Key_Return)
+    assert summary.suggestion.isVisibleTo(summary) and summary.card.isVisibleTo(summary)
+    assert summary.suggestion_text.text().startswith("<b>Bereit für etwas mehr?</b> Nächstes Mal: ")
     whole(qtbot, summary)
     assert (window.width(), window.height()) == SMALL
     window.close()

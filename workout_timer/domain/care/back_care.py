@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from workout_timer.domain.common.clock import Clock
-from workout_timer.domain.common.language import N_, _
+from workout_timer.domain.common.language import N_, _, pgettext
 
 HIGH_PAIN = 7
 """Pain at or above this (out of 10) is worth a doctor's look."""
@@ -72,6 +72,30 @@ WARNING_LABELS = {
     WarningSign.LOST_MOVEMENT: N_("Trouble moving part of your body"),
     WarningSign.NIGHT_PAIN: N_("Pain that spoils your sleep"),
 }
+
+
+def effort_key(effort: Effort) -> str:
+    """The letter that gives `effort` as the answer to "How hard was that?", in the language in use: a letter of
+    the answer's own word ("Too easy" is E), A to Z, none shared with another answer or a warning sign."""
+    return {
+        Effort.TOO_EASY: pgettext("the check-in's key for the answer 'Too easy'", "E"),
+        Effort.ABOUT_RIGHT: pgettext("the check-in's key for the answer 'About right'", "A"),
+        Effort.TOO_HARD: pgettext("the check-in's key for the answer 'Too hard'", "H"),
+    }[effort]
+
+
+def sign_key(sign: WarningSign) -> str:
+    """The letter that ticks `sign` in the check-in, in the language in use, as `effort_key`'s are chosen."""
+    return {
+        WarningSign.SPREADING: pgettext("the check-in's key for 'Pain spreading into an arm or leg'", "L"),
+        WarningSign.NUMBNESS: pgettext("the check-in's key for 'Numbness or tingling'", "N"),
+        WarningSign.DIZZINESS: pgettext("the check-in's key for 'Dizziness'", "D"),
+        WarningSign.NAUSEA: pgettext("the check-in's key for 'Feeling sick'", "F"),
+        WarningSign.LOST_MOVEMENT: pgettext("the check-in's key for 'Trouble moving part of your body'", "M"),
+        WarningSign.NIGHT_PAIN: pgettext("the check-in's key for 'Pain that spoils your sleep'", "S"),
+    }[sign]
+
+
 WARNINGS_IN_SENTENCE = {
     # Translators: a warning sign inside the sentence "Back pain together with {signs} should be looked at…".
     WarningSign.SPREADING: N_("pain spreading into an arm or leg"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.common.language import _
 from workout_timer.qt.common.keyboard import OneTabStop
 from workout_timer.qt.common.theme.look import Look, styled
 
@@ -40,7 +41,7 @@ class GentlerDial(QWidget):
         layout.setContentsMargins(32, 0, 32, 0)
         layout.addWidget(QLabel("Today:"))
         for dial in Dial:
-            button = QPushButton(dial.label)
+            button = QPushButton(_(dial.label))
             button.setCheckable(True)
             button.setToolTip("G: how hard today's session is, for today only; the routine itself stays as it is")
             self.group.addButton(button)

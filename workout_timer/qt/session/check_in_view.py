@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.care.back_care import Advice, CheckIn, Effort, Moment, PainKeys, WarningSign
+from workout_timer.domain.care.back_care import (
+    Advice,
+    CheckIn,
+    Effort,
+    Moment,
+    PainKeys,
+    WarningSign,
+    effort_key,
+    sign_key,
+)
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.common.language import _
@@ -70,21 +79,15 @@ QWidget#advice {{ background: {p.advice}; border-radius: 10px; {advice_edge} }}
 """
 
 
-EFFORTS = (
-    (Qt.Key.Key_E, "E", Effort.TOO_EASY),
-    (Qt.Key.Key_A, "A", Effort.ABOUT_RIGHT),
-    (Qt.Key.Key_H, "H", Effort.TOO_HARD),
-)
-"""Each answer to "How hard was that?" with its key."""
-SIGN_KEYS = {
-    WarningSign.SPREADING: (Qt.Key.Key_L, "L"),
-    WarningSign.NUMBNESS: (Qt.Key.Key_N, "N"),
-    WarningSign.DIZZINESS: (Qt.Key.Key_D, "D"),
-    WarningSign.NAUSEA: (Qt.Key.Key_F, "F"),
-    WarningSign.LOST_MOVEMENT: (Qt.Key.Key_M, "M"),
-    WarningSign.NIGHT_PAIN: (Qt.Key.Key_S, "S"),
-}
-"""Each warning sign's key, shown after its words."""
+EFFORTS = tuple(Effort)
+"""The answers to "How hard was that?", in the order of their buttons."""
+
+
+def letter_key(letter: str) -> Qt.Key:
+    """The key of a letter A to Z, as a catalogue gives it (the first such letter in it)."""
+    return Qt.Key(ord(next(char for char in letter.upper() if "A" <= char <= "Z")))
+
+
 CHOOSING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 """The keys the pain scale and the effort keep for themselves."""
 
@@ -151,7 +154,9 @@ class CheckInView(QWidget):
         self.effort_title.setObjectName("question")
         self.effort = QButtonGroup(self)
         effort_row = QHBoxLayout()
-        for index, (_key, letter, effort) in enumerate(EFFORTS):
+        self._effort_keys = {letter_key(effort_key(effort)): effort for effort in EFFORTS}
+        for index, effort in enumerate(EFFORTS):
+            letter = effort_key(effort)
             button = QPushButton(f"{_(effort.label)}  ({letter})")
             button.setProperty("effort", True)
             button.setCheckable(True)
@@ -165,7 +170,8 @@ class CheckInView(QWidget):
 
         self.signs_title = QLabel(_("Any of these?"))
         self.signs_title.setObjectName("signsTitle")
-        self.signs = {sign: QCheckBox(f"{_(sign.label)}  ({SIGN_KEYS[sign][1]})") for sign in WarningSign}
+        self.signs = {sign: QCheckBox(f"{_(sign.label)}  ({sign_key(sign)})") for sign in WarningSign}
+        self._sign_keys = {letter_key(sign_key(sign)): sign for sign in WarningSign}
         self._signs_grid = QGridLayout()
         self._columns = 0
         for box in self.signs.values():
@@ -296,7 +302,7 @@ class CheckInView(QWidget):
     def answer(self) -> CheckIn:
         pain = self.pain.checkedId()
         effort_index = self.effort.checkedId()
-        effort = EFFORTS[effort_index][2] if effort_index >= 0 else None
+        effort = EFFORTS[effort_index] if effort_index >= 0 else None
         signs = frozenset(sign for sign, box in self.signs.items() if box.isChecked())
         return CheckIn(self.moment, pain if pain >= 0 else None, effort, signs)
 
@@ -321,7 +327,7 @@ class CheckInView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        signs = {sign_key: sign for sign, (sign_key, _letter) in SIGN_KEYS.items()}
+        signs = self._sign_keys
         if not self._fresh.accepts(event.isAutoRepeat(), key, event.timestamp()):
             event.accept()  # held, or pressed for the screen before: not an answer to this question
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not self._advised:
@@ -333,8 +339,8 @@ class CheckInView(QWidget):
             step = 1 if key == Qt.Key.Key_Right else -1
             self.pain.button(min(10, max(0, self.pain.checkedId() + step))).setChecked(True)
             self._pain_keys.reset()  # 1, →, 0 is 0, not 10
-        elif key in [k for k, _letter, _effort in EFFORTS] and self.moment is Moment.AFTER and not self._advised:
-            self.effort.button([k for k, _letter, _effort in EFFORTS].index(Qt.Key(key))).setChecked(True)
+        elif key in self._effort_keys and self.moment is Moment.AFTER and not self._advised:
+            self.effort.button(EFFORTS.index(self._effort_keys[Qt.Key(key)])).setChecked(True)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_go()
         elif key == Qt.Key.Key_Escape:

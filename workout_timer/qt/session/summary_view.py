@@ -73,16 +73,16 @@ def _names(segments: list[Segment]) -> str:
     for segment in segments:
         name = segment.exercise.name if segment.exercise else _("a step")
         if segment.side is not None:
+            left = segment.side.value == "left"
             # Translators: an exercise skipped on one side; {name} is its name.
-            name = (
-                _("{name} (left)").format(name=name)
-                if segment.side.value == "left"
-                else _("{name} (right)").format(name=name)
-            )
+            name = (_("{name} (left)") if left else _("{name} (right)")).format(name=name)
         counts[name] = counts.get(name, 0) + 1
     return ", ".join(name if n == 1 else f"{name} ×{n}" for name, n in counts.items())
 
 
+SMALLEST_TEXT = 80
+"""The least height of the summary's own text, in pixels: on a small screen it scrolls, and gives its room to the
+suggestion and the tip under it, which show whole."""
 SHOWN_CHANGES = 6
 """Changes listed in the suggestion; the rest are counted."""
 
@@ -107,6 +107,7 @@ class SummaryView(QWidget):
         self.text = QTextBrowser()
         self.text.setObjectName("summary")
         self.text.setAccessibleName(_("How the session went"))
+        self.text.setMinimumHeight(SMALLEST_TEXT)  # it scrolls: the suggestion and the tip below it show whole
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.again_button = PlainButton(_("↻  Do it again"))
         self.library_button = PlainButton(_("Back to routines  (Enter)"))
@@ -128,11 +129,17 @@ class SummaryView(QWidget):
         buttons = (self.library_button, self.again_button, self.decline_button, self.accept_button)
         FreshKeys(self._fresh, *buttons)  # Enter held from the player presses none of them
         self.setFocusProxy(self.library_button)  # it opens on the way back, which Enter takes
-        row = QHBoxLayout(self.suggestion)
-        row.setContentsMargins(32, 12, 32, 12)
-        row.addWidget(self.suggestion_text, 1)
+        # The words across the whole width, the answers under them: beside the buttons, a long suggestion (German,
+        # larger text) needed more lines than a small screen has room for.
+        column = QVBoxLayout(self.suggestion)
+        column.setContentsMargins(32, 10, 32, 10)
+        column.setSpacing(6)
+        column.addWidget(self.suggestion_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.decline_button)
         row.addWidget(self.accept_button)
+        column.addLayout(row)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.suggestion)
