@@ -6,6 +6,7 @@ import contextlib
 import sys
 
 from workout_timer import resources
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
@@ -41,7 +42,8 @@ def find(ref: str) -> Entry | None:
     """The routine `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
     entry = library().find(ref)
     if entry is None:
-        print(f"workout-timer: no routine called {ref!r}; `workout-timer list` shows them all", file=sys.stderr)
+        said = _("no routine called {name}; `workout-timer list` shows them all").format(name=repr(ref))
+        print(f"workout-timer: {said}", file=sys.stderr)
         return None
     if entry.routine is None:
         print_problems(entry)

@@ -12,14 +12,10 @@ from pathlib import Path
 from workout_timer import __version__, resources
 from workout_timer.cli.common import INVALID, OK
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.desktop.install import default_data_home, desktop_files, install, uninstall
 from workout_timer.domain.desktop.launcher import launcher_command
 from workout_timer.domain.desktop.reminders import autostart_dir, autostart_file_name, unsupported
-
-NOT_HERE = (
-    "workout-timer: install-desktop puts the app in the menu of Linux desktops. On this computer, start it "
-    "with workout-timer-app (no console window), or make a shortcut to it."
-)
 
 
 def installed_command() -> list[str]:
@@ -29,7 +25,11 @@ def installed_command() -> list[str]:
 
 def install_desktop(args: argparse.Namespace) -> int:
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        print(NOT_HERE, file=sys.stderr)
+        not_here = _(
+            "install-desktop puts the app in the menu of Linux desktops. On this computer, start it "
+            "with workout-timer-app (no console window), or make a shortcut to it."
+        )
+        print(f"workout-timer: {not_here}", file=sys.stderr)
         return INVALID
     folder = default_data_home()
     if args.uninstall:
@@ -38,12 +38,13 @@ def install_desktop(args: argparse.Namespace) -> int:
     try:
         written = install(desktop_files(command, __version__, resources.assets_dir()), folder)
     except OSError as error:
-        print(f"workout-timer: the app can't be put in the menu: {plain_words(error)}", file=sys.stderr)
+        said = _("the app can't be put in the menu: {reason}").format(reason=plain_words(error))
+        print(f"workout-timer: {said}", file=sys.stderr)
         return INVALID
     for path in written:
         print(path)
-    print(f"Workout Timer is in your app menu. It runs {' '.join(command)}.")
-    print("Remove it again with: workout-timer install-desktop --uninstall")
+    print(_("Workout Timer is in your app menu. It runs {command}.").format(command=" ".join(command)))
+    print(_("Remove it again with: workout-timer install-desktop --uninstall"))
     return OK
 
 
@@ -55,11 +56,12 @@ def _uninstall(folder: Path) -> int:
             reminder.unlink()  # a reminder that would open an app no longer in the menu
             removed.append(reminder)
     except OSError as error:
-        print(f"workout-timer: the app can't be taken out of the menu: {plain_words(error)}", file=sys.stderr)
+        said = _("the app can't be taken out of the menu: {reason}").format(reason=plain_words(error))
+        print(f"workout-timer: {said}", file=sys.stderr)
         return INVALID
     for path in removed:
         print(path)
-    print("Workout Timer is out of your app menu." if removed else "Workout Timer was not in your app menu.")
+    print(_("Workout Timer is out of your app menu.") if removed else _("Workout Timer was not in your app menu."))
     return OK
 
 

@@ -62,9 +62,11 @@ def _unexpected(error: Exception, verbose: bool) -> int:
     from workout_timer import logs
     from workout_timer.cli.common import INVALID
     from workout_timer.domain.common.failures import plain_words
+    from workout_timer.domain.common.language import _
 
     logs.setup(verbose)
     logging.getLogger("workout_timer.cli").error("Unexpected error", exc_info=error)
     what = plain_words(error)
-    print(f"workout-timer: something went wrong: {what}. The details are in {logs.where()}.", file=sys.stderr)
+    said = _("something went wrong: {what}. The details are in {log}.").format(what=what, log=logs.where())
+    print(f"workout-timer: {said}", file=sys.stderr)
     return INVALID

@@ -7,6 +7,7 @@ import sys
 
 from workout_timer.cli.common import INVALID, OK, find, library
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_routines_dir
 
 
@@ -25,21 +26,26 @@ def import_routine(args: argparse.Namespace) -> int:
     on_clash = OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.ASK
     plan = importing.plan(on_clash, as_id=args.new_id)
     if plan.clash is not None:
-        mine = plan.clash.source is Source.USER
-        whose = "you already have a routine" if mine else "there is a built-in routine"
-        print(
-            f"workout-timer: {whose} called {plan.id!r} ({plan.clash.name}); "
-            "import it with --as ANOTHER-ID, --keep-both, or --replace " + ("yours" if mine else "it with yours"),
-            file=sys.stderr,
-        )
+        if plan.clash.source is Source.USER:
+            clash = _(
+                "you already have a routine called {id} ({name}); import it with --as ANOTHER-ID, --keep-both, "
+                "or --replace yours"
+            )
+        else:
+            clash = _(
+                "there is a built-in routine called {id} ({name}); import it with --as ANOTHER-ID, --keep-both, "
+                "or --replace it with yours"
+            )
+        print(f"workout-timer: {clash.format(id=repr(plan.id), name=plan.clash.name)}", file=sys.stderr)
         return INVALID
     user = UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
     try:
         target = user.save(plan.id, plan.text)
     except OSError as error:
-        print(f"workout-timer: cannot write {user.path_for(plan.id)}: {plain_words(error)}", file=sys.stderr)
+        cannot = _("cannot write {path}: {reason}").format(path=user.path_for(plan.id), reason=plain_words(error))
+        print(f"workout-timer: {cannot}", file=sys.stderr)
         return INVALID
-    print(f"Imported {plan.name!r} as {plan.id} ({target}).")
+    print(_("Imported {name} as {id} ({path}).").format(name=repr(plan.name), id=plan.id, path=target))
     return OK
 
 
@@ -52,7 +58,8 @@ def export_routine(args: argparse.Namespace) -> int:
     try:
         export_routine(entry, args.path)
     except OSError as error:
-        print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
+        cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
+        print(f"workout-timer: {cannot}", file=sys.stderr)
         return INVALID
-    print(f"Wrote {entry.routine.name!r} to {args.path}.")
+    print(_("Wrote {name} to {path}.").format(name=repr(entry.routine.name), path=args.path))
     return OK

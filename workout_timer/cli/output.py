@@ -30,7 +30,7 @@ def table(rows: Sequence[Sequence[str]], out: TextIO, right: tuple[int, ...] = (
 
 def print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO) -> None:
     routine = timeline.routine
-    out.write(f"{routine.name} ({entry.id}, {_source(entry.source.value)})\n")
+    out.write(f"{routine.name} ({entry.id}, {source_word(entry.source.value)})\n")
     out.write(_("Total: {length}").format(length=length(timeline)))
     estimate = _(" (steps marked ~ wait for Done; their length is an estimate)")
     out.write(estimate + "\n\n" if timeline.is_estimate else "\n\n")
@@ -63,7 +63,7 @@ def print_timeline(entry: Entry, timeline: Timeline, plan: CuePlan, out: TextIO)
     table(cue_rows, out, right=(0,))
 
 
-def _source(value: str) -> str:
+def source_word(value: str) -> str:
     """Where a routine comes from, in the table's words (`--json` keeps the value as it is)."""
     words = {
         "built-in": pgettext("where a routine is from", "built-in"),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from workout_timer.cli.common import INVALID, OK, USAGE, find
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _, ngettext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -23,7 +24,9 @@ def day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as 2026-11-30") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a date: write it as 2026-11-30").format(text=repr(text))
+        ) from None
 
 
 def _fonts() -> None:
@@ -46,7 +49,8 @@ def sheet(args: argparse.Namespace) -> int:
     try:
         pages = save_sheet(entry.routine, args.path, page_size(args.paper))
     except OSError as error:
-        print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
+        cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
+        print(f"workout-timer: {cannot}", file=sys.stderr)
         return INVALID
     print(sheet_saved_words(pages, args.path))
     return OK
@@ -60,16 +64,19 @@ def report(args: argparse.Namespace) -> int:
     end: dt.date = args.end or dt.date.today()
     start: dt.date = args.start or end - dt.timedelta(days=REPORT_DAYS - 1)
     if start > end:
-        print(f"workout-timer: --from {start} comes after --to {end}", file=sys.stderr)
+        print(
+            f"workout-timer: {_('--from {start} comes after --to {end}').format(start=start, end=end)}", file=sys.stderr
+        )
         return USAGE
     if (end - start).days >= MOST_DAYS:
-        print(f"workout-timer: a report covers at most {MOST_DAYS} days", file=sys.stderr)
+        most = ngettext("a report covers at most {n} day", "a report covers at most {n} days", MOST_DAYS)
+        print(f"workout-timer: {most.format(n=MOST_DAYS)}", file=sys.stderr)
         return USAGE
     store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
     try:
         store.sessions()
         if store.problem:  # a report of an unreadable history would say "no sessions": not true
-            print(f"workout-timer: no report was made: {store.problem}", file=sys.stderr)
+            print(f"workout-timer: {_('no report was made: {problem}').format(problem=store.problem)}", file=sys.stderr)
             return INVALID
         _fonts()
         from workout_timer.qt.paper.pages import page_size
@@ -79,11 +86,12 @@ def report(args: argparse.Namespace) -> int:
         try:
             pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
         except OSError as error:
-            print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
+            cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
+            print(f"workout-timer: {cannot}", file=sys.stderr)
             return INVALID
     finally:
         store.close()
     print(report_saved_words(pages, args.path, beside))
     if made.empty:
-        print(f"No sessions were recorded from {made.period}: the report says so.")
+        print(_("No sessions were recorded from {period}: the report says so.").format(period=made.period))
     return OK

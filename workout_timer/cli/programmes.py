@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from workout_timer import resources
 from workout_timer.cli.common import INVALID, OK, library
-from workout_timer.cli.output import table
+from workout_timer.cli.output import source_word, table
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ def find_programme(ref: str, found_in: ProgrammeLibrary | None = None) -> Progra
     """The programme `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
     entry = (found_in or programmes()).find(ref)
     if entry is None:
-        print(f"workout-timer: no programme called {ref!r}; `workout-timer programmes` shows them all", file=sys.stderr)
+        said = _("no programme called {name}; `workout-timer programmes` shows them all").format(name=repr(ref))
+        print(f"workout-timer: {said}", file=sys.stderr)
         return None
     if entry.programme is None:
         print("\n".join(str(p) for p in entry.problems), file=sys.stderr)
@@ -50,15 +51,15 @@ def list_programmes(args: argparse.Namespace) -> int:
         json.dump([_entry_json(entry, routines) for entry in entries], sys.stdout, indent=2)
         print()
         return OK
-    rows = [("ID", "NAME", "WEEKS", "SESSIONS", "SOURCE")]
+    # Translators: the headings of `workout-timer programmes`' table, in capitals where the language has them.
+    rows = [(_("ID"), _("NAME"), _("WEEKS"), _("SESSIONS"), _("SOURCE"))]
     for entry in entries:
+        source = source_word(entry.source.value)
         if entry.programme is None:
-            rows.append((entry.id, "(cannot be loaded: see below)", "", "", entry.source.value))
+            rows.append((entry.id, _("(cannot be loaded: see below)"), "", "", source))
         else:
             programme = entry.programme
-            rows.append(
-                (entry.id, programme.name, str(len(programme.weeks)), str(programme.sessions), entry.source.value)
-            )
+            rows.append((entry.id, programme.name, str(len(programme.weeks)), str(programme.sessions), source))
     table(rows, sys.stdout, right=(2, 3))
     for entry in entries:
         if entry.programme is None:
@@ -86,9 +87,15 @@ def show_programme(args: argparse.Namespace) -> int:
     print(equipment_line(equipment(programme, routines.get)))
     for number, week in enumerate(programme.weeks, start=1):
         print()
-        print(f"Week {number} ({week.dose.label.lower()}){': ' + week.note if week.note else ''}")
+        dose = week.dose.label.lower()
+        if week.note:
+            print(_("Week {number} ({dose}): {note}").format(number=number, dose=dose, note=week.note))
+        else:
+            print(_("Week {number} ({dose})").format(number=number, dose=dose))
         for day, routine in enumerate(week.days, start=1):
-            print(f"  day {day}  {'rest' if routine is None else names.get(routine, routine)}")
+            done = pgettext("a day of a programme", "rest") if routine is None else names.get(routine, routine)
+            # Translators: a day of a programme's week and what it holds: "day 3  Core for runners".
+            print("  " + _("day {day}  {routine}").format(day=day, routine=done))
     return OK
 
 
@@ -208,9 +215,10 @@ def export_programme(args: argparse.Namespace) -> int:
     try:
         export(entry, args.path)
     except OSError as error:
-        print(f"workout-timer: cannot write {args.path}: {plain_words(error)}", file=sys.stderr)
+        cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
+        print(f"workout-timer: {cannot}", file=sys.stderr)
         return INVALID
-    print(f"Wrote {entry.programme.name!r} to {args.path}.")
+    print(_("Wrote {name} to {path}.").format(name=repr(entry.programme.name), path=args.path))
     return OK
 
 
@@ -223,7 +231,8 @@ def _keep(following: Any) -> bool:
     kept = not store.pending
     store.close()
     if not kept or problems:
-        print(f"workout-timer: {problems[0] if problems else 'your history could not be written'}", file=sys.stderr)
+        said = problems[0] if problems else _("your history could not be written")
+        print(f"workout-timer: {said}", file=sys.stderr)
         return False
     return True
 

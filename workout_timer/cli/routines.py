@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workout_timer import resources
 from workout_timer.cli.common import INVALID, OK, find, library
-from workout_timer.cli.output import entry_json, length, print_timeline, table, timeline_json
+from workout_timer.cli.output import entry_json, length, print_timeline, source_word, table, timeline_json
 from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.problems import LoadError
 from workout_timer.domain.routines.timeline import build_timeline
@@ -71,12 +71,14 @@ def list_routines(args: argparse.Namespace) -> int:
         json.dump([entry_json(e) for e in entries], sys.stdout, indent=2)
         print()
         return OK
-    rows = [("ID", "NAME", "LENGTH", "SOURCE")]
+    # Translators: the headings of `workout-timer list`'s table, in capitals where the language has them.
+    rows = [(_("ID"), _("NAME"), _("LENGTH"), _("SOURCE"))]
     for entry in entries:
+        source = source_word(entry.source.value)
         if entry.routine is None:
-            rows.append((entry.id, "(cannot be loaded: see below)", "", entry.source.value))
+            rows.append((entry.id, _("(cannot be loaded: see below)"), "", source))
         else:
-            rows.append((entry.id, entry.routine.name, length(build_timeline(entry.routine)), entry.source.value))
+            rows.append((entry.id, entry.routine.name, length(build_timeline(entry.routine)), source))
     table(rows, sys.stdout)
     broken = [e for e in entries if e.routine is None]
     for entry in broken:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workout_timer import resources
 from workout_timer.cli.common import INVALID, USAGE, find
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_routines_dir
 
 
@@ -18,7 +19,7 @@ def start(args: argparse.Namespace) -> int:
 
         ref = last_routine_id()
         if ref is None:  # nothing done yet: the app opens on the routines to choose from
-            print("workout-timer: no session in your history yet: choose a routine in the app", file=sys.stderr)
+            print(f"workout-timer: {_('no session in your history yet: choose a routine in the app')}", file=sys.stderr)
             from workout_timer.qt.shell.app import run_app
 
             return run_app(verbose=args.verbose)
@@ -26,7 +27,8 @@ def start(args: argparse.Namespace) -> int:
     if entry is None:
         return INVALID
     if args.event_log is not None and (refused := _not_a_log(args.event_log)):
-        print(f"workout-timer: the timing log can't go to {args.event_log}: {refused}", file=sys.stderr)
+        said = _("the timing log can't go to {path}: {reason}").format(path=args.event_log, reason=refused)
+        print(f"workout-timer: {said}", file=sys.stderr)
         return USAGE
     from workout_timer.qt.shell.app import run_app
 
@@ -38,7 +40,7 @@ def _not_a_log(path: Path) -> str | None:
     target = path.resolve()
     for folder in (user_routines_dir(), resources.routines_dir()):
         if target.is_relative_to(folder.resolve()):
-            return f"it is inside the routines folder {folder}"
+            return _("it is inside the routines folder {folder}").format(folder=folder)
     if target.is_file():
         try:
             with target.open("rb") as existing:
@@ -46,5 +48,5 @@ def _not_a_log(path: Path) -> str | None:
         except OSError:
             return None  # the app says why it can't be written
         if first and not first.startswith(b"{"):
-            return "it is a file that is not a timing log (a routine, perhaps), and would be spoilt"
+            return _("it is a file that is not a timing log (a routine, perhaps), and would be spoilt")
     return None

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.history.records import SessionRecord
 from workout_timer.domain.routines.durations import spoken_duration
 
@@ -30,13 +30,15 @@ def doses(segments: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     for segment in segments:
         if segment.get("phase") != "work":
             continue
-        name = str(segment.get("exercise_name") or segment.get("exercise") or "Exercise")
+        name = str(segment.get("exercise_name") or segment.get("exercise") or _("Exercise"))
         if segment.get("reps"):
-            amount = english_counted(int(segment["reps"]), "rep", "reps")
+            reps = int(segment["reps"])
+            amount = ngettext("{n} rep", "{n} reps", reps).format(n=reps)
         else:
             amount = spoken_duration(float(segment.get("duration") or segment.get("estimate") or 0.0))
         sets = int(segment.get("sets") or 1)
-        words = f"{sets} sets of {amount}" if sets > 1 else amount
+        words = ngettext("{n} set of {amount}", "{n} sets of {amount}", sets).format(n=sets, amount=amount)
+        words = words if sets > 1 else amount
         seen = amounts.setdefault(name, [])
         if words not in seen:
             seen.append(words)
@@ -59,7 +61,7 @@ def dose_changes(records: Iterable[SessionRecord], start: dt.date) -> list[DoseC
             if name in before and before[name] != after:
                 changes.append(DoseChange(day, record.routine_name, name, before[name], after))
             elif name not in before:
-                changes.append(DoseChange(day, record.routine_name, name, "not in the routine", after))
+                changes.append(DoseChange(day, record.routine_name, name, _("not in the routine"), after))
         gone = [(name, was) for name, was in before.items() if name not in now]
-        changes.extend(DoseChange(day, record.routine_name, name, was, "left out") for name, was in gone)
+        changes.extend(DoseChange(day, record.routine_name, name, was, _("left out")) for name, was in gone)
     return changes

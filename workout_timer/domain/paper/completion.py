@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from workout_timer.domain.common.language import _
+
 
 @dataclass(frozen=True)
 class Completion:
@@ -52,7 +54,10 @@ def session_completion(segments: Sequence[Mapping[str, Any]], events: Iterable[M
         elif name == "session_finished":
             leave(event.get("result") == "completed")
     parts = tuple(
-        (str(segment.get("exercise_name") or segment.get("exercise") or "Exercise"), segment.get("index", at) in done)
+        (
+            str(segment.get("exercise_name") or segment.get("exercise") or _("Exercise")),
+            segment.get("index", at) in done,
+        )
         for at, segment in enumerate(segments)
         if segment.get("phase") == "work"
     )

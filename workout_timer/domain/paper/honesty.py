@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workout_timer.domain.common.dates import Form, english_date, period
+from workout_timer.domain.common.dates import Form, period, written
+from workout_timer.domain.common.language import _
 
-NOT_ADVICE = (
-    "This is not medical advice. workout-timer is a timer: it can't examine you or tell what causes your pain. "
-    "Stop any exercise that causes sharp pain, and see a doctor about back pain that lasts, keeps coming back, "
-    "or comes with numbness, weakness or pain spreading into an arm or a leg."
-)
+
+def not_advice() -> str:
+    """The honesty notice at the foot of every sheet and report, in the language in use."""
+    return _(
+        "This is not medical advice. workout-timer is a timer: it can't examine you or tell what causes your pain. "
+        "Stop any exercise that causes sharp pain, and see a doctor about back pain that lasts, keeps coming back, "
+        "or comes with numbness, weakness or pain spreading into an arm or a leg."
+    )
 
 
 def period_words(start: dt.date, end: dt.date) -> str:
@@ -21,4 +25,5 @@ def period_words(start: dt.date, end: dt.date) -> str:
 
 def made_by(version: str, made_on: dt.date) -> str:
     """ "Made with workout-timer 0.1.0 on 6 December 2026." """
-    return f"Made with workout-timer {version} on {english_date(made_on, Form.LONG_DAY_IN_YEAR)}."
+    day = written(made_on, Form.LONG_DAY_IN_YEAR)
+    return _("Made with workout-timer {version} on {day}.").format(version=version, day=day)

@@ -18,12 +18,19 @@ from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn, Effort, WarningSign
 from workout_timer.domain.common.dates import long_day, short_day
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import N_, _, number, pgettext
 from workout_timer.domain.history.records import Result, SessionRecord
 from workout_timer.domain.history.stats import ACTIVE_MINIMUM
 from workout_timer.domain.paper.changes import DoseChange, dose_changes
 from workout_timer.domain.paper.completion import Completion, session_completion
-from workout_timer.domain.paper.honesty import NOT_ADVICE, made_by, period_words
+from workout_timer.domain.paper.honesty import made_by, not_advice, period_words
+from workout_timer.domain.paper.report_words import (
+    no_sessions,
+    pain_words,
+    plan_words,
+    routines_words,
+    summary_words,
+)
 
 CheckIns = Iterable[tuple[int, float, CheckIn]]
 Events = Callable[[int], Sequence[Mapping[str, Any]]]
@@ -31,20 +38,17 @@ Events = Callable[[int], Sequence[Mapping[str, Any]]]
 MOST_DAYS = 366
 """The longest period a report covers."""
 
-# The report's sections, in order, and the words of their tables.
-WEEKS_TITLE = "Sessions each week"
-WEEK_COLUMNS = ("Week", "Sessions", "Finished", "Planned", "Minutes exercised")
-"""The columns of the weeks' table; "Planned" only when there is a plan."""
-EXERCISES_TITLE = "How much of each exercise was done"
-EXERCISE_COLUMNS = ("Exercise", "Done", "Of", "Share")
-PAIN_TITLE = "Back pain before and after sessions (0 = none, 10 = the worst imaginable)"
-PAIN_LEGEND = ("Before a session", "After a session")
-NO_PAIN = "No pain was recorded in these dates."
-EFFORT_TITLE = "How hard the sessions felt"
-SIGNS_TITLE = "Warning signs ticked"
-NO_SIGNS = "None were ticked in these dates."
-CHANGES_TITLE = "Changes of dose"
-NO_CHANGES = "The doses stayed the same in these dates."
+# The report's sections, in order, and the words of their tables: marked here, translated where they are drawn.
+WEEKS_TITLE = N_("Sessions each week")
+EXERCISES_TITLE = N_("How much of each exercise was done")
+PAIN_TITLE = N_("Back pain before and after sessions (0 = none, 10 = the worst imaginable)")
+PAIN_LEGEND = (N_("Before a session"), N_("After a session"))
+NO_PAIN = N_("No pain was recorded in these dates.")
+EFFORT_TITLE = N_("How hard the sessions felt")
+SIGNS_TITLE = N_("Warning signs ticked")
+NO_SIGNS = N_("None were ticked in these dates.")
+CHANGES_TITLE = N_("Changes of dose")
+NO_CHANGES = N_("The doses stayed the same in these dates.")
 
 
 @dataclass(frozen=True)
@@ -141,13 +145,15 @@ def progress_report(
     weeks = _weeks(inside, start, end, per_week)
     pain = _pain(answers, start)
     footer = (
-        NOT_ADVICE,
-        "Times are the time spent exercising: getting ready, rests, switching sides and pauses are left out. "
-        "Each set, and each side, of an exercise counts once in how much of it was done.",
-        made_by(version, made_on) + f" It covers {period_words(start, end)}.",
+        not_advice(),
+        _(
+            "Times are the time spent exercising: getting ready, rests, switching sides and pauses are left out. "
+            "Each set, and each side, of an exercise counts once in how much of it was done."
+        ),
+        " ".join((made_by(version, made_on), _("It covers {period}.").format(period=period_words(start, end)))),
     )
     return Report(
-        "Progress report",
+        _("Progress report"),
         period_words(start, end),
         start,
         end,
@@ -156,7 +162,7 @@ def progress_report(
         weeks,
         _exercises(completions.values()),
         pain,
-        _pain_words(answers),
+        pain_words(answers),
         _efforts(answers),
         _signs(answers),
         tuple(dose_changes([r for r in every if _day(r.started_at) <= end], start)),
@@ -177,43 +183,20 @@ def _summary(
 ) -> tuple[str, ...]:
     days = (end - start).days + 1
     if not inside:
-        return (
-            f"No sessions were recorded from {period_words(start, end)}. "
-            "There is nothing to report for these dates: no exercise, no check-ins.",
-        )
+        return (no_sessions(start, end),)
     finished = sum(r.result is Result.COMPLETED for r in inside)
     minutes = sum(r.work_seconds or 0.0 for r in inside) / 60
     by_day: dict[dt.date, float] = {}
     for record in inside:
         by_day[_day(record.started_at)] = by_day.get(_day(record.started_at), 0.0) + (record.work_seconds or 0.0)
     active = sum(seconds >= ACTIVE_MINIMUM for seconds in by_day.values())  # as the history's calendar counts
-    lines = [
-        f"{english_counted(len(inside), 'session', 'sessions')} in {english_counted(days, 'day', 'days')}, "
-        f"{finished} of them finished; "
-        f"a minute or more of exercise on {english_counted(active, 'day', 'days')}, {_minutes(minutes)} in all."
-    ]
+    lines = [summary_words(inside, finished, days, active, minutes)]
     if per_week:
-        planned = sum(_planned(per_week, start, end))
-        lines.append(f"The plan: {english_counted(per_week, 'session', 'sessions')} a week, {planned} for these dates.")
-    routines = Counter(r.routine_name for r in inside)
-    lines.append(
-        "Routines: "
-        + ", ".join(f"{name} ({english_counted(n, 'time', 'times')})" for name, n in routines.most_common())
-        + "."
-    )
+        lines.append(plan_words(per_week, sum(_planned(per_week, start, end))))
+    lines.append(routines_words(inside))
     if not answers:
-        lines.append("No check-ins were answered in these dates.")
+        lines.append(_("No check-ins were answered in these dates."))
     return tuple(lines)
-
-
-def _minutes(minutes: float) -> str:
-    whole = round(minutes)
-    hours, rest = divmod(whole, 60)
-    if hours:
-        return english_counted(hours, "hour", "hours") + (
-            f" {english_counted(rest, 'minute', 'minutes')}" if rest else ""
-        )
-    return english_counted(whole, "minute", "minutes")
 
 
 def _planned(per_week: int, start: dt.date, end: dt.date) -> list[int]:
@@ -238,7 +221,7 @@ def _week_spans(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
 def _weeks(inside: list[SessionRecord], start: dt.date, end: dt.date, per_week: int | None) -> tuple[WeekRow, ...]:
     plans: list[int | None] = list(_planned(per_week, start, end)) if per_week else []
     rows = []
-    for number, (first, last) in enumerate(_week_spans(start, end)):
+    for week, (first, last) in enumerate(_week_spans(start, end)):
         of_week = [r for r in inside if first <= _day(r.started_at) <= last]
         rows.append(
             WeekRow(
@@ -247,7 +230,7 @@ def _weeks(inside: list[SessionRecord], start: dt.date, end: dt.date, per_week: 
                 len(of_week),
                 sum(r.result is Result.COMPLETED for r in of_week),
                 round(sum(r.work_seconds or 0.0 for r in of_week) / 60, 1),
-                plans[number] if plans else None,
+                plans[week] if plans else None,
             )
         )
     return tuple(rows)
@@ -265,31 +248,16 @@ def _exercises(completions: Iterable[Completion]) -> tuple[ExerciseRow, ...]:
 
 def _pain(answers: Sequence[tuple[int, float, CheckIn]], start: dt.date) -> tuple[PainMark, ...]:
     by_day: dict[dt.date, list[tuple[float, CheckIn]]] = {}
-    for _, at, answer in sorted(answers, key=lambda a: a[1]):
+    for _session, at, answer in sorted(answers, key=lambda a: a[1]):
         if answer.pain is not None:
             by_day.setdefault(_day(at), []).append((at, answer))
     marks = []
     for day, of_day in by_day.items():
-        for index, (_, answer) in enumerate(of_day):
+        for index, (_at, answer) in enumerate(of_day):
             x = (day - start).days + 0.5 + ((index + 0.5) / len(of_day) - 0.5) * 0.8
             assert answer.pain is not None
             marks.append(PainMark(round(x, 4), answer.pain, answer.before))
     return tuple(marks)
-
-
-def _pain_words(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[str, ...]:
-    lines = []
-    for before, when in ((True, "Before sessions"), (False, "After sessions")):
-        pains = [a.pain for _, _, a in sorted(answers, key=lambda a: a[1]) if a.before is before and a.pain is not None]
-        if not pains:
-            lines.append(f"{when}: no pain answers.")
-            continue
-        average = sum(pains) / len(pains)
-        lines.append(
-            f"{when}: {english_counted(len(pains), 'answer', 'answers')}, on average {average:.1f} of 10 "
-            f"(lowest {min(pains)}, highest {max(pains)}; first {pains[0]}, last {pains[-1]})."
-        )
-    return tuple(lines)
 
 
 def _efforts(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[tuple[str, int], ...]:
@@ -307,18 +275,38 @@ def _signs(answers: Sequence[tuple[int, float, CheckIn]]) -> tuple[SignRow, ...]
 
 def sign_words(row: SignRow) -> str:
     """ "6 December 2026, before the session: Numbness or tingling; Dizziness" """
-    moment = "before the session" if row.before else "after the session"
-    return f"{long_day(row.day)}, {moment}: " + "; ".join(row.signs)
+    said = _("{day}, before the session: {signs}") if row.before else _("{day}, after the session: {signs}")
+    return said.format(day=long_day(row.day), signs="; ".join(row.signs))
 
 
 def week_columns(report: Report) -> tuple[str, ...]:
-    planned = any(row.planned is not None for row in report.weeks)
-    return WEEK_COLUMNS if planned else tuple(c for c in WEEK_COLUMNS if c != "Planned")
+    """The columns of the weeks' table; "Planned" only when there is a plan."""
+    columns = [
+        pgettext("a column of the report's table", "Week"),
+        pgettext("a column of the report's table", "Sessions"),
+        pgettext("a column of the report's table", "Finished"),
+        pgettext("a column of the report's table", "Minutes exercised"),
+    ]
+    if any(row.planned is not None for row in report.weeks):
+        columns.insert(3, pgettext("a column of the report's table", "Planned"))
+    return tuple(columns)
+
+
+def exercise_columns() -> tuple[str, ...]:
+    """The columns of the table of exercises: the exercise, how many of its parts were done, of how many, the share."""
+    # Translators: the columns of the table of exercises: the exercise, how many of its parts were done, of how many,
+    # and the share done ("75%").
+    return (
+        pgettext("a column of the report's table", "Exercise"),
+        pgettext("a column of the report's table", "Done"),
+        pgettext("a column of the report's table", "Of"),
+        pgettext("a column of the report's table", "Share"),
+    )
 
 
 def week_cells(row: WeekRow) -> tuple[str, ...]:
     planned = () if row.planned is None else (str(row.planned),)
-    return (row.label, str(row.sessions), str(row.finished), *planned, f"{row.minutes:g}")
+    return (row.label, str(row.sessions), str(row.finished), *planned, number(row.minutes))
 
 
 def exercise_cells(row: ExerciseRow) -> tuple[str, ...]:
@@ -328,8 +316,9 @@ def exercise_cells(row: ExerciseRow) -> tuple[str, ...]:
 def effort_words(report: Report) -> str:
     """ "Too easy: 1 · About right: 6 · Too hard: 2", or that no one was asked."""
     if not any(count for _, count in report.efforts):
-        return "No effort was recorded in these dates."
-    return " · ".join(f"{label}: {count}" for label, count in report.efforts)
+        return _("No effort was recorded in these dates.")
+    # Translators: how often the sessions felt so: {effort} is "Too easy", "About right" or "Too hard".
+    return " · ".join(_("{effort}: {count}").format(effort=label, count=count) for label, count in report.efforts)
 
 
 def change_words(change: DoseChange) -> str:

@@ -12,15 +12,30 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import N_, _, ngettext, number, pgettext
 from workout_timer.domain.figures.pose import Pose
 from workout_timer.domain.library.browse import equipment_list
-from workout_timer.domain.paper.honesty import NOT_ADVICE, made_by
+from workout_timer.domain.paper.honesty import made_by, not_advice
 from workout_timer.domain.routines.durations import length_text, spoken_duration
-from workout_timer.domain.routines.routine import Circuit, Defaults, ExerciseStep, RestStep, Routine, Sides, Step
+from workout_timer.domain.routines.routine import (
+    Circuit,
+    Defaults,
+    ExerciseStep,
+    Level,
+    RestStep,
+    Routine,
+    Sides,
+    Step,
+)
 from workout_timer.domain.routines.timeline import build_timeline
 
-NOTES_TITLE = "Notes from your physiotherapist"
+NOTES_TITLE = N_("Notes from your physiotherapist")
+"""Translated where it is drawn."""
+_LEVELS = {
+    Level.BEGINNER: N_("Level: beginner"),
+    Level.INTERMEDIATE: N_("Level: intermediate"),
+    Level.ADVANCED: N_("Level: advanced"),
+}
 NOTES_LINES = 4
 """Ruled lines left for handwritten notes."""
 
@@ -81,20 +96,24 @@ class Sheet:
 def routine_sheet(routine: Routine, version: str, made_on: dt.date) -> Sheet:
     """The sheet for `routine`, made by app `version` on `made_on`."""
     timeline = build_timeline(routine)
-    facts = [f"Total time: {length_text(timeline.total, timeline.is_estimate)}"]
-    facts.append(english_counted(len(_exercise_ids(routine.steps)), "exercise", "exercises"))
+    facts = [_("Total time: {length}").format(length=length_text(timeline.total, timeline.is_estimate))]
+    exercises = len(_exercise_ids(routine.steps))
+    facts.append(ngettext("{n} exercise", "{n} exercises", exercises).format(n=exercises))
     if routine.level is not None:
-        facts.append(f"Level: {routine.level.value}")
+        facts.append(_(_LEVELS[routine.level]))
     equipment = equipment_list(routine.all_equipment())
-    facts.append("You need: " + ", ".join(equipment) if equipment else "No equipment needed")
+    facts.append(
+        _("You need: {equipment}").format(equipment=", ".join(equipment)) if equipment else _("No equipment needed")
+    )
     blocks: list[SheetBlock] = []
     _blocks(routine.steps, routine.defaults, "", blocks, {})
-    footer = [NOT_ADVICE]
+    footer = [not_advice()]
     if timeline.is_estimate:
-        footer.insert(0, "Steps done at your own pace wait for you to finish, so the total time is a guess.")
-    footer.append(made_by(version, made_on) + f" Routine: {routine.id}.")
+        footer.insert(0, _("Steps done at your own pace wait for you to finish, so the total time is a guess."))
+    footer.append(" ".join((made_by(version, made_on), _("Routine: {id}.").format(id=routine.id))))
     blocks_made = tuple(blocks)
-    return Sheet(routine.name, tuple(facts), routine.description, blocks_made, NOTES_TITLE, NOTES_LINES, tuple(footer))
+    notes = _(NOTES_TITLE)
+    return Sheet(routine.name, tuple(facts), routine.description, blocks_made, notes, NOTES_LINES, tuple(footer))
 
 
 def _exercise_ids(steps: tuple[Step, ...]) -> set[str]:
@@ -116,8 +135,9 @@ def _blocks(
         last = position == len(steps)
         rest_follows = not last and not isinstance(steps[position], RestStep)
         if isinstance(step, RestStep):
-            text = f"Rest {spoken_duration(step.duration)}"
-            out.append(SheetRest(number, text + (f": {step.note}" if step.note else "")))
+            rest = spoken_duration(step.duration)
+            said = _("Rest {duration}: {note}") if step.note else _("Rest {duration}")
+            out.append(SheetRest(number, said.format(duration=rest, note=step.note)))
         elif isinstance(step, Circuit):
             out.append(SheetHeading(number, _circuit_words(step, defaults, rest_follows)))
             _blocks(step.steps, defaults, f"{number}.", out, seen)
@@ -126,14 +146,32 @@ def _blocks(
 
 
 def _circuit_words(circuit: Circuit, defaults: Defaults, rest_follows: bool) -> str:
-    words = f"{circuit.name or 'Circuit'}: the steps below, {english_counted(circuit.rounds, 'round', 'rounds')}"
-    between = circuit.round_rest_in(defaults)
-    if circuit.rounds > 1 and between > 0:
-        words += f", with {spoken_duration(between)} of rest between rounds"
-    after = circuit.rest_in(defaults)
-    if rest_follows and after > 0:
-        words += f"; then rest {spoken_duration(after)}"
-    return words
+    name = circuit.name or pgettext("a circuit of steps", "Circuit")
+    between = circuit.round_rest_in(defaults) if circuit.rounds > 1 else 0.0
+    after = circuit.rest_in(defaults) if rest_follows else 0.0
+    n = circuit.rounds
+    # Translators: a circuit's heading on the sheet: {name} is the circuit's name, {n} its rounds.
+    if between > 0 and after > 0:
+        words = ngettext(
+            "{name}: the steps below, {n} round, with {between} of rest between rounds; then rest {after}",
+            "{name}: the steps below, {n} rounds, with {between} of rest between rounds; then rest {after}",
+            n,
+        )
+    elif between > 0:
+        words = ngettext(
+            "{name}: the steps below, {n} round, with {between} of rest between rounds",
+            "{name}: the steps below, {n} rounds, with {between} of rest between rounds",
+            n,
+        )
+    elif after > 0:
+        words = ngettext(
+            "{name}: the steps below, {n} round; then rest {after}",
+            "{name}: the steps below, {n} rounds; then rest {after}",
+            n,
+        )
+    else:
+        words = ngettext("{name}: the steps below, {n} round", "{name}: the steps below, {n} rounds", n)
+    return words.format(name=name, n=n, between=spoken_duration(between), after=spoken_duration(after))
 
 
 def _step(step: ExerciseStep, defaults: Defaults, number: str, rest_follows: bool, seen: dict[str, str]) -> SheetStep:
@@ -144,8 +182,7 @@ def _step(step: ExerciseStep, defaults: Defaults, number: str, rest_follows: boo
     shown: str | None = None
     if pose is not None and step.sides is not Sides.NONE:
         side = ("left" if pose.side_shown == "right" else "right") if mirrored else pose.side_shown
-        other = "left" if side == "right" else "right"
-        shown = f"Shown: {side} side." + (f" The {other} is the mirror image." if step.sides is Sides.BOTH else "")
+        shown = _shown_side(side == "left", step.sides is Sides.BOTH)
     described_at = seen.get(exercise.id)
     if described_at is None:
         seen[exercise.id] = number
@@ -166,32 +203,59 @@ def _step(step: ExerciseStep, defaults: Defaults, number: str, rest_follows: boo
     )
 
 
+def _shown_side(left: bool, both: bool) -> str:
+    """Which side the figure shows, and for an exercise done on both, that the other is its mirror image."""
+    if both:
+        return (
+            _("Shown: left side. The right is the mirror image.")
+            if left
+            else _("Shown: right side. The left is the mirror image.")
+        )
+    return _("Shown: left side.") if left else _("Shown: right side.")
+
+
+def _amount(step: ExerciseStep) -> str:
+    """How many or how long, as a line of its own, or inside "3 sets of …"."""
+    if step.reps is not None:
+        return ngettext("{n} rep", "{n} reps", step.reps).format(n=step.reps)
+    duration = spoken_duration(step.duration or 0.0)
+    if step.exercise.kind.value != "stretch":
+        return duration
+    if step.sets > 1:
+        # Translators: a stretch held, inside "3 sets of hold 30 seconds".
+        return pgettext("inside a number of sets", "hold {duration}").format(duration=duration)
+    return _("Hold {duration}").format(duration=duration)
+
+
 def dose_lines(step: ExerciseStep, defaults: Defaults, rest_follows: bool = True) -> tuple[str, ...]:
     """The dose in full words, a line each: amount and sets, pace, sides, rests."""
-    if step.reps is not None:
-        amount = english_counted(step.reps, "rep", "reps")
-    else:
-        amount = spoken_duration(step.duration or 0.0)
-        amount = f"Hold {amount}" if step.exercise.kind.value == "stretch" else amount
-    lines = [
-        f"{english_counted(step.sets, 'set', 'sets')} of {amount[0].lower()}{amount[1:]}" if step.sets > 1 else amount
-    ]
+    amount = _amount(step)
+    sets = ngettext("{n} set of {amount}", "{n} sets of {amount}", step.sets).format(n=step.sets, amount=amount)
+    lines = [sets if step.sets > 1 else amount]
     if step.reps is not None:
         tempo = step.tempo_in(defaults)
         lines.append(
-            "At your own pace"
+            _("At your own pace")
             if tempo is None
-            else f"{english_counted(tempo, 'second', 'seconds')} a rep, counted aloud"
+            else ngettext("{n} second a rep, counted aloud", "{n} seconds a rep, counted aloud", tempo).format(
+                n=number(tempo)
+            )
         )
     if step.sides is Sides.BOTH:
-        switch = f", with {spoken_duration(defaults.switch)} to switch" if defaults.switch > 0 else ""
-        lines.append(f"Each side: left, then right{switch}")
-    elif step.sides in (Sides.LEFT, Sides.RIGHT):
-        lines.append(f"{step.sides.value.capitalize()} side only")
+        switch = spoken_duration(defaults.switch)
+        lines.append(
+            _("Each side: left, then right, with {duration} to switch").format(duration=switch)
+            if defaults.switch > 0
+            else _("Each side: left, then right")
+        )
+    elif step.sides is Sides.LEFT:
+        lines.append(_("Left side only"))
+    elif step.sides is Sides.RIGHT:
+        lines.append(_("Right side only"))
     between = step.set_rest_in(defaults)
     if step.sets > 1 and between > 0:
-        lines.append(f"Rest {spoken_duration(between)} between sets")
+        lines.append(_("Rest {duration} between sets").format(duration=spoken_duration(between)))
     after = step.rest_in(defaults)
     if rest_follows and after > 0:
-        lines.append(f"Then rest {spoken_duration(after)}")
+        lines.append(_("Then rest {duration}").format(duration=spoken_duration(after)))
     return tuple(lines)

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox, QWidget
 
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.qt.common.app_language import app_locale
@@ -44,12 +44,19 @@ REPORT_DAYS = 28
 
 
 def not_saved_words(what: str, path: Path, error: OSError) -> str:
-    return f"The {what} could not be saved to {path}: {plain_words(error)}. Try another folder or name."
+    """What to tell when the sheet (`what` is "sheet") or the report could not be saved."""
+    if what == "sheet":
+        said = _("The sheet could not be saved to {path}: {reason}. Try another folder or name.")
+    else:
+        said = _("The report could not be saved to {path}: {reason}. Try another folder or name.")
+    return said.format(path=path, reason=plain_words(error))
 
 
 def ask_sheet_pdf(parent: QWidget, routine: Routine) -> Told | None:
     """Save as PDF…: ask where, write the sheet there; what to tell the user."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the routine sheet", f"{routine.id}.pdf", "PDF (*.pdf)")
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save the routine sheet"), f"{routine.id}.pdf", _("PDF files (*.pdf)")
+    )
     if not name:
         return None
     path = Path(name)
@@ -76,11 +83,17 @@ def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
     except Refused as error:
         log.warning("The sheet could not be printed on %r: %s", printer.printerName(), error)
         return Told(
-            "The sheet could not be printed: the printer would not start. Check that it is on, or save the "
-            "sheet as PDF and print that.",
+            _(
+                "The sheet could not be printed: the printer would not start. Check that it is on, or save the "
+                "sheet as PDF and print that."
+            ),
             problem=True,
         )
-    return Told(f"Sent the sheet ({english_counted(pages, 'page', 'pages')}) to the printer.")
+    return Told(
+        ngettext(
+            "Sent the sheet ({n} page) to the printer.", "Sent the sheet ({n} pages) to the printer.", pages
+        ).format(n=pages)
+    )
 
 
 class ReportDates(QDialog):
@@ -88,25 +101,27 @@ class ReportDates(QDialog):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A report for your physio")
+        self.setWindowTitle(_("A report for your physio"))
         first = today - dt.timedelta(days=REPORT_DAYS - 1)
         self.start = QDateEdit(QDate(first.year, first.month, first.day))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):
             edit.setLocale(app_locale())  # as the app speaks
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            # Translators: how the report's two dates are written, in Qt's date format ("6 Dec 2026"; "d. MMM yyyy").
+            edit.setDisplayFormat(_("d MMM yyyy"))
         self.per_week = QSpinBox()
         self.per_week.setRange(0, 14)
-        self.per_week.setSpecialValueText("No plan")
-        self.per_week.setSuffix(" a week")
+        self.per_week.setSpecialValueText(_("No plan"))
+        # Translators: after the number of sessions planned ("3 a week"); keep the space before it.
+        self.per_week.setSuffix(_(" a week"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        form.addRow("Sessions planned", self.per_week)
+        form.addRow(_("From"), self.start)
+        form.addRow(_("To"), self.end)
+        form.addRow(_("Sessions planned"), self.per_week)
         form.addRow(buttons)
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -126,8 +141,9 @@ def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> Told |
     if dates.exec() != QDialog.DialogCode.Accepted:
         return None
     start, end = dates.period()
-    suggested = f"back-report-{start.isoformat()}-to-{end.isoformat()}.pdf"
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the report", suggested, "PDF (*.pdf)")
+    # Translators: the report's file name the save dialog suggests; {start} and {end} are dates (2026-11-09).
+    suggested = _("back-report-{start}-to-{end}.pdf").format(start=start.isoformat(), end=end.isoformat())
+    name, _filter = QFileDialog.getSaveFileName(parent, _("Save the report"), suggested, _("PDF files (*.pdf)"))
     if not name:
         return None
     return write_report(store, start, end, dates.plan(), Path(name), today)
@@ -140,7 +156,7 @@ def write_report(
     A history that can't be read gives no report: it would say there were no sessions."""
     store.sessions()
     if store.problem:
-        return Told(f"No report was made: {store.problem}", problem=True)
+        return Told(_("No report was made: {problem}").format(problem=store.problem), problem=True)
     report, numbers = report_from(store, start, end, per_week, today)
     try:
         pages, beside = save_report(report, numbers, path, local_page_size())

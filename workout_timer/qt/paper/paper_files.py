@@ -12,7 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPdfWriter
 
 from workout_timer import __version__
 from workout_timer.domain.common.atomic_file import save_bytes, save_text
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import ngettext
 from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.paper.report import Events, Report, progress_report
 from workout_timer.domain.paper.report_csv import csv_beside, report_csv
@@ -73,12 +73,17 @@ def save_report(report: Report, numbers: str, path: Path, size: QPageSize) -> tu
 
 
 def sheet_saved_words(pages: int, path: Path) -> str:
-    return f"Saved the sheet ({english_counted(pages, 'page', 'pages')}) to {path}."
+    return ngettext("Saved the sheet ({n} page) to {path}.", "Saved the sheet ({n} pages) to {path}.", pages).format(
+        n=pages, path=path
+    )
 
 
 def report_saved_words(pages: int, path: Path, beside: Path) -> str:
-    saved = english_counted(pages, "page", "pages")
-    return f"Saved the report ({saved}) to {path}, and its numbers to {beside.name} beside it."
+    return ngettext(
+        "Saved the report ({n} page) to {path}, and its numbers to {csv} beside it.",
+        "Saved the report ({n} pages) to {path}, and its numbers to {csv} beside it.",
+        pages,
+    ).format(n=pages, path=path, csv=beside.name)
 
 
 def report_from(

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPagedPaintDevice, QPainterPath, QPen, QPolygonF
 
 from workout_timer.domain.common.dates import short_day
+from workout_timer.domain.common.language import _
 from workout_timer.domain.paper.report import (
     CHANGES_TITLE,
     EFFORT_TITLE,
-    EXERCISE_COLUMNS,
     EXERCISES_TITLE,
     NO_CHANGES,
     NO_PAIN,
@@ -25,6 +25,7 @@ from workout_timer.domain.paper.report import (
     change_words,
     effort_words,
     exercise_cells,
+    exercise_columns,
     sign_words,
     week_cells,
     week_columns,
@@ -45,8 +46,12 @@ def render_report(device_for: Callable[[], QPagedPaintDevice], report: Report) -
 
 
 def _footer(report: Report, page: int, total: int) -> str:
-    of = f"page {page} of {total}" if total else f"page {page}"
-    return f"{report.title}, {report.period} · not medical advice · {of}"
+    # Translators: the page's number at its foot, with the number of pages when known.
+    of = _("page {page} of {total}").format(page=page, total=total) if total else _("page {page}").format(page=page)
+    # Translators: the foot of each page of the report: {title} is "Progress report", {period} its dates.
+    return _("{title}, {period} · not medical advice · {page}").format(
+        title=report.title, period=report.period, page=of
+    )
 
 
 def _draw(pages: Pages, report: Report) -> None:
@@ -55,31 +60,36 @@ def _draw(pages: Pages, report: Report) -> None:
     for line in report.summary:
         pages.paragraph(line, BODY, after=1.0)
     if not report.empty:
-        _section(pages, WEEKS_TITLE)
+        _section(pages, _(WEEKS_TITLE))
         columns = week_columns(report)
         shares = (0.34, 0.14, 0.14, 0.14, 0.24) if len(columns) == 5 else (0.34, 0.14, 0.14, 0.38)
         _table(pages, columns, [week_cells(row) for row in report.weeks], shares)
-        _section(pages, EXERCISES_TITLE)
-        _table(pages, EXERCISE_COLUMNS, [exercise_cells(row) for row in report.exercises], (0.55, 0.15, 0.15, 0.15))
-        _section(pages, PAIN_TITLE, CHART_HEIGHT + AXIS + 12.0)
+        _section(pages, _(EXERCISES_TITLE))
+        _table(
+            pages,
+            exercise_columns(),
+            [exercise_cells(row) for row in report.exercises],
+            (0.55, 0.15, 0.15, 0.15),
+        )
+        _section(pages, _(PAIN_TITLE), CHART_HEIGHT + AXIS + 12.0)
         if report.pain:
             _pain_chart(pages, report)
         else:
-            pages.paragraph(NO_PAIN)
+            pages.paragraph(_(NO_PAIN))
         for line in report.pain_words:
             pages.paragraph(line)
-        _section(pages, EFFORT_TITLE)
+        _section(pages, _(EFFORT_TITLE))
         pages.paragraph(effort_words(report))
-        _section(pages, SIGNS_TITLE)
+        _section(pages, _(SIGNS_TITLE))
         for row in report.signs:
             pages.paragraph(sign_words(row))
         if not report.signs:
-            pages.paragraph(NO_SIGNS)
-        _section(pages, CHANGES_TITLE)
+            pages.paragraph(_(NO_SIGNS))
+        _section(pages, _(CHANGES_TITLE))
         for change in report.changes:
             pages.paragraph(change_words(change))
         if not report.changes:
-            pages.paragraph(NO_CHANGES)
+            pages.paragraph(_(NO_CHANGES))
     pages.y += 3.0
     for line in report.footer:
         pages.paragraph(line, SMALL, after=1.0)
@@ -151,7 +161,7 @@ def _pain_chart(pages: Pages, report: Report) -> None:
     x = left
     for before, words in zip((True, False), PAIN_LEGEND, strict=True):
         _mark(pages, QPointF(x + MARK, legend_y + 1.8), before)
-        pages.draw_text(words, BODY, x + 2 * MARK + 1.5, legend_y, 40.0)
+        pages.draw_text(_(words), BODY, x + 2 * MARK + 1.5, legend_y, 40.0)
         x += 45.0
     pages.y = legend_y + pages.line_height(BODY) + 2.0
 

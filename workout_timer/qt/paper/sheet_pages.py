@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPen
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.paper.sheet import Sheet, SheetHeading, SheetRest, SheetStep
 from workout_timer.qt.common.pose_figure import paint_pose
 from workout_timer.qt.paper.pages import (
@@ -39,8 +40,10 @@ def render_sheet(device_for: Callable[[], QPagedPaintDevice], sheet: Sheet) -> i
 
 
 def _footer(sheet: Sheet, page: int, total: int) -> str:
-    of = f"page {page} of {total}" if total else f"page {page}"
-    return f"{sheet.title} · not medical advice · {of}"
+    # Translators: the page's number at its foot, with the number of pages when known.
+    of = _("page {page} of {total}").format(page=page, total=total) if total else _("page {page}").format(page=page)
+    # Translators: the foot of each page: {title} is the routine's name, {page} "page 1 of 2".
+    return _("{title} · not medical advice · {page}").format(title=sheet.title, page=of)
 
 
 def _draw(pages: Pages, sheet: Sheet) -> None:
@@ -69,18 +72,18 @@ def _paragraphs(step: SheetStep) -> list[tuple[str, Style]]:
     if step.note:
         found.append((step.note, ITALIC))
     if step.described_at is not None:
-        found.append((f"How to do it: as in step {step.described_at}.", BODY))
+        found.append((_("How to do it: as in step {number}.").format(number=step.described_at), BODY))
         return found
     if step.description:
         found.append((step.description, BODY))
     if step.instructions:
         found.append(("   ".join(f"{n}. {line}" for n, line in enumerate(step.instructions, start=1)), BODY))
     if step.cues:
-        found.append(("Form cues: " + " · ".join(step.cues), BODY))
+        found.append((_("Form cues: {cues}").format(cues=" · ".join(step.cues)), BODY))
     if step.mistakes:
-        found.append(("Common mistakes: " + " · ".join(step.mistakes), BODY))
+        found.append((_("Common mistakes: {mistakes}").format(mistakes=" · ".join(step.mistakes)), BODY))
     if step.caution:
-        found.append(("Caution: " + step.caution, LABEL))
+        found.append((_("Caution: {caution}").format(caution=step.caution), LABEL))
     return found
 
 
@@ -122,7 +125,7 @@ def _notes(pages: Pages, sheet: Sheet) -> None:
     title = pages.measure(sheet.notes_title, HEADING, pages.text_width)
     pages.need(title + 2.0 + NOTE_LINE * sheet.notes_lines)
     pages.paragraph(sheet.notes_title, HEADING, after=1.0)
-    for _ in range(sheet.notes_lines):
+    for _line in range(sheet.notes_lines):
         pages.y += NOTE_LINE
         pages.rule(LIGHT, 0.3)
     pages.y += 2.0
