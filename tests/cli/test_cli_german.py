@@ -153,3 +153,17 @@ def test_the_sheet_and_the_report_are_german_on_paper(
     assert (tmp_path / "bericht.csv").read_text().startswith("id,started,ended,routine_id")
     code, _, err = run(capsys, "report", str(tmp_path / "x.pdf"), "--from", "2026-12-01", "--to", "2026-11-01")
     assert code == 2 and err == "workout-timer: --from 2026-12-01 liegt nach --to 2026-11-01\n"
+
+
+def test_a_damaged_history_is_told_in_german(capsys: pytest.CaptureFixture[str], short_timeline) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers.history_files import damage, write_sessions
+
+    path = history_path()
+    write_sessions(path, short_timeline, 2)
+    damage(path, "sessions")
+    code, out, err = run(capsys, "history")
+    assert code == 1 and out == ""
+    assert err == (
+        "workout-timer: Dein Trainingsverlauf lässt sich nicht lesen (die Datei ist beschädigt). "
+        "Nichts wurde verändert.\n"
+    )

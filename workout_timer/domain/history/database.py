@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.history.ladder_rows import to_ladders
 
 log = logging.getLogger("workout_timer.history")
@@ -202,25 +203,33 @@ def is_busy(error: BaseException) -> bool:
 def why(error: BaseException, folder: Path | None = None) -> str:
     """What is wrong with the history (kept in `folder`), in a few plain words."""
     if folder is not None and _full(folder) and not isinstance(error, Unusable):
-        return "the disk is full"
+        return _("the disk is full")
     if isinstance(error, Unusable):
-        return str(error)
+        return _(str(error))  # one of `UNUSABLE`, in the language in use
     if isinstance(error, OSError):
         return plain_words(error)
     code = _code(error) if isinstance(error, sqlite3.Error) else 0
     if code == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+        return _("the disk is full")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return "another program is using it"
+        return _("another program is using it")
     if code == sqlite3.SQLITE_READONLY:
-        return "the file can't be written"
+        return _("the file can't be written")
     if code == sqlite3.SQLITE_CANTOPEN:
-        return "the file or its folder can't be opened"
+        return _("the file or its folder can't be opened")
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return "the file is damaged"
+        return _("the file is damaged")
     if code == sqlite3.SQLITE_IOERR:
-        return "the disk could not read or write it"
-    return "the file could not be used"  # (SQLite's own words are in the log)
+        return _("the disk could not read or write it")
+    return _("the file could not be used")  # (SQLite's own words are in the log)
+
+
+UNUSABLE = (
+    N_("it was written by a newer version of the app, which keeps it as it is"),
+    N_("the file can't be written"),
+    N_("it was written by a newer version of the app"),
+)
+"""Why a sound file can't be used (`Unusable`'s words, kept English in the log), marked for `why`."""
 
 
 def _full(folder: Path) -> bool:

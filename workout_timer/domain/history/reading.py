@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn
+from workout_timer.domain.history import problem_words
 from workout_timer.domain.history.database import why
 from workout_timer.domain.history.event_log import current_record
 from workout_timer.domain.history.following import Following, latest_following
@@ -81,7 +82,7 @@ class HistoryReading:
         except sqlite3.DatabaseError as error:
             if "no such table" in str(error):  # an empty file nobody has written to yet
                 return []
-            self._tell("read", f"Your workout history can't be read ({why(error)}). Nothing was changed.")
+            self._tell("read", problem_words.cannot_read(why(error)))
             return []
 
     def _has_column(self, table: str, column: str) -> bool:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.history import problem_words
 from workout_timer.domain.history.database import (
     MIGRATIONS,
     VERSION,
@@ -311,11 +311,7 @@ class HistoryStore(HistoryReading):
             self._stale = not is_busy(error)  # a connection opened on a read-only file stays read-only
             cause = why(error, self.path.parent)
             log.info("History write failed: %s", error)
-            self._tell(
-                "write",
-                f"Your workout history can't be saved just now ({cause}). This session is kept and "
-                "will be saved as soon as it can be, while the app stays open.",
-            )
+            self._tell("write", problem_words.cannot_save(cause))
             return False
         if self._failures:
             log.info("The history is saved again")
@@ -327,11 +323,7 @@ class HistoryStore(HistoryReading):
             self._running.pop(session, None)
         self._ending.clear()
         if dropped:
-            self._tell(
-                "dropped",
-                "Part of a session could not be saved to your workout history and was left out. "
-                "Everything else is saved.",
-            )
+            self._tell("dropped", problem_words.part_left_out())
         return True
 
     def close(self, wait: float = 0.0) -> None:
@@ -358,8 +350,7 @@ class HistoryStore(HistoryReading):
                 return
             if self.read_only and isinstance(error, FileNotFoundError):
                 return
-            kept = "Nothing was changed" if self.read_only else "Sessions are kept while the app is open"
-            self._tell("open", f"Your workout history can't be opened ({why(error, self.path.parent)}). {kept}.")
+            self._tell("open", problem_words.cannot_open(why(error, self.path.parent), self.read_only))
             return
         if not self.read_only:
             self._recover(self._db)
@@ -383,20 +374,12 @@ class HistoryStore(HistoryReading):
             backup = set_aside(self.path, self._wall())
             self._db = open_history(self.path)
         except (OSError, sqlite3.DatabaseError, Unusable) as again:
-            self._tell(
-                "open",
-                f"Your workout history is damaged and a new one can't be started ({why(again, self.path.parent)}). "
-                "Sessions are kept while the app is open.",
-            )
+            self._tell("open", problem_words.cannot_start_afresh(why(again, self.path.parent)))
             return
         saved = salvage(backup, self._db)
         self._restore_running(self._db)
         log.warning("History set aside as %s: %s", backup, error)
-        self._tell(
-            "damaged",
-            f"Your workout history file was damaged. It is kept as {backup}; "
-            f"{english_counted(saved, 'session', 'sessions')} could be read back into a new history.",
-        )
+        self._tell("damaged", problem_words.set_aside(backup, saved))
 
     def _restore_running(self, db: sqlite3.Connection) -> None:
         """Write again the rows of this run's sessions that the damaged file had (as they were begun;
