@@ -31,7 +31,11 @@ WORDS = (
 )
 
 
+def _words(message: str) -> str:
+    """One of argparse's words in the language in use; one our catalogue does not hold stays as argparse wrote it."""
+    return language._(message) if message in WORDS else message
+
+
 def speak() -> None:
     """argparse's words from our catalogue from now on (this process is the command line's own)."""
-    argparse._ = language._  # type: ignore[attr-defined]  # argparse reads its words through this name
-    argparse.ngettext = language.ngettext  # type: ignore[attr-defined]
+    argparse._ = _words  # type: ignore[attr-defined]  # argparse reads its words through this name

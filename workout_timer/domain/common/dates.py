@@ -41,15 +41,6 @@ def written(moment: dt.date, form: Form) -> str:
     return format_date(moment, _pattern(form.value, current_locale()), locale=current_locale())
 
 
-def english_date(moment: dt.date, form: Form) -> str:
-    """The date of `moment` in British English whatever the language in use: for a sentence not yet marked
-    for translation, which stays wholly English until it is marked whole (docs/translating.md)."""
-    from babel.dates import format_date
-
-    english = f"{language.SOURCE}_{language.SOURCE_REGION}"
-    return format_date(moment, _pattern(form.value, english), locale=english)
-
-
 def short_day(day: dt.date) -> str:
     """ "6 Dec" """
     return written(day, Form.DAY)

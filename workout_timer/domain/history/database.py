@@ -205,7 +205,7 @@ def why(error: BaseException, folder: Path | None = None) -> str:
     if folder is not None and _full(folder) and not isinstance(error, Unusable):
         return _("the disk is full")
     if isinstance(error, Unusable):
-        return _(str(error))  # one of `UNUSABLE`, in the language in use
+        return _(str(error)) if str(error) in UNUSABLE else str(error)
     if isinstance(error, OSError):
         return plain_words(error)
     code = _code(error) if isinstance(error, sqlite3.Error) else 0
