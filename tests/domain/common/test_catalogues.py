@@ -46,6 +46,7 @@ def test_the_content_is_found_in_the_shipped_files_each_text_with_its_place() ->
     assert ("core-and-glutes:steps.name", "Core circuit") in content
     assert ("back-on-track:name", "Back on track, 6 weeks") in content
     assert ("cards:warm-up.title", "Warm up first") in content
+    assert ("equipment", "kettlebell or dumbbell") in content  # one vocabulary for every file
     assert {context.split(":")[0] for context, _ in content} == {
         "exercises", "cards", "equipment", *(p.stem for p in (ROOT / "routines").glob("*.yaml") if p.stem != "exercises"),
         *(p.stem for p in (ROOT / "programmes").glob("*.yaml")),
