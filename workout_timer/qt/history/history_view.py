@@ -12,19 +12,16 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCharts import (
-    QAbstractAxis,
-    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QCategoryAxis,
-    QChart,
     QChartView,
     QLegend,
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -53,9 +50,15 @@ from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
 from workout_timer.domain.history.stats import HistoryStats, history_stats
 from workout_timer.domain.history.store import HistoryStore, SessionRecord
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton, unseen_label
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
+from workout_timer.qt.history.history_parts import attach as _attach
+from workout_timer.qt.history.history_parts import chart as _chart
+from workout_timer.qt.history.history_parts import colour_chart as _colour_chart
+from workout_timer.qt.history.history_parts import titled as _titled
+from workout_timer.qt.history.ladder_section import LadderSection
 from workout_timer.qt.paper.paper_dialogs import ask_report
 
 log = logging.getLogger("workout_timer.history")
@@ -108,6 +111,7 @@ class HistoryView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self._records: list[SessionRecord] = []
+        self.ladders = LadderSection()  # how each exercise grew
         self.goal = QComboBox()
         for minutes in GOALS:
             self.goal.addItem(goal_choice(minutes), float(minutes))
@@ -128,7 +132,9 @@ class HistoryView(QWidget):
         grid.addWidget(_titled(_("Routines you did"), self.routines), 1, 0)
         grid.addWidget(self.pain_chart, 1, 1)
         grid.setColumnStretch(1, 1)
-        side = _titled(_("Sessions"), self.sessions, self.details)
+        side = QVBoxLayout()
+        side.addWidget(_titled(_("Sessions"), self.sessions, self.details), 1)
+        side.addWidget(self.ladders, 1)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -139,7 +145,7 @@ class HistoryView(QWidget):
         top.addWidget(self.back_button)
         body = QHBoxLayout()
         body.addLayout(grid, 3)
-        body.addWidget(side, 1)
+        body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
@@ -147,7 +153,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.export_note)
         layout.addLayout(body, 1)
         order = (self.sessions, self.goal, self.export_button, self.report_button, self.back_button, self.routines)
-        for first, then in pairwise(order):
+        for first, then in pairwise((*order, self.ladders.lines)):
             QWidget.setTabOrder(first, then)
         self.setFocusProxy(self.sessions)  # it opens on the sessions, newest first
 
@@ -171,7 +177,10 @@ class HistoryView(QWidget):
             self._show_minutes(stats)
             self._show_pain(stats)
 
-    def show_history(self, store: HistoryStore, today: dt.date | None = None) -> None:
+    def show_history(
+        self, store: HistoryStore, today: dt.date | None = None, catalogue: Catalogue | None = None
+    ) -> None:
+        """The history of `store`; the exercises named as `catalogue` (in the language in use) calls them."""
         self._store, self._today = store, today
         self.export_note.hide()
         self._told = None
@@ -192,6 +201,7 @@ class HistoryView(QWidget):
         self._records = list(reversed(records))
         for record in self._records:
             self.sessions.addItem(session_row(record))
+        self.ladders.show_stories(store, catalogue)
         notes = [store.problem] if store.problem else []
         notes += [
             set_aside_words(backup)
@@ -355,45 +365,3 @@ class HistoryView(QWidget):
         )
         if name:
             self.export_csv(Path(name))
-
-
-def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.legend().hide()
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    return chart
-
-
-def _colour_chart(chart: QChart) -> None:
-    """The chart's background, words and lines in the palette's colours (Qt Charts keep their own otherwise)."""
-    palette = look().palette
-    chart.setBackgroundBrush(QBrush(QColor(palette.base)))
-    chart.setTitleBrush(QBrush(QColor(palette.text)))
-    chart.legend().setLabelColor(QColor(palette.text))
-    for axis in chart.axes():
-        axis.setLabelsColor(QColor(palette.text))
-        axis.setLinePenColor(QColor(palette.muted))
-        axis.setGridLineColor(QColor(palette.border if palette.high_contrast else palette.alternate_base))
-
-
-def _attach(chart: QChart, series: QAbstractSeries, x: QAbstractAxis, y: QAbstractAxis) -> None:
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
-
-
-def _titled(title: str, widget: QWidget, *below: QWidget) -> QWidget:
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    column.addWidget(label)
-    column.addWidget(widget, 1)
-    for other in below:
-        column.addWidget(other)
-    return box
