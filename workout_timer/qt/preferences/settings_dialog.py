@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -131,6 +132,8 @@ class SettingsDialog(QDialog):
         self.appearance = AppearanceChoice(settings)
         right.addWidget(self.appearance)
         columns.addLayout(right)
+        for box in body.findChildren(QCheckBox):  # as wide as its words: a click beside them would do nothing
+            box.setSizePolicy(QSizePolicy.Policy.Maximum, box.sizePolicy().verticalPolicy())
         self.scrolled = _Scrolled(body, columns)
         layout.addWidget(self.scrolled, 1)
         layout.addWidget(buttons)
