@@ -41,7 +41,7 @@ def test_lowering_says_it_is_not_available_without_a_sound_server_and_the_choice
     assert dialog is not None
     combo = dialog.others.combo
     assert combo.currentData() == "lower", "the default"
-    assert combo.itemText(0) == LABELS["lower"] + NOT_HERE
+    assert combo.itemText(0) == NOT_HERE.format(choice=LABELS["lower"])
     assert "PulseAudio or PipeWire" in dialog.others.note.text()
 
     combo.setFocus()

@@ -25,7 +25,7 @@ from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.library import Action
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.qt.library.library_view import LibraryView
-from workout_timer.qt.library.routine_rows import YOURS, elide_words
+from workout_timer.qt.library.routine_rows import elide_words, yours
 from workout_timer.qt.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -152,7 +152,7 @@ def test_your_routines_are_marked_yours(window: MainWindow) -> None:
         view.routines.item(row).text(): view.routines.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
         for row in range(view.routines.count())
     }
-    assert marked["Short test session"] == f"Short test session, {YOURS}"
+    assert marked["Short test session"] == f"Short test session, {yours()}"
     assert marked["Core for runners"] == "Core for runners"
 
 

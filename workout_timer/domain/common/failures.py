@@ -5,18 +5,21 @@ from __future__ import annotations
 import errno
 
 from workout_timer.domain.common.atomic_file import NotARegularFile
+from workout_timer.domain.common.language import N_, _
 
+# Translators: why a file could not be read or written, after a colon and without a full stop; {place} is the file's
+# name in quotes, or "the file".
 _BY_ERRNO = {
-    errno.EACCES: "the app is not allowed to use {place}",
-    errno.EPERM: "the app is not allowed to use {place}",
-    errno.EROFS: "{place} is on a disk that can only be read",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.ENOENT: "{place} does not exist",
-    errno.ENOTDIR: "a part of the path to {place} is a file, not a folder",
-    errno.EISDIR: "{place} is a folder, not a file",
-    errno.ENAMETOOLONG: "the name {place} is too long",
-    errno.EIO: "the disk could not read or write {place}",
+    errno.EACCES: N_("the app is not allowed to use {place}"),
+    errno.EPERM: N_("the app is not allowed to use {place}"),
+    errno.EROFS: N_("{place} is on a disk that can only be read"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("your disk quota is used up"),
+    errno.ENOENT: N_("{place} does not exist"),
+    errno.ENOTDIR: N_("a part of the path to {place} is a file, not a folder"),
+    errno.EISDIR: N_("{place} is a folder, not a file"),
+    errno.ENAMETOOLONG: N_("the name {place} is too long"),
+    errno.EIO: N_("the disk could not read or write {place}"),
 }
 
 
@@ -25,15 +28,22 @@ def plain_words(error: BaseException) -> str:
     if isinstance(error, NotARegularFile):
         return f"“{error.filename}”: {error.strerror}" if error.filename else str(error.strerror)
     if isinstance(error, OSError) and error.errno in _BY_ERRNO:
-        place = f"“{error.filename}”" if error.filename else "the file"
-        return _BY_ERRNO[error.errno].format(place=place)
+        # Translators: stands for {place} in the reasons a file could not be used, when its name is not known.
+        place = f"“{error.filename}”" if error.filename else _("the file")
+        return _(_BY_ERRNO[error.errno]).format(place=place)
     if isinstance(error, MemoryError):
-        return "the computer ran out of memory"
+        return _("the computer ran out of memory")
     text = str(error).strip()
     if isinstance(error, OSError) and error.strerror:
         text = error.strerror + (f": “{error.filename}”" if error.filename else "")
     name = type(error).__name__
-    return f"an unexpected error ({name}: {text})" if text else f"an unexpected error ({name})"
+    # Translators: what failed, when nothing plainer is known; {error} is the error's name for programmers, such
+    # as "ValueError", and {text} its own words, in English.
+    return (
+        _("an unexpected error ({error}: {text})").format(error=name, text=text)
+        if text
+        else _("an unexpected error ({error})").format(error=name)
+    )
 
 
 def as_sentence(text: str) -> str:

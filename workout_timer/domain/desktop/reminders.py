@@ -14,14 +14,28 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workout_timer.domain.common.plurals import english_counted
+from workout_timer.domain.common.language import N_, _, ngettext
 from workout_timer.domain.desktop.identity import APP_ID, NAME
 from workout_timer.domain.desktop.launcher import exec_line
 from workout_timer.domain.history.records import SessionRecord
 
 START, LATER, NOT_TODAY = "start", "later", "not-today"
-ACTIONS = ((START, "Start now"), (LATER, "Later"), (NOT_TODAY, "Not today"))
-"""The notification's buttons: (key, label)."""
+ACTIONS = (
+    # Translators: a button of the daily reminder's notification.
+    (START, N_("Start now")),
+    # Translators: a button of the daily reminder's notification: remind me again in an hour.
+    (LATER, N_("Later")),
+    # Translators: a button of the daily reminder's notification.
+    (NOT_TODAY, N_("Not today")),
+)
+"""The notification's buttons: (key, label), the label in English (`buttons()` gives them in the language)."""
+
+
+def buttons() -> tuple[tuple[str, str], ...]:
+    """The notification's buttons, (key, label), in the language in use."""
+    return tuple((key, _(label)) for key, label in ACTIONS)
+
+
 LATER_BY = dt.timedelta(hours=1)
 DEFAULT_TIME = dt.time(18, 0)
 SHORT_ROUTINE_MINUTES = 10
@@ -51,10 +65,13 @@ def goal_met(today_minutes: float, goal_minutes: float) -> bool:
 def reminder_words(today_minutes: float, goal_minutes: float) -> tuple[str, str]:
     """The notification's title and text."""
     if goal_minutes <= 0:
-        return NAME, f"{english_counted(SHORT_ROUTINE_MINUTES, 'minute', 'minutes')} for your back today?"
+        n = SHORT_ROUTINE_MINUTES
+        return NAME, ngettext("{n} minute for your back today?", "{n} minutes for your back today?", n).format(n=n)
     left = max(1, math.ceil(goal_minutes - today_minutes))
-    more = " more" if today_minutes >= 1 else ""
-    return NAME, f"{english_counted(left, 'minute', 'minutes')}{more} for your back today?"
+    if today_minutes >= 1:
+        more = ngettext("{n} minute more for your back today?", "{n} minutes more for your back today?", left)
+        return NAME, more.format(n=left)
+    return NAME, ngettext("{n} minute for your back today?", "{n} minutes for your back today?", left).format(n=left)
 
 
 def next_reminder(now: dt.datetime, at: dt.time, done_on: dt.date | None, later: dt.datetime | None) -> dt.datetime:
@@ -124,7 +141,7 @@ def unsupported(platform: str) -> str | None:
     """Why reminders can't work on `platform` (sys.platform), in the user's words; None where they can."""
     if platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
-    return "Daily reminders need a Linux desktop for now: on this computer, a calendar reminder does the job."
+    return _("Daily reminders need a Linux desktop for now: on this computer, a calendar reminder does the job.")
 
 
 def done_day(text: str) -> dt.date | None:

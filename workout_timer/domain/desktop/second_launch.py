@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.desktop.identity import instance_name
 
 
@@ -99,8 +100,9 @@ def answer(request: Request, session_running: bool, editing: bool) -> Answer:
     if request.ask is Ask.SHOW:
         return Answer(None)
     if session_running:
-        what = "start another" if request.ask is Ask.START else "see your history"
-        return Answer(None, f"A session is running. Stop it first (Esc) to {what}.")
+        if request.ask is Ask.START:
+            return Answer(None, _("A session is running. Stop it first (Esc) to start another."))
+        return Answer(None, _("A session is running. Stop it first (Esc) to see your history."))
     if editing:
-        return Answer(None, "A routine is open in the editor. Save or close it first, then try again.")
+        return Answer(None, _("A routine is open in the editor. Save or close it first, then try again."))
     return Answer(request.ask)

@@ -21,10 +21,6 @@ class Length(StrEnum):
     MEDIUM = "medium"
     LONG = "long"
 
-    @property
-    def label(self) -> str:
-        return {"short": "Up to 10 min", "medium": "10 to 20 min", "long": "Over 20 min"}[self.value]
-
     @classmethod
     def of(cls, seconds: float) -> Length:
         if seconds <= 10 * 60:

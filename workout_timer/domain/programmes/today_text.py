@@ -95,7 +95,8 @@ def equipment(programme: Programme, routine_of: Callable[[str], Routine | None])
 
 def equipment_line(needed: tuple[str, ...]) -> str:
     """ "Equipment: mat, kettlebell or dumbbell." """
-    return f"Equipment: {', '.join(needed)}." if needed else "No equipment needed."
+    # Translators: {equipment} lists what a programme's routines need, such as "mat, kettlebell or dumbbell".
+    return _("Equipment: {equipment}.").format(equipment=", ".join(needed)) if needed else _("No equipment needed.")
 
 
 def plan_json(plan: TodayPlan) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workout_timer.domain.common.language import N_, _
+
 
 class CueGroup(StrEnum):
     ANNOUNCEMENTS = "announcements"
@@ -18,16 +20,17 @@ class CueGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        """The group's tick box in the preferences, in the language in use."""
+        return _(LABELS[self])
 
 
 LABELS = {
-    CueGroup.ANNOUNCEMENTS: "Each exercise, rest and side switch as it starts",
-    CueGroup.NEXT_UP: "What comes next, during rests",
-    CueGroup.HALFWAY: "Halfway through long holds",
-    CueGroup.COUNTDOWN: "Countdown beeps in the last 3 seconds",
-    CueGroup.REP_COUNTS: "Counting the reps",
-    CueGroup.FORM: "Form tips and the routine's own reminders",
-    CueGroup.FINISH: "The end of the workout",
-    CueGroup.TONES: "A tone when work or rest starts",
+    CueGroup.ANNOUNCEMENTS: N_("Each exercise, rest and side switch as it starts"),
+    CueGroup.NEXT_UP: N_("What comes next, during rests"),
+    CueGroup.HALFWAY: N_("Halfway through long holds"),
+    CueGroup.COUNTDOWN: N_("Countdown beeps in the last 3 seconds"),
+    CueGroup.REP_COUNTS: N_("Counting the reps"),
+    CueGroup.FORM: N_("Form tips and the routine's own reminders"),
+    CueGroup.FINISH: N_("The end of the workout"),
+    CueGroup.TONES: N_("A tone when work or rest starts"),
 }

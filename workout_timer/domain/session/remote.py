@@ -142,9 +142,13 @@ def remote_view(timeline: Timeline, state: SessionState) -> RemoteView:
     routine = timeline.routine.name
     if segment is None:
         if snapshot.state is not State.READY:
-            return RemoteView(Status.STOPPED, _("Workout complete"), routine, None, None, 0, None, *_NONE)
+            # Translators: the title a media remote (a headset, the desktop's player controls) shows after a session.
+            done = _("Workout complete")
+            return RemoteView(Status.STOPPED, done, routine, None, None, 0, None, *_NONE)
         status = Status.PAUSED if state.paused else Status.PLAYING
-        return RemoteView(status, _("Getting the voice ready"), routine, None, None, 0, None, True, True, False, False)
+        # Translators: the title a media remote shows while the voice starts, before the first step.
+        ready = _("Getting the voice ready")
+        return RemoteView(status, ready, routine, None, None, 0, None, True, True, False, False)
     paused = state.paused
     length = snapshot.length if snapshot.length is not None else segment.move_on
     picture = segment if segment.phase is Phase.WORK else timeline.next_work(segment.index)

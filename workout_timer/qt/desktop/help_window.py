@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workout_timer import __version__
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.desktop.guide import Place, about_html, places, topics
 from workout_timer.domain.desktop.identity import NAME
 
@@ -32,11 +33,13 @@ class HelpWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None, open_url: Callable[[QUrl], bool] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{NAME}: guide")
+        # Translators: the guide's window title; {name} is the app's name, "Workout Timer".
+        self.setWindowTitle(_("{name}: guide").format(name=NAME))
         self.setWindowFlag(Qt.WindowType.Window)  # a window of its own, even with the app's as its parent
         self._open_url = open_url if open_url is not None else QDesktopServices.openUrl
         self.topics = QListWidget()
-        self.topics.setAccessibleName("Topics")
+        # Translators: the list of the guide's topics, as a screen reader names it.
+        self.topics.setAccessibleName(_("Topics"))
         self.pages = QStackedWidget()
         self._keys: list[str] = []
         for topic in topics():
@@ -71,8 +74,9 @@ class HelpWindow(QWidget):
             what = QLabel(f"<b>{place.title}</b>: {place.keeps}<br><tt>{place.path}</tt>")
             what.setWordWrap(True)
             what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton("Open the folder")
-            button.setAccessibleName(f"Open the folder: {place.title}")
+            button = QPushButton(_("Open the folder"))
+            # Translators: a button's name for a screen reader; {folder} is the folder's name, such as "Your history".
+            button.setAccessibleName(_("Open the folder: {folder}").format(folder=place.title))
             button.clicked.connect(lambda _=False, p=place: self._open(p))
             grid.addWidget(what, row, 0)
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -93,10 +97,14 @@ class HelpWindow(QWidget):
         try:
             place.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._problem(f"The folder {place.path} can't be made: {plain_words(error)}.")
+            # Translators: {folder} is the folder's place on the computer, {reason} says why.
+            self._problem(
+                _("The folder {folder} can't be made: {reason}.").format(folder=place.path, reason=plain_words(error))
+            )
             return
         if not self._open_url(QUrl.fromLocalFile(str(place.path))):
-            self._problem(f"No file manager could open the folder. It is {place.path}")
+            # Translators: {folder} is the folder's place on the computer.
+            self._problem(_("No file manager could open the folder. It is {folder}").format(folder=place.path))
 
     def _problem(self, words: str) -> None:
         self.files_problem.setText(words)
@@ -104,4 +112,5 @@ class HelpWindow(QWidget):
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, f"About {NAME}", about_html(__version__))
+    # Translators: the About box's title; {name} is the app's name, "Workout Timer".
+    QMessageBox.about(parent, _("About {name}").format(name=NAME), about_html(__version__))

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workout_timer.domain.desktop.reminders import (
-    ACTIONS,
     DEFAULT_TIME,
     LATER,
     LATER_BY,
     START,
+    buttons,
     done_day,
     next_reminder,
     parse_time,
@@ -97,7 +97,7 @@ class Reminder(QObject):
         if not due.ask:
             log.info("Today's goal is met: no reminder today")
             self._day_done()
-        elif self.notifier.show(*due.words, ACTIONS):
+        elif self.notifier.show(*due.words, buttons()):
             self.asking = True
         else:
             log.warning("The reminder could not be shown: %s", self.notifier.problem)

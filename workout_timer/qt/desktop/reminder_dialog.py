@@ -12,31 +12,37 @@ from pathlib import Path
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.desktop.reminders import DEFAULT_TIME, parse_time, unsupported
+from workout_timer.domain.desktop.reminders import buttons as reminder_buttons
 from workout_timer.qt.common.settings import Settings
 
 
 class ReminderDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, platform: str = sys.platform) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Daily reminder")
+        self.setWindowTitle(_("Daily reminder"))
         self.setMinimumWidth(420)
         at = parse_time(settings.reminder_time) or DEFAULT_TIME
-        self.on = QCheckBox("Remind me each day at")
+        # Translators: a tick box before a time of day, "18:00".
+        self.on = QCheckBox(_("Remind me each day at"))
         self.on.setChecked(settings.reminder)
         self.time = QTimeEdit(QTime(at.hour, at.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Time of the reminder")
+        self.time.setAccessibleName(_("Time of the reminder"))
         self.time.setEnabled(self.on.isChecked())
         self.on.toggled.connect(self.time.setEnabled)
         row = QHBoxLayout()
         row.addWidget(self.on)
         row.addWidget(self.time)
         row.addStretch(1)
-        about = QLabel(
-            "Your desktop shows the reminder, even when the app is closed, with <b>Start now</b>, <b>Later</b> "
-            "and <b>Not today</b>. It keeps quiet on days you have already met your goal."
+        # Translators: {start}, {later} and {not_today} are the reminder's buttons, as they are translated.
+        about_text = _(
+            "Your desktop shows the reminder, even when the app is closed, with {start}, {later} and {not_today}. "
+            "It keeps quiet on days you have already met your goal."
         )
+        start, later, not_today = (f"<b>{label}</b>" for _key, label in reminder_buttons())
+        about = QLabel(about_text.format(start=start, later=later, not_today=not_today))
         about.setWordWrap(True)
         problem = unsupported(platform)
         if problem:

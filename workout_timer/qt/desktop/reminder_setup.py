@@ -12,6 +12,7 @@ from PySide6.QtCore import QProcess
 
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.desktop.reminders import (
     autostart_entry,
     autostart_file_name,
@@ -46,21 +47,29 @@ def apply_reminder(
         try:
             entry.unlink(missing_ok=True)
         except OSError as error:
-            return f"The reminder is off, but its entry {entry} can't be removed: {plain_words(error)}."
-        return "The daily reminder is off."
+            # Translators: {entry} is the file that starts the reminder at login, {reason} says why.
+            off = _("The reminder is off, but its entry {entry} can't be removed: {reason}.")
+            return off.format(entry=entry, reason=plain_words(error))
+        return _("The daily reminder is off.")
     problem = unsupported(platform)
     if problem:
         return problem
     try:
         save_text(entry, autostart_entry(command))
     except OSError as error:
-        return f"The reminder can't be set: {entry} can't be written ({plain_words(error)})."
+        # Translators: {entry} is the file that starts the reminder at login, {reason} says why.
+        return _("The reminder can't be set: {entry} can't be written ({reason}).").format(
+            entry=entry, reason=plain_words(error)
+        )
     moment = now if now is not None else dt.datetime.now()
     done = done_on_setting(moment, at)
     settings.set_values(
         {"reminder/time": time_text(at), "reminder/done_on": done.isoformat() if done else "", "reminder/on": True}
     )
-    words = f"You'll be reminded each day at {time_text(at)}, unless today's goal is met by then."
     if not (start or _start_detached)(command[0], [*command[1:], "remind"]):
-        words += " The reminder starts with your next login."
-    return words
+        # Translators: {time} is the reminder's time of day, "18:30".
+        later = _("You'll be reminded each day at {time}, unless today's goal is met by then. "
+                  "The reminder starts with your next login.")  # fmt: skip
+        return later.format(time=time_text(at))
+    # Translators: {time} is the reminder's time of day, "18:30".
+    return _("You'll be reminded each day at {time}, unless today's goal is met by then.").format(time=time_text(at))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.exercise_plan import Change
 from workout_timer.domain.common.control_names import plain_name
+from workout_timer.domain.common.language import _
 
 
 class DoseNote(QWidget):
@@ -28,10 +29,11 @@ class DoseNote(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.as_written = QCheckBox("Take the routine as written today  (W)")
+        # Translators: a tick box; {key} is its key, "W".
+        self.as_written = QCheckBox(_("Take the routine as written today  ({key})").format(key="W"))
         self.as_written.setAccessibleName(plain_name(self.as_written.text()))
-        self.as_written.setAccessibleDescription("Key: W")
-        self.as_written.setToolTip("Your own doses come back next time")
+        self.as_written.setAccessibleDescription(_("Key: {keys}").format(keys="W"))
+        self.as_written.setToolTip(_("Your own doses come back next time"))
         layout.addWidget(self.text)
         layout.addWidget(self.as_written)
         self.as_written.toggled.connect(self.changed.emit)
@@ -44,7 +46,8 @@ class DoseNote(QWidget):
             self.hide()
             return
         lines = [f"{change}." for change in changes]
-        self.text.setText("Your doses today, from your last sessions:\n" + "\n".join(lines))
+        # Translators: above a list of today's changes of dose, one a line.
+        self.text.setText(_("Your doses today, from your last sessions:") + "\n" + "\n".join(lines))
         self.show()
 
     def taken_as_written(self) -> bool:

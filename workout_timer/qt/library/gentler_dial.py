@@ -39,11 +39,17 @@ class GentlerDial(QWidget):
         self.buttons: dict[Dial, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 0, 32, 0)
-        layout.addWidget(QLabel("Today:"))
+        # Translators: before the gentler dial's three choices: how hard today's session is.
+        layout.addWidget(QLabel(_("Today:")))
         for dial in Dial:
             button = QPushButton(_(dial.label))
             button.setCheckable(True)
-            button.setToolTip("G: how hard today's session is, for today only; the routine itself stays as it is")
+            button.setToolTip(
+                # Translators: {key} is the key that moves the choice on, "G".
+                _("{key}: how hard today's session is, for today only; the routine itself stays as it is").format(
+                    key="G"
+                )
+            )
             self.group.addButton(button)
             self.buttons[dial] = button
             layout.addWidget(button)

@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.entry import Entry
+from workout_timer.domain.library.labels import kind_label, length_label, level_label
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.qt.common.keyboard import PlainButton, unseen_label
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, sized
 from workout_timer.qt.library.routine_rows import FACTS_ROLE, RoutineDelegate, meta_line, spoken_name
 from workout_timer.qt.library.routine_text import routine_html
 
-FIRST_RUN_NOTICE = (
+FIRST_RUN_NOTICE = N_(
     "Welcome! Workout Timer helps you keep a good habit for your back; it is not medical advice. "
     "Stop any exercise that causes sharp pain, and show back pain that lasts, comes back or spreads "
     "into your legs to a doctor."
@@ -56,28 +58,31 @@ class LibraryView(QWidget):
         """The routine last chosen in the list, chosen again when a filter shows it again."""
         self._let_through: list[QKeySequence] = []
 
-        heading = QLabel("Routines")
+        # Translators: the library's heading.
+        heading = QLabel(_("Routines"))
         sized(heading, DESIGN_POINTS * 1.8, bold=True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
-        self.search.setAccessibleName("Search routines and exercises")
-        self.search.setAccessibleDescription("Key: Ctrl+F")
+        # Translators: the search field's placeholder; {keys} is its shortcut, "Ctrl+F".
+        self.search.setPlaceholderText(_("Search routines and exercises  ({keys})").format(keys=_("Ctrl+F")))
+        self.search.setAccessibleName(_("Search routines and exercises"))
+        # Translators: what a screen reader says of a field's shortcut; {keys} is "Ctrl+F".
+        self.search.setAccessibleDescription(_("Key: {keys}").format(keys=_("Ctrl+F")))
         # Each combo's choices stay here, in the combo's order: Qt gives an enum put in as item data
         # back as a plain string.
         self._kinds: list[Kind | None] = [None, *Kind]
         self._levels: list[Level | None] = [None, *Level]
         self._lengths: list[Length | None] = [None, *Length]
-        self.kind = self._combo("Any kind", [k.value.capitalize() for k in Kind])
-        self.level = self._combo("Any level", [level.value.capitalize() for level in Level])
-        self.length = self._combo("Any length", [length.label for length in Length])
+        self.kind = self._combo(_("Any kind"), [kind_label(k) for k in Kind])
+        self.level = self._combo(_("Any level"), [level_label(level) for level in Level])
+        self.length = self._combo(_("Any length"), [length_label(length) for length in Length])
 
         self.routines = QListWidget()
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
         self.routines.setUniformItemSizes(True)
-        self.routines.setAccessibleName("Routines")
-        self.empty = QLabel("No routine matches. Try fewer words or another filter; Esc in the search clears them.")
+        self.routines.setAccessibleName(_("Routines"))
+        self.empty = QLabel(_("No routine matches. Try fewer words or another filter; Esc in the search clears them."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -85,18 +90,20 @@ class LibraryView(QWidget):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hint = QLabel("Enter or double-click opens a routine")
+        self.hint = QLabel(_("Enter or double-click opens a routine"))
         self.hint.setObjectName("hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         filters = QHBoxLayout()
-        for combo, name in ((self.kind, "Kind"), (self.level, "Level"), (self.length, "Length")):
+        names = (_("Kind"), _("Level"), _("Length"))  # the filters' names, for a screen reader
+        for combo, name in zip((self.kind, self.level, self.length), names, strict=True):
             filters.addWidget(unseen_label(name, combo))  # its value is the choice it shows; this, its name
             filters.addWidget(combo)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(16, 12, 8, 12)
-        self.today_button = PlainButton("Today and programmes  (Ctrl+T)")
+        # Translators: a button; {keys} is its shortcut, "Ctrl+T".
+        self.today_button = PlainButton(_("Today and programmes  ({keys})").format(keys=_("Ctrl+T")))
         self.today_button.clicked.connect(self.todayRequested.emit)
         heading_row = QHBoxLayout()
         heading_row.addWidget(heading, 1)
@@ -123,10 +130,10 @@ class LibraryView(QWidget):
         splitter.setSizes([420, 700])
         self.notice = QWidget()  # shown on the first start only
         self.notice.setAutoFillBackground(True)
-        notice_text = QLabel(FIRST_RUN_NOTICE)
+        notice_text = QLabel(_(FIRST_RUN_NOTICE))
         notice_text.setWordWrap(True)
         sized(notice_text, 12)
-        got_it = QPushButton("Got it")
+        got_it = QPushButton(_("Got it"))
         got_it.clicked.connect(self._on_notice_dismissed)
         notice_row = QHBoxLayout(self.notice)
         notice_row.setContentsMargins(16, 10, 16, 10)

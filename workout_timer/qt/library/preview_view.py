@@ -14,6 +14,7 @@ from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.exercise_plan import States, plan
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.session.fresh_input import FreshInput
@@ -68,18 +69,20 @@ class PreviewView(QWidget):
         """Each exercise's state for a routine (by its id), from the history."""
         self.text = QTextBrowser()
         self.text.setObjectName("preview")
-        self.text.setAccessibleName("The routine")
-        self.back_button = PlainButton("←  Routines")
-        self.back_button.setToolTip("Esc")
-        self.start_button = PlainButton("▶  Start  (Enter)")
+        self.text.setAccessibleName(_("The routine"))
+        # Translators: the button back to the library.
+        self.back_button = PlainButton("←  " + _("Routines"))
+        self.back_button.setToolTip(_("Esc"))
+        # Translators: the button that starts a session; {key} is its key, "Enter".
+        self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=_("Enter")))
         self.start_button.setDefault(True)
         self.start_button.installEventFilter(self)  # Enter and Space on it go through `_fresh` too
-        self.edit_button = PlainButton("Edit")
-        self.other_button = PlainButton("Show the original")
+        self.edit_button = PlainButton(_("Edit"))
+        self.other_button = PlainButton(_("Show the original"))
         self.other_button.hide()
-        self.print_button = PlainButton("Print…")
-        self.print_button.setToolTip("A sheet with every step's picture, dose and instructions, and room for notes")
-        self.pdf_button = PlainButton("Save as PDF…")
+        self.print_button = PlainButton(_("Print…"))
+        self.print_button.setToolTip(_("A sheet with every step's picture, dose and instructions, and room for notes"))
+        self.pdf_button = PlainButton(_("Save as PDF…"))
         self.pdf_button.setToolTip(self.print_button.toolTip())
         extra = (self.other_button, self.print_button, self.pdf_button, self.edit_button)
         text_page(self, self.text, self.back_button, self.start_button, *extra)
@@ -123,15 +126,15 @@ class PreviewView(QWidget):
         self.pdf_button.setEnabled(entry.routine is not None)
         self.paper_note.hide()
         mine = entry.source is not Source.BUILT_IN
-        edit = "Fix the file" if entry.routine is None else "Edit" if mine else "Make it mine"
+        edit = _("Fix the file") if entry.routine is None else _("Edit") if mine else _("Make it mine")
         if not mine and other is not None:
-            edit = "Edit my version"
+            edit = _("Edit my version")
         self.edit_button.setText(edit)
         self.edit_button.setToolTip(
-            "" if mine else "Built-in routines stay as they are: your version is listed in place of this one"
+            "" if mine else _("Built-in routines stay as they are: your version is listed in place of this one")
         )
         self.edit_button.setVisible(mine or entry.routine is not None)
-        self.other_button.setText("Show the original" if mine else "Show my version")
+        self.other_button.setText(_("Show the original") if mine else _("Show my version"))
         self.other_button.setVisible(other is not None)
         self.start_button.setFocus()
         self._fresh.arm()  # after the work of showing it: keys typed meanwhile were meant for the screen before

@@ -7,34 +7,41 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.library.browse import Facts
 from workout_timer.domain.library.entry import Source
+from workout_timer.domain.library.labels import level_in_line
 from workout_timer.domain.routines.durations import length_text
 from workout_timer.qt.common.theme.focus_ring import RING
 from workout_timer.qt.common.theme.look import look
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole
-YOURS = "yours"
-"""The mark beside the name of a routine from the user's own folder."""
+
+
+def yours() -> str:
+    """The mark beside the name of a routine from the user's own folder."""
+    # Translators: the mark beside the name of a routine the runner made or imported.
+    return _("yours")
 
 
 def meta_line(facts: Facts) -> str:
     """ "about 14:13 · beginner · mat, wall" for the list."""
     routine = facts.entry.routine
     if routine is None and facts.entry.unreadable is not None:
-        return "⚠ This can't be opened as a routine: choose it to see why"
+        return "⚠ " + _("This can't be opened as a routine: choose it to see why")
     if routine is None:
-        return "⚠ This file has mistakes: open it to see them"
+        return "⚠ " + _("This file has mistakes: open it to see them")
     parts = [length_text(facts.total, facts.is_estimate)]
     if routine.level:
-        parts.append(routine.level.value)
-    parts.append(", ".join(facts.equipment) if facts.equipment else "no equipment")
+        parts.append(level_in_line(routine.level))
+    parts.append(", ".join(facts.equipment) if facts.equipment else _("no equipment"))
     return " · ".join(parts)
 
 
 def spoken_name(facts: Facts) -> str:
     """The row's name as a screen reader says it: with "yours" for the user's own routines."""
-    return f"{facts.name}, {YOURS}" if facts.entry.source is Source.USER else facts.name
+    # Translators: a routine's name as a screen reader says it, for one the runner made; {name} is its name.
+    return _("{name}, yours").format(name=facts.name) if facts.entry.source is Source.USER else facts.name
 
 
 def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -89,7 +96,7 @@ class RoutineDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(text)
         top = inner.adjusted(0, 0, 0, -inner.height() // 2)
-        mark = f"  {YOURS}" if facts.entry.source is Source.USER else ""
+        mark = f"  {yours()}" if facts.entry.source is Source.USER else ""
         mark_width = option.fontMetrics.horizontalAdvance(mark) + 8 if mark else 0
         name = QFontMetrics(name_font).elidedText(facts.name, Qt.TextElideMode.ElideRight, top.width() - mark_width)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from workout_timer.domain.common.plurals import counted, english_noun
+from workout_timer.domain.common.language import N_, _, current_locale, ngettext, number, pgettext
+from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
+from workout_timer.domain.library.labels import level_in_line
 from workout_timer.domain.routines.durations import format_duration, length_text
 from workout_timer.domain.routines.routine import (
     Circuit,
@@ -22,7 +24,7 @@ from workout_timer.domain.routines.routine import (
 )
 from workout_timer.domain.routines.timeline import build_timeline
 
-SAFETY_NOTE = (
+SAFETY_NOTE = N_(
     "Stop any exercise that causes sharp pain. Back pain that lasts, keeps coming back or spreads into "
     "your legs is worth showing to a doctor."
 )
@@ -44,17 +46,17 @@ def routine_html(entry: Entry, pictures: bool = False, mistakes: bool = False) -
     """The routine described; with `pictures`, each step shows its exercise's figure (see `picture_url`);
     with `mistakes`, the common mistakes of its exercises are listed."""
     if entry.routine is None and (unreadable := entry.unreadable) is not None:
-        return (
-            f"<h2>{escape(entry.id)}</h2><p>This can't be opened as a routine: {escape(unreadable.message)}.</p>"
-            f"<p><code>{escape(str(entry.path))}</code></p>"
-        )
+        # Translators: {reason} says why, such as "it is not a text file".
+        why = _("This can't be opened as a routine: {reason}.").format(reason=unreadable.message)
+        return f"<h2>{escape(entry.id)}</h2><p>{escape(why)}</p><p><code>{escape(str(entry.path))}</code></p>"
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
-        return (
-            f"<h2>{escape(entry.id)}</h2><p>This routine file has mistakes, so it cannot be started yet. "
-            f"Fix them in <code>{escape(str(entry.path))}</code>:</p><ul>{problems}</ul>"
-        )
-    source = " · your routine" if entry.source is Source.USER else ""
+        # Translators: {path} is the routine file's place on the computer; its mistakes are listed below.
+        fix = _("This routine file has mistakes, so it cannot be started yet. Fix them in {path}:")
+        where = f"<code>{escape(str(entry.path))}</code>"
+        return f"<h2>{escape(entry.id)}</h2><p>{escape(fix).format(path=where)}</p><ul>{problems}</ul>"
+    # Translators: after a routine's facts, for a routine the runner made or imported.
+    source = " · " + _("your routine") if entry.source is Source.USER else ""
     return _routine(entry.routine, source, pictures, mistakes)
 
 
@@ -63,22 +65,26 @@ def _routine(routine: Routine, source: str, pictures: bool, mistakes: bool) -> s
     parts = [f"<h1>{escape(routine.name)}</h1>"]
     facts = [length_text(total, is_estimate)]
     if routine.level:
-        facts.append(routine.level.value)
+        facts.append(level_in_line(routine.level))
     equipment = equipment_list(routine.all_equipment())
-    facts.append("you need: " + ", ".join(equipment) if equipment else "no equipment")
+    # Translators: {equipment} lists what a routine needs, such as "mat, wall".
+    facts.append(_("you need: {equipment}").format(equipment=", ".join(equipment)) if equipment else _("no equipment"))
     parts.append(f"<p><b>{escape(' · '.join(facts))}</b>{escape(source)}</p>")
     if routine.description:
         parts.append(f"<p>{escape(routine.description)}</p>")
     parts.append(_steps(routine.steps, routine.defaults, pictures))
     if is_estimate:
-        parts.append("<p>Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.</p>")
+        # Translators: "at your own pace" as in the steps' list above; Enter is the key, Done the button.
+        own_pace = _("Steps marked <i>at your own pace</i> wait for you: press Enter (Done) when you finish.")
+        parts.append(f"<p>{own_pace}</p>")
     if mistakes:
         parts.append(mistakes_html(routine))
     cautions = {s.exercise.name: s.exercise.caution for s in iter_exercise_steps(routine.steps) if s.exercise.caution}
     if cautions:
         items = "".join(f"<li><b>{escape(name)}:</b> {escape(text)}</li>" for name, text in cautions.items())
-        parts.append(f"<h3>Take care</h3><ul>{items}</ul>")
-    parts.append(f"<p><small>{escape(SAFETY_NOTE)}</small></p>")
+        # Translators: a heading over the cautions of a routine's exercises.
+        parts.append(f"<h3>{escape(_('Take care'))}</h3><ul>{items}</ul>")
+    parts.append(f"<p><small>{escape(_(SAFETY_NOTE))}</small></p>")
     return "".join(parts)
 
 
@@ -103,7 +109,8 @@ def mistakes_html(routine: Routine) -> str:
     if not found:
         return ""
     items = "".join(f"<li><b>{escape(name)}:</b> {escape(' · '.join(said))}</li>" for name, said in found.items())
-    return f"<h3>Common mistakes</h3><ul>{items}</ul>"
+    # Translators: a heading over the mistakes people often make in a routine's exercises.
+    return f"<h3>{escape(_('Common mistakes'))}</h3><ul>{items}</ul>"
 
 
 def _steps(steps: Sequence[Step], defaults: Defaults, pictures: bool) -> str:
@@ -111,16 +118,27 @@ def _steps(steps: Sequence[Step], defaults: Defaults, pictures: bool) -> str:
     routine of thousands of steps shows as quickly as a short one."""
     listed = "".join(_step(step, defaults, pictures) for step in steps[:LISTED])
     more = len(steps) - LISTED
-    rest = f"<p><i>… and {more:,} more {english_noun(more, 'step', 'steps')}</i></p>" if more > 0 else ""
+    rest = f"<p><i>{escape(_more_steps(more))}</i></p>" if more > 0 else ""
     return f"<ol>{listed}</ol>{rest}"
+
+
+def _more_steps(more: int) -> str:
+    """ "… and 4,960 more steps", the number grouped as the language groups thousands."""
+    from babel.numbers import format_decimal  # only huge routines need it: keeps start-up quick
+
+    count = format_decimal(more, locale=current_locale())
+    return ngettext("… and {n} more step", "… and {n} more steps", more).format(n=count)
 
 
 def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
     if isinstance(step, RestStep):
         note = f" — {escape(step.note)}" if step.note else ""
-        return f"<li>Rest {format_duration(step.duration)}{note}</li>"
+        # Translators: a rest in a routine's list of steps; {duration} is written as in routine files: "30s", "1m30s".
+        rest = pgettext("a rest step", "Rest {duration}").format(duration=format_duration(step.duration))
+        return f"<li>{escape(rest)}{note}</li>"
     if isinstance(step, Circuit):
-        name = escape(step.name or "Circuit")
+        # Translators: a circuit's name in a routine's list of steps, when its author gave it none.
+        name = escape(step.name or _("Circuit"))
         return f"<li>{name}, {counted(step.rounds, 'round', 'rounds')}{_steps(step.steps, defaults, pictures)}</li>"
     picture = ""
     exercise = step.exercise
@@ -147,12 +165,18 @@ def _only_side(step: ExerciseStep) -> str | None:
 
 
 def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
-    """ "3 × 30s, each side", "2 × 10 reps, at your own pace"."""
+    """ "3 × 30s, each side", "2 × 10 reps, at your own pace": the dose and its facts, a list of pieces."""
     sets = f"{step.sets} × " if step.sets > 1 else ""
-    amount, pace = format_duration(step.duration or 0), ""
+    pieces = [format_duration(step.duration or 0)]
+    if step.reps is not None:
+        pieces = [counted(step.reps, "rep", "reps")]
+    sides = {"both": _("each side"), "left": _("left side"), "right": _("right side")}.get(step.sides.value)
+    if sides:
+        pieces.append(sides)
     if step.reps is not None:
         tempo = step.tempo_in(defaults)
-        amount = counted(step.reps, "rep", "reps")
-        pace = f", {tempo:g} s a rep" if tempo is not None else ", at your own pace"
-    sides = {"both": ", each side", "left": ", left side", "right": ", right side"}.get(step.sides.value, "")
-    return f"{sets}{amount}{sides}{pace}"
+        # Translators: how long each repetition takes; {seconds} is a number such as "3" or "2.5".
+        pieces.append(
+            _("{seconds} s a rep").format(seconds=number(tempo)) if tempo is not None else _("at your own pace")
+        )
+    return sets + ", ".join(pieces)

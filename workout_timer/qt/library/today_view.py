@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.language import _, ngettext
+from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.programmes import today_text
 from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry
@@ -75,7 +77,7 @@ class TodayView(QWidget):
         self.headline = _label(2.0, bold=True)
         self.headline.setObjectName("todayHeadline")
         self.note = _label(1.2)
-        self.start_button = PlainButton("▶  Start  (Enter)")
+        self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=_("Enter")))
         self.start_button.setDefault(True)
         font = QFont(self.start_button.font())
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
@@ -84,22 +86,26 @@ class TodayView(QWidget):
         self.early = _label(1.3)
         self.early_bar = QProgressBar()
         self.early_bar.setRange(0, EARLY_GOAL)
-        self.early_bar.setFormat("%v of %m sessions")
-        self.early_bar.setAccessibleName("Sessions in your first two weeks")
+        # Translators: the text on a progress bar; {done} and {goal} are numbers of sessions.
+        sessions = ngettext("{done} of {goal} session", "{done} of {goal} sessions", EARLY_GOAL)
+        self.early_bar.setFormat(sessions.format(done="%v", goal="%m"))
+        self.early_bar.setAccessibleName(_("Sessions in your first two weeks"))
         self.streak = _label(1.3)
         self.week_heading = _label(1.3, bold=True)
         self.week = QListWidget()
-        self.week.setAccessibleName("This week")
+        self.week.setAccessibleName(_("This week"))
         week_font = QFont(self.week.font())
         week_font.setPointSizeF(max(week_font.pointSizeF(), 10) * 1.4)
         self.week.setFont(week_font)
-        self.routines_button = PlainButton("All routines  (Esc)")
-        self.stop_button = PlainButton("Stop this programme")
+        # Translators: a button back to the library; {key} is its key, "Esc".
+        self.routines_button = PlainButton(_("All routines  ({key})").format(key=_("Esc")))
+        self.stop_button = PlainButton(_("Stop this programme"))
         column = QVBoxLayout(self.plan_page)
         column.setContentsMargins(32, 20, 32, 20)
         for widget in (self.where, self.headline, self.note):
             column.addWidget(widget)
-        self.preview_button = PlainButton("Preview  (P)")
+        # Translators: a button that shows today's routine before it starts; {key} is its key, "P".
+        self.preview_button = PlainButton(_("Preview  ({key})").format(key="P"))
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
         start_row.addWidget(self.preview_button)
@@ -117,23 +123,25 @@ class TodayView(QWidget):
 
         self.choose_page = QWidget()
         choose_heading = _label(2.0, bold=True)
-        choose_heading.setText("Follow a programme")
+        choose_heading.setText(_("Follow a programme"))
         self.choose_text = _label(1.2)
         self.choose_text.setText(
-            "A programme plans your weeks for you: which routine on which day, rest days between, and doses "
-            "that start gently and grow. Choose one and press Enter to start it today."
+            _(
+                "A programme plans your weeks for you: which routine on which day, rest days between, and doses "
+                "that start gently and grow. Choose one and press Enter to start it today."
+            )
         )
         self.problem = _label(1.1)
         self.problem.hide()
         self.programmes = QListWidget()
-        self.programmes.setAccessibleName("Programmes")
+        self.programmes.setAccessibleName(_("Programmes"))
         self.programmes.setFont(week_font)
         self.description = _label(1.1)
-        self.follow_button = PlainButton("Start this programme today")
-        self.back_button = PlainButton("All routines  (Esc)")
-        self.import_button = PlainButton("Import a programme…")
-        self.export_button = PlainButton("Export…")
-        self.export_button.setToolTip("Write the chosen programme to a file to share")
+        self.follow_button = PlainButton(_("Start this programme today"))
+        self.back_button = PlainButton(_("All routines  ({key})").format(key=_("Esc")))
+        self.import_button = PlainButton(_("Import a programme…"))
+        self.export_button = PlainButton(_("Export…"))
+        self.export_button.setToolTip(_("Write the chosen programme to a file to share"))
         choose = QVBoxLayout(self.choose_page)
         choose.setContentsMargins(32, 20, 32, 20)
         for widget in (choose_heading, self.problem, self.choose_text):
@@ -187,12 +195,13 @@ class TodayView(QWidget):
         streak = today_text.streak(plan)
         self.streak.setText(streak)
         self.streak.setVisible(bool(streak))
-        self.week_heading.setText("This week")
+        # Translators: the heading over the days of this week of a programme.
+        self.week_heading.setText(_("This week"))
         self.week.clear()
         for day in plan.days:
             self.week.addItem(QListWidgetItem(today_text.day_line(day, name_of)))
         self.week.setFixedHeight(self.week.sizeHintForRow(0) * len(plan.days) + 2 * self.week.frameWidth() + 8)
-        self.stop_button.setText("Choose another programme" if plan.finished else "Stop this programme")
+        self.stop_button.setText(_("Choose another programme") if plan.finished else _("Stop this programme"))
         self.pages.setCurrentWidget(self.plan_page)
         (self.start_button if startable else self.week).setFocus()
         self._fresh.arm()
@@ -207,10 +216,12 @@ class TodayView(QWidget):
         self.programmes.clear()
         for entry in self._entries:
             assert entry.programme is not None
-            weeks = len(entry.programme.weeks)
-            self.programmes.addItem(
-                QListWidgetItem(f"{entry.name}  ·  {weeks} weeks, {entry.programme.sessions} sessions")
+            weeks, sessions = len(entry.programme.weeks), entry.programme.sessions
+            # Translators: after a programme's name: how long it lasts; {sessions} is "18 sessions".
+            length = ngettext("{weeks} week, {sessions}", "{weeks} weeks, {sessions}", weeks).format(
+                weeks=weeks, sessions=counted(sessions, "session", "sessions")
             )
+            self.programmes.addItem(QListWidgetItem(f"{entry.name}  ·  {length}"))
         rows = max(len(self._entries), 1)
         self.programmes.setFixedHeight(self.programmes.sizeHintForRow(0) * rows + 2 * self.programmes.frameWidth() + 8)
         self.programmes.setCurrentRow(0)

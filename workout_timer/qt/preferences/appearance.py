@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWidget
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.qt.common.settings import SCHEMES, Settings
 
 SCHEME_LABELS = {
-    "system": "As the desktop is",
-    "light": "Light",
-    "dark": "Dark",
+    # Translators: a choice of colours: light or dark as the desktop is set.
+    "system": N_("As the desktop is"),
+    # Translators: a choice of colours.
+    "light": N_("Light"),
+    # Translators: a choice of colours.
+    "dark": N_("Dark"),
 }
 
 
@@ -18,15 +22,17 @@ class AppearanceChoice(QGroupBox):
     a change made elsewhere (the View menu) shows here too. No signals."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__("Look", parent)
+        # Translators: the heading over the choices of colours and text size.
+        super().__init__(_("Look"), parent)
         self.settings = settings
         self.scheme = QComboBox()
         for value in SCHEMES:
-            self.scheme.addItem(SCHEME_LABELS[value], value)
-        self.high_contrast = QCheckBox("High contrast")
-        self.larger_text = QCheckBox("Larger text")
+            self.scheme.addItem(_(SCHEME_LABELS[value]), value)
+        self.high_contrast = QCheckBox(_("High contrast"))
+        self.larger_text = QCheckBox(_("Larger text"))
         form = QFormLayout(self)
-        form.addRow("&Colours", self.scheme)
+        # Translators: "&" marks the letter that, with Alt, goes to the field; put it before a letter of your word.
+        form.addRow(_("&Colours"), self.scheme)
         form.addRow("", self.high_contrast)
         form.addRow("", self.larger_text)
         self._show_scheme(settings.scheme)

@@ -5,24 +5,28 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.audio.media_players import media_players_reachable
 from workout_timer.qt.common.keyboard import unseen_label
 from workout_timer.qt.common.settings import OTHER_SOUND, Settings
 
 LABELS = {
-    "lower": "Lower it while the voice speaks",
-    "pause": "Pause music players during the session",
-    "leave": "Leave it alone",
+    # Translators: what becomes of other sound (music, videos) while the voice speaks a cue.
+    "lower": N_("Lower it while the voice speaks"),
+    "pause": N_("Pause music players during the session"),
+    "leave": N_("Leave it alone"),
 }
-NOT_HERE = " (not available here)"
+# Translators: a choice that this computer cannot have; {choice} is the choice, such as "Lower it while the voice
+# speaks".
+NOT_HERE = N_("{choice} (not available here)")
 NOTES = {
-    "lower": "Music and videos get quieter for each cue and come back after its last word.",
-    "pause": "Music players that are playing pause when the session starts and play again when it ends.",
-    "leave": "The cues are spoken over your music as it is.",
+    "lower": N_("Music and videos get quieter for each cue and come back after its last word."),
+    "pause": N_("Music players that are playing pause when the session starts and play again when it ends."),
+    "leave": N_("The cues are spoken over your music as it is."),
 }
-NO_LOWERING = "Lowering other sound needs a PulseAudio or PipeWire sound server."
-NO_PLAYERS = "Pausing music players needs a desktop session bus, which this system does not have."
+NO_LOWERING = N_("Lowering other sound needs a PulseAudio or PipeWire sound server.")
+NO_PLAYERS = N_("Pausing music players needs a desktop session bus, which this system does not have.")
 
 
 class OtherSoundChoice(QWidget):
@@ -34,12 +38,12 @@ class OtherSoundChoice(QWidget):
         self.host = host
         self.combo = QComboBox()
         for value in OTHER_SOUND:
-            self.combo.addItem(LABELS[value], value)
+            self.combo.addItem(_(LABELS[value]), value)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(unseen_label("Your music and other sound", self.combo))  # the group box's title on screen
+        layout.addWidget(unseen_label(_("Your music and other sound"), self.combo))  # the group box's title on screen
         layout.addWidget(self.combo)
         layout.addWidget(self.note)
         self._players = media_players_reachable()
@@ -68,14 +72,14 @@ class OtherSoundChoice(QWidget):
             item = model.item(row)
             usable = self.available(value)
             item.setEnabled(usable)
-            item.setText(LABELS[value] + ("" if usable else NOT_HERE))
+            item.setText(_(LABELS[value]) if usable else _(NOT_HERE).format(choice=_(LABELS[value])))
         self._show_note()
 
     def _show_note(self) -> None:
         value = str(self.combo.currentData())
         if value == "lower" and not self.available(value):
-            self.note.setText(self.host.ducking_problem or NO_LOWERING)
+            self.note.setText(self.host.ducking_problem or _(NO_LOWERING))
         elif value == "pause" and not self.available(value):
-            self.note.setText(NO_PLAYERS)
+            self.note.setText(_(NO_PLAYERS))
         else:
-            self.note.setText(NOTES[value])
+            self.note.setText(_(NOTES[value]))

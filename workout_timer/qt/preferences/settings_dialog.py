@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
 
-from workout_timer.domain.common.language import N_, _
+from workout_timer.domain.common.language import N_, _, pgettext, spoken
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.qt.audio.audio_client import AudioHost
@@ -41,9 +43,21 @@ from workout_timer.qt.preferences.language_choice import LanguageChoice
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
 AUTOMATIC = N_("Automatic: a voice of your language and region")
-PREPARE_CHOICES = [(-1.0, "As the routine says"), (0.0, "None"), (5.0, "5 seconds"), (10.0, "10 seconds"),
-                   (15.0, "15 seconds"), (20.0, "20 seconds"), (30.0, "30 seconds")]  # fmt: skip
-TEST_SENTENCE = "This is how your cues will sound. Plank, thirty seconds."
+PREPARE_CHOICES = (-1.0, 0.0, 5.0, 10.0, 15.0, 20.0, 30.0)
+"""The choices of time to get ready before the first exercise, in seconds: -1 is as the routine says."""
+# Translators: what the voice says when the runner tries it; a plank is "Unterarmstütz" in German.
+TEST_SENTENCE = N_("This is how your cues will sound. Plank, thirty seconds.")
+
+
+def prepare_label(seconds: float) -> str:
+    """A choice of time to get ready, as the box shows it: "As the routine says", "None", "5 seconds"."""
+    if seconds < 0:
+        # Translators: a choice of time to get ready: the routine file's own.
+        return _("As the routine says")
+    if seconds == 0:
+        # Translators: a choice of time to get ready: no time at all.
+        return pgettext("no time to get ready", "None")
+    return counted(seconds, "second", "seconds")
 
 
 class SettingsDialog(QDialog):
@@ -57,26 +71,29 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.host = host
 
-        self.voice = QComboBox()
-        self.voice.setMinimumWidth(320)
+        self.voice = _VoiceBox()
         self.voice_status = QLabel()
         self.voice_status.setWordWrap(True)
         self.rate = self._slider(-10, 10, round(settings.rate * 10))
         self.pitch = self._slider(-10, 10, round(settings.pitch * 10))
         self.volume = self._slider(0, 100, round(settings.speech_volume * 100))
-        self.test_voice = QPushButton("Test voice")
+        self.test_voice = QPushButton(_("Test voice"))
         self.tone_volume = self._slider(0, 100, round(settings.tone_volume * 100))
-        self.test_tones = QPushButton("Test tones")
-        self.muted = QCheckBox("Sound off (M during a session)")
+        self.test_tones = QPushButton(_("Test tones"))
+        # Translators: a tick box; {key} is the key that turns the sound off during a session, "M".
+        self.muted = QCheckBox(_("Sound off ({key} during a session)").format(key="M"))
         self.muted.setChecked(settings.muted)
-        self.reader_speaks_cues = QCheckBox("Let my screen reader speak the cues")
+        self.reader_speaks_cues = QCheckBox(_("Let my screen reader speak the cues"))
         self.reader_speaks_cues.setToolTip(
-            "While a screen reader is running, it says the cues and this app's voice stays quiet. The tones still play."
+            _(
+                "While a screen reader is running, it says the cues and this app's voice stays quiet. "
+                "The tones still play."
+            )
         )
         self.reader_speaks_cues.setChecked(settings.reader_speaks_cues)
         self.prepare = QComboBox()
-        for seconds, label in PREPARE_CHOICES:
-            self.prepare.addItem(label, seconds)
+        for seconds in PREPARE_CHOICES:
+            self.prepare.addItem(prepare_label(seconds), seconds)
         known = self.prepare.findData(settings.prepare)
         if known < 0:
             self.prepare.addItem(counted(settings.prepare, "second", "seconds"), settings.prepare)
@@ -88,32 +105,41 @@ class SettingsDialog(QDialog):
         for group, box in self.cues.items():
             box.setChecked(choices.wants(group))
 
-        voice_box = QGroupBox("Voice")
+        # Translators: the heading over the voice's settings.
+        voice_box = QGroupBox(_("Voice"))
         voice_form = QFormLayout(voice_box)
-        voice_form.addRow(label_field("Voice", self.voice), self.voice)
+        # Translators: the label of the box that chooses a voice.
+        voice_form.addRow(label_field(pgettext("the voice to choose", "Voice"), self.voice), self.voice)
         voice_form.addRow("", self.voice_status)
-        voice_form.addRow(label_field("Speed", self.rate), _row(QLabel("slower"), self.rate, QLabel("faster")))
-        voice_form.addRow(label_field("Pitch", self.pitch), _row(QLabel("lower"), self.pitch, QLabel("higher")))
-        voice_form.addRow(label_field("Volume", self.volume, "Voice volume"), self.volume)
+        # Translators: the voice's speed, from slower to faster.
+        speed = label_field(_("Speed"), self.rate)
+        voice_form.addRow(speed, _row(QLabel(_("slower")), self.rate, QLabel(_("faster"))))
+        # Translators: the voice's pitch, from lower to higher.
+        pitch = label_field(_("Pitch"), self.pitch)
+        voice_form.addRow(pitch, _row(QLabel(pgettext("a voice's pitch", "lower")), self.pitch, QLabel(_("higher"))))
+        voice_form.addRow(label_field(_("Volume"), self.volume, _("Voice volume")), self.volume)
         voice_form.addRow("", self.test_voice)
         voice_form.addRow("", self.reader_speaks_cues)
-        tones_box = QGroupBox("Tones")
+        # Translators: the heading over the settings of the beeps and tones.
+        tones_box = QGroupBox(_("Tones"))
         tones_form = QFormLayout(tones_box)
-        tones_volume = label_field("Volume", self.tone_volume, "Tones volume")
+        tones_volume = label_field(_("Volume"), self.tone_volume, _("Tones volume"))
         tones_form.addRow(tones_volume, _row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
         language_box = QGroupBox(_("Language"))
         QVBoxLayout(language_box).addWidget(self.language)
-        others_box = QGroupBox("Your music and other sound")
+        others_box = QGroupBox(_("Your music and other sound"))
         others_column = QVBoxLayout(others_box)
         others_column.addWidget(self.others)
-        cues_box = QGroupBox("What to hear, and when")
+        # Translators: the heading over the tick boxes of which cues to hear.
+        cues_box = QGroupBox(_("What to hear, and when"))
         cues_column = QVBoxLayout(cues_box)
         for box in self.cues.values():
             cues_column.addWidget(box)
         cues_column.addStretch(1)
         prepare_row = QFormLayout()
-        prepare_row.addRow(label_field("Get ready before the first exercise", self.prepare), self.prepare)
+        # Translators: the label of a box of times: how long to get ready before the first exercise.
+        prepare_row.addRow(label_field(_("Get ready before the first exercise"), self.prepare), self.prepare)
         cues_column.addLayout(prepare_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
@@ -182,7 +208,7 @@ class SettingsDialog(QDialog):
         self.host.set_tone_volume(self.settings.tone_volume)
 
     def _on_test_voice(self) -> None:
-        self.host.say(TEST_SENTENCE, 4.0)
+        self.host.say(spoken().gettext(TEST_SENTENCE), 4.0)
 
     def _on_test_tones(self) -> None:
         self.host.play("work")
@@ -249,15 +275,17 @@ class SettingsDialog(QDialog):
         wanted = self.settings.voice
         self.voice.setCurrentIndex(max(0, self.voice.findData(wanted)) if wanted else 0)
         self.voice.blockSignals(False)
+        self.voice.updateGeometry()  # its first choice, as wide as it is, is what it needs at least
         usable = host.voice_ready
         for widget in (self.voice, self.rate, self.pitch, self.volume, self.test_voice):
             widget.setEnabled(usable)
         if usable:
-            self.voice_status.setText(f"Speaking with {host.voice}." if host.voice else "")
+            # Translators: {voice} is the name of the voice in use, such as "Microsoft Katja".
+            self.voice_status.setText(_("Speaking with {voice}.").format(voice=host.voice) if host.voice else "")
         elif host.voice_failed:
-            self.voice_status.setText("The voice is unavailable; cues show on screen.")
+            self.voice_status.setText(_("The voice is unavailable; cues show on screen."))
         else:
-            self.voice_status.setText("The voice is starting…")
+            self.voice_status.setText(_("The voice is starting…"))
         self.test_tones.setEnabled(host.sounds_ready)
 
     @staticmethod
@@ -267,6 +295,22 @@ class SettingsDialog(QDialog):
         slider.setValue(value)
         slider.setMinimumWidth(200)
         return slider
+
+
+class _VoiceBox(QComboBox):
+    """The choice of voice, never narrower than its first choice ("Automatic: …", long in some languages); a
+    long voice's name may be cut short, its list shows it whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(hint.width(), 320))
+        if not self.count():
+            return hint
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self.itemText(0)), self.fontMetrics().height())
+        first = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), first.width()), hint.height())
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.routine_saving import Answer, Leaving
 
@@ -19,12 +20,14 @@ def ask_about_draft(parent: QWidget, name: str) -> bool | None:
     """After a crash: True to open the unsaved edits of `name`, False to throw them away, None for later."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"You were changing “{name}” when the app last closed, and did not save.")
-    box.setInformativeText("Open your changes to look at them and save them?")
-    opened = box.addButton("Open my changes", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Throw them away", QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(_("Unsaved changes"))
+    # Translators: {name} is the routine's name.
+    box.setText(_("You were changing “{name}” when the app last closed, and did not save.").format(name=name))
+    box.setInformativeText(_("Open your changes to look at them and save them?"))
+    opened = box.addButton(_("Open my changes"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_("Throw them away"), QMessageBox.ButtonRole.DestructiveRole)
+    # Translators: a button: ask again another time.
+    later = box.addButton(_("Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(opened)
     box.exec()
     if box.clickedButton() is opened:
@@ -34,12 +37,19 @@ def ask_about_draft(parent: QWidget, name: str) -> bool | None:
 
 def ask_clash(parent: QWidget, routine_id: str, existing: Entry, name: str) -> bool | None:
     """True to replace the routine there is, False to keep both, None to leave it."""
-    mine = "your routine" if existing.source is Source.USER else "the built-in routine"
     current = existing.routine.name if existing.routine else existing.id
+    if existing.source is Source.USER:
+        # Translators: {name} is the routine being imported, {file} its file name, {other} the name of the
+        # runner's own routine with that file name.
+        same = _("“{name}” has the same file name ({file}) as your routine “{other}”.")
+    else:
+        # Translators: {name} is the routine being imported, {file} its file name, {other} the name of the
+        # built-in routine with that file name.
+        same = _("“{name}” has the same file name ({file}) as the built-in routine “{other}”.")
     return ask_keep_both_or_replace(
         parent,
-        "A routine with this name exists",
-        f"“{name}” has the same file name ({routine_id}) as {mine} “{current}”.",
+        _("A routine with this name exists"),
+        same.format(name=name, file=routine_id, other=current),
     )
 
 
@@ -50,9 +60,9 @@ def ask_keep_both_or_replace(parent: QWidget, title: str, text: str) -> bool | N
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    box.setInformativeText("Keep both, or replace the one you have?")
-    both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-    replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(_("Keep both, or replace the one you have?"))
+    both = box.addButton(_("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    replace_button = box.addButton(_("Replace"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(both)
     box.exec()
@@ -68,13 +78,14 @@ def ask_leaving(parent: QWidget, question: Leaving, name: str) -> Answer:
     `Leaving.NOTHING`, which asks nothing)."""
     if question is Leaving.DISCARD_OR_STAY:
         return ask_discard(parent, name)
-    return ask_save(parent, f"Save your changes to “{name}”?")
+    # Translators: {name} is the routine's name.
+    return ask_save(parent, _("Save your changes to “{name}”?").format(name=name))
 
 
 def ask_save(parent: QWidget, question: str) -> Answer:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
+        parent, _("Unsaved changes"), question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
     )
     return _ANSWERS.get(answer, Answer.STAY)
 
@@ -83,8 +94,10 @@ def ask_delete(parent: QWidget, name: str) -> bool:
     """Whether to delete the routine `name` (it can be brought back)."""
     answer = QMessageBox.question(
         parent,
-        "Delete the routine?",
-        f"Delete “{name}”?\n\nYou can bring it back with Routine → Undo delete.",
+        _("Delete the routine?"),
+        # Translators: {name} is the routine's name; "Routine → Undo delete" names the menu and its item, as the
+        # menus say them.
+        _("Delete “{name}”?\n\nYou can bring it back with Routine → Undo delete.").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -96,11 +109,12 @@ def ask_discard(parent: QWidget, name: str) -> Answer:
     buttons = QMessageBox.StandardButton
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"“{name}” has a mistake (marked in red), so it can't be saved yet.")
-    box.setInformativeText("Stay to fix it, or throw your changes away?")
+    box.setWindowTitle(_("Unsaved changes"))
+    # Translators: {name} is the routine's name.
+    box.setText(_("“{name}” has a mistake (marked in red), so it can't be saved yet.").format(name=name))
+    box.setInformativeText(_("Stay to fix it, or throw your changes away?"))
     box.setStandardButtons(buttons.Discard | buttons.Cancel)
-    box.button(buttons.Cancel).setText("Stay and fix it")
+    box.button(buttons.Cancel).setText(_("Stay and fix it"))
     box.setDefaultButton(buttons.Cancel)
     box.setEscapeButton(buttons.Cancel)
     return _ANSWERS.get(buttons(box.exec()), Answer.STAY)

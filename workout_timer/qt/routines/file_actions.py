@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.importing import OnClash, RoutineImport
 from workout_timer.domain.library.library import Action, why_not
@@ -31,9 +32,9 @@ if TYPE_CHECKING:
 
 def choose_import(parent: QWidget) -> Path | None:
     """The routine file the user picks to import, or None."""
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import a routine", str(Path.home()), "Routine files (*.yaml *.yml);;All files (*)"
-    )
+    # Translators: a file chooser's list of kinds of file; keep the patterns in brackets as they are.
+    kinds = _("Routine files (*.yaml *.yml);;All files (*)")
+    chosen, _kind = QFileDialog.getOpenFileName(parent, _("Import a routine"), str(Path.home()), kinds)
     return Path(chosen) if chosen else None
 
 
@@ -44,7 +45,8 @@ def import_file(window: Window, parent: QWidget, user: UserRoutines, path: Path)
         importing = RoutineImport.read(path, window.library)
     except LoadError as error:
         problems = "\n".join(str(p) for p in error.problems[:8])
-        QMessageBox.warning(parent, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}")
+        told = _("{file} has mistakes, so it was not imported:").format(file=path.name)
+        QMessageBox.warning(parent, _("Not imported"), f"{told}\n\n{problems}")
         return None
     plan = importing.plan()
     if plan.clash is not None:
@@ -55,10 +57,10 @@ def import_file(window: Window, parent: QWidget, user: UserRoutines, path: Path)
     try:
         user.save(plan.id, plan.text)
     except OSError as error:
-        window.notify(f"Not imported: {plain_words(error)}.")
+        window.notify(_("Not imported: {reason}.").format(reason=plain_words(error)))
         return None
     window.reload_library()
-    window.notify(f"Imported “{plan.name}”.")
+    window.notify(_("Imported “{name}”.").format(name=plan.name))
     return plan.id
 
 
@@ -67,21 +69,27 @@ def save_own_version(window: Window, routine: Routine, came_from: Entry | None, 
     it `came_from`, unless it `is_open` in the editor (the user's edits there come first). Whether it was
     saved; the user is told when it was not."""
     if is_open:
+        # Translators: {name} is the routine's name.
         window.notify(
-            f"“{routine.name}” is open in the editor, so your version was not saved: your edits there come first."
+            _("“{name}” is open in the editor, so your version was not saved: your edits there come first.").format(
+                name=routine.name
+            )
         )
         return False
     path, original = (came_from.path, came_from.routine) if came_from is not None else (None, None)
     if path is not None and original is not None and not still_as_read(path, original, window.library.catalogue):
-        window.notify(
-            f"“{routine.name}” was changed or removed in another program during your session, so the step was "
+        # Translators: {name} is the routine's name; the step is a step up or down an exercise's ladder.
+        changed = _(
+            "“{name}” was changed or removed in another program during your session, so the step was "
             "not saved: it was worked out for the routine as it was."
         )
+        window.notify(changed.format(name=routine.name))
         return False
     try:
         save_text(target, own_version(routine, path, original, window.library.catalogue))
     except OSError as error:
-        window.notify(f"Your version could not be saved ({plain_words(error)}).")
+        # Translators: {reason} says why, such as "the disk is full".
+        window.notify(_("Your version could not be saved ({reason}).").format(reason=plain_words(error)))
         return False
     window.reload_library()
     return True
@@ -89,8 +97,10 @@ def save_own_version(window: Window, routine: Routine, came_from: Entry | None, 
 
 def choose_export(parent: QWidget, entry: Entry) -> Path | None:
     """Where the user chooses to export the routine, or None."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export the routine", str(Path.home() / f"{entry.id}.yaml"), "Routine files (*.yaml *.yml)"
+    # Translators: a file chooser's kind of file; keep the patterns in brackets as they are.
+    kind = _("Routine files (*.yaml *.yml)")
+    chosen, _kind = QFileDialog.getSaveFileName(
+        parent, _("Export the routine"), str(Path.home() / f"{entry.id}.yaml"), kind
     )
     return Path(chosen) if chosen else None
 
@@ -101,9 +111,10 @@ def export_to(window: Window, entry: Entry, path: Path) -> bool:
     try:
         export_routine(entry, path)
     except OSError as error:
-        window.notify(f"Not exported: {plain_words(error)}.")
+        window.notify(_("Not exported: {reason}.").format(reason=plain_words(error)))
         return False
-    window.notify(f"Wrote “{entry.routine.name}” to {path}: anyone can import it.")
+    # Translators: {name} is the routine's name, {path} the file written.
+    window.notify(_("Wrote “{name}” to {path}: anyone can import it.").format(name=entry.routine.name, path=path))
     return True
 
 
@@ -129,11 +140,17 @@ def delete(window: Window, parent: QWidget, user: UserRoutines, entry: Entry) ->
     try:
         aside = user.delete(entry.path)
     except OSError as error:
-        window.notify(f"“{name}” could not be deleted: {plain_words(error)}.")
+        # Translators: {name} is the routine's name, {reason} says why, such as "the disk is full".
+        window.notify(_("“{name}” could not be deleted: {reason}.").format(name=name, reason=plain_words(error)))
         return None
     window.reload_library()
-    original = " The original is listed again." if window.library.counterpart(entry) else ""
-    window.notify(f"Deleted “{name}”.{original} Routine → Undo delete brings it back.")
+    if window.library.counterpart(entry):  # the user's version of a built-in routine
+        # Translators: {name} is the routine's name; "Routine → Undo delete" names the menu and its item.
+        deleted = _("Deleted “{name}”. The original is listed again. Routine → Undo delete brings it back.")
+    else:
+        # Translators: {name} is the routine's name; "Routine → Undo delete" names the menu and its item.
+        deleted = _("Deleted “{name}”. Routine → Undo delete brings it back.")
+    window.notify(deleted.format(name=name))
     return Deleted(aside, entry.path, name)
 
 
@@ -142,13 +159,19 @@ def restore(window: Window, user: UserRoutines, deleted: Deleted) -> bool:
     try:
         user.restore(deleted.aside, deleted.path)
     except FileExistsError:
-        window.notify(f"“{deleted.name}” cannot come back: a routine with its file name exists now.")
+        # Translators: {name} is the routine's name.
+        window.notify(
+            _("“{name}” cannot come back: a routine with its file name exists now.").format(name=deleted.name)
+        )
         return False
     except OSError as error:
-        window.notify(f"“{deleted.name}” could not be brought back: {plain_words(error)}.")
+        # Translators: {name} is the routine's name, {reason} says why, such as "the disk is full".
+        back = _("“{name}” could not be brought back: {reason}.")
+        window.notify(back.format(name=deleted.name, reason=plain_words(error)))
         return False
     window.reload_library()
-    window.notify(f"“{deleted.name}” is back.")
+    # Translators: {name} is the name of the routine whose delete was undone.
+    window.notify(_("“{name}” is back.").format(name=deleted.name))
     return True
 
 
@@ -160,14 +183,20 @@ def save_as_text(window: Window, parent: QWidget, user: UserRoutines, view: Text
     try:
         chosen = where_to_save(parent, user, window.library, view.path, view.seen)
         if chosen is None:
-            window.notify("Not saved. Your text is still here.")
+            window.notify(_("Not saved. Your text is still here."))
             return False
         save_text(chosen, view.text())
     except OSError as error:
-        window.notify(f"Not saved: {plain_words(error)}. Your text is still here.")
+        # Translators: {reason} says why, such as "the disk is full".
+        window.notify(_("Not saved: {reason}. Your text is still here.").format(reason=plain_words(error)))
         return False
     view.mark_saved(chosen, routine_id_for(chosen))
     window.reload_library()
-    ok = "It loads without a mistake now." if view.problems_left() == 0 else "It still has mistakes."
-    window.notify(f"Saved {view.path.name}. {ok}")
+    if view.problems_left() == 0:
+        # Translators: {file} is the routine file's name.
+        saved = _("Saved {file}. It loads without a mistake now.")
+    else:
+        # Translators: {file} is the routine file's name.
+        saved = _("Saved {file}. It still has mistakes.")
+    window.notify(saved.format(file=view.path.name))
     return True

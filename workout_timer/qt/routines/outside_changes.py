@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.file_seen import NO_FILE, Change, Seen, change_since, look
 from workout_timer.domain.library.library import Library
@@ -24,7 +25,8 @@ def still_there(window: Window, entry: Entry) -> Seen | None:
     try:
         seen = look(entry.path)
     except OSError as error:
-        window.notify(f"{entry.path.name} can't be opened: {plain_words(error)}.")
+        # Translators: {file} is the routine file's name, {reason} says why, such as "the disk is full".
+        window.notify(_("{file} can't be opened: {reason}.").format(file=entry.path.name, reason=plain_words(error)))
         return None
     if seen == NO_FILE:
         say_gone(window, entry)
@@ -43,15 +45,20 @@ def seen_now(path: Path | None) -> Seen:
 
 def cannot_open(path: Path, error: LoadError) -> str:
     """Why the file at `path` can't be opened, as the notice says it."""
-    return f"{path.name} can't be opened: {error.problems[0].message}."
+    return _("{file} can't be opened: {reason}.").format(file=path.name, reason=error.problems[0].message)
 
 
 def say_gone(window: Window, entry: Entry) -> None:
     """The file was deleted (or moved) outside the app: back to the library, read again without it."""
-    name = f"“{entry.routine.name}” " if entry.routine is not None else ""
+    if entry.routine is not None:
+        # Translators: {name} is the routine's name, {file} its file's name.
+        gone = _("“{name}” is gone: its file, {file}, was deleted or moved outside the app.")
+    else:
+        # Translators: {file} is the name of a routine file.
+        gone = _("{file} is gone: it was deleted or moved outside the app.")
     window.reload_library()
     window.show_library()
-    window.notify(f"{name}is gone: its file, {entry.path.name}, was deleted or moved outside the app.")
+    window.notify(gone.format(name=entry.routine.name if entry.routine is not None else "", file=entry.path.name))
 
 
 def where_to_save(parent: QWidget, user: UserRoutines, library: Library, path: Path, read: Seen) -> Path | None:
@@ -70,21 +77,23 @@ def ask_outside(parent: QWidget, path: Path, change: Change, choices: tuple[Outs
     """Which of `choices` the user makes about `path`, changed (or deleted) outside the app."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Changed outside the app")
+    box.setWindowTitle(_("Changed outside the app"))
     if change is Change.GONE:
-        box.setText(f"{path.name} was deleted outside the app since you opened it.")
-        box.setInformativeText("Save your version again, or leave it deleted?")
+        # Translators: {file} is the routine file's name.
+        box.setText(_("{file} was deleted outside the app since you opened it.").format(file=path.name))
+        box.setInformativeText(_("Save your version again, or leave it deleted?"))
     else:
-        box.setText(f"{path.name} was changed outside the app since you opened it.")
-        box.setInformativeText("Saving here would throw away that change. What should happen?")
+        # Translators: {file} is the routine file's name.
+        box.setText(_("{file} was changed outside the app since you opened it.").format(file=path.name))
+        box.setInformativeText(_("Saving here would throw away that change. What should happen?"))
     buttons: dict[OutsideChoice, QAbstractButton] = {}
     if OutsideChoice.WRITE in choices:
         again = change is Change.GONE
         role = QMessageBox.ButtonRole.AcceptRole if again else QMessageBox.ButtonRole.DestructiveRole
-        buttons[OutsideChoice.WRITE] = box.addButton("Save it again" if again else "Overwrite it", role)
+        buttons[OutsideChoice.WRITE] = box.addButton(_("Save it again") if again else _("Overwrite it"), role)
     if OutsideChoice.KEEP_BOTH in choices:
         role = QMessageBox.ButtonRole.AcceptRole
-        buttons[OutsideChoice.KEEP_BOTH] = box.addButton("Keep both (save yours as a copy)", role)
+        buttons[OutsideChoice.KEEP_BOTH] = box.addButton(_("Keep both (save yours as a copy)"), role)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import Seen
@@ -80,7 +81,7 @@ class RoutineEditing(QObject):
 
     def new_routine(self) -> None:
         if self.leave():
-            self._open(self._new_id(), blank_document("New routine"), is_new=True)
+            self._open(self._new_id(), blank_document(_("New routine")), is_new=True)
             assert self.view is not None
             self.view.routine_page.name.setFocus()
             self.view.routine_page.name.selectAll()
@@ -112,15 +113,16 @@ class RoutineEditing(QObject):
             return
         path = self.user.path_for(entry.id)
         self._open(entry.id, document_of(entry.routine), is_new=True, path=path)
-        self._window.notify("Your version: change what you like and save it. It is listed in place of the original.")
+        self._window.notify(_("Your version: change what you like and save it. It is listed in place of the original."))
 
     def duplicate(self, entry: Entry) -> None:
         """A copy under a new name, kept beside the routine it came from."""
         if entry.routine is None or not self.leave():
             return
-        name = f"{entry.routine.name} (copy)"
+        # Translators: the name of a copy of a routine; {name} is the routine's name.
+        name = _("{name} (copy)").format(name=entry.routine.name)
         self._open(self._new_id(), {**document_of(entry.routine), "name": name}, is_new=True)
-        self._window.notify("A copy to make your own: change what you like and save it.")
+        self._window.notify(_("A copy to make your own: change what you like and save it."))
 
     def open_draft(self, draft: Draft) -> None:
         path = draft_file(draft, self.user)
@@ -171,29 +173,33 @@ class RoutineEditing(QObject):
             return True
         routine = editor.check.routine
         if routine is None:
-            untouched = "Add a first step, then save." if editor.untouched else ""
-            self._window.notify(untouched or "This routine has mistakes (marked in red). Fix them, then save.")
+            untouched = _("Add a first step, then save.") if editor.untouched else ""
+            self._window.notify(untouched or _("This routine has mistakes (marked in red). Fix them, then save."))
             return False
         entries = self._window.library.entries()
         target = save_target(routine, editor.routine_id, editor.path, self.user, [entry.id for entry in entries])
         try:
             chosen = where_to_save(self._parent, self.user, self._window.library, target.path, editor.seen)
             if chosen is None:
-                self._window.notify("Not saved. Your changes are still here.")
+                self._window.notify(_("Not saved. Your changes are still here."))
                 return False
             if chosen != target.path:  # kept both: the copy gets a name of its own, so the list tells the two apart
                 target, name = kept_copy(chosen, routine.name, [e.routine.name for e in entries if e.routine])
-                editor.edit("Name the copy", with_value(editor.document, ("name",), name))
+                editor.edit(_("Name the copy"), with_value(editor.document, ("name",), name))
                 routine = replace(routine, name=name)
             text = target.text(routine, editor.document)
             save_text(target.path, text)
         except OSError as error:
-            self._window.notify(f"Not saved: {plain_words(error)}. Your changes are still here.")
+            # Translators: {reason} says why, such as "the disk is full".
+            self._window.notify(
+                _("Not saved: {reason}. Your changes are still here.").format(reason=plain_words(error))
+            )
             return False
         self.user.drop_draft(editor.routine_id)
         editor.mark_saved(target.routine_id, target.path, Seen.of(text.encode("utf-8")))
         self._window.reload_library()
-        self._window.notify(f"Saved “{routine.name}” ({target.path.name}).")
+        # Translators: {name} is the routine's name, {file} its file's name.
+        self._window.notify(_("Saved “{name}” ({file}).").format(name=routine.name, file=target.path.name))
         return True
 
     def leave(self) -> bool:
@@ -316,7 +322,7 @@ class RoutineEditing(QObject):
 
     def _ask_text(self) -> bool:
         assert self.text_view is not None
-        answer = ask_save(self._parent, "Save your changes to the file?")
+        answer = ask_save(self._parent, _("Save your changes to the file?"))
         if answer is Answer.STAY:
             return False
         if answer is Answer.SAVE:
@@ -333,7 +339,7 @@ class RoutineEditing(QObject):
         if editor is None:
             return
         if editor.is_new or editor.dirty:
-            self._window.notify("Save the routine first; then its file can be opened as text.")
+            self._window.notify(_("Save the routine first; then its file can be opened as text."))
             return
         if editor.path is not None:  # its own file, never another one the id would find first
             self.open_text(Entry(editor.routine_id, editor.path, Source.USER, editor.check.routine))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 from workout_timer import logs
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 
 log = logging.getLogger("workout_timer.errors")
 qt_log = logging.getLogger("workout_timer.qt")
@@ -41,11 +42,12 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def message_for(error: BaseException) -> str:
     """What the user reads: what failed, that their saved work is safe, and where the details are."""
     what = plain_words(error)
-    return (
-        f"Something went wrong: {what[0].upper()}{what[1:]}.\n\n"
+    # Translators: {reason} says what failed, such as "The disk is full"; {place} is the log file's place.
+    return _(
+        "Something went wrong: {reason}.\n\n"
         "Nothing you had saved is lost: routines are saved whole or not at all. You can carry on.\n\n"
-        f"The details are in {logs.where()}."
-    )
+        "The details are in {place}."
+    ).format(reason=what[0].upper() + what[1:], place=logs.where())
 
 
 class ErrorReporter(QObject):
@@ -96,7 +98,7 @@ class ErrorReporter(QObject):
         from PySide6.QtWidgets import QMessageBox  # its Python enums cost every start 3 ms; loaded when needed
 
         parent = QApplication.activeWindow()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", message_for(error), parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Something went wrong"), message_for(error), parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self._box = box
         box.open()  # not exec(): no nested event loop inside whatever failed

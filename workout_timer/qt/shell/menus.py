@@ -60,89 +60,93 @@ class WindowMenus(QObject):
 
     def _build(self) -> None:
         bar = self.window.menuBar()
-        session = bar.addMenu("&Session")
+        # Translators: a menu; "&" marks the letter that opens it with Alt: put it before a letter of your word, one
+        # letter not used by another menu (Session, Routine, View, Help) or by another item of the same menu.
+        session = bar.addMenu(_("&Session"))
         sound = QAction(_("Sound, voice and &language…"), self)
         sound.setShortcuts(_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         sound.triggered.connect(self.window.show_settings)
         session.addAction(sound)
-        self.sound_off = QAction("Sound off  (M in a session)", self)
+        # Translators: a menu item; {key} is the key that turns the sound off in a session, "M".
+        self.sound_off = QAction(_("Sound off  ({key} in a session)").format(key="M"), self)
         self.sound_off.setCheckable(True)
         self.sound_off.setChecked(self.window.settings.muted)
         self.sound_off.toggled.connect(self._on_sound_off_toggled)
         self.window.settings.mutedChanged.connect(self.sound_off.setChecked)  # it follows the one record
         session.addAction(self.sound_off)
-        check_ins = QAction("Ask how my back is, before and after", self)
+        check_ins = QAction(_("Ask how my back is, before and after"), self)
         check_ins.setCheckable(True)
         check_ins.setChecked(self.window.settings.check_ins)
         check_ins.toggled.connect(self._on_check_ins_toggled)
         session.addAction(check_ins)
-        cards = QAction("Show tips about my back", self)
+        cards = QAction(_("Show tips about my back"), self)
         cards.setCheckable(True)
         cards.setChecked(self.window.settings.cards_on)
         cards.toggled.connect(self._on_cards_toggled)
         session.addAction(cards)
-        self.move_on = QAction("Move on by itself after a step at my own pace", self)
+        self.move_on = QAction(_("Move on by itself after a step at my own pace"), self)
         self.move_on.setCheckable(True)
         self.move_on.setChecked(self.window.settings.move_on)
         self.move_on.toggled.connect(self._on_move_on_toggled)
         session.addAction(self.move_on)
-        keep_log = QAction("Keep a timing log of each session", self)
+        keep_log = QAction(_("Keep a timing log of each session"), self)
         keep_log.setCheckable(True)
         keep_log.setChecked(self.window.settings.keep_event_log)
         keep_log.toggled.connect(self._on_keep_log_toggled)
         session.addAction(keep_log)
-        reminder = QAction("Daily &reminder…", self)
+        reminder = QAction(_("Daily &reminder…"), self)
         reminder.triggered.connect(self._on_reminder)
         session.addAction(reminder)
-        open_logs = QAction("Open the log folder", self)
+        open_logs = QAction(_("Open the log folder"), self)
         open_logs.triggered.connect(self._on_open_log_folder)
         session.addAction(open_logs)
         session.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.window.close)
         session.addAction(quit_action)
         self.window.addAction(quit_action)  # Ctrl+Q also works while the player hides the menu bar
         self._build_routine_menu()
-        view = bar.addMenu("&View")
-        today = QAction("&Today and programmes", self)
+        view = bar.addMenu(_("&View"))
+        today = QAction(_("&Today and programmes"), self)
         today.setShortcut(QKeySequence("Ctrl+T"))
         today.triggered.connect(self.window.show_today)
         view.addAction(today)
-        history = QAction("&History", self)
+        history = QAction(_("&History"), self)
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.window.show_history)
         view.addAction(history)
-        full = QAction("&Full screen", self)
+        full = QAction(_("&Full screen"), self)
         full.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full.triggered.connect(self.window.toggle_full_screen)
         view.addAction(full)
         self.window.addAction(full)  # F11 also works while the menu bar is hidden
-        help_menu = bar.addMenu("&Help")
-        guide = QAction("&Guide", self)
+        help_menu = bar.addMenu(_("&Help"))
+        guide = QAction(_("&Guide"), self)
         guide.setShortcuts(_keys("F1", QKeySequence.StandardKey.HelpContents))
         guide.triggered.connect(lambda: self.show_guide())
         help_menu.addAction(guide)
         self.window.addAction(guide)  # F1 also works while the player hides the menu bar
-        keyboard = QAction("&Keyboard", self)
+        # Translators: a Help menu item: the page listing the keys.
+        keyboard = QAction(_("&Keyboard"), self)
         keyboard.triggered.connect(lambda: self.show_guide("keys"))
         help_menu.addAction(keyboard)
-        tips = QAction("Back &tips", self)
+        tips = QAction(_("Back &tips"), self)
         tips.triggered.connect(lambda: self.show_guide("tips"))
         help_menu.addAction(tips)
-        about = QAction("&About", self)
+        about = QAction(_("&About"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
 
     def _build_routine_menu(self) -> None:
-        menu = self.window.menuBar().addMenu("&Routine")
+        menu = self.window.menuBar().addMenu(_("&Routine"))
         menu.setToolTipsVisible(True)  # a greyed-out item says why
         items = [
-            ("&New routine", "Ctrl+N", self._on_new_routine, None),
-            ("&Edit", "Ctrl+E", self._on_edit_chosen, Action.EDIT),
-            ("&Duplicate", "Ctrl+D", self._on_duplicate_chosen, Action.DUPLICATE),
-            ("Open as &text", "", self._on_text_chosen, Action.TEXT),
-            ("De&lete…", "", self._on_delete_chosen, Action.DELETE),
+            (_("&New routine"), "Ctrl+N", self._on_new_routine, None),
+            (_("&Edit"), "Ctrl+E", self._on_edit_chosen, Action.EDIT),
+            (_("&Duplicate"), "Ctrl+D", self._on_duplicate_chosen, Action.DUPLICATE),
+            (_("Open as &text"), "", self._on_text_chosen, Action.TEXT),
+            (_("De&lete…"), "", self._on_delete_chosen, Action.DELETE),
         ]
         for text, keys, slot, acts_on in items:
             action = QAction(text, self)
@@ -152,16 +156,16 @@ class WindowMenus(QObject):
             menu.addAction(action)
             if acts_on is not None:
                 self.routine_actions[acts_on] = action
-        self.undo_delete = QAction("&Undo delete", self)
+        self.undo_delete = QAction(_("&Undo delete"), self)
         self.undo_delete.setEnabled(False)
         self.undo_delete.triggered.connect(self._on_undo_delete)
         menu.addAction(self.undo_delete)
         menu.addSeparator()
         for text, keys, slot in (  # Export last: it is the one greyed out as Action.EXPORT says
-            ("&Import…", "Ctrl+I", self._on_import),
-            ("&Print…", "Ctrl+P", self._on_print_chosen),
-            ("Save as &PDF…", "", self._on_pdf_chosen),
-            ("E&xport…", "Ctrl+Shift+E", self._on_export_chosen),
+            (_("&Import…"), "Ctrl+I", self._on_import),
+            (_("&Print…"), "Ctrl+P", self._on_print_chosen),
+            (_("Save as &PDF…"), "", self._on_pdf_chosen),
+            (_("E&xport…"), "Ctrl+Shift+E", self._on_export_chosen),
         ):
             action = QAction(text, self)
             if keys:
@@ -192,7 +196,7 @@ class WindowMenus(QObject):
         if entry is not None and entry.source is Source.USER:
             self.window.editing.open_text(entry)
         elif entry is not None:
-            self.window.notify("Built-in routines are read-only: duplicate one to make it your own.")
+            self.window.notify(_("Built-in routines are read-only: duplicate one to make it your own."))
 
     def _on_delete_chosen(self) -> None:
         entry = self.window.chosen_entry()
@@ -225,7 +229,7 @@ class WindowMenus(QObject):
         """The chosen routine's sheet, to a printer or a PDF file; what became of it, told."""
         entry = self.window.chosen_entry()
         if entry is None or entry.routine is None:
-            self.window.notify("Choose a routine that opens without mistakes to print its sheet.")
+            self.window.notify(_("Choose a routine that opens without mistakes to print its sheet."))
             return
         told = ask(self.widget, entry.routine)
         if told is not None:
@@ -238,14 +242,15 @@ class WindowMenus(QObject):
         for acts_on, action in self.routine_actions.items():
             reason = why_not(acts_on, entry)
             if reason is None and acts_on is Action.DELETE and not listed:
-                reason = "Go back to the routines to delete one."
+                reason = _("Go back to the routines to delete one.")
             action.setEnabled(reason is None)
             action.setStatusTip(reason or "")
             action.setToolTip(reason or action.text().replace("&", ""))
 
     def on_deleted_changed(self, name: str) -> None:
         self.undo_delete.setEnabled(bool(name))
-        self.undo_delete.setText(f"&Undo delete of “{name}”" if name else "&Undo delete")
+        # Translators: a menu item; {name} is the name of the routine deleted last.
+        self.undo_delete.setText(_("&Undo delete of “{name}”").format(name=name) if name else _("&Undo delete"))
 
     def _on_sound_off_toggled(self, off: bool) -> None:
         self.window.settings.muted = off
@@ -275,10 +280,12 @@ class WindowMenus(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.window.notify(f"The log folder can't be made: {plain_words(error)}.")
+            # Translators: {reason} says why, such as "the disk is full".
+            self.window.notify(_("The log folder can't be made: {reason}.").format(reason=plain_words(error)))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.window.notify(f"No file manager could open the log folder: it is {folder}")
+            # Translators: {folder} is the log folder's place on the computer.
+            self.window.notify(_("No file manager could open the log folder: it is {folder}").format(folder=folder))
 
     def show_guide(self, topic: str = "session") -> None:
         """The user guide, a window of its own beside the app's, open at `topic`."""

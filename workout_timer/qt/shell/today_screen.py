@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from workout_timer import resources
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.history.stats import local_day
@@ -151,9 +152,9 @@ class TodayScreen:
             importing = ProgrammeImport.read(path, self.programmes())
         except LoadError as error:
             problems = "\n".join(str(p) for p in error.problems[:8])
-            QMessageBox.warning(
-                self.view, "Not imported", f"{path.name} has mistakes, so it was not imported:\n\n{problems}"
-            )
+            # Translators: {file} is the programme file's name; its mistakes are listed below, one a line.
+            told = _("{file} has mistakes, so it was not imported:").format(file=path.name)
+            QMessageBox.warning(self.view, _("Not imported"), f"{told}\n\n{problems}")
             return None
         plan = importing.plan()
         if plan.clash is not None:
@@ -164,9 +165,11 @@ class TodayScreen:
         try:
             save_programme(user_programmes_dir(), plan)
         except OSError as error:
-            self.window.notify(f"Not imported: {plain_words(error)}.")
+            # Translators: {reason} says why, such as "the disk is full".
+            self.window.notify(_("Not imported: {reason}.").format(reason=plain_words(error)))
             return None
-        self.window.notify(f"Imported “{plan.name}”.")
+        # Translators: {name} is the name of the programme or routine imported.
+        self.window.notify(_("Imported “{name}”.").format(name=plan.name))
         self.refresh()
         return plan.id
 
@@ -178,24 +181,28 @@ class TodayScreen:
         try:
             export_programme(entry, path)
         except OSError as error:
-            self.window.notify(f"Not exported: {plain_words(error)}.")
+            # Translators: {reason} says why, such as "the disk is full".
+            self.window.notify(_("Not exported: {reason}.").format(reason=plain_words(error)))
             return False
-        self.window.notify(f"Wrote “{entry.programme.name}” to {path}: anyone with its routines can import it.")
+        # Translators: {name} is the programme's name, {path} the file written.
+        wrote = _("Wrote “{name}” to {path}: anyone with its routines can import it.")
+        self.window.notify(wrote.format(name=entry.programme.name, path=path))
         return True
 
     def _on_import(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.view, "Import a programme", str(Path.home()), "Programme files (*.yaml *.yml);;All files (*)"
-        )
+        # Translators: a file chooser's list of kinds of file; keep the patterns in brackets as they are.
+        kinds = _("Programme files (*.yaml *.yml);;All files (*)")
+        chosen, _kind = QFileDialog.getOpenFileName(self.view, _("Import a programme"), str(Path.home()), kinds)
         if chosen:
             self.import_file(Path(chosen))
 
     def _on_export(self, programme_id: str) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _kind = QFileDialog.getSaveFileName(
             self.view,
-            "Export the programme",
+            _("Export the programme"),
             str(Path.home() / f"{programme_id}.yaml"),
-            "Programme files (*.yaml *.yml)",
+            # Translators: a file chooser's kind of file; keep the patterns in brackets as they are.
+            _("Programme files (*.yaml *.yml)"),
         )
         if chosen:
             self.export_to(programme_id, Path(chosen))
@@ -206,23 +213,29 @@ def _why_not(following: Following | None, entry: ProgrammeEntry | None) -> str:
     if following is None:
         return ""
     if entry is None:
-        return (
-            f"The programme you follow, {following.programme_id}, is no longer there. Your sessions are all kept: "
+        # Translators: {name} is the programme's id, the name of its file.
+        gone = _(
+            "The programme you follow, {name}, is no longer there. Your sessions are all kept: "
             "start it again, or choose another."
         )
-    where = entry.problems[0] if entry.problems else ""
-    return f"The programme you follow, {entry.name}, can't be read ({where}). Fix its file, or choose another."
+        return gone.format(name=following.programme_id)
+    where = str(entry.problems[0]) if entry.problems else ""
+    # Translators: {name} is the programme's name; {problem} is the first mistake in its file.
+    return _("The programme you follow, {name}, can't be read ({problem}). Fix its file, or choose another.").format(
+        name=entry.name, problem=where
+    )
 
 
 def _stop_asked(parent: QWidget, name: str) -> bool:
     """Whether the runner means to stop following the programme `name`."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Stop this programme?")
-    box.setText(f"Stop following “{name}”?")
-    box.setInformativeText("Your sessions stay in your history. If you start it again, it begins at week 1.")
-    stop = box.addButton("Stop following", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(_("Stop this programme?"))
+    # Translators: {name} is the programme's name.
+    box.setText(_("Stop following “{name}”?").format(name=name))
+    box.setInformativeText(_("Your sessions stay in your history. If you start it again, it begins at week 1."))
+    stop = box.addButton(_("Stop following"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_("Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is stop
@@ -230,9 +243,16 @@ def _stop_asked(parent: QWidget, name: str) -> bool:
 
 def _ask_clash(parent: QWidget, programme_id: str, existing: ProgrammeEntry, name: str) -> bool | None:
     """True to replace the programme there is, False to keep both, None to leave it."""
-    mine = "your programme" if existing.source is Source.USER else "the built-in programme"
+    if existing.source is Source.USER:
+        # Translators: {name} is the programme being imported, {file} its file name, {other} the name of the
+        # runner's own programme with that file name.
+        same = _("“{name}” has the same file name ({file}) as your programme “{other}”.")
+    else:
+        # Translators: {name} is the programme being imported, {file} its file name, {other} the name of the
+        # built-in programme with that file name.
+        same = _("“{name}” has the same file name ({file}) as the built-in programme “{other}”.")
     return ask_keep_both_or_replace(
         parent,
-        "A programme with this name exists",
-        f"“{name}” has the same file name ({programme_id}) as {mine} “{existing.name}”.",
+        _("A programme with this name exists"),
+        same.format(name=name, file=programme_id, other=existing.name),
     )

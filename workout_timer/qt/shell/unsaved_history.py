@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.history.store import HistoryStore
 
-TITLE = "Sessions not saved yet"
+TITLE = N_("Sessions not saved yet")
 
 
 def may_close(parent: QWidget, history: HistoryStore | None) -> bool:
@@ -18,14 +19,17 @@ def may_close(parent: QWidget, history: HistoryStore | None) -> bool:
         return True
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(TITLE)
-    box.setText("Your latest session is not saved in your workout history yet.")
+    box.setWindowTitle(_(TITLE))
+    box.setText(_("Your latest session is not saved in your workout history yet."))
     box.setInformativeText(
-        "The history can't be written just now. If you stay, the session is saved as soon as it can be; "
-        "if you quit now, it is lost."
+        _(
+            "The history can't be written just now. If you stay, the session is saved as soon as it can be; "
+            "if you quit now, it is lost."
+        )
     )
-    quit_anyway = box.addButton("Quit anyway", QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+    quit_anyway = box.addButton(_("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    # Translators: a button: keep the window open.
+    stay = box.addButton(_("Stay"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()

@@ -1,0 +1,72 @@
+"""The library, the preview and Today in German on a 1024×600 screen: German is about a third longer than
+English, and every word still shows whole (or scrolls into view), the window keeping its size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.app_window import app_window
+from tests.qt.common.test_larger_text import SMALL, fits
+from workout_timer.domain.common import language
+from workout_timer.domain.common.clock import FakeClock
+from workout_timer.qt.common import app_language
+from workout_timer.qt.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    before = QLocale()
+    language.use("de_DE")
+    app_language.apply("de")
+    yield
+    language.use("en_GB")
+    app_language.apply("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(german: None, qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    del german  # in use from before the window is built: screens read their words when built
+    main = app_window(qtbot, clock, tmp_path)
+    main.resize(*SMALL)
+    yield main
+    main.close()
+
+
+def test_the_library_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    view.notice.show()
+    assert view.hint.text() == "Enter oder Doppelklick öffnet eine Routine"
+    assert view.today_button.text() == "Heute und Programme  (Strg+T)"
+    assert fits(qtbot, window)
+    qtbot.keyClicks(view.search, "zzzz")
+    assert view.empty.isVisible() and fits(qtbot, window)
+
+
+def test_the_preview_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    view.select("core-for-runners")
+    qtbot.keyClick(view.routines, Qt.Key.Key_Return)
+    preview = window.preview_view
+    assert preview.isVisible() and preview.start_button.text() == "▶  Start  (Enter)"
+    assert preview.edit_button.text() == "Zu meiner machen"
+    assert "Häufige Fehler" in preview.text.toPlainText()
+    assert fits(qtbot, window)
+    qtbot.keyClick(preview, Qt.Key.Key_G)  # gentler today: the dial's words show
+    assert preview.dial.explanation.text().startswith("Heute sanfter:")
+    assert fits(qtbot, window)
+
+
+def test_today_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.library_view.today_button, Qt.MouseButton.LeftButton)
+    view = window.today_screen.view
+    assert view.follow_button.text() == "Dieses Programm heute beginnen"
+    assert fits(qtbot, window)
+    qtbot.mouseClick(view.follow_button, Qt.MouseButton.LeftButton)
+    assert view.showing_plan() and view.week_heading.text() == "Diese Woche"
+    assert fits(qtbot, window)
