@@ -27,6 +27,7 @@ from workout_timer.qt.common.theme.focus_ring import OWN_FOCUS
 from workout_timer.qt.common.theme.look import Look, follow, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
+from workout_timer.qt.session.player.controls import control_words
 from workout_timer.qt.session.player.cue_note import CueNote
 from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS, keys_in_words
 from workout_timer.qt.session.player.look import backdrop_colour, player_button, player_label, player_style
@@ -115,36 +116,20 @@ class PlayerView(QWidget):
         self.sound_note = player_label(pgettext("a line of the player", "Cue"), 0.62, align=right)
         self.cue_note = CueNote(self.sound_note, self)
 
-        self.previous_button = player_button(
-            # Translators: the player's button that goes back a step.
-            pgettext("a player button", "◀  Back"),
-            _("Left arrow: restart this step, or go back one"),
-            self.previousRequested,
-        )
-        self.pause_button = player_button(_("❚❚  Pause"), pgettext("a key's name", "Space"), self.pauseRequested)
-        self.done_button = player_button(_("✓  Done"), _("Enter: finished the reps"), self.doneRequested)
-        self.extend_button = player_button(
-            # Translators: the button that adds ten seconds to the step; "s" is seconds.
-            _("+10 s"),
-            _("+ key: ten seconds more"),
-            self.extendRequested,
-            name=_("10 seconds more"),
-        )
-        self.easier_button = player_button(
-            _("Easier"), _("E: an easier version for the rest of the session"), self.easierRequested
-        )
+        words = control_words()
+        self.previous_button = player_button(words.previous, self.previousRequested)
+        self.pause_button = player_button(words.pause, self.pauseRequested)
+        self.done_button = player_button(words.done, self.doneRequested)
+        self.extend_button = player_button(words.extend, self.extendRequested)
+        self.easier_button = player_button(words.easier, self.easierRequested)
         keep_place = self.easier_button.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # hidden where there is nothing easier, the others stay put
         self.easier_button.setSizePolicy(keep_place)
-        self.next_button = player_button(
-            pgettext("a player button", "Next  ▶"), _("Right arrow: skip to the next step"), self.nextRequested
-        )
-        self.stop_button = player_button(_("■  Stop"), pgettext("a key's name", "Esc"), self.stopRequested)
-        self.full_screen_button = player_button(
-            "⤢", _("F or F11: full screen"), self.fullScreenRequested, name=_("Full screen")
-        )
-        self.details_button = PictureButton("?", name=_("How to do it"))
-        self.details_button.setToolTip(_("I: how to do it, and common mistakes"))
+        self.next_button = player_button(words.next, self.nextRequested)
+        self.stop_button = player_button(words.stop, self.stopRequested)
+        self.full_screen_button = player_button(words.full_screen, self.fullScreenRequested)
+        self.details_button = PictureButton(words.details.text, name=words.details.name)
+        self.details_button.setToolTip(words.details.tip)
         # Tab moves into the buttons; the single keys keep their meaning, and the stop question its answers:
         self._keyed = KeyedButtons(self, pressing=lambda: not self.asking_to_stop())
         for button in (

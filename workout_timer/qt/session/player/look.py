@@ -10,6 +10,7 @@ from workout_timer.domain.routines.timeline import Phase
 from workout_timer.qt.common.theme.look import Look, look
 from workout_timer.qt.common.theme.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
 from workout_timer.qt.session.fit_label import FitLabel
+from workout_timer.qt.session.player.controls import Words
 from workout_timer.qt.session.player.picture_button import PictureButton
 
 
@@ -29,11 +30,11 @@ def player_label(what: str, fill: float, bold: bool = False, align: Qt.Alignment
     return label
 
 
-def player_button(text: str, tip: str, signal: SignalInstance, name: str = "") -> QPushButton:
+def player_button(words: Words, signal: SignalInstance) -> QPushButton:
     """One of the player's controls: clicked, it emits `signal`. It is named by its words without the
-    glyph (or by `name`); the player puts it in the Tab order (`KeyedButtons`)."""
-    button = PictureButton(text, name=name)
-    button.setToolTip(tip)
+    glyph (or by their `name`); the player puts it in the Tab order (`KeyedButtons`)."""
+    button = PictureButton(words.text, name=words.name)
+    button.setToolTip(words.tip)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.clicked.connect(signal.emit)
     return button
