@@ -56,10 +56,10 @@ def test_a_row_that_keeps_the_dose_is_no_step_and_a_row_that_cant_be_read_is_lef
     store = ladder_history(path, load(SHORT_ROUTINE))
     store.close()
     with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT ladder, timed, state, at FROM ladder_changes ORDER BY id").fetchall()
-    held = sum(1 for _l, _t, text, _a in rows if json.loads(text)["move"] == "hold")
+        rows = db.execute("SELECT session_id, ladder, timed, state, at FROM ladder_changes ORDER BY id").fetchall()
+    held = sum(1 for _s, _l, _t, text, _a in rows if json.loads(text)["move"] == "hold")
     assert held >= 3  # the first two sessions held every ladder: kept, and no step
-    told = stories([*rows, ("side-plank", 1, "{not json", at(FIRST_DAY.replace(day=9)))], {})
+    told = stories([*rows, (4, "side-plank", 1, "{not json", at(FIRST_DAY.replace(day=9)))], {})
     assert sum(len(story.steps) for story in told) == 4
 
 

@@ -49,6 +49,8 @@ class LadderStep:
 
     at: float
     """When the change was kept (Unix time)."""
+    session: int | None
+    """The session that made it (or was asked about, the morning after); None for a state kept before changes were."""
     to: Rung
     move: Move
     reason: Reason
@@ -96,11 +98,16 @@ class LadderStory:
         """The ladder by the exercise it is on now (the rungs below were climbed to reach it)."""
         return self.now.name
 
-    def summary(self) -> str:
-        """ "Started at Knee plank, 20 seconds; now Plank, 25 seconds." """
+    def summary(self, by: dt.date | None = None) -> str:
+        """ "Started at Knee plank, 20 seconds; now Plank, 25 seconds." (`by`: where it was on that day, for a
+        report that ends before today.)"""
         if not self.steps:
             # Translators: an exercise whose dose has not changed yet: "Plank, 20 seconds".
             return _("At {rung} since it started; no change yet.").format(rung=self.start.words())
+        if by is not None:
+            # Translators: where an exercise started and where it was on {day} ("30 November 2026").
+            said = _("Started at {start}; on {day}, {now}.")
+            return said.format(start=self.start.words(), day=written(by, Form.LONG_DAY_IN_YEAR), now=self.now.words())
         # Translators: where an exercise started and where it is now: "Knee plank, 20 seconds", "Plank, 25 seconds".
         return _("Started at {start}; now {now}.").format(start=self.start.words(), now=self.now.words())
 
@@ -126,17 +133,17 @@ def exercise_names(records: Iterable[SessionRecord]) -> dict[str, str]:
 
 
 def stories(
-    rows: Iterable[tuple[str, bool, str, float]], names: Mapping[str, str], until: float | None = None
+    rows: Iterable[tuple[int | None, str, bool, str, float]], names: Mapping[str, str], until: float | None = None
 ) -> list[LadderStory]:
-    """Each ladder's story from its change rows (ladder, timed, state as JSON, at; oldest first), the ladder whose
-    dose changed latest first. `until`: rows after it are left out (a report ends on its last day). A row that can't
-    be read is left out."""
+    """Each ladder's story from its change rows (session, ladder, timed, state as JSON, at; oldest first), the
+    ladder whose dose changed latest first. `until`: rows after it are left out (a report ends on its last day). A
+    row that can't be read is left out."""
     starts: dict[tuple[str, bool], Rung] = {}
     steps: dict[tuple[str, bool], list[LadderStep]] = {}
     last: dict[tuple[str, bool], Dose] = {}
     latest: dict[tuple[str, bool], float] = {}
     """When each ladder's dose last changed (or it started)."""
-    for ladder, timed, text, at in rows:
+    for session, ladder, timed, text, at in rows:
         if until is not None and at > until:
             continue
         key = (ladder, bool(timed))
@@ -155,7 +162,7 @@ def stories(
             steps[key] = []
         if state.dose != last[key]:
             why = state.reason if state.move in (Move.UP, Move.BACK) else Reason()
-            steps[key].append(LadderStep(at, rung, state.move, why))
+            steps[key].append(LadderStep(at, session, rung, state.move, why))
             last[key] = state.dose
             latest[key] = at
     told = [LadderStory(key[0], key[1], starts[key], tuple(steps[key])) for key in starts]
@@ -172,9 +179,9 @@ def ladder_stories(
 ) -> list[LadderStory]:
     """Every ladder's story from the history's change rows, named as `names` (the catalogue's) calls them, else as
     the sessions kept them."""
-    rows = history.read("SELECT ladder, timed, state, at FROM ladder_changes ORDER BY id")
+    rows = history.read("SELECT session_id, ladder, timed, state, at FROM ladder_changes ORDER BY id")
     return stories(
-        [(str(ladder), bool(timed), str(text), float(at)) for ladder, timed, text, at in rows],
+        [(session, str(ladder), bool(timed), str(text), float(at)) for session, ladder, timed, text, at in rows],
         exercise_names(history.sessions()) | dict(names or {}),
         until,
     )

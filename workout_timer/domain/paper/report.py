@@ -19,6 +19,7 @@ from typing import Any
 from workout_timer.domain.care.back_care import CheckIn, Effort, WarningSign
 from workout_timer.domain.common.dates import long_day, short_day
 from workout_timer.domain.common.language import N_, _, number, pgettext
+from workout_timer.domain.history.ladder_story import LadderStory
 from workout_timer.domain.history.records import Result, SessionRecord
 from workout_timer.domain.history.stats import ACTIVE_MINIMUM
 from workout_timer.domain.paper.changes import DoseChange, dose_changes
@@ -49,6 +50,7 @@ SIGNS_TITLE = N_("Warning signs ticked")
 NO_SIGNS = N_("None were ticked in these dates.")
 CHANGES_TITLE = N_("Changes of dose")
 NO_CHANGES = N_("The doses stayed the same in these dates.")
+LADDERS_TITLE = N_("How each exercise grew")
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,11 @@ class Report:
     signs: tuple[SignRow, ...]
     changes: tuple[DoseChange, ...]
     footer: tuple[str, ...]
+    ladders: tuple[LadderStory, ...] = ()
+    """Each exercise that changed its dose by the report's last day: where it started, each step and why
+    (`ladder_story`), the one changed latest first."""
+    ladders_by: dt.date | None = None
+    """The day the ladders' stories end on, when it is not the day the report was made ("now")."""
 
     @property
     def days(self) -> int:
@@ -130,9 +137,12 @@ def progress_report(
     version: str,
     made_on: dt.date,
     per_week: int | None = None,
+    ladders: Sequence[LadderStory] = (),
 ) -> Report:
     """The report of the sessions started from `start` to `end` (both included, local days), made by
-    app `version` on `made_on`; `per_week` is the sessions a week the plan asks for, if there is one."""
+    app `version` on `made_on`; `per_week` is the sessions a week the plan asks for, if there is one; `ladders`
+    each exercise's story up to `end` (`ladder_stories(..., until=report_until(end))`): those with a step are
+    told."""
     if end < start:
         raise ValueError("the report's last day comes before its first")
     if (end - start).days >= MOST_DAYS:
@@ -167,7 +177,14 @@ def progress_report(
         _signs(answers),
         tuple(dose_changes([r for r in every if _day(r.started_at) <= end], start)),
         footer,
+        tuple(story for story in ladders if story.steps),
+        None if end >= made_on else end,
     )
+
+
+def report_until(end: dt.date) -> float:
+    """The last moment of a report's last day (Unix time): the change rows after it are left out."""
+    return dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).timestamp() - 0.001
 
 
 def _day(stamp: float) -> dt.date:
@@ -324,3 +341,9 @@ def effort_words(report: Report) -> str:
 def change_words(change: DoseChange) -> str:
     """ "12 November 2026, Core for runners: Plank, 30 seconds → 35 seconds" """
     return f"{long_day(change.day)}, {change.routine}: {change.exercise}, {change.before} → {change.after}"
+
+
+def ladder_words(story: LadderStory, report: Report) -> tuple[str, ...]:
+    """An exercise's story on paper, oldest step first: where it started and where it was at the report's end
+    ("now" when the report ends on the day it was made), then each step with its day and why."""
+    return (story.summary(report.ladders_by), *(step.words() for step in story.steps))

@@ -355,7 +355,7 @@ class HistoryView(QWidget):
     def _on_report(self) -> None:
         if self._store is None:
             return
-        told = ask_report(self, self._store, self._today or dt.date.today())
+        told = ask_report(self, self._store, self._today or dt.date.today(), self.ladders.names)
         if told is not None:
             self._tell(told.words, told.problem)
 

@@ -43,12 +43,15 @@ class LadderSection(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.lines, 1)
         self._stories: list[LadderStory] = []
+        self.names: dict[str, str] = {}
+        """The exercises' names by id, as the catalogue last given calls them (a report names them so too)."""
         follow(self, self._on_look)
 
     def show_stories(self, history: HistoryReading, catalogue: Catalogue | None = None) -> None:
         """Each ladder's story from the history's rows, the one changed latest first, named as the catalogue
         calls its exercises."""
-        self.show_told(ladder_stories(history, catalogue_names(catalogue or {})))
+        self.names = catalogue_names(catalogue or {})
+        self.show_told(ladder_stories(history, self.names))
 
     def show_told(self, told: Sequence[LadderStory]) -> None:
         self._stories = list(told)

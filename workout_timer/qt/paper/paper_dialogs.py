@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -135,7 +136,9 @@ class ReportDates(QDialog):
         return self.per_week.value() or None
 
 
-def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> Told | None:
+def ask_report(
+    parent: QWidget, store: HistoryReading, today: dt.date, names: Mapping[str, str] | None = None
+) -> Told | None:
     """Ask for the dates, then where; write the report there and its CSV beside it."""
     dates = ReportDates(today, parent)
     if dates.exec() != QDialog.DialogCode.Accepted:
@@ -146,18 +149,24 @@ def ask_report(parent: QWidget, store: HistoryReading, today: dt.date) -> Told |
     name, _filter = QFileDialog.getSaveFileName(parent, _("Save the report"), suggested, _("PDF files (*.pdf)"))
     if not name:
         return None
-    return write_report(store, start, end, dates.plan(), Path(name), today)
+    return write_report(store, start, end, dates.plan(), Path(name), today, names)
 
 
 def write_report(
-    store: HistoryReading, start: dt.date, end: dt.date, per_week: int | None, path: Path, today: dt.date
+    store: HistoryReading,
+    start: dt.date,
+    end: dt.date,
+    per_week: int | None,
+    path: Path,
+    today: dt.date,
+    names: Mapping[str, str] | None = None,
 ) -> Told:
     """Write the report of `store` from `start` to `end` to `path` (and its CSV beside it); what to tell.
     A history that can't be read gives no report: it would say there were no sessions."""
     store.sessions()
     if store.problem:
         return Told(_("No report was made: {problem}").format(problem=store.problem), problem=True)
-    report, numbers = report_from(store, start, end, per_week, today)
+    report, numbers = report_from(store, start, end, per_week, today, names)
     try:
         pages, beside = save_report(report, numbers, path, local_page_size())
     except OSError as error:

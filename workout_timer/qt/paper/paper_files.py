@@ -4,7 +4,7 @@ not at all, and the sheet sent to a printer. The window and the command line bot
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
@@ -13,8 +13,9 @@ from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPdfWriter
 from workout_timer import __version__
 from workout_timer.domain.common.atomic_file import save_bytes, save_text
 from workout_timer.domain.common.language import ngettext
+from workout_timer.domain.history.ladder_story import ladder_stories
 from workout_timer.domain.history.reading import HistoryReading
-from workout_timer.domain.paper.report import Events, Report, progress_report
+from workout_timer.domain.paper.report import Events, Report, progress_report, report_until
 from workout_timer.domain.paper.report_csv import csv_beside, report_csv
 from workout_timer.domain.paper.sheet import Sheet, routine_sheet
 from workout_timer.domain.routines.routine import Routine
@@ -87,10 +88,17 @@ def report_saved_words(pages: int, path: Path, beside: Path) -> str:
 
 
 def report_from(
-    store: HistoryReading, start: dt.date, end: dt.date, per_week: int | None, today: dt.date
+    store: HistoryReading,
+    start: dt.date,
+    end: dt.date,
+    per_week: int | None,
+    today: dt.date,
+    names: Mapping[str, str] | None = None,
 ) -> tuple[Report, str]:
-    """The report of the history in `store` from `start` to `end`, and its numbers as CSV."""
+    """The report of the history in `store` from `start` to `end`, and its numbers as CSV; the exercises named as
+    `names` (the catalogue's) calls them, else as the sessions kept them."""
     sessions, check_ins = store.sessions(), store.check_ins()
     events: Events = store.events
-    report = progress_report(sessions, check_ins, events, start, end, __version__, today, per_week)
-    return report, report_csv(sessions, check_ins, events, start, end)
+    ladders = ladder_stories(store, names, until=report_until(end))
+    report = progress_report(sessions, check_ins, events, start, end, __version__, today, per_week, ladders)
+    return report, report_csv(sessions, check_ins, events, start, end, ladders)

@@ -14,6 +14,7 @@ from workout_timer.domain.paper.report import (
     CHANGES_TITLE,
     EFFORT_TITLE,
     EXERCISES_TITLE,
+    LADDERS_TITLE,
     NO_CHANGES,
     NO_PAIN,
     NO_SIGNS,
@@ -26,6 +27,7 @@ from workout_timer.domain.paper.report import (
     effort_words,
     exercise_cells,
     exercise_columns,
+    ladder_words,
     sign_words,
     week_cells,
     week_columns,
@@ -90,9 +92,25 @@ def _draw(pages: Pages, report: Report) -> None:
             pages.paragraph(change_words(change))
         if not report.changes:
             pages.paragraph(_(NO_CHANGES))
+        _ladders(pages, report)
     pages.y += 3.0
     for line in report.footer:
         pages.paragraph(line, SMALL, after=1.0)
+
+
+def _ladders(pages: Pages, report: Report) -> None:
+    """How each exercise grew: its name, where it started and where it is, then each step and why."""
+    if not report.ladders:
+        return
+    _section(pages, _(LADDERS_TITLE))
+    for story in report.ladders:
+        pages.need(pages.line_height(BOLD) * 3)
+        pages.paragraph(story.title, BOLD, after=0.4)
+        summary, *steps = ladder_words(story, report)
+        pages.paragraph(summary, after=0.4)
+        for step in steps:
+            pages.paragraph(step, after=0.4, indent=4.0)
+        pages.y += 1.0
 
 
 def _section(pages: Pages, title: str, keep_with: float = 12.0) -> None:
