@@ -19,8 +19,8 @@ from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common.theme.look import Look, follow, look
 
 KIND = Qt.ItemDataRole.UserRole
-"""What a line is: "ladder" (an exercise's name and where it started, in bold), "step" (one change, under its
-exercise) or "none"."""
+"""What a line is: "ladder" (the exercise's name, in bold), "start" (where it started and where it is now),
+"step" (one change, under them) or "none"."""
 
 
 class LadderSection(QWidget):
@@ -59,7 +59,8 @@ class LadderSection(QWidget):
         if not told:
             self._add(no_stories(), "none")
         for story in told:
-            self._add(f"{story.title}\n{story.summary()}", "ladder")
+            self._add(story.title, "ladder")
+            self._add(story.summary(), "start")
             for step in story.newest_first():
                 self._add(step.words(), "step")
         words = " ".join(story.accessible() for story in told) if told else no_stories()
@@ -69,7 +70,6 @@ class LadderSection(QWidget):
     def _add(self, text: str, kind: str) -> None:
         item = QListWidgetItem(text)
         item.setData(KIND, kind)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ": "))
         if kind == "ladder":
             font = item.font()
             font.setBold(True)
