@@ -4,13 +4,16 @@ that changed, each as it stood on the report's last day, in English and in Germa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from tests.conftest import SHORT_ROUTINE
 from tests.helpers.ladder_history import FIRST_DAY, ladder_history
+from tests.helpers.pseudo_language import outside_brackets, pseudo_language
 from workout_timer.domain.common import language
+from workout_timer.domain.common.language import _
 from workout_timer.domain.history.ladder_story import ladder_stories
-from workout_timer.domain.paper.report import ladder_words, progress_report, report_until
+from workout_timer.domain.paper.report import LADDERS_TITLE, ladder_words, progress_report, report_until
 
 NAMES = {"knee-plank": "Plank on your knees"}
 
@@ -47,3 +50,19 @@ def test_the_report_tells_it_in_german(tmp_path: Path, load) -> None:  # type: i
         "4. Nov.: Plank, 25 Sekunden, gesteigert: 3 leichte Einheiten hintereinander.",
         "5. Nov.: Plank on your knees, 25 Sekunden, zurückgenommen: dein Rücken sagte danach Rot.",
     )
+
+
+def test_every_word_of_the_story_is_marked(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    """Under the pseudo-language each line is one marked sentence, with only the exercises' names (content) and
+    the numbers outside a bracket."""
+    end = FIRST_DAY + dt.timedelta(days=3)
+    with pseudo_language():
+        report = reported(tmp_path, load, end, made_on=end + dt.timedelta(days=1))
+        assert _(LADDERS_TITLE) == "⟦How each exercise grew⟧"
+        told = [line for story in report.ladders for line in ladder_words(story, report)]
+    assert len(told) == 7
+    for line in told:
+        rest = outside_brackets(line)
+        for name in ("Plank on your knees", "Plank", "Knee push-up", "Side plank"):
+            rest = rest.replace(name, "")
+        assert not re.search("[A-Za-z]{2,}", rest), line
