@@ -8,12 +8,7 @@ i18n`); the language's own plural rules choose the form, never an added "s".
 
 from __future__ import annotations
 
-import gettext
-
-from workout_timer.domain.common.language import SOURCE, Words, _, ngettext, number
-
-ENGLISH = Words(SOURCE, gettext.NullTranslations())
-"""English words, whatever the language in use."""
+from workout_timer.domain.common.language import Words, _, ngettext, number
 
 
 def noun(count: float, singular: str, plural: str, words: Words | None = None) -> str:
@@ -27,15 +22,3 @@ def counted(count: float, singular: str, plural: str, words: Words | None = None
     # Translators: a number and its counted noun ("2 seconds"); write "{number}{noun}" where no space goes between.
     shown = _("{number} {noun}") if words is None else words.gettext("{number} {noun}")
     return shown.format(number=number(count, words), noun=noun(count, singular, plural, words))
-
-
-def english_counted(count: float, singular: str, plural: str) -> str:
-    """ "1 second", "2 seconds" in English whatever the language in use: for a sentence not yet marked for
-    translation, which stays wholly English until it is marked whole (docs/translating.md), rather than
-    mixing languages ("Saved 3 Einheiten")."""
-    return counted(count, singular, plural, ENGLISH)
-
-
-def english_noun(count: float, singular: str, plural: str) -> str:
-    """The English form of a noun that goes with `count`, for a sentence not yet marked (`english_counted`)."""
-    return noun(count, singular, plural, ENGLISH)

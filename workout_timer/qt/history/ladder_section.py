@@ -42,7 +42,6 @@ class LadderSection(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
         column.addWidget(self.lines, 1)
-        self._stories: list[LadderStory] = []
         follow(self, self._on_look)
 
     def show_stories(self, history: HistoryReading, catalogue: Catalogue | None = None) -> None:
@@ -51,7 +50,6 @@ class LadderSection(QWidget):
         self.show_told(ladder_stories(history, catalogue_names(catalogue or {})))
 
     def show_told(self, told: Sequence[LadderStory]) -> None:
-        self._stories = list(told)
         self.lines.clear()
         if not told:
             self._add(no_stories(), "none")
