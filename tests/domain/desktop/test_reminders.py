@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from workout_timer.domain.common import language
 from workout_timer.domain.desktop.reminders import (
     Due,
     autostart_entry,
@@ -86,3 +87,14 @@ def test_the_last_routine_is_the_latest_sessions() -> None:
 
     assert last_routine([]) is None
     assert last_routine([record("core", 200), record("stretch", 300), record("warm-up", 100)]) == "stretch"
+
+
+def test_the_reminder_is_wholly_german_in_german() -> None:
+    """The reminder is one marked sentence: in German no English word of it is left, and the plural follows."""
+    language.use("de_DE")
+    try:
+        assert reminder_words(5, 20)[1] == "Noch 15 Minuten für deinen Rücken heute?"
+        assert reminder_words(14.2, 15)[1] == "Noch 1 Minute für deinen Rücken heute?"
+        assert reminder_words(0, 0)[1] == "10 Minuten für deinen Rücken heute?"
+    finally:
+        language.use("en_GB")
