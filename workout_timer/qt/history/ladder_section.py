@@ -42,7 +42,6 @@ class LadderSection(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
         column.addWidget(self.lines, 1)
-        self._stories: list[LadderStory] = []
         self.names: dict[str, str] = {}
         """The exercises' names by id, as the catalogue last given calls them (a report names them so too)."""
         follow(self, self._on_look)
@@ -54,7 +53,7 @@ class LadderSection(QWidget):
         self.show_told(ladder_stories(history, self.names))
 
     def show_told(self, told: Sequence[LadderStory]) -> None:
-        self._stories = list(told)
+        """The stories as lines: each exercise's name, where it started and where it is, then its steps."""
         self.lines.clear()
         if not told:
             self._add(no_stories(), "none")
