@@ -53,6 +53,7 @@ class LadderSection(QWidget):
         self.show_told(ladder_stories(history, self.names))
 
     def show_told(self, told: Sequence[LadderStory]) -> None:
+        """The stories as lines: each exercise's name, where it started and where it is, then its steps."""
         self.lines.clear()
         if not told:
             self._add(no_stories(), "none")
