@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
 from workout_timer.domain.care.exercise_plan import advance, current, did_in, limits_of, plan
 from workout_timer.domain.care.exercise_progress import Dose, Move, State
@@ -15,7 +18,7 @@ from workout_timer.domain.routines.routine import Routine, iter_exercise_steps
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.feel import Feel
-from workout_timer.domain.session.summary import SessionSummary
+from workout_timer.domain.session.summary import ENOUGH_EXERCISE, SessionSummary
 from workout_timer.domain.workout.session_setup import todays_routine
 
 Load = Callable[[str], Routine]
@@ -155,3 +158,74 @@ def test_the_first_session_after_a_break_starts_the_count_again(load: Load) -> N
     plank = back["knee-plank"]
     assert plank.dose.amount == 20 and plank.easy == 1  # the third easy one, but after a break
     assert advance(routine, states, whole_session(routine), True, None)["knee-plank"].dose.amount == 25
+
+
+def short_session(routine: Routine, actions: list[str], stop_after: float) -> SessionSummary:
+    """A session stopped once it held `stop_after` seconds of exercise (less than a minute), the runner doing
+    `actions` on the way, one a second: waiting, skipping, making it easier, rating the back."""
+    clock = FakeClock()
+    timeline = build_timeline(routine)
+    engine, summary = SessionEngine(timeline, clock), SessionSummary(timeline)
+    summary.feed(engine.start())
+    for action in actions:
+        if summary.completed is not None or summary.work_so_far(engine.snapshot()) + 1.0 > stop_after:
+            break
+        clock.advance(1.0)
+        summary.feed(engine.update())
+        rating = engine.snapshot().rating
+        if action == "skip":
+            summary.feed(engine.skip())
+        elif action == "ease":
+            summary.feed(engine.ease())
+        elif action in {"green", "amber", "red"} and rating is not None and rating.feel is None:
+            summary.feed(engine.rate(Feel(action)))
+    if summary.completed is None:
+        summary.feed(engine.abandon())
+    return summary
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    actions=st.lists(st.sampled_from(["wait", "wait", "wait", "skip", "ease", "green", "amber", "red"]), max_size=80),
+    stop_after=st.floats(min_value=0.0, max_value=59.0),
+    easy=st.integers(0, 2),
+    amber=st.integers(0, 1),
+    pain=st.one_of(st.none(), st.integers(0, 10)),
+    effort=st.one_of(st.none(), st.sampled_from(Effort)),
+    as_given=st.booleans(),
+    after_break=st.booleans(),
+)
+def test_a_session_with_less_than_a_minute_of_exercise_never_moves_a_dose(
+    load: Load,
+    actions: list[str],
+    stop_after: float,
+    easy: int,
+    amber: int,
+    pain: int | None,
+    effort: Effort | None,
+    as_given: bool,
+    after_break: bool,
+) -> None:
+    """Too short to count, whatever happened in it: no step up (even one session short of it), no step back (even
+    after amber last time), and a programme's gentle week carries nothing over."""
+    routine = load(ROUTINE)
+    states = {key: State(key, limits.written, easy=easy, amber=amber) for key, limits in limits_of(routine).items()}
+    summary = short_session(routine, actions, stop_after)
+    assume(summary.work < ENOUGH_EXERCISE)
+    after = CheckIn(Moment.AFTER, pain, effort) if pain is not None or effort is not None else None
+    gentlest = todays_routine(routine, states, Dial.NORMAL, week=Dial.GENTLEST)
+    moved = advance(routine, states, summary, as_given, after, after_break, gentlest, carry=set(states))
+    assert moved == states
+    assert next_time(routine, states, moved) is None
+
+
+def test_a_gentle_weeks_dose_carried_over_is_no_offer_of_more(load: Load) -> None:
+    """The gentlest week runs lighter doses, and the states carry on from them: that is no step for the summary to
+    offer (it offered "Ready for a little more?" with the lower doses)."""
+    routine = load(ROUTINE.replace("duration: 20,", "duration: 40, sets: 3,").replace("duration: 30}", "duration: 60}"))
+    ran = todays_routine(routine, {}, Dial.NORMAL, week=Dial.GENTLEST)
+    summary = whole_session(ran)
+    assert not summary.too_short
+    after = advance(routine, {}, summary, True, None, ran=ran, carry=set(limits_of(routine)))
+    assert after["knee-plank"].dose == Dose("knee-plank", 20, True) and after["knee-plank"].move is Move.HOLD
+    assert next_time(routine, {}, after) is None

@@ -192,7 +192,7 @@ def test_three_easy_sessions_bring_a_suggestion_and_accepting_it_adopts_the_new_
     for session in range(3):
         r.flow.start(r.entry)
         r.run(r.flow.check_in_done())
-        r.whole_session()
+        r.whole_session(own_pace=30.0)  # the push-ups take their time: a session of more than a minute's exercise
         steps = r.flow.answered(CheckIn(Moment.AFTER, 1, Effort.ABOUT_RIGHT))
         assert isinstance(steps[0], ShowSummary) and (steps[0].suggestion is None) is (session < 2)
     (summary,) = steps
@@ -228,7 +228,7 @@ def test_each_session_keeps_what_it_did_to_each_ladder_and_another_routine_goes_
     for _ in range(3):
         r.flow.start(r.entry)
         r.run(r.flow.check_in_done())
-        r.whole_session()
+        r.whole_session(own_pace=30.0)  # more than the minute a session needs to count
         sessions.append(r.flow.session)
         r.flow.answered(CheckIn(Moment.AFTER, 1, Effort.ABOUT_RIGHT))
     changes = ladder_changes(r.store, "knee-plank", timed=True)
@@ -329,6 +329,7 @@ def test_red_in_a_rest_brings_the_easier_version_as_the_suggestion_for_next_time
         r.clock.advance(1.0)
         r.feed(r.engine.update())
         if r.engine.snapshot().length is None:
+            r.clock.advance(30.0)  # the push-ups take their time: more than a minute's exercise in all
             r.feed(r.engine.done())
     (summary,) = r.flow.finished_session(r.summary, editor_open=False)
     assert isinstance(summary, ShowSummary) and summary.suggestion is not None
@@ -361,3 +362,30 @@ def test_after_more_than_a_week_without_a_session_the_first_one_back_never_steps
     (summary,) = r.whole_session(own_pace=30)
     assert isinstance(summary, ShowSummary) and summary.suggestion is not None
     assert str(summary.suggestion.changes[0]) == "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row"
+
+
+def stopped_after(r: Rig, seconds: float) -> list[object]:
+    """Start the session the flow runs, stop it `seconds` into its exercise, and return what the flow says next."""
+    assert r.engine is not None and r.summary is not None
+    r.feed(r.engine.start())
+    r.clock.advance(5.0 + seconds)  # past getting ready, then `seconds` of the plank
+    r.feed(r.engine.update())
+    r.feed(r.engine.abandon())
+    return list(r.flow.finished_session(r.summary, editor_open=False))
+
+
+@pytest.mark.parametrize("week", [None, Dial.GENTLEST])
+def test_a_session_stopped_after_ten_seconds_moves_no_dose_and_offers_nothing(
+    tmp_path: Path,
+    load,
+    week: Dial | None,  # type: ignore[no-untyped-def]
+) -> None:
+    """The bug: ten seconds of a programme's gentlest week offered "Ready for a little more?" with lower doses."""
+    from workout_timer.domain.history.exercise_states import states_of
+
+    r = rig(tmp_path, load, check_ins=False)
+    r.run(r.flow.start(r.entry, Dial.NORMAL, week=week))
+    (summary,) = stopped_after(r, 10.0)
+    assert isinstance(summary, ShowSummary) and summary.suggestion is None
+    assert summary.summary.too_short
+    assert r.entry.routine is not None and states_of(r.store, r.entry.routine) == {}  # nothing kept, either way

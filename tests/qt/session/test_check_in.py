@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, CheckIn, Effort, Moment, WarningSign
+from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.history.exercise_states import states_of
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -131,6 +133,7 @@ def do_the_whole_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> 
             break
         clock.advance(1.0)
         window.session.driver.wake()
+    clock.advance(30.0)  # the push-ups take their time: more than the minute of exercise a session needs to count
     press(qtbot, window, Qt.Key.Key_Return)
 
 
@@ -561,3 +564,24 @@ def test_an_arrow_from_the_player_chooses_no_pain(qtbot: QtBot, window: MainWind
     settle(clock)
     key(qtbot, window, Qt.Key.Key_Right)
     assert view.pain.checkedId() == 1
+
+
+@pytest.mark.parametrize("week", [None, Dial.GENTLEST])
+def test_a_session_stopped_after_ten_seconds_offers_nothing_and_says_it_was_short(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, week: Dial | None
+) -> None:
+    """Ten seconds of the gentlest week offered "Ready for a little more?" with lower doses: a session that short
+    is no evidence either way, and the summary says so."""
+    window.settings.check_ins = False
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_routine(entry, Dial.NORMAL, week=week)  # as Today's Start does in a programme's first week
+    for _ in range(5 + 10):  # getting ready, then ten seconds of the plank
+        assert window.session.driver is not None
+        clock.advance(1.0)
+        window.session.driver.wake()
+    press(qtbot, window, Qt.Key.Key_MediaStop)  # a remote's Stop asks nothing
+    summary = window.session.summary_view
+    assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
+    assert "It was too short to change anything" in summary.text.toPlainText()
+    assert entry.routine is not None and states_of(window.history, entry.routine) == {}  # nothing moved, nor kept

@@ -149,8 +149,11 @@ def advance(
     (a gentler day, the routine taken as written) makes it evidence for none. `carry`: the ladders (by key) a
     programme's gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`).
     `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session never reached
-    keeps its state (and one never done has none yet)."""
+    keeps its state (and one never done has none yet), and a session too short to count
+    (`SessionSummary.too_short`) moves none, for a step or against one."""
     kept = current(routine, states)
+    if summary.too_short:
+        return {key: state for key, state in kept.items() if states.get(key) == state}
     limits = limits_of(routine)
     ran_at = {} if ran is None else ran_doses(routine, ran)
     moved = {}

@@ -34,11 +34,14 @@ class Suggestion:
 
 def next_time(routine: Routine, before: States, after: States) -> Suggestion | None:
     """The steps from `before` to `after` (each ladder's states around a session of `routine`, as written) that
-    change what the routine runs next time; None when no dose moved."""
+    change what the routine runs next time; None when no dose moved. Only steps up or back count: a programme's
+    gentle week whose lighter dose a state carries on from (`exercise_progress.after_ran`) took no step, and next
+    time runs the week's dose anyway."""
     was, will = doses(routine, before), doses(routine, after)
     now = current(routine, after)
     limits = limits_of(routine)
-    moved = [key for key, dose in will.items() if dose != was[key]]
+    steps = (Move.UP, Move.BACK)
+    moved = [key for key, dose in will.items() if dose != was[key] and now[key].move in steps]
     if not moved:
         return None
     changes = tuple(describe(routine, now[key], limits[key]) for key in moved)

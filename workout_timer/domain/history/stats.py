@@ -20,9 +20,11 @@ from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.common.language import ngettext
 from workout_timer.domain.history.pain_chart import PainPoint
 from workout_timer.domain.history.store import Result, SessionRecord
+from workout_timer.domain.session.summary import ENOUGH_EXERCISE
 
-ACTIVE_MINIMUM = 60.0
-"""Seconds of exercise in a routine's sessions that make it done that day, and the day active."""
+ACTIVE_MINIMUM = ENOUGH_EXERCISE
+"""Seconds of exercise in a routine's sessions that make it done that day, and the day active: the minute a session
+needs to count for the doses (`session.summary.ENOUGH_EXERCISE`)."""
 
 
 class Worked(Protocol):

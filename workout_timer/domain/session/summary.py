@@ -26,6 +26,12 @@ MOSTLY_DONE = 0.75
 """The share of a routine's exercise steps done for a session to say something about the routine."""
 
 
+ENOUGH_EXERCISE = 60.0
+"""Seconds of exercise (work steps, pauses left out) a session needs to count: one with less says nothing about the
+doses, for a step or against one, and a routine's sessions of a day need this much together for the day to be
+trained (`history.stats.routines_done`)."""
+
+
 def mostly_done(done_share: float) -> bool:
     """Whether a session says something about its routine: most of its exercise steps done, not skipped."""
     return done_share >= MOSTLY_DONE
@@ -143,6 +149,12 @@ class SessionSummary:
         return [s for s in self.timeline.segments if s.phase is Phase.WORK and s.index not in self.outcomes]
 
     @property
+    def too_short(self) -> bool:
+        """Whether the session held too little exercise (under `ENOUGH_EXERCISE`) to count for the doses: it moves
+        none, either way."""
+        return self.work < ENOUGH_EXERCISE
+
+    @property
     def work_total(self) -> int:
         return self.timeline.work_count
 
@@ -166,6 +178,15 @@ class SessionSummary:
         if not mostly_done(self.done_share):
             return _("Most steps were skipped this time. A shorter or gentler routine may suit today better.")
         return _("Drink some water, and give your muscles a moment before you rush off.")
+
+    def short_line(self) -> str:
+        """What a session too short to count (`too_short`) means for next time, kindly; "" for any other."""
+        if not self.too_short:
+            return ""
+        return _(
+            "A short one today, and that is fine. It was too short to change anything: next time starts where "
+            "this one did."
+        )
 
     def eased_line(self) -> str:
         """ "Made easier today: Plank → Plank on your knees." or "" when nothing was."""

@@ -42,7 +42,7 @@ def summary_html(summary: SessionSummary) -> str:
     if skipped:
         # Translators: {steps} names the steps skipped: "Plank ×2, Side plank (left)".
         parts.append("<p>" + escape(_("Skipped: {steps}").format(steps=_names(skipped))) + "</p>")
-    for line in (summary.eased_line(), summary.felt_line()):
+    for line in (summary.eased_line(), summary.felt_line(), summary.short_line()):
         if line:
             parts.append(f"<p>{escape(line)}</p>")
     parts.append(f"<p>{escape(summary.closing)}</p>")
