@@ -148,3 +148,27 @@ def test_the_csv_has_a_row_a_session_of_the_period_with_its_answers(month: Histo
     assert (rows[0]["started"][:10], rows[0]["pain_before"], rows[0]["pain_after"]) == ("2026-11-09", "5", "4")
     assert rows[1]["warning_signs_before"] == "numbness" and rows[1]["parts_done"] == "3" and rows[1]["parts"] == "4"
     assert rows[4]["result"] == "abandoned" and rows[4]["pain_after"] == "" and rows[4]["effort"] == ""
+
+
+def test_days_trained_are_the_historys_own(load, short_timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    """The report counted a day by all its sessions together; the history (the calendar, the plan, the next-day
+    question) counts a routine done with a minute of its own. A day with only a 30-second session is no day trained,
+    nor is one with 30 seconds of each of two routines; a day with a minute of one routine is."""
+    from workout_timer.domain.history.records import Result, SessionRecord
+    from workout_timer.domain.history.stats import routines_done
+
+    def session(n: int, day: dt.date, routine: str, work: float) -> SessionRecord:
+        at = dt.datetime.combine(day, dt.time(8, n)).timestamp()
+        return SessionRecord(n, routine, routine, at, at + 100, Result.ABANDONED, 100.0, work, ())
+
+    first, second, third = (FIRST_DAY + dt.timedelta(days=n) for n in range(3))
+    sessions = [
+        session(1, first, "a", 30.0),  # only a 30-second session
+        session(2, second, "a", 30.0),  # 30 seconds of each of two routines: a minute in all, none done
+        session(3, second, "b", 30.0),
+        session(4, third, "a", 40.0),  # a minute of one routine, in two sessions
+        session(5, third, "a", 20.0),
+    ]
+    assert set(routines_done(sessions)) == {third}
+    report = progress_report(sessions, [], lambda _: [], first, third, "1.2.3", third)
+    assert "a minute or more of exercise on 1 day," in report.summary[0], report.summary[0]

@@ -21,7 +21,7 @@ from workout_timer.domain.common.dates import long_day, short_day
 from workout_timer.domain.common.language import N_, _, number, pgettext
 from workout_timer.domain.history.ladder_story import LadderStory
 from workout_timer.domain.history.records import Result, SessionRecord
-from workout_timer.domain.history.stats import ACTIVE_MINIMUM
+from workout_timer.domain.history.stats import routines_done
 from workout_timer.domain.paper.changes import DoseChange, dose_changes
 from workout_timer.domain.paper.completion import Completion, session_completion
 from workout_timer.domain.paper.honesty import made_by, not_advice, period_words
@@ -203,11 +203,8 @@ def _summary(
         return (no_sessions(start, end),)
     finished = sum(r.result is Result.COMPLETED for r in inside)
     minutes = sum(r.work_seconds or 0.0 for r in inside) / 60
-    by_day: dict[dt.date, float] = {}
-    for record in inside:
-        by_day[_day(record.started_at)] = by_day.get(_day(record.started_at), 0.0) + (record.work_seconds or 0.0)
-    active = sum(seconds >= ACTIVE_MINIMUM for seconds in by_day.values())  # as the history's calendar counts
-    lines = [summary_words(inside, finished, days, active, minutes)]
+    trained = len(routines_done(inside))  # the history's one definition, as the calendar and the plan count
+    lines = [summary_words(inside, finished, days, trained, minutes)]
     if per_week:
         lines.append(plan_words(per_week, sum(_planned(per_week, start, end))))
     lines.append(routines_words(inside))
