@@ -124,3 +124,21 @@ def test_a_physios_routine_with_mistakes_is_refused_with_every_one_listed(
         f'{written}:7:33: duration must be a positive number of seconds or a string like "1m30s", got "-30"',
     ]
     assert run(capsys, "sheet", str(written), str(tmp_path / "x.pdf"))[0] == 1 and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_report_ends_on_the_day_the_wall_clock_says(
+    capsys: pytest.CaptureFixture[str], load, short_timeline, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """`report` without dates covers the last four weeks up to today, and today is the injected clock's: on the
+    month's last day, the month's 12 sessions; a week later, a week of them fewer."""
+    from tests.helpers.paper_history import at
+    from workout_timer.domain.routines.timeline import build_timeline
+
+    longer = build_timeline(load(SHORT_ROUTINE.replace("duration: 20", "duration: 25")))
+    a_month(history_path(), short_timeline, longer).close()
+    pdf = tmp_path / "report.pdf"
+    last = FIRST_DAY + dt.timedelta(days=27)
+    for day, sessions in ((last, 12), (last + dt.timedelta(days=7), 9)):
+        assert main(["report", str(pdf)], wall_clock=lambda day=day: at(day, 20)) == 0
+        capsys.readouterr()
+        assert len((tmp_path / "report.csv").read_text().splitlines()) == 1 + sessions

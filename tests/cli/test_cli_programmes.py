@@ -138,3 +138,19 @@ def test_validate_checks_a_programme_file_by_the_programme_reader(
     assert f"{broken}:4:15: unknown routine core-for-runer" in err  # at its place
     assert "core-for-runners" in err  # the closest id
     assert "steps" not in err  # not read as a routine
+
+
+def test_programme_start_and_today_go_by_the_injected_wall_clock(capsys: pytest.CaptureFixture[str]) -> None:
+    """`programme start` followed from the computer's own date (`dt.date.today()`), whatever clock the rest went by:
+    the day is the injected clock's, for starting as for today's plan."""
+    day = dt.date.today() + dt.timedelta(days=40)
+    noon = dt.datetime.combine(day, dt.time(12)).timestamp()
+    assert main(["programme", "start", "back-on-track"], wall_clock=lambda: noon) == 0
+    capsys.readouterr()
+    store = HistoryStore(history_path())
+    assert store.following() == Following("back-on-track", day)
+    store.close()
+    assert main(["today", "--json"], wall_clock=lambda: noon + 86_400) == 0
+    plan = json.loads(capsys.readouterr().out)
+    next_day = day + dt.timedelta(days=1)  # the first day's session missed: the plan shifts to today, by that clock
+    assert plan["days"][0] == {"date": next_day.isoformat(), "routine": "back-care-mobility", "state": "today"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 APP_OPTIONS = {"-v", "--verbose"}
@@ -13,7 +14,9 @@ APP_OPTIONS = {"-v", "--verbose"}
 without the commands being loaded, so the first paint comes sooner."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, wall_clock: Callable[[], float] = time.time) -> int:
+    """Run the command `argv` gives (the window without one). `wall_clock` is the one source of the time and of
+    "today" for every command (`args.wall_clock`), as the monotonic clock is injected elsewhere: tests set the day."""
     given = list(sys.argv[1:] if argv is None else argv)
     if set(given) <= APP_OPTIONS:
         # The window's start builds objects it keeps for the whole run (the modules, Qt's classes and their
@@ -31,6 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     choose_language()
     args = build_parser().parse_args(given)
+    args.wall_clock = wall_clock
     if args.command is None:
         from workout_timer.qt.shell.app import run_app
 

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from workout_timer.cli.common import INVALID, OK, USAGE, find
+from workout_timer.domain.common.clock import today_by
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, ngettext
 
@@ -47,7 +48,7 @@ def sheet(args: argparse.Namespace) -> int:
     from workout_timer.qt.paper.paper_files import save_sheet, sheet_saved_words
 
     try:
-        pages = save_sheet(entry.routine, args.path, page_size(args.paper))
+        pages = save_sheet(entry.routine, args.path, page_size(args.paper), today_by(args.wall_clock))
     except OSError as error:
         cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
         print(f"workout-timer: {cannot}", file=sys.stderr)
@@ -61,7 +62,8 @@ def report(args: argparse.Namespace) -> int:
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.paper.report import MOST_DAYS
 
-    end: dt.date = args.end or dt.date.today()
+    today = today_by(args.wall_clock)
+    end: dt.date = args.end or today
     start: dt.date = args.start or end - dt.timedelta(days=REPORT_DAYS - 1)
     if start > end:
         print(
@@ -72,7 +74,7 @@ def report(args: argparse.Namespace) -> int:
         most = ngettext("a report covers at most {n} day", "a report covers at most {n} days", MOST_DAYS)
         print(f"workout-timer: {most.format(n=MOST_DAYS)}", file=sys.stderr)
         return USAGE
-    store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
+    store = HistoryStore(history_path(), wall_clock=args.wall_clock, read_only=True)  # reading changes nothing
     try:
         store.sessions()
         if store.problem:  # a report of an unreadable history would say "no sessions": not true
@@ -82,7 +84,7 @@ def report(args: argparse.Namespace) -> int:
         from workout_timer.qt.paper.pages import page_size
         from workout_timer.qt.paper.paper_files import report_from, report_saved_words, save_report
 
-        made, numbers = report_from(store, start, end, args.plan or None, dt.date.today())
+        made, numbers = report_from(store, start, end, args.plan or None, today)
         try:
             pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
         except OSError as error:

@@ -4,7 +4,6 @@ what the programme followed has for today."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,8 @@ from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from workout_timer.domain.programmes.programme import Programme
     from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
     from workout_timer.domain.routines.routine import Routine
@@ -100,15 +101,15 @@ def show_programme(args: argparse.Namespace) -> int:
 
 
 def today(args: argparse.Namespace) -> int:
-    from workout_timer.domain.history.stats import local_day
+    from workout_timer.domain.common.clock import today_by
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.programmes import today_text
     from workout_timer.domain.programmes.plan import today_plan, trained_days
 
-    store = HistoryStore(history_path(), read_only=True)
+    store = HistoryStore(history_path(), wall_clock=args.wall_clock, read_only=True)
     following = store.following()
     sessions = store.sessions()
-    today = local_day(store.now())  # the history's wall clock, as the app's Today and the next-day question
+    today = today_by(args.wall_clock)  # the one wall clock, as the app's Today and the next-day question go by
     problem = store.problem
     store.close()
     if problem:
@@ -145,12 +146,13 @@ def today(args: argparse.Namespace) -> int:
 
 
 def start_programme(args: argparse.Namespace) -> int:
+    from workout_timer.domain.common.clock import today_by
     from workout_timer.domain.history.following import Following
 
     entry = find_programme(args.programme)
     if entry is None or entry.programme is None:
         return INVALID
-    if not _keep(Following(entry.id, dt.date.today())):
+    if not _keep(Following(entry.id, today_by(args.wall_clock)), args.wall_clock):
         return INVALID
     print(
         _("You are following {programme} from today. `workout-timer today` shows today's plan.").format(
@@ -160,8 +162,8 @@ def start_programme(args: argparse.Namespace) -> int:
     return OK
 
 
-def stop_programme(_args: argparse.Namespace) -> int:
-    if not _keep(None):
+def stop_programme(args: argparse.Namespace) -> int:
+    if not _keep(None, args.wall_clock):
         return INVALID
     print(_("You are no longer following a programme. Your sessions stay in your history."))
     return OK
@@ -222,11 +224,11 @@ def export_programme(args: argparse.Namespace) -> int:
     return OK
 
 
-def _keep(following: Any) -> bool:
+def _keep(following: Any, wall_clock: Callable[[], float]) -> bool:
     from workout_timer.domain.history.store import HistoryStore
 
     problems: list[str] = []
-    store = HistoryStore(history_path(), on_problem=problems.append)
+    store = HistoryStore(history_path(), wall_clock=wall_clock, on_problem=problems.append)
     store.follow(following)
     kept = not store.pending
     store.close()

@@ -5,13 +5,22 @@ Production code uses `time.monotonic`; tests and simulations use `FakeClock` and
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 
 Clock = Callable[[], float]
 """Returns seconds on a clock that never goes backwards."""
+WallClock = Callable[[], float]
+"""Returns Unix time now: `time.time` in the app and the command line, a fake one in tests. Every "today" of the
+app is this clock's local day (`today_by`), injected as the monotonic clock is: a test sets the day by setting it."""
 Sleep = Callable[[float], object]
 """Waits so many seconds on a clock, holding up its caller."""
+
+
+def today_by(wall_clock: WallClock) -> dt.date:
+    """The local calendar day it is by `wall_clock`."""
+    return dt.date.fromtimestamp(wall_clock())
 
 
 def sleep_for(clock: Clock) -> Sleep | None:

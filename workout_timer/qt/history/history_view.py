@@ -48,7 +48,7 @@ from workout_timer.domain.history.history_words import (
 )
 from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
-from workout_timer.domain.history.stats import HistoryStats, history_stats
+from workout_timer.domain.history.stats import HistoryStats, history_stats, local_day
 from workout_timer.domain.history.store import HistoryStore, SessionRecord
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common.app_language import app_locale
@@ -181,6 +181,7 @@ class HistoryView(QWidget):
         self, store: HistoryStore, today: dt.date | None = None, catalogue: Catalogue | None = None
     ) -> None:
         """The history of `store`; the exercises named as `catalogue` (in the language in use) calls them."""
+        today = today if today is not None else local_day(store.now())  # the history's wall clock: its days
         self._store, self._today = store, today
         self.export_note.hide()
         self._told = None
@@ -191,7 +192,7 @@ class HistoryView(QWidget):
         self._show_minutes(stats)
         self._show_pain(stats)
         # The pictures in words for screen readers, from the same figures.
-        self.calendar.setAccessibleDescription(calendar_words(stats.active_days, today or dt.date.today()))
+        self.calendar.setAccessibleDescription(calendar_words(stats.active_days, today))
         self.minutes_chart.setAccessibleDescription(minutes_words(stats.minutes_by_week))
         self.pain_chart.setAccessibleDescription(pain_words(stats.pain))
         self.routines.clear()
@@ -355,7 +356,7 @@ class HistoryView(QWidget):
     def _on_report(self) -> None:
         if self._store is None:
             return
-        told = ask_report(self, self._store, self._today or dt.date.today(), self.ladders.names)
+        told = ask_report(self, self._store, self._today or local_day(self._store.now()), self.ladders.names)
         if told is not None:
             self._tell(told.words, told.problem)
 

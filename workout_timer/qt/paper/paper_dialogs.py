@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -15,6 +16,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QSpinBox, QWidget
 
+from workout_timer.domain.common.clock import WallClock, today_by
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.history.reading import HistoryReading
@@ -53,7 +55,7 @@ def not_saved_words(what: str, path: Path, error: OSError) -> str:
     return said.format(path=path, reason=plain_words(error))
 
 
-def ask_sheet_pdf(parent: QWidget, routine: Routine) -> Told | None:
+def ask_sheet_pdf(parent: QWidget, routine: Routine, wall_clock: WallClock = time.time) -> Told | None:
     """Save as PDF…: ask where, write the sheet there; what to tell the user."""
     name, _filter = QFileDialog.getSaveFileName(
         parent, _("Save the routine sheet"), f"{routine.id}.pdf", _("PDF files (*.pdf)")
@@ -62,7 +64,7 @@ def ask_sheet_pdf(parent: QWidget, routine: Routine) -> Told | None:
         return None
     path = Path(name)
     try:
-        pages = save_sheet(routine, path, local_page_size())
+        pages = save_sheet(routine, path, local_page_size(), today_by(wall_clock))
     except OSError as error:
         log.warning("The sheet could not be saved to %s: %s", path, error)
         return Told(not_saved_words("sheet", path, error), problem=True)
@@ -70,7 +72,7 @@ def ask_sheet_pdf(parent: QWidget, routine: Routine) -> Told | None:
     return Told(sheet_saved_words(pages, path))
 
 
-def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
+def ask_print_sheet(parent: QWidget, routine: Routine, wall_clock: WallClock = time.time) -> Told | None:
     """Print…: the system's print dialog, then the sheet to the printer chosen."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(local_page_size())
@@ -80,7 +82,7 @@ def ask_print_sheet(parent: QWidget, routine: Routine) -> Told | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        pages = print_sheet(routine, printer)
+        pages = print_sheet(routine, printer, today_by(wall_clock))
     except Refused as error:
         log.warning("The sheet could not be printed on %r: %s", printer.printerName(), error)
         return Told(

@@ -45,11 +45,12 @@ def _pdf(title: str, size: QPageSize, draw: Callable[[Callable[[], QPagedPaintDe
     return bytes(buffer.data().data()), pages
 
 
-def sheet_for(routine: Routine, today: dt.date | None = None) -> Sheet:
-    return routine_sheet(routine, __version__, today or dt.date.today())
+def sheet_for(routine: Routine, today: dt.date) -> Sheet:
+    """The routine's sheet, made `today`."""
+    return routine_sheet(routine, __version__, today)
 
 
-def save_sheet(routine: Routine, path: Path, size: QPageSize, today: dt.date | None = None) -> int:
+def save_sheet(routine: Routine, path: Path, size: QPageSize, today: dt.date) -> int:
     """Write the routine's sheet to `path` as PDF; its number of pages. Raises OSError."""
     sheet = sheet_for(routine, today)
     data, pages = _pdf(sheet.title, size, lambda device: render_sheet(device, sheet))
@@ -57,9 +58,9 @@ def save_sheet(routine: Routine, path: Path, size: QPageSize, today: dt.date | N
     return pages
 
 
-def print_sheet(routine: Routine, printer: QPagedPaintDevice) -> int:
-    """Send the routine's sheet to `printer` (set up by the print dialog); its number of pages."""
-    sheet = sheet_for(routine)
+def print_sheet(routine: Routine, printer: QPagedPaintDevice, today: dt.date) -> int:
+    """Send the routine's sheet, made `today`, to `printer` (set up by the print dialog); its number of pages."""
+    sheet = sheet_for(routine, today)
     return render_sheet(lambda: printer, sheet)
 
 
