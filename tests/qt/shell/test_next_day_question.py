@@ -18,7 +18,7 @@ from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, Sta
 from workout_timer.domain.care.reasons import Reason, Why
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
-from workout_timer.domain.history.exercise_states import keep_states, next_day_answers, states_of
+from workout_timer.domain.history.exercise_states import keep_next_day, keep_states, next_day_answers, states_of
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.loading import load_routine_text
 from workout_timer.domain.routines.routine import Catalogue, Routine
@@ -91,9 +91,13 @@ def test_the_day_after_a_session_a_quiet_bar_asks_and_alt_3_answers_worse(
     focused = QApplication.focusWidget()
     assert focused is not None and main.library_view.isAncestorOf(focused) and not bar.isAncestorOf(focused)
     qtbot.keyClick(focused, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
-    assert not bar.isVisibleTo(main)
     assert list(next_day_answers(main.history).values()) == [NextDay.WORSE]
     assert states_of(main.history, short(main))["knee-plank"].dose == Dose("plank", 20, True)  # the step up undone
+    assert bar.isVisibleTo(main) and not bar.asking.isVisibleTo(main)  # the question gone, the reply in its place
+    assert bar.reply.text() == "Next time: Plank again, 20 seconds, 1 set."
+    assert bar.card.isVisibleTo(main) and bar.card.title.text() == "Tip: What pain is telling you"
+    qtbot.keyClick(focused, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Close
+    assert not bar.isVisibleTo(main)
     main.close()
     again = opened(qtbot, clock, tmp_path)
     assert bar_of(again) is None  # asked once
@@ -182,4 +186,36 @@ def test_the_question_and_its_answers_speak_german_and_alt_1_answers_better(
     qtbot.keyClick(focused, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert not bar.isVisibleTo(main)
     assert list(next_day_answers(main.history).values()) == [NextDay.BETTER]
+    main.close()
+
+
+def test_after_worse_the_reply_stays_home_and_worse_twice_running_points_to_a_doctor(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """After "worse" nothing told the runner what happens next: the reply says what next time does, by the progress
+    rules, with a card that fits; it never shows over a session, and worse the time before too brings the doctor's
+    card (never a diagnosis)."""
+    trained(catalogue, days_ago=2)
+    store = HistoryStore(history_path())
+    (first,) = [record.id for record in store.sessions()]
+    keep_next_day(store, first, NextDay.WORSE)
+    store.close()
+    trained(catalogue, days_ago=1)
+    main = opened(qtbot, clock, tmp_path)
+    bar = bar_of(main)
+    assert bar is not None
+    qtbot.mouseClick(bar.buttons[NextDay.WORSE], Qt.MouseButton.LeftButton)
+    assert bar.reply.text() == "Next time: Plank again, 20 seconds, 1 set."
+    assert bar.card.title.text() == "Tip: When to see a doctor"
+    entry = main.library.find("short-test")
+    assert entry is not None
+    main.show_preview(entry)
+    assert not bar.isVisible()  # the reply keeps to the home screens, as the question did
+    main.show_library()
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    main.show_preview(entry)
+    main.show_library()
+    assert not bar.isVisible()  # closed for good
     main.close()

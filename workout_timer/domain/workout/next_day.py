@@ -7,7 +7,7 @@ with only trials (never kept) or sessions with no exercise done.
 
 The answer is kept with the day's last session of a routine done, and moves the ladders of every routine done
 that day, each once (`exercise_progress.after_next_day`): worse undoes the day's step up, or steps back after
-amber, or holds.
+amber, or holds; and the app replies with what next time does and a card that fits (`next_day_reply`).
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ from workout_timer.domain.history.exercise_states import (
     trained_since,
 )
 from workout_timer.domain.history.stats import local_day, routines_done
+from workout_timer.domain.workout.next_day_reply import Moved, Reply, worse_reply
 
 if TYPE_CHECKING:
+    from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.records import Ran
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.routines.routine import Routine
@@ -71,17 +73,24 @@ def question(history: HistoryStore) -> Asked | None:
 
 
 def answer(
-    history: HistoryStore, asked: Asked, reply: NextDay | None, routine_of: Callable[[str], Routine | None]
-) -> bool:
+    history: HistoryStore,
+    asked: Asked,
+    reply: NextDay | None,
+    routine_of: Callable[[str], Routine | None],
+    week_of: Callable[[str], Dial | None] = lambda _routine_id: None,
+) -> Reply | None:
     """Keep the reply (None: the question put away) and move the ladders of the day's routines by it. A routine
-    no longer in the library moves none. A question no longer due
-    (a session since, or past midnight) is not answered: whether the reply was taken."""
+    no longer in the library moves none. A question no longer due (a session since, or past midnight) is not
+    answered: None. Else what the app says back (`next_day_reply`): after "worse", what next time does (at the
+    programme week's dose `week_of` gives for a routine, if any) and a card that fits; nothing otherwise."""
     if question(history) != asked:
-        return False
+        return None
+    answers = next_day_answers(history)
     keep_next_day(history, asked.session, reply)
     if reply is None:
-        return True
+        return Reply()
     answered: set[tuple[str, bool]] = set()  # a ladder two routines of the day share moves once
+    moves: list[Moved] = []
     for routine_id in asked.routines:
         routine = routine_of(routine_id)
         if routine is None:
@@ -95,4 +104,9 @@ def answer(
         }
         answered.update((key, limits[key].timed) for key in moved)
         keep_states(history, routine, kept, moved, asked.session)
-    return True
+        if moved:
+            moves.append(Moved(routine, kept, moved, week_of(routine_id)))
+    if reply is not NextDay.WORSE:
+        return Reply()
+    earlier = [answers[session] for session in sorted(answers) if session < asked.session and answers[session]]
+    return worse_reply(moves, worse_before=bool(earlier) and earlier[-1] is NextDay.WORSE)

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.library import Library
     from workout_timer.domain.routines.routine import Routine
+    from workout_timer.qt.common.settings import Settings
+    from workout_timer.qt.shell.today_screen import TodayScreen
 
 
 class Asker(Protocol):
@@ -27,10 +29,16 @@ class Asker(Protocol):
     def stack(self) -> QStackedWidget: ...
     def put_above_screens(self, widget: QWidget) -> None: ...
     def at_home(self) -> bool: ...
+    @property
+    def today_screen(self) -> TodayScreen: ...
+
+    settings: Settings
 
 
 def offer_next_day(window: Asker) -> None:
-    """Put the question above the screens if it is due today (once), shown while the window is at home."""
+    """Put the question above the screens if it is due today (once), shown while the window is at home; after
+    "worse", the reply in its place (what next time does, and a card) until it is closed."""
+    from workout_timer.domain.care.cards import shipped_cards
     from workout_timer.domain.workout.next_day import answer, question
     from workout_timer.qt.library.next_day_bar import NextDayBar
 
@@ -45,11 +53,20 @@ def offer_next_day(window: Asker) -> None:
         entry = window.library.find(routine_id)
         return None if entry is None else entry.routine
 
-    def answered(reply: NextDay | None) -> None:
+    def closed() -> None:
         window.stack.currentChanged.disconnect(placing)  # asked once: not back with the next screen
-        answer(window.history, asked, reply, routine_of)
+
+    def answered(reply: NextDay | None) -> None:
+        said = answer(window.history, asked, reply, routine_of, window.today_screen.week_for)
+        if said is None or not said.next_time:
+            closed()
+            return
+        cards = {card.id: card for card in shipped_cards()} if window.settings.cards_on else {}
+        bar.show_reply(said.next_time, cards.get(said.card or ""))
+        placing()
 
     bar.answered.connect(answered)
+    bar.closed.connect(closed)
 
 
 def follow_home(bar: QWidget, stack: QStackedWidget, at_home: Callable[[], bool]) -> Callable[[], None]:
