@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
-from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.clock import FakeClock, WallClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.library.library_view import LibraryView
@@ -18,9 +19,15 @@ from workout_timer.qt.shell.main_window import MainWindow
 
 
 def app_window(
-    qtbot: QtBot, clock: FakeClock, folder: Path, check_ins: bool = False, announcer: Announcer | None = None
+    qtbot: QtBot,
+    clock: FakeClock,
+    folder: Path,
+    check_ins: bool = False,
+    announcer: Announcer | None = None,
+    wall_clock: WallClock = time.time,
 ) -> MainWindow:
-    """A shown 1280x720 main window with "short-test" among the user's routines and settings in `folder`.
+    """A shown 1280x720 main window with "short-test" among the user's routines and settings in `folder`; its days
+    go by `wall_clock`.
 
     Check-ins are off unless asked for: most tests go straight from Start to the player."""
     routines = user_routines_dir()
@@ -29,7 +36,7 @@ def app_window(
     lock = WakeLock(bus_address="unix:path=" + str(folder / "no-bus"))
     settings = Settings(folder / "settings.ini")
     settings.check_ins = check_ins
-    main = MainWindow(make_library(), settings, clock=clock, wake_lock=lock, announcer=announcer)
+    main = MainWindow(make_library(), settings, clock=clock, wake_lock=lock, announcer=announcer, wall_clock=wall_clock)
     qtbot.addWidget(main)
     main.resize(1280, 720)
     main.show()

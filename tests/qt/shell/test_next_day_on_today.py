@@ -75,3 +75,53 @@ def test_today_goes_by_the_historys_wall_clock(qtbot: QtBot, clock: FakeClock, t
     days = [today.week.item(row).text() for row in range(today.week.count())]
     assert days[0] == f"{written(wall_day, Form.WEEKDAY_DAY)}  Gentle back care · today"
     main.close()
+
+
+def test_with_the_window_open_across_midnight_today_and_the_question_move_to_the_new_day(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """Today kept yesterday's plan, its "done", its streak, and the next-day question never came, until the app was
+    opened again: the timer set for midnight (fired here by hand) moves them all to the new day."""
+    from tests.helpers.paper_history import at
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    wall = FakeClock(at(day, 12))
+    store = HistoryStore(history_path(), wall_clock=wall)
+    store.follow(Following("back-on-track", day))
+    store.close()
+    trained_on(catalogue, wall)  # today's session, at noon
+    wall.set(at(day, 23) + 59 * 60)
+    main = app_window(qtbot, clock, tmp_path, wall_clock=wall)
+    qtbot.waitUntil(lambda: main.days is not None, timeout=2000)
+    today = main.today_screen.view
+    assert main.current_view() is today and main.findChild(NextDayBar) is None  # the same day: nothing to ask
+    week = [today.week.item(row).text() for row in range(today.week.count())]
+    assert week[0] == f"{written(day, Form.WEEKDAY_DAY)}  Gentle back care · done"
+    assert today.headline.text().startswith("Done for today")
+    assert main.days is not None
+    wall.set(at(day + dt.timedelta(days=1), 0) + 1)
+    main.days.timer.timeout.emit()
+    bar = main.findChild(NextDayBar)
+    assert bar is not None and bar.isVisible()  # how is your back compared to yesterday?
+    week = [today.week.item(row).text() for row in range(today.week.count())]
+    assert week[1] == f"{written(day + dt.timedelta(days=1), Form.WEEKDAY_DAY)}  Rest"
+    assert today.headline.text().startswith("Today is a rest day.")
+    assert today.streak.text().startswith("Streak: 1 session") and main.days.timer.isActive()
+    main.close()
+
+
+def trained_on(catalogue: Catalogue, wall: FakeClock) -> None:
+    """A whole session of the short routine, by `wall`'s clock."""
+    from tests.conftest import SHORT_ROUTINE
+    from workout_timer.domain.routines.loading import load_routine_text
+    from workout_timer.domain.routines.timeline import build_timeline
+    from workout_timer.domain.session.events import SessionFinished
+    from workout_timer.domain.session.summary import SessionSummary
+
+    store = HistoryStore(history_path(), wall_clock=wall)
+    routine = load_routine_text(SHORT_ROUTINE, "back-care-mobility.yaml", catalogue, "back-care-mobility")
+    summary = SessionSummary(build_timeline(routine))
+    session = store.begin(summary)
+    summary.work = 300.0
+    store.record(session, [SessionFinished(400.0, 400.0, completed=True, active=400.0)])
+    store.close()

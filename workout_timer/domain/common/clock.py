@@ -23,6 +23,14 @@ def today_by(wall_clock: WallClock) -> dt.date:
     return dt.date.fromtimestamp(wall_clock())
 
 
+def until_midnight(wall_clock: WallClock) -> float:
+    """Seconds from now to the next local midnight by `wall_clock`: when "today" turns (a day of 23 or 25 hours,
+    as the clocks change, included)."""
+    now = wall_clock()
+    tomorrow = dt.date.fromtimestamp(now) + dt.timedelta(days=1)
+    return max(0.0, dt.datetime.combine(tomorrow, dt.time()).timestamp() - now)
+
+
 def sleep_for(clock: Clock) -> Sleep | None:
     """How to wait on `clock` without a timer: `time.sleep` for the monotonic clock; None for any other
     (a fake clock moves only when a test moves it)."""

@@ -112,6 +112,15 @@ class NextDayBar(QFrame):
         self.hide()
         self.answered.emit(answer)
 
+    def withdraw(self) -> bool:
+        """Take the question away unanswered (it is about a day no longer yesterday): whether it was still open."""
+        if not self.asking.isVisibleTo(self):
+            return False
+        self.asking.hide()
+        self.hide()
+        self.closed.emit()
+        return True
+
     def _close(self) -> None:
         if self.replying.isVisibleTo(self):
             self.replying.hide()

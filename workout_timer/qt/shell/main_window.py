@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.clock import Clock, WallClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from workout_timer.domain.care.cards import Card
     from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
+    from workout_timer.qt.common.day_timer import DayTimer
     from workout_timer.qt.history.history_view import HistoryView
     from workout_timer.qt.library.preview_view import PreviewView
     from workout_timer.qt.preferences.settings_dialog import SettingsDialog
@@ -62,6 +63,7 @@ class MainWindow(SessionHost):
         clock: Clock = time.monotonic,
         wake_lock: WakeLock | None = None,
         announcer: Announcer | None = None,
+        wall_clock: WallClock = time.time,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Workout Timer")
@@ -78,6 +80,9 @@ class MainWindow(SessionHost):
         self._history: HistoryStore | None = None
         self._history_view: HistoryView | None = None
         self._clock = clock
+        self._wall_clock = wall_clock
+        """The one source of "today": the history's, Today's and the next-day question's (`clock.today_by`)."""
+        self.days: DayTimer | None = None
         self._was_maximized = False
         self._editing: RoutineEditing | None = None
         self._session: SessionController | None = None
@@ -204,7 +209,9 @@ class MainWindow(SessionHost):
             retry = QTimer(self)  # what couldn't be written yet (a lock, a full disk) is written when it can:
             retry.setInterval(HISTORY_RETRY_MS)  # it runs only while something waits
             retry.timeout.connect(lambda: retry.stop() if self.history.flush() else None)
-            self._history = HistoryStore(history_path(), on_problem=self.notify, on_waiting=retry.start)
+            self._history = HistoryStore(
+                history_path(), self._wall_clock, on_problem=self.notify, on_waiting=retry.start
+            )
         return self._history
 
     @property
@@ -358,13 +365,11 @@ class MainWindow(SessionHost):
             QTimer.singleShot(0, call)
 
     def _offer_next_day(self) -> None:
-        """ "How is your back compared to yesterday?" above the routines or Today, when it is due (no history yet:
-        nothing to ask about, and nothing opened for it)."""
-        from workout_timer.domain.common.paths import history_path
-        from workout_timer.qt.shell.next_day_question import offer_next_day
+        """ "How is your back compared to yesterday?" above the routines or Today, when it is due, now and after
+        each midnight, when Today moves to the new day too."""
+        from workout_timer.qt.shell.next_day_question import follow_the_day
 
-        if history_path().is_file():
-            offer_next_day(self)
+        self.days = follow_the_day(self, self._wall_clock)
 
     def _check_user_folders(self) -> None:
         """Say once, as the window opens, what the user's folders can't keep (the workouts run anyway)."""

@@ -1,6 +1,7 @@
 """The next-day question on the window: the bar above the screens when `workout/next_day` says it is due, shown
 on the screens the window opens on (the routines and Today), never over a preview, a session or the history, and
-the answer passed back to it."""
+the answer passed back to it. With the window open across midnight, the new day is taken up at once
+(`follow_the_day`): Today's plan and streak move to it, and the question is asked if it is due now."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from workout_timer.qt.common.day_timer import DayTimer
+
 if TYPE_CHECKING:
     from workout_timer.domain.care.exercise_progress import NextDay
+    from workout_timer.domain.common.clock import WallClock
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.library import Library
     from workout_timer.domain.routines.routine import Routine
     from workout_timer.qt.common.settings import Settings
+    from workout_timer.qt.library.next_day_bar import NextDayBar
     from workout_timer.qt.shell.today_screen import TodayScreen
 
 
@@ -35,16 +40,44 @@ class Asker(Protocol):
     settings: Settings
 
 
-def offer_next_day(window: Asker) -> None:
+def follow_the_day(window: Asker, wall_clock: WallClock) -> DayTimer:
+    """Ask the question if it is due, now and at each midnight by `wall_clock` (the history's): a question about a
+    day that is no longer yesterday is taken away, and Today, on screen, shows the new day's plan and streak."""
+    from workout_timer.domain.common.paths import history_path
+
+    asking: list[NextDayBar] = []
+
+    def offer() -> None:
+        if history_path().is_file():  # no history yet: nothing to ask about, and nothing opened for it
+            bar = offer_next_day(window)
+            if bar is not None:
+                asking.append(bar)
+
+    def turned() -> None:
+        for bar in asking:
+            if bar.withdraw():  # unanswered, about the day before yesterday now
+                bar.deleteLater()
+        asking.clear()
+        offer()
+        if window.at_home() and window.stack.currentWidget() is window.today_screen.view:
+            window.today_screen.refresh()
+
+    days = DayTimer(wall_clock, window.stack)
+    days.dayChanged.connect(turned)
+    offer()
+    return days
+
+
+def offer_next_day(window: Asker) -> NextDayBar | None:
     """Put the question above the screens if it is due today (once), shown while the window is at home; after
-    "worse", the reply in its place (what next time does, and a card) until it is closed."""
+    "worse", the reply in its place (what next time does, and a card) until it is closed. The bar, if asked."""
     from workout_timer.domain.care.cards import shipped_cards
     from workout_timer.domain.workout.next_day import answer, question
     from workout_timer.qt.library.next_day_bar import NextDayBar
 
     asked = question(window.history)
     if asked is None:
-        return
+        return None
     bar = NextDayBar()
     window.put_above_screens(bar)
     placing = follow_home(bar, window.stack, window.at_home)
@@ -67,6 +100,7 @@ def offer_next_day(window: Asker) -> None:
 
     bar.answered.connect(answered)
     bar.closed.connect(closed)
+    return bar
 
 
 def follow_home(bar: QWidget, stack: QStackedWidget, at_home: Callable[[], bool]) -> Callable[[], None]:
