@@ -39,12 +39,12 @@ def test_today_speaks_whole_german_sentences(capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "today")
     assert code == 0 and out.startswith("Du folgst keinem Programm.")
     code, out, _ = run(capsys, "programme", "start", "back-on-track")
-    assert code == 0 and out.startswith("Ab heute folgst du Zurück in die Spur, 6 Wochen.")
+    assert code == 0 and out.startswith("Ab heute folgst du Zurück in die Spur.")
     code, out, _ = run(capsys, "today")
     assert code == 0
     lines = out.splitlines()
     assert lines[:3] == [  # a built-in programme and its routines in German too, the week's note included
-        "Zurück in die Spur, 6 Wochen: Woche 1 von 6 · 0 Einheiten erledigt",
+        "Zurück in die Spur: Woche 1 von 6 · 0 Einheiten erledigt",
         "Heute: Sanfte Rückenpflege, so sanft wie möglich.",
         "Der sanfteste Einstieg. Kurzes Halten, leichte Varianten und ein freier Tag zwischen den Einheiten.",
     ]

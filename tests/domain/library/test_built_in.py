@@ -182,8 +182,8 @@ def test_built_in_programmes_speak_the_language_and_a_users_own_stays_as_written
     programmes = ProgrammeLibrary(resources.programmes_dir(), mine, lambda: [entry.id for entry in shipped().entries()])
     by_id = {entry.id: entry.programme for entry in programmes.entries()}
     back = by_id["back-on-track"]
-    assert back is not None and back.name == "Zurück in die Spur, 6 Wochen"
-    assert back.description.startswith("Sechs Wochen von sanft bis kräftig")
+    assert back is not None and back.name == "Zurück in die Spur"
+    assert back.description.startswith("Von sanft bis kräftig")
     assert back.weeks[0].note.startswith("Der sanfteste Einstieg.")
     own = by_id["my-plan"]
     assert own is not None and (own.name, own.weeks[0].note) == ("My plan", "Easy does it.")

@@ -56,7 +56,7 @@ def test_the_built_in_programmes_load_and_start_gradually() -> None:
             assert 1 <= week.sessions <= 4
             assert None in week.days
         assert schema_errors(path.read_text(encoding="utf-8")) == []
-    assert names == {"back-on-track": "Back on track, 6 weeks", "runners-core": "Runner's core, 8 weeks"}
+    assert names == {"back-on-track": "Back on track", "runners-core": "Runner's core"}
     assert len(load_programme(resources.programmes_dir() / "back-on-track.yaml", ROUTINES).weeks) == 6
     assert len(load_programme(resources.programmes_dir() / "runners-core.yaml", ROUTINES).weeks) == 8
 
@@ -282,7 +282,7 @@ def test_the_users_programme_takes_the_place_of_a_built_in_one_and_a_broken_one_
     entries = {entry.id: entry for entry in library.entries()}
     assert entries["back-on-track"].name == "My own track"
     assert entries["broken"].programme is None and "weeks must not be empty" in entries["broken"].problems[0].message
-    assert entries["runners-core"].name == "Runner's core, 8 weeks"
+    assert entries["runners-core"].name == "Runner's core"
     found = library.find("runners-core")
     assert found is not None and found.programme is not None
     assert library.find("nothing-like-it") is None

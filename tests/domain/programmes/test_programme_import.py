@@ -13,7 +13,7 @@ from workout_timer.domain.programmes.programme_library import ProgrammeLibrary, 
 from workout_timer.domain.routines.problems import LoadError
 
 ROUTINES = frozenset({"core-for-runners", "back-care-mobility"})
-PLAN = "# my plan\nversion: 1\nname: Back on track, 6 weeks  # the same name\nweeks:\n  - days: {1: core-for-runners}\n"
+PLAN = "# my plan\nversion: 1\nname: Back on track  # the same name\nweeks:\n  - days: {1: core-for-runners}\n"
 
 
 @pytest.fixture
@@ -30,16 +30,16 @@ def test_a_clash_is_asked_about_then_kept_beside_or_replaced(tmp_path: Path, lib
     source.write_text(PLAN)
     importing = ProgrammeImport.read(source, library)
     asked = importing.plan()
-    assert asked.clash is not None and asked.clash.name == "Back on track, 6 weeks"
+    assert asked.clash is not None and asked.clash.name == "Back on track"
 
     both = importing.plan(OnClash.KEEP_BOTH)
-    assert (both.id, both.name) == ("back-on-track-2", "Back on track, 6 weeks (2)")
-    assert both.text.startswith("# my plan\n") and '"Back on track, 6 weeks (2)"  # the same name' in both.text
+    assert (both.id, both.name) == ("back-on-track-2", "Back on track (2)")
+    assert both.text.startswith("# my plan\n") and '"Back on track (2)"  # the same name' in both.text
     saved = save_programme(tmp_path / "mine", both)
-    assert load_programme(saved, library.routines).name == "Back on track, 6 weeks (2)"
+    assert load_programme(saved, library.routines).name == "Back on track (2)"
 
     replacing = importing.plan(OnClash.REPLACE)
-    assert (replacing.id, replacing.name, replacing.text) == ("back-on-track", "Back on track, 6 weeks", PLAN)
+    assert (replacing.id, replacing.name, replacing.text) == ("back-on-track", "Back on track", PLAN)
     save_programme(tmp_path / "mine", replacing)
     entry = library.find("back-on-track")
     assert entry is not None and entry.path.parent == tmp_path / "mine"
@@ -60,4 +60,4 @@ def test_an_exported_programme_is_its_file_and_imports_again(tmp_path: Path, lib
     assert entry is not None
     export_programme(entry, tmp_path / "shared.yaml")
     assert (tmp_path / "shared.yaml").read_text() == entry.path.read_text()
-    assert ProgrammeImport.read(tmp_path / "shared.yaml", library).programme.name == "Runner's core, 8 weeks"
+    assert ProgrammeImport.read(tmp_path / "shared.yaml", library).programme.name == "Runner's core"

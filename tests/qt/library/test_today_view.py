@@ -41,11 +41,11 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     assert window.current_view() is today and not today.showing_plan()
     names = [today.programmes.item(row).text() for row in range(today.programmes.count())]
     assert names == [
-        "Back on track, 6 weeks  ·  6 weeks, 20 sessions",
-        "Runner's core, 8 weeks  ·  8 weeks, 28 sessions",
+        "Back on track  ·  6 weeks, 20 sessions: 3 a week, 4 in weeks 5 and 6",
+        "Runner's core  ·  8 weeks, 28 sessions: 3 a week, 4 in weeks 5 to 8",
     ]
     assert QApplication.focusWidget() is today.programmes
-    assert today.description.text().startswith("Six weeks from gentle to strong")
+    assert today.description.text().startswith("From gentle to strong")
     assert today.description.text().endswith("\n\nEquipment: mat.")  # what the programme's routines need
     qtbot.keyClick(today.programmes, Qt.Key.Key_Down)
     assert today.description.text().endswith(
@@ -57,7 +57,7 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     assert today.showing_plan()
     assert window.history.following() == Following("back-on-track", dt.date.today())
     assert today.headline.text() == "Today: Gentle back care, at its gentlest."
-    assert today.where.text() == "Back on track, 6 weeks · Week 1 of 6 · 0 sessions done"
+    assert today.where.text() == "Back on track · Week 1 of 6 · 0 sessions done"
     assert today.early.text() == "First two weeks: 0 of 6 sessions. 6 more sessions and the habit is made."
     assert today.early_bar.value() == 0 and today.streak.isHidden()
     days = [today.week.item(row).text() for row in range(today.week.count())]

@@ -15,7 +15,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.qt.shell.main_window import MainWindow
 
-PLAN = "version: 1\nname: Back on track, 6 weeks\nweeks:\n  - days: {1: core-for-runners}\n"
+PLAN = "version: 1\nname: Back on track\nweeks:\n  - days: {1: core-for-runners}\n"
 
 
 @pytest.fixture
@@ -34,9 +34,9 @@ def listed(main: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("button", "names"),
     [
-        ("Keep both", ["Back on track, 6 weeks (2)", "Back on track, 6 weeks", "Runner's core, 8 weeks"]),
-        ("Replace", ["Back on track, 6 weeks", "Runner's core, 8 weeks"]),
-        ("Cancel", ["Back on track, 6 weeks", "Runner's core, 8 weeks"]),
+        ("Keep both", ["Back on track (2)", "Back on track", "Runner's core"]),
+        ("Replace", ["Back on track", "Runner's core"]),
+        ("Cancel", ["Back on track", "Runner's core"]),
     ],
 )
 def test_a_clash_is_asked_about_and_the_answer_followed(
@@ -73,6 +73,6 @@ def test_a_file_with_mistakes_is_refused_with_them(qtbot: QtBot, window: MainWin
 
 def test_an_export_writes_the_programmes_file(window: MainWindow, tmp_path: Path) -> None:
     assert window.today_screen.export_to("runners-core", tmp_path / "shared.yaml")
-    assert (tmp_path / "shared.yaml").read_text().startswith("# Runner's core, 8 weeks")
+    assert (tmp_path / "shared.yaml").read_text().startswith("# Runner's core")
     assert not window.today_screen.export_to("no-such-programme", tmp_path / "other.yaml")
     assert not (tmp_path / "other.yaml").exists()

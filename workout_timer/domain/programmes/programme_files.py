@@ -4,7 +4,7 @@ exporting one, with one set of rules for the window and the command line, as rou
 
 An imported programme is saved in the user's programme folder under its file name's id. An id that a
 programme there is, built-in or the user's, has is a clash for the user to decide (`OnClash`): replace
-it, or keep both, the new one with an id and a name of its own ("Back on track, 6 weeks (2)"). A
+it, or keep both, the new one with an id and a name of its own ("Back on track (2)"). A
 programme is exported as its file is written, comments and all: it names its routines by id, so the
 person importing it needs those routines too (the built-in ones everyone has).
 """

@@ -9,6 +9,7 @@ from typing import Any
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.language import N_, _, ngettext, pgettext
+from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, PlanDay, TodayPlan
 from workout_timer.domain.programmes.programme import Programme
 from workout_timer.domain.routines.routine import Routine
@@ -119,3 +120,32 @@ def plan_json(plan: TodayPlan) -> dict[str, Any]:
             {"date": day.date.isoformat(), "routine": day.routine_id, "state": day.state.value} for day in plan.days
         ],
     }
+
+
+def programme_facts(programme: Programme) -> str:
+    """How long a programme is and how often it asks, from its weeks (the one owner of both): "6 weeks, 20
+    sessions: 3 a week, 4 in weeks 5 and 6"."""
+    weeks = len(programme.weeks)
+    # Translators: a programme's length: "6 weeks, 20 sessions".
+    length = _("{weeks}, {sessions}").format(
+        weeks=counted(weeks, "week", "weeks"), sessions=counted(programme.sessions, "session", "sessions")
+    )
+    runs: list[tuple[int, int, int]] = []  # (sessions a week, first week, last week), weeks alike taken together
+    for number, week in enumerate(programme.weeks, start=1):
+        if runs and runs[-1][0] == week.sessions:
+            runs[-1] = (week.sessions, runs[-1][1], number)
+        else:
+            runs.append((week.sessions, number, number))
+    # Translators: sessions a week in a programme's first weeks: "3 a week".
+    parts = [_("{n} a week").format(n=runs[0][0])] if runs else []
+    for count, first, last in runs[1:]:
+        if first == last:
+            # Translators: sessions in one week of a programme: "4 in week 5".
+            part = _("{n} in week {week}").format(n=count, week=first)
+        elif last == first + 1:
+            part = _("{n} in weeks {first} and {last}").format(n=count, first=first, last=last)
+        else:
+            part = _("{n} in weeks {first} to {last}").format(n=count, first=first, last=last)
+        parts.append(part)
+    # Translators: a programme's length, then how many sessions its weeks ask for: "6 weeks, 20 sessions: 3 a week".
+    return _("{length}: {cadence}").format(length=length, cadence=", ".join(parts)) if parts else length

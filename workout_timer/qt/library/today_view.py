@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.language import _, ngettext
-from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.programmes import today_text
 from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry
@@ -216,12 +215,7 @@ class TodayView(QWidget):
         self.programmes.clear()
         for entry in self._entries:
             assert entry.programme is not None
-            weeks, sessions = len(entry.programme.weeks), entry.programme.sessions
-            # Translators: after a programme's name: how long it lasts; {sessions} is "18 sessions".
-            length = ngettext("{weeks} week, {sessions}", "{weeks} weeks, {sessions}", weeks).format(
-                weeks=weeks, sessions=counted(sessions, "session", "sessions")
-            )
-            self.programmes.addItem(QListWidgetItem(f"{entry.name}  ·  {length}"))
+            self.programmes.addItem(QListWidgetItem(f"{entry.name}  ·  {today_text.programme_facts(entry.programme)}"))
         rows = max(len(self._entries), 1)
         self.programmes.setFixedHeight(self.programmes.sizeHintForRow(0) * rows + 2 * self.programmes.frameWidth() + 8)
         self.programmes.setCurrentRow(0)
