@@ -61,3 +61,21 @@ def test_the_doses_compose_in_one_order_your_own_no_heavier_than_the_week_then_t
     assert hold(Dial.GENTLEST, week=Dial.GENTLER) == 5  # the dial, gentler still, lightens that
     lower = {"knee-plank": State("knee-plank", Dose("knee-plank", 10, True), move=Move.HOLD)}
     assert hold(Dial.NORMAL, week=Dial.GENTLER, own=lower) == 10  # under the ceiling: your own dose
+
+
+def test_the_words_say_which_of_the_dial_and_the_week_applied_with_the_numbers(load) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.care.gentler import Dial
+    from workout_timer.domain.workout.session_setup import dose_words, todays_routine
+
+    routine = load("version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 40, sets: 3}\n")
+
+    def said(dial: Dial, week: Dial | None) -> str:
+        return dose_words(routine, todays_routine(routine, {}, dial, week=week), dial, week)
+
+    assert said(Dial.NORMAL, None) == "" and said(Dial.NORMAL, Dial.NORMAL) == ""
+    assert said(Dial.GENTLER, None) == "Gentler today: holds of 30 seconds instead of 40 seconds."
+    assert said(Dial.GENTLER, Dial.NORMAL) == "Gentler today: holds of 30 seconds instead of 40 seconds."
+    gentle_start = "This week of your programme, a gentle start: holds of 20 seconds instead of 40 seconds."
+    assert said(Dial.NORMAL, Dial.GENTLEST) == gentle_start
+    assert said(Dial.GENTLER, Dial.GENTLEST) == gentle_start  # the lighter of the two: the week's
+    assert said(Dial.GENTLEST, Dial.GENTLER) == "Gentlest today: holds of 15 seconds instead of 40 seconds."

@@ -19,6 +19,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.history.store import HistoryStore
+from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.shell.app import make_library
@@ -195,3 +196,39 @@ def test_the_summary_of_a_session_started_on_today_names_today_as_the_way_back(
     clock.advance(GUARD)
     qtbot.keyClick(summary.library_button, Qt.Key.Key_Return)
     assert window.current_view() is today
+
+
+def test_the_programme_weeks_dose_is_the_same_and_said_the_same_on_every_screen(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """The lighter of the dial and the programme week composes the session: the preview's steps, the player's, the
+    summary and the history show that one dose, and say that the week's dose applied, with the numbers."""
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    preview = window.preview_view
+    said = "This week of your programme, a gentle start: 3 reps instead of 6 reps."  # the bird dog, the first dosed
+    assert preview.applied.isVisibleTo(preview) and preview.applied.text() == said
+    assert "Bird dog" in preview.text.toPlainText() and "3 reps" in preview.text.toPlainText()
+    preview.start_button.setFocus()
+    clock.advance(GUARD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    driver = window.session.driver
+    assert driver is not None
+    segments = driver.engine.timeline.segments
+    birds = [s for s in segments if s.phase is Phase.WORK and s.exercise is not None and s.exercise.id == "bird-dog"]
+    assert birds and {segment.reps for segment in birds} == {3}  # the player runs that dose
+    while window.session.driver is not None:  # to the end
+        driver = window.session.driver
+        if driver.engine.snapshot().length is None:
+            clock.advance(20.0)
+            driver.done()
+        else:
+            clock.advance(1.0)
+            driver.wake()
+    summary = window.session.summary_view
+    assert window.current_view() is summary and said in summary.text.toPlainText()
+    (record,) = window.history.sessions()
+    assert record.dial is Dial.GENTLEST  # what ran, though the dial was left alone: the week applied
+    assert {s["reps"] for s in record.segments if s.get("exercise") == "bird-dog" and s.get("reps")} == {3}

@@ -185,9 +185,9 @@ def session_details(record: SessionRecord, events: list[dict[str, Any]], answers
     started = long_moment(dt.datetime.fromtimestamp(record.started_at))
     lines = [f"{record.routine_name}, {started}", _outcome(record)]
     if record.dial is Dial.GENTLER:
-        lines.append(_("Gentler than written, by choice."))
+        lines.append(_("Gentler than written."))  # by the dial, or a programme's week: the lighter of the two
     elif record.dial is Dial.GENTLEST:
-        lines.append(_("Gentlest than written, by choice."))
+        lines.append(_("At its gentlest."))
     counts = {name: sum(e["event"] == name for e in events) for name in ("skipped", "extended", "eased", "paused")}
     extras = ", ".join(_extra(name, n) for name, n in counts.items() if n)
     if extras:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from workout_timer.domain.care.back_care import GENTLE_ROUTINE, Advice, CheckIn, advice
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.library.entry import Entry
-from workout_timer.domain.workout.session_setup import todays_routine
+from workout_timer.domain.workout.session_setup import dose_words, todays_routine
 
 if TYPE_CHECKING:  # the engine, the summary and the history load with the first session, not before the first paint
     from workout_timer.domain.care.card_choice import CardChoice
@@ -69,6 +69,20 @@ class Run:
         assert self.entry.routine is not None
         return todays_routine(self.entry.routine, self.states, self.dial, self.as_written, self.week)
 
+    @property
+    def level(self) -> Dial:
+        """How much gentler than the runner's own doses it runs: the lighter of the dial and the programme week."""
+        from workout_timer.domain.care.week_dose import lighter_level
+
+        return self.dial if self.week is None else lighter_level(self.dial, self.week)
+
+    @property
+    def dose(self) -> str:
+        """Which of the dial and the programme week applied, with the numbers (`session_setup.dose_words`)."""
+        assert self.entry.routine is not None
+        own = todays_routine(self.entry.routine, self.states, Dial.NORMAL, self.as_written)
+        return dose_words(own, self.routine, self.dial, self.week)
+
 
 @dataclass(frozen=True)
 class ShowSummary:
@@ -77,6 +91,8 @@ class ShowSummary:
     back_to_editor: bool = False
     card: Card | None = None
     """A short tip about looking after a back, chosen for this summary (`care.card_choice`)."""
+    dose: str = ""
+    """Which of the gentler-today dial and the programme week made the session lighter, with the numbers."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,8 @@ class WorkoutFlow:
         """Each exercise's state the session under way (or just ended) runs with."""
         self._advanced = False
         """The session just ended has moved each exercise's state (once)."""
+        self._dose = ""
+        """Which of the dial and the programme week made the session under way (or just ended) lighter."""
         self._started_wall = 0.0
         """When (Unix time) the session under way, or just ended, started."""
 
@@ -250,7 +268,7 @@ class WorkoutFlow:
             if not self.trial:
                 history = self._history()
                 self._started_wall = history.now()
-                self.session = history.begin(summary, self.dial)
+                self.session = history.begin(summary, self._run_step().level)  # what ran: the dial, or the week
                 if self.before is not None:
                     history.check_in(self.session, self.before)
         if self.session is not None:
@@ -287,7 +305,9 @@ class WorkoutFlow:
         self.stage, self.started, self.session, self.finished = Stage.RUNNING, False, None, None
         self.suggestion, self.after, self._advanced = None, None, False
         self._states = {} if self.trial else self._kept_states(self.entry.routine)
-        return [self._run_step()]
+        run = self._run_step()
+        self._dose = run.dose  # as it ran: the states move once it ends
+        return [run]
 
     def _run_step(self) -> Run:
         assert self.entry is not None
@@ -309,7 +329,7 @@ class WorkoutFlow:
         if self._cards is not None:
             starts = [record.started_at for record in self._history().sessions()]
             card = self._cards.at_summary(starts, [event.feel for event in finished.felt])
-        return [ShowSummary(finished, self.suggestion, card=card)]
+        return [ShowSummary(finished, self.suggestion, card=card, dose=self._dose)]
 
     def _progression(self, finished: SessionSummary) -> Suggestion | None:
         """Each exercise's dose for next time (`exercise_progress` decides), and the steps it took, for the

@@ -18,7 +18,7 @@ from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.session.fresh_input import FreshInput
-from workout_timer.domain.workout.session_setup import todays_routine
+from workout_timer.domain.workout.session_setup import dose_words, todays_routine
 from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import PlainButton
 from workout_timer.qt.common.pose_figure import pose_pixmap
@@ -101,6 +101,11 @@ class PreviewView(QWidget):
         self.dose_note = DoseNote()
         layout.insertWidget(2, self.dose_note)
         self.dose_note.changed.connect(self._show_today)
+        self.applied = QLabel()  # which of the dial and the programme week makes today lighter, with the numbers
+        self.applied.setWordWrap(True)
+        self.applied.setTextFormat(Qt.TextFormat.PlainText)
+        self.applied.setContentsMargins(32, 0, 32, 0)
+        layout.insertWidget(2, self.applied)
         self._told: Told | None = None
         follow(self, self._on_look)
         self.back_button.clicked.connect(self.backRequested.emit)
@@ -164,9 +169,13 @@ class PreviewView(QWidget):
             self.dose_note.show_changes(plan(entry.routine, states).changes)
             as_written = self.dose_note.taken_as_written()
             today = todays_routine(entry.routine, states, self.dial.dial(), as_written, self._week)
+            own = todays_routine(entry.routine, states, Dial.NORMAL, as_written)
+            self.applied.setText(dose_words(own, today, self.dial.dial(), self._week))
             entry = replace(entry, routine=today)
         else:
             self.dose_note.show_changes(())
+            self.applied.setText("")
+        self.applied.setVisible(bool(self.applied.text()))
         self._add_pictures(entry)
         self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
 

@@ -32,7 +32,7 @@ def _style(new: Look) -> str:
     )
 
 
-def summary_html(summary: SessionSummary) -> str:
+def summary_html(summary: SessionSummary, dose: str = "") -> str:
     routine = summary.timeline.routine
     title = summary.headline
     skipped = summary.skipped
@@ -42,7 +42,7 @@ def summary_html(summary: SessionSummary) -> str:
     if skipped:
         # Translators: {steps} names the steps skipped: "Plank ×2, Side plank (left)".
         parts.append("<p>" + escape(_("Skipped: {steps}").format(steps=_names(skipped))) + "</p>")
-    for line in (summary.eased_line(), summary.felt_line(), summary.short_line()):
+    for line in (dose, summary.eased_line(), summary.felt_line(), summary.short_line()):
         if line:
             parts.append(f"<p>{escape(line)}</p>")
     parts.append(f"<p>{escape(summary.closing)}</p>")
@@ -113,6 +113,7 @@ class SummaryView(QWidget):
         self.library_button = PlainButton(_("Back to routines  (Enter)"))
         text_page(self, self.text, self.again_button, self.library_button)
         self._summary: SessionSummary | None = None
+        self._dose = ""
         follow(self, self._on_look)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.library_button.clicked.connect(self.libraryRequested.emit)
@@ -151,12 +152,18 @@ class SummaryView(QWidget):
         self.decline_button.clicked.connect(self.suggestion.hide)
 
     def show_summary(
-        self, summary: SessionSummary, back_to_editor: bool = False, card: Card | None = None, to_today: bool = False
+        self,
+        summary: SessionSummary,
+        back_to_editor: bool = False,
+        card: Card | None = None,
+        to_today: bool = False,
+        dose: str = "",
     ) -> None:
         """Show `summary`; the way back says where it goes: the editor after its "Try it", Today when the session
-        came from it (`to_today`), else the routines. `card`: a tip to show under it."""
-        self._summary = summary
-        self.text.setHtml(summary_html(summary))
+        came from it (`to_today`), else the routines. `card`: a tip to show under it. `dose`: which of the dial
+        and the programme week made the session lighter."""
+        self._summary, self._dose = summary, dose
+        self.text.setHtml(summary_html(summary, dose))
         if back_to_editor:
             back = _("Back to the editor  (Enter)")
         else:
@@ -169,7 +176,7 @@ class SummaryView(QWidget):
     def _on_look(self, new: Look) -> None:
         self.setStyleSheet(_style(new))
         if self._summary is not None:
-            self.text.setHtml(summary_html(self._summary))  # its sizes are the new look's
+            self.text.setHtml(summary_html(self._summary, self._dose))  # its sizes are the new look's
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
         """Say which doses the session moved for next time, and why; "Make it my version" keeps them in the user's
