@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from workout_timer.domain.care.cards import Card
     from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.history.store import HistoryStore
-    from workout_timer.qt.common.day_timer import DayTimer
     from workout_timer.qt.history.history_view import HistoryView
+    from workout_timer.qt.library.day_timer import DayTimer
     from workout_timer.qt.library.preview_view import PreviewView
     from workout_timer.qt.preferences.settings_dialog import SettingsDialog
     from workout_timer.qt.routines.routine_editing import RoutineEditing

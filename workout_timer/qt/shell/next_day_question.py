@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from workout_timer.qt.common.day_timer import DayTimer
+from workout_timer.qt.library.day_timer import DayTimer
 
 if TYPE_CHECKING:
     from workout_timer.domain.care.exercise_progress import NextDay

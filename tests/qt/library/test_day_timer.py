@@ -7,7 +7,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from workout_timer.domain.common.clock import FakeClock, until_midnight
-from workout_timer.qt.common.day_timer import PAST_MIDNIGHT, DayTimer
+from workout_timer.qt.library.day_timer import PAST_MIDNIGHT, DayTimer
 
 DAY = dt.date(2026, 12, 6)
 
