@@ -94,7 +94,7 @@ def test_a_sessions_details_and_its_row_are_german_but_its_routine_keeps_its_nam
     assert lines[0] == "Core, Sonntag, 6. Dezember 2026, 07:12"
     assert lines[1:] == [
         "Vorzeitig beendet nach 1:05, mit 0:30 Übungszeit.",
-        "Sanfter als geschrieben, selbst gewählt.",
+        "Sanfter als geschrieben.",
         "2-mal einen Schritt übersprungen, pausiert.",
         "Davor: Schmerz 3 von 10.",
     ]
