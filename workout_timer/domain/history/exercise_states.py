@@ -41,15 +41,15 @@ class LadderChange:
 
 
 def states_of(history: HistoryStore, routine: Routine) -> dict[str, State]:
-    """The kept state of each progressing ladder of `routine`, by the ladder's key: the row kept under its key,
-    else the latest kept under one of its rungs (moved from an older history, or before the ladder grew)."""
+    """The kept state of each progressing ladder of `routine`, by the ladder's key: the latest row kept under its key
+    or one of its rungs (a rung of the runner's own exercises moved from an older history, or before the ladder
+    grew)."""
     found: dict[str, State] = {}
     for key, limits in limits_of(routine).items():
         marks = ", ".join("?" * len(limits.ladder))
         rows = history.read(
-            f"SELECT ladder, state FROM ladder_progress WHERE timed = ? AND ladder IN ({marks}) "
-            "ORDER BY ladder = ? DESC, at DESC",
-            (limits.timed, *limits.ladder, key),
+            f"SELECT ladder, state FROM ladder_progress WHERE timed = ? AND ladder IN ({marks}) ORDER BY at DESC",
+            (limits.timed, *limits.ladder),
         )
         for ladder, text in rows:
             try:

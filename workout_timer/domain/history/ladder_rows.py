@@ -4,10 +4,12 @@ of each routine's exercise (version 7) to the state of each ladder, its reasons 
 Version 7 kept a state a routine and exercise, its reason an English sentence. Version 8 keeps one a ladder
 (`ladder_progress`), shared by the routines, and a row for each change a session or a next-day answer made
 (`ladder_changes`). A file at version 7 keeps its progress: each old state is moved across, its reason turned into
-its code (`reasons.from_sentence`; a sentence not known is kept as it was); where several routines kept a state on
-one ladder, the one written last is the runner's latest, and it carries on. The history knows no catalogue, so a
-moved state is kept under the rung it is on; the first routine to read it finds it by its rung and keeps it
-under the ladder's key from then on (`exercise_states`). The moved states start the change rows, with no session.
+its code (`reasons.from_sentence`; a sentence not known is kept as it was). The old states of one ladder (the
+routines that used any rung of it, each on the rung it had reached) fold into one row under the ladder's key, as the
+shipped catalogue's ladders give it: the one written last is the runner's latest, and it carries on. A rung the
+catalogue does not know (an exercise of the runner's own routine) keeps its state under the rung it is on, the
+latest of that rung. The moved states start the change rows, with no session: what a ladder was at the update,
+not where it started (`ladder_story`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from workout_timer import resources
 from workout_timer.domain.care.exercise_progress import Dose, Move, State
 from workout_timer.domain.care.reasons import reason_from
+from workout_timer.domain.routines.ladders import Ladders
+from workout_timer.domain.routines.loading import load_catalogue
+from workout_timer.domain.routines.problems import LoadError
 
 log = logging.getLogger("workout_timer.history")
 
@@ -72,30 +79,42 @@ def state_from(data: dict[str, Any]) -> State:
     )
 
 
-def to_ladders(db: sqlite3.Connection) -> None:
-    """Version 8: the tables of each ladder's progress and its changes, with version 7's states moved into them
-    (then its table dropped). A state that can't be read is left behind: that exercise starts again, as it would
-    have."""
+def shipped_ladders() -> dict[str, str]:
+    """Each rung of the shipped catalogue's ladders, by its id, and its ladder's key (the first rung's id)."""
+    try:
+        known = load_catalogue(resources.catalogue_path())
+    except (OSError, LoadError) as error:
+        log.warning("The catalogue can't be read (%s): progress is kept by the rung it is on", error)
+        return {}
+    ladders = Ladders(known)
+    return {exercise_id: ladders.ladder(exercise)[0].id for exercise_id, exercise in known.items()}
+
+
+def to_ladders(db: sqlite3.Connection, ladders: Callable[[], Mapping[str, str]] = shipped_ladders) -> None:
+    """Version 8: the tables of each ladder's progress and its changes, with version 7's states moved into them,
+    one a ladder (the key of each rung's ladder from `ladders`), then its table dropped. A state that can't be read
+    is left behind: that exercise starts again, as it would have."""
     for statement in LADDER_TABLES:
         db.execute(statement)
-    latest: dict[tuple[str, bool], tuple[float, State]] = {}
-    for routine_id, exercise_id, text, at in db.execute(
+    rows = db.execute(
         "SELECT routine_id, exercise_id, state, at FROM exercise_progress ORDER BY at, routine_id, exercise_id"
-    ):
+    ).fetchall()
+    keys = ladders() if rows else {}
+    latest: dict[tuple[str, bool], tuple[float, State]] = {}
+    for routine_id, exercise_id, text, at in rows:
         try:
             state = state_from(json.loads(text))
         except (ValueError, KeyError, TypeError) as error:
             log.warning("The progress of %s in %s can't be read (%s): it starts again", exercise_id, routine_id, error)
             continue
-        rung = state.dose.exercise
-        latest[rung, state.dose.timed] = (float(at), replace(state, key=rung))
-    for (rung, timed), (at, state) in latest.items():
+        ladder = keys.get(state.dose.exercise, state.dose.exercise)
+        latest[ladder, state.dose.timed] = (float(at), replace(state, key=ladder))  # read oldest first: newest wins
+    for (ladder, timed), (at, state) in latest.items():
         kept = json.dumps(state_record(state))
-        values = (rung, timed, kept, at)
+        values = (ladder, timed, kept, at)
         db.execute("INSERT INTO ladder_progress (ladder, timed, state, at) VALUES (?, ?, ?, ?)", values)
         db.execute(
-            "INSERT INTO ladder_changes (session_id, ladder, timed, state, at) VALUES (NULL, ?, ?, ?, ?)",
-            (rung, timed, kept, at),
+            "INSERT INTO ladder_changes (session_id, ladder, timed, state, at) VALUES (NULL, ?, ?, ?, ?)", values
         )
     db.execute("DROP TABLE exercise_progress")
 

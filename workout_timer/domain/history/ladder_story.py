@@ -3,9 +3,13 @@ window and the paper report.
 
 A ladder's story starts at the dose it was first done at and lists every change of dose after it: the day, the rung
 and dose it moved to, and why, worded from the reason's code in the language in use (`reasons`). A row that keeps
-the dose (a session that held, a count that grew) is no step. Names come from the sessions the history kept (each
-session keeps its exercises' ids with their names), so the history needs no catalogue; a rung no kept session ran
-is called as the catalogue calls it, when it is given, else by its id.
+the dose (a session that held, a count that grew) is no step. A state moved from an older history (no session; it
+kept no changes) is where the story starts, told as it stood at that update, never as where the ladder started.
+Only ladders whose dose moved are told: in their steps, or before the update.
+
+Names come from the sessions the history kept (each session keeps its exercises' ids with their names), so the
+history needs no catalogue; a rung no kept session ran is called as the catalogue calls it, when it is given, else
+by its id.
 """
 
 from __future__ import annotations
@@ -88,6 +92,8 @@ class LadderStory:
     timed: bool
     start: Rung
     steps: tuple[LadderStep, ...]
+    updated: float | None = None
+    """For a story that starts at a state moved from an older history: when that state was kept (Unix time)."""
 
     @property
     def now(self) -> Rung:
@@ -101,15 +107,30 @@ class LadderStory:
     def summary(self, by: dt.date | None = None) -> str:
         """ "Started at Knee plank, 20 seconds; now Plank, 25 seconds." (`by`: where it was on that day, for a
         report that ends before today.)"""
-        if not self.steps:
-            # Translators: an exercise whose dose has not changed yet: "Plank, 20 seconds".
-            return _("At {rung} since it started; no change yet.").format(rung=self.start.words())
+        if self.updated is not None:
+            return self._since_update(by)
         if by is not None:
             # Translators: where an exercise started and where it was on {day} ("30 November 2026").
             said = _("Started at {start}; on {day}, {now}.")
             return said.format(start=self.start.words(), day=written(by, Form.LONG_DAY_IN_YEAR), now=self.now.words())
         # Translators: where an exercise started and where it is now: "Knee plank, 20 seconds", "Plank, 25 seconds".
         return _("Started at {start}; now {now}.").format(start=self.start.words(), now=self.now.words())
+
+    def _since_update(self, by: dt.date | None) -> str:
+        """The story of a state moved from an older history: where it stood at the update, and where it is now."""
+        day = written(dt.datetime.fromtimestamp(self.updated or 0.0).date(), Form.LONG_DAY_IN_YEAR)
+        if not self.steps:
+            # Translators: an exercise as an update of the app found it: "Plank, 25 seconds"; {day} "20 March 2026".
+            return _("{rung} as of the update on {day}; no change since.").format(rung=self.start.words(), day=day)
+        if by is not None:
+            # Translators: an exercise as of an update of the app on {updated}, and where it was on {day}.
+            said = _("{start} as of the update on {updated}; on {day}, {now}.")
+            day_by = written(by, Form.LONG_DAY_IN_YEAR)
+            return said.format(start=self.start.words(), updated=day, day=day_by, now=self.now.words())
+        # Translators: an exercise as of an update of the app on {day}, and where it is now.
+        return _("{start} as of the update on {day}; now {now}.").format(
+            start=self.start.words(), day=day, now=self.now.words()
+        )
 
     def newest_first(self) -> tuple[LadderStep, ...]:
         return tuple(reversed(self.steps))
@@ -135,14 +156,18 @@ def exercise_names(records: Iterable[SessionRecord]) -> dict[str, str]:
 def stories(
     rows: Iterable[tuple[int | None, str, bool, str, float]], names: Mapping[str, str], until: float | None = None
 ) -> list[LadderStory]:
-    """Each ladder's story from its change rows (session, ladder, timed, state as JSON, at; oldest first), the
-    ladder whose dose changed latest first. `until`: rows after it are left out (a report ends on its last day). A
-    row that can't be read is left out."""
+    """The story of each ladder whose dose moved, from its change rows (session, ladder, timed, state as JSON, at;
+    oldest first), the ladder whose dose changed latest first. `until`: rows after it are left out (a report ends on
+    its last day). A row that can't be read is left out."""
     starts: dict[tuple[str, bool], Rung] = {}
     steps: dict[tuple[str, bool], list[LadderStep]] = {}
     last: dict[tuple[str, bool], Dose] = {}
     latest: dict[tuple[str, bool], float] = {}
     """When each ladder's dose last changed (or it started)."""
+    updated: dict[tuple[str, bool], float] = {}
+    """When the state each ladder moved from an older history was kept."""
+    moved_before: set[tuple[str, bool]] = set()
+    """The ladders whose state, moved from an older history, had moved its dose there."""
     for session, ladder, timed, text, at in rows:
         if until is not None and at > until:
             continue
@@ -153,6 +178,11 @@ def stories(
             log.warning("A change of %s can't be read (%s): left out", ladder, error)
             continue
         rung = Rung(names.get(state.dose.exercise, state.dose.exercise), state.dose)
+        if key not in starts and session is None:  # moved from an older history: as it stood then
+            latest[key] = updated[key] = at
+            if state.before is not None:
+                moved_before.add(key)
+            starts[key], last[key], steps[key] = rung, state.dose, []
         if key not in starts:
             latest[key] = at
             moved = state.move in (Move.UP, Move.BACK) and state.before is not None
@@ -165,7 +195,11 @@ def stories(
             steps[key].append(LadderStep(at, session, rung, state.move, why))
             last[key] = state.dose
             latest[key] = at
-    told = [LadderStory(key[0], key[1], starts[key], tuple(steps[key])) for key in starts]
+    told = [
+        LadderStory(key[0], key[1], starts[key], tuple(steps[key]), updated.get(key))
+        for key in starts
+        if steps[key] or key in moved_before
+    ]
     return sorted(told, key=lambda story: (-latest[story.key, story.timed], story.title))
 
 
