@@ -158,7 +158,7 @@ def test_the_story_tells_each_ladder_once_as_the_update_found_it_and_only_those_
     assert sorted(told) == ["bent-knee-dead-bug", "glute-bridge", "knee-plank"]  # the bird dog never moved
     bridge = told["glute-bridge"]
     assert bridge.steps == () and bridge.start.dose == Dose("marching-bridge", 10, False)
-    assert bridge.summary() == "Marching bridge, 10 reps as of the update on 20 March 2026; no change since."
+    assert bridge.summary() == "Marching bridge, 10 reps, as of the update on 20 March 2026; no change since."
     assert "since it started" not in " ".join(story.accessible() for story in told.values())
     store.close()
 
@@ -175,8 +175,8 @@ def test_a_step_after_the_update_is_told_from_where_the_update_found_the_ladder(
     keep_states(store, routine, before, after, None)
     names = {exercise_id: exercise.name for exercise_id, exercise in catalogue.items()}
     plank = next(story for story in ladder_stories(store, names) if story.key == "knee-plank")
-    assert plank.summary() == "Plank, 20 seconds as of the update on 20 March 2026; now Plank, 25 seconds."
-    assert plank.summary(by=dt.date(2026, 3, 21)).startswith("Plank, 20 seconds as of the update on 20 March 2026; on")
+    assert plank.summary() == "Plank, 20 seconds, as of the update on 20 March 2026; now Plank, 25 seconds."
+    assert plank.summary(by=dt.date(2026, 3, 21)).startswith("Plank, 20 seconds, as of the update on 20 March 2026; on")
     store.close()
 
 

@@ -121,14 +121,14 @@ class LadderStory:
         day = written(dt.datetime.fromtimestamp(self.updated or 0.0).date(), Form.LONG_DAY_IN_YEAR)
         if not self.steps:
             # Translators: an exercise as an update of the app found it: "Plank, 25 seconds"; {day} "20 March 2026".
-            return _("{rung} as of the update on {day}; no change since.").format(rung=self.start.words(), day=day)
+            return _("{rung}, as of the update on {day}; no change since.").format(rung=self.start.words(), day=day)
         if by is not None:
             # Translators: an exercise as of an update of the app on {updated}, and where it was on {day}.
-            said = _("{start} as of the update on {updated}; on {day}, {now}.")
+            said = _("{start}, as of the update on {updated}; on {day}, {now}.")
             day_by = written(by, Form.LONG_DAY_IN_YEAR)
             return said.format(start=self.start.words(), updated=day, day=day_by, now=self.now.words())
         # Translators: an exercise as of an update of the app on {day}, and where it is now.
-        return _("{start} as of the update on {day}; now {now}.").format(
+        return _("{start}, as of the update on {day}; now {now}.").format(
             start=self.start.words(), day=day, now=self.now.words()
         )
 
