@@ -108,15 +108,15 @@ class TodayScreen:
         return {e.id: equipment_line(equipment(e.programme, routine_of)) for e in entries if e.programme is not None}
 
     def week_for(self, routine_id: str) -> Dial | None:
-        """The programme week's dose `routine_id` runs at next, when it is the followed programme's routine for
-        today; None otherwise."""
+        """The programme week's dose `routine_id` runs at in its next planned session of the followed programme
+        (`TodayPlan.next_dose`), whichever day that is; None when it has none."""
         following = self.window.history.following()
         entry = self.programmes().find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             return None
         sessions = trained_days(self.window.history.sessions())
         plan = today_plan(entry.programme, following.started_on, sessions, self._today())
-        return plan.dose if plan.routine_id == routine_id and not plan.done_today else None
+        return plan.next_dose(routine_id)
 
     def _today(self) -> dt.date:
         """Today, by the history's wall clock: the one the next-day question and the sessions' days go by."""
