@@ -63,11 +63,11 @@ def test_the_question_stays_with_the_home_screens_and_never_shows_over_a_session
     main.close()
 
 
-def test_today_goes_by_the_historys_wall_clock(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
-    main = app_window(qtbot, clock, tmp_path)
+def test_today_goes_by_the_windows_wall_clock(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
     wall_day = dt.date.today() + dt.timedelta(days=10)
     noon = dt.datetime.combine(wall_day, dt.time(12)).timestamp()
-    main._history = HistoryStore(history_path(), wall_clock=lambda: noon)
+    main = app_window(qtbot, clock, tmp_path, wall_clock=lambda: noon)
+    assert main.history.now() == noon  # the history's clock is the window's
     main.show_today()
     today = main.today_screen.view
     qtbot.keyClick(today.programmes, Qt.Key.Key_Return)  # started today, by that clock
@@ -107,6 +107,33 @@ def test_with_the_window_open_across_midnight_today_and_the_question_move_to_the
     assert week[1] == f"{written(day + dt.timedelta(days=1), Form.WEEKDAY_DAY)}  Rest"
     assert today.headline.text().startswith("Today is a rest day.")
     assert today.streak.text().startswith("Streak: 1 session") and main.days.timer.isActive()
+    main.close()
+
+
+def test_a_laptop_asleep_across_midnight_moves_to_the_new_day_when_the_window_is_activated(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """The bug: the midnight timer runs on the monotonic clock, which stops while the laptop sleeps, and Today kept
+    yesterday's plan all morning. Coming back to the window checks the day again."""
+    from tests.helpers.paper_history import at
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    wall = FakeClock(at(day, 12))
+    store = HistoryStore(history_path(), wall_clock=wall)
+    store.follow(Following("back-on-track", day))
+    store.close()
+    trained_on(catalogue, wall)
+    wall.set(at(day, 22))
+    main = app_window(qtbot, clock, tmp_path, wall_clock=wall)
+    qtbot.waitUntil(lambda: main.days is not None, timeout=2000)
+    today = main.today_screen.view
+    assert today.headline.text().startswith("Done for today")
+    main.hide()  # the lid closed
+    wall.set(at(day + dt.timedelta(days=1), 7))  # asleep all night: no timer fired
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: main.findChild(NextDayBar) is not None, timeout=2000)
+    assert today.headline.text().startswith("Today is a rest day.")
     main.close()
 
 

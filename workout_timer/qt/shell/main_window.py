@@ -139,7 +139,7 @@ class MainWindow(SessionHost):
         if self._today is None:
             from workout_timer.qt.shell.today_screen import TodayScreen
 
-            self._today = TodayScreen(self, self._clock)
+            self._today = TodayScreen(self, self._clock, self._wall_clock)
         return self._today
 
     def show_today(self) -> None:

@@ -62,7 +62,7 @@ def follow_the_day(window: Asker, wall_clock: WallClock) -> DayTimer:
         if window.at_home() and window.stack.currentWidget() is window.today_screen.view:
             window.today_screen.refresh()
 
-    days = DayTimer(wall_clock, window.stack)
+    days = DayTimer(window.today_screen.today, wall_clock, window.stack, watch=window.stack.window())
     days.dayChanged.connect(turned)
     offer()
     return days
