@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.qt.shell.test_next_day_question import trained
+from workout_timer.domain.care.exercise_progress import NextDay
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.paths import history_path
@@ -152,3 +153,34 @@ def trained_on(catalogue: Catalogue, wall: FakeClock) -> None:
     summary.work = 300.0
     store.record(session, [SessionFinished(400.0, 400.0, completed=True, active=400.0)])
     store.close()
+
+
+def test_answered_next_day_bars_go_and_each_midnight_leaves_one_at_most(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """The bug: answered bars were never deleted, and a new one came each midnight with the window open."""
+    from tests.helpers.paper_history import at
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    wall = FakeClock(at(day, 12))
+    trained_on(catalogue, wall)
+    wall.set(at(day, 23) + 59 * 60)
+    main = app_window(qtbot, clock, tmp_path, wall_clock=wall)
+    qtbot.waitUntil(lambda: main.days is not None, timeout=2000)
+    assert main.days is not None
+    for night in (1, 2, 3):
+        wall.set(at(day + dt.timedelta(days=night), 0) + 1)
+        main.days.timer.timeout.emit()
+        (bar,) = main.findChildren(NextDayBar)
+        qtbot.mouseClick(bar.buttons[NextDay.BETTER], Qt.MouseButton.LeftButton)  # answered: nothing to reply
+        qtbot.waitUntil(lambda: main.findChildren(NextDayBar) == [], timeout=2000)
+        wall.set(at(day + dt.timedelta(days=night), 12))
+        trained_on(catalogue, wall)  # trained again that day: asked again after midnight
+        wall.set(at(day + dt.timedelta(days=night), 23) + 59 * 60)
+    wall.set(at(day + dt.timedelta(days=4), 0) + 1)
+    main.days.timer.timeout.emit()
+    assert len(main.findChildren(NextDayBar)) == 1  # asked, left unanswered
+    wall.set(at(day + dt.timedelta(days=5), 0) + 1)  # not answered: about the day before yesterday now
+    main.days.timer.timeout.emit()
+    qtbot.waitUntil(lambda: main.findChildren(NextDayBar) == [], timeout=2000)
+    main.close()

@@ -218,6 +218,7 @@ def test_after_worse_the_reply_stays_home_and_worse_twice_running_points_to_a_do
     main.show_preview(entry)
     main.show_library()
     assert not bar.isVisible()  # closed for good
+    qtbot.waitUntil(lambda: bar_of(main) is None, timeout=2000)  # and deleted: no bar left behind
     main.close()
 
 
