@@ -138,6 +138,30 @@ def test_a_laptop_asleep_across_midnight_moves_to_the_new_day_when_the_window_is
     main.close()
 
 
+def test_the_daily_goal_note_goes_by_the_windows_wall_clock_and_starts_again_at_midnight(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """The bug: the routines' goal note counted the minutes of the computer's today, not the window's, and kept
+    yesterday's minutes after midnight."""
+    from tests.helpers.paper_history import at
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    wall = FakeClock(at(day, 12))
+    trained_on(catalogue, wall)  # five minutes of exercise, today by the window's clock
+    wall.set(at(day, 23) + 59 * 60)
+    main = app_window(qtbot, clock, tmp_path, wall_clock=wall)
+    qtbot.waitUntil(lambda: main.days is not None, timeout=2000)
+    main.settings.daily_goal = 15.0
+    main.show_library()
+    note = main.library_view.goal
+    assert note.isVisibleTo(main) and note.text() == "Today: 5 of 15 minutes. A short routine would do it."
+    assert main.days is not None
+    wall.set(at(day + dt.timedelta(days=1), 0) + 1)
+    main.days.timer.timeout.emit()
+    assert note.text() == "Today's goal: 15 minutes. Even a short routine counts."
+    main.close()
+
+
 def trained_on(catalogue: Catalogue, wall: FakeClock) -> None:
     """A whole session of the short routine, by `wall`'s clock."""
     from tests.conftest import SHORT_ROUTINE

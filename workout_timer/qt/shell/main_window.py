@@ -125,7 +125,7 @@ class MainWindow(SessionHost):
         if self._preview is None:
             from workout_timer.qt.library.preview_view import PreviewView
 
-            preview = self._preview = PreviewView(clock=self._clock)
+            preview = self._preview = PreviewView(clock=self._clock, wall_clock=self._wall_clock)
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self.start_routine)
@@ -280,7 +280,7 @@ class MainWindow(SessionHost):
             return
         from workout_timer.domain.history.stats import goal_note, history_stats
 
-        stats = history_stats(self.history.sessions(), [])
+        stats = history_stats(self.history.sessions(), [], wall_clock=self._wall_clock)
         self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
 
     def show_preview(self, entry: Entry, week: Dial | None = None) -> None:
@@ -295,7 +295,7 @@ class MainWindow(SessionHost):
         if self._cards is None:
             from workout_timer.domain.care.card_choice import CardChoice
 
-            self._cards = CardChoice(self.settings)
+            self._cards = CardChoice(self.settings, wall_clock=self._wall_clock)
         return self._cards.at_preview([record.started_at for record in self.history.sessions()])
 
     def current_view(self) -> QWidget | None:

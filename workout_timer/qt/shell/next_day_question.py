@@ -34,6 +34,7 @@ class Asker(Protocol):
     def stack(self) -> QStackedWidget: ...
     def put_above_screens(self, widget: QWidget) -> None: ...
     def at_home(self) -> bool: ...
+    def refresh_goal(self) -> None: ...
     @property
     def today_screen(self) -> TodayScreen: ...
 
@@ -57,6 +58,8 @@ def follow_the_day(window: Asker, wall_clock: WallClock) -> DayTimer:
         for bar in list(asking):
             bar.withdraw()  # unanswered, or its reply, about the day before yesterday now: it goes
         offer()
+        if history_path().is_file():  # the daily goal starts again: none of the new day's minutes yet
+            window.refresh_goal()
         if window.at_home() and window.stack.currentWidget() is window.today_screen.view:
             window.today_screen.refresh()
 
