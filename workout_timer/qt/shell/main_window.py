@@ -274,14 +274,12 @@ class MainWindow(SessionHost):
 
     def refresh_goal(self) -> None:
         """Today's minutes against the daily goal, above the routines (nothing without a goal)."""
-        goal = self.settings.daily_goal
-        if goal <= 0:
-            self.library_view.set_goal_note("")
-            return
-        from workout_timer.domain.history.stats import goal_note, history_stats
+        from workout_timer.domain.history.stats import todays_goal_note
 
-        stats = history_stats(self.history.sessions(), [], wall_clock=self._wall_clock)
-        self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
+        goal = self.settings.daily_goal  # no goal: the history need not be opened for it
+        self.library_view.set_goal_note(
+            todays_goal_note(self.history.sessions(), goal, self._wall_clock) if goal > 0 else ""
+        )
 
     def show_preview(self, entry: Entry, week: Dial | None = None) -> None:
         """The preview of `entry`; `week`: the programme week's dose, when it is the programme's routine today."""
