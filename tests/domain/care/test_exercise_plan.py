@@ -195,7 +195,7 @@ def short_session(routine: Routine, actions: list[str], stop_after: float) -> Se
     as_given=st.booleans(),
     after_break=st.booleans(),
 )
-def test_a_session_with_less_than_a_minute_of_exercise_never_moves_a_dose(
+def test_a_session_stopped_with_less_than_a_minute_of_exercise_never_steps_up_but_red_steps_back(
     load: Load,
     actions: list[str],
     stop_after: float,
@@ -206,17 +206,51 @@ def test_a_session_with_less_than_a_minute_of_exercise_never_moves_a_dose(
     as_given: bool,
     after_break: bool,
 ) -> None:
-    """Too short to count, whatever happened in it: no step up (even one session short of it), no step back (even
-    after amber last time), and a programme's gentle week carries nothing over."""
+    """Too short to count toward a step up, whatever happened in it (even one session short of it), and a
+    programme's gentle week carries nothing over; but red or pain of 6 or more steps back as always, amber counts,
+    and a short session with neither leaves every state as it was."""
     routine = load(ROUTINE)
     states = {key: State(key, limits.written, easy=easy, amber=amber) for key, limits in limits_of(routine).items()}
     summary = short_session(routine, actions, stop_after)
-    assume(summary.work < ENOUGH_EXERCISE)
+    assume(summary.too_short)
     after = CheckIn(Moment.AFTER, pain, effort) if pain is not None or effort is not None else None
     gentlest = todays_routine(routine, states, Dial.NORMAL, week=Dial.GENTLEST)
     moved = advance(routine, states, summary, as_given, after, after_break, gentlest, carry=set(states))
-    assert moved == states
-    assert next_time(routine, states, moved) is None
+    for key, limits in limits_of(routine).items():
+        did = did_in(summary, limits, as_given, after)
+        assert moved[key].move is not Move.UP
+        if did is not None and did.red:
+            assert moved[key].move is Move.BACK and moved[key].dose != states[key].dose
+        elif did is None or not did.amber:
+            assert moved[key] == states[key]
+    said = next_time(routine, states, moved)
+    assert said is None or said.direction is Direction.DOWN
+
+
+def test_a_session_stopped_after_25_seconds_with_pain_8_steps_back(load: Load) -> None:
+    """The bug: a runner who stopped after 25 seconds because it hurt, pain 8 after, got no step back."""
+    routine = load(ROUTINE)
+    summary = short_session(routine, ["wait"] * 60, 25.0)
+    assert summary.too_short and summary.completed is False
+    moved = advance(routine, {}, summary, True, CheckIn(Moment.AFTER, 8, None))
+    assert moved["knee-plank"].move is Move.BACK and moved["knee-plank"].dose == Dose("knee-plank", 20, True)
+    said = next_time(routine, {}, moved)
+    assert said is not None and said.direction is Direction.DOWN
+
+
+def test_a_routine_with_less_than_a_minute_of_exercise_done_in_full_progresses(load: Load) -> None:
+    """A runner's own short routine, done in full, is no short session: three easy ones step up."""
+    routine = load(
+        ROUTINE.replace("  - {exercise: plank, duration: 30}\n", "")
+        .replace("at: 15", "at: 10")
+        .replace("duration: 20,", "duration: 15,")
+    )
+    states: dict[str, State] = {}
+    for _ in range(3):
+        summary = whole_session(routine)
+        assert summary.work < ENOUGH_EXERCISE and not summary.too_short and summary.short_line() == ""
+        states = advance(routine, states, summary, True, None)
+    assert states["knee-plank"].move is Move.UP and states["knee-plank"].dose == Dose("plank", 20, True)
 
 
 def test_a_gentle_weeks_dose_carried_over_is_no_offer_of_more(load: Load) -> None:

@@ -157,3 +157,21 @@ def test_eight_simulated_weeks_of_runners_core_lead_from_gentlest_to_strength_wo
     assert (last - MONDAY).days + 1 == 56 + 3  # the last session (day 56 as written) three days later
     early = today_plan(programme, MONDAY, trained, MONDAY + dt.timedelta(days=13))
     assert early.early_done == EARLY_GOAL and early.early_open  # two days off sick, and still six by day 14
+
+
+def test_a_routines_next_dose_is_its_next_planned_sessions_week_even_on_a_rest_day() -> None:
+    """The bug: the day after a session (a rest day) the next-day reply took the routine's dose as written, though
+    its next session falls in a gentle week."""
+    trained = {day(1): frozenset({A}), day(3): frozenset({B}), day(5): frozenset({A})}
+    rest = today_plan(PLAN, MONDAY, trained, day(6))  # the day after A on day 5: a rest day
+    assert rest.routine_id is None
+    assert rest.next_dose(A) is Dial.GENTLER  # A's next session is week 2's day 3
+    assert rest.next_dose(B) is Dial.GENTLER  # week 2's day 1
+    done = today_plan(PLAN, MONDAY, trained, day(5))  # A done today: its next is still to come
+    assert done.done_today and done.next_dose(A) is Dial.GENTLER
+    first = today_plan(PLAN, MONDAY, {}, MONDAY)  # today's, not done yet
+    assert first.next_dose(A) is Dial.GENTLEST and first.next_dose(B) is Dial.GENTLEST
+    week_2 = {day(8): frozenset({B}), day(10): frozenset({A}), day(12): frozenset({B})}
+    late = today_plan(PLAN, MONDAY, {**trained, **week_2}, day(13))
+    assert late.next_dose(A) is Dial.NORMAL and late.next_dose(B) is None  # week 3 has A only
+    assert late.next_dose("not-in-the-plan") is None

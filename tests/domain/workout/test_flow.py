@@ -389,3 +389,28 @@ def test_a_session_stopped_after_ten_seconds_moves_no_dose_and_offers_nothing(
     assert isinstance(summary, ShowSummary) and summary.suggestion is None
     assert summary.summary.too_short
     assert r.entry.routine is not None and states_of(r.store, r.entry.routine) == {}  # nothing kept, either way
+
+
+def test_a_session_stopped_after_25_seconds_because_it_hurt_steps_back(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    """The bug: too short to count, a session stopped with pain 8 after moved nothing; red steps back always."""
+    from workout_timer.domain.care.progression import Direction
+    from workout_timer.domain.history.exercise_states import states_of
+
+    r = rig(tmp_path, load)
+    r.flow.start(r.entry)
+    r.run(r.flow.check_in_done())
+    (ask,) = stopped_after(r, 25.0)
+    assert isinstance(ask, Ask) and not ask.before  # the question after comes first
+    (advise,) = r.flow.answered(CheckIn(Moment.AFTER, 8, Effort.TOO_HARD))
+    assert isinstance(advise, Advise)  # pain of 8: advice first
+    (summary,) = r.flow.check_in_done()
+    assert isinstance(summary, ShowSummary) and summary.summary.too_short
+    assert summary.suggestion is not None and summary.suggestion.direction is Direction.DOWN
+    assert [str(change) for change in summary.suggestion.changes] == [  # pain after the session is about all of it
+        "Plank: Plank on your knees for 20 seconds, down from Plank for 20 seconds: your back hurt 8 of 10 after",
+        "Side plank: Side plank on your knees for 10 seconds, down from Side plank for 10 seconds: your back hurt 8 "
+        "of 10 after",
+        "Knee push-up: Wall push-up for 8 reps, down from Knee push-up for 8 reps: your back hurt 8 of 10 after",
+    ]
+    assert r.entry.routine is not None
+    assert states_of(r.store, r.entry.routine)["knee-plank"].dose.exercise == "knee-plank"

@@ -570,8 +570,8 @@ def test_an_arrow_from_the_player_chooses_no_pain(qtbot: QtBot, window: MainWind
 def test_a_session_stopped_after_ten_seconds_offers_nothing_and_says_it_was_short(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, week: Dial | None
 ) -> None:
-    """Ten seconds of the gentlest week offered "Ready for a little more?" with lower doses: a session that short
-    is no evidence either way, and the summary says so."""
+    """Ten seconds of the gentlest week offered "Ready for a little more?" with lower doses: a session stopped that
+    short is no evidence for a step up, and the summary says so."""
     window.settings.check_ins = False
     entry = window.library.find("short-test")
     assert entry is not None
@@ -583,5 +583,5 @@ def test_a_session_stopped_after_ten_seconds_offers_nothing_and_says_it_was_shor
     press(qtbot, window, Qt.Key.Key_MediaStop)  # a remote's Stop asks nothing
     summary = window.session.summary_view
     assert window.current_view() is summary and not summary.suggestion.isVisibleTo(summary)
-    assert "It was too short to change anything" in summary.text.toPlainText()
+    assert "It was too short to count towards a step up" in summary.text.toPlainText()
     assert entry.routine is not None and states_of(window.history, entry.routine) == {}  # nothing moved, nor kept

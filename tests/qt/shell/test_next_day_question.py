@@ -218,4 +218,40 @@ def test_after_worse_the_reply_stays_home_and_worse_twice_running_points_to_a_do
     main.show_preview(entry)
     main.show_library()
     assert not bar.isVisible()  # closed for good
+    qtbot.waitUntil(lambda: bar_of(main) is None, timeout=2000)  # and deleted: no bar left behind
+    main.close()
+
+
+def test_after_worse_on_a_rest_day_the_reply_gives_the_routines_next_week_in_the_programme(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """The bug: the day after a session is usually a rest day, and the reply took the routine as written ("3
+    sets") though its next session, in the programme's gentler week 2, runs the easier version, once."""
+    from workout_timer import resources
+    from workout_timer.domain.history.following import Following
+
+    today = dt.date.today()
+    store = HistoryStore(history_path())
+    store.follow(Following("back-on-track", today - dt.timedelta(days=3)))  # today is day 4 of week 1: a rest day
+    store.close()
+    for routine_id, days_ago in (("back-care-mobility", 3), ("core-for-runners", 1)):
+        noon = dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(12)).timestamp()
+        store = HistoryStore(history_path(), wall_clock=lambda noon=noon: noon)
+        routine = load_routine_text(
+            (resources.routines_dir() / f"{routine_id}.yaml").read_text(), f"{routine_id}.yaml", catalogue, routine_id
+        )
+        summary = SessionSummary(build_timeline(routine))
+        session = store.begin(summary)
+        summary.work = 600.0
+        store.record(session, [SessionFinished(900.0, 900.0, completed=True, active=900.0)])
+        if routine_id == "core-for-runners":
+            stepped = State("knee-plank", Dose("plank", 25, True), move=Move.UP, before=Dose("plank", 20, True))
+            keep_states(store, routine, {}, {"knee-plank": stepped}, session)
+        store.close()
+    main = opened(qtbot, clock, tmp_path)
+    qtbot.waitUntil(lambda: bar_of(main) is not None, timeout=2000)  # Today opens the history first: asked after
+    bar = bar_of(main)
+    assert bar is not None
+    qtbot.mouseClick(bar.buttons[NextDay.WORSE], Qt.MouseButton.LeftButton)
+    assert bar.reply.text() == "Next time: Plank on your knees again, 20 seconds, 1 set."  # week 2, gentler
     main.close()

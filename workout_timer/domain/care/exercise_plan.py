@@ -149,11 +149,10 @@ def advance(
     (a gentler day, the routine taken as written) makes it evidence for none. `carry`: the ladders (by key) a
     programme's gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`).
     `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session never reached
-    keeps its state (and one never done has none yet), and a session too short to count
-    (`SessionSummary.too_short`) moves none, for a step or against one."""
+    keeps its state (and one never done has none yet). A session stopped too short to count
+    (`SessionSummary.too_short`) takes no step up and carries nothing over; red, amber and pain in it act as in any
+    other."""
     kept = current(routine, states)
-    if summary.too_short:
-        return {key: state for key, state in kept.items() if states.get(key) == state}
     limits = limits_of(routine)
     ran_at = {} if ran is None else ran_doses(routine, ran)
     moved = {}
@@ -164,7 +163,9 @@ def advance(
                 moved[key] = state
             continue
         dose = ran_at.get(key, placed(state, limits[key]))
-        moved[key] = after_ran(state, dose, replace(did, after_break=after_break), limits[key], key in carry)
+        new = after_ran(state, dose, replace(did, after_break=after_break), limits[key], key in carry)
+        if new != state or states.get(key) == state:  # a ladder the session left as it was stays unwritten
+            moved[key] = new
     return moved
 
 
@@ -197,6 +198,7 @@ def did_in(summary: SessionSummary, limits: Limits, as_given: bool, after: Check
         feel=worst,
         effort=None if after is None else after.effort,
         pain=None if after is None else after.pain,
+        short=summary.too_short,
     )
 
 

@@ -176,6 +176,9 @@ class Did:
     """The back's pain after the session (0 to 10), if answered."""
     after_break: bool = False
     """The session came more than `BREAK_DAYS` days after the runner's last one."""
+    short: bool = False
+    """The session was stopped with less than a minute of exercise (`SessionSummary.too_short`): it never counts
+    towards a step up, but red and amber in it act as always."""
 
     @property
     def red(self) -> bool:
@@ -191,7 +194,12 @@ class Did:
 
     @property
     def easy(self) -> bool:
-        return self.done and self.as_given and not self.red and not self.amber
+        return self.done and self.as_given and not self.short and not self.red and not self.amber
+
+    @property
+    def silent(self) -> bool:
+        """A short stopped session with no warning sign in it: it says nothing about the dose, either way."""
+        return self.short and not self.red and not self.amber
 
 
 def start(limits: Limits) -> State:
@@ -219,7 +227,10 @@ def placed(state: State, limits: Limits) -> Dose:
 
 
 def after_session(state: State, did: Did, limits: Limits) -> State:
-    """The state after one session of the routine."""
+    """The state after one session of the routine. A short stopped session (`Did.short`) with no amber or red in it
+    leaves the state as it was; red in it steps back and amber counts, as in any other."""
+    if did.silent:
+        return state
     if did.after_break:
         state = replace(state, easy=0, amber=0)
     if did.red:
@@ -253,13 +264,16 @@ def after_ran(state: State, ran: Dose, did: Did, limits: Limits, carry: bool = F
     week ran it, and the state takes on a lighter dose it ran, so that the gentle weeks count, and the state
     climbs from there one step at a time. A routine that asked for an easier rung than the one reached ran that
     rung (`placed`), or lighter in a gentle week: no evidence for the rung reached, and never where it goes on
-    from, so the counts stay as they were, unless the back said amber or red about it."""
+    from, so the counts stay as they were, unless the back said amber or red about it. A short stopped session
+    (`Did.short`) carries nothing over and moves nothing, unless it was amber or red."""
+    if did.silent:
+        return state
     if ran.exercise in limits.ladder and ran.timed == state.dose.timed:
         if limits.rung(limits.written.exercise) < limits.rung(state.dose.exercise):  # an easier version asked for
             if not (did.red or did.amber):
                 counts = (0, 0) if did.after_break else (state.easy, state.amber)  # a break starts them again
                 return replace(state, easy=counts[0], amber=counts[1], move=Move.HOLD)
-        elif carry and lighter(ran, state.dose, limits):
+        elif carry and not did.short and lighter(ran, state.dose, limits):
             state = State(state.key, ran, amber=state.amber, before=state.dose)
     return after_session(state, replace(did, as_given=did.as_given and ran == state.dose), limits)
 

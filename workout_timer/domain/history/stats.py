@@ -139,3 +139,8 @@ def goal_note(today_minutes: float, goal_minutes: float) -> str:
         "Today: {done} of {n} minutes. A short routine would do it.",
         goal,
     ).format(done=f"{today_minutes:.0f}", n=goal)
+
+
+def todays_goal_note(sessions: Iterable[SessionRecord], goal_minutes: float, wall_clock: Callable[[], float]) -> str:
+    """`goal_note` for today by `wall_clock` (the window's: the day it shows), from the history's `sessions`."""
+    return goal_note(history_stats(sessions, [], wall_clock=wall_clock).today_minutes, goal_minutes)

@@ -72,6 +72,9 @@ class TodayPlan:
     """Sessions in the first two weeks (at most `EARLY_GOAL` are counted)."""
     streak: int
     finished: bool
+    next_slot: int
+    """The plan's first day not gone by yet (its index in `programme.slots`): today's, unless today's session is
+    done; the length of the plan once it is over."""
 
     @property
     def dose(self) -> Dial:
@@ -81,6 +84,14 @@ class TodayPlan:
     @property
     def note(self) -> str:
         return self.programme.weeks[self.week - 1].note
+
+    def next_dose(self, routine_id: str) -> Dial | None:
+        """The week's dose `routine_id` runs at in its next planned session (today's, if not done yet): on a rest
+        day, or the day after it was done, that is the week of the day it comes next, not today's. None when the
+        plan has no session of it left."""
+        slots = self.programme.slots
+        index = next((i for i in range(self.next_slot, len(slots)) if slots[i] == routine_id), None)
+        return None if index is None else self.programme.weeks[index // DAYS_A_WEEK].dose
 
     @property
     def early_open(self) -> bool:
@@ -154,6 +165,7 @@ def today_plan(
         min(early, EARLY_GOAL),
         streak,
         finished,
+        at,
     )
 
 

@@ -27,8 +27,8 @@ MOSTLY_DONE = 0.75
 
 
 ENOUGH_EXERCISE = 60.0
-"""Seconds of exercise (work steps, pauses left out) a session needs to count: one with less says nothing about the
-doses, for a step or against one, and a routine's sessions of a day need this much together for the day to be
+"""Seconds of exercise (work steps, pauses left out) a stopped session needs to count towards a step up (red and amber
+in a shorter one still count), and a routine's sessions of a day need this much together for the day to be
 trained (`history.stats.routines_done`)."""
 
 
@@ -150,9 +150,9 @@ class SessionSummary:
 
     @property
     def too_short(self) -> bool:
-        """Whether the session held too little exercise (under `ENOUGH_EXERCISE`) to count for the doses: it moves
-        none, either way."""
-        return self.work < ENOUGH_EXERCISE
+        """Whether the session was stopped with too little exercise (under `ENOUGH_EXERCISE`) to count towards a
+        step up. A routine done in full is never too short, however short it is written."""
+        return self.completed is False and self.work < ENOUGH_EXERCISE
 
     @property
     def work_total(self) -> int:
@@ -183,10 +183,7 @@ class SessionSummary:
         """What a session too short to count (`too_short`) means for next time, kindly; "" for any other."""
         if not self.too_short:
             return ""
-        return _(
-            "A short one today, and that is fine. It was too short to change anything: next time starts where "
-            "this one did."
-        )
+        return _("A short one today, and that is fine. It was too short to count towards a step up.")
 
     def eased_line(self) -> str:
         """ "Made easier today: Plank → Plank on your knees." or "" when nothing was."""

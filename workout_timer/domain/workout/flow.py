@@ -353,8 +353,6 @@ class WorkoutFlow:
         if self.trial or entry is None or entry.routine is None or self._advanced:
             return self._states
         self._advanced = True
-        if finished.too_short:  # too little to count: nothing moves, and nothing is kept
-            return self._states
         week = Dial.NORMAL if self.week is None else self.week
         as_given = not self.as_written and lighter_level(self.dial, week) is week  # no gentler than the week
         carry = carried(self.week, limits_of(entry.routine))  # a gentle week's doses are where the states go on from

@@ -112,14 +112,14 @@ class NextDayBar(QFrame):
         self.hide()
         self.answered.emit(answer)
 
-    def withdraw(self) -> bool:
-        """Take the question away unanswered (it is about a day no longer yesterday): whether it was still open."""
-        if not self.asking.isVisibleTo(self):
-            return False
-        self.asking.hide()
-        self.hide()
-        self.closed.emit()
-        return True
+    def withdraw(self) -> None:
+        """Take the bar away (its day is no longer yesterday): the question unanswered, or the reply to it."""
+        if self.replying.isVisibleTo(self):
+            self._close()
+        elif self.asking.isVisibleTo(self):
+            self.asking.hide()
+            self.hide()
+            self.closed.emit()
 
     def _close(self) -> None:
         if self.replying.isVisibleTo(self):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.exercise_plan import States, plan
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.clock import Clock, WallClock
 from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.routine import Routine
@@ -56,8 +56,12 @@ class PreviewView(QWidget):
     otherRequested = Signal(object)
     backRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Clock = time.monotonic, wall_clock: WallClock = time.time
+    ) -> None:
         super().__init__(parent)
+        self._wall_clock = wall_clock
+        """The day the sheets are dated by: the window's wall clock."""
         self._fresh = FreshInput(clock)
         """Enter (or Space on Start) starts a session only when pressed for this routine: not typed while
         the window was still busy showing it, nor held down from the screen before."""
@@ -227,11 +231,11 @@ class PreviewView(QWidget):
 
     def _on_print_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:
-            self._tell(ask_print_sheet(self, self._entry.routine))
+            self._tell(ask_print_sheet(self, self._entry.routine, self._wall_clock))
 
     def _on_pdf_clicked(self) -> None:
         if self._entry is not None and self._entry.routine is not None:
-            self._tell(ask_sheet_pdf(self, self._entry.routine))
+            self._tell(ask_sheet_pdf(self, self._entry.routine, self._wall_clock))
 
     def _tell(self, told: Told | None) -> None:
         self._told = told

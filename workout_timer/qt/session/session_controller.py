@@ -84,7 +84,8 @@ class SessionController(QObject):
         super().__init__(parent)
         self.screens = screens
         self.settings = settings
-        self.flow = WorkoutFlow(history, lambda: settings.check_ins, CardChoice(settings))
+        cards = CardChoice(settings, wall_clock=lambda: history().now())  # its days by the history's wall clock
+        self.flow = WorkoutFlow(history, lambda: settings.check_ins, cards)
         self.driver: SessionDriver | None = None
         self._tally: SessionSummary | None = None
         """The summary of the session running or last run (its driver's own): its events up to the very end,

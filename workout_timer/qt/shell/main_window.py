@@ -125,7 +125,7 @@ class MainWindow(SessionHost):
         if self._preview is None:
             from workout_timer.qt.library.preview_view import PreviewView
 
-            preview = self._preview = PreviewView(clock=self._clock)
+            preview = self._preview = PreviewView(clock=self._clock, wall_clock=self._wall_clock)
             self.stack.addWidget(preview)
             preview.backRequested.connect(self.show_library)
             preview.startRequested.connect(self.start_routine)
@@ -139,7 +139,7 @@ class MainWindow(SessionHost):
         if self._today is None:
             from workout_timer.qt.shell.today_screen import TodayScreen
 
-            self._today = TodayScreen(self, self._clock)
+            self._today = TodayScreen(self, self._clock, self._wall_clock)
         return self._today
 
     def show_today(self) -> None:
@@ -274,14 +274,12 @@ class MainWindow(SessionHost):
 
     def refresh_goal(self) -> None:
         """Today's minutes against the daily goal, above the routines (nothing without a goal)."""
-        goal = self.settings.daily_goal
-        if goal <= 0:
-            self.library_view.set_goal_note("")
-            return
-        from workout_timer.domain.history.stats import goal_note, history_stats
+        from workout_timer.domain.history.stats import todays_goal_note
 
-        stats = history_stats(self.history.sessions(), [])
-        self.library_view.set_goal_note(goal_note(stats.today_minutes, goal))
+        goal = self.settings.daily_goal  # no goal: the history need not be opened for it
+        self.library_view.set_goal_note(
+            todays_goal_note(self.history.sessions(), goal, self._wall_clock) if goal > 0 else ""
+        )
 
     def show_preview(self, entry: Entry, week: Dial | None = None) -> None:
         """The preview of `entry`; `week`: the programme week's dose, when it is the programme's routine today."""
@@ -295,7 +293,7 @@ class MainWindow(SessionHost):
         if self._cards is None:
             from workout_timer.domain.care.card_choice import CardChoice
 
-            self._cards = CardChoice(self.settings)
+            self._cards = CardChoice(self.settings, wall_clock=self._wall_clock)
         return self._cards.at_preview([record.started_at for record in self.history.sessions()])
 
     def current_view(self) -> QWidget | None:

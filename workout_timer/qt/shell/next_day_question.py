@@ -34,6 +34,7 @@ class Asker(Protocol):
     def stack(self) -> QStackedWidget: ...
     def put_above_screens(self, widget: QWidget) -> None: ...
     def at_home(self) -> bool: ...
+    def refresh_goal(self) -> None: ...
     @property
     def today_screen(self) -> TodayScreen: ...
 
@@ -49,28 +50,29 @@ def follow_the_day(window: Asker, wall_clock: WallClock) -> DayTimer:
 
     def offer() -> None:
         if history_path().is_file():  # no history yet: nothing to ask about, and nothing opened for it
-            bar = offer_next_day(window)
+            bar = offer_next_day(window, asking.remove)
             if bar is not None:
                 asking.append(bar)
 
     def turned() -> None:
-        for bar in asking:
-            if bar.withdraw():  # unanswered, about the day before yesterday now
-                bar.deleteLater()
-        asking.clear()
+        for bar in list(asking):
+            bar.withdraw()  # unanswered, or its reply, about the day before yesterday now: it goes
         offer()
+        if history_path().is_file():  # the daily goal starts again: none of the new day's minutes yet
+            window.refresh_goal()
         if window.at_home() and window.stack.currentWidget() is window.today_screen.view:
             window.today_screen.refresh()
 
-    days = DayTimer(wall_clock, window.stack)
+    days = DayTimer(window.today_screen.today, wall_clock, window.stack, watch=window.stack.window())
     days.dayChanged.connect(turned)
     offer()
     return days
 
 
-def offer_next_day(window: Asker) -> NextDayBar | None:
+def offer_next_day(window: Asker, gone: Callable[[NextDayBar], object] = lambda _bar: None) -> NextDayBar | None:
     """Put the question above the screens if it is due today (once), shown while the window is at home; after
-    "worse", the reply in its place (what next time does, and a card) until it is closed. The bar, if asked."""
+    "worse", the reply in its place (what next time does, and a card) until it is closed. The bar, if asked: it is
+    deleted once answered with nothing to reply, closed or taken away, and `gone` is told."""
     from workout_timer.domain.care.cards import shipped_cards
     from workout_timer.domain.workout.next_day import answer, question
     from workout_timer.qt.library.next_day_bar import NextDayBar
@@ -88,6 +90,8 @@ def offer_next_day(window: Asker) -> NextDayBar | None:
 
     def closed() -> None:
         window.stack.currentChanged.disconnect(placing)  # asked once: not back with the next screen
+        bar.deleteLater()  # done with: a new one is made for the next day's question
+        gone(bar)
 
     def answered(reply: NextDay | None) -> None:
         said = answer(window.history, asked, reply, routine_of, window.today_screen.week_for)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workout_timer import resources
 from workout_timer.domain.care.gentler import Dial
+from workout_timer.domain.common.clock import today_by
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
-from workout_timer.domain.history.stats import local_day
 from workout_timer.domain.library.entry import Source
 from workout_timer.domain.library.importing import OnClash
 from workout_timer.domain.programmes.plan import TodayPlan, today_plan, trained_days
@@ -26,7 +26,7 @@ from workout_timer.qt.library.today_view import TodayView
 from workout_timer.qt.routines.editing_questions import ask_keep_both_or_replace
 
 if TYPE_CHECKING:
-    from workout_timer.domain.common.clock import Clock
+    from workout_timer.domain.common.clock import Clock, WallClock
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.library.library import Library
@@ -56,8 +56,9 @@ class TodayScreen:
     `home` says whether Today is where the runner came from: a preview or a session it started leads back
     to it, and All routines (Esc) leaves it for the routines until Today is asked for again."""
 
-    def __init__(self, window: TodayWindow, clock: Clock) -> None:
+    def __init__(self, window: TodayWindow, clock: Clock, wall_clock: WallClock) -> None:
         self.window = window
+        self._wall_clock = wall_clock
         self.view = TodayView(clock=clock)
         self.home = False
         self._plan: TodayPlan | None = None
@@ -90,7 +91,7 @@ class TodayScreen:
             self.view.show_choices(entries, _why_not(following, entry), self._needs(entries))
             return
         history = self.window.history
-        self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self._today())
+        self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self.today())
         names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
         self.view.show_plan(self._plan, lambda rid: names.get(rid, rid), routine is not None)
@@ -108,19 +109,20 @@ class TodayScreen:
         return {e.id: equipment_line(equipment(e.programme, routine_of)) for e in entries if e.programme is not None}
 
     def week_for(self, routine_id: str) -> Dial | None:
-        """The programme week's dose `routine_id` runs at next, when it is the followed programme's routine for
-        today; None otherwise."""
+        """The programme week's dose `routine_id` runs at in its next planned session of the followed programme
+        (`TodayPlan.next_dose`), whichever day that is; None when it has none."""
         following = self.window.history.following()
         entry = self.programmes().find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             return None
         sessions = trained_days(self.window.history.sessions())
-        plan = today_plan(entry.programme, following.started_on, sessions, self._today())
-        return plan.dose if plan.routine_id == routine_id and not plan.done_today else None
+        plan = today_plan(entry.programme, following.started_on, sessions, self.today())
+        return plan.next_dose(routine_id)
 
-    def _today(self) -> dt.date:
-        """Today, by the history's wall clock: the one the next-day question and the sessions' days go by."""
-        return local_day(self.window.history.now())
+    def today(self) -> dt.date:
+        """Today, by the window's wall clock (the history's too): the one "today" of the window (Today's plan, the
+        next-day question, the sessions' days, and the day timer that tells them all when it turns)."""
+        return today_by(self._wall_clock)
 
     def _routine(self) -> Entry | None:
         if self._plan is None or self._plan.routine_id is None:
@@ -144,7 +146,7 @@ class TodayScreen:
         self.window.show_library()
 
     def _on_chosen(self, programme_id: str) -> None:
-        self.window.history.follow(Following(programme_id, self._today()))
+        self.window.history.follow(Following(programme_id, self.today()))
         self.refresh()
 
     def _on_stop(self) -> None:
