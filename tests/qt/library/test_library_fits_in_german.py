@@ -14,6 +14,7 @@ from tests.helpers.app_window import app_window
 from tests.qt.common.test_larger_text import SMALL, fits
 from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.library.entry import Source
 from workout_timer.qt.common import app_language
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -70,3 +71,26 @@ def test_today_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(view.follow_button, Qt.MouseButton.LeftButton)
     assert view.showing_plan() and view.week_heading.text() == "Diese Woche"
     assert fits(qtbot, window)
+
+
+def test_every_built_in_preview_fits_in_german_with_larger_text(qtbot: QtBot, window: MainWindow) -> None:
+    """German words on larger text make the preview's row of buttons wider than the screen: they wrap, and
+    Start stays whole on the screen, for every built-in routine."""
+    window.settings.larger_text = True
+    view = window.library_view
+    preview = window.preview_view
+    built_in = [entry.id for entry in window.library.entries() if entry.source is Source.BUILT_IN]
+    assert len(built_in) > 3 and "core-for-runners" in built_in
+    for routine in built_in:
+        view.select(routine)
+        qtbot.keyClick(view.routines, Qt.Key.Key_Return)
+        assert window.current_view() is preview, routine
+        assert window.minimumSizeHint().width() <= SMALL[0], routine
+        assert fits(qtbot, window), routine
+        start = preview.start_button
+        shown = start.visibleRegion().boundingRect()
+        assert (shown.width(), shown.height()) == (start.width(), start.height()), routine
+        corner = start.mapTo(window, start.rect().bottomRight())
+        assert corner.x() < SMALL[0] and corner.y() < SMALL[1], routine
+        qtbot.keyClick(preview, Qt.Key.Key_Escape)
+        assert window.current_view() is view, routine

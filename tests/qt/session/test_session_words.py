@@ -16,7 +16,6 @@ from tests.helpers.pseudo_language import outside_brackets, pseudo_language, unm
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from tests.qt.session.test_check_in import do_the_whole_session, press, settle, start, too_easy_session
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
-from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import iter_exercise_steps
@@ -135,15 +134,6 @@ def german() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-def begin(window: MainWindow, clock: FakeClock) -> None:
-    """Start the short routine as the preview's Start does, without its screen (the library's), and take the
-    moment a user needs to read the check-in."""
-    entry = window.library.find("short-test")
-    assert entry is not None
-    window.start_routine(entry, Dial.NORMAL)
-    settle(clock)
-
-
 def whole(qtbot: QtBot, screen: QWidget) -> None:
     """Every word on `screen` shows whole, once its layout has settled."""
     try:
@@ -159,12 +149,9 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     window.settings.larger_text = larger
     window.resize(*SMALL)
     check_in = window.session.check_in_view
-    if larger:  # the routine's preview is the library's screen: started as its Start does
-        begin(window, clock)
-    else:
-        start(qtbot, window, clock)
-        dial = window.preview_view.dial.buttons  # how gentle today, chosen on the way to the check-in
-        assert [button.text() for button in dial.values()] == ["Normal", "Sanfter", "Am sanftesten"]
+    start(qtbot, window, clock)
+    dial = window.preview_view.dial.buttons  # how gentle today, chosen on the way to the check-in
+    assert [button.text() for button in dial.values()] == ["Normal", "Sanfter", "Am sanftesten"]
     assert check_in.question.text() == "Wie geht es deinem Rücken heute?"
     skip = check_in.skip_button  # as a screen reader names it, and its key
     assert (skip.accessibleName(), skip.accessibleDescription()) == ("Überspringen", "Taste: Esc")
@@ -216,7 +203,7 @@ def test_the_summary_and_its_suggestion_in_german_fit_a_small_screen_with_larger
     window.resize(*SMALL)
     summary = window.session.summary_view
     for _ in range(2):  # two sessions in a row "zu leicht" (L): a step up
-        begin(window, clock)
+        start(qtbot, window, clock)
         press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
         do_the_whole_session(qtbot, window, clock)
         settle(clock)

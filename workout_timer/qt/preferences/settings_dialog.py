@@ -248,8 +248,9 @@ class SettingsDialog(QDialog):
         self._lay_out_again()
 
     def _lay_out_again(self) -> None:
-        """Every layout works out its size again from the new fonts, and the dialog grows to what it now wants,
-        up to its screen; then the groups scroll up and down, never sideways (`_Scrolled`)."""
+        """Every layout works out its size again from the new fonts, and the dialog takes the size it now wants,
+        up to its screen: larger for larger text, and smaller again without it; then the groups scroll up and
+        down, never sideways (`_Scrolled`)."""
         for layout in self.findChildren(QLayout):  # the columns inside the body's layout too
             layout.invalidate()
         for widget in self.findChildren(QWidget):
@@ -257,8 +258,8 @@ class SettingsDialog(QDialog):
         wanted = self.sizeHint()
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().size() - self.size()  # the title bar and edges, with a window manager
-        width = min(max(self.width(), wanted.width()), screen.width() - frame.width())
-        height = min(max(self.height(), wanted.height()), screen.height() - frame.height())
+        width = min(wanted.width(), screen.width() - frame.width())
+        height = min(wanted.height(), screen.height() - frame.height())
         self.resize(width, height)
         left = max(screen.left(), min(self.x(), screen.right() + 1 - width - frame.width()))
         top = max(screen.top(), min(self.y(), screen.bottom() + 1 - height - frame.height()))

@@ -330,7 +330,7 @@ class MainWindow(SessionHost):
         if self._notices is None:
             from workout_timer.qt.shell.notice_overlay import NoticeOverlay
 
-            self._notices = NoticeOverlay(self, self._clock, place=self._notice_place)
+            self._notices = NoticeOverlay(self, self._clock, place=self._notice_place, room=self._frame)
         return self._notices
 
     def _notice_place(self) -> QRect | None:

@@ -1,12 +1,14 @@
-"""Notices floating at the bottom of the window, over whatever screen shows, so no screen ever moves for them.
+"""Notices: over the player in its strip for them; below any other screen, in room of their own at the bottom of
+the window.
 
 Several can come at once (the history, the folders, the tones and the voice at a start in an unwritable
 home): each stays for its own time, the newest last, so none wipes out another before it is read.
 Over the player they stand in a strip of their own at its top (`PlayerView.notice_place`), across the
 window in a type small enough to fit it: never over the session's name, step and time left, the timer,
 the *Next up* line or the buttons. Only more notices than the strip can hold at the smallest type
-reach below it. Over the other screens they stand as low as they can without covering a control (the
-check-in's and the summary's buttons are at the bottom): just above the lowest ones in their way.
+reach below it. Away from the player they stand at the bottom of the window in room of their own (`room`, a
+strip in the window's layout below the screens), which pushes the screen up while they show: they never cover
+its words or its controls (the library's safety text, the check-in's and the summary's buttons).
 """
 
 from __future__ import annotations
@@ -16,17 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMenuBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QWidget
 
 from workout_timer.qt.common.theme.look import Look, follow, look, scaled_font
 
@@ -69,12 +61,20 @@ class NoticeOverlay(QLabel):
         parent: QWidget,
         clock: Callable[[], float] = time.monotonic,
         place: Callable[[], QRect | None] | None = None,
+        room: QBoxLayout | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._place_of_screen = place if place is not None else lambda: None
         """The place the screen shown keeps for notices, in the window's coordinates (the player: a strip at its
         top); None for the bottom of the window."""
+        self._room = QWidget()
+        """Empty, as high as the notices at the bottom of the window (hidden when none shows there), below the
+        screens in `room`, the window's layout: the screen shown makes way for the notices."""
+        self._room.setObjectName("noticeRoom")
+        self._room.hide()
+        if room is not None:
+            room.addWidget(self._room)
         self._shown: list[tuple[str, float | None]] = []
         """Each message with the moment it goes (None while it waits for room), oldest first."""
         self._timer = QTimer(self)
@@ -130,6 +130,7 @@ class NoticeOverlay(QLabel):
         if not self._shown:
             self.setText("")
             self.hide()
+            self._room.hide()
             return
         shown = self._place([text for text, _ in self._shown])
         now = self._clock()
@@ -177,9 +178,11 @@ class NoticeOverlay(QLabel):
         place = self._place_of_screen()
         if place is None:
             self._fit(lines, max(14.0, window.height() * 0.028), int(window.width() * WIDEST), (8, 18))
-            left = (window.width() - self.width()) // 2
-            self.move(left, _clear_of_controls(window, self, QRect(left, 0, self.width(), self.height())))
+            self._room.setFixedHeight(self.height() + MARGIN + GAP)
+            self._room.show()
+            self.move((window.width() - self.width()) // 2, window.height() - self.height() - MARGIN)
             return len(lines)
+        self._room.hide()
         for count in range(len(lines), 0, -1):
             size = max(SMALLEST, window.height() * 0.019)
             while True:  # the largest type, down to SMALLEST, whose lines fit the place's height
@@ -210,28 +213,5 @@ class NoticeOverlay(QLabel):
         self.setFixedSize(width, height)
 
 
-CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractSlider)
-"""What a notice never covers away from the player: what the runner presses, chooses or types in."""
 GAP = 8
-"""Between a notice and the control just below it."""
-
-
-def _clear_of_controls(window: QWidget, notice: QWidget, wanted: QRect) -> int:
-    """The top for a notice of `wanted`'s width and height: at the bottom of `window`, or else as low as it covers
-    no control shown there (just above one in its way), below the menu bar; at the bottom if nowhere is clear."""
-    controls = [
-        QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-        for widget in window.findChildren(QWidget)
-        if isinstance(widget, CONTROLS) and widget.isVisible() and not notice.isAncestorOf(widget)
-    ]
-    bar = window.findChild(QMenuBar)
-    highest = bar.geometry().bottom() + GAP if bar is not None and bar.isVisible() else MARGIN
-    bottom = window.height() - wanted.height() - MARGIN
-    tops = sorted({bottom, *(rect.top() - wanted.height() - GAP for rect in controls)}, reverse=True)
-    for top in tops:
-        if top > bottom or top < highest:
-            continue
-        spot = QRect(wanted.left(), top, wanted.width(), wanted.height())
-        if not any(spot.intersects(rect) for rect in controls):
-            return top
-    return bottom
+"""Between a notice at the bottom of the window and the screen above it."""
