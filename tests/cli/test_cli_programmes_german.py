@@ -75,3 +75,11 @@ def test_a_bad_programme_file_is_told_in_german_only(capsys: pytest.CaptureFixtu
     typo.write_text("version: 1\nname: Typo\nweeks:\n  - days: {1: core-for-runers}\n")
     code, _, err = run(capsys, "programme", "import", str(typo))
     assert code == 1 and "typo.yaml:4:15: unbekannte Routine core-for-runers; meintest du core-for-runners?" in err
+
+
+def test_a_programmes_weeks_name_their_dose_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "programme", "show", "back-on-track")
+    assert code == 0
+    weeks = [line for line in out.splitlines() if line.startswith("Woche ")]
+    assert weeks and weeks[0].startswith("Woche 1 (am sanftesten)")
+    assert not {"gentlest", "gentler", "Week"} & words("\n".join(weeks))

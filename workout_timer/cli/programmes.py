@@ -88,7 +88,7 @@ def show_programme(args: argparse.Namespace) -> int:
     print(equipment_line(equipment(programme, routines.get)))
     for number, week in enumerate(programme.weeks, start=1):
         print()
-        dose = week.dose.label.lower()
+        dose = _(week.dose.label).lower()  # the label is marked, and translated where shown
         if week.note:
             print(_("Week {number} ({dose}): {note}").format(number=number, dose=dose, note=week.note))
         else:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workout_timer.domain.care.back_care import CheckIn, Moment
+from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common import language
 from workout_timer.domain.history.chart_words import calendar_words, minutes_words, pain_words
@@ -89,7 +89,7 @@ def test_the_streak_counts_in_german() -> None:
 
 def test_a_sessions_details_and_its_row_are_german_but_its_routine_keeps_its_name() -> None:
     events = [{"event": "skipped"}, {"event": "skipped"}, {"event": "paused"}]
-    answers = [CheckIn(Moment.BEFORE, pain=3)]
+    answers = [CheckIn(Moment.BEFORE, pain=3), CheckIn(Moment.AFTER, pain=1, effort=Effort.ABOUT_RIGHT)]
     lines = session_details(record(dial=Dial.GENTLER), events, answers).split("\n")
     assert lines[0] == "Core, Sonntag, 6. Dezember 2026, 07:12"
     assert lines[1:] == [
@@ -97,6 +97,7 @@ def test_a_sessions_details_and_its_row_are_german_but_its_routine_keeps_its_nam
         "Sanfter als geschrieben.",
         "2-mal einen Schritt übersprungen, pausiert.",
         "Davor: Schmerz 3 von 10.",
+        "Danach: Schmerz 1 von 10, genau richtig.",
     ]
     assert session_row(record()).split("\n")[1].strip() == "0:30 geübt, abgebrochen"
 

@@ -195,7 +195,7 @@ def session_details(record: SessionRecord, events: list[dict[str, Any]], answers
     for answer in answers:
         felt = [] if answer.pain is None else [_("pain {pain} of 10").format(pain=answer.pain)]
         if answer.effort is not None:
-            felt.append(answer.effort.label.lower())
+            felt.append(_(answer.effort.label).lower())  # the label is marked, and translated where shown
         if answer.signs:
             felt.append(_("warning signs noted"))
         if felt:
