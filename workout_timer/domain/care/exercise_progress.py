@@ -19,6 +19,8 @@ never a rung above the one reached. After each session the state moves one way a
   `REP_STEP` reps off, never below the floor.
 - **Hold** otherwise: amber once, a session not done as given (skipped, made easier, a gentler day, the
   routine taken as written) or not easy: the dose stays and the count of easy sessions starts again.
+- **A short stopped session** (`Did.short`: under a minute of exercise) never counts toward a step up; with no amber
+  or red in it, it leaves the state as it was, and red in it steps back as in any other.
 - **After a break** of more than `BREAK_DAYS` days without any session the counts start again with the session
   back: no step up on the first session after a week away.
 
