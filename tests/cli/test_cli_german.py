@@ -26,7 +26,7 @@ ENGLISH = {
     "pages", "Wrote", "Imported", "already", "have", "called", "cannot", "No", "yet", "will", "here", "STARTED",
     "RESULT", "EXERCISED", "abandoned", "completed", "Notes", "physiotherapist", "Progress", "Before", "After",
     "Total", "time", "Hold", "Rest", "Then", "rest", "seconds", "minutes", "reps", "Each", "side", "medical",
-    "advice", "Made", "covers", "numbers", "beside", "it",
+    "advice", "Made", "covers", "numbers", "beside", "it", "COMMAND", "PATH", "PROGRAMME", "DATE", "ACTION", "Player",
 }  # fmt: skip
 """English words of the sentences the commands write: none may be left in German."""
 KEPT = (
@@ -91,7 +91,7 @@ def test_argparses_mistakes_are_german(capsys: pytest.CaptureFixture[str]) -> No
     assert "Fehler: Argument --from: '30.11.2026' ist kein Datum: Schreib es als 2026-11-30" in err
     with pytest.raises(SystemExit):
         main(["export"])
-    assert "diese Argumente sind nötig: ROUTINE, PATH" in capsys.readouterr().err
+    assert "diese Argumente sind nötig: ROUTINE, PFAD" in capsys.readouterr().err
 
 
 def test_history_export_and_import_speak_german(

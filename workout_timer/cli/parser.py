@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workout_timer import __version__
 from workout_timer.cli import argparse_words, desktop, history, my_routines, paper, programmes, routines, start
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.paths import user_programmes_dir, user_routines_dir
 
 
@@ -35,14 +35,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--history", action="store_true", help=_("open the app on your history"))
     parser.set_defaults(command=None)
-    commands = parser.add_subparsers(title=_("commands"), metavar="COMMAND")
+    commands = parser.add_subparsers(
+        title=_("commands"), metavar=pgettext("a placeholder in the command line's help, in capitals", "COMMAND")
+    )
 
     validate = commands.add_parser(
         "validate",
         help=_("check routine files and report every mistake"),
         description=_("Check routine files. Exit status: 0 when all are valid, 1 when any is not."),
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help=_("routine or programme files to check"))
+    validate.add_argument(
+        "paths",
+        nargs="+",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        help=_("routine or programme files to check"),
+    )
     validate.set_defaults(command="validate", run=routines.validate)
 
     listing = commands.add_parser(
@@ -58,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("show a routine's timeline and cues"),
         description=_("Show how a routine runs: every segment with its start and length, every cue, the total."),
     )
-    show.add_argument("routine", metavar="ROUTINE", help=_("a routine id (see `list`) or a path to a file"))
+    show.add_argument(
+        "routine",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
+        help=_("a routine id (see `list`) or a path to a file"),
+    )
     show.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     show.set_defaults(command="show", run=routines.show)
 
@@ -68,11 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Open the app straight into the player and start a routine (handy for a desktop launcher)."),
     )
     which = starting.add_mutually_exclusive_group(required=True)
-    which.add_argument("routine", metavar="ROUTINE", nargs="?", help=_("a routine id (see `list`) or a path to a file"))
+    which.add_argument(
+        "routine",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
+        nargs="?",
+        help=_("a routine id (see `list`) or a path to a file"),
+    )
     which.add_argument("--last", action="store_true", help=_("the routine of your latest session"))
     starting.add_argument(
         "--event-log",
-        metavar="PATH",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
         type=Path,
         help=_("write what the session does to PATH, one JSON object a line (for reporting timing problems)"),
     )
@@ -95,9 +111,19 @@ def build_parser() -> argparse.ArgumentParser:
             '"Core (2)".'
         ).format(folder=user_routines_dir()),
     )
-    importing.add_argument("path", metavar="PATH", type=Path, help=_("the routine file to import"))
+    importing.add_argument(
+        "path",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        type=Path,
+        help=_("the routine file to import"),
+    )
     clash = importing.add_mutually_exclusive_group()
-    clash.add_argument("--as", dest="new_id", metavar="ID", help=_("import it under this id (its file name)"))
+    clash.add_argument(
+        "--as",
+        dest="new_id",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ID"),
+        help=_("import it under this id (its file name)"),
+    )
     clash.add_argument("--replace", action="store_true", help=_("replace the routine with the same id with this one"))
     clash.add_argument(
         "--keep-both", action="store_true", help=_("keep your routine with the same id and add this one beside it")
@@ -109,8 +135,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("write a routine to a file that someone else can import"),
         description=_("Write a routine, with any exercises of its own, to one self-contained YAML file."),
     )
-    export.add_argument("routine", metavar="ROUTINE", help=_("a routine id (see `list`) or a path to a file"))
-    export.add_argument("path", metavar="PATH", type=Path, help=_("the file to write"))
+    export.add_argument(
+        "routine",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
+        help=_("a routine id (see `list`) or a path to a file"),
+    )
+    export.add_argument(
+        "path",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        type=Path,
+        help=_("the file to write"),
+    )
     export.set_defaults(command="export", run=my_routines.export_routine)
 
     listing_history = commands.add_parser(
@@ -134,8 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
             "how to do it, the form cues, the common mistakes and any caution, and room for notes."
         ),
     )
-    on_paper.add_argument("routine", metavar="ROUTINE", help=_("a routine id (see `list`) or a path to a file"))
-    on_paper.add_argument("path", metavar="PATH", type=Path, help=_("the PDF file to write"))
+    on_paper.add_argument(
+        "routine",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
+        help=_("a routine id (see `list`) or a path to a file"),
+    )
+    on_paper.add_argument(
+        "path",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        type=Path,
+        help=_("the PDF file to write"),
+    )
     on_paper.add_argument("--paper", choices=("a4", "letter"), default="a4", help=_("the paper size (default: a4)"))
     on_paper.set_defaults(command="sheet", run=paper.sheet)
 
@@ -148,10 +192,33 @@ def build_parser() -> argparse.ArgumentParser:
             "of dose. The numbers go to a CSV file of the same name beside it. Without dates: the last four weeks."
         ),
     )
-    report.add_argument("path", metavar="PATH", type=Path, help=_("the PDF file to write"))
-    report.add_argument("--from", dest="start", metavar="DATE", type=paper.day, help=_("the first day (2026-11-02)"))
-    report.add_argument("--to", dest="end", metavar="DATE", type=paper.day, help=_("the last day (default: today)"))
-    report.add_argument("--plan", metavar="N", type=int, choices=range(15), help=_("sessions planned a week (0 to 14)"))
+    report.add_argument(
+        "path",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        type=Path,
+        help=_("the PDF file to write"),
+    )
+    report.add_argument(
+        "--from",
+        dest="start",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "DATE"),
+        type=paper.day,
+        help=_("the first day (2026-11-02)"),
+    )
+    report.add_argument(
+        "--to",
+        dest="end",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "DATE"),
+        type=paper.day,
+        help=_("the last day (default: today)"),
+    )
+    report.add_argument(
+        "--plan",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "N"),
+        type=int,
+        choices=range(15),
+        help=_("sessions planned a week (0 to 14)"),
+    )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4", help=_("the paper size (default: a4)"))
     report.set_defaults(command="report", run=paper.report)
 
@@ -215,18 +282,30 @@ def _programme_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         help=_("show, import, export, start or stop a programme"),
         description=_("Work with one programme. See docs/programme-format.md for the file format."),
     )
-    actions = programme.add_subparsers(title=_("actions"), metavar="ACTION", required=True)
+    actions = programme.add_subparsers(
+        title=_("actions"),
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ACTION"),
+        required=True,
+    )
     show = actions.add_parser(
         "show", help=_("show a programme week by week"), description=_("Show a programme's weeks.")
     )
-    show.add_argument("programme", metavar="PROGRAMME", help=_("a programme id (see `programmes`) or a path to a file"))
+    show.add_argument(
+        "programme",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PROGRAMME"),
+        help=_("a programme id (see `programmes`) or a path to a file"),
+    )
     show.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     show.set_defaults(command="programme show", run=programmes.show_programme)
 
     start = actions.add_parser(
         "start", help=_("follow a programme from today"), description=_("Follow a programme, starting today.")
     )
-    start.add_argument("programme", metavar="PROGRAMME", help=_("a programme id (see `programmes`)"))
+    start.add_argument(
+        "programme",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PROGRAMME"),
+        help=_("a programme id (see `programmes`)"),
+    )
     start.set_defaults(command="programme start", run=programmes.start_programme)
     stop = actions.add_parser(
         "stop", help=_("stop following a programme"), description=_("Stop following a programme.")
@@ -242,9 +321,19 @@ def _programme_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
             "--keep-both."
         ).format(folder=user_programmes_dir()),
     )
-    importing.add_argument("path", metavar="PATH", type=Path, help=_("the programme file to import"))
+    importing.add_argument(
+        "path",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        type=Path,
+        help=_("the programme file to import"),
+    )
     clash = importing.add_mutually_exclusive_group()
-    clash.add_argument("--as", dest="new_id", metavar="ID", help=_("import it under this id (its file name)"))
+    clash.add_argument(
+        "--as",
+        dest="new_id",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "ID"),
+        help=_("import it under this id (its file name)"),
+    )
     clash.add_argument("--replace", action="store_true", help=_("replace the programme with the same id"))
     clash.add_argument("--keep-both", action="store_true", help=_("keep both, this one with an id of its own"))
     importing.set_defaults(command="programme import", run=programmes.import_programme)
@@ -252,6 +341,15 @@ def _programme_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     export = actions.add_parser(
         "export", help=_("write a programme to a file to share"), description=_("Write a programme's file to PATH.")
     )
-    export.add_argument("programme", metavar="PROGRAMME", help=_("a programme id (see `programmes`)"))
-    export.add_argument("path", metavar="PATH", type=Path, help=_("the file to write"))
+    export.add_argument(
+        "programme",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PROGRAMME"),
+        help=_("a programme id (see `programmes`)"),
+    )
+    export.add_argument(
+        "path",
+        metavar=pgettext("a placeholder in the command line's help, in capitals", "PATH"),
+        type=Path,
+        help=_("the file to write"),
+    )
     export.set_defaults(command="programme export", run=programmes.export_programme)
