@@ -3,11 +3,12 @@ and the licence."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +86,16 @@ def test_about_tells_the_version_and_the_licence(
     assert f"Version {__version__}" in seen[0]
     assert "GNU General Public License, version 3 or later (GPL-3.0-or-later)" in seen[0]
     main.close()
+
+
+def test_the_keys_page_names_every_letter_and_number_the_app_answers() -> None:
+    """Each single key a screen answers (the player's, the back's rating in a rest, the how-to, the preview's G and
+    W, Today's P) has its row on the guide's Keys page: a key nobody is told of is a key nobody uses."""
+    from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS
+    from workout_timer.qt.session.player_overlay import FEEL_KEYS
+
+    keys_page = next(topic for topic in topics() if topic.key == "keys")
+    shown = set(re.findall(r"<b>([^<]+)</b>", keys_page.html))
+    answered = {QKeySequence(key).toString() for key in [*KEYS, *FEEL_KEYS, *DETAILS_KEYS]}
+    letters = {key for key in answered if len(key) == 1 and key.isalnum()} | {"G", "W", "P"}
+    assert letters - shown == set()

@@ -22,6 +22,9 @@ KEYS_HTML = N_("""<h3>Keyboard</h3>
 <tr><td><b>→</b> / <b>←</b></td><td>next step / restart this step (twice: the one before)</td></tr>
 <tr><td><b>Enter</b></td><td>done with the reps</td></tr>
 <tr><td><b>+</b></td><td>ten seconds more</td></tr>
+<tr><td><b>E</b></td><td>an easier version of this exercise, for the rest of the session</td></tr>
+<tr><td><b>1</b> / <b>2</b> / <b>3</b></td>
+<td>in the rest after an exercise, how your back felt: green (fine), amber (sore), red (it hurt)</td></tr>
 <tr><td><b>F</b> or <b>F11</b></td><td>full screen</td></tr>
 <tr><td><b>M</b></td><td>sound on or off</td></tr>
 <tr><td><b>I</b> or <b>?</b></td><td>how to do the exercise, and its common mistakes</td></tr>
@@ -29,6 +32,9 @@ KEYS_HTML = N_("""<h3>Keyboard</h3>
 <tr><td><b>Page Down</b> / <b>Page Up</b></td><td>a presenter clicker: next (done, at your own pace) / back</td></tr>
 <tr><td><b>B</b> or <b>.</b></td><td>a presenter clicker: pause or go on</td></tr>
 <tr><td><b>⏯ ⏭ ⏮ ⏹</b></td><td>media keys and remotes: pause or go on, next, back, stop (at once, no question)</td></tr>
+<tr><td><b>G</b></td><td>in the preview: normal, gentler or gentlest today</td></tr>
+<tr><td><b>W</b></td><td>in the preview: the routine as written today, or at the doses you have reached</td></tr>
+<tr><td><b>P</b></td><td>on Today: the preview of today's routine</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 <tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
