@@ -99,3 +99,17 @@ def test_the_keys_page_names_every_letter_and_number_the_app_answers() -> None:
     answered = {QKeySequence(key).toString() for key in [*KEYS, *FEEL_KEYS, *DETAILS_KEYS]}
     letters = {key for key in answered if len(key) == 1 and key.isalnum()} | {"G", "W", "P"}
     assert letters - shown == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)],
+)
+def test_esc_or_ctrl_w_closes_the_guide(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.show()
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow, timeout=2000)
+    qtbot.keyClick(guide.topics, key, modifier)
+    assert not guide.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -61,6 +61,10 @@ class HelpWindow(QWidget):
         layout.addWidget(self.topics)
         layout.addWidget(self.pages, 1)
         self.resize(860, 560)
+        closing = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")]
+        closing += [keys for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Close) if keys not in closing]
+        for keys in closing:  # Esc, Ctrl+W and the desktop's own, as a window of its own closes (each once)
+            QShortcut(keys, self, self.close)
         self.show_topic("session")
 
     def show_topic(self, key: str) -> None:
