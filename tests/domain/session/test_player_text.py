@@ -99,3 +99,25 @@ def test_asking_for_an_easier_version_where_there_is_none_is_answered(load: Load
     clock.advance(25)
     engine.update()
     assert no_easier_words(timeline, engine.snapshot()) is None  # the plank has the knee plank below it
+
+
+NOTED = """\
+version: 1
+name: Noted
+defaults: {prepare: 5, rest: 10}
+steps:
+  - {exercise: plank, duration: 20, note: Slow and sleepy}
+  - {exercise: plank, duration: 20}
+"""
+
+
+def test_an_exercise_steps_own_note_shows_while_it_is_coming_and_while_it_runs(load: Load, clock: FakeClock) -> None:
+    engine = SessionEngine(build_timeline(load(NOTED)), clock)
+    engine.start()
+    assert player_text(engine.timeline, engine.snapshot()).detail.endswith("Slow and sleepy")  # getting ready
+    clock.advance(5 + 1)
+    engine.update()
+    assert player_text(engine.timeline, engine.snapshot()).detail.endswith("Slow and sleepy")  # the plank itself
+    clock.advance(19 + 10 + 1)
+    engine.update()
+    assert "Slow and sleepy" not in player_text(engine.timeline, engine.snapshot()).detail  # the next, no note

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtGui import QAccessible, QFontMetrics, QKeyEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
@@ -327,3 +327,32 @@ def test_the_player_buttons_by_tab_with_the_single_keys_kept(
     clock.advance(GUARD)
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_view() is window.session.summary_view
+
+
+NOTED = """\
+version: 1
+name: Evening wind-down
+steps:
+  - {exercise: plank, duration: 20, note: Slow and sleepy}
+  - {rest: 10, note: Sip of water}
+"""
+
+
+def test_a_steps_own_note_shows_in_the_details_the_preview_and_the_player(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """As the format says (docs/routine-format.md), an author's note shows with its step: before, it showed nowhere."""
+    (user_routines_dir() / "evening.yaml").write_text(NOTED)
+    window.reload_library()
+    window.library_view.select("evening")
+    details = window.library_view.details.toPlainText()
+    assert "Plank: 20s — Slow and sleepy" in details and "Sip of water" in details
+    start(qtbot, window, "evening wind")
+    player = window.session.player_view
+    shown = [
+        readable.text(QAccessible.Text.Name)
+        for child in player.findChildren(QWidget)
+        if child.isVisible() and (readable := QAccessible.queryAccessibleInterface(child)) is not None
+    ]
+    assert any("Slow and sleepy" in text for text in shown), shown
+    stop_now(qtbot, window, clock)

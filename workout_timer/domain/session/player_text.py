@@ -205,6 +205,8 @@ def _detail(segment: Segment, coming: Segment | None) -> str:
     parts = [part[0].upper() + part[1:] for part in _place(shown)]
     if shown.reps is not None and segment.phase is not Phase.WORK:
         parts.append(counted(shown.reps, "rep", "reps"))
+    if shown.note:  # the author's own note on the step ("Slow and sleepy"), while it is coming and while it runs
+        parts.append(shown.note)
     return " · ".join(parts)
 
 

@@ -146,7 +146,8 @@ def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
         url = picture_url(exercise, exercise.pose.mirrored_for(_only_side(step)))
         width, height = PICTURE_SIZE
         picture = f'<img src="{url}" width="{width}" height="{height}" style="vertical-align: middle"> '
-    return f"<li>{picture}<b>{escape(exercise.name)}</b>: {escape(step_amount(step, defaults))}</li>"
+    note = f" — {escape(step.note)}" if step.note else ""
+    return f"<li>{picture}<b>{escape(exercise.name)}</b>: {escape(step_amount(step, defaults))}{note}</li>"
 
 
 def picture_steps(routine: Routine) -> dict[str, tuple[Exercise, bool]]:
