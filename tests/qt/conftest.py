@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.editor_window import window
+from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.qt.common import app_language
 from workout_timer.qt.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def main(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
     return window(qtbot, clock, tmp_path)
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """The app in German, as chosen at start (screens read their words when built: ask for it before the window),
+    and Qt's own words and the locale with it; English again afterwards."""
+    before = QLocale()
+    language.use("de_DE")
+    app_language.apply("de")
+    yield
+    language.use("en_GB")
+    app_language.apply("en")
+    QLocale.setDefault(before)

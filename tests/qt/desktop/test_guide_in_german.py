@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.qt.common.test_larger_text import SMALL, cut_short
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.qt.common import app_language
 
 HEADINGS = [
     "So läuft eine Einheit ab", "Tastatur", "Routinen erstellen", "Das Routinenformat",
     "Was die Abfragen mit deinen Antworten machen", "Rückentipps", "Eine tägliche Erinnerung",
 ]  # fmt: skip
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 @pytest.mark.usefixtures("german")

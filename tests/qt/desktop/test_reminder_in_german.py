@@ -3,33 +3,18 @@ whole, and the buttons it names are the notification's own, as they are translat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.qt.common.test_larger_text import SMALL, cut_short
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.desktop.reminders import buttons
-from workout_timer.qt.common import app_language
 from workout_timer.qt.desktop.reminder_dialog import ReminderDialog
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    language.use("en_GB")
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 @pytest.mark.usefixtures("german")

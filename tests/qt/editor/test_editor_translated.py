@@ -4,19 +4,17 @@ short. Content keeps its own words: the routine's and the exercises' names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.editor_window import answer, editor_of, refocus
 from tests.helpers.pseudo_language import pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
-from workout_timer.domain.common import language
-from workout_timer.qt.common import app_language
 from workout_timer.qt.editor.editor_view import EditorView
 from workout_timer.qt.editor.exercise_dialog import ExerciseDialog
 from workout_timer.qt.editor.exercise_picker import ExercisePicker
@@ -26,17 +24,6 @@ CONTENT = ["Short test session", "Plank", "Side plank", "Knee push-up"]
 """The routine's and its exercises' names: content, not the editor's words."""
 QT_OWN = ["Cancel"]
 """A dialog's standard buttons, which Qt's own catalogues translate (`app_language`), not ours."""
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    language.use("en_GB")
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 def open_editor(qtbot: QtBot, main: MainWindow) -> EditorView:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -16,11 +16,9 @@ from tests.helpers.app_window import app_window
 from tests.helpers.pseudo_language import CLOSE, OPEN, pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from workout_timer.domain.care.back_care import CheckIn, Moment
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.common import app_language
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -32,17 +30,6 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
     main = app_window(qtbot, clock, tmp_path)
     yield main
     main.close()
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    language.use("en_GB")
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 def a_stopped_session_with_check_ins(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:

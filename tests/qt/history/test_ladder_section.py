@@ -17,7 +17,6 @@ from tests.conftest import SHORT_ROUTINE
 from tests.helpers.app_window import app_window
 from tests.helpers.ladder_history import ladder_history
 from tests.helpers.pseudo_language import outside_brackets, pseudo_language, unmarked
-from tests.qt.history.test_history_translated import german  # noqa: F401  (a fixture)
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
 from workout_timer.qt.common.theme.palettes import DARK, DARK_HIGH

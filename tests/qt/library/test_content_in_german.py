@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,21 +16,9 @@ from tests.helpers.app_window import app_window, listed_names
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from workout_timer.domain.care import cards
 from workout_timer.domain.care.cards import shipped_cards
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.common import app_language
 from workout_timer.qt.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

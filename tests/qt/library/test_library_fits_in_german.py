@@ -7,27 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.qt.common.test_larger_text import SMALL, fits
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.library.entry import Source
-from workout_timer.qt.common import app_language
 from workout_timer.qt.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    language.use("en_GB")
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

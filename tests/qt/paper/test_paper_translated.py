@@ -7,17 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.helpers.pseudo_language import pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.common import app_language
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.paper.paper_dialogs import ReportDates
 from workout_timer.qt.shell.main_window import MainWindow
@@ -31,17 +29,6 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
     main = app_window(qtbot, clock, tmp_path)
     yield main
     main.close()
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    language.use("en_GB")
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 def history_with_a_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> HistoryView:

@@ -4,35 +4,21 @@ scrolls into view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.qt.common.test_larger_text import SMALL, cut_short
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.qt.common import app_language
 from workout_timer.qt.common.theme.look import LARGER_TEXT, look
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 
 NOTE = "Das gilt ab dem nächsten Start von workout-timer."
 TITLE_BAR = 40
 """Room for the window manager's title bar above a dialog."""
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 @pytest.mark.usefixtures("german")

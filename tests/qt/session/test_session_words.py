@@ -3,11 +3,10 @@ out), and in German on a 1024×600 screen with every word whole."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,10 +15,8 @@ from tests.helpers.pseudo_language import outside_brackets, pseudo_language, unm
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from tests.qt.session.test_check_in import do_the_whole_session, press, settle, start, too_easy_session
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
-from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import iter_exercise_steps
-from workout_timer.qt.common import app_language
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -122,16 +119,6 @@ def test_the_summary_with_its_suggestion_is_marked(qtbot: QtBot, clock: FakeCloc
         assert summary.suggestion.isVisibleTo(summary)
         assert left_out(summary, window) == []
         window.close()
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    before = QLocale()
-    language.use("de_DE")
-    app_language.apply("de")
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 def whole(qtbot: QtBot, screen: QWidget) -> None:
