@@ -254,8 +254,51 @@ def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timel
     lines = session_details(record, store.events(record.id), answers).splitlines()
     assert lines[0].startswith("Short test session, ")
     assert lines[1] == "Stopped early after 1:05, with 0:30 of exercise."  # side plank L and R, push-ups
-    assert lines[2] == "Skipped a step 2 times, added time."
+    assert lines[2] == "Skipped 1 exercise step, added time."  # the plank: getting ready is no exercise step
     assert lines[3] == "After: pain 2 of 10, about right."
+
+
+def test_the_history_counts_skipped_steps_as_the_summary_did(tmp_path: Path, short_timeline: Timeline) -> None:
+    """One count of skipped steps: a skipped rest, a step gone back to, one restarted, and one skipped then done
+    again are not exercise steps skipped, so the history says what the summary said (it once counted presses)."""
+    from workout_timer.domain.history.report import session_details, skipped_steps
+    from workout_timer.domain.session.summary import SessionSummary
+
+    store = HistoryStore(tmp_path / "history.sqlite")
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    summary = SessionSummary(short_timeline)
+    session = store.begin(summary)
+
+    def feed(events: list[Event]) -> None:
+        summary.feed(events)
+        store.record(session, events)
+
+    feed(engine.start())
+    feed(engine.skip())  # getting ready: no exercise step
+    feed(engine.skip())  # the plank: skipped
+    feed(engine.skip())  # the rest after it: no exercise step
+    feed(engine.skip())  # side plank (left): skipped...
+    feed(engine.previous())  # ...back from the switch to it...
+    clock.advance(10)
+    feed(engine.update())  # ...and done this time
+    feed(engine.previous())  # back from the switch: side plank (left) again...
+    clock.advance(4)
+    feed(engine.previous())  # ...restarted
+    feed(engine.skip())  # and skipped after all: the last leaving counts
+    feed(engine.skip())  # the switch
+    feed(engine.skip())  # side plank (right): skipped
+    clock.advance(3)
+    feed(engine.update() + engine.abandon())  # stopped in the rest
+
+    (record,) = store.sessions()
+    events = store.events(record.id)
+    skipped = [(s.exercise.id, s.side.value if s.side else None) for s in summary.skipped if s.exercise]
+    assert skipped == [("plank", None), ("side-plank", "left"), ("side-plank", "right")]
+    assert skipped_steps(record, events) == len(summary.skipped) == 3
+    assert "Skipped 3 exercise steps." in session_details(record, events, []).splitlines()
+    presses = sum(e["event"] == "skipped" for e in events)
+    assert presses > 3  # what the history used to say
 
 
 def test_the_time_exercised_is_the_summarys_work_kept_as_the_session_goes(

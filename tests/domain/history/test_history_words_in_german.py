@@ -47,7 +47,7 @@ def record(result: Result = Result.ABANDONED, dial: Dial = Dial.NORMAL) -> Sessi
         result=result,
         active_seconds=65.0,
         work_seconds=30.0,
-        segments=(),
+        segments=({"index": 0, "phase": "work"}, {"index": 1, "phase": "work"}),
         dial=dial,
     )
 
@@ -88,14 +88,20 @@ def test_the_streak_counts_in_german() -> None:
 
 
 def test_a_sessions_details_and_its_row_are_german_but_its_routine_keeps_its_name() -> None:
-    events = [{"event": "skipped"}, {"event": "skipped"}, {"event": "paused"}]
+    events = [
+        {"event": "segment_started", "index": 0, "phase": "work"},
+        {"event": "skipped", "index": 0, "to": 1},
+        {"event": "segment_started", "index": 1, "phase": "work"},
+        {"event": "skipped", "index": 1, "to": 2},
+        {"event": "paused"},
+    ]
     answers = [CheckIn(Moment.BEFORE, pain=3), CheckIn(Moment.AFTER, pain=1, effort=Effort.ABOUT_RIGHT)]
     lines = session_details(record(dial=Dial.GENTLER), events, answers).split("\n")
     assert lines[0] == "Core, Sonntag, 6. Dezember 2026, 07:12"
     assert lines[1:] == [
         "Vorzeitig beendet nach 1:05, mit 0:30 Übungszeit.",
         "Sanfter als geschrieben.",
-        "2-mal einen Schritt übersprungen, pausiert.",
+        "2 Übungsschritte übersprungen, pausiert.",
         "Davor: Schmerz 3 von 10.",
         "Danach: Schmerz 1 von 10, genau richtig.",
     ]

@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,8 +22,10 @@ from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import N_, _, ngettext
+from workout_timer.domain.history.event_log import step_outcomes
 from workout_timer.domain.history.store import Result, SessionRecord
 from workout_timer.domain.routines.durations import format_done
+from workout_timer.domain.session.summary import Outcome
 
 HISTORY_COLUMNS = (
     "id",
@@ -169,10 +171,17 @@ def _outcome(record: SessionRecord) -> str:
     return _(with_work).format(taken=format_done(record.active_seconds), work=format_done(record.work_seconds))
 
 
+def skipped_steps(record: SessionRecord, events: Iterable[Mapping[str, Any]]) -> int:
+    """The session's exercise steps skipped, as its summary counted them (each set and side one step): a
+    skipped rest, a step gone back to or restarted, and a step skipped and then done count for nothing."""
+    work = {segment.get("index", at) for at, segment in enumerate(record.segments) if segment.get("phase") == "work"}
+    return sum(outcome is Outcome.SKIPPED for index, outcome in step_outcomes(events).items() if index in work)
+
+
 def _extra(name: str, n: int) -> str:
-    """What the runner did during a session, with how often: "skipped a step 2 times"."""
+    """What the runner did during a session, with how often: "skipped 2 exercise steps"."""
     if name == "skipped":
-        return ngettext("skipped a step", "skipped a step {n} times", n).format(n=n)
+        return ngettext("skipped {n} exercise step", "skipped {n} exercise steps", n).format(n=n)
     if name == "extended":
         return ngettext("added time", "added time {n} times", n).format(n=n)
     if name == "eased":
@@ -189,6 +198,7 @@ def session_details(record: SessionRecord, events: list[dict[str, Any]], answers
     elif record.dial is Dial.GENTLEST:
         lines.append(_("At its gentlest."))
     counts = {name: sum(e["event"] == name for e in events) for name in ("skipped", "extended", "eased", "paused")}
+    counts["skipped"] = skipped_steps(record, events)  # as the summary counts them: exercise steps, not presses
     extras = ", ".join(_extra(name, n) for name, n in counts.items() if n)
     if extras:
         lines.append(extras[0].upper() + extras[1:] + ".")
