@@ -224,3 +224,20 @@ def test_a_rung_of_the_runners_own_newer_than_the_ladders_row_carries_on(tmp_pat
         "stability-plank", 20, True
     )  # the catalogue knew no cushion
     store.close()
+
+
+def test_reading_a_version_7_file_without_writing_shows_its_ladders_and_leaves_it_as_it_is(
+    version_7: Path, routine: Routine
+) -> None:
+    """The command line's `history` and `report` and the reminder read the file without writing it: an older
+    version's file is read as today's, from a copy brought up to date in memory, the file left untouched."""
+    before = version_7.read_bytes()
+    store = HistoryStore(version_7, read_only=True)
+    assert store.problem is None
+    assert states_of(store, routine)["knee-plank"].dose == Dose("plank", 20, True)
+    assert sorted(story.key for story in ladder_stories(store)) == ["bent-knee-dead-bug", "glute-bridge", "knee-plank"]
+    store.close()
+    assert version_7.read_bytes() == before
+    with sqlite3.connect(version_7) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 7
+    db.close()

@@ -117,7 +117,8 @@ class Unusable(Exception):
 
 def open_history(path: Path, read_only: bool = False) -> sqlite3.Connection:
     """The history file, brought up to date (or, `read_only`, as it is: nothing is written, not even
-    the `-shm` file when the folder can't take it). Raises OSError, sqlite3.DatabaseError or Unusable."""
+    the `-shm` file when the folder can't take it; an older version's file is read from a copy in memory
+    brought up to date). Raises OSError, sqlite3.DatabaseError or Unusable."""
     if read_only:
         return _open_to_read(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,19 +131,24 @@ def open_history(path: Path, read_only: bool = False) -> sqlite3.Connection:
             raise Unusable("it was written by a newer version of the app, which keeps it as it is")
         if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise Unusable("the file can't be written")
-        for number in range(version, VERSION):
-            db.execute("BEGIN IMMEDIATE")
-            for statement in MIGRATIONS[number]:
-                if isinstance(statement, str):
-                    db.execute(statement)
-                else:
-                    statement(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
-            db.execute("COMMIT")
+        _migrate(db, version)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    """Brings `db` (in autocommit, at `version`) up to today's version, one committed migration at a time."""
+    for number in range(version, VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        for statement in MIGRATIONS[number]:
+            if isinstance(statement, str):
+                db.execute(statement)
+            else:
+                statement(db)
+        db.execute(f"PRAGMA user_version = {number + 1}")
+        db.execute("COMMIT")
 
 
 def _open_to_read(path: Path) -> sqlite3.Connection:
@@ -156,9 +162,18 @@ def _open_to_read(path: Path) -> sqlite3.Connection:
             raise
         # A read-only folder or a full disk: SQLite can't make the `-shm` file a WAL file is read with.
         db = _read_copy(path)
-    if db.execute("PRAGMA user_version").fetchone()[0] > VERSION:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > VERSION:
         db.close()
         raise Unusable("it was written by a newer version of the app")
+    if version < VERSION:  # an older version's file: read as today's, from a copy in memory brought up to date
+        try:
+            current = sqlite3.connect(":memory:", isolation_level=None)
+            db.backup(current)
+        finally:
+            db.close()
+        _migrate(current, version)
+        return current
     return db
 
 
