@@ -114,6 +114,18 @@ def test_show_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert code == 1 and err == f"{tmp_path / 'missing.yaml'}: there is no such file\n"
 
 
+def test_show_by_name_and_a_hint_at_the_closest_routines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "post-run  STRETCH")  # the name as the list shows it, case and spacing aside
+    assert code == 0 and out.startswith("Post-run stretch (post-run-stretch, built-in)\n")
+    code, _, err = run(capsys, "show", "core-for-runers")  # a slip
+    assert code == 1
+    assert err.startswith("workout-timer: no routine called 'core-for-runers'; did you mean core-for-runners (Core for")
+    code, _, err = run(capsys, "show", "post run")  # a part of a name
+    assert code == 1 and "did you mean post-run-stretch (Post-run stretch)?" in err
+    code, _, err = run(capsys, "show", "xyz")
+    assert code == 1 and "did you mean" not in err
+
+
 def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
     assert code == 0 and json.loads(out)["title"].startswith("workout-timer routine")

@@ -167,3 +167,11 @@ def test_a_damaged_history_is_told_in_german(capsys: pytest.CaptureFixture[str],
         "workout-timer: Dein Trainingsverlauf lässt sich nicht lesen (die Datei ist beschädigt). "
         "Nichts wurde verändert.\n"
     )
+
+
+def test_a_routine_by_its_german_name_and_a_german_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "dehnen nach dem laufen")
+    assert code == 0 and out.startswith("Dehnen nach dem Laufen (post-run-stretch, ")
+    code, _, err = run(capsys, "show", "Dehnen nach")
+    assert code == 1
+    assert "keine Routine namens 'Dehnen nach'; meintest du post-run-stretch (Dehnen nach dem Laufen)?" in err

@@ -39,10 +39,20 @@ def library() -> Library:
 
 
 def find(ref: str) -> Entry | None:
-    """The routine `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
-    entry = library().find(ref)
+    """The routine `ref` names (its id, its file's path, or its name as the list shows it), loaded; None (with
+    the reason on stderr, and the routines closest to it) when there is none or it is broken."""
+    routines = library()
+    entry = routines.find(ref) or routines.by_name(ref)
     if entry is None:
-        said = _("no routine called {name}; `workout-timer list` shows them all").format(name=repr(ref))
+        near = routines.close_to(ref)
+        if near:
+            # Translators: {name} is what was typed; {routines} lists the ids closest to it with their names:
+            # "core-for-runners (Core for runners)".
+            said = _("no routine called {name}; did you mean {routines}? `workout-timer list` shows them all")
+            shown = ", ".join(f"{e.id} ({e.routine.name})" for e in near if e.routine)
+            said = said.format(name=repr(ref), routines=shown)
+        else:
+            said = _("no routine called {name}; `workout-timer list` shows them all").format(name=repr(ref))
         print(f"workout-timer: {said}", file=sys.stderr)
         return None
     if entry.routine is None:

@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "routine",
         metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
-        help=_("a routine id (see `list`) or a path to a file"),
+        help=_("a routine's id or name (see `list`) or a path to a file"),
     )
     show.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     show.set_defaults(command="show", run=routines.show)
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         "routine",
         metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
         nargs="?",
-        help=_("a routine id (see `list`) or a path to a file"),
+        help=_("a routine's id or name (see `list`) or a path to a file"),
     )
     which.add_argument("--last", action="store_true", help=_("the routine of your latest session"))
     starting.add_argument(
@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "routine",
         metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
-        help=_("a routine id (see `list`) or a path to a file"),
+        help=_("a routine's id or name (see `list`) or a path to a file"),
     )
     export.add_argument(
         "path",
@@ -172,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     on_paper.add_argument(
         "routine",
         metavar=pgettext("a placeholder in the command line's help, in capitals", "ROUTINE"),
-        help=_("a routine id (see `list`) or a path to a file"),
+        help=_("a routine's id or name (see `list`) or a path to a file"),
     )
     on_paper.add_argument(
         "path",

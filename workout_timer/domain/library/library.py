@@ -8,6 +8,7 @@ and is listed again when the user's version is deleted.
 
 from __future__ import annotations
 
+import difflib
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,6 +111,26 @@ class Library:
                     return self.load(candidate, source)
         return None
 
+    def by_name(self, name: str) -> Entry | None:
+        """The one routine whose name, as the list shows it in the language in use, is `name` (case and spacing
+        aside); None when none or more than one has it."""
+        found = [entry for entry in self.entries() if entry.routine and _same(entry.routine.name, name)]
+        return found[0] if len(found) == 1 else None
+
+    def close_to(self, ref: str, most: int = 3) -> list[Entry]:
+        """Routines whose id or name is close to `ref` (a typing slip, part of a name), closest first."""
+        entries = [entry for entry in self.entries() if entry.routine is not None]
+        keys = {_plain(entry.id): entry for entry in entries}
+        keys.update({_plain(entry.routine.name): entry for entry in entries if entry.routine})
+        wanted = _plain(ref)
+        chosen: list[Entry] = []
+        near = difflib.get_close_matches(wanted, list(keys), n=most * 2, cutoff=0.6)
+        within = [key for key in keys if len(wanted) >= 3 and wanted in key]
+        for key in near + within:
+            if keys[key] not in chosen:
+                chosen.append(keys[key])
+        return chosen[:most]
+
     def load(self, path: Path, source: Source) -> Entry:
         """The routine in `path`; a built-in one in the language in use, the user's own as its author wrote it."""
         from workout_timer.domain.routines.loading import load_routine
@@ -151,3 +172,12 @@ class Library:
         if self.user_dir is not None:
             folders.insert(0, (self.user_dir, Source.USER))
         return folders
+
+
+def _plain(text: str) -> str:
+    """`text` as it is compared: case, spacing and hyphens aside ("Post-run  stretch" is "post run stretch")."""
+    return " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
+
+
+def _same(name: str, ref: str) -> bool:
+    return _plain(name) == _plain(ref)
