@@ -122,3 +122,23 @@ def test_the_chosen_button_is_drawn_and_read_as_chosen_and_the_arrows_move_the_c
     qtbot.keyClick(buttons[Dial.GENTLER], Qt.Key.Key_Left)
     assert dial.dial() is Dial.NORMAL and buttons[Dial.NORMAL].hasFocus()
     assert [checked(buttons[d]) for d in Dial] == [True, False, False]
+
+
+def test_the_dial_keeps_the_preview_where_it_was_read_to(qtbot: QtBot, window: MainWindow) -> None:
+    """Choosing gentler halfway down the steps left the runner at the top again: the text stays where it was."""
+    window.resize(900, 500)
+    open_preview(qtbot, window)
+    bar = window.preview_view.text.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 200, timeout=2000)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    qtbot.mouseClick(window.preview_view.dial.buttons[Dial.GENTLER], Qt.MouseButton.LeftButton)
+    assert window.preview_view.dial.dial() is Dial.GENTLER
+    assert abs(bar.value() - place) <= 40  # the steps' lines are as many; a note may add a line above
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_G)  # the key too
+    assert abs(bar.value() - place) <= 80
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)  # the routine shown anew: from its top
+    assert window.current_view() is window.preview_view
+    assert bar.value() == 0

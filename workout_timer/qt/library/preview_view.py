@@ -128,7 +128,7 @@ class PreviewView(QWidget):
         self._entry, self._other, self._week = entry, other, week
         self.card.show_card(card)
         self.dose_note.as_written.setChecked(False)  # each routine starts at your own doses
-        self._show_today()
+        self._show_today(keep_place=False)
         self.dial.setVisible(entry.routine is not None)
         self.start_button.setEnabled(entry.routine is not None)
         self.print_button.setEnabled(entry.routine is not None)
@@ -162,12 +162,14 @@ class PreviewView(QWidget):
         """Where the state of each ladder of a routine comes from."""
         self._progress = progress
 
-    def _show_today(self) -> None:
+    def _show_today(self, keep_place: bool = True) -> None:
         """The routine as it would run today: its steps, doses and length at the runner's own doses (unless taken
-        as written) with the dial applied, and what changed from the routine as written, and why."""
+        as written) with the dial applied, and what changed from the routine as written, and why. The text stays
+        where it was read to (`keep_place`) when the same routine is shown again, by the dial or the look."""
         entry = self._entry
         if entry is None:
             return
+        place = self.text.verticalScrollBar().value() if keep_place else 0
         if entry.routine is not None:
             states = self._progress(entry.routine)
             self.dose_note.show_changes(plan(entry.routine, states).changes)
@@ -182,6 +184,8 @@ class PreviewView(QWidget):
         self.applied.setVisible(bool(self.applied.text()))
         self._add_pictures(entry)
         self.text.setHtml(routine_html(entry, pictures=True, mistakes=True))
+        self.text.document().size()  # laid out now, so the scroll bar knows the new text's length
+        self.text.verticalScrollBar().setValue(place)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
