@@ -223,8 +223,10 @@ def test_history_keeps_the_check_in_answers_in_json_and_csv(capsys: pytest.Captu
     assert row["pain_before"] == 4 and row["warning_signs_before"] == ["numbness", "night-pain"]
     assert row["pain_after"] == 2 and row["effort"] == "too-hard" and row["warning_signs_after"] == []
     header, line = run(capsys, "history", "--csv")[1].splitlines()
-    assert header.endswith(",pain_before,warning_signs_before,pain_after,effort,warning_signs_after,dial")
-    assert line.endswith(",4,numbness; night-pain,2,too-hard,,normal")
+    assert header.endswith(
+        ",pain_before,warning_signs_before,pain_after,effort,warning_signs_after,dial,routine_name_now"
+    )
+    assert line.endswith(",4,numbness; night-pain,2,too-hard,,normal,Short test session")
 
 
 @pytest.fixture
@@ -265,11 +267,11 @@ def test_history_times_are_iso_8601_with_seconds_and_offset(
     header, line = run(capsys, "history", "--csv")[1].splitlines()
     assert header == (
         "id,started,ended,routine_id,routine_name,result,active_seconds,exercised_seconds,exercised,"
-        "pain_before,warning_signs_before,pain_after,effort,warning_signs_after,dial"
+        "pain_before,warning_signs_before,pain_after,effort,warning_signs_after,dial,routine_name_now"
     )
     assert line == (
         "1,2026-12-06T05:12:33+01:00,2026-12-06T05:12:45+01:00,test,Short test session,running,12.0,7.0,0:07,,,,,,"
-        "normal"
+        "normal,Short test session"
     )  # 12 s taken, 7 s of them in the plank: killed mid-step, the step's time so far is kept
     table = run(capsys, "history")[1]
     assert "2026-12-06 05:12" in table and table.split()[-1] == "0:07"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workout_timer.cli.common import INVALID, OK
+from workout_timer.cli.common import INVALID, OK, library
 from workout_timer.cli.output import table
 from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.durations import format_done
@@ -14,11 +14,12 @@ from workout_timer.domain.routines.durations import format_done
 def history(args: argparse.Namespace) -> int:
     from workout_timer.domain.common.paths import history_path
     from workout_timer.domain.history.history_words import result_word
+    from workout_timer.domain.history.records import named_now
     from workout_timer.domain.history.report import history_rows, local_minute, write_csv
     from workout_timer.domain.history.store import HistoryStore, SessionRecord
 
     store = HistoryStore(history_path(), read_only=True)  # reading changes and renames nothing
-    records: list[SessionRecord] = store.sessions()
+    records: list[SessionRecord] = named_now(store.sessions(), library().names())  # each under its name now
     check_ins = store.check_ins()
     for backup in store.set_aside():
         kept = _("a history that could not be read is kept as {path}").format(path=backup)
@@ -40,8 +41,7 @@ def history(args: argparse.Namespace) -> int:
         # Translators: the headings of `workout-timer history`'s table, in capitals where the language has them.
         rows = [(_("STARTED"), _("ROUTINE"), _("RESULT"), _("EXERCISED"))]
         rows += [
-            (local_minute(r.started_at), r.routine_name, result_word(r.result), _exercised(r.work_seconds))
-            for r in records
+            (local_minute(r.started_at), r.name, result_word(r.result), _exercised(r.work_seconds)) for r in records
         ]
         table(rows, sys.stdout)
     return OK if store.problem is None else INVALID

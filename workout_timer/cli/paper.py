@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from workout_timer.cli.common import INVALID, OK, USAGE, find
+from workout_timer.cli.common import INVALID, OK, USAGE, find, library
 from workout_timer.domain.common.clock import today_by
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, ngettext
@@ -84,7 +84,7 @@ def report(args: argparse.Namespace) -> int:
         from workout_timer.qt.paper.pages import page_size
         from workout_timer.qt.paper.paper_files import report_from, report_saved_words, save_report
 
-        made, numbers = report_from(store, start, end, args.plan or None, today)
+        made, numbers = report_from(store, start, end, args.plan or None, today, routines=library().names())
         try:
             pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
         except OSError as error:

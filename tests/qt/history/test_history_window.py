@@ -119,8 +119,8 @@ def test_export_says_what_it_saved_and_what_failed(
     assert view.export_note.text() == f"Saved 1 session to {tmp_path / 'history.csv'}."
     lines = (tmp_path / "history.csv").read_text().splitlines()
     assert len(lines) == 2 and ",short-test,Short test session,abandoned," in lines[1]
-    assert lines[0].endswith(",pain_after,effort,warning_signs_after,dial")
-    assert lines[1].endswith(",3,about-right,,normal")
+    assert lines[0].endswith(",pain_after,effort,warning_signs_after,dial,routine_name_now")
+    assert lines[1].endswith(",3,about-right,,normal,Short test session")
 
     def full_disk(_fd: int) -> None:
         raise OSError(28, "No space left on device")

@@ -58,7 +58,7 @@ def session_row(record: SessionRecord) -> str:
         done = _("{time} exercised").format(time=exercised)
     else:
         done = result
-    return f"{when}  {record.routine_name}\n      {done}"
+    return f"{when}  {record.name}\n      {done}"
 
 
 def set_aside_words(backup: Path) -> str:

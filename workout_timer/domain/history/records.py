@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -43,6 +45,14 @@ class SessionRecord:
     segments: tuple[dict[str, Any], ...]
     dial: Dial = Dial.NORMAL
     """How much gentler than written the session was chosen to be (the gentler-today dial)."""
+    current_name: str | None = None
+    """The routine's name now, once looked up (`named_now`): None while not looked up, or when the routine is gone.
+    `routine_name` is the name it had when the session ran, as the history keeps it."""
+
+    @property
+    def name(self) -> str:
+        """The name the session is shown under: its routine's name now, else the name recorded."""
+        return self.current_name or self.routine_name
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,13 @@ class Ran:
 
 
 DIALS = frozenset(dial.value for dial in Dial)
+
+
+def named_now(records: Iterable[SessionRecord], names: Mapping[str, str]) -> list[SessionRecord]:
+    """The records, each with its routine's name now (`SessionRecord.name`) where `names` (`Library.names`) has its
+    id: a built-in routine in the language in use, a user's own as it is called today, so that one routine shows
+    under one name whatever it was called when a session ran; a routine that is gone keeps the name recorded."""
+    return [dataclasses.replace(record, current_name=names.get(record.routine_id)) for record in records]
 
 
 def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:

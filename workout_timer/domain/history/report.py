@@ -43,10 +43,15 @@ HISTORY_COLUMNS = (
     "effort",
     "warning_signs_after",
     "dial",
+    "routine_name_now",
 )
 """The check-in answers come next to last: pain 0 to 10 (empty when skipped or not asked), the effort after the
 session (too-easy, about-right, too-hard) and the warning signs ticked (their ids, as the history keeps them).
-Last comes `dial`, the gentler-today choice the session ran with: normal, gentler or gentlest."""
+Then comes `dial`, the gentler-today choice the session ran with: normal, gentler or gentlest. `routine_name` is the
+routine's name when the session ran, as the history keeps it (it never changes); `routine_name_now`, last, is the name
+the app shows it under today (`SessionRecord.name`): a built-in routine's in the language in use, a user's own as it
+is called now, the recorded one for a routine that is gone. New columns come last, so a program that reads a column
+by its place keeps working."""
 
 CheckIns = Iterable[tuple[int, float, CheckIn]]
 """(session id, Unix time, answer), as `HistoryStore.check_ins` gives them."""
@@ -84,6 +89,7 @@ def history_rows(records: Iterable[SessionRecord], check_ins: CheckIns) -> list[
             "exercised": "" if r.work_seconds is None else format_done(r.work_seconds),
             **_answers(answers.get((r.id, True)), answers.get((r.id, False))),
             "dial": r.dial.value,
+            "routine_name_now": r.name,
         }
         for r in records
     ]
@@ -192,7 +198,7 @@ def _extra(name: str, n: int) -> str:
 def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:
     """A few lines about one session: when, how it ended, what was skipped or added, how the back felt."""
     started = long_moment(dt.datetime.fromtimestamp(record.started_at))
-    lines = [f"{record.routine_name}, {started}", _outcome(record)]
+    lines = [f"{record.name}, {started}", _outcome(record)]
     if record.dial is Dial.GENTLER:
         lines.append(_("Gentler than written."))  # by the dial, or a programme's week: the lighter of the two
     elif record.dial is Dial.GENTLEST:

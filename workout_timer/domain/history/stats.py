@@ -101,7 +101,7 @@ def history_stats(
         monday = day - dt.timedelta(days=day.weekday())
         if monday in minutes:
             minutes[monday] += seconds / 60
-    by_routine = Counter(record.routine_name for record in sessions)
+    by_routine = Counter(record.name for record in sessions)
     pain = tuple(
         PainPoint(dt.datetime.fromtimestamp(at), answer.pain, answer.before)
         for _, at, answer in check_ins

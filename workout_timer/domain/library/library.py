@@ -81,6 +81,11 @@ class Library:
         mine = {entry.id for entry in found if entry.source is Source.USER}
         return [entry for entry in found if entry.source is not Source.BUILT_IN or entry.id not in mine]
 
+    def names(self) -> dict[str, str]:
+        """Each routine's name now, by its id, as the list shows it: a built-in one in the language in use, or the
+        user's version in its place; a file that does not load is left out. The history shows past sessions so."""
+        return {entry.id: entry.routine.name for entry in self.entries() if entry.routine is not None}
+
     def counterpart(self, entry: Entry) -> Entry | None:
         """For the user's version of a built-in routine, the original; for a built-in routine, the
         user's version of it. None when there is no such pair."""

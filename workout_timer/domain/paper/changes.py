@@ -59,9 +59,9 @@ def dose_changes(records: Iterable[SessionRecord], start: dt.date) -> list[DoseC
             continue
         for name, after in now.items():
             if name in before and before[name] != after:
-                changes.append(DoseChange(day, record.routine_name, name, before[name], after))
+                changes.append(DoseChange(day, record.name, name, before[name], after))
             elif name not in before:
-                changes.append(DoseChange(day, record.routine_name, name, _("not in the routine"), after))
+                changes.append(DoseChange(day, record.name, name, _("not in the routine"), after))
         gone = [(name, was) for name, was in before.items() if name not in now]
-        changes.extend(DoseChange(day, record.routine_name, name, was, _("left out")) for name, was in gone)
+        changes.extend(DoseChange(day, record.name, name, was, _("left out")) for name, was in gone)
     return changes

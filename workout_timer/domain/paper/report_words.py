@@ -46,7 +46,7 @@ def plan_words(per_week: int, planned: int) -> str:
 
 def routines_words(inside: Sequence[SessionRecord]) -> str:
     """ "Routines: Core for runners (3 times), Hips (1 time)." """
-    routines = Counter(r.routine_name for r in inside)
+    routines = Counter(r.name for r in inside)
     each = [
         ngettext("{name} ({n} time)", "{name} ({n} times)", n).format(name=name, n=n)
         for name, n in routines.most_common()

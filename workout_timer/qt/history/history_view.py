@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 from itertools import pairwise
 from pathlib import Path
 
@@ -47,6 +48,7 @@ from workout_timer.domain.history.history_words import (
     streak_words,
 )
 from workout_timer.domain.history.pain_chart import pain_chart
+from workout_timer.domain.history.records import named_now
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
 from workout_timer.domain.history.stats import HistoryStats, history_stats, local_day
 from workout_timer.domain.history.store import HistoryStore, SessionRecord
@@ -87,6 +89,7 @@ class HistoryView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._store: HistoryStore | None = None
         self._today: dt.date | None = None
+        self._routines: dict[str, str] = {}  # each routine's name now, by its id
         title = QLabel(_("Your history"))
         sized(title, DESIGN_POINTS * 1.8, bold=True)
         self.streak = QLabel()
@@ -178,14 +181,19 @@ class HistoryView(QWidget):
             self._show_pain(stats)
 
     def show_history(
-        self, store: HistoryStore, today: dt.date | None = None, catalogue: Catalogue | None = None
+        self,
+        store: HistoryStore,
+        today: dt.date | None = None,
+        catalogue: Catalogue | None = None,
+        routines: Mapping[str, str] | None = None,
     ) -> None:
-        """The history of `store`; the exercises named as `catalogue` (in the language in use) calls them."""
+        """The history of `store`; the exercises named as `catalogue` (in the language in use) calls them, the
+        routines as `routines` (`Library.names`) calls them now."""
         today = today if today is not None else local_day(store.now())  # the history's wall clock: its days
-        self._store, self._today = store, today
+        self._store, self._today, self._routines = store, today, dict(routines or {})
         self.export_note.hide()
         self._told = None
-        records = store.sessions()
+        records = named_now(store.sessions(), self._routines)
         stats = history_stats(records, store.check_ins(), today=today, weeks=WEEKS)
         self._show_streak(stats)
         self._show_calendar(stats)
@@ -225,7 +233,8 @@ class HistoryView(QWidget):
         """Write every session as CSV (the same columns as `workout-timer history --csv`) and say how it went."""
         try:
             store = self._store
-            count = save_csv(store.sessions() if store else [], store.check_ins() if store else [], path)
+            records = named_now(store.sessions(), self._routines) if store else []
+            count = save_csv(records, store.check_ins() if store else [], path)
         except OSError as error:
             log.warning("The history could not be exported to %s: %s", path, error)
             self._tell(not_saved_words(error, path), problem=True)
@@ -356,7 +365,8 @@ class HistoryView(QWidget):
     def _on_report(self) -> None:
         if self._store is None:
             return
-        told = ask_report(self, self._store, self._today or local_day(self._store.now()), self.ladders.names)
+        today = self._today or local_day(self._store.now())
+        told = ask_report(self, self._store, today, self.ladders.names, self._routines)
         if told is not None:
             self._tell(told.words, told.problem)
 

@@ -139,9 +139,14 @@ class ReportDates(QDialog):
 
 
 def ask_report(
-    parent: QWidget, store: HistoryReading, today: dt.date, names: Mapping[str, str] | None = None
+    parent: QWidget,
+    store: HistoryReading,
+    today: dt.date,
+    names: Mapping[str, str] | None = None,
+    routines: Mapping[str, str] | None = None,
 ) -> Told | None:
-    """Ask for the dates, then where; write the report there and its CSV beside it."""
+    """Ask for the dates, then where; write the report there and its CSV beside it (the exercises and the routines
+    named as `names` and `routines` call them now, as `report_from`)."""
     dates = ReportDates(today, parent)
     if dates.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -151,7 +156,7 @@ def ask_report(
     name, _filter = QFileDialog.getSaveFileName(parent, _("Save the report"), suggested, _("PDF files (*.pdf)"))
     if not name:
         return None
-    return write_report(store, start, end, dates.plan(), Path(name), today, names)
+    return write_report(store, start, end, dates.plan(), Path(name), today, names, routines)
 
 
 def write_report(
@@ -162,13 +167,14 @@ def write_report(
     path: Path,
     today: dt.date,
     names: Mapping[str, str] | None = None,
+    routines: Mapping[str, str] | None = None,
 ) -> Told:
     """Write the report of `store` from `start` to `end` to `path` (and its CSV beside it); what to tell.
     A history that can't be read gives no report: it would say there were no sessions."""
     store.sessions()
     if store.problem:
         return Told(_("No report was made: {problem}").format(problem=store.problem), problem=True)
-    report, numbers = report_from(store, start, end, per_week, today, names)
+    report, numbers = report_from(store, start, end, per_week, today, names, routines)
     try:
         pages, beside = save_report(report, numbers, path, local_page_size())
     except OSError as error:

@@ -15,6 +15,7 @@ from workout_timer.domain.common.atomic_file import save_bytes, save_text
 from workout_timer.domain.common.language import ngettext
 from workout_timer.domain.history.ladder_story import ladder_stories
 from workout_timer.domain.history.reading import HistoryReading
+from workout_timer.domain.history.records import named_now
 from workout_timer.domain.paper.report import Events, Report, progress_report, report_until
 from workout_timer.domain.paper.report_csv import csv_beside, report_csv
 from workout_timer.domain.paper.sheet import Sheet, routine_sheet
@@ -95,10 +96,12 @@ def report_from(
     per_week: int | None,
     today: dt.date,
     names: Mapping[str, str] | None = None,
+    routines: Mapping[str, str] | None = None,
 ) -> tuple[Report, str]:
     """The report of the history in `store` from `start` to `end`, and its numbers as CSV; the exercises named as
-    `names` (the catalogue's) calls them, else as the sessions kept them."""
-    sessions, check_ins = store.sessions(), store.check_ins()
+    `names` (the catalogue's) calls them, else as the sessions kept them, and the routines as `routines`
+    (`Library.names`) calls them now, else as they were called when the sessions ran."""
+    sessions, check_ins = named_now(store.sessions(), routines or {}), store.check_ins()
     events: Events = store.events
     ladders = ladder_stories(store, names, until=report_until(end))
     report = progress_report(sessions, check_ins, events, start, end, __version__, today, per_week, ladders)

@@ -173,7 +173,7 @@ class MainWindow(SessionHost):
             self._history_view.backRequested.connect(self.show_library)
             self._history_view.goalChosen.connect(self._on_goal_chosen)
         self._history_view.set_goal(self.settings.daily_goal)
-        self._history_view.show_history(self.history, catalogue=self.library.catalogue)
+        self._history_view.show_history(self.history, catalogue=self.library.catalogue, routines=self.library.names())
         self._show(self._history_view)
         self._history_view.setFocus()
 
