@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.contrast import contrast_ratio
+from workout_timer.qt.common.theme.contrast_needs import GRAPHICS
 from workout_timer.qt.common.theme.icons import MESSAGE_SIGNS
 from workout_timer.qt.common.theme.look import _MarkedStyle, look
-from workout_timer.qt.common.theme.palettes import GRAPHICS
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.shell.main_window import MainWindow
 

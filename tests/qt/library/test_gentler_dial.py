@@ -17,8 +17,8 @@ from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.contrast import contrast_ratio
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.common.theme.contrast_needs import GRAPHICS
 from workout_timer.qt.common.theme.look import look
-from workout_timer.qt.common.theme.palettes import GRAPHICS
 from workout_timer.qt.shell.main_window import MainWindow
 
 

@@ -23,7 +23,7 @@ from workout_timer.domain.audio.speech_queue import Action, Dropped, Reason, Spe
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.cues import Cue, CueKind
-from workout_timer.domain.session.engine import STALE_AFTER
+from workout_timer.domain.session.due_cues import STALE_AFTER
 from workout_timer.domain.session.events import CueDue, Event, Paused, SegmentStarted, SessionFinished, Skipped
 from workout_timer.domain.session.start_gate import Readiness
 

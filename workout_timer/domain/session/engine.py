@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterable
 
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.language import spoken
@@ -26,6 +25,7 @@ from workout_timer.domain.session.cues import (
     plan_segment,
     speech_seconds,
 )
+from workout_timer.domain.session.due_cues import DueCues
 from workout_timer.domain.session.events import (
     CueDue,
     CueMissed,
@@ -67,8 +67,6 @@ __all__ = [  # the events are the engine's words: they may be imported from here
 
 RESTART_AFTER = 3.0
 """Seconds into a segment after which "previous" restarts it instead of going back."""
-STALE_AFTER = 1.0
-"""A cue more than this late (the machine slept, say) is dropped rather than said out of time."""
 EXTEND_BY = 10.0
 
 
@@ -85,7 +83,6 @@ class SessionEngine:
         """`speech_lead`: seconds the voice needs before it is heard; spoken cues inside a segment are
         released that much early so they are heard on time (at a segment's start the tone leads)."""
         self.timeline = timeline
-        self.speech_lead = max(0.0, speech_lead)
         self.plan = plan if plan is not None else CueStream(timeline)  # planned as the session gets there
         self._clock = clock
         self.state = State.READY
@@ -95,8 +92,8 @@ class SessionEngine:
         self._length: float | None = None
         self._paused_at: float | None = None
         self._paused_total = 0.0
-        self._pending: list[Cue] = []
-        self._said: set[tuple[CueKind, str]] = set()
+        self.cues = DueCues(speech_lead)
+        """The current segment's cues still to go out."""
         self._ended = 0.0
         self.felt: dict[int, Feel] = {}
         """How the back felt, by work segment rated."""
@@ -176,8 +173,9 @@ class SessionEngine:
         if self.state is not State.RUNNING:
             return None
         times = []
-        if self._pending:
-            times.append(self._segment_start + self._release(self._pending[0]))
+        release = self.cues.next_release()
+        if release is not None:
+            times.append(self._segment_start + release)
         end = self.deadline if self.deadline is not None else self._moves_on_at()
         if end is not None:
             times.append(end)
@@ -294,7 +292,7 @@ class SessionEngine:
         elapsed = (self._paused_at or now) - self._segment_start
         self._replan(elapsed)
         said = spoken().gettext("Easier now: {name}.").format(name=change[1].name)
-        self._pending.insert(0, Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
+        self.cues.say_first(Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
         events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
         events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)
         return events
@@ -337,8 +335,9 @@ class SessionEngine:
             moves_on = self._moves_on_at()
             deadline = self.deadline if moves_on is None else moves_on
             horizon = now if deadline is None else min(now, deadline)
-            while self._pending and self._segment_start + self._release(self._pending[0]) <= horizon + 1e-9:
-                self._say(self._pending.pop(0), now, events)
+            for cue, said in self.cues.due(self._segment_start, horizon, now):
+                due = self._rel(self._segment_start + cue.at)
+                events.append(CueDue(self._rel(now), due, cue) if said else CueMissed(self._rel(now), due, cue))
             if deadline is None or now < deadline:
                 break
             if moves_on is not None:
@@ -347,28 +346,8 @@ class SessionEngine:
         return events
 
     def _replan(self, elapsed: float) -> None:
-        """The current segment's cues still to come, after its length or its exercise changed `elapsed` seconds
-        in: a countdown again, other cues only if not said already."""
-        self._pending = self._in_release_order(
-            cue
-            for cue in plan_segment(self.timeline, self.index, self._length)
-            if cue.at > elapsed and (cue.kind is CueKind.COUNTDOWN or (cue.kind, cue.text) not in self._said)
-        )
-
-    def _release(self, cue: Cue) -> float:
-        """When, into its segment, a cue goes out: spoken ones `speech_lead` early (never before the start)."""
-        return max(0.0, cue.at - self.speech_lead) if cue.is_speech and cue.at > 0 else cue.at
-
-    def _in_release_order(self, cues: Iterable[Cue]) -> list[Cue]:
-        return sorted(cues, key=self._release)
-
-    def _say(self, cue: Cue, now: float, events: list[Event]) -> None:
-        due = self._segment_start + cue.at
-        if now - due > STALE_AFTER:
-            events.append(CueMissed(self._rel(now), self._rel(due), cue))
-            return
-        self._said.add((cue.kind, cue.text))
-        events.append(CueDue(self._rel(now), self._rel(due), cue))
+        """The current segment's cues still to come, after its length or its exercise changed `elapsed` seconds in."""
+        self.cues.replan(plan_segment(self.timeline, self.index, self._length), elapsed)
 
     def _move(self, to: int, when: float, events: list[Event]) -> None:
         """Leave the current segment for segment `to` (or the end), starting it at `when`."""
@@ -392,8 +371,7 @@ class SessionEngine:
         cues = self.plan.for_segment(index)
         if segment.waits and segment.move_on is not None:
             cues = (*cues, moving_on_cue(segment))
-        self._pending = self._in_release_order(cues)
-        self._said = set()
+        self.cues.begin(cues)
         events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
 
     def _stop(self, state: State, when: float) -> None:
@@ -402,4 +380,4 @@ class SessionEngine:
             self._paused_at = None
         self._ended = when
         self.state = state
-        self._pending = []
+        self.cues.clear()
