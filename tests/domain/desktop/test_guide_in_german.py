@@ -11,7 +11,7 @@ from workout_timer.domain.desktop import guide
 SAME_IN_BOTH = {
     # the routine format's keys and values and the exercises' ids, the same in every language
     "version", "name", "defaults", "prepare", "rest", "switch", "steps", "exercise", "plank", "duration", "sets",
-    "side", "sides", "both", "bird", "dog", "reps", "tempo", "note", "yaml", "YAML",
+    "side", "sides", "both", "bird", "dog", "reps", "tempo", "note", "yaml", "YAML", "programme",  # (a file's name)
     # commands, files and names
     "workout", "timer", "Workout", "Timer", "validate", "schema", "docs", "md", "routine", "format", "progression", "history",
     "sqlite", "settings", "ini", "GNU", "General", "Public", "License", "GPL", "or", "later", "https", "github",

@@ -16,7 +16,7 @@ from tests.qt.common.test_larger_text import SMALL, cut_short
 from workout_timer.domain.common.clock import FakeClock
 
 HEADINGS = [
-    "So läuft eine Einheit ab", "Tastatur", "Routinen erstellen", "Das Routinenformat",
+    "So läuft eine Einheit ab", "Tastatur", "Programme und sanftere Tage", "Routinen erstellen", "Das Routinenformat",
     "Was die Abfragen mit deinen Antworten machen", "Rückentipps", "Eine tägliche Erinnerung",
 ]  # fmt: skip
 
@@ -35,7 +35,7 @@ def test_f1_opens_the_guide_in_german_and_every_page_reads_whole(
     assert guide.width() <= SMALL[0] and guide.height() <= SMALL[1]
     titles = [guide.topics.item(row).text() for row in range(guide.topics.count())]
     assert titles == [
-        "So läuft eine Einheit ab", "Tasten", "Routinen erstellen", "Das Routinenformat", "Abfragen",
+        "So läuft eine Einheit ab", "Tasten", "Programme und sanftere Tage", "Routinen erstellen", "Das Routinenformat", "Abfragen",
         "Rückentipps", "Tägliche Erinnerung", "Wo deine Dateien liegen",
     ]  # fmt: skip
     for row in range(guide.topics.count()):

@@ -81,6 +81,27 @@ when you are done. A pause is never counted: press Space, and the time waits for
 session is kept in your history as it goes, so a session cut short by a crash still counts.</p>""")
 
 # Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
+PROGRAMMES = N_("""<h3>Programmes and gentler days</h3>
+<p>A <b>programme</b> plans your weeks: which routine on which day, rest days between them, and a dose that
+grows, from <i>gentlest</i> in the first week through <i>gentler</i> to the routines as written. Press
+<b>Ctrl+T</b> (or <i>Today and programmes</i> above the routines), choose one, and press Enter to begin it
+today.</p>
+<p>From then on the app opens on <b>Today</b>: today's routine with its dose, started with Enter, or P to look
+at it first. Below it: what you have done this week, what comes next, your way toward six sessions in your first
+two weeks, and your streak, which rest days never break. A day missed is never owed: the session waits for the
+next day you train. Esc shows all the routines.</p>
+<p><b>A gentler day.</b> When your back asks for less, press G in the preview (or choose <i>Gentler</i> or
+<i>Gentlest</i> there) before you start. Gentler makes the holds and reps of core and strength exercises a
+quarter shorter, takes one set and one round off, and takes each exercise one step down to its easier version;
+gentlest halves those holds and reps, keeps one set and one round, and starts each exercise on its easiest
+version. Warm-ups, mobility and stretches stay whole, and the routine's file is never changed: the choice is for
+today. When a programme's week is lighter too, the lighter of the two runs, and the preview says which, with
+the numbers.</p>
+<p><b>During a session</b>, E makes the exercise easier for the rest of the session, with the same time left;
+in a rest, it is the exercise coming next. A gentler session never counts toward a step up.</p>
+<p>How to write a programme of your own: docs/programme-format.md, which comes with the app.</p>""")
+
+# Translators: a page of the guide, HTML: keep the tags, and in the routine format the keys (name:, steps:).
 ROUTINES = N_("""<h3>Making routines</h3>
 <p><b>Routine → New routine</b> (Ctrl+N) opens the editor. Add steps, choose each exercise, and set how long
 to hold it or how many reps to do, on which sides, and the rest after it. <b>Try it</b> runs the routine as it
@@ -142,6 +163,7 @@ def topics() -> list[Topic]:
     return [
         Topic("session", _("How a session works"), _(SESSION)),
         Topic("keys", _("Keys"), _(KEYS_HTML)),
+        Topic("programmes", _("Programmes and gentler days"), _(PROGRAMMES)),
         Topic("routines", _("Making routines"), _(ROUTINES)),
         Topic("format", _("The routine format"), _(FORMAT)),
         Topic("check-ins", _("Check-ins"), _(CHECK_INS)),
