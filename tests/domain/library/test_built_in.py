@@ -217,6 +217,33 @@ def test_the_equipment_speaks_german_and_a_choice_already_needed_is_left_out() -
     assert equipment_list(["Kugelhantel oder Kurzhantel", "Matte"]) == ("Kugelhantel oder Kurzhantel", "Matte")
 
 
+def test_a_users_routine_lists_each_piece_of_equipment_once_in_whatever_language_it_is_written(tmp_path: Path) -> None:
+    """Its author wrote "mat" and "dumbbell"; the catalogue's exercises it names need a "Matte" and a "Kugelhantel
+    oder Kurzhantel" in German: the one mat once, and the choice left out, as a dumbbell is needed anyway."""
+    from workout_timer.domain.library.browse import equipment_list
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "morning.yaml").write_text(
+        "version: 1\nname: Morning core\nequipment: [mat, dumbbell]\n"
+        "exercises:\n  my-hold:\n    name: Wall sit\n    kind: strength\n    equipment: [Mat, wall]\n"
+        "    instructions: [Slide down the wall.]\n"
+        "steps:\n  - {exercise: plank, duration: 30s}\n  - {exercise: my-hold, duration: 20s}\n"
+        "  - {exercise: goblet-squat, reps: 8}\n"
+    )
+    language.use("de_DE")
+    morning = shipped(user_dir=mine).find("morning")
+    assert morning is not None and morning.routine is not None
+    assert morning.routine.all_equipment() == ("mat", "dumbbell", "Matte", "Mat", "wall", "Kugelhantel oder Kurzhantel")
+    assert equipment_list(morning.routine.all_equipment()) == ("mat", "dumbbell", "wall")
+    assert equipment_list(["Kugelhantel oder Kurzhantel", "kettlebell or dumbbell", "Wand", "wall"]) == (
+        "Kugelhantel oder Kurzhantel",
+        "Wand",
+    )
+    language.use("en_GB")
+    assert equipment_list(["mat", "Matte"]) == ("mat", "Matte")  # in English, "Matte" is a word of its author's
+
+
 def test_a_copy_of_a_built_in_routine_is_made_in_the_words_shown() -> None:
     """Make it mine and Duplicate start from the routine as the runner reads it; from then on it is theirs."""
     from workout_timer.domain.editing.draft import document_of

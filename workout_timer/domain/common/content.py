@@ -45,6 +45,32 @@ def catalogue_file() -> Path:
     return resources.locale_dir() / language.current() / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
+def english_of(context: str) -> dict[str, str]:
+    """The English of each text of `context` in the language in use, by its words in any case: for "equipment" in
+    German {"matte": "mat", ...}; nothing in English. What tells the same thing apart from the words it is written in:
+    a user's own routine says "mat" in its author's words where a catalogue exercise it uses says "Matte"."""
+    return _english_of(language.current(), context)
+
+
+@cache
+def _english_of(code: str, context: str) -> dict[str, str]:
+    path = resources.locale_dir() / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if code == language.SOURCE or not path.is_file():
+        return {}
+    from babel.messages.mofile import read_mo
+
+    with path.open("rb") as file:
+        catalog = read_mo(file)
+    return {
+        message.string.casefold(): message.id
+        for message in catalog
+        if message.context == context
+        and isinstance(message.id, str)
+        and isinstance(message.string, str)
+        and message.string
+    }
+
+
 @cache
 def _catalogue(code: str) -> _gettext.NullTranslations:
     if code == language.SOURCE:

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workout_timer.domain.common.content import english_of
 from workout_timer.domain.common.language import pgettext
+from workout_timer.domain.library.built_in import EQUIPMENT
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.domain.routines.timeline import Phase, build_timeline
@@ -117,21 +119,37 @@ def name_key(name: str) -> str:
 
 
 def equipment_list(equipment: Iterable[str]) -> tuple[str, ...]:
-    """Each piece of equipment once, in order. A choice ("kettlebell or dumbbell") is left out when
-    one of its options is needed anyway, and the same choice written twice is listed once. The choice is read
-    in the language in use: the built-in routines' equipment comes translated ("Kugelhantel oder Kurzhantel")."""
-    # Translators: the word between two pieces of equipment where either will do ("kettlebell or dumbbell").
-    either = f" {pgettext('equipment: either will do', 'or').casefold()} "
-    pieces: dict[str, str] = {}  # the same words in any case are the same thing
+    """Each piece of equipment once, in order, as it is first written. A choice ("kettlebell or dumbbell") is left
+    out when one of its options is needed anyway, and the same choice written twice is listed once. Pieces are
+    told apart by what they are, not by their words: the built-in exercises' equipment comes translated ("Matte"),
+    a user's own routine says it in its author's words ("mat"), and both are the one mat."""
+    pieces: dict[str, str] = {}
     for item in equipment:
         text = " ".join(item.split())
         if text:
-            pieces.setdefault(text.casefold(), text)
-    needed = {key for key in pieces if either not in key}
+            pieces.setdefault(equipment_identity(text), text)
+    needed = {key for key in pieces if _EITHER not in key}
     kept: dict[frozenset[str], str] = {}
     for key, text in pieces.items():
-        options = frozenset(option.strip() for option in key.split(either))
+        options = frozenset(option.strip() for option in key.split(_EITHER))
         if len(options) > 1 and options & needed:
             continue
         kept.setdefault(options, text)
     return tuple(kept.values())
+
+
+_EITHER = " or "
+"""Between the options of a choice of equipment, in English, the words the identities are written in."""
+
+
+def equipment_identity(text: str) -> str:
+    """What a piece of equipment is, whatever the language it is written in: the catalogue's English for it, in any
+    case ("mat" for "Matte", "mat" or "Mat"); a choice as its options' ("kettlebell or dumbbell")."""
+    english = english_of(EQUIPMENT)
+    folded = text.casefold()
+    if folded in english:
+        return english[folded].casefold()
+    # Translators: the word between two pieces of equipment where either will do ("kettlebell or dumbbell").
+    either = f" {pgettext('equipment: either will do', 'or').casefold()} "
+    options = [option.strip() for part in folded.split(either) for option in part.split(_EITHER)]
+    return _EITHER.join(english.get(option, option).casefold() for option in options)

@@ -10,6 +10,7 @@ from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.language import N_, _, ngettext, pgettext
 from workout_timer.domain.common.plurals import counted
+from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, PlanDay, TodayPlan
 from workout_timer.domain.programmes.programme import Programme
 from workout_timer.domain.routines.routine import Routine
@@ -85,13 +86,13 @@ def day_line(day: PlanDay, name_of: Callable[[str], str]) -> str:
 
 def equipment(programme: Programme, routine_of: Callable[[str], Routine | None]) -> tuple[str, ...]:
     """What the programme's routines need, each thing once, in the order its routines first need it (a routine
-    that is not there, or does not load, adds nothing)."""
-    needed: dict[str, None] = {}
+    that is not there, or does not load, adds nothing), as the library lists a routine's (`equipment_list`)."""
+    needed: list[str] = []
     for routine_id in programme.routine_ids():
         routine = routine_of(routine_id)
         if routine is not None:
-            needed.update(dict.fromkeys(routine.all_equipment()))
-    return tuple(needed)
+            needed.extend(routine.all_equipment())
+    return equipment_list(needed)
 
 
 def equipment_line(needed: tuple[str, ...]) -> str:
