@@ -76,3 +76,17 @@ def test_a_length_is_about_only_when_it_is_an_estimate() -> None:
     assert length_text(853, is_estimate=False) == "14:13"
     assert length_text(852.2, is_estimate=True) == "about 14:13"  # a countdown's whole seconds, rounded up
     assert length_text(3723, is_estimate=True) == "about 1:02:03"
+
+
+def test_a_duration_in_a_list_is_written_in_the_languages_own_short_units() -> None:
+    from workout_timer.domain.common import language
+    from workout_timer.domain.routines.durations import duration_text
+
+    assert [duration_text(s) for s in (45, 60, 90, 3725, 2.5, 0)] == [
+        "45 secs", "1 min", "1 min 30 secs", "1 hr 2 mins 5 secs", "2.5 secs", "0 secs",
+    ]  # fmt: skip
+    language.use("de_DE")
+    try:
+        assert [duration_text(s) for s in (45, 60, 90, 2.5)] == ["45 Sek.", "1 Min.", "1 Min. 30 Sek.", "2,5 Sek."]
+    finally:
+        language.use("en_GB")

@@ -182,7 +182,7 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         ),
         (
             "steps:\n  - exercise: plank\n    cues:\n      - at: 40\n        say: Too late\n",
-            "core.yaml:6:13: this cue at 40s comes after the step ends (30s)",
+            "core.yaml:6:13: this cue at 40 secs comes after the step ends (30 secs)",
         ),
         (
             "steps:\n  - exercise: plank\n    cues:\n      - at: 5\n",
@@ -312,7 +312,7 @@ INVALID_FIXTURES: dict[str, list[str]] = {
     "absurd-duration.yaml": ['5:15: duration must be at most 24 hours, got "100000"'],
     "both-duration-and-reps.yaml": ["4:5: this step gives both duration and reps; give one of them"],
     "circuit-too-deep.yaml": ["11:25: circuits are nested more than 3 levels deep"],
-    "cue-after-end.yaml": ["7:13: this cue at 45s comes after the step ends (30s)"],
+    "cue-after-end.yaml": ["7:13: this cue at 45 secs comes after the step ends (30 secs)"],
     "move-on-too-soon.yaml": [
         "4:12: move_on must be true, false, or how long a step at your own pace waits before moving on by itself "
         '(10 seconds or more, or a string like "1m"), got "5"'

@@ -33,7 +33,7 @@ def test_a_routine_of_5000_steps_lists_its_first_steps_and_counts_the_rest(
     more = f"… and {5000 - LISTED:,} more steps"
     assert more == "… and 4,960 more steps"
     details = window.library_view.details.toPlainText()
-    assert more in details and details.count("Plank: 2s") == LISTED
+    assert more in details and details.count("Plank: 2 secs") == LISTED
     qtbot.keyClick(window.library_view.routines, Qt.Key.Key_Return)
     assert window.current_view() is window.preview_view
     shown = window.preview_view.text.document()

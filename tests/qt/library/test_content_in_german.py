@@ -83,3 +83,19 @@ def test_a_users_own_routine_shows_as_its_author_wrote_it_with_the_catalogues_ex
     shown = window.preview_view.text.toPlainText()
     assert "Short test session" in shown and "Unterarmstütz" in shown and "Seitstütz" in shown
     whole(qtbot, window)
+
+
+def test_durations_read_in_german_in_the_details_and_the_preview(qtbot: QtBot, window: MainWindow) -> None:
+    """The file's "1m" would read as a metre: the list of steps says "1 Min." and "30 Sek."."""
+    view = window.library_view
+    qtbot.keyClicks(view.search, "sanfte")
+    assert listed_names(view)[0] == "Sanfte Rückenpflege"
+    for shown in (view.details.toPlainText(), open_preview(qtbot, window)):
+        assert "Stellung des Kindes: 1 Min." in shown and "Drehdehnung im Liegen: 30 Sek." in shown, shown
+        assert "1m" not in shown and "30s" not in shown
+
+
+def open_preview(qtbot: QtBot, window: MainWindow) -> str:
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
+    assert window.current_view() is window.preview_view
+    return window.preview_view.text.toPlainText()

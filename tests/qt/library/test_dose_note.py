@@ -74,7 +74,7 @@ def test_the_preview_says_what_changed_and_why_and_runs_it(qtbot: QtBot, window:
     assert note.isVisibleTo(window.preview_view)
     assert note.as_written.accessibleName() == "Take the routine as written today"
     assert "Plank: 25 seconds, up from 20 seconds: 3 easy sessions in a row." in note.text.text()
-    assert "25s" in window.preview_view.text.toPlainText()
+    assert "Plank: 25 secs" in window.preview_view.text.toPlainText()
     assert start_from_preview(qtbot, window, clock) == 25
 
 
@@ -84,7 +84,7 @@ def test_w_takes_the_routine_as_written_today_only(qtbot: QtBot, window: MainWin
     preview = window.preview_view
     qtbot.keyClick(preview, Qt.Key.Key_W)
     assert preview.dose_note.as_written.isChecked()
-    assert "25s" not in preview.text.toPlainText()
+    assert "Plank: 25 secs" not in preview.text.toPlainText()
     assert start_from_preview(qtbot, window, clock) == 20
     window.show_library()
     open_preview(qtbot, window)  # next time: your own doses again

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from workout_timer.domain.common.language import Words, _
+from workout_timer.domain.common.language import Words, _, current_locale
 from workout_timer.domain.common.plurals import counted
 
 MAX_SECONDS = 24 * 60 * 60
@@ -54,6 +54,22 @@ def format_duration(seconds: float) -> str:
     minutes, secs = divmod(rest, 60)
     parts = [f"{hours}h" if hours else "", f"{minutes}m" if minutes else "", f"{secs}s" if secs else ""]
     return "".join(parts) or "0s"
+
+
+def duration_text(seconds: float) -> str:
+    """A step's length as lists and details show it, in the language's own short units: "45 sec", "1 min 30 sec"
+    in English, "45 Sek.", "1 Min. 30 Sek." in German; never the file's "1m", which reads as a metre in German."""
+    from babel.units import format_unit  # the lists need it, a session does not: keeps start-up quick
+
+    locale = current_locale()
+    whole = round(seconds)
+    if not math.isclose(whole, seconds, abs_tol=1e-9) and seconds < 60:
+        return format_unit(seconds, "duration-second", length="short", locale=locale)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    units = (("duration-hour", hours), ("duration-minute", minutes), ("duration-second", secs))
+    parts = [format_unit(value, unit, length="short", locale=locale) for unit, value in units if value]
+    return " ".join(parts) or format_unit(0, "duration-second", length="short", locale=locale)
 
 
 def format_clock(seconds: float) -> str:

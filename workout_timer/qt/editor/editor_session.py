@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.language import _
-from workout_timer.domain.routines.durations import format_clock, format_duration, length_text
+from workout_timer.domain.routines.durations import duration_text, format_clock, length_text
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.player_text import segment_label
@@ -66,7 +66,7 @@ class SessionColumn(QWidget):
         self.total.setText(length_text(timeline.total, timeline.is_estimate))
         for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
             # Translators: how long a step at the runner's own pace lasts: until they press Done.
-            length = format_duration(segment.estimate) if not segment.waits else _("until Done")
+            length = duration_text(segment.estimate) if not segment.waits else _("until Done")
             item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")
             item.setForeground(QColor(look().palette.ink(segment.phase)))
             self.timeline.addItem(item)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.editing.field_words import kind_word
-from workout_timer.domain.routines.durations import format_duration
+from workout_timer.domain.routines.durations import duration_text
 from workout_timer.domain.routines.routine import FALLBACK_TEMPO, Exercise
 from workout_timer.qt.common.pose_figure import PoseFigure, pose_pixmap
 
@@ -33,7 +33,7 @@ def exercise_html(exercise: Exercise) -> str:
     """What an exercise is and how to do it, for the picker and the editor."""
     facts = [kind_word(exercise.kind)]
     if exercise.duration is not None:
-        facts.append(_("usually {time}").format(time=format_duration(exercise.duration)))
+        facts.append(_("usually {time}").format(time=duration_text(exercise.duration)))
     if exercise.reps is not None:
         facts.append(ngettext("usually {n} rep", "usually {n} reps", exercise.reps).format(n=exercise.reps))
     if exercise.sided:

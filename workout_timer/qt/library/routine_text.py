@@ -10,7 +10,7 @@ from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.labels import level_in_line
-from workout_timer.domain.routines.durations import format_duration, length_text
+from workout_timer.domain.routines.durations import duration_text, length_text
 from workout_timer.domain.routines.routine import (
     Circuit,
     Defaults,
@@ -133,8 +133,8 @@ def _more_steps(more: int) -> str:
 def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
     if isinstance(step, RestStep):
         note = f" — {escape(step.note)}" if step.note else ""
-        # Translators: a rest in a routine's list of steps; {duration} is written as in routine files: "30s", "1m30s".
-        rest = pgettext("a rest step", "Rest {duration}").format(duration=format_duration(step.duration))
+        # Translators: a rest in a routine's list of steps; {duration} is "30 sec", "1 min 30 sec".
+        rest = pgettext("a rest step", "Rest {duration}").format(duration=duration_text(step.duration))
         return f"<li>{escape(rest)}{note}</li>"
     if isinstance(step, Circuit):
         # Translators: a circuit's name in a routine's list of steps, when its author gave it none.
@@ -166,9 +166,9 @@ def _only_side(step: ExerciseStep) -> str | None:
 
 
 def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
-    """ "3 × 30s, each side", "2 × 10 reps, at your own pace": the dose and its facts, a list of pieces."""
+    """ "3 × 30 sec, each side", "2 × 10 reps, at your own pace": the dose and its facts, a list of pieces."""
     sets = f"{step.sets} × " if step.sets > 1 else ""
-    pieces = [format_duration(step.duration or 0)]
+    pieces = [duration_text(step.duration or 0)]
     if step.reps is not None:
         pieces = [counted(step.reps, "rep", "reps")]
     sides = {"both": _("each side"), "left": _("left side"), "right": _("right side")}.get(step.sides.value)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.cue_groups import CueGroup
-from workout_timer.domain.routines.durations import MAX_SECONDS, format_duration, parse_duration
+from workout_timer.domain.routines.durations import MAX_SECONDS, duration_text, parse_duration
 from workout_timer.domain.routines.ladders import DIRECTIONS, Ladders, ladder_problems
 from workout_timer.domain.routines.reading.pose_reader import read_pose
 from workout_timer.domain.routines.reading.reader import Reader
@@ -366,7 +366,7 @@ class RoutineReader(Reader):
             at = self.seconds(fields["at"], "at", allow_zero=True)
             say = self.text(fields["say"], "say", 300)
             if at is not None and length is not None and at >= length:
-                self.problem(fields["at"], messages.cue_after_end(format_duration(at), format_duration(length)))
+                self.problem(fields["at"], messages.cue_after_end(duration_text(at), duration_text(length)))
                 continue
             if at is not None and say is not None:
                 cues.append(TimedCue(at=at, say=say))
