@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 from workout_timer.domain.care.back_care import CheckIn
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.history.database import MIGRATIONS, VERSION, WRITE_WAIT, process_token
 from workout_timer.domain.history.event_log import event_record
+from workout_timer.domain.history.file.database import MIGRATIONS, VERSION, WRITE_WAIT
+from workout_timer.domain.history.file.writing import MARKS, SESSION_COLUMNS, HistoryWriting
 from workout_timer.domain.history.following import FOLLOWING_COLUMNS, Following, following_row
-from workout_timer.domain.history.records import Result, SessionRecord, timeline_record
-from workout_timer.domain.history.writing import MARKS, SESSION_COLUMNS, HistoryWriting
+from workout_timer.domain.history.records import Result, SessionRecord, process_token, timeline_record
 from workout_timer.domain.session.events import Eased, Event, SessionFinished
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.domain.session.summary import SessionSummary

@@ -370,7 +370,7 @@ def test_a_history_read_where_nothing_can_be_written_keeps_the_sessions_only_its
             raise error
         return connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("workout_timer.domain.history.database.sqlite3.connect", no_shm)
+    monkeypatch.setattr("workout_timer.domain.history.file.database.sqlite3.connect", no_shm)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     monkeypatch.setattr("tempfile.tempdir", str(temporary))

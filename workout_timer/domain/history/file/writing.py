@@ -19,21 +19,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from workout_timer.domain.history import problem_words
-from workout_timer.domain.history.database import (
+from workout_timer.domain.history.file import problem_words
+from workout_timer.domain.history.file.database import (
     Unusable,
     is_busy,
     is_damaged,
     open_history,
-    owner_gone,
     salvage,
     set_aside,
     set_aside_files,
     why,
     write_alone,
 )
-from workout_timer.domain.history.reading import HistoryReading
-from workout_timer.domain.history.records import Result
+from workout_timer.domain.history.file.reading import HistoryReading
+from workout_timer.domain.history.records import Result, owner_gone
 
 log = logging.getLogger("workout_timer.history")
 Write = Callable[[sqlite3.Connection], None]
