@@ -31,7 +31,7 @@ from workout_timer.qt.common.settings import AudioSettings
 app = QCoreApplication([])
 host = AudioHost("mock")
 def ready(*_):
-    pid = host._process.processId()
+    pid = host._process.pid()
     os.kill(pid, signal.SIGSTOP)  # stuck: nothing runs in the host from now on
     print(pid, flush=True)
     if sys.argv[1] == "close":

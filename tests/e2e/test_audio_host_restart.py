@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from workout_timer import resources
-from workout_timer.qt.audio import audio_client
+from workout_timer.qt.audio import audio_client, host_process
 from workout_timer.qt.audio.audio_client import MAX_RESTARTS, AudioHost
 from workout_timer.qt.common.settings import AudioSettings
 
@@ -21,7 +21,7 @@ STAND_IN = Path(__file__).parents[1] / "helpers" / "misbehaving_host.py"
 
 
 def started_host(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, mode: str, starts: Path) -> tuple[AudioHost, list[str]]:
-    monkeypatch.setattr(audio_client, "HOST_COMMAND", [str(STAND_IN), mode, str(starts)])
+    monkeypatch.setattr(host_process, "HOST_COMMAND", [str(STAND_IN), mode, str(starts)])
     monkeypatch.setattr(audio_client, "ANSWER_TIMEOUT", 0.5)
     monkeypatch.setattr(audio_client, "WATCHDOG_SLACK", 0.1)
     host = AudioHost()
@@ -88,7 +88,7 @@ def test_a_voice_that_never_finishes_for_want_of_a_sound_output_is_given_up_with
 ) -> None:
     """No sound server: a new host would speak to nobody too, and "stopped answering" would be untrue."""
     starts = tmp_path / "starts"
-    monkeypatch.setattr(audio_client, "HOST_COMMAND", [str(STAND_IN), "no-output", str(starts)])
+    monkeypatch.setattr(host_process, "HOST_COMMAND", [str(STAND_IN), "no-output", str(starts)])
     monkeypatch.setattr(audio_client, "WATCHDOG_SLACK", 0.1)
     host = AudioHost()
     told: list[str] = []

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.summary import SessionSummary
 
@@ -21,3 +23,10 @@ def recording(store: HistoryStore, timeline: Timeline) -> tuple[int | None, Call
         store.record(session, events)
 
     return session, record
+
+
+def run_for(engine: SessionEngine, clock: FakeClock, record: Callable[[list[Event]], None], seconds: int) -> None:
+    """Run `engine` for `seconds`, a second at a time, recording each second's events."""
+    for _ in range(seconds):
+        clock.advance(1.0)
+        record(engine.update())

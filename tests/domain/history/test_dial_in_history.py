@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.history.database import MIGRATIONS
+from workout_timer.domain.history.file.database import MIGRATIONS
 from workout_timer.domain.history.store import VERSION, HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.summary import SessionSummary

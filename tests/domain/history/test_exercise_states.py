@@ -12,7 +12,6 @@ from workout_timer.domain.care.exercise_plan import plan
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
 from workout_timer.domain.care.reasons import Reason, Why
 from workout_timer.domain.common import language
-from workout_timer.domain.history.database import MIGRATIONS
 from workout_timer.domain.history.exercise_states import (
     keep_next_day,
     keep_states,
@@ -20,6 +19,7 @@ from workout_timer.domain.history.exercise_states import (
     next_day_answers,
     states_of,
 )
+from workout_timer.domain.history.file.database import MIGRATIONS
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import Timeline

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from workout_timer.domain.history.database import MIGRATIONS
+from workout_timer.domain.history.file.database import MIGRATIONS
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.history.store import HistoryStore
 

@@ -1,26 +1,17 @@
-"""The history store: written as sessions go, recovered after a crash, migrated, never in the way."""
+"""The history store: each session written as it goes, its time kept, its details read back; the file migrated."""
 
 from __future__ import annotations
 
 import sqlite3
-import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from tests.helpers.recording import recording
+from tests.helpers.recording import recording, run_for
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import VERSION, HistoryStore, Result
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.events import Event
 from workout_timer.domain.session.summary import SessionSummary
-
-
-def run(engine: SessionEngine, clock: FakeClock, record: Callable[[list[Event]], None], seconds: int) -> None:
-    for _ in range(seconds):
-        clock.advance(1.0)
-        record(engine.update())
 
 
 def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, short_timeline: Timeline) -> None:
@@ -31,7 +22,7 @@ def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, s
     engine = SessionEngine(short_timeline, clock)
     _session, record_session = recording(store, short_timeline)
     record_session(engine.start())
-    run(engine, clock, record_session, 30)
+    run_for(engine, clock, record_session, 30)
 
     reader = HistoryStore(path, wall_clock=lambda: 1_763_750_100.0)  # another connection, while it runs
     (running,) = reader.sessions()
@@ -41,7 +32,7 @@ def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, s
 
     record_session(engine.skip())
     record_session(engine.extend())
-    run(engine, clock, record_session, 80)
+    run_for(engine, clock, record_session, 80)
     record_session(engine.done())
     (done,) = store.sessions()
     assert done.result is Result.COMPLETED and done.active_seconds is not None and done.ended_at is not None
@@ -51,21 +42,6 @@ def test_a_session_is_written_as_it_goes_and_closed_at_the_end(tmp_path: Path, s
     assert done_event["index"] == len(short_timeline) - 1 and done_event["t"] > 0
     store.close()
     reader.close()
-
-
-def test_a_session_running_when_the_app_stopped_is_marked_interrupted(tmp_path: Path, short_timeline: Timeline) -> None:
-    path = tmp_path / "history.sqlite"
-    crashed = HistoryStore(path)
-    engine = SessionEngine(short_timeline, FakeClock())
-    _session, record_session = recording(crashed, short_timeline)
-    record_session(engine.start())
-    # no close, no end: the app died here (a process id that no running program has)
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE sessions SET owner_pid = ?", (2**22 + 12345,))
-    after = HistoryStore(path)
-    (record,) = after.sessions()
-    assert record.result is Result.INTERRUPTED
-    assert after.events(record.id)[0]["event"] == "session_started"
 
 
 def test_a_session_cut_short_keeps_its_time_and_last_moment(tmp_path: Path, short_timeline: Timeline) -> None:
@@ -129,16 +105,6 @@ def test_an_empty_file_and_a_version_0_file_are_brought_up_to_date(tmp_path: Pat
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_corrupt_file_is_kept_aside_and_a_new_history_started(tmp_path: Path, short_timeline: Timeline) -> None:
-    path = tmp_path / "history.sqlite"
-    path.write_bytes(b"this is not a database, just some bytes " * 100)
-    store = HistoryStore(path, wall_clock=lambda: 1_763_750_000.0)
-    assert store.problem is not None and "kept as" in store.problem
-    (backup,) = tmp_path.glob("history.unreadable-*.sqlite")
-    assert backup.read_bytes().startswith(b"this is not a database")
-    assert store.begin(SessionSummary(short_timeline)) is not None and not store.pending  # written to the new file
-
-
 def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timeline) -> None:
     path = tmp_path / "history.sqlite"
     with sqlite3.connect(path) as db:
@@ -150,90 +116,6 @@ def test_a_newer_schema_is_left_as_it_is(tmp_path: Path, short_timeline: Timelin
     assert told == [store.problem] and "newer version" in told[0]
     store.close()
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["history.sqlite"]
-
-
-def test_a_lock_never_stalls_a_write_and_the_session_is_written_when_it_goes(
-    tmp_path: Path, short_timeline: Timeline
-) -> None:
-    path = tmp_path / "history.sqlite"
-    HistoryStore(path).close()
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    told: list[str] = []
-    waiting: list[bool] = []
-    store = HistoryStore(path, on_problem=told.append, on_waiting=lambda: waiting.append(store.pending))
-    clock = FakeClock()
-    engine = SessionEngine(short_timeline, clock)
-    started = time.monotonic()
-    _session, record_session = recording(store, short_timeline)
-    record_session(engine.start())
-    run(engine, clock, record_session, 20)
-    record_session(engine.abandon())
-    assert time.monotonic() - started < 1.0  # 22 writes: none waits for the lock for long
-    assert store.pending and told == []  # a moment's lock is not worth a word...
-    assert waiting == [True]  # the app is told once that something waits: it tries again until it is written
-    assert store.flush() is False  # ...but one still held when the app tries again is
-    assert len(told) == 1
-    assert "can't be saved just now (another program is using it)" in told[0] and "kept" in told[0]
-    assert store.flush() is False  # still held
-    holder.execute("ROLLBACK")
-    holder.close()
-    assert store.flush() is True and not store.pending
-    (record,) = store.sessions()
-    assert record.result is Result.ABANDONED and record.active_seconds == 20.0
-    assert len(store.events(record.id)) > 3 and len(told) == 1 and waiting == [True]
-
-
-def test_nothing_needs_trying_again_while_every_write_goes_through(tmp_path: Path, short_timeline: Timeline) -> None:
-    waiting: list[bool] = []
-    store = HistoryStore(tmp_path / "history.sqlite", on_waiting=lambda: waiting.append(True))
-    clock = FakeClock()
-    engine = SessionEngine(short_timeline, clock)
-    _session, record_session = recording(store, short_timeline)
-    record_session(engine.start())
-    run(engine, clock, record_session, 20)
-    record_session(engine.abandon())
-    assert not store.pending and waiting == []  # so the app's retry timer never runs
-    store.close()
-
-
-def test_reads_go_on_while_another_connection_writes(tmp_path: Path, short_timeline: Timeline) -> None:
-    path = tmp_path / "history.sqlite"
-    writer = HistoryStore(path)
-    clock = FakeClock()
-    engine = SessionEngine(short_timeline, clock)
-    _session, record_session = recording(writer, short_timeline)
-    record_session(engine.start())
-    seen: list[int] = []
-
-    def read() -> None:
-        reader = HistoryStore(path)
-        for _ in range(20):
-            seen.append(len(reader.events(reader.sessions()[0].id)))
-        reader.close()
-
-    thread = threading.Thread(target=read)
-    thread.start()
-    run(engine, clock, record_session, 40)
-    thread.join(10)
-    assert seen and all(count >= 3 for count in seen) and seen == sorted(seen)
-
-
-def test_a_file_locked_before_it_was_ever_set_up_is_reported_as_in_use(
-    tmp_path: Path, short_timeline: Timeline
-) -> None:
-    path = tmp_path / "history.sqlite"
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("CREATE TABLE other (x)")
-    holder.execute("BEGIN EXCLUSIVE")
-    store = HistoryStore(path)
-    assert store.problem is not None and "another program is using it" in store.problem
-    assert not list(tmp_path.glob("*.unreadable-*"))  # a busy file is not a broken one
-    session, _record_session = recording(store, short_timeline)
-    holder.execute("ROLLBACK")
-    holder.close()
-    assert session is not None and store.flush()
-    assert [r.routine_name for r in store.sessions()] == ["Short test session"]
 
 
 def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timeline) -> None:

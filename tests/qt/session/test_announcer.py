@@ -350,12 +350,12 @@ def test_an_audio_host_killed_mid_session_is_started_afresh_and_the_session_is_h
     window.start_session(entry, log)  # the voice is ready: no wait
     host = window.announcer.host
     qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
-    first = host._process.processId()
+    first = host._process.pid()
     with qtbot.waitSignal(host.restarted, timeout=5000):
         os.kill(first, signal.SIGKILL)
     with qtbot.waitSignal(host.voicesReady, timeout=15000):
         pass
-    assert host.running and host._process.processId() != first and host.restarts == 1
+    assert host.running and host._process.pid() != first and host.restarts == 1
     assert host.voice_ready and not host.lost and notices == []
     driver = window.session.driver
     assert driver is not None
@@ -388,7 +388,7 @@ def test_cues_after_the_audio_host_is_given_up_are_logged_with_the_reason(
     host = window.announcer.host
     qtbot.waitUntil(lambda: any(r["event"] == "cue_spoken" for r in read_event_log(log)), timeout=5000)
     with qtbot.waitSignal(host.voiceFailed, timeout=5000):
-        host._process.kill()
+        os.kill(host._process.pid(), signal.SIGKILL)
     assert host.lost and not host.running
     assert notices == ["The voice is unavailable, so cues show on screen only. The audio helper stopped."]
     clock.advance(5.0)

@@ -29,7 +29,7 @@ from workout_timer.domain.history.ladder_rows import state_from
 from workout_timer.domain.history.records import SessionRecord
 
 if TYPE_CHECKING:
-    from workout_timer.domain.history.reading import HistoryReading
+    from workout_timer.domain.history.file.reading import HistoryReading
     from workout_timer.domain.routines.routine import Exercise
 
 log = logging.getLogger("workout_timer.history")

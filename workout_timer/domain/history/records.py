@@ -1,20 +1,26 @@
-"""A session as the history keeps it: its result and its record, and the timeline as plain data
-(`segment_data`, the words `show --json` and the event log use too)."""
+"""A session as the history keeps it: its result and its record, the timeline as plain data (`segment_data`, the
+words `show --json` and the event log use too), and whether the app that wrote a running one still runs."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Mapping
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.history.database import owner_gone
 from workout_timer.domain.routines.segment_data import current_segment, segment_data
 from workout_timer.domain.routines.timeline import Timeline
+
+ABANDONED_AFTER = 24 * 3600.0
+"""A session "running" for longer than this was interrupted, whatever now has its process id."""
+
 
 KNOWN_SIGNS = frozenset(sign.value for sign in WarningSign)
 
@@ -123,3 +129,42 @@ def check_in_records(rows: list[Any]) -> list[tuple[int, float, CheckIn]]:
         )
         for row in rows
     ]
+
+
+# -- who owns a running session ---------------------------------------------------------------
+
+
+def process_token(pid: int) -> str | None:
+    """What tells this run of process `pid` from a later process given the same id: the boot and the
+    moment the process started. None where that can't be known (the process is gone, or no /proc)."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2 :].split()  # the name in brackets may hold spaces
+    return f"{boot}:{fields[19]}" if len(fields) > 19 else None
+
+
+def owner_is_running(pid: int | None, token: str | None, tokens: Callable[[int], str | None] = process_token) -> bool:
+    """Whether the app that wrote a running session still runs: its process id, and the same run of it."""
+    if pid is None:
+        return False
+    if token is not None and tokens(os.getpid()) is not None:
+        return tokens(pid) == token
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # no safe check: assume not
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
+def owner_gone(started: float, pid: int | None, token: str | None, now: float) -> bool:
+    """Whether a session marked running was left so by an app that is no longer running."""
+    return now - started > ABANDONED_AFTER or not owner_is_running(pid, token)

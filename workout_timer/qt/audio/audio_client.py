@@ -9,24 +9,21 @@ and tells the user once.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import statistics
-import sys
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB
 from workout_timer.domain.audio.voices import voice_failure
 from workout_timer.domain.common import language
-from workout_timer.qt.audio.host_log import HostLines
+from workout_timer.qt.audio.host_process import HostProcess
 from workout_timer.qt.common.settings import AudioSettings
 
 DEFAULT_SPEECH_LATENCY = 0.25
@@ -35,18 +32,10 @@ WATCHDOG_SLACK = 4.0
 """How much longer than twice its estimate an utterance may run before the voice is given up on."""
 START_TIMEOUT = 20.0
 """How long the voice may take to start before the app stops waiting for it."""
-QUIT_WAIT_MS = 500
-"""How long the host gets to quit when asked, and then to end when terminated, before it is killed."""
 ANSWER_TIMEOUT = 3.0
 """Seconds the host has to say it played (or let go) a tone before it is taken to have stopped answering."""
-FLOOD_BYTES = 1_000_000
-"""Bytes on the host's stderr within FLOOD_WINDOW seconds that mean it is stuck in a loop (its usual notes
-are a few hundred bytes a start)."""
-FLOOD_WINDOW = 10.0
 MAX_RESTARTS = 2
 """Restarts of a host that misbehaved or died, in one run of the app; then its voice and tones are given up."""
-HOST_COMMAND = ["-m", "workout_timer.qt.audio.audio_host"]
-"""The host's arguments to the Python interpreter (a test may run a stand-in)."""
 
 log = logging.getLogger("workout_timer.audio_host")
 
@@ -118,30 +107,23 @@ class AudioHost(QObject):
         self._last_said = 0
         self._latencies: deque[float] = deque(maxlen=15)
         self._closing = False
-        self._buffer = b""
-        self._process = QProcess(self)
-        self._process.readyReadStandardOutput.connect(self._on_output)
-        self._process.readyReadStandardError.connect(self._on_host_messages)
-        self._host_lines = HostLines()
-        self._process.errorOccurred.connect(self._on_process_error)
-        self._process.finished.connect(self._on_process_finished)
+        self._process = HostProcess(self, clock)
+        self._process.message.connect(self._on_message)
+        self._process.flooded.connect(self._restart)
+        self._process.failedToStart.connect(self._on_failed_to_start)
+        self._process.ended.connect(self._on_ended)
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
-        self._clock = clock
         self._tones_asked: set[int] = set()
         self._answer_timer = QTimer(self)
         self._answer_timer.setSingleShot(True)
         self._answer_timer.timeout.connect(lambda: self._restart("did not answer for a tone"))
-        self._stderr_window = (-FLOOD_WINDOW, 0)
-        """When the current stderr window began, and the bytes in it."""
         self.restarts = 0
         self._restarting = False
         self.ducking_available: bool | None = None
         """Other sound can be lowered here (None until the host has tried)."""
         self.ducking_problem = ""
-        self._bring_back = QProcess(self)
-        """Brings back the other sound a host that ended suddenly left lowered."""
         self._sounds_folder = Path()
         self._settings = AudioSettings()
 
@@ -153,7 +135,7 @@ class AudioHost(QObject):
             return
         self.started = True
         self._sounds_folder, self._settings = sounds_folder, settings
-        self._process.start(sys.executable, [*HOST_COMMAND, "--parent", str(os.getpid())])
+        self._process.start()
         self._send("start_sounds", folder=str(sounds_folder), volume=settings.tone_volume)
         self._send("start_ducking", mode=settings.others, depth=DEFAULT_DEPTH_DB)
         self._send(
@@ -178,7 +160,7 @@ class AudioHost(QObject):
 
     @property
     def running(self) -> bool:
-        return self._process.state() != QProcess.ProcessState.NotRunning
+        return self._process.running
 
     def say(self, text: str, estimate: float) -> int | None:
         """Say `text` now (cutting off anything still being said); `estimate` is how long it should take.
@@ -233,52 +215,16 @@ class AudioHost(QObject):
         return self._settings.others
 
     def shut_down(self) -> None:
-        """Ask the host to quit; terminate it if it has not soon after, and kill it if even that fails
-        (a host stuck in the speech engine's C++ code answers nothing). Waits a second and a half at most."""
+        """Ask the host to quit, and end it if it does not (`HostProcess.shut_down`). Waits a second and a half at
+        most."""
         self._watchdog.stop()
         self._closing = True
-        if not self.running:
-            self._bring_back.waitForFinished(2 * QUIT_WAIT_MS)
-            return
-        self._send("quit")
-        self._process.closeWriteChannel()
-        if self._process.waitForFinished(QUIT_WAIT_MS):
-            return
-        self._process.terminate()
-        if not self._process.waitForFinished(QUIT_WAIT_MS):
-            self._process.kill()
-            self._process.waitForFinished(QUIT_WAIT_MS)
-        self._bring_back_sound()  # a host that had to be ended could not bring it back itself
-        if not self._bring_back.waitForFinished(2 * QUIT_WAIT_MS):
-            self._bring_back.kill()
-            self._bring_back.waitForFinished(QUIT_WAIT_MS)
+        self._process.shut_down(bring_back=self.ducking_available is True)
 
     def _send(self, command: str, **fields: object) -> None:
-        if self.running:
-            self._process.write((json.dumps({"cmd": command, **fields}) + "\n").encode())
+        self._process.send(command, **fields)
 
     # -- slots -----------------------------------------------------------------------------
-
-    def _on_host_messages(self) -> None:
-        data = bytes(self._process.readAllStandardError().data())
-        self._host_lines.feed(data)
-        began, size = self._stderr_window
-        now = self._clock()
-        if now - began >= FLOOD_WINDOW:
-            began, size = now, 0
-        self._stderr_window = (began, size + len(data))
-        if size + len(data) > FLOOD_BYTES:
-            self._restart(f"wrote over {FLOOD_BYTES // 1_000_000} MB of messages in {now - began:.1f} s")
-
-    def _on_output(self) -> None:
-        self._buffer += bytes(self._process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            self._on_message(message.pop("event", ""), message)
 
     def _on_message(self, event: str, fields: dict[str, object]) -> None:
         if event == "speech_ready":
@@ -353,10 +299,7 @@ class AudioHost(QObject):
         self._watchdog.stop()
         self._answer_timer.stop()
         self._tones_asked.clear()
-        self._process.kill()
-        self._process.waitForFinished(QUIT_WAIT_MS)
-        self._buffer = b""
-        self._stderr_window = (-FLOOD_WINDOW, 0)
+        self._process.end_now()
         self._restarting = False
         if self.restarts >= MAX_RESTARTS:
             log.warning("The audio helper %s again; its voice and tones are given up for this run.", why)
@@ -375,24 +318,21 @@ class AudioHost(QObject):
             self.finished.emit()
         self.start(self._sounds_folder, self._settings)
 
-    def _on_process_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and not (self._closing or self._restarting):
+    def _on_failed_to_start(self) -> None:
+        if not (self._closing or self._restarting):
             self.lost = True  # a program that can't start will not start next time either
             self._fail_voice(causes.HELPER_DID_NOT_START)
             self._fail_sounds(causes.HELPER_DID_NOT_START)
 
-    def _on_process_finished(self, code: int = 0, status: QProcess.ExitStatus = QProcess.ExitStatus.NormalExit) -> None:
+    def _on_ended(self, how: str) -> None:
         """The host ended while it was wanted (a crash, a kill): it is started afresh, as a hung one is."""
         if self._closing or self._restarting:
             return
-        how = "crashed" if status == QProcess.ExitStatus.CrashExit else f"ended (exit status {code})"
         self._restart(how, causes.HELPER_STOPPED)
 
     def _bring_back_sound(self) -> None:
-        """Run a host that only brings back the other sound the last one left lowered (its record says
-        what), and ends; the app waits for none of it."""
-        if self._bring_back.state() == QProcess.ProcessState.NotRunning and self.ducking_available:
-            self._bring_back.start(sys.executable, [*HOST_COMMAND, "--bring-back"])
+        if self.ducking_available:
+            self._process.bring_back_sound()
 
     @staticmethod
     def _emit_number(signal: SignalInstance, fields: dict[str, object]) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.language import _
+from workout_timer.domain.history.file.reading import HistoryReading
 from workout_timer.domain.history.ladder_story import LadderStory, catalogue_names, ladder_stories, no_stories
-from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common.theme.look import Look, follow, look
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
 from workout_timer.domain.common.clock import WallClock, today_by
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, ngettext
-from workout_timer.domain.history.reading import HistoryReading
+from workout_timer.domain.history.file.reading import HistoryReading
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.paper.pages import Refused, local_page_size

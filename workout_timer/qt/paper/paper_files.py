@@ -13,8 +13,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPdfWriter
 from workout_timer import __version__
 from workout_timer.domain.common.atomic_file import save_bytes, save_text
 from workout_timer.domain.common.language import ngettext
+from workout_timer.domain.history.file.reading import HistoryReading
 from workout_timer.domain.history.ladder_story import ladder_stories
-from workout_timer.domain.history.reading import HistoryReading
 from workout_timer.domain.history.records import named_now
 from workout_timer.domain.paper.report import Events, Report, progress_report, report_until
 from workout_timer.domain.paper.report_csv import csv_beside, report_csv

@@ -1,5 +1,5 @@
 """The history's SQLite file: its schema, opening it, telling a damaged file from a busy or full one,
-setting a damaged one aside with what can still be read copied out of it, and who owns a running session.
+setting a damaged one aside with what can still be read copied out of it.
 
 Only a file SQLite reports as damaged ("not a database", "malformed") is ever set aside: a full disk, a
 lock held by another program, a read-only file or folder, or a file from a newer version of the app are
@@ -14,7 +14,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -26,8 +25,6 @@ from workout_timer.domain.history.ladder_rows import to_ladders
 
 log = logging.getLogger("workout_timer.history")
 
-ABANDONED_AFTER = 24 * 3600.0
-"""A session "running" for longer than this was interrupted, whatever now has its process id."""
 WRITE_WAIT = 0.05
 """Seconds a write waits for another program holding the file before it is left for later (the GUI
 thread writes: it must never stall for long)."""
@@ -332,42 +329,3 @@ def _readable_rows(db: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]
     except sqlite3.Error:
         pass
     return rows
-
-
-# -- who owns a running session ---------------------------------------------------------------
-
-
-def process_token(pid: int) -> str | None:
-    """What tells this run of process `pid` from a later process given the same id: the boot and the
-    moment the process started. None where that can't be known (the process is gone, or no /proc)."""
-    try:
-        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    fields = stat[stat.rfind(")") + 2 :].split()  # the name in brackets may hold spaces
-    return f"{boot}:{fields[19]}" if len(fields) > 19 else None
-
-
-def owner_is_running(pid: int | None, token: str | None, tokens: Callable[[int], str | None] = process_token) -> bool:
-    """Whether the app that wrote a running session still runs: its process id, and the same run of it."""
-    if pid is None:
-        return False
-    if token is not None and tokens(os.getpid()) is not None:
-        return tokens(pid) == token
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # no safe check: assume not
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # it exists, under another user
-        return True
-    return True
-
-
-def owner_gone(started: float, pid: int | None, token: str | None, now: float) -> bool:
-    """Whether a session marked running was left so by an app that is no longer running."""
-    return now - started > ABANDONED_AFTER or not owner_is_running(pid, token)

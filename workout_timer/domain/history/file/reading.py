@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn
-from workout_timer.domain.history import problem_words
-from workout_timer.domain.history.database import why
 from workout_timer.domain.history.event_log import current_record
+from workout_timer.domain.history.file import problem_words
+from workout_timer.domain.history.file.database import why
 from workout_timer.domain.history.following import Following, latest_following
 from workout_timer.domain.history.records import SessionRecord, check_in_records, session_records
 
