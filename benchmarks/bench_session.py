@@ -140,7 +140,7 @@ def child(seconds: float, server_pid: int) -> None:
             break
         wait(100)
     result["voice"] = host.voice if host.voice_ready else ("failed" if host.voice_failed else "not started")
-    host_pid = host._process.processId()
+    host_pid = host._process.pid()
     wait(1000)
 
     for name in SESSIONS:
@@ -163,7 +163,7 @@ def child(seconds: float, server_pid: int) -> None:
         wall = time.monotonic()
         wait(seconds * 1000)
         took = time.monotonic() - wall
-        same_host = host._process.processId() == host_pid  # else it was restarted: its figure means nothing
+        same_host = host._process.pid() == host_pid  # else it was restarted: its figure means nothing
         measured = {
             "cpu": (process_cpu_seconds("self") - cpu) / took * 100,
             "host": (process_cpu_seconds(host_pid) - host_cpu) / took * 100 if same_host else None,

@@ -15,7 +15,7 @@ from tests.helpers.app_window import app_window
 from tests.qt.editor.test_editor import answer, press
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path
-from workout_timer.domain.history import store
+from workout_timer.domain.history.file import writing
 from workout_timer.domain.history.store import HistoryStore, Result
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell import main_window
@@ -27,7 +27,7 @@ from workout_timer.qt.shell.unsaved_history import TITLE
 def read_only(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """While its one value is True, the history file opens as one the app may read but not write (faked
     at SQLite's door: root would write a read-only file anyway)."""
-    real = store.open_history
+    real = writing.open_history
     state = [True]
 
     def opened(path: Path, read_only: bool = False) -> sqlite3.Connection:
@@ -37,7 +37,7 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
             return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
         return db
 
-    monkeypatch.setattr(store, "open_history", opened)
+    monkeypatch.setattr(writing, "open_history", opened)
     monkeypatch.setattr(main_window, "HISTORY_RETRY_MS", 20)
     return state
 
