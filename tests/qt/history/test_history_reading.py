@@ -61,3 +61,20 @@ def test_the_calendar_and_the_charts_say_what_they_show(qtbot: QtBot, window: Ma
         "How your back felt",
         f"2 check-ins. The latest: 2 of 10, after a session on {today}. Lowest 2, highest 4.",
     )
+
+
+def test_the_calendars_own_buttons_and_year_field_have_names(window: MainWindow) -> None:
+    """Qt leaves the month arrows unnamed ("button") and the year field named by its number."""
+    window.show_history()
+    view = window.current_view()
+    assert isinstance(view, HistoryView)
+    parts = {
+        part.objectName(): read(part)[0]
+        for part in view.calendar.findChildren(QWidget)
+        if part.objectName() in ("qt_calendar_prevmonth", "qt_calendar_nextmonth", "qt_calendar_yearedit")
+    }
+    assert parts == {
+        "qt_calendar_prevmonth": "Previous month",
+        "qt_calendar_nextmonth": "Next month",
+        "qt_calendar_yearedit": "Year",
+    }

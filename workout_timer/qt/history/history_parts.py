@@ -1,12 +1,14 @@
-"""The history window's parts: a titled column, and a chart from QtCharts in the theme's colours."""
+"""The history window's parts: a titled column, a chart from QtCharts in the theme's colours, the calendar's own
+parts named."""
 
 from __future__ import annotations
 
 from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QChart
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.language import _
 from workout_timer.qt.common.theme.look import look
 
 
@@ -50,3 +52,20 @@ def titled(title: str, widget: QWidget, *below: QWidget) -> QWidget:
     for other in below:
         column.addWidget(other)
     return box
+
+
+def name_calendar_parts(calendar: QCalendarWidget) -> None:
+    """Names for the calendar's own buttons and year field, which Qt leaves without one: a screen reader would
+    say only "button" for the arrows and read the year field by its number."""
+    names = {
+        "qt_calendar_prevmonth": _("Previous month"),
+        "qt_calendar_nextmonth": _("Next month"),
+        "qt_calendar_monthbutton": _("Month"),
+        "qt_calendar_yearbutton": _("Year"),
+        "qt_calendar_yearedit": _("Year"),
+    }
+    for part in calendar.findChildren(QWidget):
+        if part.objectName() in names:
+            part.setAccessibleName(names[part.objectName()])
+            if isinstance(part, QToolButton) and not part.text().strip():
+                part.setToolTip(names[part.objectName()])

@@ -59,6 +59,7 @@ from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look
 from workout_timer.qt.history.history_parts import attach as _attach
 from workout_timer.qt.history.history_parts import chart as _chart
 from workout_timer.qt.history.history_parts import colour_chart as _colour_chart
+from workout_timer.qt.history.history_parts import name_calendar_parts as _name_calendar_parts
 from workout_timer.qt.history.history_parts import titled as _titled
 from workout_timer.qt.history.ladder_section import LadderSection
 from workout_timer.qt.paper.paper_dialogs import ask_report
@@ -100,6 +101,7 @@ class HistoryView(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar.setAccessibleName(_("Active days"))
+        _name_calendar_parts(self.calendar)
         self.minutes_chart = QChartView()
         self.minutes_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.minutes_chart.setAccessibleName(_("Minutes a week"))
