@@ -131,3 +131,27 @@ def test_marked_text_is_found_inside_f_strings_with_the_translators_comment(tmp_
     assert set(found) == {("day", "days"), "today", "Start"}
     assert found[("day", "days")].auto_comments == ["how long ago"]
     assert found["Start"].context == "button"
+
+
+def test_in_german_the_rest_is_a_pause_and_the_player_held_by_the_runner_is_stopped_not_paused() -> None:
+    """A physio's "Pause" is the rest between steps; the clock held with Space reads "Angehalten", on the player,
+    its button, the screen reader's words, the summary, the history and the guide, so the two never share a word."""
+    catalogue = translations.read(translations.po_path("de"))
+    runners_pause = ("Space pauses", "pause or go on", "A pause is never counted", "it pauses and asks", "paused for")
+    held = rest = 0
+    for message in catalogue:
+        english = message.id if isinstance(message.id, str) else " ".join(message.id or ())
+        german = message.string if isinstance(message.string, str) else " ".join(message.string or ())
+        if not english:
+            continue
+        if english.startswith(("Paused", "❚❚")) or english == "paused" or any(say in english for say in runners_pause):
+            assert "pausier" not in german and "Pause oder" not in german and "Eine Pause" not in german, german
+            assert "ngehalten" in german or "nhalten" in german or "hält an" in german, german
+            if "rest" not in english.lower():  # where the rest between steps is named too, it is a "Pause"
+                assert "Pause" not in german, german
+            held += 1
+        rest_step = english.lower().rstrip(".") == "rest" and message.context != "a day of a programme"
+        if rest_step or english.startswith("Rest ·"):  # the rest step, its cue, its phase
+            assert german.startswith("Pause"), german
+            rest += 1
+    assert held >= 9 and rest >= 3

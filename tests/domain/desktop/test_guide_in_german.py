@@ -50,3 +50,37 @@ def test_the_guide_in_german_keeps_no_english_word() -> None:
 def test_the_english_guide_is_the_source_itself() -> None:
     assert guide.topics()[1].html == guide.KEYS_HTML
     assert "<b>Space</b>" in guide.KEYS_HTML
+
+
+def keys_on_the_keys_page() -> set[str]:
+    """Every key the guide's Keys page names, in the language in use: "Strg+Umschalt+E" is Strg, Umschalt and E."""
+    page = next(topic.html for topic in guide.topics() if topic.key == "keys")
+    return {part for name in re.findall(r"<b>([^<]+)</b>", page) for part in name.split("+")}
+
+
+def test_the_keys_named_on_the_buttons_are_named_as_on_the_guides_keys_page() -> None:
+    """One name for a key on the buttons, their tooltips, the screen reader's words and the guide: a German keyboard's
+    "Eingabe", never the English "Enter" beside it."""
+    from babel.messages.pofile import read_po
+
+    from workout_timer.domain.common.control_names import key_hint, key_names
+
+    language.use("de_DE")
+    on_page = keys_on_the_keys_page()
+    names = key_names()
+    assert (names["Enter"], names["Space"]) == ("Eingabe", "Leertaste")
+    assert {names[key] for key in ("Enter", "Space", "Esc", "Ctrl", "Shift")} <= on_page
+    with language.catalogue_file().with_suffix(".po").open("rb") as file:
+        catalogue = read_po(file)
+    hinted = 0
+    for message in catalogue:
+        english, german = message.id, message.string
+        if not isinstance(english, str) or not isinstance(german, str) or not german:
+            continue
+        assert not re.search(r"\bEnter\b", german), german
+        if key_hint(english):  # "Continue  (Enter)": the screen reader tells the key apart in German too
+            keys = re.split(r"\+| oder |, ", key_hint(german))
+            named = {key for key in keys if len(key) > 1}  # letters aside: the editor's Strg+Umschalt+A is the menu's
+            assert keys != [""] and named <= on_page | {names["Delete"]}, german  # (Entf: the editor's tooltip)
+            hinted += 1
+    assert hinted >= 10

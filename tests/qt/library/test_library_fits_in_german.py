@@ -29,7 +29,7 @@ def window(german: None, qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iter
 def test_the_library_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
     view.notice.show()
-    assert view.hint.text() == "Enter oder Doppelklick öffnet eine Routine"
+    assert view.hint.text() == "Eingabe oder Doppelklick öffnet eine Routine"
     assert view.today_button.text() == "Heute und Programme  (Strg+T)"
     assert fits(qtbot, window)
     qtbot.keyClicks(view.search, "zzzz")
@@ -41,7 +41,7 @@ def test_the_preview_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
     view.select("core-for-runners")
     qtbot.keyClick(view.routines, Qt.Key.Key_Return)
     preview = window.preview_view
-    assert preview.isVisible() and preview.start_button.text() == "▶  Start  (Enter)"
+    assert preview.isVisible() and preview.start_button.text() == "▶  Start  (Eingabe)"
     assert preview.edit_button.text() == "Zu meiner machen"
     assert "Häufige Fehler" in preview.text.toPlainText()
     assert fits(qtbot, window)

@@ -154,10 +154,17 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     player = window.session.player_view
     run_to(qtbot, window, clock, 1)
     assert player.phase_title.text() == "ÜBUNG" and player.step.text() == "Schritt 1 von 4"
+    assert player.pause_button.text() == "❚❚  Anhalten"  # the runner holds the clock: not the rest, "Pause"
     whole(qtbot, player)
     run_to(qtbot, window, clock, 2)
+    assert player.phase_title.text() == "PAUSE · ALS NÄCHSTES"
     assert player.rating.text.text().startswith("Dein Rücken nach ")
     whole(qtbot, player)
+    press(qtbot, window, Qt.Key.Key_Space)  # the rest held: it reads apart from the rest itself
+    assert player.timer.caption.text() == "Angehalten · Leertaste macht weiter"
+    assert player.pause_button.text() == "▶  Fortsetzen"
+    whole(qtbot, player)
+    press(qtbot, window, Qt.Key.Key_Space)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert player.stop_question.title.text() == "Einheit beenden?"
     whole(qtbot, player)
@@ -173,7 +180,9 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     summary = window.session.summary_view
     assert window.current_view() is summary
     assert summary.text.toPlainText().startswith("Gut gemacht!")
-    assert summary.library_button.text() == "Zurück zu den Routinen  (Enter)"
+    back = summary.library_button  # the key as a German keyboard and the guide's Keys page name it
+    assert back.text() == "Zurück zu den Routinen  (Eingabe)"
+    assert (back.accessibleName(), back.accessibleDescription()) == ("Zurück zu den Routinen", "Taste: Eingabe")
     whole(qtbot, summary)
     assert (window.width(), window.height()) == SMALL
     window.close()

@@ -14,6 +14,7 @@ from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.exercise_plan import States, plan
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock, WallClock
+from workout_timer.domain.common.control_names import key_name
 from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.routine import Routine
@@ -76,9 +77,9 @@ class PreviewView(QWidget):
         self.text.setAccessibleName(_("The routine"))
         # Translators: the button back to the library.
         self.back_button = PlainButton("←  " + _("Routines"))
-        self.back_button.setToolTip(_("Esc"))
+        self.back_button.setToolTip(key_name("Esc"))
         # Translators: the button that starts a session; {key} is its key, "Enter".
-        self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=_("Enter")))
+        self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=key_name("Enter")))
         self.start_button.setDefault(True)
         self.start_button.installEventFilter(self)  # Enter and Space on it go through `_fresh` too
         self.edit_button = PlainButton(_("Edit"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.common.clock import Clock
+from workout_timer.domain.common.control_names import key_name
 from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.programmes import today_text
 from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
@@ -76,7 +77,7 @@ class TodayView(QWidget):
         self.headline = _label(2.0, bold=True)
         self.headline.setObjectName("todayHeadline")
         self.note = _label(1.2)
-        self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=_("Enter")))
+        self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=key_name("Enter")))
         self.start_button.setDefault(True)
         font = QFont(self.start_button.font())
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
@@ -97,7 +98,7 @@ class TodayView(QWidget):
         week_font.setPointSizeF(max(week_font.pointSizeF(), 10) * 1.4)
         self.week.setFont(week_font)
         # Translators: a button back to the library; {key} is its key, "Esc".
-        self.routines_button = PlainButton(_("All routines  ({key})").format(key=_("Esc")))
+        self.routines_button = PlainButton(_("All routines  ({key})").format(key=key_name("Esc")))
         self.stop_button = PlainButton(_("Stop this programme"))
         column = QVBoxLayout(self.plan_page)
         column.setContentsMargins(32, 20, 32, 20)
@@ -137,7 +138,7 @@ class TodayView(QWidget):
         self.programmes.setFont(week_font)
         self.description = _label(1.1)
         self.follow_button = PlainButton(_("Start this programme today"))
-        self.back_button = PlainButton(_("All routines  ({key})").format(key=_("Esc")))
+        self.back_button = PlainButton(_("All routines  ({key})").format(key=key_name("Esc")))
         self.import_button = PlainButton(_("Import a programme…"))
         self.export_button = PlainButton(_("Export…"))
         self.export_button.setToolTip(_("Write the chosen programme to a file to share"))

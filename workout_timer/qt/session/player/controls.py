@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workout_timer.domain.common.control_names import key_name
 from workout_timer.domain.common.language import _, pgettext
 
 
@@ -35,13 +36,13 @@ def control_words() -> ControlWords:
     return ControlWords(
         # Translators: the player's button that goes back a step.
         previous=Words(pgettext("a player button", "◀  Back"), _("Left arrow: restart this step, or go back one")),
-        pause=Words(_("❚❚  Pause"), pgettext("a key's name", "Space")),
+        pause=Words(_("❚❚  Pause"), key_name("Space")),
         done=Words(_("✓  Done"), _("Enter: finished the reps")),
         # Translators: the button that adds ten seconds to the step; "s" is seconds.
         extend=Words(_("+10 s"), _("+ key: ten seconds more"), _("10 seconds more")),
         easier=Words(_("Easier"), _("E: an easier version for the rest of the session")),
         next=Words(pgettext("a player button", "Next  ▶"), _("Right arrow: skip to the next step")),
-        stop=Words(_("■  Stop"), pgettext("a key's name", "Esc")),
+        stop=Words(_("■  Stop"), key_name("Esc")),
         full_screen=Words("⤢", _("F or F11: full screen"), _("Full screen")),
         details=Words("?", _("I: how to do it, and common mistakes"), _("How to do it")),
     )
