@@ -3,14 +3,15 @@
 The sound server plays into a null sink whose monitor is recorded; the recording must hold the
 tones and the speech at the times the app's event log says they were played and spoken. Skipped on a machine without those
 programs, required under CI (./dev test installs them; the test starts and stops its own servers).
-It runs in real time on purpose, the way a user hears it: its waits poll real programs, with deadlines.
+It runs in real time on purpose, the way a user hears it: its waits poll real programs for what they wait for
+(a line in the log, sound recorded), with deadlines, and end as soon as it is there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.audio_rig import loudness, need_programs, onsets, running_rig, sound_at
 from tests.helpers.timer_probe import TimerProbe
+from tests.helpers.waiting import wait_for
 from workout_timer import resources
 from workout_timer.domain.audio import causes
 from workout_timer.domain.history.event_log import read_event_log
@@ -37,6 +39,10 @@ beeps at 23, 24, 25) · finish at 26. The app opens straight into the session, w
 once the voice is ready."""
 
 
+LAST_WORDS = 1.7
+"""Seconds of sound recorded after the finish's words begin before the app is ended: the chime and "Workout
+complete" are checked over 1.5 s."""
+
 SLOW = ("did not start within", causes.SLOW_START)
 """How the voice's being given up for a slow start reads (the host's VOICE_START_LIMIT, the app's START_TIMEOUT)."""
 
@@ -53,19 +59,31 @@ def run_and_record(folder: Path) -> tuple[list[dict[str, Any]], list[float], flo
         env = {**rig.env, "QT_QPA_PLATFORM": "offscreen"}
         command = [sys.executable, "-m", "workout_timer", "start", str(routine), "--event-log", str(log)]
         with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as app:
-            deadline = time.monotonic() + 60
-            finished_at = None
-            while finished_at is None and time.monotonic() < deadline and app.poll() is None:
-                time.sleep(0.2)
-                records = read_event_log(log) if log.exists() else []
-                finished_at = next((r["wall"] for r in records if r["event"] == "session_finished"), None)
-            while finished_at is not None and time.time() < finished_at + 3.5:  # the last words, and their line
-                time.sleep(0.1)
+            missing = "the session did not finish"
+            with contextlib.suppress(RuntimeError):
+                wait_for(lambda: logged(log, "session_finished"), 60, missing, 0.1, app)
+                missing = "the last words were not logged"
+                words = wait_for(lambda: last_words(log), 10, missing, 0.1, app)
+                missing = "the last words were not recorded in full"
+                wait_for(lambda: recording.until() > float(words["wall"]) + LAST_WORDS, 10, missing, 0.05, app)
+                missing = ""
             app.terminate()
             _, errors = app.communicate(timeout=10)
-        assert finished_at is not None, f"the session did not finish: {errors.decode()[-2000:]}"
+        assert not missing, f"{missing}: {errors.decode()[-2000:]}"
     assert recording.lost() < 0.1, f"the recorder lost {recording.lost():.2f} s of sound: the machine is too busy"
     return read_event_log(log), loudness(raw), recording.started, probe.worst()
+
+
+def logged(log: Path, event: str) -> list[dict[str, Any]]:
+    """The records of `event` in the event log so far."""
+    return [r for r in read_event_log(log) if r["event"] == event] if log.exists() else []
+
+
+def last_words(log: Path) -> dict[str, Any] | None:
+    """The finish's words, once they and the finish's tone are logged as heard."""
+    if not any(r["sound"] == "finish" for r in logged(log, "cue_played")):
+        return None
+    return next((r for r in logged(log, "cue_spoken") if r["kind"] == "finish"), None)
 
 
 def heard_at(record: dict[str, Any], start: float) -> float:

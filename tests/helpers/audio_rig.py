@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.helpers.waiting import wait_for
+
 PROGRAMS = ("pulseaudio", "pactl", "parec", "speech-dispatcher", "espeak-ng")
 RATE = 44100
 CHANNELS = 2
@@ -47,6 +49,10 @@ class Recording:
         self.path = path
         self.started = started
         self.stopped = started
+
+    def until(self) -> float:
+        """The wall time the sound recorded so far reaches."""
+        return self.started + self.path.stat().st_size / (RATE * CHANNELS * 2)
 
     def lost(self) -> float:
         """Seconds of sound the recorder dropped (a machine too busy to keep up loses some)."""
@@ -81,15 +87,13 @@ class AudioRig:
                 stderr=subprocess.DEVNULL,
             )
             try:
-                deadline = time.monotonic() + 10
-                while path.stat().st_size == 0:
-                    if time.monotonic() > deadline:
-                        raise RuntimeError("parec recorded nothing for 10 s")
-                    time.sleep(0.005)
+                wait_for(lambda: path.stat().st_size > 0, 10, "parec recorded nothing for 10 s", 0.005, recorder)
                 took = Recording(path, time.time() - path.stat().st_size / (RATE * CHANNELS * 2))
-                yield took
+                try:
+                    yield took
+                finally:
+                    took.stopped = time.time()
             finally:
-                took.stopped = time.time()
                 recorder.terminate()
                 recorder.wait(10)
 
@@ -107,11 +111,8 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
     )
     speechd = None
     try:
-        deadline = time.monotonic() + 15
-        while rig.pactl("info").returncode != 0:
-            if time.monotonic() > deadline or pulse.poll() is not None:
-                raise RuntimeError(f"PulseAudio did not start; see {folder / 'servers.log'}")
-            time.sleep(0.05)
+        started = f"PulseAudio did not start; see {folder / 'servers.log'}"
+        wait_for(lambda: rig.pactl("info").returncode == 0, 15, started, 0.05, pulse)  # pactl is a process
         rig.pactl("load-module", "module-null-sink", "sink_name=virt")
         rig.pactl("set-default-sink", "virt")
         rig.pactl("unload-module", "module-suspend-on-idle")
@@ -121,11 +122,7 @@ def running_rig(folder: Path) -> Iterator[AudioRig]:
         # A client that connects before the socket is there spawns a second server and can hang
         # with it: wait for the one started here to listen.
         socket = Path(rig.env["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock"
-        deadline = time.monotonic() + 15
-        while not socket.exists():
-            if time.monotonic() > deadline or speechd.poll() is not None:
-                raise RuntimeError(f"speech-dispatcher did not start; see {folder / 'servers.log'}")
-            time.sleep(0.05)
+        wait_for(socket.exists, 15, f"speech-dispatcher did not start; see {folder / 'servers.log'}", process=speechd)
         yield rig
     finally:
         for server in (speechd, pulse):

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from pathlib import Path
 
 from workout_timer import resources
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
 
 OK, INVALID, USAGE = 0, 1, 2
+
+
+def cannot_write(path: Path | str, error: OSError) -> int:
+    """Say that `path` could not be written, and why in plain words; the exit status that goes with it."""
+    cannot = _("cannot write {path}: {reason}").format(path=path, reason=plain_words(error))
+    print(f"workout-timer: {cannot}", file=sys.stderr)
+    return INVALID
 
 
 def choose_language() -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workout_timer.cli.common import INVALID, OK, find, library
-from workout_timer.domain.common.failures import plain_words
+from workout_timer.cli.common import INVALID, OK, cannot_write, find, library
 from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_routines_dir
 
@@ -42,9 +41,7 @@ def import_routine(args: argparse.Namespace) -> int:
     try:
         target = user.save(plan.id, plan.text)
     except OSError as error:
-        cannot = _("cannot write {path}: {reason}").format(path=user.path_for(plan.id), reason=plain_words(error))
-        print(f"workout-timer: {cannot}", file=sys.stderr)
-        return INVALID
+        return cannot_write(user.path_for(plan.id), error)
     print(_("Imported {name} as {id} ({path}).").format(name=repr(plan.name), id=plan.id, path=target))
     return OK
 
@@ -58,8 +55,6 @@ def export_routine(args: argparse.Namespace) -> int:
     try:
         export_routine(entry, args.path)
     except OSError as error:
-        cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
-        print(f"workout-timer: {cannot}", file=sys.stderr)
-        return INVALID
+        return cannot_write(args.path, error)
     print(_("Wrote {name} to {path}.").format(name=repr(entry.routine.name), path=args.path))
     return OK

@@ -7,9 +7,8 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from workout_timer.cli.common import INVALID, OK, USAGE, find, library
+from workout_timer.cli.common import INVALID, OK, USAGE, cannot_write, find, library
 from workout_timer.domain.common.clock import today_by
-from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, ngettext
 
 if TYPE_CHECKING:
@@ -50,9 +49,7 @@ def sheet(args: argparse.Namespace) -> int:
     try:
         pages = save_sheet(entry.routine, args.path, page_size(args.paper), today_by(args.wall_clock))
     except OSError as error:
-        cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
-        print(f"workout-timer: {cannot}", file=sys.stderr)
-        return INVALID
+        return cannot_write(args.path, error)
     print(sheet_saved_words(pages, args.path))
     return OK
 
@@ -88,9 +85,7 @@ def report(args: argparse.Namespace) -> int:
         try:
             pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
         except OSError as error:
-            cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
-            print(f"workout-timer: {cannot}", file=sys.stderr)
-            return INVALID
+            return cannot_write(args.path, error)
     finally:
         store.close()
     print(report_saved_words(pages, args.path, beside))

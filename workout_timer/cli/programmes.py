@@ -9,7 +9,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from workout_timer import resources
-from workout_timer.cli.common import INVALID, OK, library
+from workout_timer.cli.common import INVALID, OK, cannot_write, library
 from workout_timer.cli.output import source_word, table
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, pgettext
@@ -217,9 +217,7 @@ def export_programme(args: argparse.Namespace) -> int:
     try:
         export(entry, args.path)
     except OSError as error:
-        cannot = _("cannot write {path}: {reason}").format(path=args.path, reason=plain_words(error))
-        print(f"workout-timer: {cannot}", file=sys.stderr)
-        return INVALID
+        return cannot_write(args.path, error)
     print(_("Wrote {name} to {path}.").format(name=repr(entry.programme.name), path=args.path))
     return OK
 

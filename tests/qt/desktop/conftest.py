@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import select
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,18 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.media_bus import private_bus
+
 HELPER = Path(__file__).parents[2] / "helpers" / "fake_notifications.py"
 
 
 @pytest.fixture
 def bus() -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed")
-    command = ["dbus-daemon", "--session", "--nofork", "--print-address=1"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as daemon:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-        daemon.terminate()
+    with private_bus() as address:
+        yield address
 
 
 class FakeServer:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +11,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatche
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
+from tests.helpers.media_bus import private_bus
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.engine import SessionEngine
@@ -23,13 +22,8 @@ from workout_timer.qt.remote.mpris import PATH, PLAYER, ROOT, SERVICE, MprisRemo
 
 @pytest.fixture
 def bus() -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed")
-    command = ["dbus-daemon", "--session", "--nofork", "--print-address=1"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as daemon:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-        daemon.terminate()
+    with private_bus() as address:
+        yield address
 
 
 class Client(QObject):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.helpers.media_bus import private_bus
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.session.wake_lock import UNAVAILABLE, WakeLock
@@ -25,13 +25,8 @@ HELPER = Path(__file__).parents[2] / "helpers" / "fake_screensaver.py"
 
 @pytest.fixture
 def bus() -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed")
-    command = ["dbus-daemon", "--session", "--nofork", "--print-address=1"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as daemon:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-        daemon.terminate()
+    with private_bus() as address:
+        yield address
 
 
 @pytest.fixture
