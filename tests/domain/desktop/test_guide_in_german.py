@@ -12,6 +12,7 @@ SAME_IN_BOTH = {
     # the routine format's keys and values and the exercises' ids, the same in every language
     "version", "name", "defaults", "prepare", "rest", "switch", "steps", "exercise", "plank", "duration", "sets",
     "side", "sides", "both", "bird", "dog", "reps", "tempo", "note", "yaml", "YAML", "programme",  # (a file's name)
+    "Pause",  # the media key, "Play/Pause" in English, "Wiedergabe/Pause" in German
     # commands, files and names
     "workout", "timer", "Workout", "Timer", "validate", "schema", "docs", "md", "routine", "format", "progression", "history",
     "sqlite", "settings", "ini", "GNU", "General", "Public", "License", "GPL", "or", "later", "https", "github",

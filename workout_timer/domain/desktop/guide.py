@@ -31,7 +31,8 @@ KEYS_HTML = N_("""<h3>Keyboard</h3>
 <tr><td><b>Esc</b></td><td>leave full screen, then stop the session (it pauses and asks first)</td></tr>
 <tr><td><b>Page Down</b> / <b>Page Up</b></td><td>a presenter clicker: next (done, at your own pace) / back</td></tr>
 <tr><td><b>B</b> or <b>.</b></td><td>a presenter clicker: pause or go on</td></tr>
-<tr><td><b>⏯ ⏭ ⏮ ⏹</b></td><td>media keys and remotes: pause or go on, next, back, stop (at once, no question)</td></tr>
+<tr><td><b>Play/Pause</b>, <b>Next</b>, <b>Previous</b>, <b>Stop</b></td>
+<td>media keys and remotes: pause or go on, the next step, back, stop (at once, no question)</td></tr>
 <tr><td><b>G</b></td><td>in the preview: normal, gentler or gentlest today</td></tr>
 <tr><td><b>W</b></td><td>in the preview: the routine as written today, or at the doses you have reached</td></tr>
 <tr><td><b>P</b></td><td>on Today: the preview of today's routine</td></tr>
