@@ -101,7 +101,7 @@ def test_a_sessions_details_and_its_row_are_german_but_its_routine_keeps_its_nam
     assert lines[1:] == [
         "Vorzeitig beendet nach 1:05, mit 0:30 Übungszeit.",
         "Sanfter als geschrieben.",
-        "2 Übungsschritte übersprungen, pausiert.",
+        "2 Übungsschritte übersprungen, angehalten.",
         "Davor: Schmerz 3 von 10.",
         "Danach: Schmerz 1 von 10, genau richtig.",
     ]
