@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_log_dir
 
 LOGGER = "workout_timer"
@@ -90,4 +91,5 @@ def where() -> str:
     for handler in logging.getLogger(LOGGER).handlers:
         if isinstance(handler, logging.FileHandler):
             return handler.baseFilename
-    return "the terminal's output"
+    # Translators: where the details of a problem are when the app could not write its log file.
+    return _("the terminal's output")

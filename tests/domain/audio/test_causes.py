@@ -16,7 +16,7 @@ FIELDS = {
     "engine": "speechd",
     "seconds": "5",
 }
-NAMES = {"Qt's", "Qt", "PulseAudio", "PipeWire"}
+NAMES = {"Qt's", "Qt", "PulseAudio", "PipeWire", "speech", "dispatcher"}
 """Names that stay as they are in every language."""
 
 
@@ -33,7 +33,21 @@ def test_every_cause_reads_in_german_with_its_details_kept(cause: str) -> None:
         assert FIELDS[name] in german
 
 
-def test_the_systems_own_words_stay_as_they_came() -> None:
+def test_the_systems_own_words_are_quoted_in_english_and_kept_in_the_log_in_another_language(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A German notice once ended in "Connection to speech-dispatcher failed.": the words speech-dispatcher gives are
+    the app's own now, and any other the system words in English go to the log, the notice saying where."""
+    unknown = "Audio device busy"
+    assert causes.in_words(unknown) == unknown  # in English, as it came
+    assert causes.in_words("Connection to speech-dispatcher failed") == "Connection to speech-dispatcher failed."
+    assert causes.in_words("") == ""
     language.use("de_DE")
-    assert causes.in_words("Connection to speech-dispatcher failed") == "Connection to speech-dispatcher failed"
+    said = causes.in_words("Connection to speech-dispatcher failed")
+    assert said == "Die Sprachausgabe des Systems (speech-dispatcher) ist nicht erreichbar."
+    with caplog.at_level("WARNING"):
+        said = causes.in_words(unknown, "/home/anna/.local/state/workout-timer/log/workout-timer.log")
+    assert said == "Was das System dazu sagt, steht in /home/anna/.local/state/workout-timer/log/workout-timer.log."
+    assert unknown in caplog.text  # whole, in the log
+    assert causes.in_words(unknown) == "Was das System dazu sagt, steht im Protokoll der App."
     assert causes.in_words("") == ""

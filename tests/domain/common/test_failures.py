@@ -140,3 +140,23 @@ def test_errors_are_worded_by_plain_words_alone() -> None:
 def _is_os_strerror(node: object) -> bool:
     """`os.strerror(...)`, which makes an error's text, not reads it."""
     return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "os"
+
+
+def test_in_german_the_systems_english_words_stay_in_the_log_and_the_runner_reads_where(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from workout_timer.domain.common import language
+
+    language.use("de_DE")
+    with caplog.at_level(logging.WARNING):
+        said = plain_words(OSError(errno.ECONNRESET, "Connection reset by peer"))
+    assert said == "ein unerwarteter Fehler (ConnectionResetError), Einzelheiten im Protokoll"
+    assert "Connection reset by peer" in caplog.text  # whole, in the log
+    said = plain_words(OSError(errno.EXDEV, "Invalid cross-device link", "/mnt/usb/x.yaml"))
+    assert (
+        said == "ein unerwarteter Fehler (OSError) mit “/mnt/usb/x.yaml”, Einzelheiten im Protokoll"
+    )  # its path stays
+    assert plain_words(ValueError("no colour for phase 'x'")) == (
+        "ein unerwarteter Fehler (ValueError), Einzelheiten im Protokoll"
+    )
+    assert plain_words(OSError(errno.ENOSPC, "No space left on device")) == "die Festplatte ist voll"

@@ -74,3 +74,15 @@ def test_each_broken_fixture_is_told_in_german(path: Path) -> None:
         assert "{" not in problem.message
         for word in (" must ", " got ", " the ", " missing", " unknown", " a list", " a mapping", " each "):
             assert word not in f" {problem.message} ", (word, problem.message)
+
+
+def test_the_yaml_readers_english_words_are_the_apps_own_in_german_or_left_to_the_line_and_column() -> None:
+    language.use("de_DE")
+    assert messages.bad_yaml("found character '\\t' that cannot start any token") == (
+        "das ist kein gültiges YAML: ein Tabulator: Rück mit Leerzeichen ein"
+    )
+    assert messages.bad_yaml("expected <block end>, but found '?'") == "das ist hier kein gültiges YAML"
+    language.use("en_GB")
+    assert messages.bad_yaml("expected <block end>, but found '?'") == (
+        "this is not valid YAML: expected <block end>, but found '?'"
+    )

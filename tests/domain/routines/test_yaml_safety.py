@@ -135,7 +135,9 @@ def test_unreadable_file(tmp_path: Path, catalogue: Catalogue, monkeypatch: pyte
             return real_open(name, flags, *args, **kwargs)
 
         monkeypatch.setattr(yaml_nodes.os, "open", refused)
-    assert problems_for(path, catalogue) == [f"{path}: the file cannot be read (permission denied)"]
+    assert problems_for(path, catalogue) == [
+        f"{path}: the file cannot be read (the app is not allowed to use the file)"
+    ]
 
 
 def test_syntax_error_names_line_and_column(tmp_path: Path, catalogue: Catalogue) -> None:

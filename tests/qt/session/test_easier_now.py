@@ -146,3 +146,42 @@ def test_e_with_nothing_easier_says_so_on_screen_and_to_a_screen_reader_and_the_
         assert player.name.text() == "Plank on your knees"
     finally:
         QAccessible.setActive(False)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_what_comes_next_and_the_word_on_e_each_have_a_line_of_their_own_on_a_small_screen_with_larger_text(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, request: pytest.FixtureRequest, lang: str
+) -> None:
+    """Side by side, "Als Nächstes: …" and "… ist schon die leichteste Variante." read as one sentence."""
+    from tests.qt.common.test_larger_text import SMALL
+    from tests.qt.shell.test_player_app import text_fits
+
+    if lang == "de":
+        request.getfixturevalue("german")
+    main = app_window(qtbot, clock, tmp_path)
+    qtbot.keyClicks(main.library_view.search, "short test")
+    qtbot.keyClick(main.library_view.search, Qt.Key.Key_Return)
+    clock.advance(GUARD)  # a moment to read the preview
+    qtbot.keyClick(main.preview_view.start_button, Qt.Key.Key_Return)
+    player = main.session.player_view
+    assert main.current_view() is player
+    main.settings.larger_text = True
+    main.resize(*SMALL)
+    tick(main, clock, 5.0 + 4.0)
+    qtbot.keyClick(player, Qt.Key.Key_E)
+    qtbot.keyClick(player, Qt.Key.Key_E)  # nothing easier: it says so where the cues show
+    QApplication.processEvents()
+    said = {"en": "Plank on your knees is the easiest version.", "de": "Unterarmstütz auf den Knien ist schon"}[lang]
+    assert player.sound_note.text().startswith(said) and player.next_up.text()
+    next_up, note = player.next_up.geometry(), player.sound_note.geometry()
+    assert player.next_up.isVisible() and player.sound_note.isVisible()
+    assert note.top() >= next_up.bottom() and note.left() == next_up.left()  # a line each, one under the other
+    for label in (player.next_up, player.sound_note):
+        assert text_fits(label), label.text()
+        assert label.fitted().font.pixelSize() >= 0.025 * main.height(), label.text()  # read from the mat
+    player.show_cue("Reach long through your heel")  # a cue's words: under what comes next, too
+    QApplication.processEvents()
+    assert player.sound_note.text().endswith("heel“" if lang == "de" else "heel”")
+    assert player.sound_note.geometry().top() >= player.next_up.geometry().bottom()
+    assert (main.width(), main.height()) == SMALL
+    main.close()

@@ -101,3 +101,21 @@ def test_in_german_the_notice_and_the_cause_it_quotes_are_german(qtbot: QtBot) -
     ]
     for english in ("No", "sound", "output", "found", "took", "long", "start"):
         assert english not in blocker.args[0].split(), blocker.args[0]
+
+
+def test_in_german_a_speech_engines_own_words_never_end_the_notice_in_english(qtbot: QtBot) -> None:
+    """The last trial read "… nur auf dem Bildschirm. Connection to speech-dispatcher failed.": speech-dispatcher's
+    words are the app's own now; words the app does not know stay in the log, and the notice says where."""
+    from workout_timer.domain.common import language
+
+    language.use("de_DE")
+    for reason, why in [
+        ("Connection to speech-dispatcher failed", "Die Sprachausgabe des Systems (speech-dispatcher) ist nicht"),
+        ("Audio device busy", "Was das System dazu sagt, steht in der Ausgabe des Terminals."),  # no log file here
+    ]:
+        announcer = Announcer(resources.assets_dir() / "sounds")
+        with qtbot.waitSignal(announcer.voiceLost, timeout=1000) as blocker:
+            announcer.host._on_message("speech_failed", {"reason": reason})
+        said = str(blocker.args[0])
+        assert said.startswith("Die Stimme ist nicht verfügbar") and why in said, said
+        assert not {"Connection", "failed", "Audio", "device", "busy"} & set(said.replace(".", " ").split()), said

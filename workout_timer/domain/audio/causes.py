@@ -2,24 +2,28 @@
 
 The audio helper runs in a process of its own and tells its causes in English, as the log keeps them; the
 notice the runner reads quotes them in the language in use (`in_words`), so a German notice never ends in an
-English sentence. A cause the system words itself (its speech engine's error, say) is quoted as it came.
+English sentence. The speech engines' own words the app knows are among the causes too ("Connection to
+speech-dispatcher failed"); any other the system words itself is quoted as it came in English, and in another
+language is kept in the log, whole, and the notice says where to read it.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 
+from workout_timer.domain.common import language
 from workout_timer.domain.common.language import N_, _
+
+log = logging.getLogger(__name__)
 
 NO_OUTPUT = N_("No sound output was found.")
 NO_TONES = N_("The sound output would not play the app's tones.")
-# Translators: {error} is the system's own words, in English.
-NO_SOUND_MODULE = N_("Qt's sound module is missing ({error}).")
+NO_SOUND_MODULE = N_("Qt's sound module is missing.")
 # Translators: {path} is a file of the app's.
 NO_SOUND_FILE = N_("The sound file {path} is missing.")
-# Translators: {error} is the system's own words, in English.
-NO_SPEECH_MODULE = N_("Qt's speech module is missing ({error}).")
+NO_SPEECH_MODULE = N_("Qt's speech module is missing.")
 # Translators: {engine} is the speech engine's name ("speechd").
 NO_ENGINE = N_("The speech engine {engine} is not installed.")
 NO_ENGINE_HERE = N_("The speech engine of this system is not installed.")
@@ -37,23 +41,34 @@ VOICE_DID_NOT_START = N_("The voice's process could not start.")
 VOICE_STOPPED = N_("The voice's process stopped.")
 NO_LOWERING_HERE = N_("Lowering other sound needs PulseAudio or PipeWire, which this system does not have.")
 NO_SOUND_SERVER = N_("Lowering other sound needs a PulseAudio or PipeWire sound server, and none answered.")
+# Translators: speech-dispatcher's own words (Qt's speech engine on Linux) when it can't be reached; speech-dispatcher
+# is the system's speech service, a name.
+SPEECH_DISPATCHER_UNREACHABLE = N_("Connection to speech-dispatcher failed.")
 
 CAUSES = (
     NO_OUTPUT, NO_TONES, NO_SOUND_MODULE, NO_SOUND_FILE, NO_SPEECH_MODULE, NO_ENGINE, NO_ENGINE_HERE,
     ENGINE_DID_NOT_START, ENGINE_ERROR, NO_VOICE, SLOW_START, STOPPED_ANSWERING, HELPER_STOPPED_ANSWERING,
     HELPER_STOPPED, HELPER_DID_NOT_START, ENGINE_TOO_SLOW, VOICE_DID_NOT_START, VOICE_STOPPED, NO_LOWERING_HERE,
-    NO_SOUND_SERVER,
+    NO_SOUND_SERVER, SPEECH_DISPATCHER_UNREACHABLE,
 )  # fmt: skip
 
 
-def in_words(cause: str) -> str:
-    """`cause`, as the audio helper or the client wrote it in English, in the language in use; a cause the
-    app did not word (the system's own) as it came."""
+def in_words(cause: str, log_place: str = "") -> str:
+    """`cause`, as the audio helper or the client wrote it in English, in the language in use. A cause the app does
+    not know (the system's own words) is quoted as it came in English; in another language it goes to the log, and
+    the runner reads where its details are (`log_place`, the log file's place)."""
     for template, pattern in _patterns():
         found = pattern.fullmatch(cause.strip())
         if found:
             return _(template).format(**found.groupdict())
-    return cause
+    if not cause.strip() or language.current() == language.SOURCE:
+        return cause
+    log.warning("The sound or the voice failed: %s", cause)
+    if log_place:
+        # Translators: after why the voice or the tones failed, when the system said why in English; {place} is the
+        # app's log file.
+        return _("The system's own words for it are in {place}.").format(place=log_place)
+    return _("The system's own words for it are in the app's log.")
 
 
 @cache
@@ -64,5 +79,5 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for template in sorted(CAUSES, key=lambda cause: "{" in cause):
         pieces = re.split(r"\{(\w+)\}", template)
         pattern = "".join(re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+)" for i, piece in enumerate(pieces))
-        made.append((template, re.compile(pattern, re.DOTALL)))
+        made.append((template, re.compile(pattern.removesuffix(r"\.") + r"\.?", re.DOTALL)))  # a full stop or none
     return tuple(made)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from workout_timer.domain.audio.causes import in_words
 from workout_timer.domain.common.language import _, current_locale
 
 CUE_LANGUAGE = "en"
@@ -69,11 +70,12 @@ def speech_language(locales: Sequence[str], language: str, english_allowed: bool
     return None
 
 
-def voice_failure(fields: Mapping[str, object], english_allowed: bool) -> str:
-    """Why the voice failed, from the host's `speech_failed` event, in the words of the app's language."""
+def voice_failure(fields: Mapping[str, object], english_allowed: bool, log_place: str = "") -> str:
+    """Why the voice failed, from the host's `speech_failed` event, in the words of the app's language (the system's
+    own words in another language are in the log, at `log_place`: `causes.in_words`)."""
     missing = str(fields.get("no_voice", ""))
     if not missing:
-        return str(fields.get("reason", ""))
+        return in_words(str(fields.get("reason", "")), log_place)
     from babel import Locale, UnknownLocaleError
 
     try:

@@ -1,11 +1,20 @@
-"""What went wrong, in plain words: for the errors nobody planned for, told to a person, not a programmer."""
+"""What went wrong, in plain words: for the errors nobody planned for, told to a person, not a programmer.
+
+The system words its own errors in English ("Connection reset by peer"). In English they are quoted; in another
+language the log keeps them whole and the runner reads the error's name and that the log has its details, never
+an English sentence inside theirs.
+"""
 
 from __future__ import annotations
 
 import errno
+import logging
 
+from workout_timer.domain.common import language
 from workout_timer.domain.common.atomic_file import NotARegularFile
 from workout_timer.domain.common.language import N_, _
+
+log = logging.getLogger(__name__)
 
 # Translators: why a file could not be read or written, after a colon and without a full stop; {place} is the file's
 # name in quotes, or "the file".
@@ -37,8 +46,17 @@ def plain_words(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         text = error.strerror + (f": “{error.filename}”" if error.filename else "")
     name = type(error).__name__
+    if text and language.current() != language.SOURCE:  # the system's words are English: the log keeps them
+        log.warning("%s: %s", name, text)
+        if isinstance(error, OSError) and error.filename:
+            # Translators: as "an unexpected error ({error}), its details in the log", with the file it happened to.
+            said = _("an unexpected error ({error}) with {place}, its details in the log")
+            return said.format(error=name, place=f"“{error.filename}”")
+        # Translators: what failed, when nothing plainer is known; {error} is the error's name for programmers, such
+        # as "ValueError". Its own words, in English, are written in the app's log.
+        return _("an unexpected error ({error}), its details in the log").format(error=name)
     # Translators: what failed, when nothing plainer is known; {error} is the error's name for programmers, such
-    # as "ValueError", and {text} its own words, in English.
+    # as "ValueError", and {text} its own words, in English (this is shown in English only).
     return (
         _("an unexpected error ({error}: {text})").format(error=name, text=text)
         if text

@@ -13,12 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workout_timer.domain.common.failures import plain_words
+from workout_timer.domain.common.language import N_, _
 from workout_timer.domain.common.paths import user_config_dir, user_data_dir, user_log_dir
 
+# Translators: what the app can't keep when a folder can't be written, in "The app can't keep {listed} (…)".
 FOLDERS: tuple[tuple[str, Callable[[], Path]], ...] = (
-    ("your settings", user_config_dir),
-    ("your routines, your history and unsaved edits", user_data_dir),
-    ("the timing logs and the app's log", user_log_dir),
+    (N_("your settings"), user_config_dir),
+    (N_("your routines, your history and unsaved edits"), user_data_dir),
+    (N_("the timing logs and the app's log"), user_log_dir),
 )
 
 
@@ -32,7 +34,7 @@ def cant_keep(folders: tuple[tuple[str, Callable[[], Path]], ...] = FOLDERS) -> 
             if not os.access(path, os.W_OK | os.X_OK):
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
         except OSError as error:
-            problems.append((what, _why(path, error)))
+            problems.append((_(what), _why(path, error)))
     return problems
 
 
@@ -40,7 +42,8 @@ def _why(path: Path, error: OSError) -> str:
     if error.errno == errno.ENOTDIR:  # name the one file in the way, not each folder under it
         for parent in (path, *path.parents):
             if parent.exists() and not parent.is_dir():
-                return f"“{parent}” is a file where a folder should be"
+                # Translators: why a folder can't be used; {path} is a file's place, in quotes.
+                return _("{path} is a file where a folder should be").format(path=f"“{parent}”")
     return plain_words(error)
 
 
@@ -48,7 +51,12 @@ def cant_keep_words(problems: list[tuple[str, str]]) -> str | None:
     """One sentence for the user, or None."""
     if not problems:
         return None
-    whats = [what for what, _ in problems]
-    listed = whats[0] if len(whats) == 1 else "; ".join(whats[:-1]) + "; or " + whats[-1]  # items hold commas
-    reasons = "; ".join(dict.fromkeys(why for _, why in problems))
-    return f"The app can't keep {listed} ({reasons}). Your workouts run as usual; only these are not saved."
+    whats = [what for what, _why in problems]
+    # Translators: the last two of the things the app can't keep; each may hold commas, hence the semicolon.
+    listed = (
+        whats[0] if len(whats) == 1 else _("{others}; or {last}").format(others="; ".join(whats[:-1]), last=whats[-1])
+    )
+    reasons = "; ".join(dict.fromkeys(why for _what, why in problems))
+    # Translators: {listed} is what the app can't keep ("your settings"), {reasons} why ("the disk is full").
+    said = _("The app can't keep {listed} ({reasons}). Your workouts run as usual; only these are not saved.")
+    return said.format(listed=listed, reasons=reasons)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.reading.routine_reader import RoutineReader
@@ -40,8 +41,8 @@ def read_file_bytes(path: str | Path) -> bytes:
     except IsADirectoryError:
         raise LoadError([Problem(label, 0, 0, messages.is_a_folder(), in_text=False)]) from None
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise LoadError([Problem(label, 0, 0, messages.unreadable(reason.lower()), in_text=False)]) from None
+        why = plain_words(OSError(error.errno, error.strerror) if error.errno else error)  # the path is said first
+        raise LoadError([Problem(label, 0, 0, messages.unreadable(why), in_text=False)]) from None
     except YamlProblem as problem:
         raise LoadError([Problem(label, 0, 0, problem.message, in_text=False)]) from None
 

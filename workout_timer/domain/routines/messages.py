@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from workout_timer.domain.common.language import _, ngettext, number, pgettext
+from workout_timer.domain.common import language
+from workout_timer.domain.common.language import N_, _, ngettext, number, pgettext
 from workout_timer.domain.routines.durations import MAX_SECONDS
 
 
@@ -80,7 +81,7 @@ def is_a_folder() -> str:
 
 
 def unreadable(reason: str) -> str:
-    # Translators: {reason} is the system's own words ("Permission denied").
+    # Translators: {reason} says why, such as "the app is not allowed to use the file".
     return _("the file cannot be read ({reason})").format(reason=reason)
 
 
@@ -107,8 +108,26 @@ def empty_file() -> str:
     return _("the file is empty: a routine needs at least `version: 1`, a name and some steps")
 
 
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": N_(
+        "a colon where no value can start: put text with a colon in quotes, or start a new line for the key"
+    ),
+    "found character '\\t' that cannot start any token": N_("a tab: indent with spaces"),
+    "found unexpected end of stream": N_("the file ends inside a quote or a list"),
+}
+"""The YAML reader's words for the mistakes people make most, in the app's words."""
+
+
 def bad_yaml(problem: str) -> str:
-    # Translators: {problem} is the YAML reader's own description, in English.
+    """The YAML reader's `problem` (its own words, in English): in the app's words where it is a common mistake;
+    in another language than English the rest is left out (the file, line and column say where to look)."""
+    known = _YAML_PROBLEMS.get(problem.strip())
+    if known is not None:
+        # Translators: {problem} says what is wrong, such as "a tab: indent with spaces".
+        return _("this is not valid YAML: {problem}").format(problem=_(known))
+    if language.current() != language.SOURCE:
+        return _("this is not valid YAML here")
+    # Translators: {problem} is the YAML reader's own description, in English (shown in English only).
     return _("this is not valid YAML: {problem}").format(problem=problem)
 
 

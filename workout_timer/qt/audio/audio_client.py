@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
+from workout_timer import logs
 from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB
 from workout_timer.domain.audio.voices import voice_failure
@@ -267,13 +268,13 @@ class AudioHost(QObject):
             if self.sounds_ready:
                 self.soundsReady.emit()
         elif event == "speech_failed":
-            self._fail_voice(voice_failure(fields, self._settings.english))
+            self._fail_voice(voice_failure(fields, self._settings.english, logs.where()), worded=True)
         elif event == "sounds_failed":
             self.no_output = self.no_output or fields.get("no_output") is True
             self._fail_sounds(str(fields.get("reason", "")))
         elif event == "ducking":
             self.ducking_available = fields.get("available") is True
-            self.ducking_problem = causes.in_words(str(fields.get("reason", "")))
+            self.ducking_problem = causes.in_words(str(fields.get("reason", "")), logs.where())
             self.duckingChecked.emit(self.ducking_available, self.ducking_problem)
 
     def _on_watchdog(self) -> None:
@@ -340,14 +341,15 @@ class AudioHost(QObject):
         if isinstance(number, int):
             signal.emit(number)
 
-    def _fail_voice(self, reason: str) -> None:
+    def _fail_voice(self, reason: str, worded: bool = False) -> None:
+        """The voice is given up; `reason` is a cause in English, or in the app's words already (`worded`)."""
         if self.voice_failed:
             return
         self.voice_failed = True
         self.voice_ready = False
         self._watchdog.stop()
         was_speaking, self.speaking = self.speaking, False
-        self.voiceFailed.emit(reason)
+        self.voiceFailed.emit(reason if worded else causes.in_words(reason, logs.where()))
         if was_speaking:
             self.finished.emit()
 
@@ -355,4 +357,4 @@ class AudioHost(QObject):
         if not self.sounds_failed:
             self.sounds_failed = True
             self.sounds_ready = False
-            self.soundsFailed.emit(reason)
+            self.soundsFailed.emit(causes.in_words(reason, logs.where()))

@@ -155,7 +155,8 @@ class Host(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
-            self.send("sounds_failed", reason=causes.NO_SOUND_MODULE.format(error=error))
+            sys.stderr.write(f"Qt's sound module could not be imported: {error}\n")  # the app keeps it in its log
+            self.send("sounds_failed", reason=causes.NO_SOUND_MODULE)
             return
         if not QMediaDevices.audioOutputs():
             self.no_output = True

@@ -130,7 +130,8 @@ class Voice(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            self.send("speech_failed", reason=causes.NO_SPEECH_MODULE.format(error=error))
+            sys.stderr.write(f"Qt's speech module could not be imported: {error}\n")  # the app keeps it in its log
+            self.send("speech_failed", reason=causes.NO_SPEECH_MODULE)
             return
         engines = QTextToSpeech.availableEngines()
         if (engine and engine not in engines) or not engines:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from workout_timer.domain.audio.causes import in_words
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.screen_reader import Announcement, announcements, voice_takes_cues
 from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio, Speak, Tone
@@ -168,13 +167,13 @@ class Announcer(QObject):
         self.audio.voice_failed(self._now(), Reason.HOST_LOST if self.host.lost else Reason.VOICE_UNAVAILABLE)
         self._log()
         self._sound_changed()
-        self.voiceLost.emit(voice_lost_words(in_words(reason), self.audio.tones))
+        self.voiceLost.emit(voice_lost_words(reason, self.audio.tones))  # in the app's words (`AudioHost`)
 
     def _on_sounds_failed(self, reason: str) -> None:
         self.audio.tones_failed(self._now(), Reason.HOST_LOST if self.host.lost else Reason.TONES_UNAVAILABLE)
         self._log()
         self._sound_changed()
-        self.tonesLost.emit(tones_lost_words(in_words(reason)))
+        self.tonesLost.emit(tones_lost_words(reason))
 
     # -- inside ----------------------------------------------------------------------------
 

@@ -112,8 +112,8 @@ class PlayerView(QWidget):
         self.next_figure = PoseFigure(clock=clock)
         self.next_figure.setObjectName("nextFigure")
         self.next_figure.setAccessibleDescription(_("The next exercise"))
-        self.next_up = player_label(pgettext("a line of the player", "Next up"), 0.7)
-        self.sound_note = player_label(pgettext("a line of the player", "Cue"), 0.62, align=right)
+        self.next_up = player_label(pgettext("a line of the player", "Next up"), 0.88, align=left)
+        self.sound_note = player_label(pgettext("a line of the player", "Cue"), 0.88, align=left)
         self.cue_note = CueNote(self.sound_note, self)
 
         words = control_words()
@@ -159,8 +159,11 @@ class PlayerView(QWidget):
         middle.addWidget(self.instructions, 15)
         footer = QHBoxLayout()
         footer.addWidget(self.next_figure, 0)
-        footer.addWidget(self.next_up, 3)
-        footer.addWidget(self.sound_note, 3)
+        lines = QVBoxLayout()  # what comes next, and under it a cue's words or a note: each a line of its own
+        lines.setSpacing(0)
+        lines.addWidget(self.next_up, 1)
+        lines.addWidget(self.sound_note, 1)
+        footer.addLayout(lines, 6)
         self.rating = BackRating()  # in the sound note's place while a rating is open
         self.rating.rated.connect(self.feltRequested.emit)
         footer.addWidget(self.rating, 3)
@@ -188,7 +191,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.name, 9)
         layout.addWidget(self.detail, 4)
         layout.addLayout(middle, 52)
-        layout.addLayout(footer, 9)
+        layout.addLayout(footer, 10)
         layout.addLayout(controls, 8)
         self.details = ExerciseDetails(self)
         self.stop_question = StopQuestion(self)
