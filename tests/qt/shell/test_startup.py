@@ -45,6 +45,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "workout_timer.domain.desktop.install",  # the icon's path is the identity's; install brings metainfo and html
     "hashlib",  # a request to the open window travels only on a later launch
     "babel",  # its import and a locale's data, 45 ms: the details' durations are written without it (`durations`)
+    "difflib",  # a routine asked for by a name not found
     "workout_timer.qt.common.theme.app_style",  # QStyle's 14 Python enums: the first frame draws nothing of it
     "workout_timer.qt.common.theme.icons",
 )
