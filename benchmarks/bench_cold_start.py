@@ -63,8 +63,9 @@ app.exec()
 """
 
 APP = """
-import importlib.abc, importlib.util
-class Watch(importlib.abc.MetaPathFinder):  # the window watched, its module imported where `main` imports it
+import importlib.util
+class Watch:  # the window watched, its module imported where `main` imports it (a finder needs no base class:
+    # importlib.abc would cost the app 5 ms of importlib.resources that neither it nor the bare window loads)
     def find_spec(self, name, path, target=None):
         if name != "workout_timer.qt.shell.app":
             return None

@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.common.clock import FakeClock, WallClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.common.theme.app_style import MarkedStyle
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.session.announcer import Announcer
 from workout_timer.qt.session.wake_lock import WakeLock
@@ -41,6 +43,7 @@ def app_window(
     main.resize(1280, 720)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: isinstance(QApplication.style(), MarkedStyle), timeout=5000)  # once it has painted
     return main
 
 

@@ -3,6 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workout_timer.domain.routines.durations import (
+    SHORT_UNITS,
     format_clock,
     format_duration,
     length_text,
@@ -88,5 +89,28 @@ def test_a_duration_in_a_list_is_written_in_the_languages_own_short_units() -> N
     language.use("de_DE")
     try:
         assert [duration_text(s) for s in (45, 60, 90, 2.5)] == ["45 Sek.", "1 Min.", "1 Min. 30 Sek.", "2,5 Sek."]
+    finally:
+        language.use("en_GB")
+
+
+@pytest.mark.parametrize("locale", sorted(SHORT_UNITS))
+def test_the_short_units_kept_for_the_first_screen_are_babels_for_every_whole_number_they_serve(locale: str) -> None:
+    """The routines' first screen writes durations without Babel (its import and data cost a start about 45 ms):
+    every unit of every locale kept, from 0 to 999, reads as Babel writes it, and a language not kept is Babel's."""
+    from babel.units import format_unit
+
+    from workout_timer.domain.common import language
+    from workout_timer.domain.routines.durations import _unit_text
+
+    for unit in ("duration-hour", "duration-minute", "duration-second"):
+        ours = [_unit_text(n, unit, locale) for n in range(1000)]
+        assert ours == [format_unit(n, unit, length="short", locale=locale) for n in range(1000)], unit
+    language.use("en_JM")  # a region not kept: Babel's
+    try:
+        from workout_timer.domain.routines.durations import duration_text
+
+        assert "en_JM" not in SHORT_UNITS and duration_text(90) == format_unit(
+            1, "duration-minute", length="short", locale="en_JM"
+        ) + " " + format_unit(30, "duration-second", length="short", locale="en_JM")
     finally:
         language.use("en_GB")

@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.contrast import contrast_ratio
+from workout_timer.qt.common.theme.app_style import MarkedStyle
 from workout_timer.qt.common.theme.contrast_needs import GRAPHICS
 from workout_timer.qt.common.theme.icons import MESSAGE_SIGNS
-from workout_timer.qt.common.theme.look import _MarkedStyle, look
+from workout_timer.qt.common.theme.look import look
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -34,7 +35,7 @@ ON_BUTTONS = (
 )
 
 
-class _IconsShown(_MarkedStyle):
+class _IconsShown(MarkedStyle):
     """The app's style on a desktop that shows icons on dialogs' buttons (offscreen shows none, and the icon
     actually shown would go unchecked)."""
 

@@ -44,6 +44,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "socket",  # Ctrl+C wakes Qt through a pipe
     "workout_timer.domain.desktop.install",  # the icon's path is the identity's; install brings metainfo and html
     "hashlib",  # a request to the open window travels only on a later launch
+    "babel",  # its import and a locale's data, 45 ms: the details' durations are written without it (`durations`)
+    "difflib",  # a routine asked for by a name not found
+    "workout_timer.qt.common.theme.app_style",  # QStyle's 14 Python enums: the first frame draws nothing of it
+    "workout_timer.qt.common.theme.icons",
 )
 
 PROBE = """
@@ -69,6 +73,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
                 self.collecting = gc.isenabled()
                 self.widget_classes = sorted(name for name in vars(sys.modules["PySide6.QtWidgets"]) if name[0] == "Q")
                 self.clear_button = window.library_view.search.isClearButtonEnabled()
+                self.styled = type(shell.QApplication.style()).__name__ == "MarkedStyle"
                 QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after))  # after what the paint queued
             return False
 
@@ -79,6 +84,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
                 "collecting": [self.collecting, gc.isenabled(), bool(gc.get_freeze_count())],
                 "clear_button": [self.clear_button, window.library_view.search.isClearButtonEnabled()],
                 "icon": [not shell.QApplication.windowIcon().isNull()],
+                "style": [self.styled, type(shell.QApplication.style()).__name__ == "MarkedStyle"],
                 "then": sorted(sys.modules),
             }))
             window.close()  # as Quit does: the audio host started after the paint ends with it
@@ -116,6 +122,8 @@ def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_p
     # with its enums first (8 ms): the library has no tabs, so QTabBar is one of those.
     assert "QTabBar" not in start["widget_classes"], "a widget made by Qt was looked up before the first paint"
     assert start["clear_button"] == [False, True], "the search field's clear button comes after the first paint"
+    assert "QStyle" not in start["widget_classes"], "the app's style (a QProxyStyle) comes after the first paint"
+    assert start["style"] == [False, True]
     assert start["icon"] == [True]
     assert start["collecting"] == [False, True, True], "Python's cycle collector waits for the first paint"
 

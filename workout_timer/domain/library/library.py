@@ -8,7 +8,6 @@ and is listed again when the user's version is deleted.
 
 from __future__ import annotations
 
-import difflib
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -129,6 +128,8 @@ class Library:
         keys.update({_plain(entry.routine.name): entry for entry in entries if entry.routine})
         wanted = _plain(ref)
         chosen: list[Entry] = []
+        import difflib  # (only a name not found needs it: not loaded before the window's first paint)
+
         near = difflib.get_close_matches(wanted, list(keys), n=most * 2, cutoff=0.6)
         within = [key for key in keys if len(wanted) >= 3 and wanted in key]
         for key in near + within:

@@ -59,17 +59,51 @@ def format_duration(seconds: float) -> str:
 def duration_text(seconds: float) -> str:
     """A step's length as lists and details show it, in the language's own short units: "45 sec", "1 min 30 sec"
     in English, "45 Sek.", "1 Min. 30 Sek." in German; never the file's "1m", which reads as a metre in German."""
-    from babel.units import format_unit  # the lists need it, a session does not: keeps start-up quick
-
     locale = current_locale()
     whole = round(seconds)
     if not math.isclose(whole, seconds, abs_tol=1e-9) and seconds < 60:
-        return format_unit(seconds, "duration-second", length="short", locale=locale)
+        return _unit_text(seconds, "duration-second", locale)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     units = (("duration-hour", hours), ("duration-minute", minutes), ("duration-second", secs))
-    parts = [format_unit(value, unit, length="short", locale=locale) for unit, value in units if value]
-    return " ".join(parts) or format_unit(0, "duration-second", length="short", locale=locale)
+    parts = [_unit_text(value, unit, locale) for unit, value in units if value]
+    return " ".join(parts) or _unit_text(0, "duration-second", locale)
+
+
+_US = {
+    "duration-hour": ("{0} hr", "{0} hr"),
+    "duration-minute": ("{0} min", "{0} min"),
+    "duration-second": ("{0} sec", "{0} sec"),
+}
+_BRITISH = {
+    "duration-hour": ("{0} hr", "{0} hrs"),
+    "duration-minute": ("{0} min", "{0} mins"),
+    "duration-second": ("{0} sec", "{0} secs"),
+}
+_GERMAN = {
+    "duration-hour": ("{0} Std.", "{0} Std."),
+    "duration-minute": ("{0} Min.", "{0} Min."),
+    "duration-second": ("{0} Sek.", "{0} Sek."),
+}
+SHORT_UNITS = {
+    **dict.fromkeys(("en", "en_US"), _US),
+    **dict.fromkeys(("en_GB", "en_AU", "en_CA", "en_IE", "en_NZ", "en_IN", "en_ZA", "en_001", "en_150"), _BRITISH),
+    **dict.fromkeys(("de", "de_DE", "de_AT", "de_CH", "de_LU", "de_BE", "de_LI", "de_IT"), _GERMAN),
+}
+"""CLDR's short units of the app's languages as Babel gives them (one, other), for whole numbers under 1,000 (a
+test compares every one with Babel's): the routines' first screen shows durations, and Babel's import and its
+locale data cost a start about 45 ms of CPU. Any other number or locale is Babel's."""
+
+
+def _unit_text(value: float, unit: str, locale: str) -> str:
+    """`value` in `unit` ("duration-second"), short, as CLDR writes it in `locale`."""
+    known = SHORT_UNITS.get(locale)
+    if known is not None and isinstance(value, int) and 0 <= value < 1000:
+        one, other = known[unit]
+        return (one if value == 1 else other).format(value)
+    from babel.units import format_unit  # (the lists need it, a session does not: keeps start-up quick)
+
+    return format_unit(value, unit, length="short", locale=locale)
 
 
 def format_clock(seconds: float) -> str:

@@ -48,6 +48,12 @@ HISTORY_CLOSE_WAIT = 1.0
 """Seconds the window, closing, waits for another program holding the history to let go."""
 
 
+def _install_app_style() -> None:
+    from workout_timer.qt.common.theme.app_style import install_app_style  # (with QStyle's enums)
+
+    install_app_style()
+
+
 class MainWindow(SessionHost):
     """Assembles the screens and menus and shows one at a time; a session is the session controller's.
 
@@ -119,6 +125,7 @@ class MainWindow(SessionHost):
         self.show_library()
         self.open_on_today()
         self.once_painted(self.library_view.add_clear_button)
+        self.once_painted(_install_app_style)  # no mark or icon of its own on the first frame
 
     @property
     def preview_view(self) -> PreviewView:

@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from workout_timer.qt.common.settings import Settings
-from workout_timer.qt.common.theme.icons import MESSAGE_SIGNS, refresh_buttons, tinted
 from workout_timer.qt.common.theme.palettes import LIGHT, Palette, palette_for
 
 LARGER_TEXT = 1.25
@@ -152,71 +151,6 @@ def qt_palette(palette: Palette) -> QPalette:
     return result
 
 
-class _MarkedStyle(QProxyStyle):
-    """The app's style with check boxes and radio buttons edged in the palette's `Mid` (the theme's
-    `border`, 3:1 on the window at least): Fusion edges them in a shade of the window's own colour,
-    which all but vanishes in a dark scheme."""
-
-    def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        if element not in _MARKS:
-            super().drawPrimitive(element, option, painter, widget)
-            return
-        palette = option.palette
-        state = option.state
-        enabled = bool(state & QStyle.StateFlag.State_Enabled)
-        ink = palette.color(
-            QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-        )
-        box = QRectF(option.rect).adjusted(1, 1, -1, -1)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid) if enabled else ink, 1.5))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
-        if radio:
-            painter.drawEllipse(box)
-        else:
-            painter.drawRoundedRect(box, 2, 2)
-        if state & QStyle.StateFlag.State_On:
-            inner = box.adjusted(box.width() * 0.25, box.height() * 0.25, -box.width() * 0.25, -box.height() * 0.25)
-            if radio:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(ink)
-                painter.drawEllipse(inner)
-            else:
-                painter.setPen(QPen(ink, max(1.5, box.width() / 7)))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPolyline(
-                    [
-                        QPointF(inner.left(), inner.center().y()),
-                        QPointF(inner.left() + inner.width() * 0.4, inner.bottom()),
-                        QPointF(inner.right(), inner.top()),
-                    ]
-                )
-        elif state & QStyle.StateFlag.State_NoChange:
-            painter.setPen(QPen(ink, max(1.5, box.width() / 7)))
-            painter.drawLine(QPointF(box.left() + 3, box.center().y()), QPointF(box.right() - 3, box.center().y()))
-        painter.restore()
-
-    def standardIcon(
-        self, standard: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> QIcon:
-        """The style's icon in the look's text colour (`icons.tinted`); a question's sign keeps its own colours
-        but in high contrast."""
-        icon = super().standardIcon(standard, option, widget)
-        palette = _look.palette
-        if standard in MESSAGE_SIGNS and not palette.high_contrast:
-            return icon
-        return tinted(icon, QColor(palette.button_text))
-
-
-_marked_style: _MarkedStyle | None = None
-"""The app's style once a theme set it."""
-_MARKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-
 class Theme(QObject):
     """Chooses the look from the settings and the desktop's colour scheme, and keeps it chosen: the
     app's palette and font for Qt's own widgets, `look()` for the screens' own colours and sizes.
@@ -238,11 +172,6 @@ class Theme(QObject):
         hints.colorSchemeChanged.connect(self._on_desktop_scheme)
         for signal in (settings.colourSchemeChanged, settings.highContrastChanged, settings.largerTextChanged):
             signal.connect(self._choose)
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and not isinstance(app.style(), _MarkedStyle):
-            global _marked_style
-            _marked_style = _MarkedStyle(app.style().name())  # kept here too: Python draws its marks
-            app.setStyle(_marked_style)
         _installed = self
         token = id(self)
         self.destroyed.connect(lambda: _forget(token))
@@ -272,7 +201,6 @@ class Theme(QObject):
             font.setPointSizeF(points * scale)
             app.setFont(font)
         _set_look(new)
-        refresh_buttons()  # the dialogs' icons drawn again in the new text colour
 
 
 def _forget(token: int) -> None:
