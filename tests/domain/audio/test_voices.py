@@ -55,3 +55,20 @@ def test_the_cues_words_follow_the_voice_not_the_screen() -> None:
     assert counted(2, "second", "seconds") == "2 Sekunden", "the screen keeps its language"
     language.speak_in("de")
     assert counted(1.5, "minute", "minutes", language.spoken()) == "1,5 Minuten"
+
+
+def test_a_voice_is_named_by_its_language_in_the_apps_language_and_by_its_own_name_where_that_says_more() -> None:
+    from workout_timer.domain.audio.voices import own_name, voice_label, voice_words
+
+    assert own_name("German", "de_DE") == "" and own_name("English (America)", "en_US") == ""
+    assert own_name("English (Great Britain)", "en_GB") == "" and own_name("German+Adam", "de_DE") == "Adam"
+    assert own_name("Microsoft Katja", "de_DE") == "Microsoft Katja"
+    assert voice_words("English (Great Britain)", "en_GB") == "The voice speaks English (United Kingdom)."
+    language.use("de_DE")
+    assert voice_words("German", "de_DE") == "Die Stimme spricht Deutsch (Deutschland)."  # not "Es spricht German."
+    assert voice_words("Microsoft Katja", "de_AT") == "Die Stimme „Microsoft Katja“ spricht Deutsch (Österreich)."
+    assert voice_words("English (America)", "en_US") == "Die Stimme spricht Englisch (Vereinigte Staaten)."
+    assert voice_words("Stand-in", "") == "Die Stimme „Stand-in“ spricht die Ansagen."
+    assert voice_words("", "") == ""
+    assert voice_label("German+Adam", "de_DE") == "Deutsch (Deutschland) · Adam"
+    assert voice_label("German", "de_DE") == "Deutsch (Deutschland)" and voice_label("Stand-in", "") == "Stand-in"

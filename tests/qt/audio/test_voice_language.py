@@ -38,6 +38,10 @@ def test_a_voice_of_the_apps_language_is_chosen(qtbot: QtBot) -> None:
     event, fields = start(qtbot, "fi", english=False)
     assert event == "speech_ready" and fields["language"] == "fi"
     assert fields["voices"] and "English" not in " ".join(fields["voices"])
+    # what the engine really uses, with its locale, for the preferences to show in the app's words
+    assert fields["voice"] in fields["voices"] and fields["voice_locale"].startswith("fi")
+    assert len(fields["voice_locales"]) == len(fields["voices"])
+    assert all(locale.startswith("fi") for locale in fields["voice_locales"])
 
 
 def test_no_voice_of_the_apps_language_is_said_and_english_is_not_taken_unasked(qtbot: QtBot) -> None:
@@ -47,4 +51,4 @@ def test_no_voice_of_the_apps_language_is_said_and_english_is_not_taken_unasked(
 
 def test_english_is_spoken_when_the_user_agreed(qtbot: QtBot) -> None:
     event, fields = start(qtbot, "de", english=True)
-    assert event == "speech_ready" and fields["language"] == "en"
+    assert event == "speech_ready" and fields["language"] == "en" and fields["voice_locale"].startswith("en")

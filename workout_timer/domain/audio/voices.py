@@ -11,6 +11,7 @@ voice is used when it is still installed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from workout_timer.domain.audio.causes import in_words
@@ -112,3 +113,70 @@ def choose_voice(names: Sequence[str], locale: str) -> int | None:
         if any(word in names[index] for word in words):
             return index
     return None
+
+
+def language_name(locale: str) -> str:
+    """A locale's language and region in the app's language: "Deutsch (Deutschland)", "Englisch (Vereinigtes
+    Königreich)" in German; "English (United Kingdom)" in English; the locale itself when Babel does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(locale.split(".")[0].replace("-", "_")).get_display_name(current_locale()) or locale
+    except (ValueError, TypeError, UnknownLocaleError):
+        return locale
+
+
+def own_name(name: str, locale: str) -> str:
+    """What a voice's name says beyond its language and region, or "": "German" and "English (America)" say nothing
+    more, "English (America)+Max" says "Max", "Microsoft Katja" says all of it. The speech engines name their voices
+    in English, so their names are left out wherever they only say the language."""
+    from babel import Locale, UnknownLocaleError
+
+    plain, plus, variant = name.partition("+")
+    language, region = split_locale(locale)
+    said = {"english"} if not language else set()
+    try:
+        english = Locale("en")
+        known = Locale.parse(f"{language}_{region}" if region else language)
+        said |= _words(known.get_display_name(english) or "") | _words(known.get_display_name(current_locale()) or "")
+        said |= _words(english.languages.get(language, ""))
+    except (ValueError, TypeError, UnknownLocaleError):
+        pass
+    for words in REGION_NAMES.get(region, ()):
+        said |= _words(words)
+    if _words(plain) <= said:  # the plain part only names the language: the variant alone adds something
+        return variant.strip() if plus else ""
+    return name.strip()
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
+
+
+def voice_words(name: str, locale: str) -> str:
+    """Which voice speaks, for the preferences: its language in the app's language, and its own name where that says
+    more ("The voice speaks German (Germany)." or "The voice “Katja” speaks German (Germany)."); from what the speech
+    engine says it really uses."""
+    if not name:
+        return ""
+    spoken = language_name(locale) if locale else ""
+    own = own_name(name, locale) if locale else name
+    if not spoken:
+        # Translators: the voice in use, when its language is not known; {name} is its name in the speech engine.
+        return _("The voice “{name}” speaks the cues.").format(name=own)
+    if own:
+        # Translators: the voice in use; {name} is its own name ("Katja"), {language} its language and region, in
+        # your language ("Deutsch (Deutschland)").
+        return _("The voice “{name}” speaks {language}.").format(name=own, language=spoken)
+    # Translators: the voice in use; {language} is its language and region in your language ("Deutsch (Deutschland)").
+    return _("The voice speaks {language}.").format(language=spoken)
+
+
+def voice_label(name: str, locale: str) -> str:
+    """A voice as the list of voices shows it: its language and region in the app's language, and its own name where
+    that says more ("Deutsch (Deutschland)", "Deutsch (Deutschland) · Adam"); its name alone when its language is
+    not known."""
+    if not locale:
+        return name
+    own = own_name(name, locale)
+    return f"{language_name(locale)} · {own}" if own else language_name(locale)

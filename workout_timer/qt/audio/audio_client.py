@@ -56,6 +56,7 @@ class AudioHost(QObject):
 
     Signals:
         voicesReady(list, str): the voice works; the voices of the language the cues are spoken in, and the one in use.
+        voiceChanged(str): another voice is in use, as chosen in the preferences (`voice_locale` says its locale).
         soundsReady: the tones can be played.
         began(int, bool): the voice began to say utterance n (the engine reported it speaking); True when
             it can't have been heard all the same (no sound output was found).
@@ -66,8 +67,8 @@ class AudioHost(QObject):
         toneDropped(int, bool): tone n was not played: a newer one came before it could start (tones
             start one at a time, a moment apart: see audio_host.TONE_GAP), or (True) it could only have
             started after the latest moment it was asked for.
-        voiceFailed(str): the voice can't be used from now on, and why; emitted once.
-        soundsFailed(str): the tones can't be played, and why; emitted once.
+        voiceFailed(str): the voice can't be used from now on, and why, in the app's words; emitted once.
+        soundsFailed(str): the tones can't be played, and why, in the app's words; emitted once.
         restarted: the host misbehaved or died and was started afresh: what it had been asked and had not
             answered is lost, and the voice and the tones are starting again (their ready signals follow).
         duckingChecked(bool, str): whether other applications' sound can be lowered while the voice
@@ -75,6 +76,7 @@ class AudioHost(QObject):
     """
 
     voicesReady = Signal(list, str)
+    voiceChanged = Signal(str)
     soundsReady = Signal()
     began = Signal(int, bool)
     said = Signal(int)
@@ -94,6 +96,10 @@ class AudioHost(QObject):
         self.engine = engine
         self.voices: list[str] = []
         self.voice = ""
+        self.voice_locale = ""
+        """The locale of the voice in use, as the speech engine tells it ("en_GB")."""
+        self.voice_locales: dict[str, str] = {}
+        """Each voice's locale, by its name."""
         self.voice_ready = False
         self.voice_failed = False
         self.sounds_ready = False
@@ -230,9 +236,12 @@ class AudioHost(QObject):
     def _on_message(self, event: str, fields: dict[str, object]) -> None:
         if event == "speech_ready":
             self._watchdog.stop()
-            voices = fields.get("voices")
+            voices, locales = fields.get("voices"), fields.get("voice_locales")
             self.voices = [str(name) for name in voices] if isinstance(voices, list) else []
-            self.voice = str(fields.get("voice", ""))
+            locales = [str(locale) for locale in locales] if isinstance(locales, list) else []
+            named = len(locales) == len(self.voices)  # (a host that sends none: the names alone)
+            self.voice_locales = dict(zip(self.voices, locales, strict=True)) if named else {}
+            self._use(fields)
             language.speak_in(str(fields.get("language", language.current())))
             self.voice_ready = not self.voice_failed
             self.voicesReady.emit(self.voices, self.voice)
@@ -244,7 +253,8 @@ class AudioHost(QObject):
             if isinstance(number, int):
                 self.began.emit(number, fields.get("unheard") is True)
         elif event == "voice":
-            self.voice = str(fields.get("voice", ""))
+            self._use(fields)
+            self.voiceChanged.emit(self.voice)
         elif event == "said":
             self._emit_number(self.said, fields)
             if fields.get("n") == self._last_said and self.speaking:
@@ -340,6 +350,11 @@ class AudioHost(QObject):
         number = fields.get("n")
         if isinstance(number, int):
             signal.emit(number)
+
+    def _use(self, fields: dict[str, object]) -> None:
+        """The voice the engine says it uses, and its locale (what the preferences show, and the log)."""
+        self.voice, self.voice_locale = str(fields.get("voice", "")), str(fields.get("voice_locale", ""))
+        log.info("The voice in use: %s (%s)", self.voice, self.voice_locale or "its locale unknown")
 
     def _fail_voice(self, reason: str, worded: bool = False) -> None:
         """The voice is given up; `reason` is a cause in English, or in the app's words already (`worded`)."""

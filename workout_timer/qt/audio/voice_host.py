@@ -2,9 +2,10 @@
 
 Run as `python -m workout_timer.qt.audio.voice_host --parent PID` (the audio host's PID). It reads the
 voice's commands (start_speech, say, stop, configure, voice, quit), one JSON line each on stdin, and
-writes the voice's events (speech_ready, speech_failed, began, said, word {n, word}, voice) on stdout, which the
-audio host passes on to the app as they are; and two of its own, for the audio host only: `duck` (the
-voice is about to speak: lower the other sound) and `quiet` (the voice fell silent).
+writes the voice's events (speech_ready {voices, voice_locales, voice, voice_locale, language}, speech_failed,
+began, said, word {n, word}, voice {voice, voice_locale}) on stdout, which the audio host passes on to the app
+as they are; and two of its own, for the audio host only: `duck` (the voice is about to speak: lower the other
+sound) and `quiet` (the voice fell silent).
 
 Why apart from the tones: the speech engine holds Python's interpreter lock while it starts, over a
 second with speech-dispatcher, and for as long as the daemon does not answer (stopped, or stuck):
@@ -153,9 +154,12 @@ class Voice(QObject):
             self.tts = None
             return
         voices: list[str] = []
+        voice_locales: list[str] = []
         for index in locales_of(names, spoken):
             tts.setLocale(locales[index])
-            voices.extend(v.name() for v in tts.availableVoices())
+            for each in tts.availableVoices():
+                voices.append(each.name())
+                voice_locales.append(each.locale().name())
         chosen = choose_locale(names, locale, spoken)
         assert chosen is not None  # a voice speaks it
         tts.setLocale(locales[chosen])
@@ -166,7 +170,15 @@ class Voice(QObject):
         self.do_configure(rate, pitch, volume)
         if voice:
             self.do_voice(voice)
-        self.send("speech_ready", voices=voices, voice=tts.voice().name(), language=spoken)
+        used = tts.voice()  # what the engine really uses, its locale with it (not the one asked for)
+        self.send(
+            "speech_ready",
+            voices=voices,
+            voice_locales=voice_locales,
+            voice=used.name(),
+            voice_locale=used.locale().name(),
+            language=spoken,
+        )
 
     def do_voice(self, name: str) -> None:
         if self.tts is None:
@@ -178,7 +190,7 @@ class Voice(QObject):
             for voice in tts.availableVoices():
                 if voice.name() == name:
                     tts.setVoice(voice)
-                    self.send("voice", voice=name)
+                    self.send("voice", voice=name, voice_locale=voice.locale().name())
                     return
         tts.setLocale(original)  # no such voice any more: keep the one in use
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workout_timer.domain.audio.voices import voice_label, voice_words
 from workout_timer.domain.common.language import N_, _, pgettext, spoken
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.cue_groups import CueGroup
@@ -172,6 +173,7 @@ class SettingsDialog(QDialog):
         self._fill_voices()
         host.voicesReady.connect(self._on_voices_ready)
         host.voiceFailed.connect(self._on_voices_ready)
+        host.voiceChanged.connect(self._on_voices_ready)  # the voice chosen is in use: its words follow
         self.voice.currentIndexChanged.connect(self._on_voice_chosen)
         for slider in (self.rate, self.pitch, self.volume):
             slider.valueChanged.connect(self._on_speech_changed)
@@ -272,7 +274,7 @@ class SettingsDialog(QDialog):
         self.voice.clear()
         self.voice.addItem(_(AUTOMATIC), "")
         for name in host.voices:
-            self.voice.addItem(name, name)
+            self.voice.addItem(voice_label(name, host.voice_locales.get(name, "")), name)
         wanted = self.settings.voice
         self.voice.setCurrentIndex(max(0, self.voice.findData(wanted)) if wanted else 0)
         self.voice.blockSignals(False)
@@ -281,8 +283,7 @@ class SettingsDialog(QDialog):
         for widget in (self.voice, self.rate, self.pitch, self.volume, self.test_voice):
             widget.setEnabled(usable)
         if usable:
-            # Translators: {voice} is the name of the voice in use, such as "Microsoft Katja".
-            self.voice_status.setText(_("Speaking with {voice}.").format(voice=host.voice) if host.voice else "")
+            self.voice_status.setText(voice_words(host.voice, host.voice_locale))
         elif host.voice_failed:
             self.voice_status.setText(_("The voice is unavailable; cues show on screen."))
         else:
