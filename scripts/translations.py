@@ -204,6 +204,11 @@ def read(path: Path) -> Catalog:
 
 
 def write(catalog: Catalog, path: Path) -> None:
+    # An obsolete text that came back is in the catalogue once: GNU gettext's tools (msgfmt, Poedit's compile) refuse
+    # a file that defines a text twice, even once as obsolete (`#~`).
+    for key, message in list(catalog.obsolete.items()):
+        if catalog.get(message.id, message.context) is not None:
+            del catalog.obsolete[key]
     buffer = io.BytesIO()
     # Sorted by the English text, files named without line numbers: two people adding texts in different places
     # touch different lines of the file, and moving code around does not rewrite it.
