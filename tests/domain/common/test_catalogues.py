@@ -174,3 +174,9 @@ def test_a_text_that_comes_back_is_written_once(tmp_path: Path) -> None:
     translations.write(catalogue, tmp_path / "de.po")
     text = (tmp_path / "de.po").read_text()
     assert text.count('msgid "Rest"') == 1 and "#~" not in text
+
+
+def test_the_check_of_a_language_not_started_says_how_to_start_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert translations.command_check(["xx"]) == 1
+    out = capsys.readouterr().out
+    assert "xx: workout_timer.po is missing: ./dev i18n new xx starts the language" in out
