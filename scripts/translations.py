@@ -204,6 +204,11 @@ def read(path: Path) -> Catalog:
 
 
 def write(catalog: Catalog, path: Path) -> None:
+    # An obsolete text that came back is in the catalogue once: GNU gettext's tools (msgfmt, Poedit's compile) refuse
+    # a file that defines a text twice, even once as obsolete (`#~`).
+    for key, message in list(catalog.obsolete.items()):
+        if catalog.get(message.id, message.context) is not None:
+            del catalog.obsolete[key]
     buffer = io.BytesIO()
     # Sorted by the English text, files named without line numbers: two people adding texts in different places
     # touch different lines of the file, and moving code around does not rewrite it.
@@ -302,12 +307,20 @@ def _shown(message_id: object) -> str:
 # -- the commands ----------------------------------------------------------------------------------
 
 
+def _in_source(path: Path) -> Path:
+    """A file as the translator finds it from the top of the source ("workout_timer/locale/fr/…"); elsewhere whole."""
+    try:
+        return path.relative_to(PACKAGE.parent)
+    except ValueError:
+        return path
+
+
 def command_extract() -> int:
     LOCALE.mkdir(exist_ok=True)
     for domain in DOMAINS:
         template = LOCALE / f"{domain}.pot"
         write(marked(domain), template)
-        print(template.relative_to(PACKAGE.parent))
+        print(_in_source(template))
     return 0
 
 
@@ -316,14 +329,14 @@ def command_new(language: str) -> int:
         print(f"{language!r} is not a language code like fr or pt_BR", file=sys.stderr)
         return 2
     if po_path(language).exists():
-        print(f"{po_path(language).relative_to(PACKAGE.parent)} is there already: ./dev i18n update", file=sys.stderr)
+        print(f"{_in_source(po_path(language))} is there already: ./dev i18n update", file=sys.stderr)
         return 1
     for domain in DOMAINS:
         path = po_path(language, domain)
         catalog = marked(domain)
         catalog.locale = language  # type: ignore[assignment]  # Babel parses the code into a Locale
         write(catalog, path)
-        print(path.relative_to(PACKAGE.parent))
+        print(_in_source(path))
     return 0
 
 
@@ -339,7 +352,7 @@ def command_update() -> int:
                 catalog = texts
                 catalog.locale = language  # type: ignore[assignment]  # Babel parses the code into a Locale
             write(catalog, path)
-            print(path.relative_to(PACKAGE.parent))
+            print(_in_source(path))
     return 0
 
 
@@ -348,7 +361,7 @@ def command_compile() -> int:
         for language in languages():
             path = po_path(language, domain)
             path.with_suffix(".mo").write_bytes(compiled(read(path)))
-            print(path.with_suffix(".mo").relative_to(PACKAGE.parent))
+            print(_in_source(path.with_suffix(".mo")))
     return 0
 
 
@@ -358,7 +371,9 @@ def command_check(only: Iterable[str] = ()) -> int:
         texts = marked(domain)
         for language in list(only) or languages():
             path = po_path(language, domain)
-            if not path.exists():
+            if not po_path(language).exists():  # a language not started
+                found = [f"{path.name} is missing: ./dev i18n new {language} starts the language"]
+            elif not path.exists():
                 found = [f"{path.name} is missing: ./dev i18n update"]
             else:
                 found = problems(read(path), texts)

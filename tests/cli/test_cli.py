@@ -31,8 +31,8 @@ def test_validate_exit_codes_and_messages(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0 and out == f"{valid}: ok (Just a plank, 0:40)\n" and err == ""
     code, out, err = run(capsys, "validate", valid, invalid, str(FIXTURES / "invalid" / "unknown-key.yaml"))
     assert code == 1
-    assert f"{invalid}:5:15: duration must be a positive number" in err
-    assert "unknown-key.yaml:5:5: unknown key duraton in an exercise step; did you mean duration?" in err
+    assert f"{invalid}:5:15: `duration` must be a positive number" in err
+    assert "unknown-key.yaml:5:5: unknown key `duraton` in an exercise step; did you mean `duration`?" in err
 
 
 def test_validate_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
@@ -361,7 +361,7 @@ def test_validate_speaks_german_under_a_german_locale(
     code, out, err = run(capsys, "validate", valid, invalid)
     assert code == 1
     assert out == f"{valid}: in Ordnung (Just a plank, 0:40)\n"
-    assert f"{invalid}:5:5: ein Übungsschritt kennt keinen Schlüssel duraton; meintest du duration?" in err
+    assert f"{invalid}:5:5: ein Übungsschritt kennt keinen Schlüssel `duraton`; meintest du `duration`?" in err
 
 
 def test_the_language_setting_wins_over_the_locale(
@@ -375,9 +375,9 @@ def test_the_language_setting_wins_over_the_locale(
     user_config_dir().mkdir(parents=True, exist_ok=True)
     section, _, key = language.SETTING.partition("/")
     (user_config_dir() / "settings.ini").write_text(f"[{section}]\n{key}=en\n", encoding="utf-8")
-    assert "unknown key duraton in an exercise step" in run(capsys, "validate", invalid)[2]
+    assert "unknown key `duraton` in an exercise step" in run(capsys, "validate", invalid)[2]
     (user_config_dir() / "settings.ini").write_text(f"[{section}]\n{key}=\n", encoding="utf-8")
-    assert "kennt keinen Schlüssel duraton" in run(capsys, "validate", invalid)[2]
+    assert "kennt keinen Schlüssel `duraton`" in run(capsys, "validate", invalid)[2]
 
 
 def test_show_speaks_german_under_a_german_locale_content_included(

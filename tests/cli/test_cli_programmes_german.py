@@ -67,7 +67,7 @@ def test_a_bad_programme_file_is_told_in_german_only(capsys: pytest.CaptureFixtu
     assert code == 1
     assert "bad.yaml:4:12: ein Wochentag muss eine Zahl von 1 bis 7 sein" in err
     assert "bad.yaml:4:35: ein Tag muss eine Routine mit ihrer ID nennen oder rest sagen, da steht eine Liste" in err
-    assert "repeat muss" in err  # a message shared with routine files, in the same language
+    assert "`repeat` muss" in err  # a message shared with routine files, in the same language
     english = {"a", "day", "of", "the", "week", "must", "be", "number", "from", "to", "got", "routine", "unknown",
                "did", "you", "mean", "name", "by", "its", "or", "say", "this", "has", "no", "give", "leave", "out"}  # fmt: skip
     assert not english & words(err, str(bad)), english & words(err, str(bad))

@@ -78,10 +78,13 @@ def report(args: argparse.Namespace) -> int:
             print(f"workout-timer: {_('no report was made: {problem}').format(problem=store.problem)}", file=sys.stderr)
             return INVALID
         _fonts()
+        from workout_timer.domain.history.ladder_story import catalogue_names
         from workout_timer.qt.paper.pages import page_size
         from workout_timer.qt.paper.paper_files import report_from, report_saved_words, save_report
 
-        made, numbers = report_from(store, start, end, args.plan or None, today, routines=library().names())
+        routines = library()  # the routines and the exercises named as the app names them now
+        names, now = catalogue_names(routines.catalogue), routines.names()
+        made, numbers = report_from(store, start, end, args.plan or None, today, names, now)
         try:
             pages, beside = save_report(made, numbers, args.path, page_size(args.paper))
         except OSError as error:

@@ -47,8 +47,10 @@ def test_the_content_is_found_in_the_shipped_files_each_text_with_its_place() ->
     assert ("back-on-track:name", "Back on track") in content
     assert ("cards:warm-up.title", "Warm up first") in content
     assert ("equipment", "kettlebell or dumbbell") in content  # one vocabulary for every file
+    warm_up = content[("tags:warm-up", "warm-up")]  # so are the tags, each word its own context
+    assert ("routines/pre-run-warm-up.yaml", None) in warm_up.locations
     assert {context.split(":")[0] for context, _ in content} == {
-        "exercises", "cards", "equipment", *(p.stem for p in (ROOT / "routines").glob("*.yaml") if p.stem != "exercises"),
+        "exercises", "cards", "equipment", "tags", *(p.stem for p in (ROOT / "routines").glob("*.yaml") if p.stem != "exercises"),
         *(p.stem for p in (ROOT / "programmes").glob("*.yaml")),
     }  # fmt: skip
 
@@ -155,3 +157,26 @@ def test_in_german_the_rest_is_a_pause_and_the_player_held_by_the_runner_is_stop
             assert german.startswith("Pause"), german
             rest += 1
     assert held >= 9 and rest >= 3
+
+
+@pytest.mark.parametrize("code", translations.languages())
+def test_no_text_is_in_a_catalogue_twice_so_gettexts_own_tools_read_it(code: str, domain: str) -> None:
+    """GNU msgfmt, and Poedit's compile with it, refuse a file that defines a text twice, once as obsolete (`#~`)."""
+    catalogue = translations.read(translations.po_path(code, domain))
+    twice = [m.id for m in catalogue.obsolete.values() if catalogue.get(m.id, m.context) is not None]
+    assert twice == [], "run ./dev i18n update"
+
+
+def test_a_text_that_comes_back_is_written_once(tmp_path: Path) -> None:
+    catalogue = Catalog(locale="de")
+    catalogue.add("Rest", "Pause")
+    catalogue.obsolete["Rest"] = catalogue["Rest"]  # Babel keeps it among the obsolete when it came back
+    translations.write(catalogue, tmp_path / "de.po")
+    text = (tmp_path / "de.po").read_text()
+    assert text.count('msgid "Rest"') == 1 and "#~" not in text
+
+
+def test_the_check_of_a_language_not_started_says_how_to_start_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert translations.command_check(["xx"]) == 1
+    out = capsys.readouterr().out
+    assert "xx: workout_timer.po is missing: ./dev i18n new xx starts the language" in out

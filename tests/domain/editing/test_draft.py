@@ -148,6 +148,14 @@ def test_messages_are_the_loaders_and_sit_at_their_fields(catalogue: Catalogue) 
     assert not result.within(("steps", 2))
 
 
+def test_in_german_a_cleared_name_is_told_at_the_name_too(catalogue: Catalogue) -> None:
+    from workout_timer.domain.common import language
+
+    language.use("de_DE")
+    result = check(with_value(document(), ("name",), ""), catalogue, "mine", "Mine")
+    assert result.at(("name",)) == ("die Routine braucht `name`, das fehlt noch",)
+
+
 def test_an_empty_routine_asks_for_steps(catalogue: Catalogue) -> None:
     result = check(blank_document("New"), catalogue, "new", "New")
     assert result.routine is None and result.at(("steps",))

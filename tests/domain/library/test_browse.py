@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from workout_timer import resources
+from workout_timer.domain.common import language
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.browse import Facts, Filter, Length, equipment_list, name_key
 from workout_timer.domain.library.entry import Entry, Source
@@ -26,6 +29,41 @@ def test_search_matches_names_descriptions_tags_and_exercises() -> None:
     assert "core-for-runners" in matching(Filter("BRIDGE"))  # an exercise it uses
     assert matching(Filter("core runners")) >= {"core-for-runners"}
     assert matching(Filter("no such thing")) == set()
+
+
+def test_in_german_the_tags_are_german_a_users_own_as_written_and_the_search_finds_either(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "hills.yaml").write_text(
+        "version: 1\nname: Hills\ntags: [running, hills]\nsteps:\n  - {exercise: plank, duration: 20}\n"
+    )
+    language.use("de_DE")
+    library = Library(resources.routines_dir(), tmp_path, resources.catalogue_path())
+    shown = {entry.id: entry for entry in library.entries()}
+    assert shown["pre-run-warm-up"].routine.tags == ("aufwärmen", "laufen")  # type: ignore[union-attr]
+    assert shown["hills"].routine.tags == ("running", "hills")  # type: ignore[union-attr]
+    found = [Facts.of(entry) for entry in shown.values()]
+
+    def finds(text: str, kind: Kind | None = None) -> set[str]:
+        return {facts.entry.id for facts in Filter(text, kind).rank(found)}
+
+    runs = {"core-and-glutes", "core-for-runners", "post-run-stretch", "pre-run-warm-up", "strength-for-runners"}
+    assert finds("laufen") >= runs | {"hills"} and finds("running") >= runs | {"hills"}  # either language
+    assert finds("rückenpflege") == finds("back-care") >= {"back-care-mobility", "stronger-back"}
+    assert finds("hills") == {"hills"} and finds("schreibtisch") == {"desk-break-stretch"}
+    assert "pre-run-warm-up" in finds("", Kind.WARM_UP)  # the kinds still read the tags
+
+
+def test_a_users_own_german_tag_names_its_kind_too(tmp_path: Path) -> None:
+    """A copy of a built-in routine made in German keeps its German tags: they still say its kind."""
+    (tmp_path / "mine.yaml").write_text(
+        "version: 1\nname: Mine\ntags: [aufwärmen]\nsteps:\n  - {exercise: plank, duration: 20}\n"
+    )
+    language.use("de_DE")
+    (entry,) = [
+        e for e in Library(resources.routines_dir(), tmp_path, resources.catalogue_path()).entries() if e.id == "mine"
+    ]
+    assert Kind.WARM_UP in Facts.of(entry).kinds
 
 
 def test_filters_by_kind_level_and_length() -> None:

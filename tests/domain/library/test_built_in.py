@@ -46,7 +46,8 @@ def step_texts(steps: tuple[Step, ...]) -> Iterator[str]:
 
 def routine_texts(routine: Routine) -> list[str]:
     own = [text for exercise in routine.exercises for _field, text in texts(exercise)]
-    return [routine.name, routine.description or "", *routine.equipment, *own, *step_texts(routine.steps)]
+    words = [routine.name, routine.description or "", *routine.tags, *routine.equipment]
+    return [*words, *own, *step_texts(routine.steps)]
 
 
 def test_every_field_an_exercise_has_for_words_is_translated() -> None:
@@ -253,5 +254,6 @@ def test_a_copy_of_a_built_in_routine_is_made_in_the_words_shown() -> None:
     assert desk is not None and desk.routine is not None
     document = document_of(desk.routine)
     assert document["name"] == "Schreibtischpause für Hüfte und Rücken"
+    assert document["tags"] == ["dehnung", "beweglichkeit", "schreibtisch"]
     assert document["exercises"]["wall-angel"]["name"] == "Engel an der Wand"  # type: ignore[index]
     assert "Halte den unteren Rücken an der Wand" in str(document["steps"])

@@ -91,7 +91,7 @@ HOSTILE = [
     ),
     pytest.param(
         "version: 1\nname: X\nweeks: []\n",
-        ["plan.yaml:3:8: weeks must not be empty"],
+        ["plan.yaml:3:8: `weeks` must not be empty"],
         id="no weeks",
     ),
     pytest.param(
@@ -106,7 +106,7 @@ HOSTILE = [
     ),
     pytest.param(
         "version: 1\nname: X\nweeks:\n  - days:\n      1: core-for-runners\n      1: back-care-mobility\n",
-        ["plan.yaml:6:7: 1 is given twice (first on line 5); keep one"],
+        ["plan.yaml:6:7: `1` is given twice (first on line 5); keep one"],
         id="duplicate day",
     ),
     pytest.param(
@@ -126,14 +126,14 @@ HOSTILE = [
     ),
     pytest.param(
         "version: 1\nname: X\nweeks:\n  - repeat: 1000000\n    days: {1: core-for-runners}\n",
-        ['plan.yaml:4:13: repeat must be a whole number from 1 to 52, got "1000000"'],
+        ['plan.yaml:4:13: `repeat` must be a whole number from 1 to 52, got "1000000"'],
         id="absurd repeat",
     ),
     pytest.param(
         "version: 1\nname: X\nweeks:\n  - dose: hard\n    days: [core-for-runners]\n",
         [
-            'plan.yaml:4:11: dose must be normal, gentler or gentlest, got "hard"',
-            "plan.yaml:5:11: days must be a mapping of keys and values, got a list",
+            'plan.yaml:4:11: `dose` must be normal, gentler or gentlest, got "hard"',
+            "plan.yaml:5:11: `days` must be a mapping of keys and values, got a list",
         ],
         id="wrong types",
     ),
@@ -149,8 +149,8 @@ HOSTILE = [
     pytest.param(
         "version: 1\nname: X\nweeks: {1: core-for-runners}\nsteps: []\n",
         [
-            "plan.yaml:3:8: weeks must be a list, got a mapping",
-            "plan.yaml:4:1: unknown key steps in the programme; allowed here: description, name, version or weeks",
+            "plan.yaml:3:8: `weeks` must be a list, got a mapping",
+            "plan.yaml:4:1: unknown key `steps` in the programme; allowed here: `description`, `name`, `version` or `weeks`",
         ],
         id="a routine's keys",
     ),
@@ -281,7 +281,7 @@ def test_the_users_programme_takes_the_place_of_a_built_in_one_and_a_broken_one_
     library = ProgrammeLibrary(resources.programmes_dir(), mine, lambda: ROUTINES)
     entries = {entry.id: entry for entry in library.entries()}
     assert entries["back-on-track"].name == "My own track"
-    assert entries["broken"].programme is None and "weeks must not be empty" in entries["broken"].problems[0].message
+    assert entries["broken"].programme is None and "`weeks` must not be empty" in entries["broken"].problems[0].message
     assert entries["runners-core"].name == "Runner's core"
     found = library.find("runners-core")
     assert found is not None and found.programme is not None

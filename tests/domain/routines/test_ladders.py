@@ -69,25 +69,25 @@ def catalogue_problems(*exercises: str) -> list[str]:
 
 def test_an_unknown_variant_is_refused_with_a_suggestion() -> None:
     assert catalogue_problems(exercise("plank", "easier: knee-plnak"), exercise("knee-plank")) == [
-        "exercises.yaml:8:13: the easier variant knee-plnak is not a known exercise; did you mean knee-plank?"
+        "exercises.yaml:8:13: the `easier` variant knee-plnak is not a known exercise; did you mean knee-plank?"
     ]
 
 
 def test_a_variant_must_be_an_id() -> None:
     assert catalogue_problems(exercise("plank", "harder: [a, b]")) == [
-        "exercises.yaml:8:13: harder must be an id of lowercase letters, digits and dashes, like side-plank, got a list"
+        "exercises.yaml:8:13: `harder` must be an id of lowercase letters, digits and dashes, like side-plank, got a list"
     ]
 
 
 def test_an_exercise_is_not_its_own_variant() -> None:
     assert catalogue_problems(exercise("plank", "harder: plank")) == [
-        "exercises.yaml:8:13: an exercise cannot be its own harder variant"
+        "exercises.yaml:8:13: an exercise cannot be its own `harder` variant"
     ]
 
 
 def test_a_ladder_keeps_to_one_kind() -> None:
     assert catalogue_problems(exercise("plank", "easier: wall-push-up"), exercise("wall-push-up", kind="strength")) == [
-        "exercises.yaml:8:13: the easier variant wall-push-up is a strength exercise, this one a core exercise; "
+        "exercises.yaml:8:13: the `easier` variant wall-push-up is a strength exercise, this one a core exercise; "
         "a ladder keeps to one kind"
     ]
 
@@ -96,7 +96,7 @@ def test_a_ladder_keeps_to_one_way_of_doing_the_sides() -> None:
     assert catalogue_problems(
         exercise("single-leg-bridge", "easier: glute-bridge", sided=True), exercise("glute-bridge")
     ) == [
-        "exercises.yaml:9:13: this exercise is done one side at a time and its easier variant glute-bridge both "
+        "exercises.yaml:9:13: this exercise is done one side at a time and its `easier` variant glute-bridge both "
         "sides together; a ladder keeps to one, so a variant can take the other's place in a session"
     ]
 
@@ -106,7 +106,7 @@ def test_two_ends_of_a_link_must_agree() -> None:
         exercise("plank", "easier: knee-plank"), exercise("knee-plank", "harder: wall-plank"), exercise("wall-plank")
     )
     assert found == [
-        "exercises.yaml:8:13: knee-plank names wall-plank as its harder variant, not this exercise; "
+        "exercises.yaml:8:13: knee-plank names wall-plank as its `harder` variant, not this exercise; "
         "a ladder has one rung each way",
     ]
 
@@ -116,7 +116,7 @@ def test_two_exercises_cannot_share_a_rung() -> None:
         exercise("plank", "easier: knee-plank"), exercise("wide-plank", "easier: knee-plank"), exercise("knee-plank")
     )
     assert found == [
-        "exercises.yaml:14:13: plank already names knee-plank as its easier variant; a ladder has one rung each way"
+        "exercises.yaml:14:13: plank already names knee-plank as its `easier` variant; a ladder has one rung each way"
     ]
 
 
@@ -161,7 +161,7 @@ def test_a_routines_own_exercise_naming_an_unknown_variant_is_refused_where_it_s
     with pytest.raises(LoadError) as caught:
         load_routine_text(ROUTINE.format(easier="plonk"), "mine.yaml", catalogue, "mine")
     assert [str(p) for p in caught.value.problems] == [
-        "mine.yaml:9:13: the easier variant plonk is not a known exercise; did you mean plank?"
+        "mine.yaml:9:13: the `easier` variant plonk is not a known exercise; did you mean plank?"
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ MESSAGES = [
     for name, function in inspect.getmembers(messages, inspect.isfunction)
     if function.__module__ == messages.__name__
     and not name.startswith("_")
-    and name not in ("quoted", "choices", "closest")
+    and name not in ("quoted", "choices", "closest", "as_key")
 ]
 
 
@@ -74,6 +75,8 @@ def test_each_broken_fixture_is_told_in_german(path: Path) -> None:
         assert "{" not in problem.message
         for word in (" must ", " got ", " the ", " missing", " unknown", " a list", " a mapping", " each "):
             assert word not in f" {problem.message} ", (word, problem.message)
+        bare = set(re.findall(r"[\w-]+", re.sub(r"`[^`]*`", " ", problem.message))) & KEYS
+        assert not bare, (bare, problem.message)  # each key quoted, as written: `duration`
 
 
 def test_the_yaml_readers_english_words_are_the_apps_own_in_german_or_left_to_the_line_and_column() -> None:
@@ -86,3 +89,7 @@ def test_the_yaml_readers_english_words_are_the_apps_own_in_german_or_left_to_th
     assert messages.bad_yaml("expected <block end>, but found '?'") == (
         "this is not valid YAML: expected <block end>, but found '?'"
     )
+
+
+KEYS = {"duration", "reps", "steps", "move_on", "tags", "sets", "sides", "level", "defaults", "cues", "version"}
+"""Keys of the format the broken fixtures' messages name: each reads as a key, in backquotes, in any language."""

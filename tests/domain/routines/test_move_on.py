@@ -61,7 +61,7 @@ def test_a_move_on_the_app_cannot_keep_is_told_where_it_is(load: Load, bad: str)
         load(routine(bad))
     (problem,) = raised.value.problems
     assert str(problem).startswith("test.yaml:3:")
-    assert "move_on must be true, false, or how long a step at your own pace waits" in str(problem)
+    assert "`move_on` must be true, false, or how long a step at your own pace waits" in str(problem)
     assert "10 seconds or more" in str(problem)
 
 

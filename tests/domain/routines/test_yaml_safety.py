@@ -157,7 +157,7 @@ def test_a_second_document_is_refused(tmp_path: Path, catalogue: Catalogue) -> N
 
 def test_duplicate_keys_are_reported(tmp_path: Path, catalogue: Catalogue) -> None:
     path = write(tmp_path, "version: 1\nname: a\nname: b\nsteps: [{rest: 5}]\n")
-    assert problems_for(path, catalogue) == [f"{path}:3:1: name is given twice (first on line 2); keep one"]
+    assert problems_for(path, catalogue) == [f"{path}:3:1: `name` is given twice (first on line 2); keep one"]
 
 
 def test_anchors_and_merge_keys_work_for_reuse(tmp_path: Path, catalogue: Catalogue) -> None:

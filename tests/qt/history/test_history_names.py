@@ -24,7 +24,9 @@ from tests.helpers.renamed_history import (
     MINE_THEN,
     kept_in_two_languages,
 )
+from workout_timer import resources
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.routines.loading import load_catalogue
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.paper.paper_dialogs import ReportDates
 from workout_timer.qt.paper.paper_files import report_from
@@ -87,10 +89,16 @@ def test_the_csv_and_the_report_keep_the_name_recorded_beside_the_name_now(
     assert [r["routine_name_now"] for r in numbers] == [r["routine_name_now"] for r in exported]
 
 
-def test_the_reports_words_name_each_routine_once(view: HistoryView) -> None:
+def test_the_reports_words_name_each_routine_and_exercise_once(view: HistoryView) -> None:
     store = view._store
     assert store is not None
     end = FIRST_DAY + dt.timedelta(days=9)
-    report, _numbers = report_from(store, FIRST_DAY, end, None, end, routines=view._routines)
+    report, _numbers = report_from(store, FIRST_DAY, end, None, end, view.ladders.names, view._routines)
     said = " ".join(report.summary)
     assert f"{GERMAN_NAME} (3-mal)" in said and ENGLISH_NAME not in said and MINE_NOW in said, said
+    # The stretch's exercises, done in English twice and in German once, are one row each, in German.
+    english = {exercise.name for exercise in load_catalogue(resources.catalogue_path()).values()}
+    ids = {s["exercise"] for r in store.sessions() for s in r.segments if s.get("phase") == "work"}
+    rows = [row.name for row in report.exercises]
+    assert len(rows) == len(set(rows)) == len(ids) and not set(rows) & english, rows
+    assert "Unterarmstütz" in rows  # the plank of the runner's own routines, in the catalogue's German

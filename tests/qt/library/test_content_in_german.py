@@ -99,3 +99,13 @@ def open_preview(qtbot: QtBot, window: MainWindow) -> str:
     qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
     assert window.current_view() is window.preview_view
     return window.preview_view.text.toPlainText()
+
+
+def test_the_search_box_finds_a_routine_by_its_tag_in_either_language(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    mobile = ["Sanfte Rückenpflege", "Schreibtischpause für Hüfte und Rücken"]
+    qtbot.keyClicks(view.search, "beweglichkeit")  # mobility: a tag only, in no name, description or exercise
+    assert sorted(listed_names(view)) == mobile
+    view.search.clear()
+    qtbot.keyClicks(view.search, "mobility")  # the tag as the file writes it
+    assert sorted(listed_names(view)) == mobile

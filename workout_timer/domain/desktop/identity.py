@@ -9,18 +9,26 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import Final
 
+from workout_timer.domain.common.language import N_
+
 APP_ID: Final = "io.github.workout_timer.WorkoutTimer"
 """The app's id: the desktop file is `APP_ID.desktop`, the icon `APP_ID.png`, the metainfo `APP_ID.metainfo.xml`."""
-NAME: Final = "Workout Timer"
+# Translators: the app's name, in the desktop's menu and software centre (Name[de]=); the app calls itself so
+# everywhere: keep it as it is, unless your language writes it otherwise.
+NAME: Final = N_("Workout Timer")
 COMMAND: Final = "workout-timer"
-SUMMARY: Final = "Guided core and stretching routines for runners"
+# Translators: the app in a line, under its name in the desktop's menu and software centre.
+SUMMARY: Final = N_("Guided core and stretching routines for runners")
 LICENCE: Final = "GPL-3.0-or-later"
 HOMEPAGE: Final = "https://github.com/workout-timer/workout-timer"
 ISSUES: Final = f"{HOMEPAGE}/issues"
 RAW_FILES: Final = "https://raw.githubusercontent.com/workout-timer/workout-timer/main"
 ICON_SIZES: Final = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 """The hicolor sizes the PNG icons are drawn at."""
-KEYWORDS: Final = ("workout", "exercise", "running", "core", "stretching", "back", "timer")
+# Translators: words the desktop's menu and software centre find the app by, each ended by a semicolon: not a
+# translation word for word, but the words a runner of your language would search for (an English one they use too,
+# such as workout, may stay).
+KEYWORDS: Final = N_("workout;exercise;running;core;stretching;back;timer;")
 
 
 def desktop_file_name() -> str:

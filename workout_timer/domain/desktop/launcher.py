@@ -11,9 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from workout_timer.domain.common.language import N_
+from workout_timer.domain.desktop.desktop_words import Translated, in_each_language
 from workout_timer.domain.desktop.identity import APP_ID, COMMAND, KEYWORDS, NAME, SUMMARY
 
 CATEGORIES = ("Utility", "Clock")
+# Translators: what the app is, under its name in some desktops' menus (GenericName=).
+GENERIC_NAME = N_("Guided workout timer")
 
 
 @dataclass(frozen=True)
@@ -24,8 +28,10 @@ class DesktopAction:
 
 
 ACTIONS = (
-    DesktopAction("start-last", "Start my last routine", ("start", "--last")),
-    DesktopAction("history", "My history", ("--history",)),
+    # Translators: in the menu of the app's launcher (right-click in a dock): starts the routine done last.
+    DesktopAction("start-last", N_("Start my last routine"), ("start", "--last")),
+    # Translators: in the menu of the app's launcher (right-click in a dock): opens the history of sessions.
+    DesktopAction("history", N_("My history"), ("--history",)),
 )
 """What the launcher's menu offers besides opening the app (right-click in most docks and menus)."""
 
@@ -59,29 +65,40 @@ def _quoted(argument: str) -> str:
     return '"' + inner.replace("\\", "\\\\") + '"'
 
 
-def desktop_entry(command: Sequence[str] = (COMMAND,)) -> str:
-    """The text of `APP_ID.desktop` that runs `command`."""
+def desktop_entry(command: Sequence[str] = (COMMAND,), translated: Translated = in_each_language) -> str:
+    """The text of `APP_ID.desktop` that runs `command`: its words in English, each followed by its translations
+    (`Name[de]=`) from the app's catalogues, as `msgfmt --desktop` merges them."""
     run = exec_line(command)
     lines = [
         "[Desktop Entry]",
         "Type=Application",
-        f"Name={NAME}",
-        "GenericName=Guided workout timer",
-        f"Comment={SUMMARY}",
+        *_localised("Name", NAME, translated),
+        *_localised("GenericName", GENERIC_NAME, translated),
+        *_localised("Comment", SUMMARY, translated),
         f"Icon={APP_ID}",
         f"Exec={run}",
         "Terminal=false",
         "StartupNotify=true",
         "X-GNOME-SingleWindow=true",
         f"Categories={';'.join(CATEGORIES)};",
-        f"Keywords={';'.join(KEYWORDS)};",
+        *_localised("Keywords", KEYWORDS, translated),
         f"Actions={';'.join(action.key for action in ACTIONS)};",
     ]
     for action in ACTIONS:
         lines += [
             "",
             f"[Desktop Action {action.key}]",
-            f"Name={action.name}",
+            *_localised("Name", action.name, translated),
             f"Exec={exec_line([*command, *action.arguments])}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _localised(key: str, english: str, translated: Translated) -> list[str]:
+    """A key's line and a line for each language that translates it: "Name=…", then "Name[de]=…"."""
+    return [f"{key}={_value(english)}"] + [f"{key}[{code}]={_value(text)}" for code, text in translated(english)]
+
+
+def _value(text: str) -> str:
+    """A string as a desktop file's value: a backslash, a newline or a tab escaped, as the spec wants."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")

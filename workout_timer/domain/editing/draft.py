@@ -256,7 +256,7 @@ def _placed(text: str, problems: list[Problem]) -> dict[FieldPath, tuple[str, ..
     where: dict[FieldPath, list[str]] = {}
     for problem in problems:
         path = places.get((problem.line, problem.column), ())
-        if path == () and problem.message == messages.missing_key("name", "the routine"):
+        if path == () and problem.message == messages.missing_key("name", pgettext("place", "the routine")):
             path = ("name",)  # a cleared name is a missing key: show it at the name
         where.setdefault(path, []).append(problem.message)
     return {p: tuple(m) for p, m in where.items()}

@@ -76,11 +76,34 @@ class Ran:
 DIALS = frozenset(dial.value for dial in Dial)
 
 
-def named_now(records: Iterable[SessionRecord], names: Mapping[str, str]) -> list[SessionRecord]:
+def named_now(
+    records: Iterable[SessionRecord], names: Mapping[str, str], exercises: Mapping[str, str] | None = None
+) -> list[SessionRecord]:
     """The records, each with its routine's name now (`SessionRecord.name`) where `names` (`Library.names`) has its
     id: a built-in routine in the language in use, a user's own as it is called today, so that one routine shows
-    under one name whatever it was called when a session ran; a routine that is gone keeps the name recorded."""
-    return [dataclasses.replace(record, current_name=names.get(record.routine_id)) for record in records]
+    under one name whatever it was called when a session ran; a routine that is gone keeps the name recorded.
+
+    `exercises` (the catalogue's names by id, in the language in use) names its exercises in the timelines so too,
+    for what counts by exercise (the report's tables): the plank done in English and in German is one exercise."""
+    return [
+        dataclasses.replace(
+            record, current_name=names.get(record.routine_id), segments=_exercises_named(record.segments, exercises)
+        )
+        for record in records
+    ]
+
+
+def _exercises_named(
+    segments: tuple[dict[str, Any], ...], exercises: Mapping[str, str] | None
+) -> tuple[dict[str, Any], ...]:
+    if not exercises:
+        return segments
+    return tuple(
+        {**segment, "exercise_name": exercises[segment["exercise"]]}
+        if segment.get("exercise_name") and segment.get("exercise") in exercises
+        else segment
+        for segment in segments
+    )
 
 
 def timeline_record(timeline: Timeline) -> list[dict[str, Any]]:

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workout_timer.domain.common.content import english_of
+from workout_timer.domain.common.content import english_of, translator
 from workout_timer.domain.common.language import pgettext
-from workout_timer.domain.library.built_in import EQUIPMENT
+from workout_timer.domain.library.built_in import EQUIPMENT, tag_word
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.domain.routines.timeline import Phase, build_timeline
@@ -54,9 +54,10 @@ class Facts:
                 work[segment.exercise.kind] = work.get(segment.exercise.kind, 0.0) + segment.estimate
         worked = sum(work.values()) or 1.0
         kinds = {kind for kind, seconds in work.items() if seconds / worked >= MAIN_KIND_SHARE}
-        kinds.update(kind for kind in Kind if kind.value in routine.tags)
+        tags = found_by_tags(routine.tags, entry.written_tags)
+        kinds.update(kind for kind in Kind if kind.value in tags or tag_word(kind.value, translator()) in tags)
         names = {segment.exercise.name for segment in timeline.segments if segment.exercise is not None}
-        words = " ".join([routine.id, routine.name, routine.description or "", *routine.tags, *sorted(names)])
+        words = " ".join([routine.id, routine.name, routine.description or "", *sorted(tags), *sorted(names)])
         return cls(
             entry,
             timeline.total,
@@ -110,6 +111,14 @@ class Filter:
             return group, name_key(found.name)
 
         return sorted((found for found in facts if self.matches(found)), key=order)
+
+
+def found_by_tags(shown: Iterable[str], written: Iterable[str]) -> set[str]:
+    """The words a routine's tags find it by, in either language: its tags as shown and as its file writes them (a
+    built-in routine's in English), and each in the language in use ("running" is found by "laufen" too, in a
+    runner's own routine as well)."""
+    tags = {tag.casefold() for tag in (*shown, *written)}
+    return tags | {tag_word(tag, translator()).casefold() for tag in tags}
 
 
 def name_key(name: str) -> str:

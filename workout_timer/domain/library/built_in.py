@@ -16,6 +16,9 @@ from workout_timer.domain.routines.routine import Catalogue, Exercise, ExerciseS
 
 EQUIPMENT = "equipment"
 """The context of every piece of equipment the shipped files name: the same words wherever they are."""
+TAGS = "tags"
+"""The first part of a tag's context, "tags:warm-up": the tags are one vocabulary for every shipped routine, each
+word translated once (lower case, as the routine format keeps tags)."""
 CATALOGUE_FILE = "exercises"
 """The catalogue's file name without `.yaml`, the first part of its texts' contexts."""
 
@@ -48,13 +51,24 @@ def equipment(found: tuple[str, ...], say: Translate) -> tuple[str, ...]:
     return tuple(say(EQUIPMENT, item) for item in found)
 
 
+def tags(found: tuple[str, ...], say: Translate) -> tuple[str, ...]:
+    """A shipped routine's tags in the language of `say` ("warm-up" is "aufwärmen"), in lower case as the routine
+    format keeps them."""
+    return tuple(tag_word(tag, say) for tag in found)
+
+
+def tag_word(tag: str, say: Translate) -> str:
+    """One tag in the language of `say`; a word the shipped routines do not use as a tag stays as it is."""
+    return say(key(TAGS, tag), tag).lower()
+
+
 def catalogue(found: Catalogue, say: Translate) -> dict[str, Exercise]:
     """The whole exercise catalogue in the language of `say`."""
     return {exercise_id: exercise(each, say) for exercise_id, each in found.items()}
 
 
 def routine(found: Routine, say: Translate) -> Routine:
-    """A built-in routine in the language of `say`: its name, description, equipment, its own exercises, and
+    """A built-in routine in the language of `say`: its name, description, tags, equipment, its own exercises, and
     its steps' notes, circuits' names and spoken cues. The catalogue's exercises it uses come translated already."""
     file = found.id
     own = {each.id: (each, exercise(each, say, file, "exercises.")) for each in found.exercises}
@@ -78,6 +92,7 @@ def routine(found: Routine, say: Translate) -> Routine:
         found,
         name=say(key(file, "name"), found.name),
         description=words("description", found.description),
+        tags=tags(found.tags, say),
         equipment=equipment(found.equipment, say),
         exercises=tuple(translated for _original, translated in own.values()),
         steps=tuple(step(each) for each in found.steps),

@@ -26,6 +26,9 @@ class Entry:
     source: Source
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+    written_tags: tuple[str, ...] = ()
+    """The routine's tags as its file writes them: a built-in routine's in English, where `routine.tags` are in the
+    language in use. The search finds a routine by either, and the kinds read both."""
 
     @property
     def unreadable(self) -> Problem | None:

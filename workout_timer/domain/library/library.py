@@ -145,7 +145,7 @@ class Library:
             routine = load_routine(path, self.catalogue)
         except LoadError as error:
             return Entry(routine_id_for(path), path, source, None, tuple(error.problems))
-        return Entry(routine.id, path, source, self.in_language(routine, path, source))
+        return Entry(routine.id, path, source, self.in_language(routine, path, source), written_tags=routine.tags)
 
     def in_language(self, routine: Routine, path: Path, source: Source) -> Routine:
         """A routine that ships with the app in the language in use; any other as its author wrote it."""

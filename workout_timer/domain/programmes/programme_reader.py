@@ -15,6 +15,7 @@ from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.programmes import messages
 from workout_timer.domain.programmes.programme import DAYS_A_WEEK, MAX_WEEKS, Programme, Week
 from workout_timer.domain.routines import messages as shared
+from workout_timer.domain.routines.messages import as_key
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.reading.reader import ID_PATTERN, Reader
 from workout_timer.domain.routines.yaml_nodes import Node
@@ -57,8 +58,8 @@ class ProgrammeReader(Reader):
         fields = self.fields(root, pgettext("place", "the programme"), PROGRAMME_KEYS, required=("name", "weeks"))
         if fields is None or not self.version(fields.get("version"), root):
             return None
-        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
-        description = self.optional(fields, "description", lambda n: self.text(n, "description")) or ""
+        name = self.optional(fields, "name", lambda n: self.text(n, as_key("name"), NAME_LIMIT))
+        description = self.optional(fields, "description", lambda n: self.text(n, as_key("description"))) or ""
         weeks_node = fields.get("weeks")
         weeks = self.weeks(weeks_node) if weeks_node is not None else ()
         if self.problems or name is None:
@@ -66,7 +67,7 @@ class ProgrammeReader(Reader):
         return Programme(programme_id, name, weeks, description, Path(path) if path else None)
 
     def weeks(self, node: Node) -> tuple[Week, ...]:
-        nodes = self.items(node, "weeks")
+        nodes = self.items(node, as_key("weeks"))
         if nodes is None:
             return ()
         weeks: list[Week] = []
@@ -88,9 +89,9 @@ class ProgrammeReader(Reader):
         fields = self.fields(node, where, WEEK_KEYS, required=("days",))
         if fields is None:
             return None
-        dose = self.optional(fields, "dose", lambda n: self.choice(n, "dose", Dial))
-        note = self.optional(fields, "note", lambda n: self.text(n, "note")) or ""
-        repeat = self.optional(fields, "repeat", lambda n: self.count(n, "repeat", 1, MAX_REPEAT))
+        dose = self.optional(fields, "dose", lambda n: self.choice(n, as_key("dose"), Dial))
+        note = self.optional(fields, "note", lambda n: self.text(n, as_key("note"))) or ""
+        repeat = self.optional(fields, "repeat", lambda n: self.count(n, as_key("repeat"), 1, MAX_REPEAT))
         days_node = fields.get("days")
         days = self.days(days_node, node) if days_node is not None else None
         if days is None or ("dose" in fields and dose is None) or ("repeat" in fields and repeat is None):
@@ -101,7 +102,7 @@ class ProgrammeReader(Reader):
         """The seven days of a week from a mapping of day numbers to routine ids (or `rest`); days not
         given are rest days. A day given twice is the YAML reader's duplicate key."""
         if node.kind != "map":
-            self.problem(node, shared.expected_mapping("days", node.describe()))
+            self.problem(node, shared.expected_mapping(as_key("days"), node.describe()))
             return None
         days: list[str | None] = [None] * DAYS_A_WEEK
         fine = True

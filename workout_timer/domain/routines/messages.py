@@ -2,9 +2,9 @@
 
 The loader, the command line and the editor all take their text from here, so a mistake reads the
 same wherever it is shown, and in the runner's language (`common.language`). In the messages, {what} and
-{where} name a key as the file writes it (`duration`, `steps`: never translated, the format is the same in
-every language) or a place in the file, marked where the reader names it as `pgettext("place", "each step")`; {got} is
-the value as written, or its shape (`shape`).
+{where} name a key as the file writes it, quoted as a key (`as_key`: `duration`, `steps`; never translated, the
+format is the same in every language), or a place in the file, marked where the reader names it as
+`pgettext("place", "each step")`; {got} is the value as written, or its shape (`shape`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,12 @@ from collections.abc import Iterable
 from workout_timer.domain.common import language
 from workout_timer.domain.common.language import N_, _, ngettext, number, pgettext
 from workout_timer.domain.routines.durations import MAX_SECONDS
+
+
+def as_key(name: str) -> str:
+    """A key of the format as the file writes it, quoted so it reads as a key in a sentence of any language:
+    `duration`, `rest_between_sets`, `defaults: cues: halfway`. It is what the runner types: never translated."""
+    return f"`{name}`"
 
 
 def shape(kind: str) -> str:
@@ -147,7 +153,7 @@ def tag_not_allowed(tag: str) -> str:
 
 
 def duplicate_key(key: str, first_line: int) -> str:
-    return _("{key} is given twice (first on line {line}); keep one").format(key=key, line=first_line)
+    return _("{key} is given twice (first on line {line}); keep one").format(key=as_key(key), line=first_line)
 
 
 def several_documents() -> str:
@@ -169,14 +175,16 @@ def unknown_key(key: str, where: str, allowed: Iterable[str]) -> str:
     allowed = sorted(allowed)
     close = _closest(key, allowed)
     if close:
-        return _("unknown key {key} in {where}; did you mean {close}?").format(key=key, where=where, close=close)
+        return _("unknown key {key} in {where}; did you mean {close}?").format(
+            key=as_key(key), where=where, close=as_key(close)
+        )
     return _("unknown key {key} in {where}; allowed here: {allowed}").format(
-        key=key, where=where, allowed=choices(allowed)
+        key=as_key(key), where=where, allowed=choices(map(as_key, allowed))
     )
 
 
 def missing_key(key: str, where: str) -> str:
-    return _("{key} is missing from {where}").format(key=key, where=where)
+    return _("{key} is missing from {where}").format(key=as_key(key), where=where)
 
 
 def empty_list(what: str) -> str:
@@ -187,11 +195,11 @@ def empty_list(what: str) -> str:
 
 
 def version_missing() -> str:
-    return _("version is missing: start the file with `version: 1`")
+    return _("`version` is missing: start the file with `version: 1`")
 
 
 def version_invalid(got: str) -> str:
-    return _("version must be 1, got {got}").format(got=got)
+    return _("`version` must be 1, got {got}").format(got=got)
 
 
 def version_newer(got: int, supported: int) -> str:
@@ -242,13 +250,13 @@ def expected_count(what: str, minimum: int, maximum: int, got: str) -> str:
 
 def expected_move_on(least: float, got: str) -> str:
     return _(
-        "move_on must be true, false, or how long a step at your own pace waits before moving on by itself "
+        "`move_on` must be true, false, or how long a step at your own pace waits before moving on by itself "
         '({least} seconds or more, or a string like "1m"), got {got}'
     ).format(least=number(least), got=got)
 
 
 def expected_tempo(got: str) -> str:
-    return _('tempo must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got {got}').format(
+    return _('`tempo` must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got {got}').format(
         got=got
     )
 
@@ -264,11 +272,11 @@ def expected_id(what: str, got: str) -> str:
 
 
 def duration_and_reps(where: str) -> str:
-    return _("{where} gives both duration and reps; give one of them").format(where=where)
+    return _("{where} gives both `duration` and `reps`; give one of them").format(where=where)
 
 
 def no_duration_or_reps(exercise: str) -> str:
-    return _("{exercise} has no default length: give the step a duration or reps").format(exercise=exercise)
+    return _("{exercise} has no default length: give the step a `duration` or `reps`").format(exercise=exercise)
 
 
 def unknown_exercise(exercise_id: str, known: Iterable[str]) -> str:
@@ -281,22 +289,22 @@ def unknown_exercise(exercise_id: str, known: Iterable[str]) -> str:
 
 
 # -- ladders of easier and harder variants ----------------------------------------------------
-# {direction} is the key as written, `easier` or `harder`.
+# {direction} is the key as written, quoted: `easier` or `harder`.
 
 
 def unknown_variant(direction: str, exercise_id: str, known: Iterable[str]) -> str:
     close = _closest(exercise_id, known)
     if close:
         return _("the {direction} variant {id} is not a known exercise; did you mean {close}?").format(
-            direction=direction, id=exercise_id, close=close
+            direction=as_key(direction), id=exercise_id, close=close
         )
     return _(
         "the {direction} variant {id} is not a known exercise; name an exercise from this file or the catalogue"
-    ).format(direction=direction, id=exercise_id)
+    ).format(direction=as_key(direction), id=exercise_id)
 
 
 def variant_is_itself(direction: str) -> str:
-    return _("an exercise cannot be its own {direction} variant").format(direction=direction)
+    return _("an exercise cannot be its own {direction} variant").format(direction=as_key(direction))
 
 
 def variant_kind_differs(direction: str, variant: str, kind: str, variant_kind: str) -> str:
@@ -304,7 +312,7 @@ def variant_kind_differs(direction: str, variant: str, kind: str, variant_kind: 
     return _(
         "the {direction} variant {variant} is a {variant_kind} exercise, this one a {kind} exercise; "
         "a ladder keeps to one kind"
-    ).format(direction=direction, variant=variant, variant_kind=variant_kind, kind=kind)
+    ).format(direction=as_key(direction), variant=variant, variant_kind=variant_kind, kind=kind)
 
 
 def variant_sides_differ(direction: str, variant: str, sided: bool) -> str:
@@ -318,20 +326,20 @@ def variant_sides_differ(direction: str, variant: str, sided: bool) -> str:
             "this exercise is done both sides together and its {direction} variant {variant} one side at a time; "
             "a ladder keeps to one, so a variant can take the other's place in a session"
         )
-    return text.format(direction=direction, variant=variant)
+    return text.format(direction=as_key(direction), variant=variant)
 
 
 def variant_disagrees(direction: str, variant: str, other: str) -> str:
     if direction == "easier":
-        text = _("{variant} names {other} as its harder variant, not this exercise; a ladder has one rung each way")
+        text = _("{variant} names {other} as its `harder` variant, not this exercise; a ladder has one rung each way")
     else:
-        text = _("{variant} names {other} as its easier variant, not this exercise; a ladder has one rung each way")
+        text = _("{variant} names {other} as its `easier` variant, not this exercise; a ladder has one rung each way")
     return text.format(variant=variant, other=other)
 
 
 def variant_taken(direction: str, variant: str, first: str) -> str:
     return _("{first} already names {variant} as its {direction} variant; a ladder has one rung each way").format(
-        first=first, variant=variant, direction=direction
+        first=first, variant=variant, direction=as_key(direction)
     )
 
 
@@ -342,13 +350,13 @@ def ladder_loop(path: Iterable[str]) -> str:
 
 
 def step_kind_missing() -> str:
-    return _("a step needs one of exercise, rest or circuit")
+    return _("a step needs one of `exercise`, `rest` or `circuit`")
 
 
 def step_kind_unclear(keys: Iterable[str]) -> str:
-    # Translators: {first} and {second} are keys as written (exercise, rest, circuit).
-    given = sorted(keys)
-    return _("a step takes only one of exercise, rest or circuit, got {first} and {second}").format(
+    # Translators: {first} and {second} are keys as written, quoted (`exercise`, `rest`, `circuit`).
+    given = [as_key(key) for key in sorted(keys)]
+    return _("a step takes only one of `exercise`, `rest` or `circuit`, got {first} and {second}").format(
         first=", ".join(given[:-1]), second=given[-1]
     )
 
@@ -366,7 +374,7 @@ def too_many_form_cues(limit: int) -> str:
 
 
 def rep_field_without_reps(key: str) -> str:
-    return _("{key} only applies to steps with reps").format(key=key)
+    return _("{key} only applies to steps with `reps`").format(key=as_key(key))
 
 
 def too_many_segments(limit: int) -> str:
@@ -385,13 +393,13 @@ def routine_too_long(hours: int) -> str:
 
 
 def expected_angle(joint: str, got: str) -> str:
-    return _("{joint} must be an angle in degrees, like 90, got {got}").format(joint=joint, got=got)
+    return _("{joint} must be an angle in degrees, like 90, got {got}").format(joint=as_key(joint), got=got)
 
 
 def angle_out_of_range(joint: str, low: float, high: float, meaning: str, got: str) -> str:
     # Translators: {meaning} says what the angle's two ends mean, in English words from the pose format.
     return _("{joint} must be from {low} to {high} degrees ({meaning}), got {got}").format(
-        joint=joint, low=number(low), high=number(high), meaning=meaning, got=got
+        joint=as_key(joint), low=number(low), high=number(high), meaning=meaning, got=got
     )
 
 
@@ -400,6 +408,6 @@ def too_many_frames(limit: int) -> str:
 
 
 def expected_cycle(low: float, high: float, got: str) -> str:
-    return _('cycle must be from {low} to {high} seconds, or a string like "2s", got {got}').format(
+    return _('`cycle` must be from {low} to {high} seconds, or a string like "2s", got {got}').format(
         low=number(low), high=number(high), got=got
     )

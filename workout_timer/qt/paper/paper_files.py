@@ -101,7 +101,7 @@ def report_from(
     """The report of the history in `store` from `start` to `end`, and its numbers as CSV; the exercises named as
     `names` (the catalogue's) calls them, else as the sessions kept them, and the routines as `routines`
     (`Library.names`) calls them now, else as they were called when the sessions ran."""
-    sessions, check_ins = named_now(store.sessions(), routines or {}), store.check_ins()
+    sessions, check_ins = named_now(store.sessions(), routines or {}, names), store.check_ins()
     events: Events = store.events
     ladders = ladder_stories(store, names, until=report_until(end))
     report = progress_report(sessions, check_ins, events, start, end, __version__, today, per_week, ladders)

@@ -34,17 +34,14 @@ def read_pose(reader: Reader, node: Node, where: str) -> Pose | None:
     if fields is None:
         return None
     before = len(reader.problems)
-    view = reader.optional(fields, "view", lambda n: reader.choice(n, "view", View)) or View.SIDE
+    view = reader.optional(fields, "view", lambda n: reader.choice(n, messages.as_key("view"), View)) or View.SIDE
     anchor = reader.optional(fields, "anchor", lambda n: _anchor(reader, n)) or "hip"
     cycle = reader.optional(fields, "cycle", lambda n: _cycle(reader, n))
+    listed = _list(reader, fields.get("props"), messages.as_key("props"))
     props = tuple(
-        prop
-        for prop in (
-            reader.choice(n, pgettext("place", "each prop"), Prop) for n in _list(reader, fields.get("props"), "props")
-        )
-        if prop is not None
+        prop for prop in (reader.choice(n, pgettext("place", "each prop"), Prop) for n in listed) if prop is not None
     )
-    floor = reader.optional(fields, "floor", lambda n: reader.boolean(n, "floor"))
+    floor = reader.optional(fields, "floor", lambda n: reader.boolean(n, messages.as_key("floor")))
     frames = _frames(reader, fields.get("frames"), view)
     if len(reader.problems) > before or not frames:
         return None
@@ -62,7 +59,7 @@ def _list(reader: Reader, node: Node | None, what: str) -> list[Node]:
 def _anchor(reader: Reader, node: Node) -> str | None:
     if node.kind == "scalar" and node.text in ANCHORS:
         return node.text
-    reader.problem(node, messages.expected_choice("anchor", ANCHORS, node.describe()))
+    reader.problem(node, messages.expected_choice(messages.as_key("anchor"), ANCHORS, node.describe()))
     return None
 
 
@@ -79,7 +76,7 @@ def _cycle(reader: Reader, node: Node) -> float | None:
 def _frames(reader: Reader, node: Node | None, view: View) -> tuple[Frame, ...]:
     if node is None:
         return ()
-    nodes = reader.items(node, "frames")
+    nodes = reader.items(node, messages.as_key("frames"))
     if nodes is None:
         return ()
     if len(nodes) > MAX_FRAMES:

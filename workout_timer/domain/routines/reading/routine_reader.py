@@ -13,6 +13,7 @@ from workout_timer.domain.routines import messages
 from workout_timer.domain.routines.cue_groups import CueGroup
 from workout_timer.domain.routines.durations import MAX_SECONDS, duration_text, parse_duration
 from workout_timer.domain.routines.ladders import DIRECTIONS, Ladders, ladder_problems
+from workout_timer.domain.routines.messages import as_key
 from workout_timer.domain.routines.reading.pose_reader import read_pose
 from workout_timer.domain.routines.reading.reader import Reader
 from workout_timer.domain.routines.routine import (
@@ -106,7 +107,7 @@ class RoutineReader(Reader):
         fields = self.fields(root, pgettext("place", "the catalogue"), CATALOGUE_KEYS, required=("exercises",))
         if fields is None or not self.version(fields.get("version"), root):
             return {}
-        exercises = self.exercise_map(fields.get("exercises"), "exercises")
+        exercises = self.exercise_map(fields.get("exercises"), as_key("exercises"))
         self.check_ladders(exercises, exercises)
         return exercises
 
@@ -114,19 +115,19 @@ class RoutineReader(Reader):
         fields = self.fields(root, pgettext("place", "the routine"), ROUTINE_KEYS, required=("name", "steps"))
         if fields is None or not self.version(fields.get("version"), root):
             return None
-        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
-        description = self.optional(fields, "description", lambda n: self.text(n, "description"))
-        tags = self.optional(fields, "tags", lambda n: self.text_list(n, "tags")) or ()
-        level = self.optional(fields, "level", lambda n: self.choice(n, "level", Level))
-        equipment = self.optional(fields, "equipment", lambda n: self.text_list(n, "equipment")) or ()
+        name = self.optional(fields, "name", lambda n: self.text(n, as_key("name"), NAME_LIMIT))
+        description = self.optional(fields, "description", lambda n: self.text(n, as_key("description")))
+        tags = self.optional(fields, "tags", lambda n: self.text_list(n, as_key("tags"))) or ()
+        level = self.optional(fields, "level", lambda n: self.choice(n, as_key("level"), Level))
+        equipment = self.optional(fields, "equipment", lambda n: self.text_list(n, as_key("equipment"))) or ()
         defaults = self.optional(fields, "defaults", self.defaults) or Defaults()
-        own = self.optional(fields, "exercises", lambda n: self.exercise_map(n, "exercises")) or {}
+        own = self.optional(fields, "exercises", lambda n: self.exercise_map(n, as_key("exercises"))) or {}
         known: dict[str, Exercise] = {**catalogue, **own}
         self.check_ladders(own, known)
         steps_node = fields.get("steps")
         steps: tuple[Step, ...] = ()
         if steps_node is not None:
-            steps = self.steps(steps_node, "steps", known, defaults, depth=0)
+            steps = self.steps(steps_node, as_key("steps"), known, defaults, depth=0)
         if self.problems or name is None:
             return None
         routine = Routine(
@@ -146,7 +147,7 @@ class RoutineReader(Reader):
         return routine
 
     def defaults(self, node: Node) -> Defaults | None:
-        fields = self.fields(node, "defaults", DEFAULTS_KEYS)
+        fields = self.fields(node, as_key("defaults"), DEFAULTS_KEYS)
         if fields is None:
             return None
         base = Defaults()
@@ -174,13 +175,15 @@ class RoutineReader(Reader):
 
     def cue_switches(self, node: Node) -> tuple[str, ...]:
         """`cues: {countdown: false, halfway: false}`: the groups of cues switched off."""
-        fields = self.fields(node, "defaults: cues", tuple(group.value for group in CueGroup))
+        fields = self.fields(node, as_key("defaults: cues"), tuple(group.value for group in CueGroup))
         if fields is None:
             return ()
-        return tuple(key for key, value in fields.items() if self.boolean(value, f"defaults: cues: {key}") is False)
+        return tuple(
+            key for key, value in fields.items() if self.boolean(value, as_key(f"defaults: cues: {key}")) is False
+        )
 
     def pause(self, fields: dict[str, Node], key: str, default: float) -> float:
-        value = self.optional(fields, key, lambda n: self.seconds(n, key, allow_zero=True))
+        value = self.optional(fields, key, lambda n: self.seconds(n, as_key(key), allow_zero=True))
         return default if value is None else value
 
     def exercise_map(self, node: Node | None, where: str) -> dict[str, Exercise]:
@@ -210,22 +213,22 @@ class RoutineReader(Reader):
         if fields is None:
             return None
         before = len(self.problems)
-        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
-        kind = self.optional(fields, "kind", lambda n: self.choice(n, "kind", Kind))
+        name = self.optional(fields, "name", lambda n: self.text(n, as_key("name"), NAME_LIMIT))
+        kind = self.optional(fields, "kind", lambda n: self.choice(n, as_key("kind"), Kind))
         instructions = self.optional(
-            fields, "instructions", lambda n: self.text_list(n, "instructions", allow_empty=False)
+            fields, "instructions", lambda n: self.text_list(n, as_key("instructions"), allow_empty=False)
         )
-        cues = self.optional(fields, "cues", lambda n: self.text_list(n, "cues")) or ()
+        cues = self.optional(fields, "cues", lambda n: self.text_list(n, as_key("cues"))) or ()
         if len(cues) > MAX_FORM_CUES:
             self.problem(fields["cues"], messages.too_many_form_cues(MAX_FORM_CUES))
-        duration = self.optional(fields, "duration", lambda n: self.seconds(n, "duration", allow_zero=False))
-        reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
+        duration = self.optional(fields, "duration", lambda n: self.seconds(n, as_key("duration"), allow_zero=False))
+        reps = self.optional(fields, "reps", lambda n: self.count(n, as_key("reps"), 1, MAX_REPS))
         if "duration" in fields and "reps" in fields:
             self.problem(node, messages.duration_and_reps(where))
         pose = self.optional(
             fields, "pose", lambda n: read_pose(self, n, pgettext("place", "the pose of {place}").format(place=where))
         )
-        links = {key: self.identifier(fields[key], key) if key in fields else None for key in DIRECTIONS}
+        links = {key: self.identifier(fields[key], as_key(key)) if key in fields else None for key in DIRECTIONS}
         if len(self.problems) > before or name is None or kind is None or not instructions:
             return None
         self.link_nodes.update({(exercise_id, key): fields[key] for key in DIRECTIONS if key in fields})
@@ -233,15 +236,15 @@ class RoutineReader(Reader):
             id=exercise_id,
             name=name,
             kind=kind,
-            description=self.optional(fields, "description", lambda n: self.text(n, "description")),
+            description=self.optional(fields, "description", lambda n: self.text(n, as_key("description"))),
             instructions=instructions,
             cues=cues,
-            mistakes=self.optional(fields, "mistakes", lambda n: self.text_list(n, "mistakes")) or (),
-            caution=self.optional(fields, "caution", lambda n: self.text(n, "caution")),
+            mistakes=self.optional(fields, "mistakes", lambda n: self.text_list(n, as_key("mistakes"))) or (),
+            caution=self.optional(fields, "caution", lambda n: self.text(n, as_key("caution"))),
             duration=duration,
             reps=reps,
-            sided=self.optional(fields, "sided", lambda n: self.boolean(n, "sided")) or False,
-            equipment=self.optional(fields, "equipment", lambda n: self.text_list(n, "equipment")) or (),
+            sided=self.optional(fields, "sided", lambda n: self.boolean(n, as_key("sided"))) or False,
+            equipment=self.optional(fields, "equipment", lambda n: self.text_list(n, as_key("equipment"))) or (),
             pose=pose,
             easier=links["easier"],
             harder=links["harder"],
@@ -276,8 +279,8 @@ class RoutineReader(Reader):
         fields = self.fields(node, pgettext("place", "a rest step"), REST_STEP_KEYS)
         if fields is None:
             return None
-        duration = self.seconds(fields["rest"], "rest", allow_zero=False)
-        note = self.optional(fields, "note", lambda n: self.text(n, "note"))
+        duration = self.seconds(fields["rest"], as_key("rest"), allow_zero=False)
+        note = self.optional(fields, "note", lambda n: self.text(n, as_key("note")))
         return None if duration is None else RestStep(duration=duration, note=note)
 
     def circuit_step(self, node: Node, known: Catalogue, defaults: Defaults, depth: int) -> Circuit | None:
@@ -287,16 +290,16 @@ class RoutineReader(Reader):
         if depth >= MAX_CIRCUIT_DEPTH:
             self.problem(outer["circuit"], messages.circuit_too_deep(MAX_CIRCUIT_DEPTH))
             return None
-        fields = self.fields(outer["circuit"], "circuit", CIRCUIT_KEYS, required=("steps",))
+        fields = self.fields(outer["circuit"], as_key("circuit"), CIRCUIT_KEYS, required=("steps",))
         if fields is None:
             return None
         before = len(self.problems)
-        rounds = self.optional(fields, "rounds", lambda n: self.count(n, "rounds", 1, MAX_ROUNDS))
+        rounds = self.optional(fields, "rounds", lambda n: self.count(n, as_key("rounds"), 1, MAX_ROUNDS))
         round_rest = self.optional(
-            fields, "rest_between_rounds", lambda n: self.seconds(n, "rest_between_rounds", allow_zero=True)
+            fields, "rest_between_rounds", lambda n: self.seconds(n, as_key("rest_between_rounds"), allow_zero=True)
         )
-        rest = self.optional(outer, "rest", lambda n: self.seconds(n, "rest", allow_zero=True))
-        name = self.optional(fields, "name", lambda n: self.text(n, "name", NAME_LIMIT))
+        rest = self.optional(outer, "rest", lambda n: self.seconds(n, as_key("rest"), allow_zero=True))
+        name = self.optional(fields, "name", lambda n: self.text(n, as_key("name"), NAME_LIMIT))
         steps_node = fields.get("steps")
         steps = (
             ()
@@ -314,22 +317,22 @@ class RoutineReader(Reader):
         before = len(self.problems)
         id_node = fields["exercise"]
         exercise = None
-        if self.identifier(id_node, "exercise"):
+        if self.identifier(id_node, as_key("exercise")):
             exercise = known.get(id_node.text)
             if exercise is None and id_node.text not in self.broken_ids:
                 self.problem(id_node, messages.unknown_exercise(id_node.text, known))
-        duration = self.optional(fields, "duration", lambda n: self.seconds(n, "duration", allow_zero=False))
-        reps = self.optional(fields, "reps", lambda n: self.count(n, "reps", 1, MAX_REPS))
+        duration = self.optional(fields, "duration", lambda n: self.seconds(n, as_key("duration"), allow_zero=False))
+        reps = self.optional(fields, "reps", lambda n: self.count(n, as_key("reps"), 1, MAX_REPS))
         if "duration" in fields and "reps" in fields:
             self.problem(node, messages.duration_and_reps(pgettext("place", "this step")))
-        sets = self.optional(fields, "sets", lambda n: self.count(n, "sets", 1, MAX_SETS))
-        sides = self.optional(fields, "sides", lambda n: self.choice(n, "sides", Sides))
+        sets = self.optional(fields, "sets", lambda n: self.count(n, as_key("sets"), 1, MAX_SETS))
+        sides = self.optional(fields, "sides", lambda n: self.choice(n, as_key("sides"), Sides))
         tempo: Tempo = self.optional(fields, "tempo", self.tempo)
-        rest = self.optional(fields, "rest", lambda n: self.seconds(n, "rest", allow_zero=True))
+        rest = self.optional(fields, "rest", lambda n: self.seconds(n, as_key("rest"), allow_zero=True))
         set_rest = self.optional(
-            fields, "rest_between_sets", lambda n: self.seconds(n, "rest_between_sets", allow_zero=True)
+            fields, "rest_between_sets", lambda n: self.seconds(n, as_key("rest_between_sets"), allow_zero=True)
         )
-        note = self.optional(fields, "note", lambda n: self.text(n, "note"))
+        note = self.optional(fields, "note", lambda n: self.text(n, as_key("note")))
         if exercise is not None and "duration" not in fields and "reps" not in fields:
             duration, reps = exercise.duration, exercise.reps
             if duration is None and reps is None:
@@ -353,18 +356,18 @@ class RoutineReader(Reader):
         return replace(step, cues=cues)
 
     def timed_cues(self, node: Node, step: ExerciseStep, defaults: Defaults) -> tuple[TimedCue, ...]:
-        nodes = self.items(node, "cues")
+        nodes = self.items(node, as_key("cues"))
         if nodes is None:
             return ()
         tempo = step.tempo_in(defaults)
         length = step.duration if step.reps is None else (step.reps * tempo if tempo else None)
         cues = []
         for item in nodes:
-            fields = self.fields(item, "a cue", CUE_KEYS, required=("at", "say"))
+            fields = self.fields(item, pgettext("place", "a cue"), CUE_KEYS, required=("at", "say"))
             if fields is None or "at" not in fields or "say" not in fields:
                 continue
-            at = self.seconds(fields["at"], "at", allow_zero=True)
-            say = self.text(fields["say"], "say", 300)
+            at = self.seconds(fields["at"], as_key("at"), allow_zero=True)
+            say = self.text(fields["say"], as_key("say"), 300)
             if at is not None and length is not None and at >= length:
                 self.problem(fields["at"], messages.cue_after_end(duration_text(at), duration_text(length)))
                 continue
