@@ -148,10 +148,10 @@ def advance(
     its state if not given): a session is evidence for a ladder only at the state's own dose, and `as_given` False
     (a gentler day, the routine taken as written) makes it evidence for none. `carry`: the ladders (by key) a
     programme's gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`).
-    `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session stopped before
-    holds, whatever the check-in after says (`did_in`); one never done has no state yet. A session stopped too
-    short to count (`SessionSummary.too_short`) takes no step up and carries nothing over; red, amber and pain in it
-    act as in any other."""
+    `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session never reached
+    keeps its state (and one never done has none yet). A session stopped too short to count
+    (`SessionSummary.too_short`) takes no step up and carries nothing over; red, amber and pain in it act as in any
+    other."""
     kept = current(routine, states)
     limits = limits_of(routine)
     ran_at = {} if ran is None else ran_doses(routine, ran)
@@ -183,13 +183,11 @@ def ran_doses(routine: Routine, ran: Routine) -> dict[str, Dose]:
 
 
 def did_in(summary: SessionSummary, limits: Limits, as_given: bool, after: CheckIn | None) -> Did | None:
-    """What a session said about the exercise of `limits` (any rung of its ladder); None when it has none. One the
-    session was stopped before (none of its steps done, skipped or stopped in) was not done, and the check-in after
-    says nothing of it: pain after a session stopped in the plank is the plank's, not the bridge's to come."""
+    """What a session said about the exercise of `limits` (any rung of its ladder); None when it has none."""
     rungs = set(limits.ladder)
     work = [s for s in summary.timeline.segments if s.phase is Phase.WORK and s.exercise and s.exercise.id in rungs]
-    if not any(s.index in summary.outcomes for s in work):  # stopped before it: not done, and the answers after
-        return Did(done=False, as_given=as_given, short=summary.too_short)  # the session speak for what was done
+    if not work:
+        return None
     eased = any(event.exercise.id in rungs for event in summary.eased)
     done = not eased and all(summary.outcomes.get(s.index) is Outcome.DONE for s in work)
     feels = [event.feel for event in summary.felt if event.exercise.id in rungs]
