@@ -148,8 +148,9 @@ def advance(
     its state if not given): a session is evidence for a ladder only at the state's own dose, and `as_given` False
     (a gentler day, the routine taken as written) makes it evidence for none. `carry`: the ladders (by key) a
     programme's gentle dose ran, whose states take on the lighter dose it ran (`exercise_progress.after_ran`).
-    `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session never reached
-    keeps its state (and one never done has none yet). A session stopped too short to count
+    `after_break`: it came more than `BREAK_DAYS` days after the one before. A ladder the session was stopped
+    before holds, and steps back with red or pain after, which speak for the whole session; one never done has no
+    state yet. A session stopped too short to count
     (`SessionSummary.too_short`) takes no step up and carries nothing over; red, amber and pain in it act as in any
     other."""
     kept = current(routine, states)
