@@ -42,6 +42,28 @@ steps:
 
 
 @pytest.fixture(autouse=True)
+def app_log_as_it_was() -> Iterator[None]:
+    """A test that sets the app's log up (`logs.setup`, as `workout-timer` does) leaves it as it found it: a file
+    handler left behind would write into another test's folder and change what notices say about where to look."""
+    import logging
+
+    from workout_timer import logs
+
+    logger = logging.getLogger(logs.LOGGER)
+    handlers, level, propagate = list(logger.handlers), logger.level, logger.propagate
+    yield
+    for handler in list(logger.handlers):
+        if handler not in handlers:
+            logger.removeHandler(handler)
+            handler.close()
+    for handler in handlers:
+        if handler not in logger.handlers:
+            logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = propagate
+
+
+@pytest.fixture(autouse=True)
 def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test starts in the language the app is written in, whatever the developer's own locale, and
     so do the programs it starts; a test of another language chooses it (`language.use`)."""

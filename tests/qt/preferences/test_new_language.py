@@ -27,6 +27,7 @@ def locale_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     monkeypatch.setattr(resources, "locale_dir", lambda: locale)
     language.shipped.cache_clear()
     yield locale
+    monkeypatch.undo()  # the app's own catalogues again before the list is made anew: no French left for later tests
     language.shipped.cache_clear()
 
 
