@@ -106,12 +106,13 @@ def test_in_german_the_notice_and_the_cause_it_quotes_are_german(qtbot: QtBot) -
 def test_in_german_a_speech_engines_own_words_never_end_the_notice_in_english(qtbot: QtBot) -> None:
     """The last trial read "… nur auf dem Bildschirm. Connection to speech-dispatcher failed.": speech-dispatcher's
     words are the app's own now; words the app does not know stay in the log, and the notice says where."""
+    from workout_timer import logs
     from workout_timer.domain.common import language
 
     language.use("de_DE")
     for reason, why in [
         ("Connection to speech-dispatcher failed", "Die Sprachausgabe des Systems (speech-dispatcher) ist nicht"),
-        ("Audio device busy", "Was das System dazu sagt, steht in der Ausgabe des Terminals."),  # no log file here
+        ("Audio device busy", f"Was das System dazu sagt, steht in {logs.where()}."),  # the log file, or the terminal
     ]:
         announcer = Announcer(resources.assets_dir() / "sounds")
         with qtbot.waitSignal(announcer.voiceLost, timeout=1000) as blocker:
