@@ -121,7 +121,7 @@ def run_until_waiting(engine: SessionEngine, clock: FakeClock) -> list[Event]:
     while engine.state is State.RUNNING:
         wake = engine.next_wakeup(display=False)
         segment = engine.segment
-        if wake is None or (segment is not None and segment.waits and not engine.cues.waiting):
+        if wake is None or (segment is not None and segment.waits and not engine.due_cues.waiting):
             break
         clock.set(max(wake, clock.now))
         events.extend(engine.update())

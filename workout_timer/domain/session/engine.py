@@ -92,7 +92,7 @@ class SessionEngine:
         self._length: float | None = None
         self._paused_at: float | None = None
         self._paused_total = 0.0
-        self.cues = DueCues(speech_lead)
+        self.due_cues = DueCues(speech_lead)
         """The current segment's cues still to go out."""
         self._ended = 0.0
         self.felt: dict[int, Feel] = {}
@@ -173,7 +173,7 @@ class SessionEngine:
         if self.state is not State.RUNNING:
             return None
         times = []
-        release = self.cues.next_release()
+        release = self.due_cues.next_release()
         if release is not None:
             times.append(self._segment_start + release)
         end = self.deadline if self.deadline is not None else self._moves_on_at()
@@ -292,7 +292,7 @@ class SessionEngine:
         elapsed = (self._paused_at or now) - self._segment_start
         self._replan(elapsed)
         said = spoken().gettext("Easier now: {name}.").format(name=change[1].name)
-        self.cues.say_first(Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
+        self.due_cues.say_first(Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
         events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
         events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)
         return events
@@ -335,7 +335,7 @@ class SessionEngine:
             moves_on = self._moves_on_at()
             deadline = self.deadline if moves_on is None else moves_on
             horizon = now if deadline is None else min(now, deadline)
-            for cue, said in self.cues.due(self._segment_start, horizon, now):
+            for cue, said in self.due_cues.due(self._segment_start, horizon, now):
                 due = self._rel(self._segment_start + cue.at)
                 events.append(CueDue(self._rel(now), due, cue) if said else CueMissed(self._rel(now), due, cue))
             if deadline is None or now < deadline:
@@ -347,7 +347,7 @@ class SessionEngine:
 
     def _replan(self, elapsed: float) -> None:
         """The current segment's cues still to come, after its length or its exercise changed `elapsed` seconds in."""
-        self.cues.replan(plan_segment(self.timeline, self.index, self._length), elapsed)
+        self.due_cues.replan(plan_segment(self.timeline, self.index, self._length), elapsed)
 
     def _move(self, to: int, when: float, events: list[Event]) -> None:
         """Leave the current segment for segment `to` (or the end), starting it at `when`."""
@@ -371,7 +371,7 @@ class SessionEngine:
         cues = self.plan.for_segment(index)
         if segment.waits and segment.move_on is not None:
             cues = (*cues, moving_on_cue(segment))
-        self.cues.begin(cues)
+        self.due_cues.begin(cues)
         events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
 
     def _stop(self, state: State, when: float) -> None:
@@ -380,4 +380,4 @@ class SessionEngine:
             self._paused_at = None
         self._ended = when
         self.state = state
-        self.cues.clear()
+        self.due_cues.clear()

@@ -7,7 +7,6 @@ What a host's death or flood means (start it afresh, or give its sound up) is `a
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -16,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from workout_timer.qt.audio.host_log import HostLines
+from workout_timer.qt.audio.json_lines import EventLines, command_line
 
 HOST_COMMAND = ["-m", "workout_timer.qt.audio.audio_host"]
 """The host's arguments to the Python interpreter (a test may run a stand-in)."""
@@ -45,7 +45,7 @@ class HostProcess(QObject):
     def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._buffer = b""
+        self._events = EventLines()
         self._process = QProcess(self)
         self._process.readyReadStandardOutput.connect(self._on_output)
         self._process.readyReadStandardError.connect(self._on_host_messages)
@@ -72,13 +72,13 @@ class HostProcess(QObject):
     def send(self, command: str, **fields: object) -> None:
         """Write a command line to a running host (nothing when none runs)."""
         if self.running:
-            self._process.write((json.dumps({"cmd": command, **fields}) + "\n").encode())
+            self._process.write(command_line(command, **fields))
 
     def end_now(self) -> None:
         """Kill the host and wait for it to end, forgetting what it had half written (before a new one starts)."""
         self._process.kill()
         self._process.waitForFinished(QUIT_WAIT_MS)
-        self._buffer = b""
+        self._events.clear()
         self._stderr_window = (-FLOOD_WINDOW, 0)
 
     def shut_down(self, bring_back: bool) -> None:
@@ -122,14 +122,8 @@ class HostProcess(QObject):
             self.flooded.emit(f"wrote over {FLOOD_BYTES // 1_000_000} MB of messages in {now - began:.1f} s")
 
     def _on_output(self) -> None:
-        self._buffer += bytes(self._process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            self.message.emit(message.pop("event", ""), message)
+        for event, fields in self._events.feed(bytes(self._process.readAllStandardOutput().data())):
+            self.message.emit(event, fields)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

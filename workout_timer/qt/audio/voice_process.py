@@ -7,7 +7,6 @@ The audio host goes on playing the tones whatever the voice does: a speech engin
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QTimer
 
 from workout_timer.domain.audio import causes
+from workout_timer.qt.audio.json_lines import EventLines, command_line
 
 VOICE_COMMAND = ["-m", "workout_timer.qt.audio.voice_host"]
 """The voice's arguments to the Python interpreter."""
@@ -49,7 +49,7 @@ class VoiceProcess(QObject):
         self._duck = duck
         self._no_output = no_output
         self._silent = False
-        self._buffer = b""
+        self._events = EventLines()
         self.ready = False
         self.failed = False
         self._closing = False
@@ -70,7 +70,7 @@ class VoiceProcess(QObject):
 
     def send(self, command: str, **fields: Any) -> None:
         if self._process.state() != QProcess.ProcessState.NotRunning:
-            self._process.write((json.dumps({"cmd": command, **fields}) + "\n").encode())
+            self._process.write(command_line(command, **fields))
 
     def close(self) -> None:
         """Ask a ready voice to stop and quit, and kill it if it has not soon after; a voice still
@@ -88,14 +88,7 @@ class VoiceProcess(QObject):
         self._process.waitForFinished(QUIT_WAIT_MS)
 
     def _on_output(self) -> None:
-        self._buffer += bytes(self._process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            event = str(message.pop("event", ""))
+        for event, message in self._events.feed(bytes(self._process.readAllStandardOutput().data())):
             if event == "duck":
                 self._duck(True)
             elif event == "quiet":
