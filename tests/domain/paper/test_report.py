@@ -145,6 +145,11 @@ def test_the_csv_has_a_row_a_session_of_the_period_with_its_answers(month: Histo
     text = report_csv(month.sessions(), month.check_ins(), month.events, FIRST_DAY + dt.timedelta(days=7), LAST_DAY)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == list(REPORT_COLUMNS) and len(rows) == 9
+    assert list(rows[0]) == [  # by their place, as scripts read them: a new column only ever comes last
+        "id", "started", "ended", "routine_id", "routine_name", "result", "active_seconds", "exercised_seconds",
+        "exercised", "pain_before", "warning_signs_before", "pain_after", "effort", "warning_signs_after", "dial",
+        "parts_done", "parts", "ladder_steps", "routine_name_now",
+    ]  # fmt: skip
     assert (rows[0]["started"][:10], rows[0]["pain_before"], rows[0]["pain_after"]) == ("2026-11-09", "5", "4")
     assert rows[1]["warning_signs_before"] == "numbness" and rows[1]["parts_done"] == "3" and rows[1]["parts"] == "4"
     assert rows[4]["result"] == "abandoned" and rows[4]["pain_after"] == "" and rows[4]["effort"] == ""

@@ -20,7 +20,15 @@ from workout_timer.domain.history.report import HISTORY_COLUMNS, csv_cell, histo
 from workout_timer.domain.paper.completion import session_completion
 from workout_timer.domain.paper.report import CheckIns, Events
 
-REPORT_COLUMNS = (*HISTORY_COLUMNS, "parts_done", "parts", "ladder_steps")
+REPORT_COLUMNS = (
+    *(column for column in HISTORY_COLUMNS if column != "routine_name_now"),
+    "parts_done",
+    "parts",
+    "ladder_steps",
+    "routine_name_now",
+)
+"""The history's columns, then the report's own; a column added later comes last in each (`routine_name_now` came
+after `ladder_steps`), so a script reading them by their place keeps working."""
 
 
 def report_csv(
