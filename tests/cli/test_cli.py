@@ -126,6 +126,22 @@ def test_show_by_name_and_a_hint_at_the_closest_routines(capsys: pytest.CaptureF
     assert code == 1 and "did you mean" not in err
 
 
+def test_a_name_two_routines_share_asks_for_an_id(capsys: pytest.CaptureFixture[str]) -> None:
+    folder = user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for routine_id in ("morning-a", "morning-b"):
+        (folder / f"{routine_id}.yaml").write_text(
+            "version: 1\nname: Morning\nsteps:\n  - {exercise: plank, duration: 20}\n"
+        )
+    code, _, err = run(capsys, "show", "morning")
+    assert code == 1
+    assert err == (
+        "workout-timer: 2 routines are called 'morning': morning-a, morning-b; name the one you mean by its id\n"
+    )
+    code, out, _ = run(capsys, "show", "morning-b")
+    assert code == 0 and out.startswith("Morning (morning-b, ")
+
+
 def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
     assert code == 0 and json.loads(out)["title"].startswith("workout-timer routine")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workout_timer import resources
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
@@ -51,10 +51,20 @@ def find(ref: str) -> Entry | None:
     """The routine `ref` names (its id, its file's path, or its name as the list shows it), loaded; None (with
     the reason on stderr, and the routines closest to it) when there is none or it is broken."""
     routines = library()
-    entry = routines.find(ref) or routines.by_name(ref)
+    entry = routines.find(ref)
+    named = [] if entry is not None else routines.named(ref)
+    if len(named) == 1:
+        entry = named[0]
     if entry is None:
-        near = routines.close_to(ref)
-        if near:
+        near = [] if named else routines.close_to(ref)
+        if len(named) > 1:
+            # Translators: {name} is what was typed; {ids} lists the ids of the routines with that name (2 or more).
+            said = ngettext(
+                "{n} routine is called {name}: {ids}; name the one you mean by its id",
+                "{n} routines are called {name}: {ids}; name the one you mean by its id",
+                len(named),
+            ).format(n=len(named), name=repr(ref), ids=", ".join(e.id for e in named))
+        elif near:
             # Translators: {name} is what was typed; {routines} lists the ids closest to it with their names:
             # "core-for-runners (Core for runners)".
             said = _("no routine called {name}; did you mean {routines}? `workout-timer list` shows them all")

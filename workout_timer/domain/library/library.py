@@ -115,11 +115,10 @@ class Library:
                     return self.load(candidate, source)
         return None
 
-    def by_name(self, name: str) -> Entry | None:
-        """The one routine whose name, as the list shows it in the language in use, is `name` (case and spacing
-        aside); None when none or more than one has it."""
-        found = [entry for entry in self.entries() if entry.routine and _same(entry.routine.name, name)]
-        return found[0] if len(found) == 1 else None
+    def named(self, name: str) -> list[Entry]:
+        """The routines whose name, as the list shows it in the language in use, is `name` (case, spacing and
+        hyphens aside): one, none, or several that share it."""
+        return [entry for entry in self.entries() if entry.routine and _same(entry.routine.name, name)]
 
     def close_to(self, ref: str, most: int = 3) -> list[Entry]:
         """Routines whose id or name is close to `ref` (a typing slip, part of a name), closest first."""
