@@ -28,7 +28,6 @@ the voice's commands on and its events back, so it always answers for the tones.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -41,6 +40,7 @@ from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, 
 
 from workout_timer.domain.audio import causes
 from workout_timer.domain.common.paths import ducking_record_path
+from workout_timer.qt.audio.json_lines import carry_out, event_line
 from workout_timer.qt.audio.pulse_ducker import PulseDucker
 from workout_timer.qt.audio.voice_host import end_with_parent
 from workout_timer.qt.audio.voice_process import VoiceProcess
@@ -99,7 +99,7 @@ class Host(QObject):
     def send(self, event: str, **fields: Any) -> None:
         """Write one event line (from any thread: the ducker reports from its own)."""
         with self._send_lock:
-            sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+            sys.stdout.write(event_line(event, **fields))
             sys.stdout.flush()
 
     # -- commands --------------------------------------------------------------------------
@@ -108,12 +108,7 @@ class Host(QObject):
         if not line:  # the app closed our stdin: it has gone
             QCoreApplication.quit()
             return
-        try:
-            command = json.loads(line)
-            handler = getattr(self, "do_" + str(command.pop("cmd")).replace("-", "_"))
-            handler(**command)
-        except Exception as error:  # a bad command must not end the host
-            self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
+        carry_out(self, line, self.send)
 
     def do_start_speech(self, **settings: Any) -> None:
         """Start the voice's process, once the tones have loaded (for at most TONES_FIRST seconds): both

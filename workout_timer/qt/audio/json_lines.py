@@ -5,12 +5,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 
 def command_line(command: str, **fields: object) -> bytes:
     """A command as the line that is written to a host."""
     return (json.dumps({"cmd": command, **fields}) + "\n").encode()
+
+
+def event_line(event: str, **fields: object) -> str:
+    """An event as the line a host writes."""
+    return json.dumps({"event": event, **fields}) + "\n"
+
+
+def carry_out(host: object, line: str, send: Callable[..., None]) -> None:
+    """Carry out a command line with `host`'s method `do_<command>`; a bad command, or one that fails, is answered
+    with an `error` event and never ends the host."""
+    try:
+        command = json.loads(line)
+        handler = getattr(host, "do_" + str(command.pop("cmd")).replace("-", "_"))
+        handler(**command)
+    except Exception as error:
+        send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
 
 
 class EventLines:

@@ -20,7 +20,6 @@ soon after its stdin is closed.
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import signal
 import sys
@@ -32,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.voices import choose_locale, choose_voice, locales_of, speech_language
+from workout_timer.qt.audio.json_lines import carry_out, event_line
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -89,7 +89,7 @@ class Writer:
 
     def send(self, event: str, **fields: Any) -> None:
         with self._lock:
-            sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+            sys.stdout.write(event_line(event, **fields))
             sys.stdout.flush()
 
 
@@ -108,12 +108,7 @@ class Voice(QObject):
         if not line:  # the audio host closed our stdin: it has gone
             QCoreApplication.quit()
             return
-        try:
-            command = json.loads(line)
-            handler = getattr(self, "do_" + str(command.pop("cmd")).replace("-", "_"))
-            handler(**command)
-        except Exception as error:  # a bad command must not end the voice
-            self.send("error", reason=f"{type(error).__name__}: {error}", line=line.strip())
+        carry_out(self, line, self.send)
 
     def do_start_speech(
         self,
