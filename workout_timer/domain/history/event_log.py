@@ -36,7 +36,7 @@ from workout_timer.domain.session.events import (
     SessionStarted,
     Skipped,
 )
-from workout_timer.domain.session.summary import Outcome
+from workout_timer.domain.session.summary import Outcome, StepLeaving
 
 LOG_VERSION = 2
 """The version of the log's words, in its first line (`session_started`); a log without one is version 1.
@@ -204,29 +204,16 @@ def current_record(record: dict[str, Any]) -> dict[str, Any]:
 
 def step_outcomes(records: Iterable[Mapping[str, Any]]) -> dict[int, Outcome]:
     """How each segment a stored session left was left, by its index, read back from its records by the
-    summary's rule (`session.summary.SessionSummary`): moving on to the next, Done, moving on at your own
-    pace or the routine's end make it done; → skips it; stopping in it stops it; going back or restarting
-    leaves it open. The last leaving counts, as a step skipped and then gone back to can still be done."""
-    outcomes: dict[int, Outcome] = {}
-    current: int | None = None
-    left = True
-
-    def leave(outcome: Outcome | None) -> None:
-        nonlocal left
-        if not left and current is not None:
-            left = True
-            if outcome is not None:
-                outcomes[current] = outcome
-
+    summary's own rule (`session.summary.StepLeaving`)."""
+    steps = StepLeaving()
     for record in records:
         name = record.get("event")
         if name == "segment_started":
-            leave(Outcome.DONE)
-            current, left = int(record["index"]), False
+            steps.started(int(record["index"]))
         elif name == "skipped":
-            leave(Outcome.SKIPPED if record["to"] > record["index"] else None)
+            steps.skipped(int(record["index"]), int(record["to"]))
         elif name in ("done", "moved_on"):
-            leave(Outcome.DONE)
+            steps.leave(Outcome.DONE)
         elif name == "session_finished":
-            leave(Outcome.DONE if record.get("result") == "completed" else Outcome.STOPPED)
-    return outcomes
+            steps.finished(record.get("result") == "completed")
+    return steps.outcomes

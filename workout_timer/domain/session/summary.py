@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -45,11 +46,44 @@ class Outcome(StrEnum):
 
 
 @dataclass
+class StepLeaving:
+    """How each segment of a session was left, by its index: the one rule, for a session as it goes
+    (`SessionSummary`) and for one read back from its stored events (`history.event_log.step_outcomes`). Moving on
+    to the next segment, Done, moving on at your own pace or the routine's end make a segment done; → skips it;
+    stopping in it stops it; going back or restarting leaves it open. The last leaving counts, as a step skipped
+    and then gone back to can still be done."""
+
+    keep: Callable[[int], bool] = lambda _index: True
+    """Which segments' outcomes are kept (the summary keeps its work segments')."""
+    outcomes: dict[int, Outcome] = field(default_factory=dict)
+    current: int | None = None
+    """The segment under way (or the last one, once left)."""
+    left: bool = True
+
+    def started(self, index: int) -> None:
+        self.leave(Outcome.DONE)
+        self.current, self.left = index, False
+
+    def skipped(self, index: int, to: int) -> None:
+        self.leave(Outcome.SKIPPED if to > index else None)
+
+    def finished(self, completed: bool) -> None:
+        self.leave(Outcome.DONE if completed else Outcome.STOPPED)
+
+    def leave(self, outcome: Outcome | None) -> None:
+        """The current segment ends with `outcome` (None: it is about to be done again)."""
+        if self.left or self.current is None:
+            return
+        self.left = True
+        if outcome is not None and self.keep(self.current):
+            self.outcomes[self.current] = outcome
+
+
+@dataclass
 class SessionSummary:
     """Tallies the work segments of one session as its events arrive (feed it every event, in order)."""
 
     timeline: Timeline
-    outcomes: dict[int, Outcome] = field(default_factory=dict)
     completed: bool | None = None
     """None while the session runs; then True (finished) or False (stopped)."""
     active: float = 0.0
@@ -63,13 +97,20 @@ class SessionSummary:
     """Each time an exercise was made easier during the session, in order."""
     felt: list[Felt] = field(default_factory=list)
     """How the back felt after the exercises rated, in order."""
-    _current: int | None = None
-    _left: bool = True
+    _steps: StepLeaving = field(init=False)
     _in_work: bool = False
     _is_paused: bool = False
     _work_since: float | None = None
     _work_before_step: float = 0.0
     """The work done before the step under way began."""
+
+    def __post_init__(self) -> None:
+        self._steps = StepLeaving(keep=lambda index: self.timeline[index].phase is Phase.WORK)
+
+    @property
+    def outcomes(self) -> dict[int, Outcome]:
+        """How each work segment left so far was left, by its index."""
+        return self._steps.outcomes
 
     def feed(self, events: list[Event]) -> None:
         for event in events:
@@ -77,8 +118,7 @@ class SessionSummary:
 
     def _feed(self, event: Event) -> None:
         if isinstance(event, SegmentStarted):
-            self._leave(Outcome.DONE)
-            self._current, self._left = event.segment.index, False
+            self._steps.started(event.segment.index)
             self._stop_clock(event.planned)
             self._work_before_step = self.work
             self._in_work = event.segment.phase is Phase.WORK
@@ -90,9 +130,9 @@ class SessionSummary:
             self._is_paused = False
             self._start_clock(event.planned)
         elif isinstance(event, Skipped):
-            self._leave(Outcome.SKIPPED if event.to > event.index else None)
+            self._steps.skipped(event.index, event.to)
         elif isinstance(event, (Done, MovedOn)):  # moved on by itself: done at your own pace, from the mat
-            self._leave(Outcome.DONE)
+            self._steps.leave(Outcome.DONE)
         elif isinstance(event, Eased):
             self.timeline = event.timeline  # the steps done from here on are the easier variant's
             self.eased.append(event)
@@ -100,7 +140,7 @@ class SessionSummary:
             self.felt.append(event)
         elif isinstance(event, SessionFinished):
             self._stop_clock(event.planned)
-            self._leave(Outcome.DONE if event.completed else Outcome.STOPPED)
+            self._steps.finished(event.completed)
             self.completed = event.completed
             self.from_remote = event.from_remote
             self.active = event.active
@@ -115,18 +155,10 @@ class SessionSummary:
             self.work += max(0.0, at - self._work_since)
         self._work_since = None
 
-    def _leave(self, outcome: Outcome | None) -> None:
-        """The current segment ends with `outcome` (None: it is about to be done again)."""
-        if self._left or self._current is None:
-            return
-        self._left = True
-        if outcome is not None and self.timeline[self._current].phase is Phase.WORK:
-            self.outcomes[self._current] = outcome
-
     def work_so_far(self, snapshot: Snapshot) -> float:
         """Seconds of exercise at the moment of `snapshot`: `work`, plus the time in the work step under
         way (which `work` counts only once the step ends or pauses), pauses left out as its `elapsed` is."""
-        if self.completed is not None or snapshot.index != self._current or not self._in_work:
+        if self.completed is not None or snapshot.index != self._steps.current or not self._in_work:
             return self.work
         return self._work_before_step + snapshot.elapsed
 
