@@ -43,7 +43,7 @@ RELEASES = (
         "0.1.0",
         "2026-12-06",
         # Translators: the notes of a release, in the software centre.
-        N_("The first release: seven built-in routines, an editor for your own, spoken cues, check-ins and a history."),
+        N_("The first release: eight built-in routines, an editor for your own, spoken cues, check-ins and a history."),
     ),
 )
 """Newest first; the first one's version is the app's."""
@@ -65,7 +65,7 @@ FEATURES = (
     # Translators: one of the app's features in the software centre's list.
     N_("Eight built-in routines, from a 5-minute warm-up to a 25-minute core and glutes session"),
     # Translators: one of the app's features in the software centre's list.
-    N_("33 exercises, each with a moving picture, instructions and common mistakes"),
+    N_("43 exercises, each with a moving picture, instructions and common mistakes"),
     # Translators: one of the app's features in the software centre's list.
     N_("Your own routines, made in the editor or written as plain YAML files"),
     # Translators: one of the app's features in the software centre's list.
