@@ -74,6 +74,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
                 self.widget_classes = sorted(name for name in vars(sys.modules["PySide6.QtWidgets"]) if name[0] == "Q")
                 self.clear_button = window.library_view.search.isClearButtonEnabled()
                 self.styled = type(shell.QApplication.style()).__name__ == "MarkedStyle"
+                self.shown = [window.library_view.routines.count(), window.library_view.details.toPlainText()]
                 QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after))  # after what the paint queued
             return False
 
@@ -86,6 +87,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
                 "icon": [not shell.QApplication.windowIcon().isNull()],
                 "style": [self.styled, type(shell.QApplication.style()).__name__ == "MarkedStyle"],
                 "then": sorted(sys.modules),
+                "library": self.shown,
             }))
             window.close()  # as Quit does: the audio host started after the paint ends with it
 
@@ -101,10 +103,10 @@ sys.exit(main([]))
 """
 
 
-def started(shipped: Path) -> dict[str, list[object]]:
+def started(shipped: Path, system: str = "C.UTF-8") -> dict[str, list[object]]:
     """What a start of `workout-timer` had loaded at its window's first paint, and a moment later, with the
-    built-in routines read when the app was built at `shipped` (or none there)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIPPED_LIBRARY": str(shipped)}
+    built-in routines read when the app was built at `shipped` (or none there), under the system's locale `system`."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHIPPED_LIBRARY": str(shipped), "LANG": system}
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True, timeout=60
     )
@@ -143,3 +145,13 @@ def test_the_very_first_start_takes_the_built_in_routines_read_when_the_app_was_
     early = set(start["at_first_paint"]) & set(NOT_BEFORE_THE_FIRST_PAINT)
     assert early == set(), f"loaded before the first paint: {sorted(early)}"
     assert any(cache.rglob("library.pickle")), "and the user's own cache is filled for the next start"
+
+
+@pytest.mark.parametrize(("system", "said"), [("en_EN.UTF-8", "30 sec"), ("de_US.UTF-8", "30 Sek.")])
+def test_the_app_starts_on_its_library_under_a_region_babel_does_not_know(
+    system: str, said: str, tmp_path: Path
+) -> None:
+    """`LANG=en_EN.UTF-8 workout-timer` once ended at start, Babel not knowing the region of the library's durations."""
+    rows, details = started(tmp_path / "none.pickle", system)["library"]
+    assert isinstance(rows, int) and rows > 5
+    assert said in str(details)

@@ -13,8 +13,7 @@ import re
 from enum import Enum
 from functools import cache
 
-from workout_timer.domain.common import language
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, current_locale
 
 
 class Form(Enum):
@@ -85,15 +84,3 @@ def _pattern(skeleton: str, locale: str) -> str:
     patterns = Locale.parse(locale).datetime_skeletons
     found = match_skeleton(skeleton, patterns) or skeleton
     return str(patterns[found].pattern) if found in patterns else skeleton
-
-
-def current_locale() -> str:
-    """The locale of the language in use, as Babel knows it: "de" for a region it has no data for ("de_XX")."""
-    return _known(language.current_locale())
-
-
-@cache
-def _known(locale: str) -> str:
-    from babel import localedata
-
-    return locale if localedata.exists(locale) else locale.split("_")[0]

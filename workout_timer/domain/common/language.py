@@ -9,11 +9,16 @@ The catalogues are gettext's (`workout_timer/locale/<language>/LC_MESSAGES/worko
 the `.po` files translators edit; docs/translating.md). English is the language the text is written in and
 needs no catalogue. `use` chooses the language once at start (from the setting, or the system's); the Qt
 face follows it with Qt's own translations. Dates and numbers in the same language: `common.dates`, `number`.
+
+`use` also chooses, once, the locale Babel writes dates, numbers and units in (`current_locale`): the region the
+system names when Babel has data for it, else the bare language, else English. A system may name a region Babel
+does not know ("en_EN", "de_US"); every locale handed to Babel is this one, so none can raise `UnknownLocaleError`.
 """
 
 from __future__ import annotations
 
 import gettext as _gettext
+import importlib.util
 import os
 from collections.abc import Mapping
 from functools import cache
@@ -117,7 +122,7 @@ def use(locale: str) -> str:
     if language != SOURCE:
         catalogue = _gettext.translation(DOMAIN, str(resources.locale_dir()), languages=[language])
     _current.language = language
-    _current.locale = f"{language}_{region}" if region else language
+    _current.locale = babel_locale(language, region)
     _current.catalogue = catalogue
     _current.speech = Words(language, catalogue)
     return language
@@ -148,8 +153,33 @@ def catalogue_file() -> Path:
 
 
 def current_locale() -> str:
-    """The locale dates and numbers follow: "en_GB", "de_DE", or "de" when no region is known."""
+    """The locale dates, numbers and units follow, one Babel has data for: "en_GB", "de_DE"; "de" when the system
+    names no region or one Babel does not know ("de_US"). The one locale handed to Babel (and to Qt's calendars)."""
     return _current.locale
+
+
+def babel_locale(language: str, region: str = "") -> str:
+    """The locale Babel writes `language` in, in `region` when it has data for it: "de_AT" for ("de", "AT"), "de"
+    for ("de", "US") or ("de", ""), "en_GB" for a language Babel does not know at all."""
+    for name in (f"{language}_{region}" if region else "", language):
+        if name and known_to_babel(name):
+            return name
+    return f"{SOURCE}_{SOURCE_REGION}"
+
+
+def known_to_babel(name: str) -> bool:
+    """Whether Babel has CLDR's data for the locale `name` ("de_AT" yes, "de_US" no), as `babel.localedata.exists`
+    says for a name written as `split` writes it; read from Babel's folder, as importing Babel costs a start 50 ms."""
+    folder = _babel_data()
+    return folder is not None and name.replace("_", "").isalnum() and (folder / f"{name}.dat").is_file()
+
+
+@cache
+def _babel_data() -> Path | None:
+    """Babel's folder of locale data (`babel/locale-data`), found without importing Babel."""
+    spec = importlib.util.find_spec("babel")
+    places = list(spec.submodule_search_locations or []) if spec is not None else []
+    return Path(places[0]) / "locale-data" if places else None
 
 
 # -- the words ---------------------------------------------------------------------------------
@@ -191,9 +221,7 @@ def number(value: float, words: Words | None = None) -> str:
     """A number as the language writes it: "1.5" in English, "1,5" in German; no grouping of thousands."""
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
-    from babel import localedata
     from babel.numbers import format_decimal  # only fractions need it: keeps start-up quick
 
-    locale = current_locale() if words is None or words.language == _current.language else words.language
-    known = locale if localedata.exists(locale) else locale.split("_")[0]  # a region Babel has no data for
-    return format_decimal(value, locale=known, group_separator=False)
+    locale = current_locale() if words is None or words.language == _current.language else babel_locale(words.language)
+    return format_decimal(value, locale=locale, group_separator=False)

@@ -102,9 +102,6 @@ def pain_words(answers: Answers) -> tuple[str, ...]:
 
 def _one_decimal(value: float) -> str:
     """ "4.2", "4,2": a number with one decimal, as the language writes it ("4.0" keeps its decimal)."""
-    from babel import localedata
     from babel.numbers import format_decimal
 
-    locale = current_locale()
-    known = locale if localedata.exists(locale) else locale.split("_")[0]
-    return format_decimal(round(value, 1), format="0.0", locale=known)
+    return format_decimal(round(value, 1), format="0.0", locale=current_locale())

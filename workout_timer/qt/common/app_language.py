@@ -56,7 +56,11 @@ def app_locale() -> QLocale:
 
 
 def language_names() -> list[tuple[str, str]]:
-    """Each language the app speaks, by code and by its own name ("de", "Deutsch"), English first."""
+    """Each language the app speaks, by code and by its own name ("de", "Deutsch"), English first; by its code
+    alone when Babel does not know the language."""
     from babel import Locale
 
-    return [(code, Locale.parse(code).get_display_name(code) or code) for code in language.shipped()]
+    return [
+        (code, Locale.parse(code).get_display_name(code) or code if language.known_to_babel(code) else code)
+        for code in language.shipped()
+    ]
