@@ -139,3 +139,26 @@ def test_strength_exercises_are_of_the_strength_kind(catalogue: Catalogue) -> No
     for exercise_id in ("plank", "dead-bug", "bird-dog", "side-plank"):
         assert catalogue[exercise_id].kind is Kind.CORE, exercise_id
     assert "strength-for-runners" in matching(Filter(kind=Kind.STRENGTH))
+
+
+def test_in_german_equipment_is_known_by_the_catalogues_english_read_from_the_loaded_catalogue() -> None:
+    """The English of each translated text comes from the catalogue gettext loaded (no second read with Babel's
+    reader, which brought Babel and difflib into a German start): it is the compiled file's, text for text."""
+    from babel.messages.mofile import read_mo
+
+    from workout_timer.domain.common import content
+    from workout_timer.domain.library.browse import equipment_identity
+    from workout_timer.domain.library.built_in import EQUIPMENT
+
+    language.use("de_DE")
+    with content.catalogue_file().open("rb") as file:
+        compiled = [message for message in read_mo(file) if isinstance(message.id, str) and message.string]
+    contexts = {message.context for message in compiled if message.context}
+    assert EQUIPMENT in contexts and len(contexts) > 100
+    for context in contexts:
+        expected = {str(m.string).casefold(): m.id for m in compiled if m.context == context}
+        assert content.english_of(context) == expected, context
+    assert equipment_identity("Matte") == "mat" and equipment_identity("MATTE") == "mat"
+    assert equipment_list(["Matte", "mat", "Wand"]) == ("Matte", "Wand")
+    language.use("en_GB")
+    assert content.english_of(EQUIPMENT) == {} and equipment_identity("Mat") == "mat"

@@ -113,10 +113,17 @@ def started(shipped: Path, system: str = "C.UTF-8") -> dict[str, list[object]]:
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_path: Path) -> None:
+LANGUAGES = pytest.mark.parametrize("system", ["C.UTF-8", "de_DE.UTF-8"])
+"""Each start is tried in English and in German: a language's words must not bring Babel or difflib back."""
+
+
+@LANGUAGES
+def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_path: Path, system: str) -> None:
     none_shipped = tmp_path / "none.pickle"
-    assert "yaml" in started(none_shipped)["at_first_paint"]  # the very first start reads the files, fills the cache
-    start = started(none_shipped)
+    first = started(none_shipped, system)
+    assert "yaml" in first["at_first_paint"]  # the very first start reads the files, fills the cache
+    assert (" Sek." if system.startswith("de") else " sec") in str(first["library"][1])  # in its language
+    start = started(none_shipped, system)
     early = set(start["at_first_paint"]) & set(NOT_BEFORE_THE_FIRST_PAINT)
     assert early == set(), f"loaded before the first paint: {sorted(early)}"
     assert "PySide6.QtNetwork" in start["then"], "the app listens for later launches once painted"
@@ -130,7 +137,10 @@ def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_p
     assert start["collecting"] == [False, True, True], "Python's cycle collector waits for the first paint"
 
 
-def test_the_very_first_start_takes_the_built_in_routines_read_when_the_app_was_built(tmp_path: Path) -> None:
+@LANGUAGES
+def test_the_very_first_start_takes_the_built_in_routines_read_when_the_app_was_built(
+    tmp_path: Path, system: str
+) -> None:
     """No cache of the user's yet: the routines come from the file the wheel's build writes, with no YAML read."""
     script = Path(__file__).resolve().parents[3] / "scripts" / "ship_library.py"
     spec = importlib.util.spec_from_file_location("ship_library", script)
@@ -141,7 +151,7 @@ def test_the_very_first_start_takes_the_built_in_routines_read_when_the_app_was_
     ship.ship_library(shipped)
     cache = Path(os.environ["XDG_CACHE_HOME"])
     shutil.rmtree(cache, ignore_errors=True)
-    start = started(shipped)
+    start = started(shipped, system)
     early = set(start["at_first_paint"]) & set(NOT_BEFORE_THE_FIRST_PAINT)
     assert early == set(), f"loaded before the first paint: {sorted(early)}"
     assert any(cache.rglob("library.pickle")), "and the user's own cache is filled for the next start"
