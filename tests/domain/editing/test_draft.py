@@ -165,3 +165,15 @@ def test_ids_come_from_names_and_never_clash() -> None:
     assert free_id("Wall Angels!", [], "exercise") == "wall-angels"
     assert free_id("Plank", ["plank", "plank-2"], "exercise") == "plank-3"
     assert free_id("???", [], "exercise") == "exercise"
+
+
+def test_the_editors_list_shows_a_steps_time_in_the_languages_units_and_a_half_typed_one_as_it_is() -> None:
+    from workout_timer.domain.common import language
+    from workout_timer.domain.editing.draft import step_label
+
+    language.use("de_DE")
+    assert step_label({"rest": "1m", "note": "Trinken"}, "") == "Pause · 1 Min. · Trinken"  # "1m" read as a metre
+    assert (
+        step_label({"exercise": "plank", "duration": 30, "sets": 3}, "Unterarmstütz") == "Unterarmstütz · 30 Sek. × 3"
+    )
+    assert step_label({"exercise": "plank", "duration": "1x"}, "Unterarmstütz") == "Unterarmstütz · 1x"

@@ -54,7 +54,7 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     answer(qtbot, pick(qtbot, "dead bug"))
     qtbot.mouseClick(view.steps.add_exercise, Qt.MouseButton.LeftButton)  # goes into the chosen circuit
     assert view.current_path() == ("steps", 2, "circuit", "steps", 0)
-    assert names(view) == ["Plank · 45s", "Rest · 30s", "Circuit · 2 rounds", "  Dead bug · 8 reps"]
+    assert names(view) == ["Plank · 45 secs", "Rest · 30 secs", "Circuit · 2 rounds", "  Dead bug · 8 reps"]
     assert view.editor.check.routine is not None and view.save_button.isEnabled()
     assert view.session.total.text() != "—" and view.session.timeline.count() > 5
     refocus(qtbot, main)  # the offscreen platform does not give the window back after a dialog

@@ -32,32 +32,32 @@ def test_the_step_model_stays_consistent_through_every_kind_of_edit(
     answer(qtbot, pick(qtbot, "dead bug"))
     qtbot.mouseClick(view.steps.add_exercise, Qt.MouseButton.LeftButton)  # after the plank, in the circuit
     refocus(qtbot, main)
-    assert names(view) == ["Rest · 30s", "Circuit · 2 rounds", "  Plank · 30s", "  Dead bug · 8 reps"]
+    assert names(view) == ["Rest · 30 secs", "Circuit · 2 rounds", "  Plank · 30 secs", "  Dead bug · 8 reps"]
 
     view.tree.setFocus()
     view.select(("steps", 1, "circuit", "steps", 0))
     qtbot.keyClick(view.tree, Qt.Key.Key_Up, CTRL)  # out of the circuit, above it
-    assert names(view) == ["Rest · 30s", "Plank · 30s", "Circuit · 2 rounds", "  Dead bug · 8 reps"]
+    assert names(view) == ["Rest · 30 secs", "Plank · 30 secs", "Circuit · 2 rounds", "  Dead bug · 8 reps"]
     qtbot.keyClick(view.tree, Qt.Key.Key_Down, CTRL)  # past the circuit, not into it
-    assert names(view) == ["Rest · 30s", "Circuit · 2 rounds", "  Dead bug · 8 reps", "Plank · 30s"]
+    assert names(view) == ["Rest · 30 secs", "Circuit · 2 rounds", "  Dead bug · 8 reps", "Plank · 30 secs"]
 
     dragged = model.mimeData([model.index_of(("steps", 0))])  # the rest, dropped on the circuit
     assert not model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, 0, model.index_of(("steps", 1)))
-    assert names(view) == ["Circuit · 2 rounds", "  Dead bug · 8 reps", "  Rest · 30s", "Plank · 30s"]
+    assert names(view) == ["Circuit · 2 rounds", "  Dead bug · 8 reps", "  Rest · 30 secs", "Plank · 30 secs"]
 
     view.select(("steps", 0, "circuit", "steps", 0))
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
-    assert names(view) == ["Circuit · 2 rounds", "  Rest · 30s", "Plank · 30s"]
+    assert names(view) == ["Circuit · 2 rounds", "  Rest · 30 secs", "Plank · 30 secs"]
     view.select(("steps", 0))
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)  # the circuit, with what is in it
-    assert names(view) == ["Plank · 30s"]
+    assert names(view) == ["Plank · 30 secs"]
 
     for _ in range(3):  # the two removals and the drop
         qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)
-    assert names(view) == ["Rest · 30s", "Circuit · 2 rounds", "  Dead bug · 8 reps", "Plank · 30s"]
+    assert names(view) == ["Rest · 30 secs", "Circuit · 2 rounds", "  Dead bug · 8 reps", "Plank · 30 secs"]
     qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert names(view) == ["Circuit · 2 rounds", "  Rest · 30s", "Plank · 30s"]
+    assert names(view) == ["Circuit · 2 rounds", "  Rest · 30 secs", "Plank · 30 secs"]
     while view.editor.undo_stack.canUndo():
         qtbot.keyClick(view.tree, Qt.Key.Key_Z, CTRL)
     assert names(view) == [] and model.rowCount() == 1  # the routine's own row is always there

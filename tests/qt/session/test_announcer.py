@@ -134,6 +134,7 @@ def test_the_settings_dialog_changes_what_is_heard_at_once(qtbot: QtBot, voiced:
     names = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
     anne = "English (United Kingdom) · Anne"  # a voice named by its language in the app's words, then its own name
     assert names[0] == AUTOMATIC and anne in names and dialog.test_voice.isEnabled()
+    assert dialog.voice_status.text().startswith("The voice “") and "speaks English (" in dialog.voice_status.text()
 
     dialog.voice.setCurrentIndex(names.index(anne))
     dialog.rate.setValue(10)
@@ -147,6 +148,7 @@ def test_the_settings_dialog_changes_what_is_heard_at_once(qtbot: QtBot, voiced:
         pass
     assert utterances(voiced.heard) == [(TEST_SENTENCE, words(TEST_SENTENCE))]
     assert window.announcer.host.voice == "Anne"
+    assert dialog.voice_status.text() == "The voice “Anne” speaks English (United Kingdom)."  # the one now in use
 
     dialog.muted.setChecked(True)
     assert window.settings.muted and window.announcer.audio.muted

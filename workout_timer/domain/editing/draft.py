@@ -21,6 +21,7 @@ import yaml
 from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.plurals import noun
 from workout_timer.domain.routines import messages
+from workout_timer.domain.routines.durations import MAX_SECONDS, duration_text, parse_duration
 from workout_timer.domain.routines.loading import load_catalogue_text, load_routine_text, read_file
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.reading.routine_reader import ROUTINE_KEYS
@@ -286,8 +287,15 @@ def _positions(text: str) -> dict[tuple[int, int], FieldPath]:
     return places
 
 
+def _length(value: object) -> str:
+    """A step's time in the list in the language's units ("1 Min."), never the file's "1m"."""
+    seconds = parse_duration(shown(value)) if isinstance(value, (str, int, float)) else None
+    return shown(value) if seconds is None or seconds > MAX_SECONDS else duration_text(seconds)
+
+
 def step_label(step: dict[str, Any], exercise_name: str) -> str:
-    """A step as one line of the editor's list: "Plank · 30s × 3", "Rest · 1m", "Circuit · 2 rounds"."""
+    """A step as one line of the editor's list: "Plank · 30 secs × 3", "Rest · 1 min", "Circuit · 2 rounds"; a time
+    not (yet) written as one shows as it is typed."""
     if "circuit" in step:
         circuit = step["circuit"] if isinstance(step["circuit"], dict) else {}
         rounds = circuit.get("rounds", 1)
@@ -295,12 +303,12 @@ def step_label(step: dict[str, Any], exercise_name: str) -> str:
         return f"{name} · {shown(rounds)} {noun(rounds, 'round', 'rounds')}"
     if "exercise" not in step:
         note = f" · {step['note']}" if step.get("note") else ""
-        return f"{pgettext('a rest step', 'Rest')} · {shown(step.get('rest'))}{note}"
+        return f"{pgettext('a rest step', 'Rest')} · {_length(step.get('rest'))}{note}"
     parts = [exercise_name]
     if "reps" in step:
         parts.append(f"{shown(step['reps'])} {noun(step['reps'], 'rep', 'reps')}")
     elif "duration" in step:
-        parts.append(shown(step["duration"]))
+        parts.append(_length(step["duration"]))
     if step.get("sets", 1) != 1:
         parts[-1] += f" × {shown(step['sets'])}"
     if step.get("sides") == "left":
