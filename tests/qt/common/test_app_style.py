@@ -11,8 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.qt.common.theme.app_style import MENU_BAR_EXTENSION, MarkedStyle, install_app_style
+from workout_timer.qt.common.theme.app_style import MarkedStyle, install_app_style
 from workout_timer.qt.shell.main_window import MainWindow
+
+MENU_BAR_EXTENSION = "qt_menubar_ext_button"
+"""Qt's name for the button a menu bar shows when its menus do not fit."""
 
 
 def frame(qtbot: QtBot, window: MainWindow) -> QImage:
@@ -44,7 +47,7 @@ def test_the_routines_first_frame_is_the_same_with_the_apps_style_as_without(
 
 
 def test_the_menu_bars_extension_button_takes_the_apps_icon(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
-    """The button a narrow window's menu bar shows takes its icon once, when made: before the app's style."""
+    """The button a narrow window's menu bar shows was made before the app's style: it takes the style's icon."""
     window = app_window(qtbot, clock, tmp_path)
     extension = window.menuBar().findChild(QToolButton, MENU_BAR_EXTENSION)
     assert isinstance(window.menuBar(), QMenuBar) and extension is not None

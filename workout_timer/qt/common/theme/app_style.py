@@ -2,20 +2,17 @@
 
 Installed once the window has painted (`install_app_style`): the routines' screen draws no check box, radio
 button or icon of the style's, so its first frame is the same with it or without it, and QStyle's Python enums
-(14 of them, about 7 ms of CPU) and the tinting of the menu bar's hidden extension icon are built after it.
+(14 of them, about 7 ms of CPU) and the tinting of the menu bar's hidden extension icon come after it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QMenuBar, QProxyStyle, QStyle, QStyleOption, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from workout_timer.qt.common.theme.icons import MESSAGE_SIGNS, refresh_buttons, tinted
 from workout_timer.qt.common.theme.look import follow, look
-
-MENU_BAR_EXTENSION = "qt_menubar_ext_button"
-"""Qt's name for the button a menu bar shows when its menus do not fit (its icon is taken once, when made)."""
 
 
 class MarkedStyle(QProxyStyle):
@@ -86,17 +83,12 @@ _MARKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.
 def install_app_style() -> None:
     """The app's style, over the one Qt chose, for every widget from now on (once; again after a test's own).
 
-    The widgets already made take it as Qt hands a new style down; a menu bar's extension button, which takes
-    its icon only when made, and the dialogs' buttons take their icons again from it."""
+    The widgets already made take it as Qt hands a new style down (a menu bar's extension button its icon too),
+    and the dialogs' buttons take their icons again from it at each new look."""
     global _marked_style
     app = QApplication.instance()
     if not isinstance(app, QApplication) or isinstance(app.style(), MarkedStyle):
         return
     _marked_style = MarkedStyle(app.style().name())
     app.setStyle(_marked_style)
-    for bar in app.allWidgets():
-        if isinstance(bar, QMenuBar):
-            extension = bar.findChild(QToolButton, MENU_BAR_EXTENSION)
-            if extension is not None:
-                extension.setIcon(_marked_style.standardIcon(QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton))
     follow(_marked_style, lambda _new: refresh_buttons())  # the dialogs' icons drawn again in each new text colour
