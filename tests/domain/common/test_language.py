@@ -72,3 +72,18 @@ def test_numbers_are_written_as_the_language_writes_them() -> None:
     assert language.number(1.5) == "1.5" and language.number(2.0) == "2" and language.number(12000) == "12000"
     language.use("de")
     assert language.number(1.5) == "1,5" and language.number(-0.25) == "-0,25"
+
+
+def test_a_change_of_language_is_told_once_to_each_follower_after_it_is_in_use_and_not_after_stop() -> None:
+    heard: list[tuple[str, str]] = []
+    stop = language.follow(lambda code: heard.append((code, _("there is no such file"))))
+    try:
+        language.use("de_DE")
+        language.use("de_AT")  # the region alone: the words are the same
+        language.use("en_GB")
+        language.use("en_GB")
+    finally:
+        stop()
+    language.use("de_DE")
+    language.use("en_GB")
+    assert heard == [("de", "diese Datei gibt es nicht"), ("en", "there is no such file")]

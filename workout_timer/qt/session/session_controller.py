@@ -135,6 +135,15 @@ class SessionController(QObject):
         if self._announcer is not None:
             self._announcer.shut_down()
 
+    def speak_again(self) -> None:
+        """Another language: the session's screens in it at once; a session running keeps its time (the engine is
+        not touched) and its routine's own words (`player.language`)."""
+        from workout_timer.qt.session.player.language import speak_again
+
+        self._check_in, self._player, self._summary = speak_again(
+            self._check_in, self._player, self._summary, self.driver
+        )
+
     # -- the screens, built the first time they are wanted ---------------------------------
 
     @property
