@@ -75,6 +75,7 @@ class LanguageSwitch(QObject):
         self.shown_in = language.current()
         """The language the window's screens were last built or rebuilt in."""
         window.settings.languageChanged.connect(app_language.apply)
+        window.settings.englishSpeechChanged.connect(self._choose_voice)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -98,6 +99,13 @@ class LanguageSwitch(QObject):
             window._editing.speak_again()
         if window._session is not None:
             window._session.speak_again()
+        self._choose_voice()
+
+    def _choose_voice(self) -> None:
+        """The voice of the language in use (or English, if allowed and none speaks it), once the audio is started."""
+        session = self.window._session
+        if session is not None:
+            session.announcer.host.speak_language(self.window.settings.english_speech)
 
     def _rebuild_preview(self) -> None:
         """The preview built again on the same routine, read again in the new language, as the runner left it."""
