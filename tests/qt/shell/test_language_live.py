@@ -181,3 +181,60 @@ def test_a_session_running_keeps_its_time_exactly_and_its_player_speaks_the_new_
     driver.wake()
     assert engine.deadline == before[2], "and it runs on to the same deadline"
     window.close()
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_the_editors_unsaved_draft_and_its_undo_history_survive_a_change_of_language(
+    qtbot: QtBot, main: MainWindow
+) -> None:
+    from tests.helpers.editor_window import editor_of, type_into
+
+    window = main
+    window.library_view.select("short-test")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    before = editor_of(window)
+    type_into(qtbot, before.routine_page.name, "Lunch break")
+    assert before.editor.document["name"] == "Lunch break" and before.editor.undo_stack.canUndo()
+    save_words = before.save_button.text()
+    window.settings.language = "de"  # as the preferences' combo box writes it
+    qtbot.waitUntil(lambda: editor_of(window) is not before, timeout=2000)
+    after = editor_of(window)
+    assert after.editor is before.editor, "the same document, undo history and all"
+    assert after.routine_page.name.text() == "Lunch break" and after.editor.document["name"] == "Lunch break"
+    assert after.save_button.text() != save_words, "the editor's words in German"
+    qtbot.keyClick(after.routine_page.name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the undo
+    assert after.editor.document["name"] == "Short test session" == after.routine_page.name.text()
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_the_preview_and_the_history_are_built_again_where_the_runner_left_them(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    from workout_timer.domain.care.gentler import Dial
+
+    window = app_window(qtbot, clock, tmp_path)
+    window.library_view.select("core-for-runners")
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_Return)
+    preview = window.preview_view
+    qtbot.keyClick(preview, Qt.Key.Key_G)  # gentler
+    dial = preview.dial.dial()
+    assert dial is not Dial.NORMAL
+    back_words = preview.back_button.text()
+    window.settings.language = "de"
+    qtbot.waitUntil(lambda: window.preview_view is not preview, timeout=2000)
+    again = window.preview_view
+    assert window.current_view() is again and again.dial.dial() is dial
+    assert again.back_button.text() != back_words
+    entry = again.entry()
+    assert entry is not None and entry.id == "core-for-runners" and entry.name == routine_name(window, entry.id)
+
+    window.show_history()
+    history = window._history_view
+    assert history is not None
+    history.calendar.setCurrentPage(2025, 3)
+    window.settings.language = "en"
+    qtbot.waitUntil(lambda: window._history_view is not history, timeout=2000)
+    rebuilt = window._history_view
+    assert rebuilt is not None and window.current_view() is rebuilt
+    assert (rebuilt.calendar.yearShown(), rebuilt.calendar.monthShown()) == (2025, 3)
+    window.close()

@@ -79,8 +79,10 @@ class LanguageSwitch(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and language.current() != self.shown_in:
-            self.shown_in = language.current()  # (Qt may send it twice: once for a new translator, once for the old)
+        """Another language: taken up at once by a window on screen; by a closed one only if it is shown again."""
+        changed = event.type() in (QEvent.Type.LanguageChange, QEvent.Type.Show) and language.current() != self.shown_in
+        if changed and isinstance(watched, QWidget) and watched.isVisible():
+            self.shown_in = language.current()  # (Qt may send it twice: for a new translator, for the old)
             self.speak_again()
         return super().eventFilter(watched, event)
 
