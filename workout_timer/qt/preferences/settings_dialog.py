@@ -212,10 +212,13 @@ class SettingsDialog(QDialog):
             again = self.language.combo if in_language else getattr(self, name, None) if name else None
             if isinstance(again, QWidget):
                 again.setFocus()
-            if self.isVisible():
-                self._lay_out_again()
-                self.scrolled.verticalScrollBar().setValue(scrolled)
+            if self.isVisible():  # laid out once the new controls show (Qt shows them after this event)
+                QTimer.singleShot(0, self, lambda: self._settle(scrolled))
         super().changeEvent(event)
+
+    def _settle(self, scrolled: int) -> None:
+        self._lay_out_again()
+        self.scrolled.verticalScrollBar().setValue(scrolled)
 
     # -- slots -----------------------------------------------------------------------------
 
