@@ -241,3 +241,38 @@ def test_the_preview_and_the_history_are_built_again_where_the_runner_left_them(
     assert rebuilt is not None and window.current_view() is rebuilt
     assert (rebuilt.calendar.yearShown(), rebuilt.calendar.monthShown()) == (2025, 3)
     window.close()
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_the_check_in_and_the_summary_on_screen_switch_their_words_and_keep_the_answers_given(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    from tests.qt.session.test_check_in import press, settle, start
+    from workout_timer.domain.care.back_care import CheckIn, Moment
+
+    window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    start(qtbot, window, clock)
+    asking = window.session.check_in_view
+    question = asking.question.text()
+    press(qtbot, window, Qt.Key.Key_3)  # pain 3, not sent yet
+    window.settings.language = "de"
+    qtbot.waitUntil(lambda: window.current_view() is not asking, timeout=2000)
+    again = window.session.check_in_view
+    assert window.current_view() is again and again.question.text() != question, "the question in German"
+    assert again.answer() == CheckIn(Moment.BEFORE, 3), "the answer given so far is kept"
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_view() is window.session.player_view and window.session.driver is not None
+
+    while window.session.driver is not None:  # on to the end, and the check-in after it
+        press(qtbot, window, Qt.Key.Key_Right)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no answer after
+    summary = window.session.summary_view
+    assert window.current_view() is summary
+    back = summary.library_button.text()
+    window.settings.language = "en"
+    qtbot.waitUntil(lambda: window.current_view() is not summary, timeout=2000)
+    assert window.current_view() is window.session.summary_view
+    assert window.session.summary_view.library_button.text() != back
+    window.close()

@@ -37,17 +37,18 @@ S = TypeVar("S", bound=QWidget)
 
 
 def speak_again(
-    check_in: C | None, player: P | None, summary: S | None, driver: SessionDriver | None
+    check_in: C | None, player: P | None, summary: S | None, driver: SessionDriver | None, keep: bool = True
 ) -> tuple[C | None, P | None, S | None]:
     """The session's screens in the language now in use (see the module); those kept, the others to build again
-    when next wanted (None)."""
+    when next wanted (None). Unless `keep`, the check-in or the summary on screen is to be built again too (the
+    caller shows it again as it was)."""
     running = driver is not None and driver.running
-    if check_in is not None and not check_in.isVisible():
+    if check_in is not None and (not keep or not check_in.isVisible()):
         check_in.deleteLater()
         check_in = None
     if player is None or summary is None:
         return check_in, player, summary
-    if not running and not player.isVisible() and not summary.isVisible():
+    if not running and not player.isVisible() and (not keep or not summary.isVisible()):
         player.deleteLater()
         summary.deleteLater()
         return check_in, None, None
