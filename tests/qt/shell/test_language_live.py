@@ -15,6 +15,7 @@ from tests.helpers.app_window import app_window
 from tests.helpers.pseudo_language import live_pseudo_language, unmarked
 from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common import app_language
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.shell.main_window import MainWindow
@@ -275,4 +276,20 @@ def test_the_check_in_and_the_summary_on_screen_switch_their_words_and_keep_the_
     qtbot.waitUntil(lambda: window.current_view() is not summary, timeout=2000)
     assert window.current_view() is window.session.summary_view
     assert window.session.summary_view.library_button.text() != back
+    window.close()
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_the_next_day_question_above_the_routines_asks_in_the_new_language(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    from tests.qt.shell.test_next_day_question import bar_of, opened, trained
+
+    trained(catalogue, days_ago=1)
+    window = opened(qtbot, clock, tmp_path)
+    bar = bar_of(window)
+    assert bar is not None and bar.question.text() == "How is your back compared to yesterday?"
+    window.settings.language = "de"
+    qtbot.waitUntil(lambda: bar.question.text() != "How is your back compared to yesterday?", timeout=2000)
+    assert bar.not_now.text().startswith("Jetzt nicht")
     window.close()

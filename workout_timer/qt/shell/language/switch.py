@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
 
     from workout_timer.domain.care.gentler import Dial
+    from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.library.library import Library
     from workout_timer.qt.common.settings import Settings
@@ -57,8 +58,10 @@ class LanguageWindow(Protocol):
     _history_view: HistoryView | None
     _editing: RoutineEditing | None
     _session: SessionController | None
+    _history: HistoryStore | None
 
     def reload_library(self) -> None: ...
+    def refresh_goal(self) -> None: ...
     def current_view(self) -> QWidget | None: ...
     def show_preview(self, entry: Entry, week: Dial | None = None) -> None: ...
     def show_history(self) -> None: ...
@@ -92,6 +95,8 @@ class LanguageSwitch(QObject):
         window = self.window
         window.library.speak_again()
         window.reload_library()
+        if window._history is not None:  # (at the start the history opens after the first paint)
+            window.refresh_goal()  # today's goal note above the routines
         window.menus.retranslate()
         self._rebuild_preview()
         if window._today is not None:
