@@ -63,6 +63,28 @@ def pseudo_language() -> Iterator[None]:
         current.catalogue, current.speech = saved
 
 
+PSEUDO = "qps"
+"""The pseudo-language's code while it is put into effect live: a language with no catalogue of content."""
+
+
+@contextmanager
+def live_pseudo_language() -> Iterator[None]:
+    """The pseudo-language put into effect while the windows are open, as a change of the language setting is:
+    the owner of the language in use tells its followers (Qt, and through it every open screen); back again after."""
+    current = language._current
+    saved = current.language, current.locale, current.catalogue, current.speech
+    current.language, current.catalogue = PSEUDO, Pseudo()
+    current.speech = language.Words(PSEUDO, current.catalogue)
+    for follower in list(language._followers):
+        follower(PSEUDO)
+    try:
+        yield
+    finally:
+        current.language, current.locale, current.catalogue, current.speech = saved
+        for follower in list(language._followers):
+            follower(current.language)
+
+
 def outside_brackets(text: str) -> str:
     """What is left of a text once its marked parts and its markup are taken out."""
     previous = None

@@ -114,3 +114,18 @@ def test_what_babel_knows_is_read_as_babel_itself_reads_it() -> None:
     names += [f"{language}_{region}" for language in ("en", "de", "fr") for region in ("EN", "US", "RU", "BR", "XX")]
     assert len(names) > 500
     assert [language.known_to_babel(name) for name in names] == [localedata.exists(name) for name in names]
+
+
+def test_a_change_of_language_is_told_once_to_each_follower_after_it_is_in_use_and_not_after_stop() -> None:
+    heard: list[tuple[str, str]] = []
+    stop = language.follow(lambda code: heard.append((code, _("there is no such file"))))
+    try:
+        language.use("de_DE")
+        language.use("de_AT")  # the region alone: the words are the same
+        language.use("en_GB")
+        language.use("en_GB")
+    finally:
+        stop()
+    language.use("de_DE")
+    language.use("en_GB")
+    assert heard == [("de", "diese Datei gibt es nicht"), ("en", "there is no such file")]

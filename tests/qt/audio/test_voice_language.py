@@ -52,3 +52,53 @@ def test_no_voice_of_the_apps_language_is_said_and_english_is_not_taken_unasked(
 def test_english_is_spoken_when_the_user_agreed(qtbot: QtBot) -> None:
     event, fields = start(qtbot, "de", english=True)
     assert event == "speech_ready" and fields["language"] == "en" and fields["voice_locale"].startswith("en")
+
+
+def test_a_new_language_is_spoken_after_the_cue_being_said_never_cutting_it_off(qtbot: QtBot) -> None:
+    told = Told()
+    voice = VoiceProcess(told.send, lambda _on: None)
+    settings = {"engine": "mock", "voice": "", "locale": "en_GB", "rate": 0.0, "pitch": 0.0, "volume": 1.0}
+    try:
+        voice.start({**settings, "language": "en", "english": False})
+        qtbot.waitUntil(lambda: any(event == "speech_ready" for event, _ in told.events), timeout=10000)
+        voice.send("say", n=1, text="Plank, thirty seconds.")
+        voice.send("speech_language", language="fi", english=False, voice="")
+        qtbot.waitUntil(lambda: [e for e, _ in told.events].count("speech_ready") == 2, timeout=10000)
+    finally:
+        voice.close()
+    events = [(event, fields.get("n"), fields.get("language")) for event, fields in told.events]
+    said = events.index(("said", 1, None))
+    finnish = events.index(("speech_ready", None, "fi"))
+    assert said < finnish, "the cue was said to its end before the voice changed"
+    assert [event for event, *_ in events[: said + 1]].count("said") == 1
+
+
+def test_the_app_switching_to_a_language_no_voice_speaks_says_so_once_then_english_when_allowed_then_back(
+    qtbot: QtBot,
+) -> None:
+    from workout_timer import resources
+    from workout_timer.domain.common import language
+    from workout_timer.qt.audio.audio_client import AudioHost
+    from workout_timer.qt.common.settings import AudioSettings
+
+    host = AudioHost("mock")
+    failures: list[str] = []
+    host.voiceFailed.connect(failures.append)
+    try:
+        with qtbot.waitSignal(host.voicesReady, timeout=20000):
+            host.start(resources.assets_dir() / "sounds", AudioSettings())
+        assert language.spoken().language == "en"
+        language.use("de_DE")
+        with qtbot.waitSignal(host.voiceFailed, timeout=10000):
+            host.speak_language(english=False)  # the mock engine has no German voice
+        assert len(failures) == 1 and "Deutsch" in failures[0] and not host.voice_ready
+        with qtbot.waitSignal(host.voicesReady, timeout=20000):
+            host.speak_language(english=True)  # a voice started afresh: English it is
+        assert host.voice_ready and language.spoken().language == "en" and len(failures) == 1
+        language.use("en_GB")
+        with qtbot.waitSignal(host.voicesReady, timeout=20000):
+            host.speak_language(english=False)
+        assert host.voice_ready and failures == [failures[0]]
+    finally:
+        language.use("en_GB")
+        host.shut_down()

@@ -17,7 +17,7 @@ from workout_timer.domain.common.clock import FakeClock
 
 HEADINGS = [
     "So läuft eine Einheit ab", "Tastatur", "Programme und sanftere Tage", "Routinen erstellen", "Das Routinenformat",
-    "Was die Abfragen mit deinen Antworten machen", "Rückentipps", "Eine tägliche Erinnerung",
+    "Was die Abfragen mit deinen Antworten machen", "Rückentipps", "Eine tägliche Erinnerung", "Ton, Stimme und Sprache",
 ]  # fmt: skip
 
 
@@ -36,7 +36,7 @@ def test_f1_opens_the_guide_in_german_and_every_page_reads_whole(
     titles = [guide.topics.item(row).text() for row in range(guide.topics.count())]
     assert titles == [
         "So läuft eine Einheit ab", "Tasten", "Programme und sanftere Tage", "Routinen erstellen", "Das Routinenformat", "Abfragen",
-        "Rückentipps", "Tägliche Erinnerung", "Wo deine Dateien liegen",
+        "Rückentipps", "Tägliche Erinnerung", "Ton, Stimme und Sprache", "Wo deine Dateien liegen",
     ]  # fmt: skip
     for row in range(guide.topics.count()):
         qtbot.keyClick(guide.topics, Qt.Key.Key_Down if row else Qt.Key.Key_Home)

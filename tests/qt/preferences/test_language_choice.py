@@ -1,5 +1,6 @@
-"""The language setting: chosen in the preferences with the keys, kept, and used from the next start with
-Qt's own words for its dialogs and the app's language in its calendars."""
+"""The language setting: chosen in the preferences with the keys, kept, and put into effect with Qt's own words
+for its dialogs and the app's language in its calendars (at once in the open window: tests/qt/shell/
+test_language_live.py)."""
 
 from __future__ import annotations
 
@@ -26,34 +27,28 @@ def qt_language() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-def test_a_language_is_chosen_with_the_keys_kept_at_once_and_said_to_come_at_the_next_start(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_language_is_chosen_with_the_keys_and_kept_at_once(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings(tmp_path / "settings.ini")
+    chosen: list[str] = []
+    settings.languageChanged.connect(chosen.append)
     choice = LanguageChoice(settings)
     qtbot.addWidget(choice)
     choice.show()
     assert choice.combo.currentData() == "" and choice.combo.currentText() == "The system's language"
     assert [choice.combo.itemText(i) for i in range(choice.combo.count())][1:] == ["English", "Deutsch"]
-    assert not choice.note.isVisible()
 
     choice.combo.setFocus()
     qtbot.keyClick(choice.combo, Qt.Key.Key_End)
     assert choice.combo.currentData() == "de"
     assert Settings(tmp_path / "settings.ini").language == "de", "kept at once"
-    assert choice.note.isVisible() and choice.note.text() == "This takes effect when workout-timer next starts."
-
     qtbot.keyClick(choice.combo, Qt.Key.Key_Up)
     assert Settings(tmp_path / "settings.ini").language == "en"
-    assert not choice.note.isVisible(), "English is what it speaks now"
+    assert chosen == ["de", "en"], "the window puts each into effect as it is chosen"
 
     assert not choice.english.isChecked()
     choice.english.setFocus()
     qtbot.keyClick(choice.english, Qt.Key.Key_Space)
     assert Settings(tmp_path / "settings.ini").english_speech
-    assert choice.note.isVisible(), "the voice is chosen when the app starts"
-    qtbot.keyClick(choice.english, Qt.Key.Key_Space)
-    assert not choice.note.isVisible()
 
 
 @pytest.mark.usefixtures("qt_language")

@@ -89,7 +89,6 @@ def test_the_preferences_and_the_reminder_show_no_unmarked_words(
 ) -> None:
     with pseudo_language():
         window = app_window(qtbot, clock, tmp_path)
-        window.settings.language = "de"  # chosen for the next start: the note saying so shows too
         item(window, "⟦Sound, voice and &language…⟧").trigger()
         dialog = window.findChild(SettingsDialog)
         assert dialog is not None and dialog.isVisible()

@@ -7,10 +7,12 @@ the domain, the window and the spoken cues all take their words from here, so th
 
 The catalogues are gettext's (`workout_timer/locale/<language>/LC_MESSAGES/workout_timer.mo`, compiled from
 the `.po` files translators edit; docs/translating.md). English is the language the text is written in and
-needs no catalogue. `use` chooses the language once at start (from the setting, or the system's); the Qt
-face follows it with Qt's own translations. Dates and numbers in the same language: `common.dates`, `number`.
+needs no catalogue. `use` chooses the language at start (from the setting, or the system's), and again
+whenever the setting changes: the one owner of the language in use tells whoever `follow`s it, once per change
+(the Qt face puts Qt's own translations into effect and the screens re-read their words; the window reads the
+library again in the new language). Dates and numbers in the same language: `common.dates`, `number`.
 
-`use` also chooses, once, the locale Babel writes dates, numbers and units in (`current_locale`): the region the
+`use` also chooses the locale Babel writes dates, numbers and units in (`current_locale`): the region the
 system names when Babel has data for it, else the bare language, else English. A system may name a region Babel
 does not know ("en_EN", "de_US"); every locale handed to Babel is this one, so none can raise `UnknownLocaleError`.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import gettext as _gettext
 import importlib.util
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -64,6 +66,7 @@ class _Current:
 
 
 _current = _Current()
+_followers: list[Callable[[str], object]] = []
 
 
 def split(name: str) -> tuple[str, str]:
@@ -114,18 +117,34 @@ def choose(setting: str, system: str) -> str:
 def use(locale: str) -> str:
     """Speak the language of `locale` ("de_DE", "de", "en_GB") from now on; returns the language in use.
 
-    A language without a catalogue falls back to English, whose text is the source itself."""
+    A language without a catalogue falls back to English, whose text is the source itself.
+    A change of the language (not of its region alone) is told to each follower (`follow`), after it is in use."""
     language, region = split(locale)
     if language not in shipped():
         language, region = SOURCE, SOURCE_REGION
     catalogue: _gettext.NullTranslations = _gettext.NullTranslations()
     if language != SOURCE:
         catalogue = _gettext.translation(DOMAIN, str(resources.locale_dir()), languages=[language])
+    changed = language != _current.language
     _current.language = language
     _current.locale = babel_locale(language, region)
     _current.catalogue = catalogue
     _current.speech = Words(language, catalogue)
+    if changed:
+        for follower in list(_followers):
+            follower(language)
     return language
+
+
+def follow(follower: Callable[[str], object]) -> Callable[[], None]:
+    """Call `follower(code)` after each change of the language in use; returns what stops it."""
+    _followers.append(follower)
+
+    def stop() -> None:
+        if follower in _followers:
+            _followers.remove(follower)
+
+    return stop
 
 
 def speak_in(language: str) -> None:

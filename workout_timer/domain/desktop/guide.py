@@ -158,6 +158,20 @@ done a session that day). A time already past when you set it starts the next da
 <p>The reminder is a small program your desktop starts when you log in (an entry in your autostart folder);
 turning the reminder off removes it. Reminders need a Linux desktop for now.</p>""")
 
+# Translators: a page of the guide, HTML: keep the tags; the menu's and the boxes' words as the app shows them.
+SOUND = N_("""<h3>Sound, voice and language</h3>
+<p><b>Session → Sound, voice and language…</b> (Ctrl+,) chooses the voice, its speed, pitch and volume, the
+volume of the tones, which cues you hear, and what becomes of your music while the voice speaks. Every change
+counts at once; <b>Test voice</b> and <b>Test tones</b> let you hear it.</p>
+<p><b>Language</b> is your system's language unless you choose another. A new language counts at once: the
+window, the menus, this guide and the settings themselves switch to it, and nothing you were doing is lost:
+the routine you chose, your search and filters, a routine you are editing with its changes. The voice takes a
+voice of the new language after the cue it is saying. A session already running keeps its time exactly and
+switches its buttons and headings at once; its exercises and cues stay in the language it began in, and the
+next session speaks the new one.</p>
+<p>When no voice on this computer speaks the language, the app says so once and shows the cues on screen;
+tick <b>Cues in English if no voice speaks it</b> to hear them in English instead.</p>""")
+
 
 def topics() -> list[Topic]:
     """The guide's topics, in the order it lists them; "files" is made of the folders (`places`)."""
@@ -170,6 +184,7 @@ def topics() -> list[Topic]:
         Topic("check-ins", _("Check-ins"), _(CHECK_INS)),
         Topic("tips", _("Back tips"), tips_html()),
         Topic("reminders", _("A daily reminder"), _(REMINDERS)),
+        Topic("sound", _("Sound, voice and language"), _(SOUND)),
         Topic("files", _("Where your files are"), _("<h3>Where your files are</h3>")),
     ]
 

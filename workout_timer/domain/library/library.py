@@ -73,6 +73,11 @@ class Library:
             self._catalogue = built_in.catalogue(load_catalogue(self.catalogue_path), translator())
         return self._catalogue
 
+    def speak_again(self) -> None:
+        """The language in use changed: the catalogue and the built-in routines are read again in it, at their next
+        use (the cache holds them by language: every file is read again, or taken from the shipped entries)."""
+        self._catalogue = None
+
     def entries(self) -> list[Entry]:
         """Every routine, user ones first, each folder sorted by id; a built-in one the user has a
         version of is left out (the user's is listed in its place)."""

@@ -194,6 +194,17 @@ class AudioHost(QObject):
         self._settings = replace(self._settings, voice=name)
         self._send("voice", name=name)
 
+    def speak_language(self, english: bool) -> None:
+        """Cues in the language now in use (or in English when no voice speaks it, if `english`): the voice of it is
+        chosen after the cue being said; a voice that had failed is tried again (`voicesReady` or `voiceFailed`)."""
+        self._settings = replace(self._settings, english=english)
+        if not self.started:
+            return
+        if self.voice_failed:
+            self.voice_failed = self.voice_ready = False
+            self._watchdog.start(round(START_TIMEOUT * 1000))
+        self._send("speech_language", language=language.current(), english=english)
+
     def play(self, name: str, within: float | None = None) -> int | None:
         """Play a tone, if it can start within `within` seconds from now (by the host's clock, the
         system's monotonic one, which a fake clock in the app does not move); its number, or None when

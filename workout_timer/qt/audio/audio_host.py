@@ -87,6 +87,8 @@ class Host(QObject):
         self.tone_volume = 1.0
         self._sounds_pending = False
         self._speech_settings: dict[str, Any] | None = None
+        self._speech_started: dict[str, Any] | None = None
+        """What the voice was started with (its language changes with the app's)."""
         self._waiting_tone: tuple[str, int, float | None] | None = None
         """The tone asked for too soon after the last one (its name, number and latest start), played
         once TONE_GAP has passed."""
@@ -125,9 +127,31 @@ class Host(QObject):
             self._start_speech(**settings)
 
     def _start_speech(self, **settings: Any) -> None:
+        self._speech_started = settings
         if self.voice is None:
             self.voice = VoiceProcess(self.send, self._duck, lambda: self.no_output, self)
             self.voice.start(settings)
+
+    def do_speech_language(self, language: str, english: bool) -> None:
+        """The app speaks `language` now: the voice chooses one of it (or of English, if `english`), after the cue
+        it is saying. A voice that failed (none spoke the language before) is started afresh for it, the old
+        process ended first: never two voices at once."""
+        if self._speech_settings is not None:  # not started yet: it starts in the new language
+            self._speech_settings.update(language=language, english=english)
+            return
+        settings = self._speech_started
+        if settings is None:
+            return
+        settings.update(language=language, english=english)
+        voice = self.voice
+        if voice is not None and not voice.failed:
+            voice.send("speech_language", language=language, english=english, voice=settings.get("voice", ""))
+            return
+        if voice is not None:
+            voice.close()
+            voice.deleteLater()
+            self.voice = None
+        self._start_speech(**settings)
 
     def do_say(self, n: int, text: str) -> None:
         if self.voice is not None:

@@ -103,6 +103,10 @@ class Voice(QObject):
         self._current = 0
         self._asked_at = 0.0
         self._awaiting_start = False
+        self._locale = ""
+        """The system's locale, for a voice of the user's own region."""
+        self._pending: tuple[str, bool, str] | None = None
+        """A language to speak once the cue being said is over."""
 
     def on_line(self, line: str) -> None:
         if not line:  # the audio host closed our stdin: it has gone
@@ -141,6 +145,17 @@ class Voice(QObject):
         self.tts = tts
         tts.stateChanged.connect(self._on_state_changed)
         tts.sayingWord.connect(self._on_saying_word)
+        self._locale = locale
+        self.do_configure(rate, pitch, volume)
+        self._choose(language, english, voice, any_language=True)
+
+    def _choose(self, language: str, english: bool, voice: str = "", any_language: bool = False) -> None:
+        """A voice of `language` (of the user's region if one speaks it), or of English when none does and
+        `english` allows it; `voice`, the user's own choice (when it speaks that language, unless `any_language`:
+        at the start, a voice chosen is the user's whatever it speaks). Tells which
+        (speech_ready {language}), or that none can (speech_failed {no_voice})."""
+        tts = self.tts
+        assert tts is not None
         locales = tts.availableLocales()
         names = [loc.name() for loc in locales]
         spoken = speech_language(names, language, english)
@@ -155,15 +170,14 @@ class Voice(QObject):
             for each in tts.availableVoices():
                 voices.append(each.name())
                 voice_locales.append(each.locale().name())
-        chosen = choose_locale(names, locale, spoken)
+        chosen = choose_locale(names, self._locale, spoken)
         assert chosen is not None  # a voice speaks it
         tts.setLocale(locales[chosen])
         here = tts.availableVoices()
         plain = choose_voice([v.name() for v in here], names[chosen])
         if plain is not None:
             tts.setVoice(here[plain])
-        self.do_configure(rate, pitch, volume)
-        if voice:
+        if voice and (any_language or voice in voices):
             self.do_voice(voice)
         used = tts.voice()  # what the engine really uses, its locale with it (not the one asked for)
         self.send(
@@ -174,6 +188,18 @@ class Voice(QObject):
             voice_locale=used.locale().name(),
             language=spoken,
         )
+
+    def do_speech_language(self, language: str, english: bool, voice: str = "") -> None:
+        """Speak `language` from now on (the app's language changed), as `do_start_speech` chose: once the cue being
+        said is over, if one is (it is never cut off; there is one voice, so never two at once)."""
+        if self.tts is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self._awaiting_start or self.tts.state() == QTextToSpeech.State.Speaking:
+            self._pending = (language, english, voice)
+            return
+        self._choose(language, english, voice)
 
     def do_voice(self, name: str) -> None:
         if self.tts is None:
@@ -233,6 +259,9 @@ class Voice(QObject):
         elif state == QTextToSpeech.State.Ready and not self._awaiting_start:
             self.send("said", n=self._current)
             self.send("quiet")
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self._choose(*pending)  # the language changed while the cue was said
         elif state == QTextToSpeech.State.Error:
             assert self.tts is not None
             self.send("speech_failed", reason=self.tts.errorString() or causes.ENGINE_ERROR)

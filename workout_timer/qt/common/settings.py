@@ -113,6 +113,8 @@ class Settings(QObject):
         readerSpeaksCuesChanged(bool): the screen reader speaks the cues instead of the app's voice (True), or not.
         colourSchemeChanged(str), highContrastChanged(bool), largerTextChanged(bool): the look asked for
             changed (the theme follows them, and the screens follow the theme).
+        languageChanged(str): another language was chosen ("" for the system's); the window puts it into effect.
+        englishSpeechChanged(bool): English speech was allowed, or not, when no voice speaks the language.
     """
 
     mutedChanged = Signal(bool)
@@ -121,6 +123,8 @@ class Settings(QObject):
     colourSchemeChanged = Signal(str)
     highContrastChanged = Signal(bool)
     largerTextChanged = Signal(bool)
+    languageChanged = Signal(str)
+    englishSpeechChanged = Signal(bool)
 
     muted = _Setting("sound/muted", False, signal="mutedChanged")
     """The one record of whether the sound is off: the player's note, the session's sound and the
@@ -159,10 +163,10 @@ class Settings(QObject):
     """The ids of the tips shown, oldest first, separated by spaces: `care.card_choice` reads and writes it."""
     cards_preview = _Setting("cards/preview", "")
     """The tip the preview shows, with the number of sessions done when it was chosen."""
-    language = _Setting(LANGUAGE_KEY, "")
-    """The language the app speaks: a code ("de"), or "" for the system's; used from the next start
-    (`qt.common.app_language`). The command line reads the same key from the file."""
-    english_speech = _Setting("speech/english_fallback", False)
+    language = _Setting(LANGUAGE_KEY, "", signal="languageChanged")
+    """The language the app speaks: a code ("de"), or "" for the system's; put into effect at once
+    (`qt.common.app_language`, by `qt.shell.language_switch`). The command line reads the same key from the file."""
+    english_speech = _Setting("speech/english_fallback", False, signal="englishSpeechChanged")
     """When no voice speaks the app's language: speak the cues in English (True), or show them only."""
     reminder = _Setting("reminder/on", False)
     """A daily reminder through the desktop's notifications (set with `qt.desktop.reminder_setup`)."""

@@ -70,6 +70,10 @@ class HelpWindow(QWidget):
     def show_topic(self, key: str) -> None:
         self.topics.setCurrentRow(self._keys.index(key))
 
+    def topic(self) -> str:
+        """The topic shown, by its key."""
+        return self._keys[max(self.topics.currentRow(), 0)]
+
     def _files_page(self, heading: str) -> QWidget:
         page = QWidget()
         grid = QGridLayout()

@@ -222,6 +222,16 @@ class HistoryView(QWidget):
         if notes:
             self.streak.setText("\n".join([self.streak.text(), *notes]))
 
+    def place(self) -> tuple[int, int, int]:
+        """Where the runner is: the calendar's year and month, and the session chosen (its row)."""
+        return self.calendar.yearShown(), self.calendar.monthShown(), self.sessions.currentRow()
+
+    def go_to(self, place: tuple[int, int, int]) -> None:
+        """Back to a `place` (this screen built again in another language)."""
+        year, month, row = place
+        self.calendar.setCurrentPage(year, month)
+        self.sessions.setCurrentRow(row)
+
     def set_goal(self, minutes: float) -> None:
         index = self.goal.findData(float(minutes))
         if index < 0:

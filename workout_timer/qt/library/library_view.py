@@ -58,31 +58,24 @@ class LibraryView(QWidget):
         """The routine last chosen in the list, chosen again when a filter shows it again."""
         self._let_through: list[QKeySequence] = []
 
-        # Translators: the library's heading.
-        heading = QLabel(_("Routines"))
-        sized(heading, DESIGN_POINTS * 1.8, bold=True)
+        self.heading = QLabel()
+        sized(self.heading, DESIGN_POINTS * 1.8, bold=True)
 
         self.search = QLineEdit()
-        # Translators: the search field's placeholder; {keys} is its shortcut, "Ctrl+F".
-        self.search.setPlaceholderText(_("Search routines and exercises  ({keys})").format(keys=_("Ctrl+F")))
-        self.search.setAccessibleName(_("Search routines and exercises"))
-        # Translators: what a screen reader says of a field's shortcut; {keys} is "Ctrl+F".
-        self.search.setAccessibleDescription(_("Key: {keys}").format(keys=_("Ctrl+F")))
         # Each combo's choices stay here, in the combo's order: Qt gives an enum put in as item data
         # back as a plain string.
         self._kinds: list[Kind | None] = [None, *Kind]
         self._levels: list[Level | None] = [None, *Level]
         self._lengths: list[Length | None] = [None, *Length]
-        self.kind = self._combo(_("Any kind"), [kind_label(k) for k in Kind])
-        self.level = self._combo(_("Any level"), [level_label(level) for level in Level])
-        self.length = self._combo(_("Any length"), [length_label(length) for length in Length])
+        self.kind = self._combo(len(self._kinds))
+        self.level = self._combo(len(self._levels))
+        self.length = self._combo(len(self._lengths))
 
         self.routines = QListWidget()
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
         self.routines.setUniformItemSizes(True)
-        self.routines.setAccessibleName(_("Routines"))
-        self.empty = QLabel(_("No routine matches. Try fewer words or another filter; Esc in the search clears them."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -90,23 +83,23 @@ class LibraryView(QWidget):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hint = QLabel(_("Enter or double-click opens a routine"))
+        self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         filters = QHBoxLayout()
-        names = (_("Kind"), _("Level"), _("Length"))  # the filters' names, for a screen reader
-        for combo, name in zip((self.kind, self.level, self.length), names, strict=True):
-            filters.addWidget(unseen_label(name, combo))  # its value is the choice it shows; this, its name
+        self._filter_names: list[QLabel] = []
+        for combo in (self.kind, self.level, self.length):
+            self._filter_names.append(unseen_label("", combo))  # its value is the choice it shows; this, its name
+            filters.addWidget(self._filter_names[-1])
             filters.addWidget(combo)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(16, 12, 8, 12)
-        # Translators: a button; {keys} is its shortcut, "Ctrl+T".
-        self.today_button = PlainButton(_("Today and programmes  ({keys})").format(keys=_("Ctrl+T")))
+        self.today_button = PlainButton()
         self.today_button.clicked.connect(self.todayRequested.emit)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(heading, 1)
+        heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.today_button)
         column.addLayout(heading_row)
         self.goal = QLabel()  # today's goal, when the user has one
@@ -130,15 +123,15 @@ class LibraryView(QWidget):
         splitter.setSizes([420, 700])
         self.notice = QWidget()  # shown on the first start only
         self.notice.setAutoFillBackground(True)
-        notice_text = QLabel(_(FIRST_RUN_NOTICE))
-        notice_text.setWordWrap(True)
-        sized(notice_text, 12)
-        got_it = QPushButton(_("Got it"))
-        got_it.clicked.connect(self._on_notice_dismissed)
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        sized(self.notice_text, 12)
+        self.got_it = QPushButton()
+        self.got_it.clicked.connect(self._on_notice_dismissed)
         notice_row = QHBoxLayout(self.notice)
         notice_row.setContentsMargins(16, 10, 16, 10)
-        notice_row.addWidget(notice_text, 1)
-        notice_row.addWidget(got_it)
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.got_it)
         self.notice.hide()
 
         layout = QVBoxLayout(self)
@@ -146,6 +139,7 @@ class LibraryView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self._style()
+        self.retranslate()
 
         self.search.textChanged.connect(self._on_filter_changed)
         for combo in (self.kind, self.level, self.length):
@@ -156,6 +150,35 @@ class LibraryView(QWidget):
         self.search.installEventFilter(self)
         self.routines.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the language in use; the choices, the search and the place in the list stay."""
+        # Translators: the library's heading.
+        self.heading.setText(_("Routines"))
+        # Translators: the search field's placeholder; {keys} is its shortcut, "Ctrl+F".
+        self.search.setPlaceholderText(_("Search routines and exercises  ({keys})").format(keys=_("Ctrl+F")))
+        self.search.setAccessibleName(_("Search routines and exercises"))
+        # Translators: what a screen reader says of a field's shortcut; {keys} is "Ctrl+F".
+        self.search.setAccessibleDescription(_("Key: {keys}").format(keys=_("Ctrl+F")))
+        self._words(self.kind, [_("Any kind"), *(kind_label(k) for k in Kind)])
+        self._words(self.level, [_("Any level"), *(level_label(level) for level in Level)])
+        self._words(self.length, [_("Any length"), *(length_label(length) for length in Length)])
+        names = (_("Kind"), _("Level"), _("Length"))  # the filters' names, for a screen reader
+        for label, combo, name in zip(self._filter_names, (self.kind, self.level, self.length), names, strict=True):
+            label.setText(name)
+            combo.setAccessibleName(name)
+        self.routines.setAccessibleName(_("Routines"))
+        self.empty.setText(_("No routine matches. Try fewer words or another filter; Esc in the search clears them."))
+        self.hint.setText(_("Enter or double-click opens a routine"))
+        # Translators: a button; {keys} is its shortcut, "Ctrl+T".
+        self.today_button.setText(_("Today and programmes  ({keys})").format(keys=_("Ctrl+T")))
+        self.notice_text.setText(_(FIRST_RUN_NOTICE))
+        self.got_it.setText(_("Got it"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # (the rows and details: the window hands over the routines read again in it)
+        super().changeEvent(event)
 
     # -- what the main window calls --------------------------------------------------------
 
@@ -319,7 +342,14 @@ class LibraryView(QWidget):
         self.notice.hide()
         self.noticeDismissed.emit()
 
-    def _combo(self, any_label: str, labels: list[str]) -> QComboBox:
+    @staticmethod
+    def _combo(choices: int) -> QComboBox:
         combo = QComboBox()
-        combo.addItems([any_label, *labels])
+        combo.addItems([""] * choices)
         return combo
+
+    @staticmethod
+    def _words(combo: QComboBox, labels: list[str]) -> None:
+        """The choices' words, in the combo's order; the choice made stays."""
+        for index, label in enumerate(labels):
+            combo.setItemText(index, label)

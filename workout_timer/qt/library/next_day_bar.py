@@ -3,7 +3,7 @@ after "worse", the app's reply in it: what next time does, and a card that fits 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -46,18 +46,17 @@ class NextDayBar(QFrame):
         row = QHBoxLayout(self.asking)
         row.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.asking)
-        self.question = QLabel(_(QUESTION))
+        self.question = QLabel()
         self.question.setWordWrap(True)
         row.addWidget(self.question, 1)
         self.buttons: dict[NextDay, PlainButton] = {}
-        for answer, text, keys in ANSWERS:
-            button = PlainButton(f"{_(text)}  ({keys})")
+        for answer, _text, keys in ANSWERS:
+            button = PlainButton()
             button.clicked.connect(lambda _checked=False, answer=answer: self._answer(answer))
             self._key(keys, button)
             self.buttons[answer] = button
             row.addWidget(button)
-        self.not_now = PlainButton(f"{_('Not now')}  ({NOT_NOW})")
-        self.not_now.setToolTip(_("The question is not asked again about that day"))
+        self.not_now = PlainButton()
         self.not_now.clicked.connect(lambda: self._answer(None))
         shortcut = QShortcut(QKeySequence(NOT_NOW), self)  # Not now, or Close once it replies: one key for both
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -70,13 +69,28 @@ class NextDayBar(QFrame):
         self.reply.setTextFormat(Qt.TextFormat.PlainText)
         self.reply.setWordWrap(True)
         reply.addWidget(self.reply, 1)
-        self.close_button = PlainButton(f"{_('Close')}  ({NOT_NOW})")
+        self.close_button = PlainButton()
         self.close_button.clicked.connect(self._close)
         reply.addWidget(self.close_button)
         column.addWidget(self.replying)
         self.card = CardBox()
         column.addWidget(self.card)
         self.replying.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The question and the buttons in the language in use (a reply already given stays as it was told)."""
+        self.question.setText(_(QUESTION))
+        for answer, text, keys in ANSWERS:
+            self.buttons[answer].setText(f"{_(text)}  ({keys})")
+        self.not_now.setText(f"{_('Not now')}  ({NOT_NOW})")
+        self.not_now.setToolTip(_("The question is not asked again about that day"))
+        self.close_button.setText(f"{_('Close')}  ({NOT_NOW})")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _key(self, keys: str, button: QPushButton) -> None:
         """`keys` press `button` from anywhere in the window, while the bar shows."""

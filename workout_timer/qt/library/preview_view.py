@@ -159,6 +159,16 @@ class PreviewView(QWidget):
     def entry(self) -> Entry | None:
         return self._entry
 
+    def week(self) -> Dial | None:
+        """The programme week's dose the routine is shown at (None: not the programme's routine today)."""
+        return self._week
+
+    def keep(self, dial: Dial, as_written: bool) -> None:
+        """The gentler dial and "as written" as the runner left them (this screen built again in another language)."""
+        self.dial.choose(dial)
+        self.dose_note.as_written.setChecked(as_written)
+        self._show_today()
+
     def set_progress(self, progress: Callable[[Routine], States]) -> None:
         """Where the state of each ladder of a routine comes from."""
         self._progress = progress

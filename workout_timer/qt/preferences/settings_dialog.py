@@ -7,7 +7,7 @@ Every change is saved and heard at once; "Test voice" and "Test tones" let the u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.audio.voices import voice_label, voice_words
+from workout_timer.domain.common import language
 from workout_timer.domain.common.language import N_, _, pgettext, spoken
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.cue_groups import CueGroup
@@ -67,11 +68,27 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, host: AudioHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_("Sound, voice and language"))
         self.setModal(True)  # changes apply at once; a session starts once it is closed
         self.settings = settings
         self.host = host
+        self.shown_in = language.current()
+        """The language the dialog's words were built in."""
+        self._layout = QVBoxLayout(self)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._lay_out_again)
+        follow(self, self._on_look)
+        self._build()
+        host.voicesReady.connect(self._on_voices_ready)
+        host.voiceFailed.connect(self._on_voices_ready)
+        host.voiceChanged.connect(self._on_voices_ready)  # the voice chosen is in use: its words follow
+        settings.mutedChanged.connect(self._on_muted_changed)
 
+    def _build(self) -> None:
+        """Every group and control, in the language in use, showing the settings as they are."""
+        settings, host = self.settings, self.host
+        self.setWindowTitle(_("Sound, voice and language"))
         self.voice = _VoiceBox()
         self.voice_status = QLabel()
         self.voice_status.setWordWrap(True)
@@ -142,8 +159,7 @@ class SettingsDialog(QDialog):
         # Translators: the label of a box of times: how long to get ready before the first exercise.
         prepare_row.addRow(label_field(_("Get ready before the first exercise"), self.prepare), self.prepare)
         cues_column.addLayout(prepare_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         body = QWidget()
         columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -162,18 +178,10 @@ class SettingsDialog(QDialog):
         for box in body.findChildren(QCheckBox):  # as wide as its words: a click beside them would do nothing
             box.setSizePolicy(QSizePolicy.Policy.Maximum, box.sizePolicy().verticalPolicy())
         self.scrolled = _Scrolled(body, columns)
-        layout.addWidget(self.scrolled, 1)
-        layout.addWidget(buttons)
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self._lay_out_again)
-        follow(self, self._on_look)
+        self._layout.addWidget(self.scrolled, 1)
+        self._layout.addWidget(buttons)
 
         self._fill_voices()
-        host.voicesReady.connect(self._on_voices_ready)
-        host.voiceFailed.connect(self._on_voices_ready)
-        host.voiceChanged.connect(self._on_voices_ready)  # the voice chosen is in use: its words follow
         self.voice.currentIndexChanged.connect(self._on_voice_chosen)
         for slider in (self.rate, self.pitch, self.volume):
             slider.valueChanged.connect(self._on_speech_changed)
@@ -182,11 +190,35 @@ class SettingsDialog(QDialog):
         self.test_tones.clicked.connect(self._on_test_tones)
         self.muted.toggled.connect(self._on_muted_toggled)
         self.reader_speaks_cues.toggled.connect(self._on_reader_speaks_cues_toggled)
-        settings.mutedChanged.connect(self._on_muted_changed)
         for box in self.cues.values():
             box.toggled.connect(self._on_cues_toggled)
         self.prepare.currentIndexChanged.connect(self._on_prepare_chosen)
         buttons.rejected.connect(self.reject)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the dialog stays open, built again in it, with the same control in the keys' focus and
+        the same place scrolled to (Qt may tell it twice: once as a window, once as the main window's child)."""
+        if event.type() == QEvent.Type.LanguageChange and language.current() != self.shown_in:
+            self.shown_in = language.current()
+            focused = self.focusWidget()
+            name = next((key for key, value in vars(self).items() if value is focused and focused is not None), "")
+            in_language = focused is not None and focused is self.language.combo
+            scrolled = self.scrolled.verticalScrollBar().value()
+            for old in (self.scrolled, self.buttons):
+                self._layout.removeWidget(old)
+                old.hide()
+                old.deleteLater()
+            self._build()
+            again = self.language.combo if in_language else getattr(self, name, None) if name else None
+            if isinstance(again, QWidget):
+                again.setFocus()
+            if self.isVisible():  # laid out once the new controls show (Qt shows them after this event)
+                QTimer.singleShot(0, self, lambda: self._settle(scrolled))
+        super().changeEvent(event)
+
+    def _settle(self, scrolled: int) -> None:
+        self._lay_out_again()
+        self.scrolled.verticalScrollBar().setValue(scrolled)
 
     # -- slots -----------------------------------------------------------------------------
 

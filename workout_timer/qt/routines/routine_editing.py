@@ -289,23 +289,43 @@ class RoutineEditing(QObject):
         path: Path | None = None,
         seen: Seen | None = None,
     ) -> None:
-        from workout_timer.qt.editor.editor_view import EditorView
         from workout_timer.qt.editor.routine_editor import RoutineEditor
 
         self._close_editor()
         catalogue = self._window.library.catalogue
         seen = seen or seen_now(path)
         self.editor = RoutineEditor(catalogue, routine_id, document, is_new, saved, recovered, path, seen, parent=self)
-        self.view = EditorView(self.editor, self._parent)
-        self.view.backRequested.connect(self._on_back)
-        self.view.saveRequested.connect(self.save)
-        self.view.tryRequested.connect(self.try_it)
-        self.view.textRequested.connect(self._on_text_requested)
         self.editor.changed.connect(self._autosave.start)
-        self._window.show_view(self.view)
+        self._window.show_view(self._make_view(self.editor))
+        assert self.view is not None
         self.view.focus_steps()
         if self.editor.dirty:
             self._autosave.start()
+
+    def _make_view(self, editor: RoutineEditor) -> EditorView:
+        from workout_timer.qt.editor.editor_view import EditorView
+
+        view = self.view = EditorView(editor, self._parent)
+        view.backRequested.connect(self._on_back)
+        view.saveRequested.connect(self.save)
+        view.tryRequested.connect(self.try_it)
+        view.textRequested.connect(self._on_text_requested)
+        return view
+
+    def speak_again(self) -> None:
+        """The editor in the language now in use: its screen built again around the same document, with its
+        undo history and unsaved edits, and the exercises named from the library's catalogue in that language."""
+        old, editor = self.view, self.editor
+        if old is None or editor is None:
+            return
+        editor.catalogue = self._window.library.catalogue
+        shown = old.isVisible()
+        view = self._make_view(editor)
+        if shown:
+            self._window.show_view(view)
+            view.focus_steps()
+        old.hide()
+        old.deleteLater()
 
     def _close_editor(self) -> None:
         self._autosave.stop()

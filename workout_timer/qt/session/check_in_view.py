@@ -306,6 +306,18 @@ class CheckInView(QWidget):
         signs = frozenset(sign for sign, box in self.signs.items() if box.isChecked())
         return CheckIn(self.moment, pain if pain >= 0 else None, effort, signs)
 
+    def restore(self, answer: CheckIn) -> None:
+        """The answers given so far, chosen again (this screen built again in another language)."""
+        for group, chosen in (
+            (self.pain, answer.pain),
+            (self.effort, EFFORTS.index(answer.effort) if answer.effort else None),
+        ):
+            button = group.button(chosen) if chosen is not None else None
+            if button is not None:
+                button.setChecked(True)
+        for sign, box in self.signs.items():
+            box.setChecked(sign in answer.signs)
+
     def show_advice(self, advice: Advice) -> None:
         """Show why a doctor's look is worth it; the user goes on, or picks a gentle routine."""
         self._advised = True

@@ -101,6 +101,7 @@ class SessionController(QObject):
         self._player: PlayerView | None = None
         self._summary: SummaryView | None = None
         self._check_in: CheckInView | None = None
+        self._shown: list[Step] = []
         settings.cueChoicesChanged.connect(self._follow_cue_choices)
         if announcer is not None:
             self._adopt(announcer)
@@ -134,6 +135,20 @@ class SessionController(QObject):
         self._end_quietly()
         if self._announcer is not None:
             self._announcer.shut_down()
+
+    def speak_again(self) -> None:
+        """Another language: the session's screens in it at once; a session running keeps its time (the engine is
+        not touched) and its routine's own words (`player.language`)."""
+        from workout_timer.qt.session.player.language import speak_again
+
+        shown = self._shown if any(view and view.isVisible() for view in (self._check_in, self._summary)) else []
+        asked = self._check_in is not None and bool(shown) and isinstance(shown[0], Ask)
+        answer = self._check_in.answer() if self._check_in is not None and asked else None
+        screens = speak_again(self._check_in, self._player, self._summary, self.driver, keep=not shown)
+        self._check_in, self._player, self._summary = screens
+        self._carry_out(list(shown))  # the check-in (its answers chosen again) or the summary on screen, built again
+        if answer is not None:
+            self.check_in_view.restore(answer)
 
     # -- the screens, built the first time they are wanted ---------------------------------
 
@@ -236,6 +251,10 @@ class SessionController(QObject):
 
     def _carry_out(self, steps: list[Step]) -> None:
         for step in steps:
+            if isinstance(step, (Ask, ShowSummary)):
+                self._shown = []  # what put the check-in or the summary on screen (to build it again: `speak_again`)
+            if isinstance(step, (Ask, Advise, ShowSummary)):
+                self._shown.append(step)
             if isinstance(step, Ask):
                 self.check_in_view.ask(step.before, step.routine_name, step.asked_before)
                 self.screens.show_view(self.check_in_view)

@@ -20,6 +20,7 @@ from workout_timer.qt.common.theme.focus_ring import FocusRings
 from workout_timer.qt.common.theme.look import Theme
 from workout_timer.qt.library.library_view import LibraryView
 from workout_timer.qt.library.library_watcher import LibraryWatcher
+from workout_timer.qt.shell.language.switch import LanguageSwitch
 from workout_timer.qt.shell.menus import WindowMenus
 from workout_timer.qt.shell.session_host import SessionHost
 from workout_timer.qt.shell.window_geometry import place_window, remember_window
@@ -111,6 +112,7 @@ class MainWindow(SessionHost):
         self._frame.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
         self.menus = WindowMenus(self, self)
+        LanguageSwitch(self, self)  # another language chosen: put into effect at once, in every screen
 
         self.library_view.routineChosen.connect(self._on_routine_chosen)
         self.library_view.chosenChanged.connect(self.menus.update_routine_actions)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _
@@ -56,118 +56,145 @@ class WindowMenus(QObject):
         self.widget = widget
         self.routine_actions: dict[Action, QAction] = {}
         self.guide: HelpWindow | None = None
+        self._words: list[tuple[QAction, Callable[[], str]]] = []
+        """Each menu and item with its words, read again in another language (`retranslate`)."""
+        self._deleted = ""
         self._build()
+
+    def _action(self, words: Callable[[], str]) -> QAction:
+        action = QAction(words(), self)
+        self._words.append((action, words))
+        return action
+
+    def _menu(self, bar: QMenuBar, words: Callable[[], str]) -> QMenu:
+        menu = bar.addMenu(words())
+        self._words.append((menu.menuAction(), words))
+        return menu
+
+    def retranslate(self) -> None:
+        """Every menu and item in the language now in use; the guide, if open, too (on the same page)."""
+        for action, words in self._words:
+            action.setText(words())
+        self.on_deleted_changed(self._deleted)
+        self.update_routine_actions()
+        guide = self.guide
+        if guide is not None:
+            self.guide = None
+            if guide.isVisible():
+                self.show_guide(guide.topic()).setGeometry(guide.geometry())
+            guide.close()
+            guide.deleteLater()
 
     def _build(self) -> None:
         bar = self.window.menuBar()
         # Translators: a menu; "&" marks the letter that opens it with Alt: put it before a letter of your word, one
         # letter not used by another menu (Session, Routine, View, Help) or by another item of the same menu.
-        session = bar.addMenu(_("&Session"))
-        sound = QAction(_("Sound, voice and &language…"), self)
+        session = self._menu(bar, lambda: _("&Session"))
+        sound = self._action(lambda: _("Sound, voice and &language…"))
         sound.setShortcuts(_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         sound.triggered.connect(self.window.show_settings)
         session.addAction(sound)
         # Translators: a menu item; {key} is the key that turns the sound off in a session, "M".
-        self.sound_off = QAction(_("Sound off  ({key} in a session)").format(key="M"), self)
+        self.sound_off = self._action(lambda: _("Sound off  ({key} in a session)").format(key="M"))
         self.sound_off.setCheckable(True)
         self.sound_off.setChecked(self.window.settings.muted)
         self.sound_off.toggled.connect(self._on_sound_off_toggled)
         self.window.settings.mutedChanged.connect(self.sound_off.setChecked)  # it follows the one record
         session.addAction(self.sound_off)
-        check_ins = QAction(_("Ask how my back is, before and after"), self)
+        check_ins = self._action(lambda: _("Ask how my back is, before and after"))
         check_ins.setCheckable(True)
         check_ins.setChecked(self.window.settings.check_ins)
         check_ins.toggled.connect(self._on_check_ins_toggled)
         session.addAction(check_ins)
-        cards = QAction(_("Show tips about my back"), self)
+        cards = self._action(lambda: _("Show tips about my back"))
         cards.setCheckable(True)
         cards.setChecked(self.window.settings.cards_on)
         cards.toggled.connect(self._on_cards_toggled)
         session.addAction(cards)
-        self.move_on = QAction(_("Move on by itself after a step at my own pace"), self)
+        self.move_on = self._action(lambda: _("Move on by itself after a step at my own pace"))
         self.move_on.setCheckable(True)
         self.move_on.setChecked(self.window.settings.move_on)
         self.move_on.toggled.connect(self._on_move_on_toggled)
         session.addAction(self.move_on)
-        keep_log = QAction(_("Keep a timing log of each session"), self)
+        keep_log = self._action(lambda: _("Keep a timing log of each session"))
         keep_log.setCheckable(True)
         keep_log.setChecked(self.window.settings.keep_event_log)
         keep_log.toggled.connect(self._on_keep_log_toggled)
         session.addAction(keep_log)
-        reminder = QAction(_("Daily &reminder…"), self)
+        reminder = self._action(lambda: _("Daily &reminder…"))
         reminder.triggered.connect(self._on_reminder)
         session.addAction(reminder)
-        open_logs = QAction(_("Open the log folder"), self)
+        open_logs = self._action(lambda: _("Open the log folder"))
         open_logs.triggered.connect(self._on_open_log_folder)
         session.addAction(open_logs)
         session.addSeparator()
-        quit_action = QAction(_("&Quit"), self)
+        quit_action = self._action(lambda: _("&Quit"))
         quit_action.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.window.close)
         session.addAction(quit_action)
         self.window.addAction(quit_action)  # Ctrl+Q also works while the player hides the menu bar
         self._build_routine_menu()
-        view = bar.addMenu(_("&View"))
-        today = QAction(_("&Today and programmes"), self)
+        view = self._menu(bar, lambda: _("&View"))
+        today = self._action(lambda: _("&Today and programmes"))
         today.setShortcut(QKeySequence("Ctrl+T"))
         today.triggered.connect(self.window.show_today)
         view.addAction(today)
-        history = QAction(_("&History"), self)
+        history = self._action(lambda: _("&History"))
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.window.show_history)
         view.addAction(history)
-        full = QAction(_("&Full screen"), self)
+        full = self._action(lambda: _("&Full screen"))
         full.setShortcut(QKeySequence(Qt.Key.Key_F11))
         full.triggered.connect(self.window.toggle_full_screen)
         view.addAction(full)
         self.window.addAction(full)  # F11 also works while the menu bar is hidden
-        help_menu = bar.addMenu(_("&Help"))
-        guide = QAction(_("&Guide"), self)
+        help_menu = self._menu(bar, lambda: _("&Help"))
+        guide = self._action(lambda: _("&Guide"))
         guide.setShortcuts(_keys("F1", QKeySequence.StandardKey.HelpContents))
         guide.triggered.connect(lambda: self.show_guide())
         help_menu.addAction(guide)
         self.window.addAction(guide)  # F1 also works while the player hides the menu bar
         # Translators: a Help menu item: the page listing the keys.
-        keyboard = QAction(_("&Keyboard"), self)
+        keyboard = self._action(lambda: _("&Keyboard"))
         keyboard.triggered.connect(lambda: self.show_guide("keys"))
         help_menu.addAction(keyboard)
-        tips = QAction(_("Back &tips"), self)
+        tips = self._action(lambda: _("Back &tips"))
         tips.triggered.connect(lambda: self.show_guide("tips"))
         help_menu.addAction(tips)
-        about = QAction(_("&About"), self)
+        about = self._action(lambda: _("&About"))
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
 
     def _build_routine_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(_("&Routine"))
+        menu = self._menu(self.window.menuBar(), lambda: _("&Routine"))
         menu.setToolTipsVisible(True)  # a greyed-out item says why
         items = [
-            (_("&New routine"), "Ctrl+N", self._on_new_routine, None),
-            (_("&Edit"), "Ctrl+E", self._on_edit_chosen, Action.EDIT),
-            (_("&Duplicate"), "Ctrl+D", self._on_duplicate_chosen, Action.DUPLICATE),
-            (_("Open as &text"), "", self._on_text_chosen, Action.TEXT),
-            (_("De&lete…"), "", self._on_delete_chosen, Action.DELETE),
+            (lambda: _("&New routine"), "Ctrl+N", self._on_new_routine, None),
+            (lambda: _("&Edit"), "Ctrl+E", self._on_edit_chosen, Action.EDIT),
+            (lambda: _("&Duplicate"), "Ctrl+D", self._on_duplicate_chosen, Action.DUPLICATE),
+            (lambda: _("Open as &text"), "", self._on_text_chosen, Action.TEXT),
+            (lambda: _("De&lete…"), "", self._on_delete_chosen, Action.DELETE),
         ]
-        for text, keys, slot, acts_on in items:
-            action = QAction(text, self)
+        for words, keys, slot, acts_on in items:
+            action = self._action(words)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
             if acts_on is not None:
                 self.routine_actions[acts_on] = action
-        self.undo_delete = QAction(_("&Undo delete"), self)
+        self.undo_delete = self._action(lambda: _("&Undo delete"))
         self.undo_delete.setEnabled(False)
         self.undo_delete.triggered.connect(self._on_undo_delete)
         menu.addAction(self.undo_delete)
         menu.addSeparator()
-        for text, keys, slot in (  # Export last: it is the one greyed out as Action.EXPORT says
-            (_("&Import…"), "Ctrl+I", self._on_import),
-            (_("&Print…"), "Ctrl+P", self._on_print_chosen),
-            (_("Save as &PDF…"), "", self._on_pdf_chosen),
-            (_("E&xport…"), "Ctrl+Shift+E", self._on_export_chosen),
+        for words, keys, slot in (  # Export last: it is the one greyed out as Action.EXPORT says
+            (lambda: _("&Import…"), "Ctrl+I", self._on_import),
+            (lambda: _("&Print…"), "Ctrl+P", self._on_print_chosen),
+            (lambda: _("Save as &PDF…"), "", self._on_pdf_chosen),
+            (lambda: _("E&xport…"), "Ctrl+Shift+E", self._on_export_chosen),
         ):
-            action = QAction(text, self)
+            action = self._action(words)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -248,6 +275,7 @@ class WindowMenus(QObject):
             action.setToolTip(reason or action.text().replace("&", ""))
 
     def on_deleted_changed(self, name: str) -> None:
+        self._deleted = name
         self.undo_delete.setEnabled(bool(name))
         # Translators: a menu item; {name} is the name of the routine deleted last.
         self.undo_delete.setText(_("&Undo delete of “{name}”").format(name=name) if name else _("&Undo delete"))
@@ -287,7 +315,7 @@ class WindowMenus(QObject):
             # Translators: {folder} is the log folder's place on the computer.
             self.window.notify(_("No file manager could open the log folder: it is {folder}").format(folder=folder))
 
-    def show_guide(self, topic: str = "session") -> None:
+    def show_guide(self, topic: str = "session") -> HelpWindow:
         """The user guide, a window of its own beside the app's, open at `topic`."""
         if self.guide is None:
             from workout_timer.qt.desktop.help_window import HelpWindow
@@ -296,6 +324,7 @@ class WindowMenus(QObject):
         self.guide.show_topic(topic)
         self.guide.show()
         self.guide.raise_()
+        return self.guide
 
     def _on_about(self) -> None:
         from workout_timer.qt.desktop.help_window import show_about

@@ -42,6 +42,7 @@ class TodayWindow(Protocol):
     @property
     def history(self) -> HistoryStore: ...
     def show_view(self, view: QWidget) -> None: ...
+    def current_view(self) -> QWidget | None: ...
     def show_library(self, select: str = "") -> None: ...
     def start_routine(self, entry: Entry, dial: Dial, as_written: bool = False, week: Dial | None = None) -> None: ...
     def show_preview(self, entry: Entry, week: Dial | None = None) -> None: ...
@@ -59,16 +60,32 @@ class TodayScreen:
     def __init__(self, window: TodayWindow, clock: Clock, wall_clock: WallClock) -> None:
         self.window = window
         self._wall_clock = wall_clock
-        self.view = TodayView(clock=clock)
+        self._clock = clock
+        self.view = self._make_view()
         self.home = False
         self._plan: TodayPlan | None = None
-        self.view.startRequested.connect(self._on_start)
-        self.view.previewRequested.connect(self._on_preview)
-        self.view.programmeChosen.connect(self._on_chosen)
-        self.view.stopRequested.connect(self._on_stop)
-        self.view.routinesRequested.connect(self._on_routines)
-        self.view.importRequested.connect(self._on_import)
-        self.view.exportRequested.connect(self._on_export)
+
+    def _make_view(self) -> TodayView:
+        view = TodayView(clock=self._clock)
+        view.startRequested.connect(self._on_start)
+        view.previewRequested.connect(self._on_preview)
+        view.programmeChosen.connect(self._on_chosen)
+        view.stopRequested.connect(self._on_stop)
+        view.routinesRequested.connect(self._on_routines)
+        view.importRequested.connect(self._on_import)
+        view.exportRequested.connect(self._on_export)
+        return view
+
+    def speak_again(self) -> None:
+        """Today built again in the language now in use (the programmes and routines read again in it), in its
+        place on screen if it was shown."""
+        old = self.view
+        self.view = self._make_view()
+        if self.window.current_view() is old:
+            self.refresh()
+            self.window.show_view(self.view)
+        old.hide()
+        old.deleteLater()
 
     def show(self) -> None:
         self.home = True

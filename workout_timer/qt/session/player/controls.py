@@ -1,5 +1,5 @@
 """The player's buttons in words: what each says, the key its tooltip names, and what a screen reader calls it, in
-the language in use (read when the player is built)."""
+the language in use (read when the player is built, and again when the language changes: `rename`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from workout_timer.domain.common.control_names import key_name
 from workout_timer.domain.common.language import _, pgettext
+from workout_timer.qt.common.keyboard import PlainButton
 
 
 @dataclass(frozen=True)
@@ -46,3 +47,13 @@ def control_words() -> ControlWords:
         full_screen=Words("⤢", _("F or F11: full screen"), _("Full screen")),
         details=Words("?", _("I: how to do it, and common mistakes"), _("How to do it")),
     )
+
+
+def rename(buttons: dict[str, PlainButton]) -> None:
+    """The player's buttons, by their `ControlWords` field, in the words of the language now in use."""
+    words = control_words()
+    for field, button in buttons.items():
+        said: Words = getattr(words, field)
+        button._name = said.name  # (named by its words unless it shows only a sign)
+        button.setText(said.text)
+        button.setToolTip(said.tip)
