@@ -68,3 +68,29 @@ def test_a_long_routine_plans_only_its_first_segments_at_the_start(tmp_path: Pat
     assert [stream.for_segment(i) for i in range(len(timeline) + 1)] == [
         whole.for_segment(i) for i in range(len(timeline) + 1)
     ]
+
+
+def test_a_session_keeps_the_words_it_began_in_when_the_language_changes(short_timeline: Timeline) -> None:
+    """A language chosen in the middle of a session counts from the next one, as the routine's own words do: cues
+    planned after the change were once in the new language around the old exercise names ("Als Nächstes: Glute
+    bridge")."""
+    from workout_timer.domain.common import language
+    from workout_timer.domain.session.events import CueDue
+
+    whole = plan_cues(short_timeline)  # in English, before any change
+    clock = FakeClock()
+    engine = SessionEngine(short_timeline, clock)
+    engine.start()
+    language.use("de_DE")  # chosen in the preferences, a few seconds in
+    said = []
+    for _ in range(200):
+        clock.advance(1.0)
+        said += [event.cue.text for event in engine.update() if isinstance(event, CueDue) and event.cue.is_speech]
+        if engine.segment is not None and engine.segment.waits:
+            said += [event.cue.text for event in engine.done() if isinstance(event, CueDue) and event.cue.is_speech]
+        if engine.segment is None:
+            break
+    spoken = {cue.text for cue in whole.cues if cue.is_speech}
+    assert len(said) > 5 and set(said) <= spoken, set(said) - spoken
+    assert "Workout complete. Well done." in said
+    assert plan_cues(short_timeline).cues[-1].text != "Workout complete. Well done."  # a new session: German

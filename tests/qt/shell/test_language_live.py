@@ -188,6 +188,39 @@ def test_a_session_running_keeps_its_time_exactly_and_its_player_speaks_the_new_
 
 
 @pytest.mark.usefixtures("qt_language")
+def test_a_session_under_way_keeps_its_voice_and_words_until_it_ends(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cues planned after a change were once German around the routine's English names, in a voice switched at
+    once: the session keeps the words it began in, and the voice of the new language is asked for as it ends."""
+    from workout_timer.qt.audio.audio_client import AudioHost
+
+    asked: list[str] = []
+    monkeypatch.setattr(AudioHost, "speak_language", lambda *_: asked.append(language.current()))
+    window = app_window(qtbot, clock, tmp_path)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    driver = window.session.driver
+    assert driver is not None
+    clock.advance(2.0)
+    driver.wake()
+    dialog = preferences(qtbot, window)
+    qtbot.keyClick(dialog.language.combo, Qt.Key.Key_End)  # Deutsch
+    player = window.session.player_view
+    qtbot.waitUntil(lambda: player.stop_button.text() != "■  Stop", timeout=2000)  # the switch carried out
+    assert language.current() == "de" and asked == [], "no new voice while the session runs"
+    assert driver.engine.words.language == "en", "its cues are said in the words it began in"
+    dialog.close()
+    qtbot.mouseClick(player.stop_button, Qt.MouseButton.LeftButton)  # stop: it pauses and asks
+    assert player.stop_question.isVisible()
+    qtbot.mouseClick(player.stop_question.stop_button, Qt.MouseButton.LeftButton)
+    assert window.session.driver is None, "stopped"
+    qtbot.waitUntil(lambda: asked == ["de"], timeout=2000)  # the voice of the new language, once, as it ended
+    window.close()
+
+
+@pytest.mark.usefixtures("qt_language")
 def test_the_editors_unsaved_draft_and_its_undo_history_survive_a_change_of_language(
     qtbot: QtBot, main: MainWindow
 ) -> None:

@@ -9,6 +9,7 @@ its first segments.
 
 from __future__ import annotations
 
+from workout_timer.domain.common.language import Words, spoken
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.cues import GAP, Cue, finish_cue, plan_segment
 
@@ -16,8 +17,10 @@ from workout_timer.domain.session.cues import GAP, Cue, finish_cue, plan_segment
 class CueStream:
     """The cues of each segment, as `CuePlan.for_segment` gives them, planned on first asking."""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, words: Words | None = None) -> None:
         self.timeline = timeline
+        self.words = words or spoken()
+        """The words its cues are said in, for the whole session."""
         self.planned = 0
         """How many segments are laid out so far (the finish counts as one more)."""
         self._kept: dict[int, list[Cue]] = {}
@@ -42,7 +45,10 @@ class CueStream:
     def _plan_next(self) -> None:
         index = self.planned
         self.planned += 1
-        cues = plan_segment(self.timeline, index) if index < len(self.timeline) else (finish_cue(self.timeline),)
+        if index < len(self.timeline):
+            cues = plan_segment(self.timeline, index, words=self.words)
+        else:
+            cues = (finish_cue(self.timeline, self.words),)
         kept = self._kept[index] = []
         for cue in sorted(cues, key=self._offset):  # the order of plan_cues' pass: by time, stably
             if not cue.is_speech or self._keep(cue):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 
-from workout_timer.domain.common.language import N_, spoken
+from workout_timer.domain.common.language import N_, Words, spoken
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.routines.durations import spoken_duration
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
@@ -137,14 +137,16 @@ class CuePlan:
         return start + cue.at
 
 
-def plan_cues(timeline: Timeline) -> CuePlan:
-    cues = [cue for index in range(len(timeline)) for cue in plan_segment(timeline, index)]
-    cues.append(finish_cue(timeline))
+def plan_cues(timeline: Timeline, words: Words | None = None) -> CuePlan:
+    """Every cue of `timeline`, in `words` (the cues' language now, unless given)."""
+    words = words or spoken()
+    cues = [cue for index in range(len(timeline)) for cue in plan_segment(timeline, index, words=words)]
+    cues.append(finish_cue(timeline, words))
     return CuePlan(timeline, _clear_across_segments(timeline, cues))
 
 
-def finish_cue(timeline: Timeline) -> Cue:
-    text = spoken().gettext("Workout complete. Well done.")
+def finish_cue(timeline: Timeline, words: Words | None = None) -> Cue:
+    text = (words or spoken()).gettext("Workout complete. Well done.")
     return Cue(len(timeline), 0.0, CueKind.FINISH, text, speech_seconds(text))
 
 
@@ -152,26 +154,30 @@ MOVE_ON_NOTICE = 5
 """Seconds of warning before a step at your own pace moves on by itself."""
 
 
-def moving_on_cue(segment: Segment) -> Cue:
+def moving_on_cue(segment: Segment, words: Words | None = None) -> Cue:
     """ "Moving on in 5", five seconds before a step at your own pace moves on by itself. Said by the
     engine, not planned: the step's time is its estimate in the plan, and it may move on well after."""
     assert segment.move_on is not None
-    text = spoken().gettext("Moving on in {seconds}.").format(seconds=MOVE_ON_NOTICE)
+    text = (words or spoken()).gettext("Moving on in {seconds}.").format(seconds=MOVE_ON_NOTICE)
     return Cue(segment.index, max(0.0, segment.move_on - MOVE_ON_NOTICE), CueKind.MOVE_ON, text, speech_seconds(text))
 
 
-def plan_segment(timeline: Timeline, index: int, length: float | None = None) -> tuple[Cue, ...]:
-    """The cues of one segment, laid out by the rules above.
+def plan_segment(
+    timeline: Timeline, index: int, length: float | None = None, words: Words | None = None
+) -> tuple[Cue, ...]:
+    """The cues of one segment, laid out by the rules above, in `words` (the cues' language now, unless given: a
+    session keeps the words it began in).
 
     `length` overrides the segment's own duration (after an extension). For a segment that waits for
     Done its estimate bounds the plan.
     """
+    words = words or spoken()
     segment = timeline[index]
     if length is None:
         length = segment.estimate
     has_countdown = not segment.waits and segment.tempo is None and length >= MIN_COUNTDOWN_SEGMENT
     speech_end = length - (COUNTDOWN if has_countdown else 0) - GAP
-    wanted = sorted(_wanted(timeline, segment, length), key=lambda v: -v[0].priority)
+    wanted = sorted(_wanted(timeline, segment, length, words), key=lambda v: -v[0].priority)
     counts = [v[0] for v in wanted if v[0].kind is CueKind.REP_COUNT]
     # A counted rep step's announcement must be over before the first count.
     announce_end = min(speech_end, counts[0].at - GAP) if counts else speech_end
@@ -242,14 +248,13 @@ def _cue(segment: Segment, at: float, kind: CueKind, text: str) -> Cue:
     return Cue(segment.index, at, kind, text, speech_seconds(text))
 
 
-def _wanted(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[Cue]]:
+def _wanted(timeline: Timeline, segment: Segment, length: float, words: Words) -> Iterator[list[Cue]]:
     """Each wanted cue as a list of wordings, longest first (most cues have one)."""
     upcoming = timeline.next_work(segment.index)
-    words = spoken()
     if segment.phase is Phase.PREPARE:
         yield [_cue(segment, 0, CueKind.ANNOUNCE, words.gettext("Get ready."))]
         if upcoming is not None:
-            text = words.gettext("First up: {name}.").format(name=describe(upcoming))
+            text = words.gettext("First up: {name}.").format(name=describe(upcoming, words))
             yield [_cue(segment, 0, CueKind.NEXT_UP, text)]
     elif segment.phase is Phase.REST:
         rest = spoken_duration(length, words)
@@ -258,18 +263,17 @@ def _wanted(timeline: Timeline, segment: Segment, length: float) -> Iterator[lis
             wordings.insert(0, words.gettext("Rest, {length}. {note}").format(length=rest, note=segment.note))
         yield [_cue(segment, 0, CueKind.ANNOUNCE, text) for text in wordings]
         if upcoming is not None:
-            text = words.gettext("Next up: {name}.").format(name=describe(upcoming))
+            text = words.gettext("Next up: {name}.").format(name=describe(upcoming, words))
             yield [_cue(segment, 0, CueKind.NEXT_UP, text)]
     elif segment.phase is Phase.SWITCH:
         switch = (words.gettext("Switch sides."), words.gettext("Switch."))
         yield [_cue(segment, 0, CueKind.SWITCH, text) for text in switch]
     else:
-        yield from _work(timeline, segment, length)
+        yield from _work(timeline, segment, length, words)
 
 
-def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[Cue]]:
+def _work(timeline: Timeline, segment: Segment, length: float, words: Words) -> Iterator[list[Cue]]:
     assert segment.exercise is not None
-    words = spoken()
     name = segment.exercise.name
     side = words.gettext(SIDES[segment.side]) if segment.side else ""
     amount = spoken_duration(length, words) if segment.reps is None else counted(segment.reps, "rep", "reps", words)
@@ -279,7 +283,7 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
     if segment.round and segment.rounds and segment.rounds > 1 and _first_of_round(timeline, segment):
         opening = words.gettext("Round {round} of {rounds}.").format(round=segment.round, rounds=segment.rounds) + " "
     wordings = [
-        f"{opening}{describe(segment)}, {amount}.",
+        f"{opening}{describe(segment, words)}, {amount}.",
         f"{name}{side}, {amount}.",
         f"{name}{side}.",
         f"{name}.",
@@ -292,7 +296,7 @@ def _work(timeline: Timeline, segment: Segment, length: float) -> Iterator[list[
             at = number * segment.tempo - speech_seconds(text) - GAP  # said as the rep completes
             yield [_cue(segment, max(0.0, at), CueKind.REP_COUNT, text)]
     elif length >= HALFWAY_FROM and not segment.waits:
-        yield [_cue(segment, length / 2, CueKind.HALFWAY, spoken().gettext("Halfway."))]
+        yield [_cue(segment, length / 2, CueKind.HALFWAY, words.gettext("Halfway."))]
 
     form = segment.exercise.cues
     if form and segment.tempo is None:
@@ -315,10 +319,10 @@ def _first_of_round(timeline: Timeline, segment: Segment) -> bool:
     return True
 
 
-def describe(segment: Segment) -> str:
+def describe(segment: Segment, words: Words | None = None) -> str:
     """How a work segment is named aloud and in "next up": "Side plank, left side, set 2 of 3"."""
     assert segment.exercise is not None
-    words = spoken()
+    words = words or spoken()
     side = words.gettext(SIDES[segment.side]) if segment.side else ""
     sets = ""
     if segment.sets and segment.sets > 1:

@@ -83,7 +83,10 @@ class SessionEngine:
         """`speech_lead`: seconds the voice needs before it is heard; spoken cues inside a segment are
         released that much early so they are heard on time (at a segment's start the tone leads)."""
         self.timeline = timeline
-        self.plan = plan if plan is not None else CueStream(timeline)  # planned as the session gets there
+        self.words = spoken()
+        """The words the session's cues are said in: the language when it began, kept to its end (a language
+        chosen meanwhile counts from the next session, as the routine's own words do)."""
+        self.plan = plan if plan is not None else CueStream(timeline, self.words)  # planned as the session gets there
         self._clock = clock
         self.state = State.READY
         self.index = 0
@@ -288,10 +291,10 @@ class SessionEngine:
             return events
         now = self._clock()
         self.timeline = self.timeline.eased(self.index, change[0])
-        self.plan = CueStream(self.timeline)
+        self.plan = CueStream(self.timeline, self.words)
         elapsed = (self._paused_at or now) - self._segment_start
         self._replan(elapsed)
-        said = spoken().gettext("Easier now: {name}.").format(name=change[1].name)
+        said = self.words.gettext("Easier now: {name}.").format(name=change[1].name)
         self.due_cues.say_first(Cue(self.index, elapsed, CueKind.ANNOUNCE, said, speech_seconds(said)))
         events.append(Eased(self._rel(now), self._rel(now), self.index, *change, self.timeline))
         events.extend(self._catch_up(now))  # said at once (after a pause, once it ends)
@@ -347,7 +350,7 @@ class SessionEngine:
 
     def _replan(self, elapsed: float) -> None:
         """The current segment's cues still to come, after its length or its exercise changed `elapsed` seconds in."""
-        self.due_cues.replan(plan_segment(self.timeline, self.index, self._length), elapsed)
+        self.due_cues.replan(plan_segment(self.timeline, self.index, self._length, self.words), elapsed)
 
     def _move(self, to: int, when: float, events: list[Event]) -> None:
         """Leave the current segment for segment `to` (or the end), starting it at `when`."""
@@ -356,7 +359,7 @@ class SessionEngine:
             self._paused_at = when
         if to >= len(self.timeline):
             now = self._clock()
-            cue = finish_cue(self.timeline)
+            cue = finish_cue(self.timeline, self.words)
             self._stop(State.FINISHED, when)
             events.append(CueDue(self._rel(now), self._rel(when), cue))
             events.append(SessionFinished(self._rel(now), self._rel(when), True, self._active()))
@@ -370,7 +373,7 @@ class SessionEngine:
         self._length = segment.duration
         cues = self.plan.for_segment(index)
         if segment.waits and segment.move_on is not None:
-            cues = (*cues, moving_on_cue(segment))
+            cues = (*cues, moving_on_cue(segment, self.words))
         self.due_cues.begin(cues)
         events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
 

@@ -77,6 +77,8 @@ class LanguageSwitch(QObject):
         self.window = window
         self.shown_in = language.current()
         """The language the window's screens were last built or rebuilt in."""
+        self._waiting_for: QObject | None = None
+        """The session whose end the voice of a new language waits for."""
         window.settings.languageChanged.connect(app_language.apply)
         window.settings.englishSpeechChanged.connect(self._choose_voice)
         widget.installEventFilter(self)
@@ -109,10 +111,23 @@ class LanguageSwitch(QObject):
         self._choose_voice()
 
     def _choose_voice(self) -> None:
-        """The voice of the language in use (or English, if allowed and none speaks it), once the audio is started."""
+        """The voice of the language in use (or English, if allowed and none speaks it), once the audio is started.
+        A session under way keeps the words it began in (`SessionEngine.words`), and so its voice: the new one is
+        chosen as it ends, however it ends."""
         session = self.window._session
-        if session is not None:
-            session.announcer.host.speak_language(self.window.settings.english_speech)
+        if session is None:
+            return
+        driver = session.driver
+        if driver is not None and driver.running:
+            if self._waiting_for is not driver:
+                self._waiting_for = driver
+                driver.finished.connect(self._after_session)
+            return
+        session.announcer.host.speak_language(self.window.settings.english_speech)
+
+    def _after_session(self, _summary: object) -> None:
+        self._waiting_for = None
+        self._choose_voice()
 
     def _rebuild_preview(self) -> None:
         """The preview built again on the same routine, read again in the new language, as the runner left it."""
