@@ -257,10 +257,16 @@ def test_the_preview_and_the_history_are_built_again_where_the_runner_left_them(
     dial = preview.dial.dial()
     assert dial is not Dial.NORMAL
     back_words = preview.back_button.text()
+    bar = preview.text.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400, timeout=2000)
+    bar.setValue(bar.maximum() // 2)  # read halfway down
+    place = bar.value()
     window.settings.language = "de"
     qtbot.waitUntil(lambda: window.preview_view is not preview, timeout=2000)
     again = window.preview_view
     assert window.current_view() is again and again.dial.dial() is dial
+    shown = again.text.verticalScrollBar().value()
+    assert abs(shown - place) < place / 3, f"still read halfway down (German is longer): {shown}, was {place}"
     assert again.back_button.text() != back_words
     entry = again.entry()
     assert entry is not None and entry.id == "core-for-runners" and entry.name == routine_name(window, entry.id)

@@ -163,11 +163,13 @@ class PreviewView(QWidget):
         """The programme week's dose the routine is shown at (None: not the programme's routine today)."""
         return self._week
 
-    def keep(self, dial: Dial, as_written: bool) -> None:
-        """The gentler dial and "as written" as the runner left them (this screen built again in another language)."""
+    def keep(self, dial: Dial, as_written: bool, place: int = 0) -> None:
+        """The gentler dial, "as written" and the place read to as the runner left them (this screen built again in
+        another language)."""
         self.dial.choose(dial)
         self.dose_note.as_written.setChecked(as_written)
         self._show_today()
+        self.text.verticalScrollBar().setValue(place)
 
     def set_progress(self, progress: Callable[[Routine], States]) -> None:
         """Where the state of each ladder of a routine comes from."""

@@ -143,10 +143,11 @@ class LanguageSwitch(QObject):
             if again is None:
                 again = window.library.load(entry.path, entry.source)
             dial, as_written, week = old.dial.dial(), old.dose_note.taken_as_written(), old.week()
+            place = old.text.verticalScrollBar().value()
             window.show_preview(again, week)
             preview = window._preview
             assert preview is not None
-            preview.keep(dial, as_written)
+            preview.keep(dial, as_written, place)
         old.hide()
         old.deleteLater()
 
