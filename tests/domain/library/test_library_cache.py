@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FIXTURES
 from workout_timer import resources
 from workout_timer.domain.library import library as library_module
 from workout_timer.domain.library import library_cache
@@ -22,6 +23,7 @@ steps:
   - exercise: plank
     duration: 30s
 """
+FIXTURES_INVALID = FIXTURES / "invalid"
 
 
 @pytest.fixture
@@ -190,3 +192,25 @@ def test_a_change_of_language_reads_every_file_again_so_its_problems_are_told_in
     library = make(user_dir, cache_path)
     broken = next(entry for entry in library.entries() if entry.id == "broken")
     assert [problem.message for problem in broken.problems] == ["unbekannte Übung plnk; meintest du plank?"]
+
+
+def test_a_change_of_region_reads_every_file_again_so_its_durations_are_written_as_there(
+    user_dir: Path, tmp_path: Path
+) -> None:
+    """The same language writes durations apart by region ("30 sec" in the US, "30 secs" in Britain): the cache is
+    kept for the locale the app writes in, not its language alone."""
+    from workout_timer.domain.common import language
+
+    (user_dir / "late.yaml").write_text((FIXTURES_INVALID / "cue-after-end.yaml").read_text())
+    cache_path = tmp_path / "cache.pickle"
+
+    def late_cue() -> list[str]:
+        entry = next(entry for entry in make(user_dir, cache_path).entries() if entry.id == "late")
+        return [problem.message for problem in entry.problems]
+
+    language.use("en_US")
+    assert late_cue() == ["this cue at 45 sec comes after the step ends (30 sec)"]
+    language.use("en_GB")
+    assert late_cue() == ["this cue at 45 secs comes after the step ends (30 secs)"]
+    language.use("en_EN")  # a region Babel does not know: written as the bare language, "en"
+    assert late_cue() == ["this cue at 45 sec comes after the step ends (30 sec)"]

@@ -126,6 +126,20 @@ def test_each_language_takes_the_routines_as_read_in_it(built_in: Path, tmp_path
         language.use("en")
 
 
+def test_every_region_of_a_language_takes_the_routines_read_in_that_language(built_in: Path, tmp_path: Path) -> None:
+    """The shipped routines are kept by language, the user's cache by locale (its problems write durations by
+    region): that holds while a built-in routine reads the same in every region of its language, as here."""
+    shipped = ship(built_in, tmp_path / "routines.pickle")
+    try:
+        for locale in ("en_US", "en_GB", "en_EN", "de_DE", "de_CH", "de_US"):
+            language.use(locale)
+            read = Library(built_in, None, built_in / "exercises.yaml").entries()
+            library, cache = first_start(built_in, shipped, tmp_path)
+            assert library.entries() == read and cache.reads == 0, locale
+    finally:
+        language.use("en")
+
+
 class _Boom:
     def __reduce__(self) -> tuple[object, ...]:
         return (sys.exit, ("ran code from the file",))

@@ -114,3 +114,27 @@ def test_the_short_units_kept_for_the_first_screen_are_babels_for_every_whole_nu
         ) + " " + format_unit(30, "duration-second", length="short", locale="en_JM")
     finally:
         language.use("en_GB")
+
+
+@pytest.mark.parametrize("system", ["en", "de", "en_JM", "en_SG", "de_IT", "en_EN", "en_RU", "de_US", "de_EN"])
+def test_a_locale_not_kept_in_the_table_is_written_by_babel_in_the_locale_the_language_chose(system: str) -> None:
+    """Whatever region the system names, the durations are the table's or Babel's in a locale Babel knows: the bare
+    language for a region it has no data for ("en_EN", "de_US"), never its `UnknownLocaleError`."""
+    from babel.units import format_unit
+
+    from workout_timer.domain.common import language
+    from workout_timer.domain.routines.durations import duration_text
+
+    language.use(system)
+    try:
+        locale = language.current_locale()
+        assert locale == (system if system not in ("en_EN", "en_RU", "de_US", "de_EN") else system[:2])
+
+        def babel(value: float, unit: str) -> str:
+            return format_unit(value, f"duration-{unit}", length="short", locale=locale)
+
+        assert duration_text(90) == f"{babel(1, 'minute')} {babel(30, 'second')}"
+        assert duration_text(7200 * 1000) == babel(2000, "hour")  # a number no table keeps
+        assert duration_text(2.5) == babel(2.5, "second")
+    finally:
+        language.use("en_GB")

@@ -3,7 +3,8 @@
 Each routine is kept with the stamp of its file (size, modification time, inode, change time): a
 file whose stamp is unchanged is taken from the copy, any other is read afresh, and a removed file is
 forgotten. The whole copy also depends on the exercise catalogue, the model code that built it and the
-language its messages and built-in routines are in (and that language's two catalogues): a change to any,
+locale its messages and built-in routines are written in (`language.current_locale`, the region too: durations
+read "30 sec" in the US, "30 secs" in Britain), and that language's two catalogues: a change to any,
 or a new version of the app, reads every file again. With 1,000 routines, saving one of them re-reads that
 one file. The cache only ever saves time: one that can't be read or
 written is ignored. A built-in routine it does not hold yet (the very first start) is taken from the
@@ -71,7 +72,7 @@ class LibraryCache:
         return (
             FORMAT,
             sys.version_info[:2],
-            language.current(),
+            language.current_locale(),
             *((str(path), stamp(path)) for path in [*map(str, depends_on), *map(str, catalogue_files()), *_code()]),
         )
 

@@ -96,7 +96,8 @@ locale data cost a start about 45 ms of CPU. Any other number or locale is Babel
 
 
 def _unit_text(value: float, unit: str, locale: str) -> str:
-    """`value` in `unit` ("duration-second"), short, as CLDR writes it in `locale`."""
+    """`value` in `unit` ("duration-second"), short, as CLDR writes it in `locale`: the table's, else Babel's, in a
+    locale Babel knows (`language.current_locale` chose one: "en" under "en_EN")."""
     known = SHORT_UNITS.get(locale)
     if known is not None and isinstance(value, int) and 0 <= value < 1000:
         one, other = known[unit]
