@@ -175,3 +175,16 @@ def test_a_routine_by_its_german_name_and_a_german_hint(capsys: pytest.CaptureFi
     code, _, err = run(capsys, "show", "Dehnen nach")
     assert code == 1
     assert "keine Routine namens 'Dehnen nach'; meintest du post-run-stretch (Dehnen nach dem Laufen)?" in err
+
+
+def test_a_pipe_where_the_export_would_go_is_told_in_german_with_german_quotes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import os
+
+    pipe = tmp_path / "x.yaml"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "export", "core-for-runners", str(pipe))
+    assert code == 1
+    assert err.endswith(f"„{pipe}“: das ist eine Pipe (FIFO), keine gewöhnliche Datei, darum blieb sie unverändert\n")
+    assert "”" not in err and english(err) == set()  # no English closing quote
