@@ -109,7 +109,7 @@ def test_show_by_id_and_by_path(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_show_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "show", "no-such-routine")
-    assert code == 1 and "no routine called 'no-such-routine'" in err
+    assert code == 1 and "no routine called “no-such-routine”" in err
     code, _, err = run(capsys, "show", str(tmp_path / "missing.yaml"))
     assert code == 1 and err == f"{tmp_path / 'missing.yaml'}: there is no such file\n"
 
@@ -119,7 +119,7 @@ def test_show_by_name_and_a_hint_at_the_closest_routines(capsys: pytest.CaptureF
     assert code == 0 and out.startswith("Post-run stretch (post-run-stretch, built-in)\n")
     code, _, err = run(capsys, "show", "core-for-runers")  # a slip
     assert code == 1
-    assert err.startswith("workout-timer: no routine called 'core-for-runers'; did you mean core-for-runners (Core for")
+    assert err.startswith("workout-timer: no routine called “core-for-runers”; did you mean core-for-runners (Core for")
     code, _, err = run(capsys, "show", "post run")  # a part of a name
     assert code == 1 and "did you mean post-run-stretch (Post-run stretch)?" in err
     code, _, err = run(capsys, "show", "xyz")
@@ -136,7 +136,7 @@ def test_a_name_two_routines_share_asks_for_an_id(capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, "show", "morning")
     assert code == 1
     assert err == (
-        "workout-timer: 2 routines are called 'morning': morning-a, morning-b; name the one you mean by its id\n"
+        "workout-timer: 2 routines are called “morning”: morning-a, morning-b; name the one you mean by its id\n"
     )
     code, out, _ = run(capsys, "show", "morning-b")
     assert code == 0 and out.startswith("Morning (morning-b, ")
@@ -160,7 +160,7 @@ def test_start_refuses_unknown_and_broken_routines_before_opening_a_window(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     code, _out, err = run(capsys, "start", "no-such-routine")
-    assert code == 1 and "no routine called 'no-such-routine'" in err
+    assert code == 1 and "no routine called “no-such-routine”" in err
     broken = tmp_path / "broken.yaml"
     broken.write_text("version: 1\nname: x\nsteps:\n  - exercise: brige\n")
     code, _out, err = run(capsys, "start", str(broken), "--event-log", str(tmp_path / "log.jsonl"))
@@ -305,7 +305,7 @@ def test_export_then_import_round_trips_with_clear_clashes(capsys: pytest.Captur
     assert status == 0 and "as core-for-friends" in out
     assert [p.name for p in routine_files(user_routines_dir())] == ["core-for-friends.yaml"]
     status, _, err = run(capsys, "import", str(exported))
-    assert status == 1 and "already have a routine called 'core-for-friends'" in err and "--as" in err
+    assert status == 1 and "already have a routine called “core-for-friends”" in err and "--as" in err
     assert run(capsys, "import", str(exported), "--as", "Core Two")[0] == 0
     assert run(capsys, "import", str(exported), "--replace")[0] == 0
     assert [p.name for p in routine_files(user_routines_dir())] == ["core-for-friends.yaml", "core-two.yaml"]

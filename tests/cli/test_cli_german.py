@@ -88,7 +88,7 @@ def test_argparses_mistakes_are_german(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["report", "x.pdf", "--from", "30.11.2026"])
     err = capsys.readouterr().err
-    assert "Fehler: Argument --from: '30.11.2026' ist kein Datum: Schreib es als 2026-11-30" in err
+    assert "Fehler: Argument --from: „30.11.2026“ ist kein Datum: Schreib es als 2026-11-30" in err
     with pytest.raises(SystemExit):
         main(["export"])
     assert "diese Argumente sind nötig: ROUTINE, PFAD" in capsys.readouterr().err
@@ -121,10 +121,10 @@ def test_history_export_and_import_speak_german(
     code, out, _ = run(capsys, "import", str(exported))
     assert code == 0 and " als core-for-friends " in out and english(out) == set()
     code, _, err = run(capsys, "import", str(exported))
-    assert code == 1 and err.startswith("workout-timer: du hast schon eine Routine namens 'core-for-friends'")
+    assert code == 1 and err.startswith("workout-timer: du hast schon eine Routine namens „core-for-friends“")
     assert english(err) == set()
     code, _, err = run(capsys, "show", "no-such-routine")
-    assert code == 1 and "keine Routine namens 'no-such-routine'" in err
+    assert code == 1 and "keine Routine namens „no-such-routine“" in err
 
 
 @pytest.mark.slow  # pdftotext
@@ -174,4 +174,17 @@ def test_a_routine_by_its_german_name_and_a_german_hint(capsys: pytest.CaptureFi
     assert code == 0 and out.startswith("Dehnen nach dem Laufen (post-run-stretch, ")
     code, _, err = run(capsys, "show", "Dehnen nach")
     assert code == 1
-    assert "keine Routine namens 'Dehnen nach'; meintest du post-run-stretch (Dehnen nach dem Laufen)?" in err
+    assert "keine Routine namens „Dehnen nach“; meintest du post-run-stretch (Dehnen nach dem Laufen)?" in err
+
+
+def test_a_pipe_where_the_export_would_go_is_told_in_german_with_german_quotes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import os
+
+    pipe = tmp_path / "x.yaml"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "export", "core-for-runners", str(pipe))
+    assert code == 1
+    assert err.endswith(f"„{pipe}“: das ist eine Pipe (FIFO), keine gewöhnliche Datei, darum blieb sie unverändert\n")
+    assert "”" not in err and english(err) == set()  # no English closing quote

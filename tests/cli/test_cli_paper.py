@@ -44,7 +44,7 @@ def test_sheet_writes_a_routine_on_a4_or_letter(capsys: pytest.CaptureFixture[st
     assert {round(height) for _, _, height, _ in word_boxes(tmp_path / "stretch.pdf")} == {842}
 
     code, _, err = run(capsys, "sheet", "no-such-routine", str(tmp_path / "x.pdf"))
-    assert code == 1 and "no routine called 'no-such-routine'" in err and not (tmp_path / "x.pdf").exists()
+    assert code == 1 and "no routine called “no-such-routine”" in err and not (tmp_path / "x.pdf").exists()
     (tmp_path / "a-file").write_text("not a folder")
     code, _, err = run(capsys, "sheet", "post-run-stretch", str(tmp_path / "a-file" / "x.pdf"))
     assert code == 1 and err.startswith(f"workout-timer: cannot write {tmp_path / 'a-file' / 'x.pdf'}")
@@ -79,7 +79,7 @@ def test_report_refuses_dates_that_make_no_sense(capsys: pytest.CaptureFixture[s
     assert run(capsys, "report", "--from", "2024-01-01", "--to", "2026-01-01", pdf)[0] == 2
     with pytest.raises(SystemExit):
         main(["report", "--from", "30/11/2026", pdf])
-    assert "'30/11/2026' is not a date: write it as 2026-11-30" in capsys.readouterr().err
+    assert "“30/11/2026” is not a date: write it as 2026-11-30" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
 
 

@@ -70,9 +70,9 @@ def test_import_and_export_take_the_same_rules_as_routines(capsys: pytest.Captur
     shared = str(tmp_path / "shared.yaml")
     assert run(capsys, "programme", "export", "back-on-track", shared)[0] == 0
     code, _, err = run(capsys, "programme", "import", shared, "--as", "back-on-track")
-    assert code == 1 and "there is a built-in programme called 'back-on-track' (Back on track)" in err
+    assert code == 1 and "there is a built-in programme called “back-on-track” (Back on track)" in err
     code, out, _ = run(capsys, "programme", "import", shared)
-    assert code == 0 and out.startswith("Imported 'Back on track (2)' as shared")
+    assert code == 0 and out.startswith("Imported “Back on track (2)” as shared")
     assert (user_programmes_dir() / "shared.yaml").is_file()
     (tmp_path / "bad.yaml").write_text("version: 1\nname: Bad\nweeks:\n  - days: {1: core-for-runers}\n")
     code, _, err = run(capsys, "programme", "import", str(tmp_path / "bad.yaml"))
@@ -114,7 +114,7 @@ def test_today_of_a_programme_that_no_longer_loads_says_why(capsys: pytest.Captu
     store.follow(Following("gone-now", dt.date.today()))
     store.close()
     code, _, err = run(capsys, "today")
-    assert code == 1 and "no programme called 'gone-now'" in err
+    assert code == 1 and "no programme called “gone-now”" in err
 
 
 def test_the_programme_schema_is_printed(capsys: pytest.CaptureFixture[str]) -> None:

@@ -61,7 +61,7 @@ def import_by_cli(capsys: pytest.CaptureFixture[str], path: Path, choice: str | 
     if choice is None:
         assert code == 1 and out == ""
         assert err == (
-            "workout-timer: there is a built-in routine called 'core-for-runners' (Core for runners); "
+            "workout-timer: there is a built-in routine called “core-for-runners” (Core for runners); "
             "import it with --as ANOTHER-ID, --keep-both, or --replace it with yours\n"
         )
     return code == 0

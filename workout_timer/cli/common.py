@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workout_timer import resources
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.language import _, ngettext
+from workout_timer.domain.common.language import _, in_quotes, ngettext
 from workout_timer.domain.common.paths import user_cache_dir, user_routines_dir
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.library import Library
@@ -63,15 +63,15 @@ def find(ref: str) -> Entry | None:
                 "{n} routine is called {name}: {ids}; name the one you mean by its id",
                 "{n} routines are called {name}: {ids}; name the one you mean by its id",
                 len(named),
-            ).format(n=len(named), name=repr(ref), ids=", ".join(e.id for e in named))
+            ).format(n=len(named), name=in_quotes(ref), ids=", ".join(e.id for e in named))
         elif near:
             # Translators: {name} is what was typed; {routines} lists the ids closest to it with their names:
             # "core-for-runners (Core for runners)".
             said = _("no routine called {name}; did you mean {routines}? `workout-timer list` shows them all")
             shown = ", ".join(f"{e.id} ({e.routine.name})" for e in near if e.routine)
-            said = said.format(name=repr(ref), routines=shown)
+            said = said.format(name=in_quotes(ref), routines=shown)
         else:
-            said = _("no routine called {name}; `workout-timer list` shows them all").format(name=repr(ref))
+            said = _("no routine called {name}; `workout-timer list` shows them all").format(name=in_quotes(ref))
         print(f"workout-timer: {said}", file=sys.stderr)
         return None
     if entry.routine is None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from workout_timer.cli.common import INVALID, OK, cannot_write, find, library
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, in_quotes
 from workout_timer.domain.common.paths import user_routines_dir
 
 
@@ -35,14 +35,14 @@ def import_routine(args: argparse.Namespace) -> int:
                 "there is a built-in routine called {id} ({name}); import it with --as ANOTHER-ID, --keep-both, "
                 "or --replace it with yours"
             )
-        print(f"workout-timer: {clash.format(id=repr(plan.id), name=plan.clash.name)}", file=sys.stderr)
+        print(f"workout-timer: {clash.format(id=in_quotes(plan.id), name=plan.clash.name)}", file=sys.stderr)
         return INVALID
     user = UserRoutines(user_routines_dir(), user_trash_dir(), user_drafts_dir())
     try:
         target = user.save(plan.id, plan.text)
     except OSError as error:
         return cannot_write(user.path_for(plan.id), error)
-    print(_("Imported {name} as {id} ({path}).").format(name=repr(plan.name), id=plan.id, path=target))
+    print(_("Imported {name} as {id} ({path}).").format(name=in_quotes(plan.name), id=plan.id, path=target))
     return OK
 
 
@@ -56,5 +56,5 @@ def export_routine(args: argparse.Namespace) -> int:
         export_routine(entry, args.path)
     except OSError as error:
         return cannot_write(args.path, error)
-    print(_("Wrote {name} to {path}.").format(name=repr(entry.routine.name), path=args.path))
+    print(_("Wrote {name} to {path}.").format(name=in_quotes(entry.routine.name), path=args.path))
     return OK

@@ -132,7 +132,7 @@ def entry_json(entry: Entry) -> dict[str, object]:
 
 
 def timeline_json(entry: Entry, timeline: Timeline, plan: CuePlan) -> dict[str, object]:
-    from workout_timer.domain.routines.segment_data import segment_data
+    from workout_timer.domain.routines.timeline import segment_data
 
     return {
         "id": entry.id,

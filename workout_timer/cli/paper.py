@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from workout_timer.cli.common import INVALID, OK, USAGE, cannot_write, find, library
 from workout_timer.domain.common.clock import today_by
-from workout_timer.domain.common.language import _, ngettext
+from workout_timer.domain.common.language import _, in_quotes, ngettext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -25,7 +25,7 @@ def day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _("{text} is not a date: write it as 2026-11-30").format(text=repr(text))
+            _("{text} is not a date: write it as 2026-11-30").format(text=in_quotes(text))
         ) from None
 
 

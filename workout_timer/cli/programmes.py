@@ -12,7 +12,7 @@ from workout_timer import resources
 from workout_timer.cli.common import INVALID, OK, cannot_write, library
 from workout_timer.cli.output import source_word, table
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.language import _, pgettext
+from workout_timer.domain.common.language import _, in_quotes, pgettext
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def find_programme(ref: str, found_in: ProgrammeLibrary | None = None) -> Progra
     """The programme `ref` names, loaded; None (with the reason on stderr) when there is none or it is broken."""
     entry = (found_in or programmes()).find(ref)
     if entry is None:
-        said = _("no programme called {name}; `workout-timer programmes` shows them all").format(name=repr(ref))
+        said = _("no programme called {name}; `workout-timer programmes` shows them all").format(name=in_quotes(ref))
         print(f"workout-timer: {said}", file=sys.stderr)
         return None
     if entry.programme is None:
@@ -194,7 +194,7 @@ def import_programme(args: argparse.Namespace) -> int:
                 "there is a built-in programme called {id} ({name}); "
                 "import it with --as ANOTHER-ID, --keep-both, or --replace it with yours"
             )
-        print(f"workout-timer: {clash.format(id=repr(plan.id), name=plan.clash.name)}", file=sys.stderr)
+        print(f"workout-timer: {clash.format(id=in_quotes(plan.id), name=plan.clash.name)}", file=sys.stderr)
         return INVALID
     try:
         target = save_programme(user_programmes_dir(), plan)
@@ -204,7 +204,7 @@ def import_programme(args: argparse.Namespace) -> int:
         )
         print(f"workout-timer: {cannot}", file=sys.stderr)
         return INVALID
-    print(_("Imported {name} as {id} ({path}).").format(name=repr(plan.name), id=plan.id, path=target))
+    print(_("Imported {name} as {id} ({path}).").format(name=in_quotes(plan.name), id=plan.id, path=target))
     return OK
 
 
@@ -218,7 +218,7 @@ def export_programme(args: argparse.Namespace) -> int:
         export(entry, args.path)
     except OSError as error:
         return cannot_write(args.path, error)
-    print(_("Wrote {name} to {path}.").format(name=repr(entry.programme.name), path=args.path))
+    print(_("Wrote {name} to {path}.").format(name=in_quotes(entry.programme.name), path=args.path))
     return OK
 
 

@@ -69,6 +69,14 @@ def test_a_voice_is_named_by_its_language_in_the_apps_language_and_by_its_own_na
     assert voice_words("Microsoft Katja", "de_AT") == "Die Stimme „Microsoft Katja“ spricht Deutsch (Österreich)."
     assert voice_words("English (America)", "en_US") == "Die Stimme spricht Englisch (Vereinigte Staaten)."
     assert voice_words("Stand-in", "") == "Die Stimme „Stand-in“ spricht die Ansagen."
+    # The engine's locale contradicting the voice's name: the name's region is the voice heard.
+    assert voice_words("English (America)", "en_GB") == "Die Stimme spricht Englisch (Vereinigte Staaten)."
+    assert voice_words("English (Great Britain)+Max", "en_US") == (
+        "Die Stimme „Max“ spricht Englisch (Vereinigtes Königreich)."
+    )
+    assert voice_words("English (Scotland)", "en_GB") == (
+        "Die Stimme „English (Scotland)“ spricht Englisch (Vereinigtes Königreich)."
+    )  # a name that says more than a region the app knows stays
     assert voice_words("", "") == ""
     assert voice_label("German+Adam", "de_DE") == "Deutsch (Deutschland) · Adam"
     assert voice_label("German", "de_DE") == "Deutsch (Deutschland)" and voice_label("Stand-in", "") == "Stand-in"

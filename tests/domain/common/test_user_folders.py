@@ -16,7 +16,7 @@ def test_in_german_what_cant_be_kept_and_why_are_german(tmp_path: Path) -> None:
     said = cant_keep_words(cant_keep(folders))
     assert said == (
         "Die App kann deine Einstellungen; deine Routinen, deinen Verlauf und ungespeicherte Änderungen; und die "
-        f"Zeitprotokolle und das Protokoll der App nicht speichern (“{not_a_folder}” ist eine Datei, wo ein Ordner "
+        f"Zeitprotokolle und das Protokoll der App nicht speichern („{not_a_folder}“ ist eine Datei, wo ein Ordner "
         "sein sollte). Deine Einheiten laufen wie gewohnt; nur das wird nicht gespeichert."
     )
     assert cant_keep_words([]) is None

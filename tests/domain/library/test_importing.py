@@ -39,7 +39,7 @@ def test_a_routine_of_yours_that_does_not_load_still_holds_its_id(
     else:
         code, out, err = cli(capsys, "import", str(shared))
         assert (code, out) == (1, "")
-        assert err.startswith("workout-timer: you already have a routine called 'mine' (mine); ")
+        assert err.startswith("workout-timer: you already have a routine called “mine” (mine); ")
     assert broken.read_text(encoding="utf-8") == "version: 1\nname: Mine\nsteps: []\n"
 
 
@@ -57,7 +57,7 @@ def test_an_id_asked_for_is_tidied_as_a_file_name_is(
         assert (plan.id, plan.name, plan.clash) == ("club-core", "Club core", None)
     else:
         code, out, _ = cli(capsys, "import", str(shared), "--as", "Club Core!")
-        assert code == 0 and out == f"Imported 'Club core' as club-core ({user_routines_dir() / 'club-core.yaml'}).\n"
+        assert code == 0 and out == f"Imported “Club core” as club-core ({user_routines_dir() / 'club-core.yaml'}).\n"
 
 
 # -- what is checked -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from tests.conftest import FIXTURES
 from workout_timer import resources
 from workout_timer.domain.common import language
 from workout_timer.domain.figures.pose import angle_meaning
-from workout_timer.domain.routines import messages
+from workout_timer.domain.routines import messages, yaml_words
 from workout_timer.domain.routines.loading import load_catalogue, load_routine
 from workout_timer.domain.routines.problems import LoadError
 
@@ -24,12 +24,13 @@ SAMPLES: dict[str, object] = {
     "exercise_id": "plnk", "known": ["plank", "side-plank"], "direction": "easier", "variant": "dead-bug",
     "variant_kind": "stretch", "sided": True, "other": "bird-dog", "first": "plank", "path": ["a", "b", "a"],
     "keys": ["circuit", "exercise"], "at": "50s", "length": "45s", "hours": 4, "joint": "knee", "low": 0.0,
-    "high": 165.0,
+    "high": 165.0, "found": "@", "alias": "base",
 }  # fmt: skip
 MESSAGES = [
     function
-    for name, function in inspect.getmembers(messages, inspect.isfunction)
-    if function.__module__ == messages.__name__
+    for module in (messages, yaml_words)
+    for name, function in inspect.getmembers(module, inspect.isfunction)
+    if function.__module__ == module.__name__
     and not name.startswith("_")
     and name not in ("quoted", "choices", "closest", "as_key")
 ]
@@ -81,13 +82,13 @@ def test_each_broken_fixture_is_told_in_german(path: Path) -> None:
 
 def test_the_yaml_readers_english_words_are_the_apps_own_in_german_or_left_to_the_line_and_column() -> None:
     language.use("de_DE")
-    assert messages.bad_yaml("found character '\\t' that cannot start any token") == (
+    assert yaml_words.bad_yaml("found character '\\t' that cannot start any token") == (
         "das ist kein gültiges YAML: ein Tabulator: Rück mit Leerzeichen ein"
     )
-    assert messages.bad_yaml("expected <block end>, but found '?'") == "das ist hier kein gültiges YAML"
+    assert yaml_words.bad_yaml("found undefined tag handle '!x!'") == "das ist hier kein gültiges YAML"
     language.use("en_GB")
-    assert messages.bad_yaml("expected <block end>, but found '?'") == (
-        "this is not valid YAML: expected <block end>, but found '?'"
+    assert yaml_words.bad_yaml("found undefined tag handle '!x!'") == (
+        "this is not valid YAML: found undefined tag handle '!x!'"
     )
 
 

@@ -109,3 +109,13 @@ def test_the_search_box_finds_a_routine_by_its_tag_in_either_language(qtbot: QtB
     view.search.clear()
     qtbot.keyClicks(view.search, "mobility")  # the tag as the file writes it
     assert sorted(listed_names(view)) == mobile
+
+
+def test_the_preview_writes_a_reps_tempo_in_the_units_of_the_steps_lengths(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_view
+    qtbot.keyClicks(view.search, "rumpfkraft")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    shown = window.preview_view.text.toPlainText()
+    assert "30 Sek." in shown or "45 Sek." in shown  # a hold's length, in German's short unit
+    assert "4 Sek. je Wiederholung" in shown and "2 Sek. je Wiederholung" in shown
+    assert " s je Wiederholung" not in shown  # never a second unit style beside it

@@ -13,8 +13,8 @@ from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 
-VOICES = ["German", "German+Adam", "English (America)"]
-LOCALES = ["de_DE", "de_DE", "en_US"]
+VOICES = ["German", "German+Adam", "English (America)", "English (Caribbean)"]
+LOCALES = ["de_DE", "de_DE", "en_GB", "en_US"]
 
 
 @pytest.mark.usefixtures("german")
@@ -31,16 +31,21 @@ def test_the_voice_is_named_in_german_as_the_engine_really_uses_it(
     assert dialog is not None
     assert dialog.voice_status.text() == "Die Stimme spricht Deutsch (Deutschland)."  # it said "Es spricht German."
     listed = [dialog.voice.itemText(index) for index in range(dialog.voice.count())]
-    assert listed[1:] == ["Deutsch (Deutschland)", "Deutsch (Deutschland) · Adam", "Englisch (Vereinigte Staaten)"]
+    assert listed[1:] == [
+        "Deutsch (Deutschland)", "Deutsch (Deutschland) · Adam", "Englisch (Vereinigte Staaten)", "Englisch (Karibik)"
+    ]  # fmt: skip
     dialog.voice.setFocus()
     qtbot.keyClick(dialog.voice, Qt.Key.Key_Down)  # the real box: from Automatic to the first voice
     qtbot.keyClick(dialog.voice, Qt.Key.Key_Down)
     assert window.settings.voice == "German+Adam"
     host._on_message("voice", {"voice": "German+Adam", "voice_locale": "de_DE"})  # the engine took it
     assert dialog.voice_status.text() == "Die Stimme „Adam“ spricht Deutsch (Deutschland)."
-    # A voice called "English (America)" that the engine runs for en_GB (as a trial saw): the language really used,
-    # and the name beside it, as it says another.
+    # A voice called "English (America)" that the engine reports under en_GB (as a trial saw), and speech-dispatcher's
+    # "English (Caribbean)" under en_US (as it does here): the voice that speaks is the one its name says, and its
+    # English name, which says only that, is left out.
     host._on_message("voice", {"voice": "English (America)", "voice_locale": "en_GB"})
-    assert dialog.voice_status.text() == "Die Stimme „English (America)“ spricht Englisch (Vereinigtes Königreich)."
+    assert dialog.voice_status.text() == "Die Stimme spricht Englisch (Vereinigte Staaten)."
+    host._on_message("voice", {"voice": "English (Caribbean)", "voice_locale": "en_US"})
+    assert dialog.voice_status.text() == "Die Stimme spricht Englisch (Karibik)."
     dialog.close()
     window.close()

@@ -64,7 +64,7 @@ def test_start_hands_the_routine_over(qtbot: QtBot, window: MainWindow, instance
 def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
     launch(qtbot, instance, Request(Ask.START, "no-such-routine"))
     assert window.current_view() is window.library_view
-    assert "There is no routine called 'no-such-routine'." in window.notices.messages()
+    assert "There is no routine called “no-such-routine”." in window.notices.messages()
     launch(qtbot, instance, Request(Ask.HISTORY))
     assert window.current_view() is window._history_view
 

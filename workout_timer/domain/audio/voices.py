@@ -30,6 +30,7 @@ REGION_NAMES = {
     "NZ": ("New Zealand",),
     "IN": ("India",),
     "ZA": ("South Africa",),
+    "029": ("Caribbean",),
 }
 """Words in voice names ("English (America)") that tell which region a voice speaks for."""
 
@@ -117,13 +118,44 @@ def choose_voice(names: Sequence[str], locale: str) -> int | None:
 
 def language_name(locale: str) -> str:
     """A locale's language and region in the app's language: "Deutsch (Deutschland)", "Englisch (Vereinigtes
-    Königreich)" in German; "English (United Kingdom)" in English; the locale itself when Babel does not know it."""
+    Königreich)" in German; "English (United Kingdom)" in English; a region Babel has no locale of by the names of the
+    language and the region ("Englisch (Karibik)"); the locale itself when Babel knows neither."""
     from babel import Locale, UnknownLocaleError
 
+    name = locale.split(".")[0].replace("-", "_")
     try:
-        return Locale.parse(locale.split(".")[0].replace("-", "_")).get_display_name(current_locale()) or locale
+        return Locale.parse(name).get_display_name(current_locale()) or locale
+    except (ValueError, TypeError, UnknownLocaleError):
+        pass
+    language, region = split_locale(name)
+    try:
+        here = Locale.parse(current_locale())
     except (ValueError, TypeError, UnknownLocaleError):
         return locale
+    spoken, place = here.languages.get(language), here.territories.get(region)
+    return f"{spoken} ({place})" if spoken and place else locale
+
+
+def named_region(name: str) -> str:
+    """The region a voice's own name says it speaks for ("US" for "English (America)" and "English (America)+Max"),
+    or "" when it names none the app knows."""
+    inside = name.partition("+")[0].partition("(")[2].rstrip(") ")
+    if not inside:
+        return ""
+    for exact in (True, False):
+        for region, words in REGION_NAMES.items():
+            if any(inside == word if exact else word in inside for word in words):
+                return region
+    return ""
+
+
+def heard_locale(name: str, locale: str) -> str:
+    """The language and region a voice really speaks: the engine's `locale` for it, unless the voice's name says
+    another region of the language. The engine's locale is its guess (speech-dispatcher runs "English (America)"
+    under en_GB, "English (Caribbean)" under en_US); the name is the voice that speaks."""
+    language, region = split_locale(locale)
+    named = named_region(name)
+    return f"{language}_{named}" if language and named and named != region else locale
 
 
 def own_name(name: str, locale: str) -> str:
@@ -135,11 +167,12 @@ def own_name(name: str, locale: str) -> str:
     plain, plus, variant = name.partition("+")
     language, region = split_locale(locale)
     said = {"english"} if not language else set()
+    english = Locale("en")
+    said |= _words(english.languages.get(language, "")) | _words(english.territories.get(region, ""))
+    said |= _words(language_name(f"{language}_{region}" if region else language))  # in the app's language
     try:
-        english = Locale("en")
         known = Locale.parse(f"{language}_{region}" if region else language)
-        said |= _words(known.get_display_name(english) or "") | _words(known.get_display_name(current_locale()) or "")
-        said |= _words(english.languages.get(language, ""))
+        said |= _words(known.get_display_name(english) or "")
     except (ValueError, TypeError, UnknownLocaleError):
         pass
     for words in REGION_NAMES.get(region, ()):
@@ -159,6 +192,7 @@ def voice_words(name: str, locale: str) -> str:
     engine says it really uses."""
     if not name:
         return ""
+    locale = heard_locale(name, locale)
     spoken = language_name(locale) if locale else ""
     own = own_name(name, locale) if locale else name
     if not spoken:
@@ -178,5 +212,6 @@ def voice_label(name: str, locale: str) -> str:
     not known."""
     if not locale:
         return name
+    locale = heard_locale(name, locale)
     own = own_name(name, locale)
     return f"{language_name(locale)} · {own}" if own else language_name(locale)

@@ -75,7 +75,9 @@ def refuse_special(path: Path) -> None:
         return  # nothing there (or nothing that can be looked at): the save says what fails, if anything
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         kind = special_kind(mode)
-        raise NotARegularFile(errno.EINVAL, f"it is {kind}, not a regular file, so it was left as it is", str(path))
+        # Translators: why a file was not saved, after its name and a colon; {kind} is "a pipe (FIFO)", "a device".
+        said = _("it is {kind}, not a regular file, so it was left as it is").format(kind=kind)
+        raise NotARegularFile(errno.EINVAL, said, str(path))
 
 
 def _mode_for(path: Path) -> int:

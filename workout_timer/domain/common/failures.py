@@ -1,8 +1,8 @@
 """What went wrong, in plain words: for the errors nobody planned for, told to a person, not a programmer.
 
 The system words its own errors in English ("Connection reset by peer"). In English they are quoted; in another
-language the log keeps them whole and the runner reads the error's name and that the log has its details, never
-an English sentence inside theirs.
+language the log keeps them whole, with the error's name for programmers, and the runner reads that the log has its
+details, never an English sentence or a programmer's name inside theirs.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import logging
 
 from workout_timer.domain.common import language
 from workout_timer.domain.common.atomic_file import NotARegularFile
-from workout_timer.domain.common.language import N_, _
+from workout_timer.domain.common.language import N_, _, in_quotes
 
 log = logging.getLogger(__name__)
 
@@ -29,32 +29,36 @@ _BY_ERRNO = {
     errno.EISDIR: N_("{place} is a folder, not a file"),
     errno.ENAMETOOLONG: N_("the name {place} is too long"),
     errno.EIO: N_("the disk could not read or write {place}"),
+    errno.ECONNRESET: N_("the connection was cut off"),
+    errno.EPIPE: N_("the connection was cut off"),
+    errno.ECONNABORTED: N_("the connection was cut off"),
+    errno.ECONNREFUSED: N_("the connection was refused"),
+    errno.ETIMEDOUT: N_("there was no answer in time"),
 }
 
 
 def plain_words(error: BaseException) -> str:
     """One sentence (no full stop) for what failed: file problems by their cause, anything else by its text."""
     if isinstance(error, NotARegularFile):
-        return f"“{error.filename}”: {error.strerror}" if error.filename else str(error.strerror)
+        return f"{in_quotes(error.filename)}: {error.strerror}" if error.filename else str(error.strerror)
     if isinstance(error, OSError) and error.errno in _BY_ERRNO:
         # Translators: stands for {place} in the reasons a file could not be used, when its name is not known.
-        place = f"“{error.filename}”" if error.filename else _("the file")
+        place = in_quotes(error.filename) if error.filename else _("the file")
         return _(_BY_ERRNO[error.errno]).format(place=place)
     if isinstance(error, MemoryError):
         return _("the computer ran out of memory")
     text = str(error).strip()
     if isinstance(error, OSError) and error.strerror:
-        text = error.strerror + (f": “{error.filename}”" if error.filename else "")
+        text = error.strerror + (f": {in_quotes(error.filename)}" if error.filename else "")
     name = type(error).__name__
-    if text and language.current() != language.SOURCE:  # the system's words are English: the log keeps them
+    if language.current() != language.SOURCE:  # the system's words are English: the log keeps them, and the name
         log.warning("%s: %s", name, text)
         if isinstance(error, OSError) and error.filename:
-            # Translators: as "an unexpected error ({error}), its details in the log", with the file it happened to.
-            said = _("an unexpected error ({error}) with {place}, its details in the log")
-            return said.format(error=name, place=f"“{error.filename}”")
-        # Translators: what failed, when nothing plainer is known; {error} is the error's name for programmers, such
-        # as "ValueError". Its own words, in English, are written in the app's log.
-        return _("an unexpected error ({error}), its details in the log").format(error=name)
+            # Translators: as "an unexpected error, its details in the log", with the file it happened to.
+            return _("an unexpected error with {place}, its details in the log").format(place=in_quotes(error.filename))
+        # Translators: what failed, when nothing plainer is known: the error's own words, in English, and its name
+        # for programmers are written in the app's log.
+        return _("an unexpected error, its details in the log")
     # Translators: what failed, when nothing plainer is known; {error} is the error's name for programmers, such
     # as "ValueError", and {text} its own words, in English (this is shown in English only).
     return (

@@ -244,3 +244,10 @@ def number(value: float, words: Words | None = None) -> str:
 
     locale = current_locale() if words is None or words.language == _current.language else babel_locale(words.language)
     return format_decimal(value, locale=locale, group_separator=False)
+
+
+def in_quotes(text: object) -> str:
+    """A name or a path inside a sentence, in the quotes of the language in use: “…” in English, „…“ in German."""
+    # Translators: the quotes around a file's name, a path or a voice's name inside a sentence, as your language
+    # writes them (German: „{text}“).
+    return pgettext("quoted", "“{text}”").format(text=text)

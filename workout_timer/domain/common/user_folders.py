@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.language import N_, _
+from workout_timer.domain.common.language import N_, _, in_quotes
 from workout_timer.domain.common.paths import user_config_dir, user_data_dir, user_log_dir
 
 # Translators: what the app can't keep when a folder can't be written, in "The app can't keep {listed} (…)".
@@ -43,7 +43,7 @@ def _why(path: Path, error: OSError) -> str:
         for parent in (path, *path.parents):
             if parent.exists() and not parent.is_dir():
                 # Translators: why a folder can't be used; {path} is a file's place, in quotes.
-                return _("{path} is a file where a folder should be").format(path=f"“{parent}”")
+                return _("{path} is a file where a folder should be").format(path=in_quotes(parent))
     return plain_words(error)
 
 

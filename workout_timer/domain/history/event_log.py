@@ -18,8 +18,7 @@ from typing import IO, Any
 
 from workout_timer.domain.audio.cue_outcomes import AudioWaited, CueAnnounced, CueDropped, CuePlayed, CueSpoken
 from workout_timer.domain.audio.speech_queue import Reason
-from workout_timer.domain.routines.segment_data import current_segment, segment_data
-from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.routines.timeline import Timeline, current_segment, segment_data
 from workout_timer.domain.session.events import (
     CueDue,
     CueMissed,

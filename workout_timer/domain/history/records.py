@@ -15,8 +15,7 @@ from typing import Any
 
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.routines.segment_data import current_segment, segment_data
-from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.routines.timeline import Timeline, current_segment, segment_data
 
 ABANDONED_AFTER = 24 * 3600.0
 """A session "running" for longer than this was interrupted, whatever now has its process id."""

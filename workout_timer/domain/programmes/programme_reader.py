@@ -15,6 +15,7 @@ from workout_timer.domain.common.language import pgettext
 from workout_timer.domain.programmes import messages
 from workout_timer.domain.programmes.programme import DAYS_A_WEEK, MAX_WEEKS, Programme, Week
 from workout_timer.domain.routines import messages as shared
+from workout_timer.domain.routines import yaml_words
 from workout_timer.domain.routines.messages import as_key
 from workout_timer.domain.routines.problems import LoadError, Problem
 from workout_timer.domain.routines.reading.reader import ID_PATTERN, Reader
@@ -40,7 +41,9 @@ class ProgrammeReader(Reader):
         except LoadError as error:  # an empty file is told as a programme's, not a routine's
             raise LoadError(
                 [
-                    Problem(p.path, p.line, p.column, messages.empty_file()) if p.message == shared.empty_file() else p
+                    Problem(p.path, p.line, p.column, messages.empty_file())
+                    if p.message == yaml_words.empty_file()
+                    else p
                     for p in error.problems
                 ]
             ) from None

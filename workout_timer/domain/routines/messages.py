@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from workout_timer.domain.common import language
-from workout_timer.domain.common.language import N_, _, ngettext, number, pgettext
+from workout_timer.domain.common.language import _, ngettext, number, pgettext
 from workout_timer.domain.routines.durations import MAX_SECONDS
 
 
@@ -89,75 +88,6 @@ def is_a_folder() -> str:
 def unreadable(reason: str) -> str:
     # Translators: {reason} says why, such as "the app is not allowed to use the file".
     return _("the file cannot be read ({reason})").format(reason=reason)
-
-
-def too_large(size: int, limit: int) -> str:
-    return _("the file is {size} KiB; routine files may be at most {limit} KiB").format(
-        size=-(-size // 1024), limit=limit // 1024
-    )
-
-
-def not_a_regular_file(kind: str) -> str:
-    # Translators: {kind} is what the file is instead ("a named pipe", "a socket").
-    return _("this is {kind}, not a regular file; the app reads only regular files").format(kind=kind)
-
-
-def binary_file() -> str:
-    return _("this looks like a binary file, not a YAML text file")
-
-
-def not_utf8(byte: int) -> str:
-    return _("the file is not UTF-8 text (unexpected byte 0x{byte}); save it as UTF-8").format(byte=f"{byte:02x}")
-
-
-def empty_file() -> str:
-    return _("the file is empty: a routine needs at least `version: 1`, a name and some steps")
-
-
-_YAML_PROBLEMS = {
-    "mapping values are not allowed here": N_(
-        "a colon where no value can start: put text with a colon in quotes, or start a new line for the key"
-    ),
-    "found character '\\t' that cannot start any token": N_("a tab: indent with spaces"),
-    "found unexpected end of stream": N_("the file ends inside a quote or a list"),
-}
-"""The YAML reader's words for the mistakes people make most, in the app's words."""
-
-
-def bad_yaml(problem: str) -> str:
-    """The YAML reader's `problem` (its own words, in English): in the app's words where it is a common mistake;
-    in another language than English the rest is left out (the file, line and column say where to look)."""
-    known = _YAML_PROBLEMS.get(problem.strip())
-    if known is not None:
-        # Translators: {problem} says what is wrong, such as "a tab: indent with spaces".
-        return _("this is not valid YAML: {problem}").format(problem=_(known))
-    if language.current() != language.SOURCE:
-        return _("this is not valid YAML here")
-    # Translators: {problem} is the YAML reader's own description, in English (shown in English only).
-    return _("this is not valid YAML: {problem}").format(problem=problem)
-
-
-def too_deep(limit: int) -> str:
-    return _("lists and mappings are nested more than {limit} levels deep").format(limit=limit)
-
-
-def too_many_nodes(limit: int) -> str:
-    return _(
-        "the file expands to more than {limit} values (aliases that repeat each other?); "
-        "a routine never needs that many"
-    ).format(limit=limit)
-
-
-def tag_not_allowed(tag: str) -> str:
-    return _("YAML tags such as {tag} are not allowed in routine files").format(tag=tag)
-
-
-def duplicate_key(key: str, first_line: int) -> str:
-    return _("{key} is given twice (first on line {line}); keep one").format(key=as_key(key), line=first_line)
-
-
-def several_documents() -> str:
-    return _("the file holds more than one YAML document (a second `---`); keep one routine a file")
 
 
 # -- structure -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Literal
 import yaml
 
 from workout_timer.domain.common.atomic_file import special_kind
-from workout_timer.domain.routines import messages
+from workout_timer.domain.routines import messages, yaml_words
 
 try:  # libyaml is far faster; the pure-Python parser gives the same events.
     from yaml import CSafeLoader as _Loader
@@ -92,9 +92,9 @@ def read_bounded(path: Path) -> bytes:
         if stat.S_ISDIR(status.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(status.st_mode):
-            raise YamlProblem(0, 0, messages.not_a_regular_file(special_kind(status.st_mode)))
+            raise YamlProblem(0, 0, yaml_words.not_a_regular_file(special_kind(status.st_mode)))
         if status.st_size > MAX_BYTES:
-            raise YamlProblem(0, 0, messages.too_large(status.st_size, MAX_BYTES))
+            raise YamlProblem(0, 0, yaml_words.too_large(status.st_size, MAX_BYTES))
         chunks, size = [], 0
         while size <= MAX_BYTES and (chunk := os.read(handle, MAX_BYTES + 1 - size)):
             chunks.append(chunk)
@@ -107,18 +107,18 @@ def read_bounded(path: Path) -> bytes:
 def decode(data: bytes) -> str:
     """UTF-8 text of a file's bytes, or a YamlProblem that says what is wrong with them."""
     if len(data) > MAX_BYTES:
-        raise YamlProblem(0, 0, messages.too_large(len(data), MAX_BYTES))
+        raise YamlProblem(0, 0, yaml_words.too_large(len(data), MAX_BYTES))
     if b"\x00" in data[:8192]:
-        raise YamlProblem(0, 0, messages.binary_file())
+        raise YamlProblem(0, 0, yaml_words.binary_file())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise YamlProblem(line, column, messages.not_utf8(data[error.start])) from None
+        raise YamlProblem(line, column, yaml_words.not_utf8(data[error.start])) from None
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        raise YamlProblem(0, 0, messages.empty_file())
+        raise YamlProblem(0, 0, yaml_words.empty_file())
     return text
 
 
@@ -134,24 +134,26 @@ def parse(text: str) -> tuple[Node, list[YamlProblem]]:
             mark = event.start_mark
             tree.take(event, *((mark.line + 1, mark.column + 1) if mark else (0, 0)))
     except yaml.MarkedYAMLError as error:
-        raise _unreadable(error) from None
+        raise _unreadable(error, text) from None
     except yaml.YAMLError as error:  # pragma: no cover - errors without a position
-        raise YamlProblem(0, 0, messages.bad_yaml(str(error))) from None
+        raise YamlProblem(0, 0, yaml_words.bad_yaml(str(error))) from None
     if tree.root is None:
-        raise YamlProblem(0, 0, messages.empty_file())
+        raise YamlProblem(0, 0, yaml_words.empty_file())
     return tree.root, tree.problems
 
 
-def _unreadable(error: yaml.MarkedYAMLError) -> YamlProblem:
-    """The parser's error at its place, in our words."""
+def _unreadable(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
+    """The parser's error at its place, in our words; the character there, for a reader that doesn't name it."""
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = error.problem or str(error)
     if "maximum nesting depth" in problem:
         # libyaml (PyYAML 6.0.3 and newer) has a nesting limit of its own and its scanner reads ahead of
         # the events, so it can stop before the limit above is seen: the same rule, in the same words.
-        return YamlProblem(line, column, messages.too_deep(MAX_DEPTH))
-    return YamlProblem(line, column, messages.bad_yaml(problem))
+        return YamlProblem(line, column, yaml_words.too_deep(MAX_DEPTH))
+    row = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    found = row[column - 1] if 0 < column <= len(row) else ""
+    return YamlProblem(line, column, yaml_words.bad_yaml(problem, found))
 
 
 class _Tree:
@@ -169,18 +171,18 @@ class _Tree:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise YamlProblem(line, column, messages.several_documents())
+                raise YamlProblem(line, column, yaml_words.several_documents())
         elif isinstance(event, yaml.AliasEvent):
             target = self.anchors.get(event.anchor or "")
-            if target is None:  # pragma: no cover - the parser rejects unknown aliases first
-                raise YamlProblem(line, column, messages.bad_yaml(f"unknown alias {event.anchor}"))
+            if target is None:  # libyaml's parser lets an alias with no anchor through; PyYAML's composer would not
+                raise YamlProblem(line, column, yaml_words.unknown_alias(event.anchor or ""))
             self.attach(target, None)
         elif isinstance(event, yaml.ScalarEvent):
             self.attach(_scalar(event, line, column), event.anchor)
         elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             _check_tag(event.tag, event.implicit, line, column)
             if len(self.stack) >= MAX_DEPTH:
-                raise YamlProblem(line, column, messages.too_deep(MAX_DEPTH))
+                raise YamlProblem(line, column, yaml_words.too_deep(MAX_DEPTH))
             kind: Kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
             self.stack.append(_Open(Node(kind, line, column), event.anchor))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -192,7 +194,7 @@ class _Tree:
     def attach(self, node: Node, anchor: str | None) -> None:
         self.total += node.size
         if self.total > MAX_NODES:
-            raise YamlProblem(node.line, node.column, messages.too_many_nodes(MAX_NODES))
+            raise YamlProblem(node.line, node.column, yaml_words.too_many_nodes(MAX_NODES))
         if anchor:
             self.anchors[anchor] = node
         if not self.stack:
@@ -212,7 +214,7 @@ def _check_tag(tag: str | None, implicit: object, line: int, column: int) -> Non
     if tag is None or implicit is True or tag in _STANDARD_TAGS:
         return
     shown = tag.replace("tag:yaml.org,2002:", "!!")
-    raise YamlProblem(line, column, messages.tag_not_allowed(shown))
+    raise YamlProblem(line, column, yaml_words.tag_not_allowed(shown))
 
 
 def _scalar(event: yaml.ScalarEvent, line: int, column: int) -> Node:
@@ -248,7 +250,7 @@ def _add_pair(mapping: Node, key: Node, value: Node, problems: list[YamlProblem]
     elif key.kind == "scalar":
         for existing, _ in mapping.pairs:
             if existing.kind == "scalar" and existing.text == key.text:
-                problems.append(YamlProblem(key.line, key.column, messages.duplicate_key(key.text, existing.line)))
+                problems.append(YamlProblem(key.line, key.column, yaml_words.duplicate_key(key.text, existing.line)))
                 return
     mapping.pairs.append((key, value))
 

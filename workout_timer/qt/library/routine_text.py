@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from workout_timer.domain.common.language import N_, _, current_locale, ngettext, number, pgettext
+from workout_timer.domain.common.language import N_, _, current_locale, ngettext, pgettext
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
@@ -176,8 +176,8 @@ def step_amount(step: ExerciseStep, defaults: Defaults) -> str:
         pieces.append(sides)
     if step.reps is not None:
         tempo = step.tempo_in(defaults)
-        # Translators: how long each repetition takes; {seconds} is a number such as "3" or "2.5".
+        # Translators: how long each repetition takes; {duration} is "3 sec", "2.5 sec", in the units the steps use.
         pieces.append(
-            _("{seconds} s a rep").format(seconds=number(tempo)) if tempo is not None else _("at your own pace")
+            _("{duration} a rep").format(duration=duration_text(tempo)) if tempo is not None else _("at your own pace")
         )
     return sets + ", ".join(pieces)

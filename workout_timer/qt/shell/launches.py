@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, in_quotes
 from workout_timer.domain.desktop.second_launch import Ask, Request, answer, routine_reference
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.qt.shell.main_window import MainWindow
@@ -47,7 +47,7 @@ def answer_launch(window: MainWindow, request: Request) -> None:
         entry = window.library.find(request.routine)
         if entry is None:
             # Translators: {name} is the routine's id as it was asked for, in quotes.
-            window.notify(_("There is no routine called {name}.").format(name=repr(request.routine)))
+            window.notify(_("There is no routine called {name}.").format(name=in_quotes(request.routine)))
         elif entry.routine is None:
             window.show_preview(entry)  # it says what is wrong with the file
         else:

@@ -241,7 +241,7 @@ UNUSABLE = (
     N_("the file can't be written"),
     N_("it was written by a newer version of the app"),
 )
-"""Why a sound file can't be used (`Unusable`'s words, kept English in the log), marked for `why`."""
+"""Why the history file can't be used (`Unusable`'s words, kept English in the log), marked for `why`."""
 
 
 def _full(folder: Path) -> bool:
