@@ -105,6 +105,8 @@ class Voice(QObject):
         self._awaiting_start = False
         self._locale = ""
         """The system's locale, for a voice of the user's own region."""
+        self._configured = (0.0, 0.0, 1.0)
+        """The speed, pitch and volume asked for (`do_configure`)."""
         self._pending: tuple[str, bool, str] | None = None
         """A language to speak once the cue being said is over."""
 
@@ -146,7 +148,7 @@ class Voice(QObject):
         tts.stateChanged.connect(self._on_state_changed)
         tts.sayingWord.connect(self._on_saying_word)
         self._locale = locale
-        self.do_configure(rate, pitch, volume)
+        self._configured = (rate, pitch, volume)
         self._choose(language, english, voice, any_language=True)
 
     def _choose(self, language: str, english: bool, voice: str = "", any_language: bool = False) -> None:
@@ -177,6 +179,7 @@ class Voice(QObject):
         plain = choose_voice([v.name() for v in here], names[chosen])
         if plain is not None:
             tts.setVoice(here[plain])
+        self.do_configure(*self._configured)  # the speed, pitch and volume, for the voice chosen
         if voice and (any_language or voice in voices):
             self.do_voice(voice)
         used = tts.voice()  # what the engine really uses, its locale with it (not the one asked for)
@@ -216,6 +219,7 @@ class Voice(QObject):
         tts.setLocale(original)  # no such voice any more: keep the one in use
 
     def do_configure(self, rate: float, pitch: float, volume: float) -> None:
+        self._configured = (rate, pitch, volume)
         if self.tts is not None:
             self.tts.setRate(rate)
             self.tts.setPitch(pitch)
