@@ -332,3 +332,27 @@ def test_the_next_day_question_above_the_routines_asks_in_the_new_language(
     qtbot.waitUntil(lambda: bar.question.text() != "How is your back compared to yesterday?", timeout=2000)
     assert bar.not_now.text().startswith("Jetzt nicht")
     window.close()
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_a_file_open_as_text_keeps_its_unsaved_text_and_says_its_mistakes_in_the_new_language(
+    qtbot: QtBot, main: MainWindow
+) -> None:
+    from workout_timer.domain.common.paths import user_routines_dir
+
+    path = user_routines_dir() / "broken.yaml"
+    path.write_text("version: 1\nname: Broken\nsteps:\n  - exercise: plank\n    duration: soon\n")
+    main.reload_library()
+    main.library_view.select("broken")
+    qtbot.keyClick(main.library_view.routines, Qt.Key.Key_Return)
+    qtbot.mouseClick(main.preview_view.edit_button, Qt.MouseButton.LeftButton)
+    text_view = main.editing.text_view
+    assert text_view is not None and main.current_view() is text_view
+    text_view.editor.appendPlainText("# mine")
+    text = text_view.text()
+    english = (text_view.save_button.text(), text_view.problems.item(0).text())
+    main.settings.language = "de"
+    qtbot.waitUntil(lambda: text_view.save_button.text() != english[0], timeout=2000)
+    assert text_view.text() == text and text_view.dirty, "the unsaved text stays"
+    assert text_view.problems.count() == 1 and text_view.problems.item(0).text() != english[1]
+    assert "Zeile 5" in text_view.problems.item(0).text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -55,26 +55,40 @@ class TextView(QWidget):
         self._problems: list[Problem] = []
         self.title = QLabel()
         sized(self.title, DESIGN_POINTS * 1.4, bold=True)
-        self.back_button = PlainButton(_("←  Routines"))
-        self.save_button = PlainButton(_("Save  (Ctrl+S)"))
+        self.back_button = PlainButton()
+        self.save_button = PlainButton()
         self.save_button.setObjectName("mainButton")
         self.editor = QPlainTextEdit()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.editor.setFont(mono)
         sized(self.editor, 12)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.editor.setAccessibleName(_("The routine's file"))
         self.editor.setTabChangesFocus(True)  # no keyboard trap; YAML is indented with spaces, never tabs
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(150)
-        self.problems.setAccessibleName(_("Problems in the file"))
+        self.retranslate()
         self._lay_out()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._connect()
+
+    def retranslate(self) -> None:
+        """Its words in the language in use; the text being edited stays as it is, and is checked again in it."""
+        self.back_button.setText(_("←  Routines"))
+        self.save_button.setText(_("Save  (Ctrl+S)"))
+        self.editor.setAccessibleName(_("The routine's file"))
+        self.problems.setAccessibleName(_("Problems in the file"))
+        if self.path is not None:
+            self._on_text_changed()
+            self._on_check()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         """Back, the file's name and Save along the top; the text, what the check says and the mistakes below."""
