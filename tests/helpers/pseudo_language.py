@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMenuBar,
     QTabWidget,
     QWidget,
 )
@@ -111,6 +112,8 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     if isinstance(widget, QMenu):
         for action in widget.actions():
             yield "action", action.text()
+    if isinstance(widget, QMenuBar):
+        yield from _menu_bar_texts(widget)
     if widget.isWindow():
         yield "title", widget.windowTitle()
     yield "tooltip", widget.toolTip()
@@ -118,6 +121,22 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     if readable is not None:
         yield "accessible name", readable.text(QAccessible.Text.Name)
         yield "accessible description", readable.text(QAccessible.Text.Description)
+
+
+def _menu_bar_texts(bar: QMenuBar) -> Iterator[tuple[str, str]]:
+    """The menus are closed, but their items' words, tooltips and status tips show as soon as one opens."""
+    for action in _menu_actions(bar.actions()):
+        yield "menu item", action.text()
+        if action.toolTip() != action.text().replace("&", ""):  # (Qt's own tooltip is the item's text)
+            yield "menu item's tooltip", action.toolTip()
+        yield "menu item's status tip", action.statusTip()
+
+
+def _menu_actions(actions: Iterable[QAction]) -> Iterator[QAction]:
+    for action in actions:
+        yield action
+        if action.menu() is not None:
+            yield from _menu_actions(action.menu().actions())
 
 
 def unmarked(window: QWidget, allowed: Iterable[str] = ()) -> list[str]:

@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workout_timer.domain.common.language import _
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.routines.problems import LoadError
 from workout_timer.domain.routines.routine_files import ROUTINE_SUFFIXES, routine_files, routine_id_for
@@ -32,18 +33,21 @@ class Action(StrEnum):
 
 
 def why_not(action: Action, entry: Entry | None) -> str | None:
-    """Why `action` cannot act on `entry` (a sentence for the menu), or None when it can."""
+    """Why `action` cannot act on `entry` (a sentence for the menu and a notice), or None when it can."""
     if entry is None:
-        return "Choose a routine first."
+        return _("Choose a routine first.")
     built_in = entry.source is not Source.USER
     if action is Action.DELETE and built_in:
-        return "Built-in routines can't be deleted; your own can."
+        return _("Built-in routines can't be deleted; your own can.")
     if action is Action.TEXT and built_in:
-        return "Built-in routines are read-only: duplicate one to make it your own."
+        return _("Built-in routines are read-only: duplicate one to make it your own.")
     if entry.routine is None and action is not Action.DELETE and (unreadable := entry.unreadable) is not None:
-        return f"This can't be opened as a routine: {unreadable.message}."
+        # Translators: {problem} is why the file can't be read, in the app's words.
+        return _("This can't be opened as a routine: {problem}.").format(problem=unreadable.message)
     if entry.routine is None and (action in (Action.DUPLICATE, Action.EXPORT) or built_in):
-        return "This file has mistakes: open it as text to fix them." if not built_in else "This file has mistakes."
+        if built_in:
+            return _("This file has mistakes.")
+        return _("This file has mistakes: open it as text to fix them.")
     return None
 
 
