@@ -356,3 +356,32 @@ def test_a_file_open_as_text_keeps_its_unsaved_text_and_says_its_mistakes_in_the
     assert text_view.text() == text and text_view.dirty, "the unsaved text stays"
     assert text_view.problems.count() == 1 and text_view.problems.item(0).text() != english[1]
     assert "Zeile 5" in text_view.problems.item(0).text()
+
+
+def test_the_player_is_read_in_the_new_language_too_by_a_screen_reader(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The player's buttons switched, but what a screen reader names its parts by stayed English ("Workout",
+    "Step", "How to do it"): every word of the player on show, accessible names included, in the new language;
+    the routine's own words (the session goes on in them) allowed."""
+    window = app_window(qtbot, clock, tmp_path)
+    entry = window.library.find("short-test")
+    assert entry is not None and entry.routine is not None
+    window.start_session(entry)
+    driver = window.session.driver
+    assert driver is not None
+    clock.advance(7.4)  # into the first exercise's step
+    driver.wake()
+    player = window.session.player_view
+    content = [entry.name, *(segment.exercise.name for segment in driver.engine.timeline.segments if segment.exercise)]
+    for segment in driver.engine.timeline.segments:
+        if segment.exercise is not None:
+            exercise = segment.exercise
+            content += [*exercise.instructions, *exercise.cues, *exercise.mistakes, exercise.caution or ""]
+    with live_pseudo_language():
+        qtbot.waitUntil(lambda: player.stop_button.text().startswith("⟦"), timeout=2000)
+        clock.advance(1.0)
+        driver.wake()
+        left = unmarked(player, allowed=sorted(set(content), key=len, reverse=True))
+        assert left == [], "\n".join(left)
+    window.close()

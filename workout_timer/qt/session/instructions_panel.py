@@ -99,7 +99,10 @@ class InstructionsPanel(Backdrop, Readable):
         return QSize(50, 50)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # the text is laid out in its colour: again, in the new one
+        """The text is laid out in its colour and its language's words ("Keep in mind:"): again, in the new ones."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange):
+            if event.type() == QEvent.Type.LanguageChange:
+                self.setAccessibleDescription(_("How to do it"))
             self._fits.clear()
             self._fit()
             self.update()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
-from workout_timer.domain.common.language import _, pgettext
+from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput
@@ -29,8 +29,8 @@ from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
 from workout_timer.qt.session.player.controls import control_words
 from workout_timer.qt.session.player.cue_note import CueNote
-from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS, keys_in_words
-from workout_timer.qt.session.player.look import backdrop_colour, player_button, player_label, player_style
+from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS
+from workout_timer.qt.session.player.look import backdrop_colour, describe, player_button, player_label, player_style
 from workout_timer.qt.session.player.picture_button import PictureButton
 from workout_timer.qt.session.player_overlay import FEEL_KEYS, BackRating, ExerciseDetails, StopQuestion
 from workout_timer.qt.session.timer_face import TimerFace
@@ -79,9 +79,6 @@ class PlayerView(QWidget):
         self.setObjectName("player")
         self.setProperty(OWN_FOCUS, True)  # the whole screen: its keys are its own
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Translators: the player screen's name, as a screen reader says it.
-        self.setAccessibleName(_("Workout"))
-        self.setAccessibleDescription(keys_in_words())
         self._timeline: Timeline | None = None
         self._phase: Phase | None = None
         self._paused = False
@@ -93,28 +90,26 @@ class PlayerView(QWidget):
         self._on_screen = False
 
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        # Translators: what a line of the player is, as a screen reader says it.
-        self.routine = player_label(pgettext("a line of the player", "Routine"), 0.62, align=left)
-        self.step = player_label(pgettext("a line of the player", "Step"), 0.62)
+        self.routine = player_label(0.62, align=left)
+        self.step = player_label(0.62)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        self.session_left = player_label(pgettext("a line of the player", "Session time left"), 0.62, align=right)
-        self.phase_title = player_label(pgettext("a line of the player", "Phase"), 0.8, bold=True)
-        self.name = player_label(pgettext("a line of the player", "Exercise"), 0.92, bold=True)
+        self.session_left = player_label(0.62, align=right)
+        self.phase_title = player_label(0.8, bold=True)
+        self.name = player_label(0.92, bold=True)
         self.name.setObjectName("exerciseName")
-        self.detail = player_label(pgettext("a line of the player", "Side, set and round"), 0.75)
+        self.detail = player_label(0.75)
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
         self._fresh = FreshInput(clock)
         self._steady = FreshInput(clock, guard=0.0)
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
-        self.figure.setAccessibleDescription(_("How it is done"))
         self.next_figure = PoseFigure(clock=clock)
         self.next_figure.setObjectName("nextFigure")
-        self.next_figure.setAccessibleDescription(_("The next exercise"))
-        self.next_up = player_label(pgettext("a line of the player", "Next up"), 0.88, align=left)
-        self.sound_note = player_label(pgettext("a line of the player", "Cue"), 0.88, align=left)
+        self.next_up = player_label(0.88, align=left)
+        self.sound_note = player_label(0.88, align=left)
         self.cue_note = CueNote(self.sound_note, self)
+        describe(self)
 
         words = control_words()
         self.previous_button = player_button(words.previous, self.previousRequested)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from workout_timer.domain.common.language import _
 from workout_timer.qt.session.player.controls import rename
+from workout_timer.qt.session.player.look import describe
 
 if TYPE_CHECKING:
     from workout_timer.domain.session.snapshot import Snapshot
@@ -53,6 +54,8 @@ def speak_again(
         summary.deleteLater()
         return check_in, None, None
     rename({field: getattr(player, f"{field}_button") for field in BUTTONS})
+    if isinstance(player, QWidget):
+        describe(player)  # its parts as a screen reader names them
     if driver is not None:
         player.show_snapshot(driver.snapshot())  # the phase, "Next up" and the time left, now
     if running:

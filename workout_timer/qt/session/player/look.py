@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton, QSizePolicy
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.qt.common.theme.look import Look, look
 from workout_timer.qt.common.theme.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.player.controls import Words
+from workout_timer.qt.session.player.keys import keys_in_words
 from workout_timer.qt.session.player.picture_button import PictureButton
 
 
@@ -21,10 +23,9 @@ def backdrop_colour(phase: Phase | None, paused: bool, flash: float) -> QColor:
     return QColor(palette.flashed(palette.phase(phase, paused), flash))
 
 
-def player_label(what: str, fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
-    """A line of the player's text that fills `fill` of its height; `what` it is, for screen readers."""
+def player_label(fill: float, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> FitLabel:
+    """A line of the player's text that fills `fill` of its height (what it is, for screen readers: `describe`)."""
     label = FitLabel(fill=fill, bold=bold)
-    label.setAccessibleDescription(what)
     if align is not None:
         label.setAlignment(align)
     return label
@@ -69,3 +70,26 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 def _shade(share: float) -> str:
     """`SHADE` let through by `share`, as a style sheet writes it."""
     return f"rgba{(*_rgb(SHADE), round(share * 255))}"
+
+
+def describe(player: QWidget) -> None:
+    """The player's parts named for a screen reader in the language in use: when it is built, and again when the
+    language changes (`player.language`)."""
+    # Translators: the player screen's name, as a screen reader says it.
+    player.setAccessibleName(_("Workout"))
+    player.setAccessibleDescription(keys_in_words())
+    parts = {
+        # Translators: what a line of the player is, as a screen reader says it.
+        "routine": pgettext("a line of the player", "Routine"),
+        "step": pgettext("a line of the player", "Step"),
+        "session_left": pgettext("a line of the player", "Session time left"),
+        "phase_title": pgettext("a line of the player", "Phase"),
+        "name": pgettext("a line of the player", "Exercise"),
+        "detail": pgettext("a line of the player", "Side, set and round"),
+        "next_up": pgettext("a line of the player", "Next up"),
+        "sound_note": pgettext("a line of the player", "Cue"),
+        "figure": _("How it is done"),
+        "next_figure": _("The next exercise"),
+    }
+    for part, what in parts.items():
+        getattr(player, part).setAccessibleDescription(what)
