@@ -120,8 +120,8 @@ def test_a_physios_routine_with_mistakes_is_refused_with_every_one_listed(
     assert code == 1
     assert err.splitlines() == [
         f"{written}:5:16: unknown exercise glute-brige; did you mean glute-bridge?",
-        f'{written}:6:42: `sides` must be both, left, right or none, got "sometimes"',
-        f'{written}:7:33: `duration` must be a positive number of seconds or a string like "1m30s", got "-30"',
+        f"{written}:6:42: `sides` must be both, left, right or none, got “sometimes”",
+        f'{written}:7:33: `duration` must be a positive number of seconds or a string like "1m30s", got “-30”',
     ]
     assert run(capsys, "sheet", str(written), str(tmp_path / "x.pdf"))[0] == 1 and not (tmp_path / "x.pdf").exists()
 

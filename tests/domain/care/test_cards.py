@@ -76,7 +76,7 @@ def test_a_good_file_gives_its_cards() -> None:
         (("Move gently first. Then work.", "One. Two. Three. Four. Five."), "has 2 to 4 sentences, not 5"),
         (("Then work.", "Then work"), "<cards>:5:11: a card's text ends with a full stop"),
         (("    source: article 000\n", ""), "<cards>:3:5: a card needs `source`"),
-        (("[preview, summary]", "[preview, lunch]"), '<cards>:7:24: "lunch" is not one of: preview, summary'),
+        (("[preview, summary]", "[preview, lunch]"), "<cards>:7:24: “lunch” is not one of: preview, summary"),
         (("[preview, summary]", "[]"), "<cards>:7:14: `moments` must be a list of: preview, summary"),
         (("title: Warm up first", "title: [a]"), "<cards>:4:12: `title` must be some text, not a list"),
         (("    moments", "    colour: red\n    moments"), "<cards>:7:13: unknown field `colour`"),

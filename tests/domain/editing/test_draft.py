@@ -142,7 +142,7 @@ def test_messages_are_the_loaders_and_sit_at_their_fields(catalogue: Catalogue) 
     result = check(doc, catalogue, "mine", "Mine")
     assert result.routine is None
     duration = result.at(("steps", 0, "duration"))
-    assert len(duration) == 1 and '"half a minute"' in duration[0]
+    assert len(duration) == 1 and "“half a minute”" in duration[0]
     assert any(str(p).endswith(duration[0]) for p in result.problems)  # word for word the loader's
     assert result.within(("steps", 1)) and result.at(("name",))
     assert not result.within(("steps", 2))

@@ -112,9 +112,9 @@ HOSTILE = [
     pytest.param(
         "version: 1\nname: X\nweeks:\n  - days: {8: core-for-runners, monday: core-for-runners, 0: rest}\n",
         [
-            'plan.yaml:4:12: a day of the week must be a number from 1 to 7 (day 1 is the day the week begins), got "8"',
-            'plan.yaml:4:33: a day of the week must be a number from 1 to 7 (day 1 is the day the week begins), got "monday"',
-            'plan.yaml:4:59: a day of the week must be a number from 1 to 7 (day 1 is the day the week begins), got "0"',
+            "plan.yaml:4:12: a day of the week must be a number from 1 to 7 (day 1 is the day the week begins), got “8”",
+            "plan.yaml:4:33: a day of the week must be a number from 1 to 7 (day 1 is the day the week begins), got “monday”",
+            "plan.yaml:4:59: a day of the week must be a number from 1 to 7 (day 1 is the day the week begins), got “0”",
         ],
         id="days out of the week",
     ),
@@ -126,13 +126,13 @@ HOSTILE = [
     ),
     pytest.param(
         "version: 1\nname: X\nweeks:\n  - repeat: 1000000\n    days: {1: core-for-runners}\n",
-        ['plan.yaml:4:13: `repeat` must be a whole number from 1 to 52, got "1000000"'],
+        ["plan.yaml:4:13: `repeat` must be a whole number from 1 to 52, got “1000000”"],
         id="absurd repeat",
     ),
     pytest.param(
         "version: 1\nname: X\nweeks:\n  - dose: hard\n    days: [core-for-runners]\n",
         [
-            'plan.yaml:4:11: `dose` must be normal, gentler or gentlest, got "hard"',
+            "plan.yaml:4:11: `dose` must be normal, gentler or gentlest, got “hard”",
             "plan.yaml:5:11: `days` must be a mapping of keys and values, got a list",
         ],
         id="wrong types",
@@ -142,7 +142,7 @@ HOSTILE = [
         [
             "plan.yaml:4:15: unknown routine 3; `workout-timer list` shows the routines there are",
             "plan.yaml:4:21: a day must name a routine by its id, or say rest, got a list",
-            'plan.yaml:4:29: a day must name a routine by its id, or say rest, got "Core For Runners"',
+            "plan.yaml:4:29: a day must name a routine by its id, or say rest, got “Core For Runners”",
         ],
         id="days that name no routine",
     ),

@@ -76,7 +76,7 @@ def test_duration_forms(load: Load, written: str, seconds: float) -> None:
 def test_the_message_from_the_format_contract(catalogue: Catalogue) -> None:
     text = HEAD + "steps:\n  - exercise: plank\n    duration: -5\n"
     assert problems(text, catalogue) == [
-        'core.yaml:5:15: `duration` must be a positive number of seconds or a string like "1m30s", got "-5"'
+        'core.yaml:5:15: `duration` must be a positive number of seconds or a string like "1m30s", got “-5”'
     ]
 
 
@@ -84,7 +84,7 @@ def test_a_broken_definition_is_reported_once(catalogue: Catalogue) -> None:
     text = HEAD + "exercises:\n  my-move:\n    name: My move\n    kind: yoga\n    instructions: [Move]\n"
     text += "steps:\n  - exercise: my-move\n  - exercise: my-move\n"
     assert problems(text, catalogue) == [
-        'core.yaml:6:11: `kind` must be warm-up, core, strength, stretch or mobility, got "yoga"'
+        "core.yaml:6:11: `kind` must be warm-up, core, strength, stretch or mobility, got “yoga”"
     ]
 
 
@@ -103,13 +103,13 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         "    sides: up\n"
     )
     assert problems(text, catalogue) == [
-        'core.yaml:3:8: `level` must be beginner, intermediate or advanced, got "expert"',
+        "core.yaml:3:8: `level` must be beginner, intermediate or advanced, got “expert”",
         "core.yaml:4:1: unknown key `colour` in the routine; allowed here: `defaults`, `description`, `equipment`, "
         "`exercises`, `level`, `name`, `steps`, `tags` or `version`",
-        'core.yaml:7:15: `duration` must be a positive number of seconds or a string like "1m30s", got "forever"',
+        'core.yaml:7:15: `duration` must be a positive number of seconds or a string like "1m30s", got “forever”',
         "core.yaml:8:15: unknown exercise side-plnk; did you mean side-plank?",
-        'core.yaml:10:11: `sets` must be a whole number from 1 to 50, got "0"',
-        'core.yaml:11:12: `sides` must be both, left, right or none, got "up"',
+        "core.yaml:10:11: `sets` must be a whole number from 1 to 50, got “0”",
+        "core.yaml:11:12: `sides` must be both, left, right or none, got “up”",
     ]
 
 
@@ -122,11 +122,11 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         ),
         (
             "steps:\n  - exercise: plank\n    duration: 25h\n",
-            'core.yaml:5:15: `duration` must be at most 24 hours, got "25h"',
+            "core.yaml:5:15: `duration` must be at most 24 hours, got “25h”",
         ),
         (
             "steps:\n  - exercise: plank\n    duration: 0\n",
-            'core.yaml:5:15: `duration` must be a positive number of seconds or a string like "1m30s", got "0"',
+            'core.yaml:5:15: `duration` must be a positive number of seconds or a string like "1m30s", got “0”',
         ),
         (
             "steps:\n  - exercise: plank\n    duration: 30\n    reps: 5\n",
@@ -138,19 +138,19 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         ),
         (
             'steps:\n  - exercise: plank\n    sets: "3"\n',
-            'core.yaml:5:11: `sets` must be a whole number from 1 to 50, got "3"',
+            "core.yaml:5:11: `sets` must be a whole number from 1 to 50, got “3”",
         ),
         (
             "steps:\n  - exercise: plank\n    sets: 2.5\n",
-            'core.yaml:5:11: `sets` must be a whole number from 1 to 50, got "2.5"',
+            "core.yaml:5:11: `sets` must be a whole number from 1 to 50, got “2.5”",
         ),
         (
             "steps:\n  - exercise: plank\n    sets: true\n",
-            'core.yaml:5:11: `sets` must be a whole number from 1 to 50, got "true"',
+            "core.yaml:5:11: `sets` must be a whole number from 1 to 50, got “true”",
         ),
         (
             "steps:\n  - exercise: bird-dog\n    tempo: 0\n",
-            'core.yaml:5:12: `tempo` must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got "0"',
+            'core.yaml:5:12: `tempo` must be seconds per rep (more than 0, at most 60) or "none" to wait for Done, got “0”',
         ),
         (
             "steps:\n  - exercise: plank\n    tempo: 3\n",
@@ -158,27 +158,27 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         ),
         (
             "steps:\n  - exercise: bird-dog\n    reps: 5000\n",
-            'core.yaml:5:11: `reps` must be a whole number from 1 to 1000, got "5000"',
+            "core.yaml:5:11: `reps` must be a whole number from 1 to 1000, got “5000”",
         ),
         (
             "steps:\n  - exercise: plank\n    rest: -1\n",
-            'core.yaml:5:11: `rest` must be 0 or more seconds, or a string like "30s", got "-1"',
+            'core.yaml:5:11: `rest` must be 0 or more seconds, or a string like "30s", got “-1”',
         ),
         (
             "steps:\n  - rest: 0\n",
-            'core.yaml:4:11: `rest` must be a positive number of seconds or a string like "1m30s", got "0"',
+            'core.yaml:4:11: `rest` must be a positive number of seconds or a string like "1m30s", got “0”',
         ),
         ("steps:\n  - note: hello\n", "core.yaml:4:5: a step needs one of `exercise`, `rest` or `circuit`"),
         (
             "steps:\n  - exercise: plank\n    circuit: {steps: []}\n",
             "core.yaml:4:5: a step takes only one of `exercise`, `rest` or `circuit`, got `circuit` and `exercise`",
         ),
-        ("steps:\n  - plank\n", 'core.yaml:4:5: each step must be a mapping of keys and values, got "plank"'),
+        ("steps:\n  - plank\n", "core.yaml:4:5: each step must be a mapping of keys and values, got “plank”"),
         ("steps: []\n", "core.yaml:3:8: `steps` must not be empty"),
-        ("steps: plank\n", 'core.yaml:3:8: `steps` must be a list, got "plank"'),
+        ("steps: plank\n", "core.yaml:3:8: `steps` must be a list, got “plank”"),
         (
             "steps:\n  - exercise: Plank\n",
-            'core.yaml:4:15: `exercise` must be an id of lowercase letters, digits and dashes, like side-plank, got "Plank"',
+            "core.yaml:4:15: `exercise` must be an id of lowercase letters, digits and dashes, like side-plank, got “Plank”",
         ),
         (
             "steps:\n  - exercise: plank\n    cues:\n      - at: 40\n        say: Too late\n",
@@ -190,11 +190,11 @@ def test_every_problem_in_a_file_is_reported_in_order(catalogue: Catalogue) -> N
         ),
         (
             "defaults:\n  rest: soon\nsteps: [{rest: 5}]\n",
-            'core.yaml:4:9: `rest` must be 0 or more seconds, or a string like "30s", got "soon"',
+            'core.yaml:4:9: `rest` must be 0 or more seconds, or a string like "30s", got “soon”',
         ),
         (
             "exercises:\n  my-move:\n    name: My move\n    kind: yoga\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n    duration: 10\n",
-            'core.yaml:6:11: `kind` must be warm-up, core, strength, stretch or mobility, got "yoga"',
+            "core.yaml:6:11: `kind` must be warm-up, core, strength, stretch or mobility, got “yoga”",
         ),
         (
             "exercises:\n  my-move:\n    name: My move\n    kind: core\n    instructions: [Move]\nsteps:\n  - exercise: my-move\n",
@@ -309,16 +309,16 @@ def test_tempo_none_and_null_wait(load: Load) -> None:
 
 
 INVALID_FIXTURES: dict[str, list[str]] = {
-    "absurd-duration.yaml": ['5:15: `duration` must be at most 24 hours, got "100000"'],
+    "absurd-duration.yaml": ["5:15: `duration` must be at most 24 hours, got “100000”"],
     "both-duration-and-reps.yaml": ["4:5: this step gives both `duration` and `reps`; give one of them"],
     "circuit-too-deep.yaml": ["11:25: circuits are nested more than 3 levels deep"],
     "cue-after-end.yaml": ["7:13: this cue at 45 secs comes after the step ends (30 secs)"],
     "move-on-too-soon.yaml": [
         "4:12: `move_on` must be true, false, or how long a step at your own pace waits before moving on by itself "
-        '(10 seconds or more, or a string like "1m"), got "5"'
+        '(10 seconds or more, or a string like "1m"), got “5”'
     ],
     "negative-duration.yaml": [
-        '5:15: `duration` must be a positive number of seconds or a string like "1m30s", got "-5"'
+        '5:15: `duration` must be a positive number of seconds or a string like "1m30s", got “-5”'
     ],
     "newer-version.yaml": [
         "1:10: this file uses routine format version 2, but this copy of workout-timer reads version 1; "
@@ -329,17 +329,17 @@ INVALID_FIXTURES: dict[str, list[str]] = {
     "too-many-parts.yaml": ["1:1: this routine expands to more than 10000 timed parts; use fewer sets or rounds"],
     "unknown-cue-group.yaml": [
         "4:10: unknown key `countdwn` in `defaults: cues`; did you mean `countdown`?",
-        '4:36: `defaults: cues: halfway` must be true or false, got "sometimes"',
+        "4:36: `defaults: cues: halfway` must be true or false, got “sometimes”",
     ],
     "unknown-exercise.yaml": [
         "4:15: unknown exercise jumping-jack; define it under `exercises:` or pick one from the catalogue"
     ],
     "unknown-key.yaml": ["5:5: unknown key `duraton` in an exercise step; did you mean `duration`?"],
     "wrong-types.yaml": [
-        '3:8: `level` must be beginner, intermediate or advanced, got "expert"',
+        "3:8: `level` must be beginner, intermediate or advanced, got “expert”",
         "4:7: `tags` must be a list, got a mapping",
-        '7:11: `sets` must be a whole number from 1 to 50, got "three"',
-        '8:12: `sides` must be both, left, right or none, got "up"',
+        "7:11: `sets` must be a whole number from 1 to 50, got “three”",
+        "8:12: `sides` must be both, left, right or none, got “up”",
     ],
 }
 """Every invalid fixture with exactly what the loader says of it (line:column: words), in order."""
@@ -373,5 +373,5 @@ def test_a_routine_can_leave_out_groups_of_cues(catalogue: Catalogue) -> None:
     assert routine.defaults.cues_off == ("countdown", "tones", "halfway")
     assert problems((FIXTURES / "invalid" / "unknown-cue-group.yaml").read_text(), catalogue) == [
         "core.yaml:4:10: unknown key `countdwn` in `defaults: cues`; did you mean `countdown`?",
-        'core.yaml:4:36: `defaults: cues: halfway` must be true or false, got "sometimes"',
+        "core.yaml:4:36: `defaults: cues: halfway` must be true or false, got “sometimes”",
     ]

@@ -110,7 +110,7 @@ def test_a_wrong_value_shows_the_loaders_message_at_its_field(qtbot: QtBot, main
     view.select(("steps", 0))
     type_into(qtbot, view.exercise_page.amount, "half a minute")
     errors = next(b.errors for b in view.exercise_page.bindings if b.key == ("duration",))
-    assert errors.isVisible() and '"half a minute"' in errors.text()
+    assert errors.isVisible() and "“half a minute”" in errors.text()
     assert not view.save_button.isEnabled() and not view.try_button.isEnabled()
     assert view.model.data(view.model.index_of(("steps", 0))).startswith("⚠")
     assert view.session.total.text() != "—"  # the last version that loaded stays in view
@@ -128,7 +128,7 @@ def test_a_wrong_value_marks_its_field_invalid_and_a_right_one_clears_it(qtbot: 
     assert [other.object() for other, _ in labelled] == [label]  # as a screen reader finds it: beside the field
     type_into(qtbot, amount, "half a minute")
     description = QAccessible.queryAccessibleInterface(amount).text(QAccessible.Text.Description)
-    assert description.startswith("Not valid: ") and '"half a minute"' in description
+    assert description.startswith("Not valid: ") and "“half a minute”" in description
     assert amount.property("invalid") is True and "border" in amount.styleSheet()  # seen, and heard
     type_into(qtbot, amount, "30s")
     assert amount.property("invalid") is False and amount.styleSheet() == "" and amount.accessibleDescription() == ""

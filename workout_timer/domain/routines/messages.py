@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from workout_timer.domain.common.language import _, ngettext, number, pgettext
+from workout_timer.domain.common.language import _, in_quotes, ngettext, number, pgettext
 from workout_timer.domain.routines.durations import MAX_SECONDS
 
 
@@ -36,11 +36,11 @@ def duration_rule() -> str:
 
 
 def quoted(text: str, limit: int = 40) -> str:
-    """A value as the user wrote it, shortened so one line stays one line."""
+    """A value as the user wrote it, in the language's quotes (“abc”, „abc“), shortened so one line stays one line."""
     text = text.replace("\n", " ")
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f'"{text}"'
+    return in_quotes(text)
 
 
 def _closest(word: str, options: Iterable[str]) -> str | None:
