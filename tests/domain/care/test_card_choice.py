@@ -136,3 +136,18 @@ def test_no_card_repeats_until_every_card_has_been_shown_unless_red_calls_it_bac
 
 def test_choose_gives_nothing_when_no_card_suits_the_moment() -> None:
     assert choose([card("x", moments=(Moment.SUMMARY,))], Moment.PREVIEW, frozenset(), []) is None
+
+
+def test_the_card_chosen_before_a_change_of_language_is_shown_in_the_new_one() -> None:
+    """A tip stayed German on an English screen after the language changed: the chooser kept the cards it was
+    made with."""
+    from workout_timer.domain.common import language
+
+    memory = Memory()
+    language.use("de_DE")
+    choice = CardChoice(memory, wall_clock=lambda: NOW)
+    german = choice.at_preview([])
+    language.use("en_GB")
+    english = choice.at_preview([])
+    assert german is not None and english is not None and german.id == english.id == "build-up"
+    assert english.title != german.title and english == next(c for c in shipped_cards() if c.id == "build-up")

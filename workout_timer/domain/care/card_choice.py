@@ -99,8 +99,14 @@ class CardChoice:
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self._memory = memory
-        self.cards = tuple(cards) if cards is not None else shipped_cards()
+        self._given = tuple(cards) if cards is not None else None
         self._wall_clock = wall_clock
+
+    @property
+    def cards(self) -> tuple[Card, ...]:
+        """The cards to choose from: those given, or the app's own in the language in use now (a card chosen
+        before a change of language is shown in the new one)."""
+        return self._given if self._given is not None else shipped_cards()
 
     def at_preview(self, starts: Sequence[float]) -> Card | None:
         """The card for a routine's preview, or None (tips off, or past the first sessions)."""
