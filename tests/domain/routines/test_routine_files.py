@@ -37,3 +37,17 @@ def test_files_of_the_same_id_come_in_one_order_whatever_the_folder_says(
 
 def test_no_folder_no_files(tmp_path: Path) -> None:
     assert routine_files(tmp_path / "missing") == []
+
+
+def test_a_new_id_spells_letters_beyond_a_to_z_out_and_an_existing_files_id_stays() -> None:
+    """A copy made in German was saved as aufw-rmen-vor-dem-laufen-kopie.yaml (its id too): umlauts and ß are
+    spelled out, other accents dropped; the id an existing file already has does not change under it."""
+    from workout_timer.domain.routines.routine_files import free_id, routine_id_for
+
+    assert free_id("Aufwärmen vor dem Laufen (Kopie)", [], "routine") == "aufwaermen-vor-dem-laufen-kopie"
+    assert free_id("Übungen für Rücken & Füße", [], "routine") == "uebungen-fuer-ruecken-fuesse"
+    assert free_id("Étirements après la course", ["etirements-apres-la-course"], "routine") == (
+        "etirements-apres-la-course-2"
+    )
+    assert free_id("日本語", [], "routine") == "routine"  # nothing in plain letters: the fallback
+    assert routine_id_for("Übungen.yaml") == "bungen"  # as it was read before: the history knows it by this id

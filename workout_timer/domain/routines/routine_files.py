@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,13 +22,24 @@ def slug(name: str) -> str:
 
 
 def free_id(name: str, taken: Iterable[str], fallback: str) -> str:
-    """An id made from `name` that is none of `taken`: "plank", else "plank-2", "plank-3"…"""
-    base = slug(name) or fallback
+    """An id made from `name` that is none of `taken`: "plank", else "plank-2", "plank-3"… Letters beyond a to z
+    are written as the language would in plain letters ("Aufwärmen" is aufwaermen, "Übung" is uebung, "Café" is
+    cafe), not dropped ("aufw-rmen"); an existing file's id stays as `routine_id_for` reads it."""
+    base = slug(plain_letters(name)) or fallback
     taken = set(taken)
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
     return candidate
+
+
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def plain_letters(text: str) -> str:
+    """`text` in the letters a to z where it can be: German's umlauts and ß spelled out, other accents dropped."""
+    spelled = unicodedata.normalize("NFKD", text.translate(_SPELLED))
+    return "".join(letter for letter in spelled if not unicodedata.combining(letter))
 
 
 def routine_files(folder: Path) -> list[Path]:
