@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workout_timer import __version__
 from workout_timer.domain.common.failures import plain_words
-from workout_timer.domain.common.language import _
+from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.desktop.guide import Place, about_html, places, topics
 from workout_timer.domain.desktop.identity import NAME
 
@@ -33,8 +33,8 @@ class HelpWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None, open_url: Callable[[QUrl], bool] | None = None) -> None:
         super().__init__(parent)
-        # Translators: the guide's window title; {name} is the app's name, "Workout Timer".
-        self.setWindowTitle(_("{name}: guide").format(name=NAME))
+        # Translators: the guide's window title; the desktop adds the app's name after it ("Guide — Workout Timer").
+        self.setWindowTitle(pgettext("a window's title", "Guide"))
         self.setWindowFlag(Qt.WindowType.Window)  # a window of its own, even with the app's as its parent
         self._open_url = open_url if open_url is not None else QDesktopServices.openUrl
         self.topics = QListWidget()
