@@ -24,10 +24,13 @@ median and range of `--runs` runs are reported.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
 import random
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -187,6 +190,39 @@ def child(seconds: float, server_pid: int) -> None:
         result[name] = measured
     window.close()
     print(MARK + json.dumps(result), flush=True)
+    end_processes_in(home)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def end_processes_in(folder: str) -> None:
+    """Ends what this run started in its own folders and left behind: the speech daemon the voice spawned there
+    outlives its clients by design, and nothing else uses it (SIGTERM, then SIGKILL after 2 s)."""
+    mine = os.getpid()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != mine:
+            try:
+                if folder.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    for number in (signal.SIGTERM, signal.SIGKILL):
+        for pid in found:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, number)
+        deadline = time.monotonic() + 2.0
+        while found and time.monotonic() < deadline:
+            found = [pid for pid in found if Path(f"/proc/{pid}").exists() and not _zombie(pid)]
+            time.sleep(0.05)
+        if not found:
+            return
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def display_errors(paints: list[tuple[float, str]], starts: list[float]) -> tuple[int, int]:
