@@ -18,6 +18,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common import app_language
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
+from workout_timer.qt.session.session_driver import SessionDriver
 from workout_timer.qt.shell.main_window import MainWindow
 
 APP = "Workout Timer"
@@ -45,6 +46,19 @@ def preferences(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
 
 def menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
+
+
+def running(qtbot: QtBot, clock: FakeClock, tmp_path: Path, seconds: float) -> tuple[MainWindow, SessionDriver]:
+    """The window with the short routine's session `seconds` in."""
+    window = app_window(qtbot, clock, tmp_path)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    driver = window.session.driver
+    assert driver is not None
+    clock.advance(seconds)
+    driver.wake()
+    return window, driver
 
 
 def routine_name(window: MainWindow, routine_id: str) -> str:
@@ -156,14 +170,7 @@ def test_no_open_screen_is_left_in_the_old_language_when_the_language_changes_li
 def test_a_session_running_keeps_its_time_exactly_and_its_player_speaks_the_new_language_at_once(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path
 ) -> None:
-    window = app_window(qtbot, clock, tmp_path)
-    entry = window.library.find("short-test")
-    assert entry is not None
-    window.start_session(entry)
-    driver = window.session.driver
-    assert driver is not None
-    clock.advance(7.4)  # into the first exercise's step
-    driver.wake()
+    window, driver = running(qtbot, clock, tmp_path, 7.4)  # into the first exercise's step
     engine = driver.engine
     before = (engine.segment, engine.started_at, engine.deadline, engine.since_start, engine.next_wakeup())
     player = window.session.player_view
@@ -197,14 +204,7 @@ def test_a_session_under_way_keeps_its_voice_and_words_until_it_ends(
 
     asked: list[str] = []
     monkeypatch.setattr(AudioHost, "speak_language", lambda *_: asked.append(language.current()))
-    window = app_window(qtbot, clock, tmp_path)
-    entry = window.library.find("short-test")
-    assert entry is not None
-    window.start_session(entry)
-    driver = window.session.driver
-    assert driver is not None
-    clock.advance(2.0)
-    driver.wake()
+    window, driver = running(qtbot, clock, tmp_path, 2.0)
     dialog = preferences(qtbot, window)
     qtbot.keyClick(dialog.language.combo, Qt.Key.Key_End)  # Deutsch
     player = window.session.player_view
@@ -364,14 +364,9 @@ def test_the_player_is_read_in_the_new_language_too_by_a_screen_reader(
     """The player's buttons switched, but what a screen reader names its parts by stayed English ("Workout",
     "Step", "How to do it"): every word of the player on show, accessible names included, in the new language;
     the routine's own words (the session goes on in them) allowed."""
-    window = app_window(qtbot, clock, tmp_path)
+    window, driver = running(qtbot, clock, tmp_path, 7.4)  # into the first exercise's step
     entry = window.library.find("short-test")
     assert entry is not None and entry.routine is not None
-    window.start_session(entry)
-    driver = window.session.driver
-    assert driver is not None
-    clock.advance(7.4)  # into the first exercise's step
-    driver.wake()
     player = window.session.player_view
     content = [entry.name, *(segment.exercise.name for segment in driver.engine.timeline.segments if segment.exercise)]
     for segment in driver.engine.timeline.segments:

@@ -233,11 +233,14 @@ class SessionController(QObject):
         summary.libraryRequested.connect(self._on_summary_left)
         summary.againRequested.connect(self._on_again_requested)
         summary.suggestionAccepted.connect(self._on_suggestion_accepted)
-        player.pauseRequested.connect(self._on_pause_requested)
-        player.nextRequested.connect(self._on_next_requested)
-        player.previousRequested.connect(self._on_previous_requested)
-        player.doneRequested.connect(self._on_done_requested)
-        player.extendRequested.connect(self._on_extend_requested)
+        for signal, command in (
+            (player.pauseRequested, "toggle_pause"),
+            (player.nextRequested, "skip"),
+            (player.previousRequested, "previous"),
+            (player.doneRequested, "done"),
+            (player.extendRequested, "extend"),
+        ):
+            signal.connect(lambda command=command: self._drive(command))
         player.easierRequested.connect(self._on_easier_requested)
         player.feltRequested.connect(self._on_felt_requested)
         player.stopRequested.connect(self._on_stop_requested)
@@ -386,9 +389,10 @@ class SessionController(QObject):
         self._end_driver()
         self._carry_out(self.flow.finished_session(summary, self.screens.editor_open()))
 
-    def _on_pause_requested(self) -> None:
+    def _drive(self, command: str) -> None:
+        """A player's button or key, carried out by the session running (by the driver's method of that name)."""
         if self.driver is not None:
-            self.driver.toggle_pause()
+            getattr(self.driver, command)()
 
     def _on_remote_requested(self, action: Action) -> None:
         """A remote's button, from across the room: nobody can answer the stop question from there, so an
@@ -403,22 +407,6 @@ class SessionController(QObject):
         getattr(self.driver, action.value)()  # the driver's toggle_pause, done, skip or previous
         if self.driver is not None:
             self.remote.show(self.driver.snapshot(), held=not self.driver.going)  # a held wait changes no snapshot
-
-    def _on_next_requested(self) -> None:
-        if self.driver is not None:
-            self.driver.skip()
-
-    def _on_previous_requested(self) -> None:
-        if self.driver is not None:
-            self.driver.previous()
-
-    def _on_done_requested(self) -> None:
-        if self.driver is not None:
-            self.driver.done()
-
-    def _on_extend_requested(self) -> None:
-        if self.driver is not None:
-            self.driver.extend()
 
     def _on_easier_requested(self) -> None:
         words = self.driver.ease() if self.driver is not None else None
