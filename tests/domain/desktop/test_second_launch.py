@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from workout_timer.domain.desktop.identity import APP_ID
 from workout_timer.domain.desktop.second_launch import (
     Answer,
     Ask,
@@ -14,7 +13,6 @@ from workout_timer.domain.desktop.second_launch import (
     answer,
     decode,
     encode,
-    instance_address,
     routine_reference,
 )
 
@@ -45,16 +43,6 @@ def test_a_routine_file_is_handed_over_by_its_absolute_path(tmp_path: Path) -> N
     assert routine_reference("mine.yaml", tmp_path) == str(tmp_path / "mine.yaml")
     assert routine_reference("sub/x", tmp_path) == str(tmp_path / "sub/x")
     assert routine_reference("core-for-runners", tmp_path) == "core-for-runners"
-
-
-def test_the_socket_lives_in_the_runtime_folder() -> None:
-    assert instance_address("/run/user/1000", "1000") == f"/run/user/1000/{APP_ID}.instance"
-    assert instance_address(None, "ann") == f"{APP_ID}.instance-ann"
-    assert instance_address("relative", "1000") == f"{APP_ID}.instance-1000"
-    long_one, long_two = "/" + "x" * 80, "/" + "y" * 80  # too long for a socket path
-    assert instance_address(long_one, "1000").startswith(f"{APP_ID}.instance-1000-")
-    assert instance_address(long_one, "1000") != instance_address(long_two, "1000"), "sessions never share one"
-    assert instance_address(long_one, "1000") == instance_address(long_one, "1000")
 
 
 def test_a_request_never_cuts_into_a_session_or_an_edit() -> None:

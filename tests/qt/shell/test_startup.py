@@ -48,6 +48,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "difflib",  # a routine asked for by a name not found
     "workout_timer.qt.common.theme.app_style",  # QStyle's 14 Python enums: the first frame draws nothing of it
     "workout_timer.qt.common.theme.icons",
+    "workout_timer.domain.desktop.second_launch",  # what a later launch asks, and the answer: only when one does
+    "workout_timer.qt.shell.launches",
 )
 
 PROBE = """

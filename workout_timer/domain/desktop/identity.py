@@ -6,7 +6,7 @@ Qt's `setDesktopFileName` all take their names from here, so they can never disa
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Final
 
 from workout_timer.domain.common.language import N_
@@ -54,3 +54,24 @@ def icon_paths() -> list[PurePosixPath]:
 def instance_name() -> str:
     """The name the running app answers a second launch under (a local socket in the runtime folder)."""
     return f"{APP_ID}.instance"
+
+
+SOCKET_PATH_MAX = 100
+"""Bytes a local socket's path may have (the system's limit is 104 to 108, with its final zero)."""
+
+
+def instance_address(runtime_dir: str | None, user: str) -> str:
+    """Where the running app listens: a socket in the runtime folder when there is one (Linux), else a name
+    that Qt places for the platform (a named pipe on Windows, the temporary folder elsewhere).
+
+    One app runs per runtime folder (a login session). When the folder's path is too long for a socket, the
+    name that stands in for it is made from the folder, so two sessions never share it."""
+    if runtime_dir and Path(runtime_dir).is_absolute():
+        path = str(Path(runtime_dir) / instance_name())
+        if len(path.encode()) <= SOCKET_PATH_MAX:
+            return path
+        import hashlib
+
+        folder = hashlib.sha256(runtime_dir.encode()).hexdigest()[:16]
+        return f"{instance_name()}-{user}-{folder}"
+    return f"{instance_name()}-{user}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from workout_timer.domain.common import language
 
@@ -60,6 +60,8 @@ def _follow(code: str) -> None:
         told = QCoreApplication.removeTranslator(translator) or told  # Qt sends LanguageChange
     _installed.clear()
     if code != language.SOURCE:
+        from PySide6.QtCore import QLibraryInfo  # (English needs none of Qt's translations: not on its start)
+
         translator = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{code}", folder):

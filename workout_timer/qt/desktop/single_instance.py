@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from workout_timer.domain.desktop.second_launch import MAX_LINE, Request, decode, encode, instance_address
+from workout_timer.domain.desktop.identity import instance_address
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
+
+    from workout_timer.domain.desktop.second_launch import Request
 
 log = logging.getLogger("workout_timer.instance")
 ANSWER = b"ok\n"
@@ -87,6 +89,8 @@ class SingleInstance(QObject):
         from PySide6.QtCore import QThread
         from PySide6.QtNetwork import QLocalSocket
 
+        from workout_timer.domain.desktop.second_launch import encode  # (the protocol: not before the first paint)
+
         deadline = clock() + timeout
         while True:
             socket = QLocalSocket()
@@ -119,6 +123,8 @@ class SingleInstance(QObject):
 
     def _on_ready(self) -> None:
         from PySide6.QtNetwork import QLocalSocket
+
+        from workout_timer.domain.desktop.second_launch import MAX_LINE, decode
 
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):

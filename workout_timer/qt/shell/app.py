@@ -6,9 +6,9 @@ import gc
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workout_timer import __version__, logs, resources
@@ -22,8 +22,10 @@ from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.desktop.single_instance import SingleInstance
 from workout_timer.qt.shell.errors import ErrorReporter
 from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt
-from workout_timer.qt.shell.launches import answer_launch, request_for
 from workout_timer.qt.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from workout_timer.domain.desktop.second_launch import Request
 
 log = logging.getLogger("workout_timer.app")
 LISTEN_AT_LATEST_MS = 2000
@@ -49,6 +51,8 @@ def make_application() -> QApplication:
 def show_icon(app: QApplication) -> None:
     """The app's icon on its windows: set once the window has painted, as loading Qt's SVG engine and
     drawing the icon at each size the desktop asks for costs the first paint a few milliseconds."""
+    from PySide6.QtGui import QIcon  # (its Python enums, the theme's icon names among them, cost 1.4 ms)
+
     icon = resources.assets_dir() / icon_paths()[0]
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -81,6 +85,8 @@ def run_app(
     app = make_application()
     instance = SingleInstance()
     if not instance.claim():
+        from workout_timer.qt.shell.launches import request_for
+
         if instance.hand_over(request_for(start, history)):
             log.info("The app was already open: it was asked to come forward")
             return 0
@@ -91,7 +97,7 @@ def run_app(
     try:
         window = make_window()
         window.offers_drafts = instance.owns_drafts
-        instance.requested.connect(lambda request: answer_launch(window, request))
+        instance.requested.connect(lambda request: _answer_launch(window, request))
         interrupt = Interrupt(window.close, app.exit, window.shut_down)  # Ctrl+C: as Quit does
         interrupt.install()
         window.show()
@@ -113,3 +119,10 @@ def run_app(
             interrupt.uninstall()
         reporter.uninstall()
         log.info("workout-timer closed")
+
+
+def _answer_launch(window: MainWindow, request: Request) -> None:
+    """A later launch's request, answered by this window (the protocol's modules load with the first one)."""
+    from workout_timer.qt.shell.launches import answer_launch
+
+    answer_launch(window, request)

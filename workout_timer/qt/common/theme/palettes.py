@@ -20,9 +20,12 @@ DISABLED_INK = 0.72
 """A player button that can't be used now writes its words this much of the way from its colour to the text's."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Palette:
-    """One scheme's colours. The window's roles follow QPalette's; the player's are its own."""
+    """One scheme's colours. The window's roles follow QPalette's; the player's are its own.
+
+    There are four, each one object, compared and hashed as itself (the code Python writes to compare,
+    hash and show ninety fields cost every start a millisecond, and a failed test a screenful)."""
 
     name: str
     dark: bool
@@ -87,6 +90,9 @@ class Palette:
     done: str
     """The Done button, the one a runner looks for."""
     done_text: str
+
+    def __repr__(self) -> str:
+        return f"Palette({self.name!r})"
 
     def phase(self, phase: Phase | None, paused: bool = False) -> str:
         """The player's background for `phase` (None before the first step)."""
