@@ -84,6 +84,10 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
                 })]
                 self.collecting = gc.isenabled()
                 self.widget_classes = sorted(name for name in vars(sys.modules["PySide6.QtWidgets"]) if name[0] == "Q")
+                self.made_classes = sorted(  # PySide makes a class's Python type, enums included, when first used
+                    name for module in ("QtCore", "QtGui") for name in vars(sys.modules["PySide6." + module])
+                    if name[0] == "Q"
+                )
                 self.clear_button = window.library_view.search.isClearButtonEnabled()
                 self.styled = type(shell.QApplication.style()).__name__ == "MarkedStyle"
                 self.shown = [window.library_view.routines.count(), window.library_view.details.toPlainText()]
@@ -95,6 +99,7 @@ def make_window():  # the window `workout-timer` opens, watched from its first p
                 "at_first_paint": self.loaded,
                 "ours": self.ours,
                 "widget_classes": self.widget_classes,
+                "made_classes": self.made_classes,
                 "collecting": [self.collecting, gc.isenabled(), bool(gc.get_freeze_count())],
                 "clear_button": [self.clear_button, window.library_view.search.isClearButtonEnabled()],
                 "icon": [not shell.QApplication.windowIcon().isNull()],
@@ -148,6 +153,10 @@ def test_a_start_with_the_library_cached_loads_only_what_the_library_needs(tmp_p
     assert "QTabBar" not in start["widget_classes"], "a widget made by Qt was looked up before the first paint"
     assert start["clear_button"] == [False, True], "the search field's clear button comes after the first paint"
     assert "QStyle" not in start["widget_classes"], "the app's style (a QProxyStyle) comes after the first paint"
+    # `QAction(text, parent)` tries an overload with a QIcon first, which builds QIcon's Python enums (1.4 ms)
+    assert "QIcon" not in start["made_classes"], "QIcon was made before the first paint (the icon comes after it)"
+    if system.startswith("C"):
+        assert "QLibraryInfo" not in start["made_classes"], "English needs none of Qt's translations"
     assert start["style"] == [False, True]
     assert start["icon"] == [True]
     assert start["collecting"] == [False, True, True], "Python's cycle collector waits for the first paint"
