@@ -43,7 +43,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "logging.handlers",  # (with socket, queue and struct) the log file moves itself aside when full
     "socket",  # Ctrl+C wakes Qt through a pipe
     "workout_timer.domain.desktop.install",  # the icon's path is the identity's; install brings metainfo and html
-    "hashlib",  # a request to the open window travels only on a later launch
+    "hashlib",  # only for a runtime folder whose path is too long for a socket (`identity.instance_address`)
     "babel",  # its import and a locale's data, 45 ms: the details' durations are written without it (`durations`)
     "difflib",  # a routine asked for by a name not found
     "workout_timer.qt.common.theme.app_style",  # QStyle's 14 Python enums: the first frame draws nothing of it

@@ -1,4 +1,5 @@
-"""What a second launch asks of the app already running, and where it finds it.
+"""What a second launch asks of the app already running, and what the app answers (where it finds the app is
+the identity's: `identity.instance_address`).
 
 One app runs per user session: a second `workout-timer` hands its wish over (bring the window forward,
 start a routine, show the history) and ends. The wish travels as one line of JSON over a local socket in
@@ -42,7 +43,7 @@ def routine_reference(ref: str, cwd: Path) -> str:
 
 
 def encode(request: Request) -> bytes:
-    import json  # (json and hashlib load when a request travels: the first launch's start needs neither)
+    import json  # (loaded when a request travels, not on the first launch's start)
 
     return json.dumps({"ask": request.ask.value, "routine": request.routine}).encode() + b"\n"
 

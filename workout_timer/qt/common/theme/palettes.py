@@ -24,8 +24,8 @@ DISABLED_INK = 0.72
 class Palette:
     """One scheme's colours. The window's roles follow QPalette's; the player's are its own.
 
-    There are four, each one object, compared and hashed as itself (the code Python writes to compare,
-    hash and show ninety fields cost every start a millisecond, and a failed test a screenful)."""
+    There are four, each one object, compared and hashed as itself (the code Python writes to compare, hash
+    and show 46 fields cost every start time for nothing, and a failed test a screenful)."""
 
     name: str
     dark: bool
