@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,14 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.desktop.guide import KEYS_HTML as SHORTCUTS_HELP
+
+ROOT = Path(__file__).parents[3]
+MENU_PATH = re.compile(r"(?<![*\w])\*{1,2}(Session|Routine|View|Help) → ([^*]+?)\*{1,2}")
+"""A menu item named in the README or the docs, as `*Session → Daily reminder…*` or `**View → History**`."""
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def test_the_sound_and_voice_item_shows_ctrl_comma(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
@@ -54,3 +63,25 @@ def test_ctrl_q_quits_during_a_session_too(qtbot: QtBot, clock: FakeClock, tmp_p
     qtbot.waitUntil(main.isActiveWindow, timeout=2000)
     qtbot.keyClick(main.session.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not main.isVisible() and main.session.driver is None  # closed, the session kept as stopped
+
+
+def test_the_menu_items_the_readme_and_the_docs_name_are_in_the_menus(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A reader looks for an item by the words the text gives it."""
+    main = app_window(qtbot, clock, tmp_path)
+    items = {
+        _plain(menu_action.text()): [_plain(action.text()) for action in menu.actions() if action.text()]
+        for menu_action in main.menuBar().actions()
+        if (menu := menu_action.menu()) is not None
+    }
+    named = []
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = " ".join(doc.read_text(encoding="utf-8").split())  # a name may run over a line's end
+        for match in MENU_PATH.finditer(text):
+            menu, item = match.group(1), match.group(2).split(" → ")[0]
+            named.append(item)
+            assert any(given.startswith(item) for given in items[menu]), (
+                f"{doc.name}: {menu} → {item} is not in the menu"
+            )
+    assert len(named) >= 20  # the pattern still finds the names the README and the docs give
