@@ -185,7 +185,7 @@ def test_history_lists_sessions_as_a_table_json_and_csv(capsys: pytest.CaptureFi
     store.close()
 
     status, out, _ = run(capsys, "history")
-    assert status == 0 and "Short test session" in out and "abandoned" in out
+    assert status == 0 and "Short test session" in out and "stopped" in out
     assert out.split()[-1] == "0:07"  # exercised: 7 s of plank, the 5 s of getting ready left out (as in the summary)
     (row,) = json.loads(run(capsys, "history", "--json")[1])
     assert row["routine_name"] == "Short test session" and row["active_seconds"] == 12.0

@@ -24,7 +24,7 @@ ENGLISH = {
     "its", "own", "programme", "programmes", "day", "days", "week", "weeks", "commands", "error", "required",
     "following", "invalid", "choice", "choose", "from", "is", "not", "date", "as", "Saved", "sheet", "page",
     "pages", "Wrote", "Imported", "already", "have", "called", "cannot", "No", "yet", "will", "here", "STARTED",
-    "RESULT", "EXERCISED", "abandoned", "completed", "Notes", "physiotherapist", "Progress", "Before", "After",
+    "RESULT", "EXERCISED", "stopped", "completed", "Notes", "physiotherapist", "Progress", "Before", "After",
     "Total", "time", "Hold", "Rest", "Then", "rest", "seconds", "minutes", "reps", "Each", "side", "medical",
     "advice", "Made", "covers", "numbers", "beside", "it", "COMMAND", "PATH", "PROGRAMME", "DATE", "ACTION", "Player",
 }  # fmt: skip

@@ -267,3 +267,21 @@ def test_the_history_by_keyboard_alone(
     assert focus() is view.routines and view.routines.accessibleName() == "Routines you did"
     qtbot.keyClick(focus(), Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view
+
+
+def test_a_stopped_session_is_listed_as_stopped_as_the_summary_says(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """The summary said "Session stopped" and the history's list "abandoned"."""
+    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
+    clock.advance(GUARD)  # the moment it takes to read it
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    tick(window, clock, 30)
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Escape)  # stop? It pauses and asks
+    clock.advance(GUARD)
+    qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)  # stop
+    assert window.current_view() is window.session.summary_view
+    assert "Session stopped" in window.session.summary_view.text.toPlainText()
+    qtbot.mouseClick(window.session.summary_view.library_button, Qt.MouseButton.LeftButton)
+    view = history_view(window)
+    assert view.sessions.item(0).text().split("\n")[1].strip().endswith("exercised, stopped")

@@ -14,7 +14,7 @@ from workout_timer.domain.routines.durations import format_done
 
 _RESULTS = {
     Result.COMPLETED: N_("completed"),
-    Result.ABANDONED: N_("abandoned"),
+    Result.ABANDONED: N_("stopped"),
     Result.INTERRUPTED: N_("interrupted"),
     Result.RUNNING: N_("running"),
 }
@@ -22,7 +22,7 @@ _RESULTS = {
 
 
 def result_word(result: Result) -> str:
-    """ "completed", "abandoned", "interrupted", "running" in the language in use."""
+    """ "completed", "stopped", "interrupted", "running" in the language in use."""
     return _(_RESULTS[result])
 
 
@@ -52,7 +52,7 @@ def session_row(record: SessionRecord) -> str:
     exercised = format_done(record.work_seconds) if record.work_seconds else ""
     result = "" if record.result is Result.COMPLETED else result_word(record.result)
     if exercised and result:
-        # Translators: a session's row in the history: {time} exercised ("1:00"), then how it ended ("abandoned").
+        # Translators: a session's row in the history: {time} exercised ("1:00"), then how it ended ("stopped").
         done = _("{time} exercised, {result}").format(time=exercised, result=result)
     elif exercised:
         done = _("{time} exercised").format(time=exercised)
