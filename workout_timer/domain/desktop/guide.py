@@ -37,7 +37,7 @@ KEYS_HTML = N_("""<h3>Keyboard</h3>
 <tr><td><b>W</b></td><td>in the preview: the routine as written today, or at the doses you have reached</td></tr>
 <tr><td><b>P</b></td><td>on Today: the preview of today's routine</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
-<tr><td><b>Ctrl+,</b></td><td>sound and voice</td></tr>
+<tr><td><b>Ctrl+,</b></td><td>sound, voice and language</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
 <tr><td><b>Ctrl+T</b></td><td>today's plan of your programme, or the programmes to start one</td></tr>
 <tr><td><b>Ctrl+N</b> / <b>Ctrl+E</b></td><td>new routine / edit the chosen one</td></tr>
