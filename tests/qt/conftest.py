@@ -32,3 +32,12 @@ def german() -> Iterator[None]:
     language.use("en_GB")
     app_language.apply("en")
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def qt_language() -> Iterator[None]:
+    """Qt's default locale and translators as they were, after a test that puts a language into effect."""
+    before = QLocale()
+    yield
+    app_language.apply("en")
+    QLocale.setDefault(before)

@@ -4,11 +4,10 @@ test_language_live.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -16,15 +15,6 @@ from workout_timer.domain.common import language
 from workout_timer.qt.common import app_language
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.preferences.language_choice import LanguageChoice
-
-
-@pytest.fixture
-def qt_language() -> Iterator[None]:
-    """Qt's default locale and translators as they were, after a test that puts a language into effect."""
-    before = QLocale()
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 def test_a_language_is_chosen_with_the_keys_and_kept_at_once(qtbot: QtBot, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ was doing lost, through the real combo box in the real preferences and the real 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,11 @@ from tests.helpers.pseudo_language import live_pseudo_language, unmarked
 from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import Catalogue
-from workout_timer.qt.common import app_language
 from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 from workout_timer.qt.session.session_driver import SessionDriver
 from workout_timer.qt.shell.main_window import MainWindow
 
 APP = "Workout Timer"
-
-
-@pytest.fixture
-def qt_language() -> Iterator[None]:
-    before = QLocale()
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 def preferences(qtbot: QtBot, window: MainWindow) -> SettingsDialog:

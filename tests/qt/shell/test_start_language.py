@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -12,17 +11,8 @@ from pytestqt.qtbot import QtBot
 from tests.domain.common.test_language import UNKNOWN_REGIONS
 from workout_timer.domain.common import language
 from workout_timer.domain.common.paths import user_routines_dir
-from workout_timer.qt.common import app_language
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.shell.app import make_window
-
-
-@pytest.fixture
-def qt_language() -> Iterator[None]:
-    before = QLocale()
-    yield
-    app_language.apply("en")
-    QLocale.setDefault(before)
 
 
 @pytest.mark.usefixtures("qt_language")
