@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
 from workout_timer.domain.common.clock import FakeClock, WallClock
 from workout_timer.domain.common.paths import user_routines_dir
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.common.theme.app_style import MarkedStyle
 from workout_timer.qt.library.library_view import LibraryView
@@ -73,3 +75,12 @@ def run_short_session(qtbot: QtBot, main: MainWindow, clock: FakeClock) -> None:
     if host.speaking:
         with qtbot.waitSignal(host.finished, timeout=5000):
             pass
+
+
+def start_from_the_preview(qtbot: QtBot, window: MainWindow, clock: FakeClock, routine: str = "short-test") -> None:
+    """Start `routine` as a runner does: its preview opened, read a moment (past the fresh-input guard), then Enter."""
+    entry = window.library.find(routine)
+    assert entry is not None
+    window.show_preview(entry)
+    clock.advance(GUARD)  # the moment it takes to read it
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)

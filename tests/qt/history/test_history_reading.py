@@ -12,10 +12,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, start_from_the_preview
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.dates import short_day
-from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -34,9 +33,7 @@ def read(widget: QWidget) -> tuple[str, str]:
 
 
 def test_the_calendar_and_the_charts_say_what_they_show(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     clock.advance(1.0)
     for key in (Qt.Key.Key_4, Qt.Key.Key_Return):  # pain 4 before
         qtbot.keyClick(window.session.check_in_view, key)

@@ -12,13 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, start_from_the_preview
 from tests.helpers.pseudo_language import CLOSE, OPEN, pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from workout_timer.domain.care.back_care import CheckIn, Moment
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.dates import long_moment
-from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -34,9 +33,7 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
 
 def a_stopped_session_with_check_ins(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     """A session started from the preview, stopped 30 s in (twice paused by the keys), and how the back felt."""
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     driver = window.session.driver
     assert driver is not None
     for _second in range(30):

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, start_from_the_preview
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
@@ -59,18 +59,14 @@ def test_a_trial_from_the_editor_is_not_a_session(qtbot: QtBot, window: MainWind
     assert view.sessions.count() == 0 and view.streak.text() == "No sessions yet: your first one will show here."
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # a real session after the trials is kept
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     tick(window, clock, 90)
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)
     assert [record.routine_id for record in window.history.sessions()] == ["short-test"]
 
 
 def test_the_time_exercised_is_kept_as_the_session_goes(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     tick(window, clock, 12)  # 5 s getting ready, 7 s of plank
     (running,) = window.history.sessions()
     assert running.result.value == "running" and running.ended_at is not None
@@ -93,9 +89,7 @@ def test_export_says_what_it_saved_and_what_failed(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     tick(window, clock, 12)
     window.session.driver.stop()  # type: ignore[union-attr]
     (session,) = window.history.sessions()
@@ -138,9 +132,7 @@ def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
 ) -> None:
     window.settings.check_ins = True
     for before, after in ((Qt.Key.Key_4, Qt.Key.Key_2), (Qt.Key.Key_5, Qt.Key.Key_3)):
-        window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-        clock.advance(GUARD)  # the moment it takes to read it
-        qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+        start_from_the_preview(qtbot, window, clock)
         clock.advance(1.0)
         for key in (before, Qt.Key.Key_Return):
             qtbot.keyClick(window.session.check_in_view, key)
@@ -171,9 +163,7 @@ def test_the_pain_chart_shows_each_check_in_as_a_point_with_a_legend(
 def test_the_history_says_exercised_for_the_same_time_as_the_summary(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     tick(window, clock, 90)
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_Return)  # done with the push-ups
     assert window.current_view() is window.session.summary_view
@@ -191,9 +181,7 @@ def test_a_part_of_a_second_is_counted_alike_on_the_summary_and_in_the_history(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     """The summary said "0:45 of exercise" (rounded up) where the history said "0:44" (rounded down)."""
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     tick(window, clock, 74)  # 40 s of exercise, 4 into the push-ups
     clock.advance(0.6)
     window.session.driver.wake()  # type: ignore[union-attr]
@@ -273,9 +261,7 @@ def test_a_stopped_session_is_listed_as_stopped_as_the_summary_says(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     """The summary said "Session stopped" and the history's list "abandoned"."""
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     tick(window, clock, 30)
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_Escape)  # stop? It pauses and asks
     clock.advance(GUARD)

@@ -12,10 +12,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, start_from_the_preview
 from tests.helpers.pdf import need_poppler, pdf_text, word_boxes
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.theme.look import look
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.paper.pages import MARGIN
@@ -60,9 +59,7 @@ def test_save_as_pdf_in_the_preview_writes_the_sheet_and_says_where(
 def test_the_report_button_saves_the_dates_chosen_with_a_csv_beside(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     for _ in range(12):
         clock.advance(1.0)
         window.session.driver.wake()  # type: ignore[union-attr]

@@ -11,11 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, start_from_the_preview
 from tests.helpers.pseudo_language import pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.history.history_view import HistoryView
 from workout_timer.qt.paper.paper_dialogs import ReportDates
 from workout_timer.qt.shell.main_window import MainWindow
@@ -32,9 +31,7 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
 
 
 def history_with_a_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> HistoryView:
-    window.show_preview(window.library.find("short-test"))  # type: ignore[arg-type]
-    clock.advance(GUARD)  # the moment it takes to read it
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    start_from_the_preview(qtbot, window, clock)
     for _second in range(12):
         clock.advance(1.0)
         window.session.driver.wake()  # type: ignore[union-attr]
