@@ -30,8 +30,9 @@ from workout_timer.domain.workout.flow import (
     Step,
     WorkoutFlow,
 )
-from workout_timer.domain.workout.session_setup import Answer, StopQuestion, cues_for, session_routine, speech_lead
+from workout_timer.domain.workout.session_setup import cues_for, session_routine, speech_lead
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.session.player.requests import PlayerRequests
 from workout_timer.qt.session.timing_log import open_event_log
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.routines.routine import Routine
     from workout_timer.domain.session.events import Event
-    from workout_timer.domain.session.remote import Action
     from workout_timer.domain.session.snapshot import Snapshot
     from workout_timer.domain.session.summary import SessionSummary
     from workout_timer.qt.remote.session_remote import SessionRemote
@@ -92,7 +92,8 @@ class SessionController(QObject):
         a stop included, go to the flow with it."""
         self._clock = clock
         self._event_log_path: Path | None = None
-        self._stop_question = StopQuestion()
+        self.requests = PlayerRequests(self, screens, parent=self)
+        """What the player and a remote ask, carried out by the session running."""
         self._announcer: Announcer | None = None
         self._wake_lock = wake_lock
         self._remote: SessionRemote | None = None
@@ -207,7 +208,7 @@ class SessionController(QObject):
             from workout_timer.qt.remote.session_remote import SessionRemote
 
             self._remote = SessionRemote(lambda: self.player_view.window(), parent=self)
-            self._remote.requested.connect(self._on_remote_requested)
+            self._remote.requested.connect(self.requests.remote_pressed)
         return self._remote
 
     def _adopt(self, announcer: Announcer) -> None:
@@ -233,22 +234,7 @@ class SessionController(QObject):
         summary.libraryRequested.connect(self._on_summary_left)
         summary.againRequested.connect(self._on_again_requested)
         summary.suggestionAccepted.connect(self._on_suggestion_accepted)
-        for signal, command in (
-            (player.pauseRequested, "toggle_pause"),
-            (player.nextRequested, "skip"),
-            (player.previousRequested, "previous"),
-            (player.doneRequested, "done"),
-            (player.extendRequested, "extend"),
-        ):
-            signal.connect(lambda command=command: self._drive(command))
-        player.easierRequested.connect(self._on_easier_requested)
-        player.feltRequested.connect(self._on_felt_requested)
-        player.stopRequested.connect(self._on_stop_requested)
-        player.stopAnswered.connect(self._on_stop_answered)
-        player.escapeRequested.connect(self._on_escape_requested)
-        player.fullScreenRequested.connect(self.screens.toggle_full_screen)
-        player.muteRequested.connect(self._on_mute_requested)
-        player.remoteRequested.connect(lambda command: self.remote.command(command))
+        self.requests.hear(player)
 
     # -- carrying out the flow's steps -----------------------------------------------------
 
@@ -388,60 +374,6 @@ class SessionController(QObject):
         self.player_view.close_question()  # the question is moot now
         self._end_driver()
         self._carry_out(self.flow.finished_session(summary, self.screens.editor_open()))
-
-    def _drive(self, command: str) -> None:
-        """A player's button or key, carried out by the session running (by the driver's method of that name)."""
-        if self.driver is not None:
-            getattr(self.driver, command)()
-
-    def _on_remote_requested(self, action: Action) -> None:
-        """A remote's button, from across the room: nobody can answer the stop question from there, so an
-        open one is closed, and Stop stops at once (the summary says so)."""
-        if self.driver is None:
-            return
-        if self.player_view.asking_to_stop():
-            self.player_view.close_question()  # left unanswered: the next question asks afresh
-        if action == "stop":
-            self.driver.stop(from_remote=True)
-            return
-        getattr(self.driver, action.value)()  # the driver's toggle_pause, done, skip or previous
-        if self.driver is not None:
-            self.remote.show(self.driver.snapshot(), held=not self.driver.going)  # a held wait changes no snapshot
-
-    def _on_easier_requested(self) -> None:
-        words = self.driver.ease() if self.driver is not None else None
-        if words is not None and self._player is not None:
-            self._player.tell(words)  # nothing easier: said briefly, the timer runs on
-
-    def _on_felt_requested(self, feel: str) -> None:
-        from workout_timer.domain.session.feel import Feel
-
-        if self.driver is not None:
-            self.driver.rate(Feel(feel))
-
-    def _on_escape_requested(self) -> None:
-        if not self.screens.leave_full_screen():
-            self._on_stop_requested()
-
-    def _on_stop_requested(self) -> None:
-        """Ask before abandoning, inside the player, with the session paused while the question is open."""
-        if self.driver is None or self.player_view.asking_to_stop():
-            return
-        if self._stop_question.asked(self.driver.going):  # also a session still waiting for its voice
-            self.driver.toggle_pause()
-        self.player_view.ask_stop()
-
-    def _on_stop_answered(self, stop: bool) -> None:
-        answer = self._stop_question.answered(stop)
-        if self.driver is None:
-            return
-        if answer is Answer.STOP:
-            self.driver.stop()
-        elif answer is Answer.RESUME:
-            self.driver.toggle_pause()  # exactly where it was
-
-    def _on_mute_requested(self) -> None:
-        self.settings.muted = not self.settings.muted  # the player and the sound follow the settings
 
     def _on_voice_lost(self, message: str) -> None:
         if self._player is not None:
