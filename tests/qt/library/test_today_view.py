@@ -196,6 +196,45 @@ def test_the_summary_of_a_session_started_on_today_names_today_as_the_way_back(
     assert window.current_view() is today
 
 
+def test_the_historys_way_back_names_today_when_it_leads_there_and_the_routines_otherwise(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_today()  # no programme followed: the programmes to choose from are no home to come back to
+    qtbot.keyClick(window.today_screen.view.programmes, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = window._history_view
+    assert history is not None and window.current_view() is history
+    assert history.back_button.text() == "←  Routines  (Esc)"
+    qtbot.keyClick(history, Qt.Key.Key_Escape)
+    assert window.current_view() is window.library_view
+
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()  # a plan: Today is where the runner came from, and the way back says so
+    qtbot.keyClick(window.today_screen.view.start_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is history and history.back_button.text() == "←  Today  (Esc)"
+    assert history.back_button.accessibleName() == "Today"
+    qtbot.keyClick(history, Qt.Key.Key_Escape)
+    assert window.current_view() is window.today_screen.view
+
+
+def test_a_session_started_over_the_programmes_to_choose_from_leads_back_to_the_routines(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.show_today()  # no programme followed; a later launch starts a routine (`workout-timer start`)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry)
+    while window.session.driver is not None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Right)
+    summary = window.session.summary_view
+    assert window.current_view() is summary
+    assert summary.library_button.text() == "Back to routines  (Enter)"
+    clock.advance(GUARD)
+    qtbot.keyClick(summary.library_button, Qt.Key.Key_Return)
+    assert window.current_view() is window.library_view
+
+
 def test_the_programme_weeks_dose_is_the_same_and_said_the_same_on_every_screen(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:

@@ -128,8 +128,8 @@ class HistoryView(QWidget):
         self.export_note.setWordWrap(True)
         self.export_note.setTextFormat(Qt.TextFormat.PlainText)
         self.export_note.hide()
-        # Translators: the button back to the list of routines; Esc is the key that does the same.
-        self.back_button = PlainButton(_("←  Routines  (Esc)"))
+        self.back_button = PlainButton()
+        self.set_way_back(to_today=False)
 
         grid = QGridLayout()
         grid.addWidget(self.calendar, 0, 0)
@@ -181,6 +181,15 @@ class HistoryView(QWidget):
             self._show_calendar(stats)
             self._show_minutes(stats)
             self._show_pain(stats)
+
+    def set_way_back(self, to_today: bool) -> None:
+        """Name where Back (Esc) goes: Today, when the runner came from its plan, else the routines."""
+        if to_today:
+            # Translators: the button back to Today's plan of the programme; Esc is the key that does the same.
+            self.back_button.setText(_("←  Today  (Esc)"))
+        else:
+            # Translators: the button back to the list of routines; Esc is the key that does the same.
+            self.back_button.setText(_("←  Routines  (Esc)"))
 
     def show_history(
         self,

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -182,6 +182,7 @@ class MainWindow(SessionHost):
             self._history_view.backRequested.connect(self.show_library)
             self._history_view.goalChosen.connect(self._on_goal_chosen)
         self._history_view.set_goal(self.settings.daily_goal)
+        self._history_view.set_way_back(to_today=self.back_to_today())
         self._history_view.show_history(self.history, catalogue=self.library.catalogue, routines=self.library.names())
         self._show(self._history_view)
         self._history_view.setFocus()
@@ -341,17 +342,6 @@ class MainWindow(SessionHost):
 
             self._notices = NoticeOverlay(self, self._clock, place=self._notice_place, room=self._frame)
         return self._notices
-
-    def _notice_place(self) -> QRect | None:
-        """Where notices stand: over the player, in its strip for them; elsewhere at the bottom (None)."""
-        if self._session is None or not self._session.is_player(self.current_view()):
-            return None
-        player = self._session.player_view
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()  # the menu bar just hidden or shown moves the screens: place the notices after it
-        strip = player.notice_place()
-        return QRect(player.mapTo(self, strip.topLeft()), strip.size())
 
     def _on_goal_chosen(self, minutes: float) -> None:
         self.settings.daily_goal = minutes

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class SessionHost(QMainWindow):
         def show_library(self, select: str = "") -> None: ...
         def back_to_today(self) -> bool: ...
         def notify(self, message: str) -> None: ...
+        def current_view(self) -> QWidget | None: ...
 
     def start_audio(self) -> None:
         """Start the voice and the tones in their own process; nothing waits for them."""
@@ -130,3 +132,14 @@ class SessionHost(QMainWindow):
         """`routine` saved as the user's own version of `entry`'s; the new entry, or None if not saved."""
         saved = self.editing.save_own_version(routine, entry)
         return next((listed for listed in self.library.entries() if listed.path == saved), None) if saved else None
+
+    def _notice_place(self) -> QRect | None:
+        """Where notices stand: over the player, in its strip for them; elsewhere at the bottom (None)."""
+        if self._session is None or not self._session.is_player(self.current_view()):
+            return None
+        player = self._session.player_view
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the menu bar just hidden or shown moves the screens: place the notices after it
+        strip = player.notice_place()
+        return QRect(player.mapTo(self, strip.topLeft()), strip.size())

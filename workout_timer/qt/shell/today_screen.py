@@ -55,14 +55,16 @@ class TodayScreen:
     """Keeps the Today view in step with the history and the programmes, and carries out what it asks.
 
     `home` says whether Today is where the runner came from: a preview or a session it started leads back
-    to it, and All routines (Esc) leaves it for the routines until Today is asked for again."""
+    to it, and All routines (Esc) leaves it for the routines until Today is asked for again. Only a plan is a
+    home: the programmes to choose from (no programme followed) are left for the routines."""
 
     def __init__(self, window: TodayWindow, clock: Clock, wall_clock: WallClock) -> None:
         self.window = window
         self._wall_clock = wall_clock
         self._clock = clock
         self.view = self._make_view()
-        self.home = False
+        self._came = False
+        """Today was shown, and not left by All routines since."""
         self._plan: TodayPlan | None = None
 
     def _make_view(self) -> TodayView:
@@ -87,8 +89,12 @@ class TodayScreen:
         old.hide()
         old.deleteLater()
 
+    @property
+    def home(self) -> bool:
+        return self._came and self._plan is not None
+
     def show(self) -> None:
-        self.home = True
+        self._came = True
         self.refresh()
         self.window.show_view(self.view)
 
@@ -159,7 +165,7 @@ class TodayScreen:
             self.window.show_preview(entry, self._plan.dose)
 
     def _on_routines(self) -> None:
-        self.home = False
+        self._came = False
         self.window.show_library()
 
     def _on_chosen(self, programme_id: str) -> None:
