@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.desktop.second_launch import Ask, Request, encode
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.desktop.single_instance import SingleInstance
 from workout_timer.qt.editor.editor_view import EditorView
 from workout_timer.qt.shell.launches import answer_launch, request_for
@@ -49,7 +51,9 @@ def launch(qtbot: QtBot, instance: SingleInstance, request: Request) -> None:
     client.abort()
 
 
-def test_start_hands_the_routine_over(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
+def test_start_hands_the_routine_over(
+    qtbot: QtBot, window: MainWindow, instance: SingleInstance, clock: FakeClock
+) -> None:
     window.showMinimized()
     launch(qtbot, instance, Request(Ask.START, "short-test"))
     assert not window.isMinimized()
@@ -58,7 +62,16 @@ def test_start_hands_the_routine_over(qtbot: QtBot, window: MainWindow, instance
 
     launch(qtbot, instance, Request(Ask.START, "short-test"))  # clicked again mid-session
     assert window.session.is_player(window.current_view())
-    assert "A session is running. Stop it first (Esc) to start another." in window.notices.messages()
+    running = "A session is running. Stop it first (Esc) to start another."
+    assert running in window.notices.messages()
+
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)  # stopped: what the notice says is no longer so, and it goes
+    clock.advance(GUARD)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert window.current_view() is window.session.summary_view
+    assert running not in window.notices.messages() and not window.notices.waiting()
 
 
 def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:

@@ -36,11 +36,14 @@ def answer_launch(window: MainWindow, request: Request) -> None:
     a session or an edit: then say why."""
     from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
 
+    def under_way() -> bool:
+        return window.session.flow.stage in (Stage.BEFORE, Stage.RUNNING, Stage.AFTER)
+
     bring_forward(window)
-    under_way = request.ask is not Ask.SHOW and window.session.flow.stage in (Stage.BEFORE, Stage.RUNNING, Stage.AFTER)
-    reply = answer(request, under_way, window.editor_open())
+    running = request.ask is not Ask.SHOW and under_way()
+    reply = answer(request, running, window.editor_open())
     if reply.words:
-        window.notify(reply.words)
+        window.notify(reply.words, true_while=under_way if running else None)  # (said till the session ends)
     if reply.ask is Ask.HISTORY:
         window.show_history()
     elif reply.ask is Ask.START:

@@ -328,11 +328,11 @@ class MainWindow(SessionHost):
     def _on_edit_requested(self, entry: Entry) -> None:
         self.editing.edit(entry)
 
-    def notify(self, message: str) -> None:
+    def notify(self, message: str, true_while: Callable[[], bool] | None = None) -> None:
         """Tell the user something once (the voice, the tones, the history), without a dialog that
-        would take the keys from the player."""
+        would take the keys from the player; `true_while`: it holds only while this says so (`NoticeOverlay.add`)."""
         log.warning("%s", message)
-        self.notices.add(message)
+        self.notices.add(message, true_while)
 
     @property
     def notices(self) -> NoticeOverlay:

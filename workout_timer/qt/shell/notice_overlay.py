@@ -77,6 +77,8 @@ class NoticeOverlay(QLabel):
             room.addWidget(self._room)
         self._shown: list[tuple[str, float | None]] = []
         """Each message with the moment it goes (None while it waits for room), oldest first."""
+        self._true_while: dict[str, Callable[[], bool]] = {}
+        """What a message says only while it is so ("A session is running…"), by the message."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.expire)
@@ -94,9 +96,13 @@ class NoticeOverlay(QLabel):
         if self._shown:
             self._place(self.messages())
 
-    def add(self, message: str) -> None:
-        """Show `message` too (a message already shown starts its time again)."""
+    def add(self, message: str, true_while: Callable[[], bool] | None = None) -> None:
+        """Show `message` too (a message already shown starts its time again); `true_while`: what it says holds
+        only while this says so, and it goes as soon as a change of screen finds it no longer does."""
         self._shown = [(text, until) for text, until in self._shown if text != message]
+        self._true_while.pop(message, None)
+        if true_while is not None:
+            self._true_while[message] = true_while
         self._shown.append((message, None))
         del self._shown[:-MOST]
         self._refresh()
@@ -113,6 +119,7 @@ class NoticeOverlay(QLabel):
         """The user moved on to another screen: what was said there goes soon, never at once."""
         latest = self._clock() + AFTER_LEAVING
         self._shown = [(text, None if until is None else min(until, latest)) for text, until in self._shown]
+        self._shown = [(text, until) for text, until in self._shown if self._true_while.get(text, _always)()]
         self._refresh()
 
     def clear(self) -> None:
@@ -126,6 +133,7 @@ class NoticeOverlay(QLabel):
         self._refresh()
 
     def _refresh(self) -> None:
+        self._true_while = {text: holds for text, holds in self._true_while.items() if text in dict(self._shown)}
         self._timer.stop()
         if not self._shown:
             self.setText("")
@@ -215,3 +223,7 @@ class NoticeOverlay(QLabel):
 
 GAP = 8
 """Between a notice at the bottom of the window and the screen above it."""
+
+
+def _always() -> bool:
+    return True
