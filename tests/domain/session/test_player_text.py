@@ -54,6 +54,21 @@ def test_on_counted_reps_the_rep_is_the_big_number(run: SessionEngine, clock: Fa
     assert text.caption == "of 6 · 19 seconds left"
 
 
+def test_paused_is_said_in_the_heading_as_large_as_the_phase(run: SessionEngine, clock: FakeClock) -> None:
+    clock.advance(5 + 10)
+    run.update()
+    run.pause()
+    text = player_text(run.timeline, run.snapshot())
+    assert (text.phase_title, text.name, text.caption) == ("Paused", "Glute bridge", "Paused · Space to go on")
+    run.resume()
+    clock.advance(14 + 5)  # into the rest before the plank
+    run.update()
+    assert player_text(run.timeline, run.snapshot()).phase_title == "Rest · next up"
+    run.pause()
+    text = player_text(run.timeline, run.snapshot())
+    assert (text.phase_title, text.name, text.paused) == ("Paused · next up", "Plank", True)
+
+
 def test_holds_keep_the_seconds_and_own_pace_shows_the_reps_to_do(run: SessionEngine, clock: FakeClock) -> None:
     clock.advance(5 + 24 + 10 + 19)  # 1 s of the plank left
     run.update()

@@ -131,9 +131,13 @@ def player_text(timeline: Timeline, snapshot: Snapshot) -> PlayerText:
     ending = segment.phase in (Phase.PREPARE, Phase.REST)  # a rest with no work after it closes the session
     # Translators: shown in the exercise's place in the last rest, when no exercise comes after it.
     name = exercise.name if exercise else (_("Well done") if ending else "")
-    title = phase_title(segment.phase, segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None)
+    next_up = segment.phase in (Phase.PREPARE, Phase.REST) and coming is not None
+    title = phase_title(segment.phase, next_up)
     timer, template, caption = _timer(segment, snapshot)
-    if paused:
+    if paused:  # said as large as the phase, readable from the mat: not only a colour and a small line
+        # Translators: the player's heading while the session is paused (not a rest); "next up" while it shows the
+        # exercise to come.
+        title = _("Paused · next up") if next_up else _("Paused")
         # Translators: under the paused timer; Space is the key.
         caption = _("Paused · Space to go on")
     number = timeline.work_number(segment.index)
