@@ -158,10 +158,10 @@ class PlayerView(QWidget):
         lines.setSpacing(0)
         lines.addWidget(self.next_up, 1)
         lines.addWidget(self.sound_note, 1)
-        footer.addLayout(lines, 6)
-        self.rating = BackRating()  # in the sound note's place while a rating is open
+        self.rating = BackRating()  # in the sound note's place while a rating is open, as wide as the line
         self.rating.rated.connect(self.feltRequested.emit)
-        footer.addWidget(self.rating, 3)
+        lines.addWidget(self.rating, 1)
+        footer.addLayout(lines, 1)
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (
