@@ -96,6 +96,7 @@ def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_vers
     press(qtbot, window, Qt.Key.Key_1)  # and a key then changes nothing
     tick(window, clock, 18.0 + 1.0)  # the rest after the plank
     assert player.rating.isVisible() and player.rating.text.text() == "Your back after Plank?"
+    QApplication.processEvents()  # laid out
     question = player.rating.text  # read from the mat: as wide as the line, not squeezed beside the answers
     assert question.width() > player.width() / 2 and question.fitted().font.pixelSize() >= 0.03 * window.height()
     press(qtbot, window, Qt.Key.Key_1)

@@ -179,7 +179,7 @@ class BackRating(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = FitLabel(fill=0.62)
+        self.text = FitLabel(fill=0.45)  # (alone in the line of the sound note, as large as it and "Next up")
         self.buttons: dict[Feel, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
