@@ -74,7 +74,9 @@ def test_the_pain_chart_names_each_day_once_and_keeps_before_and_after_apart() -
     chart = pain_chart(points)
     assert chart.labels == ((0.0, "16 Nov"), (2.0, "18 Nov"))  # the day in between had none
     assert chart.before == ((-0.2, 5), (1.7, 4), (2.1, 2)) and chart.after == ((0.2, 3), (1.9, 4), (2.3, 1))
-    assert (chart.start, chart.end) == (-0.5, 2.5)
+    assert (chart.start, chart.end) == (-2.5, 4.5)  # a week at least, the days in its middle
+    one = pain_chart(points[:2])  # one session: its before and after side by side, not at the chart's two ends
+    assert (one.before, one.after, one.start, one.end) == (((-0.2, 5),), ((0.2, 3),), -3.5, 3.5)
 
     month = [PainPoint(nine - dt.timedelta(days=n), 3, True) for n in range(40, -1, -1)]
     labels = [label for _, label in pain_chart(month).labels]

@@ -3,7 +3,9 @@
 Days run left to right, one unit each, counted from the first check-in's day. Within its day the
 check-ins share the width evenly, in the order they were made: the answers before and after one
 session, minutes apart, are two points side by side and never one smudge. At most `MOST_LABELS` days
-are named, each once, evenly spread and the latest always among them; only days with check-ins.
+are named, each once, evenly spread and the latest always among them; only days with check-ins. The chart
+shows a week at least, its days in the middle: one day's before and after stay side by side, not at its two
+edges.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ MOST_LABELS = 8
 """Day names on the axis at most: more would run into each other."""
 DAY_WIDTH = 0.8
 """The share of a day's width its check-ins spread over (the rest keeps days apart)."""
+LEAST_DAYS = 7
+"""The chart is at least this many days wide."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,8 @@ class PainChart:
     """(x, "6 Dec") of each named day, left to right."""
     start: float
     end: float
-    """The x range shown: half a day either side of the first and the last day."""
+    """The x range shown: half a day either side of the first and the last day, and more on both sides to make
+    `LEAST_DAYS`."""
 
 
 def pain_chart(points: Sequence[PainPoint], most_labels: int = MOST_LABELS) -> PainChart:
@@ -66,7 +71,9 @@ def pain_chart(points: Sequence[PainPoint], most_labels: int = MOST_LABELS) -> P
     named.reverse()
     with_year = days[0].year != days[-1].year
     labels = tuple((float((day - first).days), _day_name(day, with_year)) for day in named)
-    return PainChart(tuple(before), tuple(after), labels, -0.5, (days[-1] - first).days + 0.5)
+    span = (days[-1] - first).days + 1
+    room = max(0, LEAST_DAYS - span) / 2
+    return PainChart(tuple(before), tuple(after), labels, -0.5 - room, span - 0.5 + room)
 
 
 def _day_name(day: dt.date, with_year: bool) -> str:
