@@ -177,6 +177,14 @@ def test_a_routine_by_its_german_name_and_a_german_hint(capsys: pytest.CaptureFi
     assert "keine Routine namens „Dehnen nach“; meintest du post-run-stretch (Dehnen nach dem Laufen)?" in err
 
 
+def test_show_names_the_side_of_every_one_sided_step_it_announces(capsys: pytest.CaptureFixture[str]) -> None:
+    """Clamshells, a rep every 2 s, have no time for "linke Seite" before the first count, yet the side is said."""
+    code, out, _ = run(capsys, "show", "core-for-runners")
+    announced = [line.split("Ansage", 1)[1].strip() for line in out.splitlines() if " Ansage " in line]
+    assert code == 0 and "Muschel, links." in announced and "Muschel, rechts." in announced
+    assert "Muschel." not in announced
+
+
 def test_a_pipe_where_the_export_would_go_is_told_in_german_with_german_quotes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -70,7 +70,7 @@ def _unexpected(error: Exception, verbose: bool) -> int:
 
     logs.setup(verbose)
     logging.getLogger("workout_timer.cli").error("Unexpected error", exc_info=error)
-    what = plain_words(error)
+    what = plain_words(error, log_named=True)
     said = _("something went wrong: {what}. The details are in {log}.").format(what=what, log=logs.where())
     print(f"workout-timer: {said}", file=sys.stderr)
     return INVALID

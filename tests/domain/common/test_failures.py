@@ -123,6 +123,39 @@ def test_a_command_that_fails_unexpectedly_says_so_plainly(
     assert "in broken" in written
 
 
+@pytest.mark.parametrize(
+    ("lang", "error", "said"),
+    [
+        ("en_GB.UTF-8", ValueError("no colour"), "something went wrong: an unexpected error (ValueError: no colour). "),
+        ("de_DE.UTF-8", ValueError("no colour"), "etwas ist schiefgegangen: ein unerwarteter Fehler. "),
+        (
+            "de_DE.UTF-8",
+            OSError(errno.ELOOP, "Too many levels of symbolic links", "/srv/routines"),
+            "etwas ist schiefgegangen: ein unerwarteter Fehler mit „/srv/routines“. ",
+        ),
+    ],
+)
+def test_an_unexpected_error_says_once_where_its_details_are(
+    lang: str, error: Exception, said: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The message names the log's place, so what failed doesn't say as well that the log has its details."""
+    from workout_timer.domain.common import language
+
+    def broken(_args: object) -> int:
+        raise error
+
+    monkeypatch.setattr(routines, "list_routines", broken)
+    monkeypatch.setenv("LANG", lang)
+    try:
+        assert main(["list"]) == INVALID
+    finally:
+        language.use("en_GB")
+    err = capsys.readouterr().err
+    details = "The details are in" if lang.startswith("en") else "Die Einzelheiten stehen in"
+    assert err == f"workout-timer: {said}{details} {logs.log_path()}.\n"
+    assert err.lower().count("details") + err.lower().count("einzelheiten") == 1
+
+
 def test_errors_are_worded_by_plain_words_alone() -> None:
     """No module words an OSError itself (`error.strerror or error` said "[Errno 28] ..." or the system's
     English); the file reader's own messages are the one exception, in routines/messages.py's words."""

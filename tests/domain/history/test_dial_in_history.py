@@ -65,5 +65,5 @@ def test_a_sessions_details_say_it_was_chosen_gentler_and_made_easier(tmp_path: 
         store.record(session, batch)
     (record,) = store.sessions()
     lines = session_details(record, store.events(record.id), []).splitlines()
-    assert lines[2:] == ["Gentler than written.", "Made an exercise easier."]  # getting ready skipped: no exercise
+    assert lines[2:] == ["Gentler than written.", "Made an exercise easier once."]  # getting ready skipped: no exercise
     store.close()

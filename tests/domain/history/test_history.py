@@ -136,7 +136,7 @@ def test_a_sessions_details_in_a_few_lines(tmp_path: Path, short_timeline: Timel
     lines = session_details(record, store.events(record.id), answers).splitlines()
     assert lines[0].startswith("Short test session, ")
     assert lines[1] == "Stopped early after 1:05, with 0:30 of exercise."  # side plank L and R, push-ups
-    assert lines[2] == "Skipped 1 exercise step, added time."  # the plank: getting ready is no exercise step
+    assert lines[2] == "Skipped 1 exercise step, added time once."  # the plank: getting ready is no exercise step
     assert lines[3] == "After: pain 2 of 10, about right."
 
 

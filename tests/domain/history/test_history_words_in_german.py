@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,7 @@ def test_a_sessions_details_and_its_row_are_german_but_its_routine_keeps_its_nam
     assert lines[1:] == [
         "Vorzeitig beendet nach 1:05, mit 0:30 Übungszeit.",
         "Sanfter als geschrieben.",
-        "2 Übungsschritte übersprungen, angehalten.",
+        "2 Übungsschritte übersprungen, einmal angehalten.",
         "Davor: Schmerz 3 von 10.",
         "Danach: Schmerz 1 von 10, genau richtig.",
     ]
@@ -114,3 +115,36 @@ def test_a_failed_export_says_so_in_german() -> None:
     assert said.endswith(
         "Nichts ist verloren: Jede Einheit ist noch in deinem Verlauf. Versuch einen anderen Ordner oder Namen."
     )
+
+
+@pytest.mark.parametrize(
+    ("times", "in_english", "in_german"),
+    [
+        (
+            1,
+            "Skipped 1 exercise step, added time once, made an exercise easier once, paused once.",
+            "1 Übungsschritt übersprungen, Zeit einmal verlängert, einmal eine Übung leichter gemacht, einmal angehalten.",
+        ),
+        (
+            2,
+            "Skipped 2 exercise steps, added time 2 times, made an exercise easier 2 times, paused 2 times.",
+            "2 Übungsschritte übersprungen, Zeit 2-mal verlängert, 2-mal eine Übung leichter gemacht, 2-mal angehalten.",
+        ),
+    ],
+)
+def test_what_was_done_in_a_session_is_counted_the_same_way_once_or_more(
+    times: int, in_english: str, in_german: str
+) -> None:
+    """Each thing done says how often, one included: never "paused" for one beside "paused 2 times" for two."""
+    events: list[dict[str, object]] = []
+    for index in range(times):
+        events += [
+            {"event": "segment_started", "index": index, "phase": "work"},
+            {"event": "skipped", "index": index, "to": index + 1},
+        ]
+    events += [{"event": name} for name in ("extended", "eased", "paused") for _ in range(times)]
+    segments = tuple({"index": index, "phase": "work"} for index in range(times))
+    details = session_details(replace(record(), segments=segments), events, []).split("\n")
+    assert details[2] == in_german
+    language.use("en_GB")
+    assert session_details(replace(record(), segments=segments), events, []).split("\n")[2] == in_english

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 
 from tests.conftest import FIXTURES
@@ -114,8 +115,31 @@ def test_a_short_segment_gets_a_shorter_announcement(load: Load) -> None:
         "version: 1\nname: t\ndefaults: {prepare: 0}\nsteps:\n  - {exercise: single-leg-bridge, duration: 4, sides: left}\n"
     )
     cues = plan_cues(build_timeline(routine)).for_segment(0)
-    assert cues[0].text == "Single-leg bridge."
+    assert cues[0].text == "Single-leg bridge, left."  # shorter, and still the side
     assert cues[0].speech <= 4
+
+
+@pytest.mark.parametrize(
+    ("locale", "left", "right"),
+    [("en_GB", "Clamshells, left.", "Clamshells, right."), ("de_DE", "Muschel, links.", "Muschel, rechts.")],
+)
+def test_a_quick_one_sided_step_names_its_side_however_short_its_announcement(
+    locale: str, left: str, right: str
+) -> None:
+    """Clamshells at a rep every 2 s: no time for "left side" before the first count, but never the name alone."""
+    from workout_timer.domain.common import language
+
+    try:
+        language.use(locale)
+        entry = Library(resources.routines_dir(), None, resources.catalogue_path()).find("core-for-runners")
+        assert entry is not None and entry.routine is not None
+        timeline = build_timeline(entry.routine)
+        plan = plan_cues(timeline)
+        clamshells = [s for s in timeline if s.exercise is not None and s.exercise.id == "clamshell" and s.side]
+        said = [plan.for_segment(s.index)[0].text for s in clamshells if s.phase.value == "work"]
+    finally:
+        language.use("en_GB")
+    assert said == [left, right]
 
 
 def test_a_colliding_cue_moves_within_its_window_or_is_dropped(load: Load) -> None:

@@ -73,9 +73,32 @@ def test_the_words_say_which_of_the_dial_and_the_week_applied_with_the_numbers(l
         return dose_words(routine, todays_routine(routine, {}, dial, week=week), dial, week)
 
     assert said(Dial.NORMAL, None) == "" and said(Dial.NORMAL, Dial.NORMAL) == ""
-    assert said(Dial.GENTLER, None) == "Gentler today: holds of 30 seconds instead of 40 seconds."
-    assert said(Dial.GENTLER, Dial.NORMAL) == "Gentler today: holds of 30 seconds instead of 40 seconds."
-    gentle_start = "This week of your programme, a gentle start: holds of 20 seconds instead of 40 seconds."
+    assert said(Dial.GENTLER, None) == "Gentler today: holds of 30 instead of 40 seconds."
+    assert said(Dial.GENTLER, Dial.NORMAL) == "Gentler today: holds of 30 instead of 40 seconds."
+    gentle_start = "This week of your programme, a gentle start: holds of 20 instead of 40 seconds."
     assert said(Dial.NORMAL, Dial.GENTLEST) == gentle_start
     assert said(Dial.GENTLER, Dial.GENTLEST) == gentle_start  # the lighter of the two: the week's
-    assert said(Dial.GENTLEST, Dial.GENTLER) == "Gentlest today: holds of 15 seconds instead of 40 seconds."
+    assert said(Dial.GENTLEST, Dial.GENTLER) == "Gentlest today: holds of 15 instead of 40 seconds."
+
+
+def test_a_lighter_dose_names_its_noun_once_in_english_and_german(load) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.care.gentler import Dial
+    from workout_timer.domain.common import language
+    from workout_timer.domain.workout.session_setup import dose_words, todays_routine
+
+    reps = load("version: 1\nname: t\nsteps:\n  - {exercise: dead-bug, reps: 6}\n")
+    hold = load("version: 1\nname: t\nsteps:\n  - {exercise: plank, duration: 40}\n")
+
+    def said(routine: object) -> str:
+        return dose_words(routine, todays_routine(routine, {}, Dial.GENTLEST), Dial.GENTLEST, None)  # type: ignore[arg-type]
+
+    fewer = todays_routine(reps, {}, Dial.GENTLEST).steps[0].reps  # type: ignore[union-attr]
+    shorter = todays_routine(hold, {}, Dial.GENTLEST).steps[0].duration  # type: ignore[union-attr]
+    assert said(reps) == f"Gentlest today: {fewer} instead of 6 reps."
+    assert said(hold) == f"Gentlest today: holds of {shorter:.0f} instead of 40 seconds."
+    try:
+        language.use("de_DE")
+        assert said(reps) == f"Heute am sanftesten: {fewer} statt 6 Wiederholungen."
+        assert said(hold) == f"Heute am sanftesten: {shorter:.0f} statt 40 Sekunden halten."
+    finally:
+        language.use("en_GB")

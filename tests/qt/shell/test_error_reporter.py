@@ -91,3 +91,22 @@ def test_uninstall_puts_the_hooks_back(qtbot: QtBot, qtlog: QtLoggingPlugin) -> 
     assert sys.excepthook is before
     qWarning("after the app's hooks are gone")
     assert [r.message for r in qtlog.records] == ["after the app's hooks are gone"]  # pytest-qt's handler is back
+
+
+def test_in_german_an_unexpected_error_says_once_where_its_details_are(
+    qtbot: QtBot, reporter: ErrorReporter, german: None
+) -> None:
+    button = QPushButton("Export")
+    qtbot.addWidget(button)
+    button.show()
+
+    def export() -> None:
+        raise ValueError("no colour for phase 'x'")
+
+    button.clicked.connect(export)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reporter.box is not None, timeout=2000)
+    box = reporter.box
+    assert isinstance(box, QMessageBox)
+    assert box.text().startswith("Etwas ist schiefgegangen: Ein unerwarteter Fehler.\n")
+    assert box.text().count("Einzelheiten") == 1 and str(logs.log_path()) in box.text()

@@ -349,7 +349,7 @@ def test_a_steps_own_note_shows_in_the_details_the_preview_and_the_player(
     window.reload_library()
     window.library_view.select("evening")
     details = window.library_view.details.toPlainText()
-    assert "Plank: 20 secs — Slow and sleepy" in details and "Sip of water" in details
+    assert "Plank: 20 secs. Slow and sleepy." in details and "Rest 10 secs. Sip of water." in details
     start(qtbot, window, "evening wind")
     player = window.session.player_view
     shown = [

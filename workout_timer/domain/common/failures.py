@@ -37,8 +37,10 @@ _BY_ERRNO = {
 }
 
 
-def plain_words(error: BaseException) -> str:
-    """One sentence (no full stop) for what failed: file problems by their cause, anything else by its text."""
+def plain_words(error: BaseException, log_named: bool = False) -> str:
+    """One sentence (no full stop) for what failed: file problems by their cause, anything else by its text.
+    `log_named`: the message these words go into says where the log is, so they don't say the log has the
+    details as well ("something went wrong: an unexpected error. The details are in …", not the details twice)."""
     if isinstance(error, NotARegularFile):
         return f"{in_quotes(error.filename)}: {error.strerror}" if error.filename else str(error.strerror)
     if isinstance(error, OSError) and error.errno in _BY_ERRNO:
@@ -53,9 +55,18 @@ def plain_words(error: BaseException) -> str:
     name = type(error).__name__
     if language.current() != language.SOURCE:  # the system's words are English: the log keeps them, and the name
         log.warning("%s: %s", name, text)
-        if isinstance(error, OSError) and error.filename:
+        place = in_quotes(error.filename) if isinstance(error, OSError) and error.filename else ""
+        if log_named:  # the message goes on to say where the log is
+            if place:
+                # Translators: as "an unexpected error", with the file it happened to; the message goes on to say
+                # where its details are.
+                return _("an unexpected error with {place}").format(place=place)
+            # Translators: what failed, when nothing plainer is known; the message goes on to say where the error's
+            # own words, in English, are written.
+            return _("an unexpected error")
+        if place:
             # Translators: as "an unexpected error, its details in the log", with the file it happened to.
-            return _("an unexpected error with {place}, its details in the log").format(place=in_quotes(error.filename))
+            return _("an unexpected error with {place}, its details in the log").format(place=place)
         # Translators: what failed, when nothing plainer is known: the error's own words, in English, and its name
         # for programmers are written in the app's log.
         return _("an unexpected error, its details in the log")

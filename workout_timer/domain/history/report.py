@@ -185,14 +185,18 @@ def skipped_steps(record: SessionRecord, events: Iterable[Mapping[str, Any]]) ->
 
 
 def _extra(name: str, n: int) -> str:
-    """What the runner did during a session, with how often: "skipped 2 exercise steps"."""
+    """What the runner did during a session, with how often, each in the same way: the steps skipped counted
+    ("skipped 2 exercise steps"), and every other thing done by how many times, once included ("paused once",
+    "added time 2 times"), never a count left out for one."""
     if name == "skipped":
         return ngettext("skipped {n} exercise step", "skipped {n} exercise steps", n).format(n=n)
+    # Translators: how often something was done during a session, in a list such as "skipped 1 exercise step, added
+    # time once, paused 2 times": say "once" (or {n}) for one, as the plural says how many.
     if name == "extended":
-        return ngettext("added time", "added time {n} times", n).format(n=n)
+        return ngettext("added time once", "added time {n} times", n).format(n=n)
     if name == "eased":
-        return ngettext("made an exercise easier", "made an exercise easier {n} times", n).format(n=n)
-    return ngettext("paused", "paused {n} times", n).format(n=n)
+        return ngettext("made an exercise easier once", "made an exercise easier {n} times", n).format(n=n)
+    return ngettext("paused once", "paused {n} times", n).format(n=n)
 
 
 def session_details(record: SessionRecord, events: list[dict[str, Any]], answers: Iterable[CheckIn]) -> str:

@@ -282,11 +282,14 @@ def _work(timeline: Timeline, segment: Segment, length: float, words: Words) -> 
     opening = ""
     if segment.round and segment.rounds and segment.rounds > 1 and _first_of_round(timeline, segment):
         opening = words.gettext("Round {round} of {rounds}.").format(round=segment.round, rounds=segment.rounds) + " "
+    # Shorter and shorter, to fit before the first count; one side's step always names its side, as the next-up,
+    # the screen and the screen reader do: the runner hears which side, whatever else is left out.
+    short_side = words.gettext(SHORT_SIDES[segment.side]) if segment.side else ""
     wordings = [
         f"{opening}{describe(segment, words)}, {amount}.",
         f"{name}{side}, {amount}.",
         f"{name}{side}.",
-        f"{name}.",
+        f"{name}{short_side}.",
     ]
     yield [_cue(segment, 0, CueKind.ANNOUNCE, text) for text in dict.fromkeys(wordings)]
 
@@ -332,3 +335,6 @@ def describe(segment: Segment, words: Words | None = None) -> str:
 
 SIDES = {"left": N_(", left side"), "right": N_(", right side")}
 """What follows an exercise's name on one side; said in the cues' language."""
+# Translators: what follows an exercise's name on one side when time is short ("Clamshells, left."), in the cues.
+SHORT_SIDES = {"left": N_(", left"), "right": N_(", right")}
+"""The same, shorter, for a step's announcement that must be over before its first count."""

@@ -87,12 +87,11 @@ class StopQuestion:
 def dose_words(own: Routine, today: Routine, dial: Dial, week: Dial | None) -> str:
     """Which of the gentler-today dial and the programme week's dose made `today` (the session as it runs) lighter
     than `own` (the runner's own doses, or the routine as written), with the first hold or reps that differ: "Gentler
-    today: holds of 20 seconds instead of 30 seconds." or "This week of your programme, a gentle start: ...". The
+    today: holds of 20 instead of 30 seconds." or "This week of your programme, a gentle start: ...". The
     lighter of the two applies (`todays_routine`); "" when neither made a difference."""
     from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.care.week_dose import lighter_level
-    from workout_timer.domain.common.language import _
-    from workout_timer.domain.common.plurals import counted
+    from workout_timer.domain.common.language import _, ngettext, number
     from workout_timer.domain.routines.routine import iter_exercise_steps
 
     level = dial if week is None else lighter_level(dial, week)
@@ -101,14 +100,17 @@ def dose_words(own: Routine, today: Routine, dial: Dial, week: Dial | None) -> s
     change = _("easier versions of the exercises")
     for was, now in zip(iter_exercise_steps(own.steps), iter_exercise_steps(today.steps), strict=False):
         if was.reps is not None and now.reps is not None and now.reps < was.reps:
-            change = _("{now} instead of {was}").format(
-                now=counted(now.reps, "rep", "reps"), was=counted(was.reps, "rep", "reps")
-            )
+            # Translators: a lighter dose, its noun said once, after the dose as written: "3 instead of 6 reps".
+            change = ngettext("{now} instead of {was} rep", "{now} instead of {was} reps", was.reps)
+            change = change.format(now=number(now.reps), was=number(was.reps))
             break
         if was.duration is not None and now.duration is not None and now.duration < was.duration:
-            change = _("holds of {now} instead of {was}").format(
-                now=counted(int(now.duration), "second", "seconds"), was=counted(int(was.duration), "second", "seconds")
+            # Translators: a shorter hold, its noun said once, after the hold as written: "holds of 20 instead of 30
+            # seconds".
+            change = ngettext(
+                "holds of {now} instead of {was} second", "holds of {now} instead of {was} seconds", int(was.duration)
             )
+            change = change.format(now=number(int(now.duration)), was=number(int(was.duration)))
             break
     if week is not None and level is week:
         if week is Dial.GENTLEST:

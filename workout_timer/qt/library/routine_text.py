@@ -9,7 +9,7 @@ from workout_timer.domain.common.language import N_, _, current_locale, ngettext
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.library.labels import level_in_line
+from workout_timer.domain.library.labels import level_in_line, with_note
 from workout_timer.domain.routines.durations import duration_text, length_text
 from workout_timer.domain.routines.routine import (
     Circuit,
@@ -132,10 +132,9 @@ def _more_steps(more: int) -> str:
 
 def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
     if isinstance(step, RestStep):
-        note = f" — {escape(step.note)}" if step.note else ""
         # Translators: a rest in a routine's list of steps; {duration} is "30 sec", "1 min 30 sec".
         rest = pgettext("a rest step", "Rest {duration}").format(duration=duration_text(step.duration))
-        return f"<li>{escape(rest)}{note}</li>"
+        return f"<li>{escape(with_note(rest, step.note))}</li>"
     if isinstance(step, Circuit):
         # Translators: a circuit's name in a routine's list of steps, when its author gave it none.
         name = escape(step.name or _("Circuit"))
@@ -146,8 +145,8 @@ def _step(step: Step, defaults: Defaults, pictures: bool) -> str:
         url = picture_url(exercise, exercise.pose.mirrored_for(_only_side(step)))
         width, height = PICTURE_SIZE
         picture = f'<img src="{url}" width="{width}" height="{height}" style="vertical-align: middle"> '
-    note = f" — {escape(step.note)}" if step.note else ""
-    return f"<li>{picture}<b>{escape(exercise.name)}</b>: {escape(step_amount(step, defaults))}{note}</li>"
+    amount = with_note(step_amount(step, defaults), step.note)
+    return f"<li>{picture}<b>{escape(exercise.name)}</b>: {escape(amount)}</li>"
 
 
 def picture_steps(routine: Routine) -> dict[str, tuple[Exercise, bool]]:

@@ -41,7 +41,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def message_for(error: BaseException) -> str:
     """What the user reads: what failed, that their saved work is safe, and where the details are."""
-    what = plain_words(error)
+    what = plain_words(error, log_named=True)
     # Translators: {reason} says what failed, such as "The disk is full"; {place} is the log file's place.
     return _(
         "Something went wrong: {reason}.\n\n"
