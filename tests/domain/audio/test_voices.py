@@ -8,21 +8,35 @@ from workout_timer.domain.audio.voices import choose_locale, speech_language, vo
 from workout_timer.domain.common import language
 from workout_timer.domain.common.plurals import counted
 
-ENGINE = ["en_GB", "en_US", "de_DE", "de_AT", "fr_FR"]
+ENGINE = ["en_US", "en_GB", "de_DE", "de_AT", "fr_FR"]
+"""A speech engine's locales, American English first (speech-dispatcher's order is its own)."""
 
 
 @pytest.mark.parametrize(
-    ("system", "wanted", "expected"),
+    ("app", "wanted", "expected"),
     [
-        ("de_AT.UTF-8", "de", "de_AT"),  # the region of the user's system
-        ("de_CH.UTF-8", "de", "de_DE"),  # no Swiss voice: the language's usual region
-        ("en_GB.UTF-8", "de", "de_DE"),
-        ("de_DE.UTF-8", "en", "en_US"),
+        ("en_GB", "en", "en_GB"),  # the app's language and region, though the engine lists American first
+        ("en_GB.UTF-8", "en", "en_GB"),
+        ("en_AU", "en", "en_US"),  # no Australian voice: the language alone, its usual region first
+        ("en", "en", "en_US"),
+        ("de_AT", "de", "de_AT"),
+        ("de_CH", "de", "de_DE"),  # no Swiss voice: the language's usual region
+        ("de_DE", "en", "en_US"),  # English for the German app: no region of the app's is English
+        ("C", "en", "en_US"),
     ],
 )
-def test_a_voice_of_the_language_and_region(system: str, wanted: str, expected: str) -> None:
-    chosen = choose_locale(ENGINE, system, wanted)
+def test_a_voice_of_the_apps_language_and_region_then_of_the_language_alone(
+    app: str, wanted: str, expected: str
+) -> None:
+    chosen = choose_locale(ENGINE, app, wanted)
     assert chosen is not None and ENGINE[chosen] == expected
+    mirrored = list(reversed(ENGINE))  # the order the engine lists them in makes no difference
+    chosen = choose_locale(mirrored, app, wanted)
+    assert chosen is not None and mirrored[chosen] == expected
+
+
+def test_only_a_language_no_voice_speaks_has_no_locale() -> None:
+    assert choose_locale(ENGINE, "fi_FI", "fi") is None
 
 
 def test_english_only_when_no_voice_speaks_the_language_and_the_user_agreed() -> None:

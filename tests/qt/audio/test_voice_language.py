@@ -102,3 +102,37 @@ def test_the_app_switching_to_a_language_no_voice_speaks_says_so_once_then_engli
     finally:
         language.use("en_GB")
         host.shut_down()
+
+
+def test_the_voice_speaks_the_apps_language_and_region_whatever_the_systems_locale(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app in British English under LANG=C (or a German system) speaks with a British voice, not the engine's
+    American one; and after a change of language, in the new language's region. The mock engine lists en_GB and
+    en_US."""
+    from workout_timer import resources
+    from workout_timer.domain.common import language
+    from workout_timer.qt.audio.audio_client import AudioHost
+    from workout_timer.qt.common.settings import AudioSettings
+
+    for key in language.ENVIRONMENT:
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "C")
+    language.use(language.choose("", language.system_locale()))
+    assert language.current_locale() == "en_GB"
+    host = AudioHost("mock")
+    try:
+        with qtbot.waitSignal(host.voicesReady, timeout=20000):
+            host.start(resources.assets_dir() / "sounds", AudioSettings(english=True))
+        assert host.voice_locale == "en_GB"
+        language.use("de_DE")  # no German voice: English, of no German region, the language's usual one first
+        with qtbot.waitSignal(host.voicesReady, timeout=20000):
+            host.speak_language(english=True)
+        assert host.voice_locale == "en_US"
+        language.use("en_GB")
+        with qtbot.waitSignal(host.voicesReady, timeout=20000):
+            host.speak_language(english=True)
+        assert host.voice_locale == "en_GB"
+    finally:
+        language.use("en_GB")
+        host.shut_down()

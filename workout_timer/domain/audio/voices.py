@@ -1,8 +1,9 @@
 """Choosing the language variety the cues are spoken in.
 
 The cues are written in the language the app speaks (`common.language`), so the voice must speak it:
-the language of the user's own region ("en_GB" for someone in Britain, "de_AT" in Austria), else the
-language's usual regions (American or British English), else any region of it. Never simply the
+a voice of the app's language and region first (its locale: "en_GB" for the app in British English, whatever
+the system's locale, "de_AT" in Austria), else the language alone: its usual regions (American or British
+English), else any region of it. Never simply the
 engine's default: under LANG=C speech-dispatcher offers a voice for a language the cues are not
 written in. When no voice speaks the app's language, the cues are shown on screen only, or spoken in
 English if the user has agreed to that (`speech_language`). Within the chosen locale the user's own
@@ -44,12 +45,15 @@ def split_locale(locale: str) -> tuple[str, str]:
     return language.lower(), region.upper()
 
 
-def choose_locale(locales: Sequence[str], system_locale: str, language: str = CUE_LANGUAGE) -> int | None:
-    """The index of the locale to speak the cues in, or None when the engine has no voice of `language`."""
+def choose_locale(locales: Sequence[str], app_locale: str, language: str = CUE_LANGUAGE) -> int | None:
+    """The index of the locale to speak the cues in, or None when the engine has no voice of `language`: the
+    language and region of `app_locale` (the app's, `language.current_locale()`, never the system's, which may
+    name no region or another language's) when the engine has them, else the language alone."""
     spoken = locales_of(locales, language)
     if not spoken:
         return None
-    home = split_locale(system_locale)[1]
+    app_language, region = split_locale(app_locale)
+    home = region if app_language == language else ""  # English spoken for German has no German region
     for region in (home, *PREFERRED_REGIONS.get(language, ())):
         for index in spoken:
             if region and split_locale(locales[index])[1] == region:

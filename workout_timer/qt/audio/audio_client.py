@@ -149,7 +149,7 @@ class AudioHost(QObject):
             "start_speech",
             engine=self.engine,
             voice=settings.voice,
-            locale=language.system_locale(),  # the region, for a voice of the user's own accent
+            locale=language.current_locale(),  # the app's language and region: a voice of both, if one speaks
             rate=settings.rate,
             pitch=settings.pitch,
             volume=settings.volume,
@@ -203,7 +203,7 @@ class AudioHost(QObject):
         if self.voice_failed:
             self.voice_failed = self.voice_ready = False
             self._watchdog.start(round(START_TIMEOUT * 1000))
-        self._send("speech_language", language=language.current(), english=english)
+        self._send("speech_language", language=language.current(), english=english, locale=language.current_locale())
 
     def play(self, name: str, within: float | None = None) -> int | None:
         """Play a tone, if it can start within `within` seconds from now (by the host's clock, the

@@ -132,20 +132,21 @@ class Host(QObject):
             self.voice = VoiceProcess(self.send, self._duck, lambda: self.no_output, self)
             self.voice.start(settings)
 
-    def do_speech_language(self, language: str, english: bool) -> None:
-        """The app speaks `language` now: the voice chooses one of it (or of English, if `english`), after the cue
-        it is saying. A voice that failed (none spoke the language before) is started afresh for it, the old
-        process ended first: never two voices at once."""
+    def do_speech_language(self, language: str, english: bool, locale: str = "") -> None:
+        """The app speaks `language` now, in `locale` (its region): the voice chooses one of it (or of English, if
+        `english`), after the cue it is saying. A voice that failed (none spoke the language before) is started
+        afresh for it, the old process ended first: never two voices at once."""
+        changed: dict[str, Any] = {"language": language, "english": english, **({"locale": locale} if locale else {})}
         if self._speech_settings is not None:  # not started yet: it starts in the new language
-            self._speech_settings.update(language=language, english=english)
+            self._speech_settings.update(changed)
             return
         settings = self._speech_started
         if settings is None:
             return
-        settings.update(language=language, english=english)
+        settings.update(changed)
         voice = self.voice
         if voice is not None and not voice.failed:
-            voice.send("speech_language", language=language, english=english, voice=settings.get("voice", ""))
+            voice.send("speech_language", voice=settings.get("voice", ""), **changed)
             return
         if voice is not None:
             voice.close()

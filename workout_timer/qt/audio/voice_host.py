@@ -104,7 +104,7 @@ class Voice(QObject):
         self._asked_at = 0.0
         self._awaiting_start = False
         self._locale = ""
-        """The system's locale, for a voice of the user's own region."""
+        """The app's locale ("en_GB"), for a voice of its language and region."""
         self._configured = (0.0, 0.0, 1.0)
         """The speed, pitch and volume asked for (`do_configure`)."""
         self._pending: tuple[str, bool, str] | None = None
@@ -192,11 +192,14 @@ class Voice(QObject):
             language=spoken,
         )
 
-    def do_speech_language(self, language: str, english: bool, voice: str = "") -> None:
-        """Speak `language` from now on (the app's language changed), as `do_start_speech` chose: once the cue being
-        said is over, if one is (it is never cut off; there is one voice, so never two at once)."""
+    def do_speech_language(self, language: str, english: bool, voice: str = "", locale: str = "") -> None:
+        """Speak `language` from now on (the app's language changed), in the region of `locale` (the app's new one)
+        as `do_start_speech` chose: once the cue being said is over, if one is (it is never cut off; there is one
+        voice, so never two at once)."""
         if self.tts is None:
             return
+        if locale:
+            self._locale = locale
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if self._awaiting_start or self.tts.state() == QTextToSpeech.State.Speaking:
