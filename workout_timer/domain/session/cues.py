@@ -8,7 +8,7 @@ extensions move them with their segment. The plan is laid out once per segment b
 2. Each speech cue has an estimated length (see `speech_seconds`). A cue may be moved within its own
    window (for example "halfway" up to 2 s either way, a form cue up to 6 s later) to a moment when
    nothing else is being said; if no such moment exists it is dropped. Announcements never move;
-   if a long one does not fit a short segment, a shorter wording is used.
+   if a long one does not fit a short segment, a shorter wording is used (one side's step still names its side).
 3. The countdown beeps (3, 2, 1 before the end of a timed segment of 4 s or more) are kept clear:
    no speech may run into them. A beep that an announcement would overlap is dropped instead.
 4. Speech ends before its segment does, so cues of neighbouring segments cannot overlap; a last
