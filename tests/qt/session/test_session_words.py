@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.helpers.check_in import do_the_whole_session, press, settle, start, too_easy_session
 from tests.helpers.pseudo_language import outside_brackets, pseudo_language, unmarked
 from tests.qt.common.test_larger_text import SMALL, cut_short
-from tests.qt.session.test_check_in import do_the_whole_session, press, settle, start, too_easy_session
 from workout_timer.domain.care.back_care import CheckIn, Effort, Moment, WarningSign
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.routines.routine import iter_exercise_steps

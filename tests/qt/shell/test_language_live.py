@@ -277,7 +277,7 @@ def test_the_preview_and_the_history_are_built_again_where_the_runner_left_them(
 def test_the_check_in_and_the_summary_on_screen_switch_their_words_and_keep_the_answers_given(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from tests.qt.session.test_check_in import press, settle, start
+    from tests.helpers.check_in import press, settle, start
     from workout_timer.domain.care.back_care import CheckIn, Moment
 
     window = app_window(qtbot, clock, tmp_path, check_ins=True)
