@@ -3,16 +3,19 @@ and the player's buttons stay clear, however many notices come at once."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.qt.shell.test_player_app import open_short_routine
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.shell.main_window import MainWindow
 from workout_timer.qt.shell.notice_overlay import LASTING
 
 UNWRITABLE_HOME = (  # the three notices a start in an unwritable home gives
@@ -142,3 +145,44 @@ def test_notices_stand_at_the_bottom_again_once_the_player_is_left(
     window.notify(UNWRITABLE_HOME[0])
     assert window.notices.geometry().bottom() > window.height() * 0.8  # over the library: at the bottom
     window.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def test_a_notice_floats_over_the_top_of_the_player_and_never_moves_it(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    QApplication.processEvents()
+    before = player.geometry()
+    window.announcer.voiceLost.emit("The voice is unavailable, so cues show on screen only.")
+    QApplication.processEvents()
+    assert player.geometry() == before  # a message never pushes the player
+    notice = window.findChild(QLabel, "notice")
+    assert isinstance(notice, QLabel) and notice.isVisible() and "unavailable" in notice.text()
+    assert notice.geometry().top() >= 0 and notice.geometry().bottom() < window.height() // 4  # clear of the controls
+    assert (
+        "Voice off" in window.session.player_view.sound_note.text()
+        or window.session.player_view.sound_note.text().startswith("“")
+    )
+    clock.advance(15.0)
+    window.notices.expire()  # as its timer does when its time is up
+    assert not notice.isVisible() and player.geometry() == before
+    window.notify("Something else.")
+    assert not [b for b in player.findChildren(QPushButton) if b.isVisible() and _covers(notice, b)]
+    under = window.childAt(notice.geometry().center())
+    assert under is not None and under is not notice  # a click there goes through the notice to the player
+    with qtbot.waitSignal(player.pause_button.clicked, timeout=1000):
+        qtbot.mouseClick(player.pause_button, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and window.notices.messages() == []  # a click anywhere puts it away
+
+
+def _covers(notice: QWidget, button: QWidget) -> bool:
+    top_left = button.mapTo(notice.window(), QPoint(0, 0))
+    return notice.geometry().intersects(QRect(top_left, button.size()))

@@ -3,8 +3,10 @@ check-in's and the summary's buttons at the bottom of the window, and over the l
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -109,3 +111,44 @@ def test_notices_on_the_check_in_and_the_summary_cover_none_of_their_buttons(
     assert notice.intersects(QRect(0, window.height() - 80, window.width(), 80))
     assert in_window(summary.library_button).bottom() < notice.top()
     window.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
+    main = app_window(qtbot, clock, tmp_path)
+    yield main
+    main.close()
+
+
+def test_notices_that_come_together_are_all_read(window: MainWindow, clock: FakeClock) -> None:
+    """A start in an unwritable home brings several at once: none may wipe out the one before."""
+    window.notify("Your history can't be kept.")
+    clock.advance(0.2)
+    window.notify("The app's tones can't be played.")
+    clock.advance(0.2)
+    window.notify("The voice is unavailable.")
+    notice = window.notices
+    assert notice.isVisible()
+    assert notice.text() == "Your history can't be kept.\nThe app's tones can't be played.\nThe voice is unavailable."
+    clock.advance(5.0)
+    window.notify("Your history can't be kept.")  # said again: shown once, its time starts again
+    assert notice.messages()[-1] == "Your history can't be kept." and len(notice.messages()) == 3
+    clock.advance(10.0)
+    notice.expire()
+    assert notice.messages() == ["Your history can't be kept."]  # the others' time is up
+    clock.advance(5.1)
+    notice.expire()
+    assert not notice.isVisible()
+
+
+def test_a_notice_goes_soon_after_its_screen_is_left(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """ "A copy to make your own…" stayed over the library for 15 s after leaving the editor."""
+    window.notify("A copy to make your own: change what you like and save it.")
+    clock.advance(1.0)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)  # another screen
+    assert window.notices.isVisible()  # never gone at once: it may still be being read
+    clock.advance(3.0)
+    window.notices.expire()
+    assert not window.notices.isVisible()

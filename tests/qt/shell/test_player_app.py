@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
@@ -306,61 +306,6 @@ def test_the_audio_starts_once_the_window_has_painted(
     assert started == [True]
 
 
-def test_a_notice_floats_over_the_top_of_the_player_and_never_moves_it(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
-    open_short_routine(qtbot, window)
-    player = window.session.player_view
-    QApplication.processEvents()
-    before = player.geometry()
-    window.announcer.voiceLost.emit("The voice is unavailable, so cues show on screen only.")
-    QApplication.processEvents()
-    assert player.geometry() == before  # a message never pushes the player
-    notice = window.findChild(QLabel, "notice")
-    assert isinstance(notice, QLabel) and notice.isVisible() and "unavailable" in notice.text()
-    assert notice.geometry().top() >= 0 and notice.geometry().bottom() < window.height() // 4  # clear of the controls
-    assert (
-        "Voice off" in window.session.player_view.sound_note.text()
-        or window.session.player_view.sound_note.text().startswith("“")
-    )
-    clock.advance(15.0)
-    window.notices.expire()  # as its timer does when its time is up
-    assert not notice.isVisible() and player.geometry() == before
-    window.notify("Something else.")
-    assert not [b for b in player.findChildren(QPushButton) if b.isVisible() and _covers(notice, b)]
-    under = window.childAt(notice.geometry().center())
-    assert under is not None and under is not notice  # a click there goes through the notice to the player
-    with qtbot.waitSignal(player.pause_button.clicked, timeout=1000):
-        qtbot.mouseClick(player.pause_button, Qt.MouseButton.LeftButton)
-    assert not notice.isVisible() and window.notices.messages() == []  # a click anywhere puts it away
-
-
-def test_notices_that_come_together_are_all_read(window: MainWindow, clock: FakeClock) -> None:
-    """A start in an unwritable home brings several at once: none may wipe out the one before."""
-    window.notify("Your history can't be kept.")
-    clock.advance(0.2)
-    window.notify("The app's tones can't be played.")
-    clock.advance(0.2)
-    window.notify("The voice is unavailable.")
-    notice = window.notices
-    assert notice.isVisible()
-    assert notice.text() == "Your history can't be kept.\nThe app's tones can't be played.\nThe voice is unavailable."
-    clock.advance(5.0)
-    window.notify("Your history can't be kept.")  # said again: shown once, its time starts again
-    assert notice.messages()[-1] == "Your history can't be kept." and len(notice.messages()) == 3
-    clock.advance(10.0)
-    notice.expire()
-    assert notice.messages() == ["Your history can't be kept."]  # the others' time is up
-    clock.advance(5.1)
-    notice.expire()
-    assert not notice.isVisible()
-
-
-def _covers(notice: QWidget, button: QWidget) -> bool:
-    top_left = button.mapTo(notice.window(), QPoint(0, 0))
-    return notice.geometry().intersects(QRect(top_left, button.size()))
-
-
 def test_the_first_start_says_once_that_this_is_not_medical_advice(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path
 ) -> None:
@@ -423,16 +368,3 @@ def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow,
     assert window.current_view() is window.library_view
     # 90 s, of which 60 s of exercise (plank 20, side plank 10 + 10, push-ups 20): getting ready and rests left out
     assert window.library_view.goal.text() == "Today: 1 of 10 minutes. A short routine would do it."
-
-
-def test_a_notice_goes_soon_after_its_screen_is_left(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    """ "A copy to make your own…" stayed over the library for 15 s after leaving the editor."""
-    window.notify("A copy to make your own: change what you like and save it.")
-    clock.advance(1.0)
-    entry = window.library.find("short-test")
-    assert entry is not None
-    window.show_preview(entry)  # another screen
-    assert window.notices.isVisible()  # never gone at once: it may still be being read
-    clock.advance(3.0)
-    window.notices.expire()
-    assert not window.notices.isVisible()
