@@ -37,7 +37,7 @@ from workout_timer.domain.history.exercise_states import ladder_changes, states_
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.library.entry import Entry  # noqa: E402
 from workout_timer.domain.library.library import Library  # noqa: E402
-from workout_timer.domain.programmes.plan import today_plan, trained_days  # noqa: E402
+from workout_timer.domain.programmes.plan import routines_finished, today_plan  # noqa: E402
 from workout_timer.domain.programmes.programme_library import load_programme  # noqa: E402
 from workout_timer.domain.routines.durations import format_duration  # noqa: E402
 from workout_timer.domain.routines.routine import Routine, iter_exercise_steps  # noqa: E402
@@ -122,7 +122,7 @@ def _weeks(folder: Path) -> list[str]:
             if offset == AWAY[0]:
                 lines.append(f"{_day(today)} to {_day(START + dt.timedelta(days=AWAY[-1]))}: away with a cold.")
             continue
-        plan = today_plan(programme, START, trained_days(history.sessions()), today)
+        plan = today_plan(programme, START, routines_finished(history.sessions()), today)
         routine_id, dial = plan.routine_id, plan.dose
         if plan.finished:
             routine_id, dial = (AFTER_PROGRAMME if today.weekday() in (0, 2, 4) else None), Dial.NORMAL

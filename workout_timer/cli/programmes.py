@@ -104,7 +104,7 @@ def today(args: argparse.Namespace) -> int:
     from workout_timer.domain.common.clock import today_by
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.programmes import today_text
-    from workout_timer.domain.programmes.plan import today_plan, trained_days
+    from workout_timer.domain.programmes.plan import routines_finished, today_plan
 
     store = HistoryStore(history_path(), wall_clock=args.wall_clock, read_only=True)
     following = store.following()
@@ -123,7 +123,7 @@ def today(args: argparse.Namespace) -> int:
     entry = find_programme(following.programme_id)
     if entry is None or entry.programme is None:
         return INVALID
-    plan = today_plan(entry.programme, following.started_on, trained_days(sessions), today)
+    plan = today_plan(entry.programme, following.started_on, routines_finished(sessions), today)
     if args.json:
         json.dump(today_text.plan_json(plan), sys.stdout, indent=2)
         print()

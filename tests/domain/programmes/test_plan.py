@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.history.records import Result, SessionRecord
-from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, today_plan, trained_days
+from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, routines_finished, today_plan
 from workout_timer.domain.programmes.programme import Programme, Week
 
 A, B = "core-for-runners", "back-care-mobility"
@@ -91,19 +91,25 @@ def test_the_first_two_weeks_count_toward_six_sessions_and_the_end_is_told() -> 
     assert later.finished and later.routine_id is None and not later.done_today
 
 
-def test_trained_days_are_those_with_a_minute_of_exercise_in_sessions_that_ended() -> None:
-    def record(at: dt.datetime, work: float, result: Result = Result.COMPLETED) -> SessionRecord:
-        return SessionRecord(1, "x", "X", at.timestamp(), None, result, work, work, ())
+def test_a_routine_is_done_on_a_day_when_a_session_of_it_ran_to_its_end() -> None:
+    """Two short attempts stopped early once added up to a session done ("Done for today"): only a session that ran
+    to its end is the programme's session, however short the routine, and a long one stopped is not."""
+
+    def record(at: dt.datetime, work: float, result: Result = Result.COMPLETED, routine: str = "x") -> SessionRecord:
+        return SessionRecord(1, routine, routine.upper(), at.timestamp(), None, result, work, work, ())
 
     noon = dt.datetime(2026, 11, 2, 12)
     sessions = [
-        record(noon, 30),
-        record(noon + dt.timedelta(hours=1), 40),  # together a minute
+        record(noon, 30, Result.ABANDONED),
+        record(noon + dt.timedelta(hours=1), 40, Result.ABANDONED),  # together a minute, both stopped
+        record(noon, 40, routine="y"),  # a short routine, to its end
         record(noon + dt.timedelta(days=1), 300, Result.RUNNING),
         record(noon + dt.timedelta(days=2), 59),
         record(noon + dt.timedelta(days=3), 600, Result.ABANDONED),
+        record(noon + dt.timedelta(days=4), 600, Result.INTERRUPTED),
+        record(noon + dt.timedelta(days=5), 0),  # every step skipped: no exercise in it
     ]
-    assert trained_days(sessions) == {dt.date(2026, 11, 2): {"x"}, dt.date(2026, 11, 5): {"x"}}
+    assert routines_finished(sessions) == {dt.date(2026, 11, 2): {"y"}, dt.date(2026, 11, 4): {"x"}}
 
 
 @settings(max_examples=300, deadline=None)

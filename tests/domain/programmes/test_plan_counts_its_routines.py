@@ -6,7 +6,7 @@ import datetime as dt
 
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.history.records import Result, SessionRecord
-from workout_timer.domain.programmes.plan import DayState, today_plan, trained_days
+from workout_timer.domain.programmes.plan import DayState, routines_finished, today_plan
 from workout_timer.domain.programmes.programme import Programme, Week
 
 CORE, WARM_UP = "core-for-runners", "pre-run-warm-up"
@@ -21,6 +21,6 @@ def session(routine_id: str, day: dt.date, work: float) -> SessionRecord:
 
 def test_a_warm_up_before_a_run_is_not_the_programmes_core_session() -> None:
     sessions = [session(CORE, MONDAY, 600), session(WARM_UP, MONDAY + dt.timedelta(days=1), 275)]
-    plan = today_plan(PLAN, MONDAY, trained_days(sessions), MONDAY + dt.timedelta(days=1))
+    plan = today_plan(PLAN, MONDAY, routines_finished(sessions), MONDAY + dt.timedelta(days=1))
     assert not plan.done_today and plan.sessions_done == 1
     assert [d.state for d in plan.days[:3]] == [DayState.DONE, DayState.REST, DayState.PLANNED]

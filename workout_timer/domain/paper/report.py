@@ -203,7 +203,7 @@ def _summary(
         return (no_sessions(start, end),)
     finished = sum(r.result is Result.COMPLETED for r in inside)
     minutes = sum(r.work_seconds or 0.0 for r in inside) / 60
-    trained = len(routines_done(inside))  # the history's one definition, as the calendar and the plan count
+    trained = len(routines_done(inside))  # the history's one definition, as the calendar counts
     lines = [summary_words(inside, finished, days, trained, minutes)]
     if per_week:
         lines.append(plan_words(per_week, sum(_planned(per_week, start, end))))

@@ -1,6 +1,10 @@
 """What a followed programme has for today, worked out from three facts only: the day it started, the routines
-done each day (from the history, by its one definition: `stats.routines_done`, at least a minute of exercise),
-and today. Nothing about the plan is stored beyond its start.
+done each day (`routines_finished`: a session of the routine that ran to its end), and today. Nothing about the
+plan is stored beyond its start.
+
+A planned session is done when it was: a session stopped before its end is not it, however long it ran, and
+short attempts stopped early never add up to it (the history keeps them as they were, stopped, with the exercise
+in them, which its calendar counts: `stats.routines_done`).
 
 The plan is the programme's days in order, each a routine or a rest. Walking from the start to today:
 
@@ -24,8 +28,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.history.records import SessionRecord
-from workout_timer.domain.history.stats import routines_done
+from workout_timer.domain.history.records import Result
+from workout_timer.domain.history.stats import Worked, local_day
 from workout_timer.domain.programmes.programme import DAYS_A_WEEK, Programme
 
 EARLY_GOAL = 6
@@ -103,15 +107,22 @@ class TodayPlan:
         return len(self.programme.weeks)
 
 
-def trained_days(sessions: Iterable[SessionRecord]) -> dict[dt.date, frozenset[str]]:
-    """The routines done each day, by the history's one definition (`stats.routines_done`)."""
-    return routines_done(sessions)
+def routines_finished(sessions: Iterable[Worked]) -> dict[dt.date, frozenset[str]]:
+    """The routines done each day for a programme, by the local day their sessions started: those with a session
+    that ran to its end, with some exercise in it (a routine skipped through from start to end did none). Days
+    with none are left out."""
+    done: dict[dt.date, set[str]] = {}
+    for record in sessions:
+        if record.result is Result.COMPLETED and record.work_seconds:
+            done.setdefault(local_day(record.started_at), set()).add(record.routine_id)
+    return {day: frozenset(routines) for day, routines in done.items()}
 
 
 def today_plan(
     programme: Programme, started_on: dt.date, trained: Mapping[dt.date, Collection[str]], today: dt.date
 ) -> TodayPlan:
-    """Where `programme`, started on `started_on`, stands on `today`, with the routines `trained` each day."""
+    """Where `programme`, started on `started_on`, stands on `today`, with the routines done each day (`trained`, as
+    `routines_finished` tells them)."""
     slots = programme.slots
     passed: dict[int, tuple[dt.date, bool]] = {}
     """Each day of the plan gone by: the date it went by on, and whether a session did it."""

@@ -18,7 +18,7 @@ from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.library.entry import Source
 from workout_timer.domain.library.importing import OnClash
-from workout_timer.domain.programmes.plan import TodayPlan, today_plan, trained_days
+from workout_timer.domain.programmes.plan import TodayPlan, routines_finished, today_plan
 from workout_timer.domain.programmes.programme_files import ProgrammeImport, export_programme, save_programme
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
 from workout_timer.domain.routines.problems import LoadError
@@ -113,8 +113,8 @@ class TodayScreen:
             entries = programmes.entries()
             self.view.show_choices(entries, _why_not(following, entry), self._needs(entries))
             return
-        history = self.window.history
-        self._plan = today_plan(entry.programme, following.started_on, trained_days(history.sessions()), self.today())
+        done = routines_finished(self.window.history.sessions())
+        self._plan = today_plan(entry.programme, following.started_on, done, self.today())
         names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
         self.view.show_plan(self._plan, lambda rid: names.get(rid, rid), routine is not None)
@@ -138,7 +138,7 @@ class TodayScreen:
         entry = self.programmes().find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             return None
-        sessions = trained_days(self.window.history.sessions())
+        sessions = routines_finished(self.window.history.sessions())
         plan = today_plan(entry.programme, following.started_on, sessions, self.today())
         return plan.next_dose(routine_id)
 
