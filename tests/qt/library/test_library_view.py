@@ -118,6 +118,37 @@ def test_typing_in_the_list_searches(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current_view() is window.preview_view
 
 
+def test_down_from_the_search_puts_the_focus_on_the_chosen_first_match(qtbot: QtBot, window: MainWindow) -> None:
+    """The bug: the first match was chosen, and Down from the search field moved past it to the second."""
+    view = window.library_view
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search, "stretch")
+    matches = listed_names(view)
+    assert len(matches) >= 2 and view.routines.currentRow() == 0
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.routines and view.routines.currentRow() == 0, "on the first match"
+    qtbot.keyClick(view.routines, Qt.Key.Key_Down)  # then Down goes on to the next
+    assert view.routines.currentRow() == 1
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # the routine chosen stays chosen
+    assert QApplication.focusWidget() is view.routines and view.routines.currentRow() == 1
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(view.search, Qt.Key.Key_Up)  # Up too
+    assert QApplication.focusWidget() is view.routines and view.routines.currentRow() == 1
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)  # all the routines again, the one chosen still chosen
+    chosen = view.current_entry()
+    assert chosen is not None and chosen.name == matches[1]
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.current_entry() is chosen
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search, "stretch")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    qtbot.keyClick(view.routines, Qt.Key.Key_Return)  # Enter opens the first match
+    entry = window.preview_view.entry()
+    assert window.current_view() is window.preview_view and entry is not None and entry.name == matches[0]
+
+
 def test_edit_and_duplicate_keys_work_in_the_search_field(qtbot: QtBot, window: MainWindow) -> None:
     view = window.library_view
     qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)

@@ -283,8 +283,9 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the search field move through the list; Esc clears the search, then the filters; the window's
-        routine shortcuts work there too. Typing a letter in the list types it into the search."""
+        """Down and Up in the search field take the keys to the list, on the routine chosen (the best match), and Page
+        Down and Page Up move through it; Esc clears the search, then the filters; the window's routine shortcuts work
+        there too. Typing a letter in the list types it into the search."""
         if watched is self.routines and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             typed = event.text()
@@ -301,8 +302,12 @@ class LibraryView(QWidget):
                 return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self.routines.setFocus()
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.routines.count():
+                self.focus_list()  # on the routine chosen (the best match): Enter opens it, Down goes on from it
+                self.routines.scrollToItem(self.routines.currentItem())
+                return True
+            if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self.focus_list()
                 self.routines.keyPressEvent(event)
                 return True
             if event.key() == Qt.Key.Key_Escape and self.search.text():
