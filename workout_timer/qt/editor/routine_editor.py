@@ -96,6 +96,7 @@ class RoutineEditor(QObject):
         self.check: Check = self._check(document)
         self.last_good: Routine | None = self.check.routine
         """The latest version that loads, so the timeline stays in view while a field is half typed."""
+        self._last_good_document = document if self.check.routine is not None else None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -166,10 +167,20 @@ class RoutineEditor(QObject):
         self.changed.emit()
         self.focusWanted.emit(focus)
 
+    def use_catalogue(self, catalogue: Mapping[str, Exercise]) -> None:
+        """The exercises as the library now has them (another language: their names and words in it), and the
+        routine checked again with them, its latest version that loads too. The document is unchanged (no
+        `changed`): the views built on it afterwards show it so."""
+        self.catalogue = catalogue
+        self._recheck()
+        if self.check.routine is None and self._last_good_document is not None:
+            self.last_good = self._check(self._last_good_document).routine
+
     def _recheck(self) -> None:
         self.check = self._check(self.document)
         if self.check.routine is not None:
             self.last_good = self.check.routine
+            self._last_good_document = self.document
 
     def _check(self, document: Document) -> Check:
         return check(document, self.catalogue, self.routine_id, _name(document, _("this routine")))

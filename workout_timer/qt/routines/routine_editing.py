@@ -318,7 +318,7 @@ class RoutineEditing(QObject):
         old, editor = self.view, self.editor
         if old is None or editor is None:
             return
-        editor.catalogue = self._window.library.catalogue
+        editor.use_catalogue(self._window.library.catalogue)
         shown = old.isVisible()
         view = self._make_view(editor)
         if shown:
