@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,12 @@ from workout_timer.domain.care.cards import (
     Fit,
     Moment,
     cards_from_text,
+    in_use,
     load_cards,
     sentences,
     shipped_cards,
 )
+from workout_timer.domain.common import language
 
 ARTICLE_WORDS = ("article", "evidence.md", "README.md")
 
@@ -116,3 +119,14 @@ def test_a_file_is_named_in_its_problems(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.raises(CardsError, match=rf"^{path}:0:0: "):
         load_cards(path)
+
+
+def test_a_card_chosen_in_one_language_is_shown_in_the_language_in_use() -> None:
+    """A summary shown again after a change of language kept its tip in the old words."""
+    english = shipped_cards()[0]
+    language.use("de_DE")
+    german = in_use(english)
+    assert german.id == english.id and german.title != english.title and german.text != english.text
+    assert german == shipped_cards()[0]
+    own = replace(english, id="not-shipped")
+    assert in_use(own) is own

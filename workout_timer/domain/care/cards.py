@@ -74,6 +74,12 @@ def _shipped(code: str) -> tuple[Card, ...]:
     return translated(load_cards(CARDS_FILE), content.translator())
 
 
+def in_use(card: Card) -> Card:
+    """`card` in the language in use, whichever it was chosen in: the shipped card of its id (one that is not
+    shipped stays as it is)."""
+    return next((shipped for shipped in shipped_cards() if shipped.id == card.id), card)
+
+
 def translated(cards: tuple[Card, ...], say: content.Translate) -> tuple[Card, ...]:
     """The cards in the language of `say`: each one's title and text (`common.content`). The source stays as
     the article it names is called."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from workout_timer.domain.care.cards import Card
+from workout_timer.domain.care.cards import Card, in_use
 from workout_timer.domain.common.language import N_, _
 from workout_timer.qt.common.theme.look import styled
 
@@ -56,7 +56,8 @@ class CardBox(QWidget):
         self.hide()
 
     def show_card(self, card: Card | None) -> None:
-        self.card = card
+        """`card` in the language in use (a summary shown again after a change of language shows the same tip)."""
+        self.card = card = None if card is None else in_use(card)
         if card is None:
             self.hide()
             return
