@@ -13,6 +13,7 @@ from tests.helpers.app_window import app_window, start_from_the_preview
 from tests.qt.shell.test_language_live import preferences
 from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -90,4 +91,59 @@ def test_the_summarys_tip_is_in_the_new_language(qtbot: QtBot, clock: FakeClock,
     assert german.title != card.title and german.text != card.text
     assert again.card.title.text() == f"Tipp: {german.title}", "the same tip, in German"
     assert again.card.text.text() == german.text
+    window.close()
+
+
+@pytest.mark.slow  # the real audio host, with Qt's mock speech engine: English voices, and no German one
+@pytest.mark.usefixtures("qt_language")
+def test_the_players_voice_mark_goes_once_a_voice_of_the_new_language_speaks(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The player said "Voice off" for the rest of the run once German had no voice, though English had one again."""
+    from workout_timer import resources
+    from workout_timer.qt.common.settings import AudioSettings
+    from workout_timer.qt.session.announcer import Announcer
+
+    announcer = Announcer(resources.assets_dir() / "sounds", speech_engine="mock")
+    window = app_window(qtbot, clock, tmp_path, announcer=announcer)
+    host = announcer.host
+    with qtbot.waitSignal(host.voicesReady, timeout=15000):
+        announcer.start(AudioSettings(rate=1.0))
+    with qtbot.waitSignal(announcer.voiceLost, timeout=15000):
+        to_german(qtbot, window)  # no voice speaks German here
+    start_from_the_preview(qtbot, window, clock)
+    player = window.session.player_view
+    player.cue_note.timer.timeout.emit()  # as its timer does when a cue has been shown long enough
+    assert player.sound_note.text() == "Stimme aus: Hinweise erscheinen hier"
+    to_english(qtbot, window)  # during the session: its voice and words stay as they began
+    player.cue_note.timer.timeout.emit()
+    assert player.sound_note.text() == "Voice off: cues show here", "no voice yet: the mark stays"
+    with qtbot.waitSignal(host.voicesReady, timeout=15000):  # the voice of the new language, as the session ends
+        qtbot.keyClick(player, Qt.Key.Key_Escape)
+        clock.advance(1.0)
+        qtbot.keyClick(player, Qt.Key.Key_Return)  # stopped
+    assert not announcer.voice_lost
+    summary = window.session.summary_view
+    assert window.current_view() is summary
+    clock.advance(GUARD + 0.1)
+    qtbot.mouseClick(summary.again_button, Qt.MouseButton.LeftButton)
+    assert window.current_view() is player and window.session.driver is not None
+    player.cue_note.timer.timeout.emit()
+    assert player.sound_note.text() == "", "the voice speaks again: no mark"
+    window.close()
+    assert not host.running
+
+
+def test_the_players_voice_mark_follows_what_the_audio_host_says_of_the_voice(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The quick loop's check of the one above: the mark comes with a voice lost and goes with a voice ready, as the
+    audio host tells them (its messages given by hand, as `test_sound_notices` does)."""
+    window = app_window(qtbot, clock, tmp_path)
+    host = window.announcer.host
+    player = window.session.player_view
+    host._on_message("speech_failed", {"reason": "No voice speaks the app's language.", "no_voice": "de"})
+    assert player.sound_note.text() == "Voice off: cues show here"
+    host._on_message("speech_ready", {"voices": ["Stand-in"], "voice": "Stand-in", "language": "en"})
+    assert player.sound_note.text() == ""
     window.close()

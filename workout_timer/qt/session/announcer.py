@@ -32,12 +32,15 @@ class Announcer(QObject):
 
     Signals:
         cueShown(str): a cue's words as it comes due, for the screen (said aloud or not; not rep counts).
-        voiceLost(str): the voice can't be heard from now on; a message for the user (emitted once).
+        voiceLost(str): the voice can't be heard from now on; a message for the user (emitted once, until a voice
+            speaks again).
+        voiceBack: a voice speaks again after `voiceLost`: one of another language, when the host said it is ready.
         tonesLost(str): the tones can't be heard from now on; a message for the user (emitted once).
     """
 
     cueShown = Signal(str)
     voiceLost = Signal(str)
+    voiceBack = Signal()
     tonesLost = Signal(str)
 
     def __init__(
@@ -130,8 +133,11 @@ class Announcer(QObject):
             self._announce(announcements(events, engine.timeline, engine.index, reader_cues, self.audio.choices))
 
     def _on_voice_ready(self, *_: object) -> None:
+        lost = self.voice_lost
         self._run(self.audio.voice_ready(self._now()))
         self._sound_changed()
+        if lost:
+            self.voiceBack.emit()
 
     def _on_sounds_ready(self) -> None:
         self.audio.tones_ready()

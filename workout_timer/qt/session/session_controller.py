@@ -215,6 +215,7 @@ class SessionController(QObject):
         self._announcer = announcer
         self.settings.mutedChanged.connect(announcer.set_muted)
         announcer.voiceLost.connect(self._on_voice_lost)
+        announcer.voiceBack.connect(self._on_voice_back)
         announcer.tonesLost.connect(self.screens.notify)
         announcer.cueShown.connect(self._on_cue_shown)
         announcer.set_reader_speaks_cues(self.settings.reader_speaks_cues)
@@ -379,6 +380,10 @@ class SessionController(QObject):
         if self._player is not None:
             self._player.set_voice_problem(True)
         self.screens.notify(message)
+
+    def _on_voice_back(self) -> None:
+        if self._player is not None:
+            self._player.set_voice_problem(False)
 
     def _on_cue_shown(self, text: str) -> None:
         if self._player is not None:
