@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window, start_from_the_preview
@@ -25,6 +26,8 @@ def to_german(qtbot: QtBot, window: MainWindow) -> None:
     assert language.current() == "de"
     qtbot.waitUntil(lambda: dialog.windowTitle() != english, timeout=2000)
     dialog.close()
+    window.activateWindow()  # the keys back to the window
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
 def to_english(qtbot: QtBot, window: MainWindow) -> None:
@@ -34,6 +37,8 @@ def to_english(qtbot: QtBot, window: MainWindow) -> None:
     assert language.current() == "en"
     qtbot.waitUntil(lambda: dialog.windowTitle() != german, timeout=2000)
     dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
 @pytest.mark.usefixtures("qt_language")
@@ -44,6 +49,8 @@ def test_the_editors_timeline_names_the_exercises_in_the_new_language(
     from tests.helpers.editor_window import window as editor_window
 
     window = editor_window(qtbot, clock, tmp_path)  # its unsaved edits dropped before it closes
+    window.activateWindow()  # the window's keys
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.library_view.select("short-test")
     qtbot.keyClick(window.library_view.routines, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     timeline = editor_of(window).session.timeline
@@ -62,7 +69,8 @@ def test_the_editors_timeline_names_the_exercises_in_the_new_language(
     assert editor.editor.check.routine is None
     to_english(qtbot, window)
     qtbot.waitUntil(lambda: editor_of(window) is not editor, timeout=2000)
-    shown = [editor_of(window).session.timeline.item(row).text() for row in range(timeline.count())]
+    timeline = editor_of(window).session.timeline
+    shown = [timeline.item(row).text() for row in range(timeline.count())]
     assert any("Plank" in line for line in shown) and not [line for line in shown if plank in line], shown
 
 
@@ -147,3 +155,29 @@ def test_the_players_voice_mark_follows_what_the_audio_host_says_of_the_voice(
     host._on_message("speech_ready", {"voices": ["Stand-in"], "voice": "Stand-in", "language": "en"})
     assert player.sound_note.text() == ""
     window.close()
+
+
+@pytest.mark.usefixtures("qt_language")
+def test_notices_told_in_the_old_language_go_with_the_change_and_new_ones_speak_the_new(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A notice kept its English for its 15 seconds over a German window. Told in words already made, it can't be
+    said again in the new language: it goes with the change (the log keeps it)."""
+    from tests.helpers.editor_window import editor_of
+    from tests.helpers.editor_window import window as editor_window
+
+    window = editor_window(qtbot, clock, tmp_path)  # its unsaved edits dropped before it closes
+    window.activateWindow()  # the window's keys
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.library_view.select("core-for-runners")
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    notice = window.findChild(QLabel, "notice")
+    assert isinstance(notice, QLabel) and notice.isVisible() and notice.text().startswith("Your version:")
+    to_german(qtbot, window)
+    assert window.notices.messages() == [] and window.notices.waiting() == []
+    assert not notice.isVisible()
+    qtbot.mouseClick(editor_of(window).back_button, Qt.MouseButton.LeftButton)  # nothing changed: nothing asked
+    assert window.current_view() is window.library_view
+    window.library_view.select("post-run-stretch")
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert notice.isVisible() and notice.text().startswith("Deine Fassung:"), notice.text()

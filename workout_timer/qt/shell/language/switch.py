@@ -6,15 +6,17 @@ widget. Two ways of taking it up, by what a screen holds:
 
 - Screens that hold what the runner was doing re-read their own words in their `changeEvent` (a
   `retranslate`): the routines (their filters, search, chosen routine and scroll place stay as they are),
-  the menus, the preferences (open while the language is chosen), the session's screens (the engine is never
-  touched) and the notices.
+  the menus, the preferences (open while the language is chosen) and the session's screens (the engine is
+  never touched).
 - Screens that only show what the window hands them are built again in the new language, here, with what
   they showed: the preview (its routine, the gentler dial, as written or not, the programme week), Today,
   the history (the month shown and the session chosen), the guide (its topic) and the editor's screen (around
   the same document: its unsaved edits and undo history are the `RoutineEditor`'s, not the screen's).
 
-Before either, the library is read again in the new language (the built-in routines' words and the
-exercises' names are translated as they load), and the voice is asked for one of the new language.
+Before either, the notices on screen go: each was told once, in words made in the old language, which can't be
+made again in the new (the log keeps them; what is told from now on is in the new language). Then the library is
+read again in the new language (the built-in routines' words and the exercises' names are translated as they
+load), and the voice is asked for one of the new language.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from workout_timer.qt.routines.routine_editing import RoutineEditing
     from workout_timer.qt.session.session_controller import SessionController
     from workout_timer.qt.shell.menus import WindowMenus
+    from workout_timer.qt.shell.notice_overlay import NoticeOverlay
     from workout_timer.qt.shell.today_screen import TodayScreen
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,7 @@ class LanguageWindow(Protocol):
     _editing: RoutineEditing | None
     _session: SessionController | None
     _history: HistoryStore | None
+    _notices: NoticeOverlay | None
 
     def reload_library(self) -> None: ...
     def refresh_goal(self) -> None: ...
@@ -95,6 +99,8 @@ class LanguageSwitch(QObject):
         """The library and the screens the window built, in the language now in use."""
         log.info("The window speaks %s now", self.shown_in)
         window = self.window
+        if window._notices is not None:
+            window._notices.clear()  # told in the old words (see the module)
         window.library.speak_again()
         window.reload_library()
         if window._history is not None:  # (at the start the history opens after the first paint)
