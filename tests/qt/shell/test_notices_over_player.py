@@ -147,6 +147,40 @@ def test_notices_stand_at_the_bottom_again_once_the_player_is_left(
     window.close()
 
 
+@pytest.mark.parametrize(("width", "height", "count"), [(1280, 720, 3), (1280, 720, 1), (1920, 1080, 3), (900, 560, 2)])
+def test_notices_leave_the_how_to_and_the_stop_question_clear(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, width: int, height: int, count: int
+) -> None:
+    """The how-to that ? (or I) opens over the player had its title, the exercise's name, under the notices."""
+    window = app_window(qtbot, clock, tmp_path)
+    window.resize(width, height)
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.show_preview(entry)
+    clock.advance(GUARD)
+    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    player = window.session.player_view
+    clock.advance(7)
+    window.session.driver.wake()  # type: ignore[union-attr]
+    for words in UNWRITABLE_HOME[:count]:
+        window.notify(words)
+    qtbot.keyClick(player, Qt.Key.Key_Question)
+    details = player.details
+    assert details.isVisible() and details.title.text() == "Plank"
+    covered = window.notices.geometry()
+    assert window.notices.isVisible()
+    for part in (details.title, details.panel, details.hint):
+        assert not covered.intersects(in_window(part)), (part, covered, in_window(part))
+    qtbot.keyClick(player, Qt.Key.Key_Question)  # closed
+    assert not details.isVisible()
+    qtbot.keyClick(player, Qt.Key.Key_Escape)  # "Stop the session?"
+    question = player.stop_question
+    assert question.isVisible()
+    for part in (question.title, question.note, question.stop_button, question.go_on_button):
+        assert not covered.intersects(in_window(part)), (part, covered, in_window(part))
+    window.close()
+
+
 @pytest.fixture
 def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindow]:
     main = app_window(qtbot, clock, tmp_path)

@@ -7,7 +7,9 @@ answer or close them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -28,10 +30,14 @@ ANSWERS = STOP_KEYS | GO_ON_KEYS
 
 class _Cover(QWidget):
     """A dark sheet over the whole parent, following its size: opaque, so nothing of the screen behind
-    shows through what is asked or explained."""
+    shows through what is asked or explained. `notices` gives the place the parent keeps for notices (the
+    player's strip at its top): what the sheet says starts below it, so a notice never covers it."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, notices: Callable[[], QRect] | None = None) -> None:
         super().__init__(parent)
+        self._notices = notices
+        self._top: int | None = None
+        """The layout's own top margin, kept when the notices' place is higher."""
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
         parent.installEventFilter(self)
@@ -40,14 +46,26 @@ class _Cover(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and isinstance(event, QResizeEvent):
             self.setGeometry(0, 0, event.size().width(), event.size().height())
+            self._below_notices()
         return False
 
     def open(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self._below_notices()
         self.raise_()
         self.show()
+
+    def _below_notices(self) -> None:
+        layout = self.layout()
+        if self._notices is None or layout is None:
+            return
+        margins = layout.contentsMargins()
+        if self._top is None:
+            self._top = margins.top()
+        top = max(self._top, self._notices().bottom() + 1)
+        layout.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         QPainter(self).fillRect(self.rect(), QColor(look().palette.cover))
@@ -62,8 +80,8 @@ class StopQuestion(_Cover):
 
     answered = Signal(bool)
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget, notices: Callable[[], QRect] | None = None) -> None:
+        super().__init__(parent, notices)
         self.setObjectName("stopQuestion")
         self.title = FitLabel(fill=0.8, bold=True)
         self.title.setText(_("Stop the session?"))
@@ -112,8 +130,8 @@ class StopQuestion(_Cover):
 class ExerciseDetails(_Cover):
     """An exercise's steps, form cues and common mistakes, as large as they fit. No signals."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget, notices: Callable[[], QRect] | None = None) -> None:
+        super().__init__(parent, notices)
         self.setObjectName("exerciseDetails")
         self.title = FitLabel(fill=0.8, bold=True)
         self.panel = InstructionsPanel(mistakes=True, largest_share=1 / 13)

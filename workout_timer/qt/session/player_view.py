@@ -188,8 +188,8 @@ class PlayerView(QWidget):
         layout.addLayout(middle, 52)
         layout.addLayout(footer, 10)
         layout.addLayout(controls, 8)
-        self.details = ExerciseDetails(self)
-        self.stop_question = StopQuestion(self)
+        self.details = ExerciseDetails(self, self.notice_place)  # below the notices, as the player's own words are
+        self.stop_question = StopQuestion(self, self.notice_place)
         self.stop_question.answered.connect(self._on_stop_answered)
         follow(self, self._on_look)
 
