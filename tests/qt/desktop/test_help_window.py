@@ -37,6 +37,30 @@ def test_f1_opens_the_guide_and_keyboard_opens_it_at_the_keys(qtbot: QtBot, cloc
     main.close()
 
 
+def test_f1_opens_the_guide_within_the_screens_free_area_with_room_for_its_frame(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The guide opened at 860×560 whatever the screen: on a 1280×720 one at 125 % (1024×576 to Qt) its frame ran
+    below the screen's bottom, and it ran past the test platform's 800×800 one. It fits the free area, with room for
+    its frame, as the main window does."""
+    main = app_window(qtbot, clock, tmp_path)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=5000)
+    qtbot.keyClick(main.library_view.routines, Qt.Key.Key_F1)
+    guide = main.menus.guide
+    assert guide is not None and guide.isVisible()
+    screen = guide.screen()
+    free = screen.availableGeometry()
+    assert free.width() < 860, "a screen narrower than the guide's own size"
+    place = guide.geometry()
+    assert free.contains(place), (place, free)
+    assert place.top() - free.top() >= 20 and free.bottom() - place.bottom() >= 5, "room for a title bar and a frame"
+    assert place.left() > free.left() and place.right() < free.right()
+    assert place.height() == 560, "as tall as it is made, where there is room"
+    guide.close()
+    main.close()
+
+
 def test_every_topic_can_be_read(qtbot: QtBot) -> None:
     guide = HelpWindow()
     qtbot.addWidget(guide)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 from workout_timer import __version__
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _, pgettext
+from workout_timer.domain.common.window_fit import Rect, first_geometry
 from workout_timer.domain.desktop.guide import Place, about_html, places, topics
 from workout_timer.domain.desktop.identity import NAME
+
+SIZE = (860, 560)
+"""The guide's size where the screen has room for it."""
 
 
 class HelpWindow(QWidget):
@@ -60,12 +64,19 @@ class HelpWindow(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.topics)
         layout.addWidget(self.pages, 1)
-        self.resize(860, 560)
+        self._fit_screen()
         closing = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")]
         closing += [keys for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Close) if keys not in closing]
         for keys in closing:  # Esc, Ctrl+W and the desktop's own, as a window of its own closes (each once)
             QShortcut(keys, self, self.close)
         self.show_topic("session")
+
+    def _fit_screen(self) -> None:
+        """Its own size, or less to fit the free area of the screen it opens on with room for its frame, centred on
+        it: as the main window at its first start (`window_fit.first_geometry`)."""
+        free = self.screen().availableGeometry()
+        place = first_geometry(Rect(free.x(), free.y(), free.width(), free.height()), SIZE)
+        self.setGeometry(QRect(place.x, place.y, place.width, place.height))
 
     def show_topic(self, key: str) -> None:
         self.topics.setCurrentRow(self._keys.index(key))
