@@ -93,12 +93,16 @@ def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_vers
     player = window.session.player_view
     tick(window, clock, 5.0 + 2.0)
     assert not player.rating.isVisible()  # in the work: no question
+    QApplication.processEvents()  # laid out
+    assert player.next_up.isVisible()
+    next_up = player.next_up.fitted().font.pixelSize()  # the line's type in the work: "Next up: Side plank"
     press(qtbot, window, Qt.Key.Key_1)  # and a key then changes nothing
     tick(window, clock, 18.0 + 1.0)  # the rest after the plank
     assert player.rating.isVisible() and player.rating.text.text() == "Your back after Plank?"
     QApplication.processEvents()  # laid out
     question = player.rating.text  # read from the mat: as wide as the line, not squeezed beside the answers
     assert question.width() > player.width() / 2 and question.fitted().font.pixelSize() >= 0.03 * window.height()
+    assert question.fitted().font.pixelSize() <= 1.15 * next_up  # and as large as the line's type, not larger
     press(qtbot, window, Qt.Key.Key_1)
     assert player.rating.text.text() == "Green after Plank. Good."
     assert not player.rating.buttons[Feel.RED].isVisible()
