@@ -1,8 +1,9 @@
 """Carries out the workout flow's steps on screen: the check-in, the player, the summary.
 
 Every decision about where a workout goes next is `WorkoutFlow`'s (in the domain); this builds the
-session's screens the first time they are wanted, runs each session's `SessionDriver` with its event
-log, sound and wake lock, and forwards what the player asks (pause, next, stop, ...) to the driver.
+session's screens the first time they are wanted and runs each session's `SessionDriver` with its event
+log, sound and wake lock; what the player and a remote ask (pause, next, stop, ...) its `PlayerRequests`
+(`player/requests`) carries out.
 """
 
 from __future__ import annotations
