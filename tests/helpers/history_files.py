@@ -10,6 +10,7 @@ from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.engine import SessionEngine
+from workout_timer.domain.session.events import Event, SegmentStarted, SessionFinished
 
 PAGE = 4096
 """SQLite's page size in these files."""
@@ -39,3 +40,13 @@ def damage(path: Path, table: str) -> None:
     with path.open("r+b") as out:
         out.seek((root - 1) * PAGE)
         out.write(bytes((i * 37 + 11) % 256 for i in range(PAGE)))
+
+
+def ran_to_its_end(timeline: Timeline, seconds: float) -> list[Event]:
+    """A whole session's events as the history keeps them: every step started in turn, none skipped, and the
+    session finished after `seconds` (what tells a programme's session done: `plan.routines_finished`)."""
+    at, started = 0.0, list[Event]()
+    for segment in timeline.segments:
+        started.append(SegmentStarted(at, at, segment))
+        at += segment.estimate
+    return [*started, SessionFinished(seconds, seconds, completed=True, active=seconds)]

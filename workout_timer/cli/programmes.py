@@ -108,7 +108,7 @@ def today(args: argparse.Namespace) -> int:
 
     store = HistoryStore(history_path(), wall_clock=args.wall_clock, read_only=True)
     following = store.following()
-    sessions = store.sessions()
+    done = routines_finished(store.sessions(), store.events, following.started_on) if following is not None else {}
     today = today_by(args.wall_clock)  # the one wall clock, as the app's Today and the next-day question go by
     problem = store.problem
     store.close()
@@ -123,7 +123,7 @@ def today(args: argparse.Namespace) -> int:
     entry = find_programme(following.programme_id)
     if entry is None or entry.programme is None:
         return INVALID
-    plan = today_plan(entry.programme, following.started_on, routines_finished(sessions), today)
+    plan = today_plan(entry.programme, following.started_on, done, today)
     if args.json:
         json.dump(today_text.plan_json(plan), sys.stdout, indent=2)
         print()

@@ -91,12 +91,39 @@ def test_the_first_two_weeks_count_toward_six_sessions_and_the_end_is_told() -> 
     assert later.finished and later.routine_id is None and not later.done_today
 
 
-def test_a_routine_is_done_on_a_day_when_a_session_of_it_ran_to_its_end() -> None:
-    """Two short attempts stopped early once added up to a session done ("Done for today"): only a session that ran
-    to its end is the programme's session, however short the routine, and a long one stopped is not."""
+STEPS = ({"index": 0, "phase": "prepare"}, {"index": 1, "phase": "work"}, {"index": 2, "phase": "work"})
+"""A stored session's copy of its timeline: getting ready, then two exercise steps."""
+RAN = [{"event": "segment_started", "index": i} for i in range(3)] + [
+    {"event": "session_finished", "result": "completed"}
+]
+"""Its events when every step ran to its end."""
+SKIPPED = [
+    {"event": "segment_started", "index": 0},
+    {"event": "skipped", "index": 0, "to": 1},
+    {"event": "segment_started", "index": 1},
+    {"event": "skipped", "index": 1, "to": 2},
+    {"event": "segment_started", "index": 2},
+    {"event": "session_finished", "result": "completed"},
+]
+"""Its events when the first exercise step was skipped on: the session still ran to its end."""
 
-    def record(at: dt.datetime, work: float, result: Result = Result.COMPLETED, routine: str = "x") -> SessionRecord:
-        return SessionRecord(1, routine, routine.upper(), at.timestamp(), None, result, work, work, ())
+
+def test_a_routine_is_done_on_a_day_when_a_session_of_it_ran_to_its_end_mostly_done() -> None:
+    """Two short attempts stopped early once added up to a session done ("Done for today"), and a session skipped
+    through to its end with seconds of exercise counted as one: only a session that ran to its end with most of its
+    exercise steps done is the programme's session (its summary's "Well done!"), however short the routine."""
+    events: dict[int, list[dict[str, object]]] = {}
+
+    def record(
+        at: dt.datetime,
+        work: float,
+        result: Result = Result.COMPLETED,
+        routine: str = "x",
+        ran: list[dict[str, object]] = RAN,
+    ) -> SessionRecord:
+        number = len(events) + 1
+        events[number] = ran
+        return SessionRecord(number, routine, routine.upper(), at.timestamp(), None, result, work, work, STEPS)
 
     noon = dt.datetime(2026, 11, 2, 12)
     sessions = [
@@ -108,8 +135,13 @@ def test_a_routine_is_done_on_a_day_when_a_session_of_it_ran_to_its_end() -> Non
         record(noon + dt.timedelta(days=3), 600, Result.ABANDONED),
         record(noon + dt.timedelta(days=4), 600, Result.INTERRUPTED),
         record(noon + dt.timedelta(days=5), 0),  # every step skipped: no exercise in it
+        record(noon + dt.timedelta(days=6), 3, ran=SKIPPED),  # to its end, one of its two exercise steps skipped
+        record(noon - dt.timedelta(days=1), 600),  # the day before the programme began
     ]
-    assert routines_finished(sessions) == {dt.date(2026, 11, 2): {"y"}, dt.date(2026, 11, 4): {"x"}}
+    assert routines_finished(sessions, events.__getitem__, noon.date()) == {
+        dt.date(2026, 11, 2): {"y"},
+        dt.date(2026, 11, 4): {"x"},
+    }
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,11 +16,16 @@ MONDAY = dt.date(2026, 11, 2)
 
 def session(routine_id: str, day: dt.date, work: float) -> SessionRecord:
     at = dt.datetime.combine(day, dt.time(7)).timestamp()
-    return SessionRecord(1, routine_id, routine_id, at, None, Result.COMPLETED, work, work, ())
+    return SessionRecord(1, routine_id, routine_id, at, None, Result.COMPLETED, work, work, ({"phase": "work"},))
+
+
+def ran(_session: int) -> list[dict[str, object]]:
+    """A session's events: its one step ran to its end."""
+    return [{"event": "segment_started", "index": 0}, {"event": "session_finished", "result": "completed"}]
 
 
 def test_a_warm_up_before_a_run_is_not_the_programmes_core_session() -> None:
     sessions = [session(CORE, MONDAY, 600), session(WARM_UP, MONDAY + dt.timedelta(days=1), 275)]
-    plan = today_plan(PLAN, MONDAY, routines_finished(sessions), MONDAY + dt.timedelta(days=1))
+    plan = today_plan(PLAN, MONDAY, routines_finished(sessions, ran, MONDAY), MONDAY + dt.timedelta(days=1))
     assert not plan.done_today and plan.sessions_done == 1
     assert [d.state for d in plan.days[:3]] == [DayState.DONE, DayState.REST, DayState.PLANNED]

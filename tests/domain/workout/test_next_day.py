@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+from tests.helpers.history_files import ran_to_its_end
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
 from workout_timer.domain.history.exercise_states import keep_states, ladder_changes, next_day_answers, states_of
 from workout_timer.domain.history.records import Ran, Result
@@ -118,7 +119,7 @@ def finished_session(store: HistoryStore, timeline: Timeline) -> int:
     session = store.begin(summary)
     assert session is not None
     summary.work = 200.0  # what the session's events would have tallied
-    store.record(session, [SessionFinished(600.0, 600.0, completed=True, active=600.0)])
+    store.record(session, ran_to_its_end(summary.timeline, 600.0))
     return session
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.helpers.history_files import ran_to_its_end
 from tests.qt.shell.test_next_day_question import trained
 from workout_timer.domain.care.exercise_progress import NextDay
 from workout_timer.domain.common.clock import FakeClock
@@ -167,7 +168,6 @@ def trained_on(catalogue: Catalogue, wall: FakeClock) -> None:
     from tests.conftest import SHORT_ROUTINE
     from workout_timer.domain.routines.loading import load_routine_text
     from workout_timer.domain.routines.timeline import build_timeline
-    from workout_timer.domain.session.events import SessionFinished
     from workout_timer.domain.session.summary import SessionSummary
 
     store = HistoryStore(history_path(), wall_clock=wall)
@@ -175,7 +175,7 @@ def trained_on(catalogue: Catalogue, wall: FakeClock) -> None:
     summary = SessionSummary(build_timeline(routine))
     session = store.begin(summary)
     summary.work = 300.0
-    store.record(session, [SessionFinished(400.0, 400.0, completed=True, active=400.0)])
+    store.record(session, ran_to_its_end(summary.timeline, 400.0))
     store.close()
 
 

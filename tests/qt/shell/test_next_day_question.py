@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
 from tests.helpers.app_window import app_window
+from tests.helpers.history_files import ran_to_its_end
 from workout_timer.domain.care.exercise_progress import Dose, Move, NextDay, State
 from workout_timer.domain.care.reasons import Reason, Why
 from workout_timer.domain.common.clock import FakeClock
@@ -23,7 +24,6 @@ from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.routines.loading import load_routine_text
 from workout_timer.domain.routines.routine import Catalogue, Routine
 from workout_timer.domain.routines.timeline import build_timeline
-from workout_timer.domain.session.events import SessionFinished
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.qt.library.next_day_bar import NextDayBar
 from workout_timer.qt.shell.main_window import MainWindow
@@ -46,7 +46,7 @@ def trained(catalogue: Catalogue, days_ago: int) -> None:
     summary = SessionSummary(build_timeline(routine))
     session = store.begin(summary)
     summary.work = 60.0
-    store.record(session, [SessionFinished(90.0, 90.0, completed=True, active=90.0)])
+    store.record(session, ran_to_its_end(summary.timeline, 90.0))
     keep_states(store, routine, {}, {"knee-plank": STEPPED_UP}, session)
     store.close()
 
@@ -243,7 +243,7 @@ def test_after_worse_on_a_rest_day_the_reply_gives_the_routines_next_week_in_the
         summary = SessionSummary(build_timeline(routine))
         session = store.begin(summary)
         summary.work = 600.0
-        store.record(session, [SessionFinished(900.0, 900.0, completed=True, active=900.0)])
+        store.record(session, ran_to_its_end(summary.timeline, 900.0))
         if routine_id == "core-for-runners":
             stepped = State("knee-plank", Dose("plank", 25, True), move=Move.UP, before=Dose("plank", 20, True))
             keep_states(store, routine, {}, {"knee-plank": stepped}, session)

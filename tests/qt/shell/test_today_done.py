@@ -1,4 +1,5 @@
-"""Today says a programme's session is done only when it was: short attempts stopped early never add up to it."""
+"""Today says a programme's session is done only when it was: short attempts stopped early never add up to it, and
+a session skipped through to its end is not it."""
 
 from __future__ import annotations
 
@@ -64,11 +65,21 @@ def test_two_short_stopped_attempts_leave_todays_session_to_do(qtbot: QtBot, clo
     assert headline.text() == "Today: Short test session, as written.", "not done: nothing was finished"
     assert main.today_screen.view.week.item(0).text().endswith("Short test session · today")
 
+    start_from_today(qtbot, main, clock)  # skipped through to its end: "The routine is over", not today's session
+    tick(main, clock, 8)  # into the plank: some exercise
+    player = main.session.player_view
+    while main.session.driver is not None:
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    summary = main.session.summary_view
+    assert main.current_view() is summary and "The routine is over" in summary.text.toPlainText()
+    clock.advance(GUARD + 0.1)
+    qtbot.keyClick(summary, Qt.Key.Key_Return)
+    assert main.history.sessions()[-1].result is Result.COMPLETED
+    assert headline.text() == "Today: Short test session, as written.", "not done: it was skipped through"
+
     start_from_today(qtbot, main, clock)  # and this time to its end
     tick(main, clock, 80)
-    player = main.session.player_view
     qtbot.keyClick(player, Qt.Key.Key_Return)  # Done with the push-ups
-    summary = main.session.summary_view
     assert main.current_view() is summary
     clock.advance(GUARD + 0.1)
     qtbot.keyClick(summary, Qt.Key.Key_Return)

@@ -35,7 +35,7 @@ from workout_timer.domain.session.events import (
     SessionStarted,
     Skipped,
 )
-from workout_timer.domain.session.summary import Outcome, StepLeaving
+from workout_timer.domain.session.summary import Outcome, StepLeaving, mostly_done
 
 LOG_VERSION = 2
 """The version of the log's words, in its first line (`session_started`); a log without one is version 1.
@@ -216,3 +216,16 @@ def step_outcomes(records: Iterable[Mapping[str, Any]]) -> dict[int, Outcome]:
         elif name == "session_finished":
             steps.finished(record.get("result") == "completed")
     return steps.outcomes
+
+
+def work_steps(segments: Iterable[Mapping[str, Any]]) -> set[int]:
+    """The indexes of a stored session's exercise steps (each set and side one), from its copy of the timeline."""
+    return {segment.get("index", at) for at, segment in enumerate(segments) if segment.get("phase") == "work"}
+
+
+def was_mostly_done(segments: Iterable[Mapping[str, Any]], records: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether a stored session had most of its exercise steps done, not skipped: the rule its summary praised it by
+    (`summary.mostly_done`), read back from its copy of the timeline (`segments`) and its events (`records`)."""
+    work = work_steps(segments)
+    outcomes = step_outcomes(records)
+    return bool(work) and mostly_done(sum(outcomes.get(index) is Outcome.DONE for index in work) / len(work))

@@ -22,7 +22,7 @@ from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.dates import long_moment
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import N_, _, ngettext
-from workout_timer.domain.history.event_log import step_outcomes
+from workout_timer.domain.history.event_log import step_outcomes, work_steps
 from workout_timer.domain.history.store import Result, SessionRecord
 from workout_timer.domain.routines.durations import format_done
 from workout_timer.domain.session.summary import Outcome
@@ -180,7 +180,7 @@ def _outcome(record: SessionRecord) -> str:
 def skipped_steps(record: SessionRecord, events: Iterable[Mapping[str, Any]]) -> int:
     """The session's exercise steps skipped, as its summary counted them (each set and side one step): a
     skipped rest, a step gone back to or restarted, and a step skipped and then done count for nothing."""
-    work = {segment.get("index", at) for at, segment in enumerate(record.segments) if segment.get("phase") == "work"}
+    work = work_steps(record.segments)
     return sum(outcome is Outcome.SKIPPED for index, outcome in step_outcomes(events).items() if index in work)
 
 

@@ -1,6 +1,6 @@
 """What the history view shows, worked out from the stored sessions and check-ins, and the one definition of a
 day trained that the calendar, the next-day question and the progression's breaks all use (a programme's plan
-counts the sessions that ran to their end instead: `programmes.plan.routines_finished`).
+counts the sessions that ran to their end, mostly done, instead: `programmes.plan.routines_finished`).
 
 Days are the user's local calendar days. A routine is done on a day when its sessions that day, once ended,
 hold at least a minute of exercise together (the time in work steps, as the session's summary counts it); a

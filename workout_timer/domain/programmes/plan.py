@@ -1,10 +1,11 @@
 """What a followed programme has for today, worked out from three facts only: the day it started, the routines
-done each day (`routines_finished`: a session of the routine that ran to its end), and today. Nothing about the
-plan is stored beyond its start.
+done each day (`routines_finished`: a session of the routine that ran to its end with most of its exercise steps
+done), and today. Nothing about the plan is stored beyond its start.
 
-A planned session is done when it was: a session stopped before its end is not it, however long it ran, and
-short attempts stopped early never add up to it (the history keeps them as they were, stopped, with the exercise
-in them, which its calendar counts: `stats.routines_done`).
+A planned session is done when it was: a session stopped before its end is not it, however long it ran; short
+attempts stopped early never add up to it; and one skipped through to its end is not it either (its summary said
+so: "The routine is over", not "Well done!"). The history keeps each as it was, with the exercise in it, which its
+calendar counts (`stats.routines_done`).
 
 The plan is the programme's days in order, each a routine or a rest. Walking from the start to today:
 
@@ -23,13 +24,15 @@ it) have a goal of their own: six sessions, the point from which people tend to 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from workout_timer.domain.care.gentler import Dial
-from workout_timer.domain.history.records import Result
-from workout_timer.domain.history.stats import Worked, local_day
+from workout_timer.domain.history.event_log import was_mostly_done
+from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.history.stats import local_day
 from workout_timer.domain.programmes.programme import DAYS_A_WEEK, Programme
 
 EARLY_GOAL = 6
@@ -107,14 +110,19 @@ class TodayPlan:
         return len(self.programme.weeks)
 
 
-def routines_finished(sessions: Iterable[Worked]) -> dict[dt.date, frozenset[str]]:
-    """The routines done each day for a programme, by the local day their sessions started: those with a session
-    that ran to its end, with some exercise in it (a routine skipped through from start to end did none). Days
-    with none are left out."""
+def routines_finished(
+    sessions: Iterable[SessionRecord], events: Callable[[int], Iterable[Mapping[str, Any]]], since: dt.date
+) -> dict[dt.date, frozenset[str]]:
+    """The routines done each day for a programme started on `since`, by the local day their sessions started: those
+    with a session that ran to its end with most of its exercise steps done, not skipped, as its summary counted them
+    (its `events`, read only for such sessions since the programme began). Days with none are left out."""
     done: dict[dt.date, set[str]] = {}
     for record in sessions:
-        if record.result is Result.COMPLETED and record.work_seconds:
-            done.setdefault(local_day(record.started_at), set()).add(record.routine_id)
+        day = local_day(record.started_at)
+        if day < since or record.result is not Result.COMPLETED or not record.work_seconds:
+            continue
+        if was_mostly_done(record.segments, events(record.id)):
+            done.setdefault(day, set()).add(record.routine_id)
     return {day: frozenset(routines) for day, routines in done.items()}
 
 

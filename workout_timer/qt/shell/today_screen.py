@@ -113,7 +113,8 @@ class TodayScreen:
             entries = programmes.entries()
             self.view.show_choices(entries, _why_not(following, entry), self._needs(entries))
             return
-        done = routines_finished(self.window.history.sessions())
+        history = self.window.history
+        done = routines_finished(history.sessions(), history.events, following.started_on)
         self._plan = today_plan(entry.programme, following.started_on, done, self.today())
         names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
@@ -138,7 +139,8 @@ class TodayScreen:
         entry = self.programmes().find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             return None
-        sessions = routines_finished(self.window.history.sessions())
+        history = self.window.history
+        sessions = routines_finished(history.sessions(), history.events, following.started_on)
         plan = today_plan(entry.programme, following.started_on, sessions, self.today())
         return plan.next_dose(routine_id)
 
