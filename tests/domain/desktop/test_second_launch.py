@@ -9,6 +9,7 @@ import pytest
 from workout_timer.domain.desktop.second_launch import (
     Answer,
     Ask,
+    Busy,
     Request,
     answer,
     decode,
@@ -45,12 +46,15 @@ def test_a_routine_file_is_handed_over_by_its_absolute_path(tmp_path: Path) -> N
     assert routine_reference("core-for-runners", tmp_path) == "core-for-runners"
 
 
-def test_a_request_never_cuts_into_a_session_or_an_edit() -> None:
+def test_a_request_never_cuts_into_a_session_a_check_in_or_an_edit() -> None:
     start = Request(Ask.START, "core")
-    assert answer(start, session_running=False, editing=False) == Answer(Ask.START)
-    assert answer(Request(Ask.HISTORY), False, False) == Answer(Ask.HISTORY)
-    assert answer(Request(), True, True) == Answer(None)
-    running = answer(start, session_running=True, editing=False)
+    assert answer(start, busy=None, editing=False) == Answer(Ask.START)
+    assert answer(Request(Ask.HISTORY), None, False) == Answer(Ask.HISTORY)
+    assert answer(Request(), Busy.SESSION, True) == Answer(None)
+    running = answer(start, busy=Busy.SESSION, editing=False)
     assert running.ask is None and running.words == "A session is running. Stop it first (Esc) to start another."
-    assert answer(Request(Ask.HISTORY), True, False).words.endswith("to see your history.")
-    assert answer(start, False, True).words.startswith("A routine is open in the editor.")
+    assert answer(Request(Ask.HISTORY), Busy.SESSION, False).words.endswith("to see your history.")
+    for ask in (start, Request(Ask.HISTORY)):  # in a check-in Esc skips it: never told to press it to stop
+        asked = answer(ask, Busy.CHECK_IN, False)
+        assert asked.ask is None and asked.words.startswith("You are in the middle of a check-in.")
+    assert answer(start, None, True).words.startswith("A routine is open in the editor.")

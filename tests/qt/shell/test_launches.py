@@ -74,6 +74,30 @@ def test_start_hands_the_routine_over(
     assert running not in window.notices.messages() and not window.notices.waiting()
 
 
+def test_with_check_ins_the_words_fit_the_screen_and_go_with_it(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, instance: SingleInstance, window: MainWindow
+) -> None:
+    window.settings.check_ins = True
+    launch(qtbot, instance, Request(Ask.START, "short-test"))  # (a later launch starts at once: no check-in before)
+    launch(qtbot, instance, Request(Ask.START, "short-test"))
+    running = "A session is running. Stop it first (Esc) to start another."
+    assert running in window.notices.messages()
+    player = window.session.player_view
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    clock.advance(GUARD)
+    qtbot.keyClick(player, Qt.Key.Key_Return)  # stopped: the check-in after, where Esc skips the question
+    assert window.current_view() is window.session.check_in_view
+    assert running not in window.notices.messages() + window.notices.waiting()
+
+    launch(qtbot, instance, Request(Ask.HISTORY))
+    in_check_in = "You are in the middle of a check-in. Answer it or skip it first, then try again."
+    assert window.current_view() is window.session.check_in_view and in_check_in in window.notices.messages()
+    clock.advance(GUARD)
+    qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # skipped: the summary
+    assert window.current_view() is window.session.summary_view
+    assert in_check_in not in window.notices.messages() + window.notices.waiting()
+
+
 def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
     launch(qtbot, instance, Request(Ask.START, "no-such-routine"))
     assert window.current_view() is window.library_view

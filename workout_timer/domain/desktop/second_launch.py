@@ -74,11 +74,23 @@ class Answer:
     words: str = ""
 
 
-def answer(request: Request, session_running: bool, editing: bool) -> Answer:
-    """A request is carried out unless it would cut into a session or an edit the user is in the middle of."""
+class Busy(StrEnum):
+    """What a workout under way is doing, that a later launch's request must not cut into."""
+
+    CHECK_IN = "check-in"
+    """Asking how the back is, before the session or after it."""
+    SESSION = "session"
+    """The session itself, running or paused."""
+
+
+def answer(request: Request, busy: Busy | None, editing: bool) -> Answer:
+    """A request is carried out unless it would cut into a workout (`busy`) or an edit the user is in the middle
+    of; then the words say what to do first, as fits the screen the runner is on."""
     if request.ask is Ask.SHOW:
         return Answer(None)
-    if session_running:
+    if busy is Busy.CHECK_IN:  # (Esc there skips the question: in the check-in before, it starts the session)
+        return Answer(None, _("You are in the middle of a check-in. Answer it or skip it first, then try again."))
+    if busy is Busy.SESSION:
         if request.ask is Ask.START:
             return Answer(None, _("A session is running. Stop it first (Esc) to start another."))
         return Answer(None, _("A session is running. Stop it first (Esc) to see your history."))

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workout_timer.domain.common.language import _, in_quotes
-from workout_timer.domain.desktop.second_launch import Ask, Request, answer, routine_reference
+from workout_timer.domain.desktop.second_launch import Ask, Busy, Request, answer, routine_reference
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -36,14 +36,17 @@ def answer_launch(window: MainWindow, request: Request) -> None:
     a session or an edit: then say why."""
     from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
 
-    def under_way() -> bool:
-        return window.session.flow.stage in (Stage.BEFORE, Stage.RUNNING, Stage.AFTER)
+    def busy() -> Busy | None:
+        stage = window.session.flow.stage
+        return (
+            Busy.SESSION if stage is Stage.RUNNING else Busy.CHECK_IN if stage in (Stage.BEFORE, Stage.AFTER) else None
+        )
 
     bring_forward(window)
-    running = request.ask is not Ask.SHOW and under_way()
-    reply = answer(request, running, window.editor_open())
-    if reply.words:
-        window.notify(reply.words, true_while=under_way if running else None)  # (said till the session ends)
+    then = busy() if request.ask is not Ask.SHOW else None
+    reply = answer(request, then, window.editor_open())
+    if reply.words:  # said while what it says is so: the session or the check-in it was said in
+        window.notify(reply.words, true_while=(lambda: busy() is then) if then is not None else None)
     if reply.ask is Ask.HISTORY:
         window.show_history()
     elif reply.ask is Ask.START:
