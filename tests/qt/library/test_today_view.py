@@ -163,6 +163,7 @@ def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_rou
     today = window.today_screen.view
     qtbot.keyClick(today.start_button, Qt.Key.Key_P)
     assert window.current_view() is window.preview_view
+    assert window.preview_view.back_button.text() == "←  Today"  # the way back names where it goes
     qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
     assert window.current_view() is today  # back where the runner came from
 
@@ -170,7 +171,7 @@ def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_rou
     assert window.current_view() is window.library_view
     qtbot.keyClicks(window.library_view.search, "short test")
     qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
-    assert window.current_view() is window.preview_view
+    assert window.current_view() is window.preview_view and window.preview_view.back_button.text() == "←  Routines"
     qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view  # Today waits for Ctrl+T now
 

@@ -120,6 +120,11 @@ class PreviewView(QWidget):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
 
+    def set_way_back(self, to_today: bool) -> None:
+        """Name where Back (Esc) goes: Today, when the runner came from its plan, else the routines."""
+        # Translators: the preview's button back to Today's plan of the programme (Esc does the same).
+        self.back_button.setText("←  " + (_("Today") if to_today else _("Routines")))
+
     def show_entry(
         self, entry: Entry, other: Entry | None = None, card: Card | None = None, week: Dial | None = None
     ) -> None:

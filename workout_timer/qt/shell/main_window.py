@@ -294,6 +294,7 @@ class MainWindow(SessionHost):
     def show_preview(self, entry: Entry, week: Dial | None = None) -> None:
         """The preview of `entry`; `week`: the programme week's dose, when it is the programme's routine today."""
         self.preview_view.show_entry(entry, self.library.counterpart(entry), self._preview_card(), week)
+        self.preview_view.set_way_back(to_today=self.back_to_today())
         self._show(self.preview_view)
 
     def _preview_card(self) -> Card | None:
