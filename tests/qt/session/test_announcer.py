@@ -306,7 +306,7 @@ def test_a_session_stopped_while_it_waits_for_the_voice_ends_with_nothing_done(
 def test_a_session_stopped_before_it_began_asks_nothing_afterwards(
     qtbot: QtBot, at_once: Voiced, clock: FakeClock
 ) -> None:
-    """No "You just did…" check-in for a session that never began, and its check-in before is not kept."""
+    """No "After…" check-in for a session that never began, and its check-in before is not kept."""
     window = at_once.window
     window.settings.check_ins = True
     entry = window.library.find("short-test")

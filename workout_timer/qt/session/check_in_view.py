@@ -275,7 +275,8 @@ class CheckInView(QWidget):
             # Translators: over the check-in before a session; {name} is the routine's name.
             self.routine.setText(_("Next: {name}").format(name=routine_name))
         else:
-            self.routine.setText(_("You just did {name}").format(name=routine_name))
+            # Translators: over the check-in after a session, finished or stopped; {name} is the routine's name.
+            self.routine.setText(_("After {name}").format(name=routine_name))
         now = _("And how is your back now?") if asked_before else _("How is your back now?")
         self.question.setText(_("How is your back today?") if before else now)
         self.hint.setText(
