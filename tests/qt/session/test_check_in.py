@@ -125,7 +125,9 @@ def test_the_check_in_names_the_routine(qtbot: QtBot, window: MainWindow, clock:
     press(qtbot, window, Qt.Key.Key_Escape)
     for _ in range(8):
         press(qtbot, window, Qt.Key.Key_Right)
-    assert window.current_view() is view and view.routine.text() == "After Short test session"  # stopped or done: true either way
+    assert (
+        window.current_view() is view and view.routine.text() == "After Short test session"
+    )  # stopped or done: true either way
 
 
 def test_the_gentle_routine_is_not_offered_instead_of_itself(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SHORT_ROUTINE
-from tests.helpers.app_window import app_window, listed_names
+from tests.helpers.app_window import app_window, listed_names, run_short_session
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.history.event_log import read_event_log
@@ -370,3 +370,23 @@ def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow,
     assert window.current_view() is window.library_view
     # 90 s, of which 60 s of exercise (plank 20, side plank 10 + 10, push-ups 20): getting ready and rests left out
     assert window.library_view.goal.text() == "Today: 1 of 10 minutes. A short routine would do it."
+
+
+def test_the_summarys_text_scrolls_by_keys_from_its_buttons(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """Its last lines were below the fold on a small window, and Tab never reached the text to scroll it."""
+    window.resize(800, 480)
+    run_short_session(qtbot, window, clock)
+    summary = window.session.summary_view
+    QApplication.processEvents()
+    bar = summary.text.verticalScrollBar()
+    assert window.current_view() is summary and bar.maximum() > 0 and bar.value() == 0
+    focused = QApplication.focusWidget()
+    assert focused is summary.library_button  # where the keys are, and stay
+    qtbot.keyClick(focused, Qt.Key.Key_PageDown)
+    paged = bar.value()
+    assert paged > 0
+    qtbot.keyClick(focused, Qt.Key.Key_Down)
+    assert bar.value() > paged or bar.value() == bar.maximum()
+    qtbot.keyClick(focused, Qt.Key.Key_PageUp)
+    qtbot.keyClick(focused, Qt.Key.Key_Up)
+    assert bar.value() == 0 and QApplication.focusWidget() is summary.library_button

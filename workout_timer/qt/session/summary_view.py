@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
 from workout_timer.domain.care.progression import Direction, Suggestion
@@ -85,6 +85,13 @@ SMALLEST_TEXT = 80
 suggestion and the tip under it, which show whole."""
 SHOWN_CHANGES = 6
 """Changes listed in the suggestion; the rest are counted."""
+SCROLLS = {
+    Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+    Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
+    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+}
+"""The keys that scroll the summary's text, wherever the keys are on the page."""
 
 
 class SummaryView(QWidget):
@@ -209,6 +216,9 @@ class SummaryView(QWidget):
             # Not a key held, or pressed for the player:
             if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
                 self.libraryRequested.emit()
+            event.accept()
+        elif event.key() in SCROLLS:  # the text takes no focus (Enter is the buttons'): the keys scroll it from them
+            self.text.verticalScrollBar().triggerAction(SCROLLS[Qt.Key(event.key())])
             event.accept()
         else:
             super().keyPressEvent(event)
