@@ -424,3 +424,22 @@ def test_the_stop_question_holds_a_session_still_waiting_for_the_voice(
     qtbot.keyClick(player.stop_question, Qt.Key.Key_Escape)  # keep going
     assert not player.asking_to_stop()
     assert driver.engine.state is State.RUNNING and driver.engine.started_at == clock()
+
+
+def test_a_remotes_play_pause_while_the_session_waits_for_the_voice_shows_on_the_remote(
+    qtbot: QtBot, at_once: Voiced, tmp_path: Path
+) -> None:
+    """A held wait changes no snapshot: the remote is told what its own button did (`PlayerRequests.remote_pressed`)."""
+    from workout_timer.domain.session.remote import Command
+
+    window = at_once.window
+    entry = window.library.find("short-test")
+    assert entry is not None
+    window.start_session(entry, tmp_path / "events.jsonl")
+    driver, remote = window.session.driver, window.session.remote
+    assert driver is not None and driver.engine.state is State.READY  # waiting for the voice
+    assert remote.mpris.properties["PlaybackStatus"] == "Playing"
+    remote.mpris.commanded.emit(Command.PLAY_PAUSE)  # as a remote's button, over D-Bus
+    assert not driver.going and remote.mpris.properties["PlaybackStatus"] == "Paused"
+    remote.mpris.commanded.emit(Command.PLAY_PAUSE)
+    assert driver.going and remote.mpris.properties["PlaybackStatus"] == "Playing"
