@@ -372,21 +372,26 @@ def test_a_daily_goal_shows_above_the_routines(qtbot: QtBot, window: MainWindow,
     assert window.library_view.goal.text() == "Today: 1 of 10 minutes. A short routine would do it."
 
 
-def test_the_summarys_text_scrolls_by_keys_from_its_buttons(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    """Its last lines were below the fold on a small window, and Tab never reached the text to scroll it."""
+def test_the_summarys_text_scrolls_by_page_keys_from_its_buttons_and_the_arrows_stay_theirs(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Its last lines were below the fold on a small window, and Tab never reached the text to scroll it: Page Up and
+    Down scroll it from the buttons. The arrows move the focus between the buttons, as on every page (they never
+    reached the text, though the README said they scrolled it)."""
     window.resize(800, 480)
     run_short_session(qtbot, window, clock)
     summary = window.session.summary_view
     QApplication.processEvents()
+    clock.advance(GUARD + 0.1)  # the summary read a moment: past the fresh-input guard, which holds the arrows too
     bar = summary.text.verticalScrollBar()
     assert window.current_view() is summary and bar.maximum() > 0 and bar.value() == 0
     focused = QApplication.focusWidget()
     assert focused is summary.library_button  # where the keys are, and stay
     qtbot.keyClick(focused, Qt.Key.Key_PageDown)
-    paged = bar.value()
-    assert paged > 0
-    qtbot.keyClick(focused, Qt.Key.Key_Down)
-    assert bar.value() > paged or bar.value() == bar.maximum()
+    assert bar.value() == min(bar.pageStep(), bar.maximum()) and QApplication.focusWidget() is focused
     qtbot.keyClick(focused, Qt.Key.Key_PageUp)
-    qtbot.keyClick(focused, Qt.Key.Key_Up)
-    assert bar.value() == 0 and QApplication.focusWidget() is summary.library_button
+    assert bar.value() == 0 and QApplication.focusWidget() is focused
+    qtbot.keyClick(focused, Qt.Key.Key_Down)  # the buttons' own: on to the other button, the text as it was
+    assert QApplication.focusWidget() is summary.again_button and bar.value() == 0
+    qtbot.keyClick(summary.again_button, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is summary.library_button and bar.value() == 0

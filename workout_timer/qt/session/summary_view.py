@@ -86,12 +86,11 @@ suggestion and the tip under it, which show whole."""
 SHOWN_CHANGES = 6
 """Changes listed in the suggestion; the rest are counted."""
 SCROLLS = {
-    Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
-    Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
     Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
     Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
 }
-"""The keys that scroll the summary's text, wherever the keys are on the page."""
+"""The keys that scroll the summary's text, wherever the focus is on the page. Not the arrows: they are the
+buttons', which they move the focus between."""
 
 
 class SummaryView(QWidget):
@@ -217,7 +216,7 @@ class SummaryView(QWidget):
             if self._fresh.accepts(event.isAutoRepeat(), event.key(), event.timestamp()):
                 self.libraryRequested.emit()
             event.accept()
-        elif event.key() in SCROLLS:  # the text takes no focus (Enter is the buttons'): the keys scroll it from them
+        elif event.key() in SCROLLS:  # the text takes no focus (Enter is the buttons'): Page Up and Down scroll it
             self.text.verticalScrollBar().triggerAction(SCROLLS[Qt.Key(event.key())])
             event.accept()
         else:
