@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from tests.helpers.history_files import damage, ran_to_its_end
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.history.records import Result, SessionRecord
+from workout_timer.domain.history.store import HistoryStore
 from workout_timer.domain.programmes.plan import DayState, routines_finished, today_plan
 from workout_timer.domain.programmes.programme import Programme, Week
+from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.session.summary import SessionSummary
 
 CORE, WARM_UP = "core-for-runners", "pre-run-warm-up"
 PLAN = Programme("plan", "Plan", (Week(Dial.NORMAL, (CORE, None, CORE, None, CORE, None, None)),))
@@ -29,3 +34,26 @@ def test_a_warm_up_before_a_run_is_not_the_programmes_core_session() -> None:
     plan = today_plan(PLAN, MONDAY, routines_finished(sessions, ran, MONDAY), MONDAY + dt.timedelta(days=1))
     assert not plan.done_today and plan.sessions_done == 1
     assert [d.state for d in plan.days[:3]] == [DayState.DONE, DayState.REST, DayState.PLANNED]
+
+
+def test_a_session_whose_events_a_damaged_history_lost_still_counts_by_its_row(
+    tmp_path: Path, short_timeline: Timeline
+) -> None:
+    """The sessions' rows could still be read and their events not: every session done read as not done, and the
+    programme's progress went back to its first day."""
+    path, noon = tmp_path / "history.sqlite", dt.datetime.combine(MONDAY, dt.time(12))
+    store = HistoryStore(path, wall_clock=noon.timestamp)
+    for _ in range(3):
+        summary = SessionSummary(short_timeline)
+        session = store.begin(summary)
+        summary.work = 60.0  # what the session's events would have tallied
+        store.record(session, ran_to_its_end(short_timeline, 90.0))
+    store.close()
+    history = HistoryStore(path, wall_clock=noon.timestamp, read_only=True)
+    assert routines_finished(history.sessions(), history.events, MONDAY) == {MONDAY: {"test"}}
+    history.close()
+    damage(path, "events")
+    history = HistoryStore(path, wall_clock=noon.timestamp, read_only=True)
+    assert len(history.sessions()) == 3 and history.events(1) == []  # the rows are read, the events are not
+    assert routines_finished(history.sessions(), history.events, MONDAY) == {MONDAY: {"test"}}
+    history.close()

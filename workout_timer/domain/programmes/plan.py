@@ -115,13 +115,16 @@ def routines_finished(
 ) -> dict[dt.date, frozenset[str]]:
     """The routines done each day for a programme started on `since`, by the local day their sessions started: those
     with a session that ran to its end with most of its exercise steps done, not skipped, as its summary counted them
-    (its `events`, read only for such sessions since the programme began). Days with none are left out."""
+    (its `events`, read only for such sessions since the programme began). A session none of whose events can be
+    read any more (a damaged history, set aside with what could still be read) counts by its row, which says it ran
+    to its end with exercise in it: a damaged file never takes away sessions done. Days with none are left out."""
     done: dict[dt.date, set[str]] = {}
     for record in sessions:
         day = local_day(record.started_at)
         if day < since or record.result is not Result.COMPLETED or not record.work_seconds:
             continue
-        if was_mostly_done(record.segments, events(record.id)):
+        ran = list(events(record.id))
+        if not ran or was_mostly_done(record.segments, ran):
             done.setdefault(day, set()).add(record.routine_id)
     return {day: frozenset(routines) for day, routines in done.items()}
 
