@@ -173,6 +173,8 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     do_the_whole_session(qtbot, window, clock)
 
     settle(clock)
+    # "Nach {name}" put a routine's name where German wants its dative ("Nach Sanfte Rückenpflege"): a colon instead
+    assert check_in.routine.text() == "Nach der Einheit: Short test session"
     assert check_in.effort_title.text() == "Wie anstrengend war das?"
     whole(qtbot, check_in)
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_L, Qt.Key.Key_Return)  # L: zu leicht
