@@ -37,7 +37,7 @@ from workout_timer.domain.history.exercise_states import ladder_changes, states_
 from workout_timer.domain.history.store import HistoryStore  # noqa: E402
 from workout_timer.domain.library.entry import Entry  # noqa: E402
 from workout_timer.domain.library.library import Library  # noqa: E402
-from workout_timer.domain.programmes.plan import routines_finished, today_plan  # noqa: E402
+from workout_timer.domain.programmes.plan import MostlyDone, routines_finished, today_plan  # noqa: E402
 from workout_timer.domain.programmes.programme_library import load_programme  # noqa: E402
 from workout_timer.domain.routines.durations import format_duration  # noqa: E402
 from workout_timer.domain.routines.routine import Routine, iter_exercise_steps  # noqa: E402
@@ -122,7 +122,8 @@ def _weeks(folder: Path) -> list[str]:
             if offset == AWAY[0]:
                 lines.append(f"{_day(today)} to {_day(START + dt.timedelta(days=AWAY[-1]))}: away with a cold.")
             continue
-        plan = today_plan(programme, START, routines_finished(history.sessions(), history.events, START), today)
+        done = routines_finished(history.sessions(), MostlyDone(history.events), programme, START)
+        plan = today_plan(programme, START, done, today)
         routine_id, dial = plan.routine_id, plan.dose
         if plan.finished:
             routine_id, dial = (AFTER_PROGRAMME if today.weekday() in (0, 2, 4) else None), Dial.NORMAL

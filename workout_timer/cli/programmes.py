@@ -104,11 +104,14 @@ def today(args: argparse.Namespace) -> int:
     from workout_timer.domain.common.clock import today_by
     from workout_timer.domain.history.store import HistoryStore
     from workout_timer.domain.programmes import today_text
-    from workout_timer.domain.programmes.plan import routines_finished, today_plan
+    from workout_timer.domain.programmes.plan import MostlyDone, routines_finished, today_plan
 
     store = HistoryStore(history_path(), wall_clock=args.wall_clock, read_only=True)
     following = store.following()
-    done = routines_finished(store.sessions(), store.events, following.started_on) if following is not None else {}
+    entry = find_programme(following.programme_id) if following is not None else None
+    done = {}
+    if following is not None and entry is not None and entry.programme is not None:  # (the events read: the store open)
+        done = routines_finished(store.sessions(), MostlyDone(store.events), entry.programme, following.started_on)
     today = today_by(args.wall_clock)  # the one wall clock, as the app's Today and the next-day question go by
     problem = store.problem
     store.close()
@@ -120,7 +123,6 @@ def today(args: argparse.Namespace) -> int:
         else:
             print(_("You are not following a programme. `workout-timer programmes` lists them; start one in the app."))
         return OK
-    entry = find_programme(following.programme_id)
     if entry is None or entry.programme is None:
         return INVALID
     plan = today_plan(entry.programme, following.started_on, done, today)

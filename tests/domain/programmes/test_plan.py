@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.history.records import Result, SessionRecord
-from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, routines_finished, today_plan
+from workout_timer.domain.programmes.plan import EARLY_GOAL, DayState, MostlyDone, routines_finished, today_plan
 from workout_timer.domain.programmes.programme import Programme, Week
 
 A, B = "core-for-runners", "back-care-mobility"
@@ -138,7 +138,8 @@ def test_a_routine_is_done_on_a_day_when_a_session_of_it_ran_to_its_end_mostly_d
         record(noon + dt.timedelta(days=6), 3, ran=SKIPPED),  # to its end, one of its two exercise steps skipped
         record(noon - dt.timedelta(days=1), 600),  # the day before the programme began
     ]
-    assert routines_finished(sessions, events.__getitem__, noon.date()) == {
+    both = Programme("both", "Both", (Week(Dial.NORMAL, ("x", None, "y", None, None, None, None)),))
+    assert routines_finished(sessions, MostlyDone(events.__getitem__), both, noon.date()) == {
         dt.date(2026, 11, 2): {"y"},
         dt.date(2026, 11, 4): {"x"},
     }
@@ -213,3 +214,23 @@ def test_a_routines_next_dose_is_its_next_planned_sessions_week_even_on_a_rest_d
     late = today_plan(PLAN, MONDAY, {**trained, **week_2}, day(13))
     assert late.next_dose(A) is Dial.NORMAL and late.next_dose(B) is None  # week 3 has A only
     assert late.next_dose("not-in-the-plan") is None
+
+
+def test_each_sessions_events_are_read_once_and_only_the_programmes_routines_are_looked_at() -> None:
+    """Today is worked out again at every change: reading every session's events each time grew with the history."""
+    read: list[int] = []
+
+    def events(session: int) -> list[dict[str, object]]:
+        read.append(session)
+        return RAN
+
+    at = dt.datetime(2026, 11, 2, 12).timestamp()
+    sessions = [
+        SessionRecord(1, "x", "X", at, None, Result.COMPLETED, 60, 60, STEPS),
+        SessionRecord(2, "warm-up", "Warm-up", at, None, Result.COMPLETED, 60, 60, STEPS),  # not the programme's
+    ]
+    only_x = Programme("x", "X", (Week(Dial.NORMAL, ("x", None, None, None, None, None, None)),))
+    mostly_done = MostlyDone(events)
+    for _ in range(3):
+        assert routines_finished(sessions, mostly_done, only_x, dt.date(2026, 11, 2)) == {dt.date(2026, 11, 2): {"x"}}
+    assert read == [1]

@@ -9,13 +9,14 @@ from tests.helpers.history_files import damage, ran_to_its_end
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.history.records import Result, SessionRecord
 from workout_timer.domain.history.store import HistoryStore
-from workout_timer.domain.programmes.plan import DayState, routines_finished, today_plan
+from workout_timer.domain.programmes.plan import DayState, MostlyDone, routines_finished, today_plan
 from workout_timer.domain.programmes.programme import Programme, Week
 from workout_timer.domain.routines.timeline import Timeline
 from workout_timer.domain.session.summary import SessionSummary
 
 CORE, WARM_UP = "core-for-runners", "pre-run-warm-up"
 PLAN = Programme("plan", "Plan", (Week(Dial.NORMAL, (CORE, None, CORE, None, CORE, None, None)),))
+TEST_PLAN = Programme("test-plan", "Test plan", (Week(Dial.NORMAL, ("test", None, None, None, None, None, None)),))
 MONDAY = dt.date(2026, 11, 2)
 
 
@@ -31,7 +32,9 @@ def ran(_session: int) -> list[dict[str, object]]:
 
 def test_a_warm_up_before_a_run_is_not_the_programmes_core_session() -> None:
     sessions = [session(CORE, MONDAY, 600), session(WARM_UP, MONDAY + dt.timedelta(days=1), 275)]
-    plan = today_plan(PLAN, MONDAY, routines_finished(sessions, ran, MONDAY), MONDAY + dt.timedelta(days=1))
+    plan = today_plan(
+        PLAN, MONDAY, routines_finished(sessions, MostlyDone(ran), PLAN, MONDAY), MONDAY + dt.timedelta(days=1)
+    )
     assert not plan.done_today and plan.sessions_done == 1
     assert [d.state for d in plan.days[:3]] == [DayState.DONE, DayState.REST, DayState.PLANNED]
 
@@ -50,10 +53,10 @@ def test_a_session_whose_events_a_damaged_history_lost_still_counts_by_its_row(
         store.record(session, ran_to_its_end(short_timeline, 90.0))
     store.close()
     history = HistoryStore(path, wall_clock=noon.timestamp, read_only=True)
-    assert routines_finished(history.sessions(), history.events, MONDAY) == {MONDAY: {"test"}}
+    assert routines_finished(history.sessions(), MostlyDone(history.events), TEST_PLAN, MONDAY) == {MONDAY: {"test"}}
     history.close()
     damage(path, "events")
     history = HistoryStore(path, wall_clock=noon.timestamp, read_only=True)
     assert len(history.sessions()) == 3 and history.events(1) == []  # the rows are read, the events are not
-    assert routines_finished(history.sessions(), history.events, MONDAY) == {MONDAY: {"test"}}
+    assert routines_finished(history.sessions(), MostlyDone(history.events), TEST_PLAN, MONDAY) == {MONDAY: {"test"}}
     history.close()

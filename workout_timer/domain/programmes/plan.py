@@ -110,23 +110,43 @@ class TodayPlan:
         return len(self.programme.weeks)
 
 
+class MostlyDone:
+    """Whether a session that ran to its end had most of its exercise steps done, not skipped, as its summary counted
+    them, read back from its events (`events`, by the session's id) once: a finished session's events never change,
+    so Today, refreshed at every change, reads each session's only the first time. A session none of whose events can
+    be read any more (a damaged history, set aside with what could still be read) counts by its row, which says it
+    ran to its end with exercise in it: a damaged file never takes away sessions done."""
+
+    def __init__(self, events: Callable[[int], Iterable[Mapping[str, Any]]]) -> None:
+        self._events = events
+        self._known: dict[tuple[int, float], bool] = {}
+
+    def __call__(self, record: SessionRecord) -> bool:
+        key = (record.id, record.started_at)  # (another history file, set aside and begun afresh, reuses ids)
+        if key not in self._known:
+            ran = list(self._events(record.id))
+            self._known[key] = not ran or was_mostly_done(record.segments, ran)
+        return self._known[key]
+
+
 def routines_finished(
-    sessions: Iterable[SessionRecord], events: Callable[[int], Iterable[Mapping[str, Any]]], since: dt.date
+    sessions: Iterable[SessionRecord],
+    mostly_done: Callable[[SessionRecord], bool],
+    programme: Programme,
+    since: dt.date,
 ) -> dict[dt.date, frozenset[str]]:
-    """The routines done each day for a programme started on `since`, by the local day their sessions started: those
-    with a session that ran to its end with most of its exercise steps done, not skipped, as its summary counted them
-    (its `events`, read only for such sessions since the programme began). A session none of whose events can be
-    read any more (a damaged history, set aside with what could still be read) counts by its row, which says it ran
-    to its end with exercise in it: a damaged file never takes away sessions done. Days with none are left out."""
+    """The routines of `programme`, started on `since`, done each day, by the local day their sessions started: those
+    with a session that ran to its end with exercise in it and `mostly_done` (`MostlyDone`). Only the programme's own
+    routines since it began are looked at. Days with none are left out."""
+    routines = set(programme.routine_ids())
     done: dict[dt.date, set[str]] = {}
     for record in sessions:
         day = local_day(record.started_at)
-        if day < since or record.result is not Result.COMPLETED or not record.work_seconds:
+        if day < since or record.routine_id not in routines or record.result is not Result.COMPLETED:
             continue
-        ran = list(events(record.id))
-        if not ran or was_mostly_done(record.segments, ran):
+        if record.work_seconds and mostly_done(record):
             done.setdefault(day, set()).add(record.routine_id)
-    return {day: frozenset(routines) for day, routines in done.items()}
+    return {day: frozenset(names) for day, names in done.items()}
 
 
 def today_plan(

@@ -18,7 +18,7 @@ from workout_timer.domain.common.paths import user_programmes_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.library.entry import Source
 from workout_timer.domain.library.importing import OnClash
-from workout_timer.domain.programmes.plan import TodayPlan, routines_finished, today_plan
+from workout_timer.domain.programmes.plan import MostlyDone, TodayPlan, routines_finished, today_plan
 from workout_timer.domain.programmes.programme_files import ProgrammeImport, export_programme, save_programme
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry, ProgrammeLibrary
 from workout_timer.domain.routines.problems import LoadError
@@ -66,6 +66,8 @@ class TodayScreen:
         self._came = False
         """Today was shown, and not left by All routines since."""
         self._plan: TodayPlan | None = None
+        self._mostly_done = MostlyDone(lambda session: self.window.history.events(session))
+        """Each finished session's events read once, not at every refresh."""
 
     def _make_view(self) -> TodayView:
         view = TodayView(clock=self._clock)
@@ -113,8 +115,9 @@ class TodayScreen:
             entries = programmes.entries()
             self.view.show_choices(entries, _why_not(following, entry), self._needs(entries))
             return
-        history = self.window.history
-        done = routines_finished(history.sessions(), history.events, following.started_on)
+        done = routines_finished(
+            self.window.history.sessions(), self._mostly_done, entry.programme, following.started_on
+        )
         self._plan = today_plan(entry.programme, following.started_on, done, self.today())
         names = {routine.id: routine.name for routine in self.window.library.entries()}
         routine = self._routine()
@@ -139,8 +142,9 @@ class TodayScreen:
         entry = self.programmes().find(following.programme_id) if following is not None else None
         if following is None or entry is None or entry.programme is None:
             return None
-        history = self.window.history
-        sessions = routines_finished(history.sessions(), history.events, following.started_on)
+        sessions = routines_finished(
+            self.window.history.sessions(), self._mostly_done, entry.programme, following.started_on
+        )
         plan = today_plan(entry.programme, following.started_on, sessions, self.today())
         return plan.next_dose(routine_id)
 
