@@ -55,6 +55,8 @@ def test_a_request_never_cuts_into_a_session_a_check_in_or_an_edit() -> None:
     assert running.ask is None and running.words == "A session is running. Stop it first (Esc) to start another."
     assert answer(Request(Ask.HISTORY), Busy.SESSION, False).words.endswith("to see your history.")
     for ask in (start, Request(Ask.HISTORY)):  # in a check-in Esc skips it: never told to press it to stop
-        asked = answer(ask, Busy.CHECK_IN, False)
-        assert asked.ask is None and asked.words.startswith("You are in the middle of a check-in.")
+        after = answer(ask, Busy.AFTER, False)
+        assert after.ask is None and after.words.startswith("You are in the middle of a check-in.")
+        before = answer(ask, Busy.BEFORE, False)  # answered or skipped, the session starts: never "try again" then
+        assert before.ask is None and before.words.startswith("A session is about to start. Once it runs, stop it")
     assert answer(start, None, True).words.startswith("A routine is open in the editor.")

@@ -173,6 +173,7 @@ def test_what_comes_next_and_the_word_on_e_each_have_a_line_of_their_own_on_a_sm
     player = main.session.player_view
     assert main.current_view() is player
     main.settings.larger_text = True
+    request.addfinalizer(lambda: setattr(main.settings, "larger_text", False))  # the look is the app's, shared
     main.resize(*SMALL)
     tick(main, clock, 5.0 + 4.0)
     qtbot.keyClick(player, Qt.Key.Key_E)
@@ -191,5 +192,4 @@ def test_what_comes_next_and_the_word_on_e_each_have_a_line_of_their_own_on_a_sm
     assert player.sound_note.text().endswith("heel“" if lang == "de" else "heel”")
     assert player.sound_note.geometry().top() >= player.next_up.geometry().bottom()
     assert (main.width(), main.height()) == SMALL
-    main.settings.larger_text = False  # the look is the app's, shared: the next test starts from the usual one
     main.close()

@@ -13,7 +13,7 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, start_from_the_preview
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.desktop.second_launch import Ask, Request, encode
 from workout_timer.domain.session.fresh_input import GUARD
@@ -96,6 +96,21 @@ def test_with_check_ins_the_words_fit_the_screen_and_go_with_it(
     qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # skipped: the summary
     assert window.current_view() is window.session.summary_view
     assert in_check_in not in window.notices.messages() + window.notices.waiting()
+
+
+def test_in_the_check_in_before_a_session_the_words_say_it_is_about_to_start(
+    qtbot: QtBot, clock: FakeClock, instance: SingleInstance, window: MainWindow
+) -> None:
+    window.settings.check_ins = True
+    start_from_the_preview(qtbot, window, clock)  # the check-in before: answered or skipped, the session starts
+    assert window.current_view() is window.session.check_in_view
+    launch(qtbot, instance, Request(Ask.START, "short-test"))
+    about = "A session is about to start. Once it runs, stop it (Esc) to start another."
+    assert about in window.notices.messages()
+    clock.advance(GUARD)
+    qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # skipped: the session runs, the words go
+    assert window.session.is_player(window.current_view())
+    assert about not in window.notices.messages() + window.notices.waiting()
 
 
 def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:

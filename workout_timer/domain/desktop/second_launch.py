@@ -77,10 +77,12 @@ class Answer:
 class Busy(StrEnum):
     """What a workout under way is doing, that a later launch's request must not cut into."""
 
-    CHECK_IN = "check-in"
-    """Asking how the back is, before the session or after it."""
+    BEFORE = "before"
+    """Asking how the back is before the session: answered or skipped, the session starts."""
     SESSION = "session"
     """The session itself, running or paused."""
+    AFTER = "after"
+    """Asking how the back is after the session."""
 
 
 def answer(request: Request, busy: Busy | None, editing: bool) -> Answer:
@@ -88,8 +90,12 @@ def answer(request: Request, busy: Busy | None, editing: bool) -> Answer:
     of; then the words say what to do first, as fits the screen the runner is on."""
     if request.ask is Ask.SHOW:
         return Answer(None)
-    if busy is Busy.CHECK_IN:  # (Esc there skips the question: in the check-in before, it starts the session)
+    if busy is Busy.AFTER:  # (Esc there skips the question, and the summary follows)
         return Answer(None, _("You are in the middle of a check-in. Answer it or skip it first, then try again."))
+    if busy is Busy.BEFORE:  # (answered or skipped, the session starts: Esc there is no way out of it)
+        if request.ask is Ask.START:
+            return Answer(None, _("A session is about to start. Once it runs, stop it (Esc) to start another."))
+        return Answer(None, _("A session is about to start. Once it runs, stop it (Esc) to see your history."))
     if busy is Busy.SESSION:
         if request.ask is Ask.START:
             return Answer(None, _("A session is running. Stop it first (Esc) to start another."))

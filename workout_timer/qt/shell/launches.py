@@ -37,15 +37,13 @@ def answer_launch(window: MainWindow, request: Request) -> None:
     from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
 
     def busy() -> Busy | None:
-        stage = window.session.flow.stage
-        return (
-            Busy.SESSION if stage is Stage.RUNNING else Busy.CHECK_IN if stage in (Stage.BEFORE, Stage.AFTER) else None
-        )
+        stages = {Stage.BEFORE: Busy.BEFORE, Stage.RUNNING: Busy.SESSION, Stage.AFTER: Busy.AFTER}
+        return stages.get(window.session.flow.stage)
 
     bring_forward(window)
     then = busy() if request.ask is not Ask.SHOW else None
     reply = answer(request, then, window.editor_open())
-    if reply.words:  # said while what it says is so: the session or the check-in it was said in
+    if reply.words:  # said while what it says is so: while the check-in or the session it was said in lasts
         window.notify(reply.words, true_while=(lambda: busy() is then) if then is not None else None)
     if reply.ask is Ask.HISTORY:
         window.show_history()
