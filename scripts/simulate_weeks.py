@@ -122,8 +122,8 @@ def _weeks(folder: Path) -> list[str]:
             if offset == AWAY[0]:
                 lines.append(f"{_day(today)} to {_day(START + dt.timedelta(days=AWAY[-1]))}: away with a cold.")
             continue
-        done = routines_finished(history.sessions(), MostlyDone(history.events), programme, START)
-        plan = today_plan(programme, START, done, today)
+        finished = routines_finished(history.sessions(), MostlyDone(history.events), programme, START)
+        plan = today_plan(programme, START, finished, today)
         routine_id, dial = plan.routine_id, plan.dose
         if plan.finished:
             routine_id, dial = (AFTER_PROGRAMME if today.weekday() in (0, 2, 4) else None), Dial.NORMAL
