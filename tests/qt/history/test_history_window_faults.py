@@ -21,13 +21,13 @@ from workout_timer.domain.common.paths import history_path
 from workout_timer.domain.history.store import Result
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.history.history_view import HistoryView
-from workout_timer.qt.shell import main_window
+from workout_timer.qt.shell import unsaved_history
 from workout_timer.qt.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(main_window, "HISTORY_RETRY_MS", 20)
+    monkeypatch.setattr(unsaved_history, "RETRY_MS", 20)
     main = app_window(qtbot, clock, tmp_path)
     yield main
     main.close()

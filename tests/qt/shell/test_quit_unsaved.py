@@ -18,7 +18,7 @@ from workout_timer.domain.common.paths import history_path
 from workout_timer.domain.history.file import writing
 from workout_timer.domain.history.store import HistoryStore, Result
 from workout_timer.domain.session.fresh_input import GUARD
-from workout_timer.qt.shell import main_window
+from workout_timer.qt.shell import unsaved_history
 from workout_timer.qt.shell.main_window import MainWindow
 from workout_timer.qt.shell.unsaved_history import TITLE
 
@@ -38,7 +38,7 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         return db
 
     monkeypatch.setattr(writing, "open_history", opened)
-    monkeypatch.setattr(main_window, "HISTORY_RETRY_MS", 20)
+    monkeypatch.setattr(unsaved_history, "RETRY_MS", 20)
     return state
 
 

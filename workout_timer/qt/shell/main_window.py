@@ -43,8 +43,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger("workout_timer.window")
-HISTORY_RETRY_MS = 2000
-"""How often sessions that couldn't be written to the history yet are tried again."""
 HISTORY_CLOSE_WAIT = 1.0
 """Seconds the window, closing, waits for another program holding the history to let go."""
 
@@ -213,15 +211,9 @@ class MainWindow(SessionHost):
     def history(self) -> HistoryStore:
         """The history of sessions, opened at the first session; a problem with it is told, never fatal."""
         if self._history is None:
-            from workout_timer.domain.common.paths import history_path
-            from workout_timer.domain.history.store import HistoryStore
+            from workout_timer.qt.shell.unsaved_history import open_history
 
-            retry = QTimer(self)  # what couldn't be written yet (a lock, a full disk) is written when it can:
-            retry.setInterval(HISTORY_RETRY_MS)  # it runs only while something waits
-            retry.timeout.connect(lambda: retry.stop() if self.history.flush() else None)
-            self._history = HistoryStore(
-                history_path(), self._wall_clock, on_problem=self.notify, on_waiting=retry.start
-            )
+            self._history = open_history(self, self._wall_clock, on_problem=self.notify)
         return self._history
 
     @property
