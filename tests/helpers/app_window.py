@@ -84,3 +84,11 @@ def start_from_the_preview(qtbot: QtBot, window: MainWindow, clock: FakeClock, r
     window.show_preview(entry)
     clock.advance(GUARD)  # the moment it takes to read it
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+
+
+def skip_to_the_end(qtbot: QtBot, main: MainWindow) -> None:
+    """Right, step after step, from wherever the keys are, until the session is over."""
+    while main.session.driver is not None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Right)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, skip_to_the_end
 from tests.helpers.editor_window import answer, press
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
@@ -185,10 +185,7 @@ def test_the_summary_of_a_session_started_on_today_names_today_as_the_way_back(
     clock.advance(GUARD)
     qtbot.keyClick(today.start_button, Qt.Key.Key_Return)
     assert window.current_view() is window.session.player_view
-    while window.session.driver is not None:  # to the end, step by step
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        qtbot.keyClick(focused, Qt.Key.Key_Right)
+    skip_to_the_end(qtbot, window)
     summary = window.session.summary_view
     assert window.current_view() is summary
     assert summary.library_button.text() == "Back to Today  (Enter)"
@@ -224,10 +221,7 @@ def test_a_session_started_over_the_programmes_to_choose_from_leads_back_to_the_
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)
-    while window.session.driver is not None:
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        qtbot.keyClick(focused, Qt.Key.Key_Right)
+    skip_to_the_end(qtbot, window)
     summary = window.session.summary_view
     assert window.current_view() is summary
     assert summary.library_button.text() == "Back to routines  (Enter)"

@@ -18,27 +18,24 @@ from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.shell.main_window import MainWindow
 
 
-def to_german(qtbot: QtBot, window: MainWindow) -> None:
-    """Deutsch chosen in the preferences (Ctrl+, → language), which then close."""
+def choose_language(qtbot: QtBot, window: MainWindow, key: Qt.Key, code: str) -> None:
+    """The language `key` reaches in the preferences' combo box (Ctrl+, → language), which then close."""
     dialog = preferences(qtbot, window)
-    english = dialog.windowTitle()
-    qtbot.keyClick(dialog.language.combo, Qt.Key.Key_End)  # Deutsch
-    assert language.current() == "de"
-    qtbot.waitUntil(lambda: dialog.windowTitle() != english, timeout=2000)
+    before = dialog.windowTitle()
+    qtbot.keyClick(dialog.language.combo, key)
+    assert language.current() == code
+    qtbot.waitUntil(lambda: dialog.windowTitle() != before, timeout=2000)
     dialog.close()
     window.activateWindow()  # the keys back to the window
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
+def to_german(qtbot: QtBot, window: MainWindow) -> None:
+    choose_language(qtbot, window, Qt.Key.Key_End, "de")  # Deutsch, the last
+
+
 def to_english(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = preferences(qtbot, window)
-    german = dialog.windowTitle()
-    qtbot.keyClick(dialog.language.combo, Qt.Key.Key_Up)  # English
-    assert language.current() == "en"
-    qtbot.waitUntil(lambda: dialog.windowTitle() != german, timeout=2000)
-    dialog.close()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    choose_language(qtbot, window, Qt.Key.Key_Up, "en")  # English, just above it
 
 
 @pytest.mark.usefixtures("qt_language")

@@ -56,23 +56,31 @@ def test_three_notices_over_the_player_leave_the_timer_next_up_and_buttons_clear
     window.close()
 
 
-@pytest.mark.parametrize(("width", "height", "count"), [(1280, 720, 3), (1280, 720, 1), (1920, 1080, 3), (900, 560, 2)])
-def test_notices_over_the_player_have_a_place_of_their_own_that_covers_none_of_it(
-    qtbot: QtBot, clock: FakeClock, tmp_path: Path, width: int, height: int, count: int
-) -> None:
-    """They stood over the routine's name, the step and the time left (and the top of WORK) while shown."""
+def in_the_plank_with_notices(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, size: tuple[int, int], count: int
+) -> MainWindow:
+    """A window of `size` in the short routine's plank, the first `count` of `UNWRITABLE_HOME` told."""
     window = app_window(qtbot, clock, tmp_path)
-    window.resize(width, height)
+    window.resize(*size)
     entry = window.library.find("short-test")
     assert entry is not None
     window.show_preview(entry)
     clock.advance(GUARD)
     qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
-    player = window.session.player_view
     clock.advance(7)
     window.session.driver.wake()  # type: ignore[union-attr]
     for words in UNWRITABLE_HOME[:count]:
         window.notify(words)
+    return window
+
+
+@pytest.mark.parametrize(("width", "height", "count"), [(1280, 720, 3), (1280, 720, 1), (1920, 1080, 3), (900, 560, 2)])
+def test_notices_over_the_player_have_a_place_of_their_own_that_covers_none_of_it(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, width: int, height: int, count: int
+) -> None:
+    """They stood over the routine's name, the step and the time left (and the top of WORK) while shown."""
+    window = in_the_plank_with_notices(qtbot, clock, tmp_path, (width, height), count)
+    player = window.session.player_view
     notices = window.notices
     assert notices.isVisible()
     covered = notices.geometry()
@@ -152,18 +160,8 @@ def test_notices_leave_the_how_to_and_the_stop_question_clear(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path, width: int, height: int, count: int
 ) -> None:
     """The how-to that ? (or I) opens over the player had its title, the exercise's name, under the notices."""
-    window = app_window(qtbot, clock, tmp_path)
-    window.resize(width, height)
-    entry = window.library.find("short-test")
-    assert entry is not None
-    window.show_preview(entry)
-    clock.advance(GUARD)
-    qtbot.keyClick(window.preview_view, Qt.Key.Key_Return)
+    window = in_the_plank_with_notices(qtbot, clock, tmp_path, (width, height), count)
     player = window.session.player_view
-    clock.advance(7)
-    window.session.driver.wake()  # type: ignore[union-attr]
-    for words in UNWRITABLE_HOME[:count]:
-        window.notify(words)
     qtbot.keyClick(player, Qt.Key.Key_Question)
     details = player.details
     assert details.isVisible() and details.title.text() == "Plank"
