@@ -92,11 +92,13 @@ def test_today_follows_the_programme_started_and_counts_a_session_done_today(
         "Today: Gentle back care, at its gentlest.",
     ]
     assert "First two weeks: 0 of 6 sessions. 6 more sessions and the habit is made." in out
-    with sqlite3.connect(history_path()) as db:  # a session of five minutes, today, its one exercise step done
+    ended = time.time()  # a session that ended now and began today, even just after midnight
+    began = max(ended - 300, dt.datetime.combine(dt.date.fromtimestamp(ended), dt.time()).timestamp())
+    with sqlite3.connect(history_path()) as db:  # a session of five minutes at most, today, its one exercise step done
         session = db.execute(
             "INSERT INTO sessions (routine_id, routine_name, timeline, started_at, ended_at, result, active_seconds,"
             " work_seconds) VALUES ('back-care-mobility', 'Gentle back care', ?, ?, ?, 'completed', 300, 300)",
-            (json.dumps([{"index": 0, "phase": "work"}]), time.time() - 400, time.time() - 100),
+            (json.dumps([{"index": 0, "phase": "work"}]), began, ended),
         ).lastrowid
         db.executemany(
             "INSERT INTO events (session_id, seq, event, t, planned, wall, data) VALUES (?, ?, ?, 0, 0, 0, ?)",
