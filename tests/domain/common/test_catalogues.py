@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 
-from scripts import translations
+from scripts import translation_sources, translations
 from workout_timer.domain.common import language
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -36,7 +36,9 @@ def test_the_shipped_mo_is_the_po_compiled(code: str, domain: str) -> None:
 
 
 def test_the_content_is_found_in_the_shipped_files_each_text_with_its_place() -> None:
-    content = {(message.context, message.id): message for message in translations.extract_content() if message.id}
+    content = {
+        (message.context, message.id): message for message in translation_sources.extract_content() if message.id
+    }
     plank = content[("exercises:plank.name", "Plank")]
     assert plank.locations == [("routines/exercises.yaml", None)]
     assert ("exercises:plank.instructions", "Hold, breathing steadily.") in content
@@ -127,7 +129,7 @@ def test_marked_text_is_found_inside_f_strings_with_the_translators_comment(tmp_
     )
     found = {
         message.id if isinstance(message.id, str) else tuple(message.id): message
-        for message in translations.extract(package)
+        for message in translation_sources.extract(package)
         if message.id  # not the header
     }
     assert set(found) == {("day", "days"), "today", "Start"}
