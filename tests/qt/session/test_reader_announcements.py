@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from tests.helpers.check_in import press, too_easy_session
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.qt.shell.main_window import MainWindow
@@ -164,4 +165,25 @@ def test_a_pause_and_ten_seconds_more_are_said_back(
         qtbot.keyClick(player, key)
         clock.advance(0.5)
     assert told(read_event_log(log))[-3:] == ["Paused. Space to go on.", "Going on.", "10 seconds more."]
+    window.close()
+
+
+def test_the_summary_and_its_suggestion_are_read_out_when_they_show(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, announced: list[tuple[str, QAccessible.AnnouncementPoliteness]]
+) -> None:
+    """Its text takes no focus (Enter is the buttons'): without this a screen reader says only "Back to routines"."""
+    window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    summary = window.session.summary_view
+    too_easy_session(qtbot, window, clock)
+    assert window.current_view() is summary and summary.suggestion.isHidden()
+    said, politeness = announced[-1]
+    assert said == summary.text.toPlainText() and politeness is QAccessible.AnnouncementPoliteness.Polite
+    assert said.startswith("Well done!\nShort test session\n1:10 of exercise, 1:40 in all") and "4 of 4 steps" in said
+    press(qtbot, window, Qt.Key.Key_Return)
+    too_easy_session(qtbot, window, clock)  # two easy sessions in a row: a step up
+    assert window.current_view() is summary and not summary.suggestion.isHidden()
+    text, suggestion = announced[-1][0].split("\nReady for a little more? Next time: ")
+    assert (
+        text == summary.text.toPlainText() and "The routine's page lets you take it as written instead." in suggestion
+    )
     window.close()

@@ -261,6 +261,7 @@ class SessionController(QObject):
                     self.summary_view.show_suggestion(step.suggestion)
                 self.screens.show_view(self.summary_view)
                 self.summary_view.setFocus()
+                self.summary_view.tell_reader()
             elif isinstance(step, ShowPreview):
                 self.screens.show_preview(step.entry)
             elif isinstance(step, ShowLibrary):

@@ -7,7 +7,7 @@ from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workout_timer.domain.care.cards import Card
@@ -20,6 +20,7 @@ from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.domain.session.summary import SessionSummary
 from workout_timer.qt.common.care_card import add_card_box
 from workout_timer.qt.common.keyboard import FreshKeys, PlainButton
+from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.text_page import page_style, text_page
 from workout_timer.qt.common.theme.look import Look, follow, look
 
@@ -201,6 +202,14 @@ class SummaryView(QWidget):
             )
         )
         self.suggestion.show()
+
+    def tell_reader(self) -> None:
+        """Say the summary, and the suggestion when there is one, to a listening screen reader once it is on screen:
+        the text takes no focus (Enter is the buttons'), so its reader would hear only the button the focus is on."""
+        words = [self.text.toPlainText()]
+        if not self.suggestion.isHidden():
+            words.append(QTextDocumentFragment.fromHtml(self.suggestion_text.text()).toPlainText())
+        announce("\n".join(words))
 
     def _on_accept(self) -> None:
         self.suggestion.hide()
