@@ -31,6 +31,8 @@ from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import PlainButton
+from workout_timer.qt.common.text_page import main_button, main_button_style
+from workout_timer.qt.common.theme.look import styled
 
 _STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
@@ -79,9 +81,8 @@ class TodayView(QWidget):
         self.note = _label(1.2)
         self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=key_name("Enter")))
         self.start_button.setDefault(True)
-        font = QFont(self.start_button.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
-        self.start_button.setFont(font)
+        main_button(self.start_button)  # the preview's main Start, in the accent colour: the same look, the same role
+        styled(self.start_button, main_button_style)  # (the other buttons keep their look: the screen's words fit)
         self.start_button.installEventFilter(self)
         self.early = _label(1.3)
         self.early_bar = QProgressBar()
