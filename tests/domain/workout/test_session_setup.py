@@ -73,12 +73,16 @@ def test_the_words_say_which_of_the_dial_and_the_week_applied_with_the_numbers(l
         return dose_words(routine, todays_routine(routine, {}, dial, week=week), dial, week)
 
     assert said(Dial.NORMAL, None) == "" and said(Dial.NORMAL, Dial.NORMAL) == ""
-    assert said(Dial.GENTLER, None) == "Gentler today: holds of 30 instead of 40 seconds."
-    assert said(Dial.GENTLER, Dial.NORMAL) == "Gentler today: holds of 30 instead of 40 seconds."
-    gentle_start = "This week of your programme, a gentle start: holds of 20 instead of 40 seconds."
+    gentler = "Gentler today: Plank on your knees (holds of 30 instead of 40 seconds)."  # the exercise that runs
+    assert said(Dial.GENTLER, None) == gentler == said(Dial.GENTLER, Dial.NORMAL)
+    gentle_start = (
+        "This week of your programme, a gentle start: Plank on your knees (holds of 20 instead of 40 seconds)."
+    )
     assert said(Dial.NORMAL, Dial.GENTLEST) == gentle_start
     assert said(Dial.GENTLER, Dial.GENTLEST) == gentle_start  # the lighter of the two: the week's
-    assert said(Dial.GENTLEST, Dial.GENTLER) == "Gentlest today: holds of 15 instead of 40 seconds."
+    assert (
+        said(Dial.GENTLEST, Dial.GENTLER) == "Gentlest today: Plank on your knees (holds of 15 instead of 40 seconds)."
+    )
 
 
 def test_a_lighter_dose_names_its_noun_once_in_english_and_german(load) -> None:  # type: ignore[no-untyped-def]
@@ -94,11 +98,35 @@ def test_a_lighter_dose_names_its_noun_once_in_english_and_german(load) -> None:
 
     fewer = todays_routine(reps, {}, Dial.GENTLEST).steps[0].reps  # type: ignore[union-attr]
     shorter = todays_routine(hold, {}, Dial.GENTLEST).steps[0].duration  # type: ignore[union-attr]
-    assert said(reps) == f"Gentlest today: {fewer} instead of 6 reps."
-    assert said(hold) == f"Gentlest today: holds of {shorter:.0f} instead of 40 seconds."
+    assert said(reps) == f"Gentlest today: Dead bug with bent knees ({fewer} instead of 6 reps)."
+    assert said(hold) == f"Gentlest today: Plank on your knees (holds of {shorter:.0f} instead of 40 seconds)."
     try:
         language.use("de_DE")
-        assert said(reps) == f"Heute am sanftesten: {fewer} statt 6 Wiederholungen."
-        assert said(hold) == f"Heute am sanftesten: {shorter:.0f} statt 40 Sekunden halten."
+        # (the exercises' names as the catalogue was read: in English here)
+        assert said(reps) == f"Heute am sanftesten: Dead bug with bent knees ({fewer} statt 6 Wiederholungen)."
+        assert said(hold) == f"Heute am sanftesten: Plank on your knees ({shorter:.0f} statt 40 Sekunden halten)."
+    finally:
+        language.use("en_GB")
+
+
+def test_the_words_name_the_first_exercise_made_lighter_and_count_the_others(load) -> None:  # type: ignore[no-untyped-def]
+    from workout_timer.domain.care.gentler import Dial
+    from workout_timer.domain.common import language
+    from workout_timer.domain.workout.session_setup import dose_words, todays_routine
+
+    routine = load(
+        "version: 1\nname: t\nsteps:\n  - {exercise: cat-cow, duration: 40}\n  - {exercise: bird-dog, reps: 6}\n"
+        "  - {exercise: plank, duration: 40}\n  - {exercise: glute-bridge, reps: 10}\n"
+    )
+    week = todays_routine(routine, {}, Dial.NORMAL, week=Dial.GENTLEST)
+    said = dose_words(routine, week, Dial.NORMAL, Dial.GENTLEST)
+    # the mobility step stays whole; the bird dog is named, the plank and the bridge counted
+    assert said == (
+        "This week of your programme, a gentle start: Bird dog (3 instead of 6 reps), and 2 other exercises lighter too."
+    )
+    try:
+        language.use("de_DE")
+        said = dose_words(routine, week, Dial.NORMAL, Dial.GENTLEST)
+        assert said.endswith(": Bird dog (3 statt 6 Wiederholungen), dazu 2 weitere Übungen leichter.")
     finally:
         language.use("en_GB")

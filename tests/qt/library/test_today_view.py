@@ -240,7 +240,10 @@ def test_the_programme_weeks_dose_is_the_same_and_said_the_same_on_every_screen(
     today = window.today_screen.view
     qtbot.keyClick(today.start_button, Qt.Key.Key_P)
     preview = window.preview_view
-    said = "This week of your programme, a gentle start: 3 instead of 6 reps."  # the bird dog, the first dosed
+    # the first exercise dosed, by name, and the others counted
+    said = (
+        "This week of your programme, a gentle start: Bird dog (3 instead of 6 reps), and 1 other exercise lighter too."
+    )
     assert preview.applied.isVisibleTo(preview) and preview.applied.text() == said
     assert "Bird dog" in preview.text.toPlainText() and "3 reps" in preview.text.toPlainText()
     preview.start_button.setFocus()

@@ -90,7 +90,8 @@ today.</p>
 <p>From then on the app opens on <b>Today</b>: today's routine with its dose, started with Enter, or P to look
 at it first. Below it: what you have done this week, what comes next, your way toward six sessions in your first
 two weeks, and your streak, which rest days never break. A day missed is never owed: the session waits for the
-next day you train. Esc shows all the routines.</p>
+next day you train. Esc shows all the routines; Ctrl+F, or typing a name (any letter but P), searches
+them.</p>
 <p><b>A gentler day.</b> When your back asks for less, press G in the preview (or choose <i>Gentler</i> or
 <i>Gentlest</i> there) before you start. Gentler makes the holds and reps of core and strength exercises a
 quarter shorter, takes one set and one round off, and takes each exercise one step down to its easier version;

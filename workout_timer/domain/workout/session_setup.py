@@ -86,32 +86,18 @@ class StopQuestion:
 
 def dose_words(own: Routine, today: Routine, dial: Dial, week: Dial | None) -> str:
     """Which of the gentler-today dial and the programme week's dose made `today` (the session as it runs) lighter
-    than `own` (the runner's own doses, or the routine as written), with the first hold or reps that differ: "Gentler
-    today: holds of 20 instead of 30 seconds." or "This week of your programme, a gentle start: ...". The
-    lighter of the two applies (`todays_routine`); "" when neither made a difference."""
+    than `own` (the runner's own doses, or the routine as written), with the first exercise whose hold or reps differ,
+    by name, and how many others are lighter too: "Gentler today: Plank (holds of 20 instead of 30 seconds)." or
+    "This week of your programme, a gentle start: Bird dog (3 instead of 6 reps), and 2 other exercises lighter
+    too.". The lighter of the two applies (`todays_routine`); "" when neither made a difference."""
     from workout_timer.domain.care.gentler import Dial
     from workout_timer.domain.care.week_dose import lighter_level
-    from workout_timer.domain.common.language import _, ngettext, number
-    from workout_timer.domain.routines.routine import iter_exercise_steps
+    from workout_timer.domain.common.language import _
 
     level = dial if week is None else lighter_level(dial, week)
     if level is Dial.NORMAL:
         return ""
-    change = _("easier versions of the exercises")
-    for was, now in zip(iter_exercise_steps(own.steps), iter_exercise_steps(today.steps), strict=False):
-        if was.reps is not None and now.reps is not None and now.reps < was.reps:
-            # Translators: a lighter dose, its noun said once, after the dose as written: "3 instead of 6 reps".
-            change = ngettext("{now} instead of {was} rep", "{now} instead of {was} reps", was.reps)
-            change = change.format(now=number(now.reps), was=number(was.reps))
-            break
-        if was.duration is not None and now.duration is not None and now.duration < was.duration:
-            # Translators: a shorter hold, its noun said once, after the hold as written: "holds of 20 instead of 30
-            # seconds".
-            change = ngettext(
-                "holds of {now} instead of {was} second", "holds of {now} instead of {was} seconds", int(was.duration)
-            )
-            change = change.format(now=number(int(now.duration)), was=number(int(was.duration)))
-            break
+    change = _lighter_steps(own, today)
     if week is not None and level is week:
         if week is Dial.GENTLEST:
             return _("This week of your programme, a gentle start: {change}.").format(change=change)
@@ -119,3 +105,49 @@ def dose_words(own: Routine, today: Routine, dial: Dial, week: Dial | None) -> s
     if level is Dial.GENTLEST:
         return _("Gentlest today: {change}.").format(change=change)
     return _("Gentler today: {change}.").format(change=change)
+
+
+def _lighter_steps(own: Routine, today: Routine) -> str:
+    """The first exercise that runs with fewer reps or shorter holds than in `own`, by name, with both numbers, and
+    how many other exercises run lighter (or easier) too; "easier versions of the exercises" when none has fewer
+    reps or shorter holds."""
+    from workout_timer.domain.common.language import _, ngettext, number
+    from workout_timer.domain.routines.routine import iter_exercise_steps
+
+    named = ""
+    named_id = ""
+    lighter: set[str] = set()  # the exercises (as they run) whose step is not as in `own`
+    for was, now in zip(iter_exercise_steps(own.steps), iter_exercise_steps(today.steps), strict=False):
+        if was != now:
+            lighter.add(now.exercise.id)
+        if named:
+            continue
+        name = now.exercise.name
+        if was.reps is not None and now.reps is not None and now.reps < was.reps:
+            # Translators: an exercise at a lighter dose, the noun said once, after the dose as written: "Bird dog (3
+            # instead of 6 reps)".
+            words = ngettext(
+                "{exercise} ({now} instead of {was} rep)", "{exercise} ({now} instead of {was} reps)", was.reps
+            )
+            named, named_id = words.format(exercise=name, now=number(now.reps), was=number(was.reps)), now.exercise.id
+        elif was.duration is not None and now.duration is not None and now.duration < was.duration:
+            # Translators: an exercise held for less time, the noun said once, after the hold as written: "Plank (holds
+            # of 20 instead of 30 seconds)".
+            words = ngettext(
+                "{exercise} (holds of {now} instead of {was} second)",
+                "{exercise} (holds of {now} instead of {was} seconds)",
+                int(was.duration),
+            )
+            named = words.format(exercise=name, now=number(int(now.duration)), was=number(int(was.duration)))
+            named_id = now.exercise.id
+    if not named:
+        return _("easier versions of the exercises")
+    others = len(lighter - {named_id})
+    if not others:
+        return named
+    # Translators: after an exercise at a lighter dose, "Bird dog (3 instead of 6 reps)", how many other exercises of
+    # the session are lighter or easier too.
+    words = ngettext(
+        "{first}, and {n} other exercise lighter too", "{first}, and {n} other exercises lighter too", others
+    )
+    return words.format(first=named, n=number(others))

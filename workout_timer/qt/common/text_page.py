@@ -8,15 +8,24 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QTextBrowser, Q
 from workout_timer.qt.common.theme.look import Look
 
 
+def _large(look: Look) -> str:
+    return f"padding: 10px 22px; font-size: {look.pt(13)}; border-radius: 8px;"
+
+
 def page_style(look: Look) -> str:
-    """Large buttons, the main one in the accent colour.
+    """Large buttons, the main one in the accent colour."""
+    return f"QPushButton {{ {_large(look)} }}" + main_button_style(look)
+
+
+def main_button_style(look: Look) -> str:
+    """The main button (`main_button`): large, bold, in the accent colour; a sheet of its own for a main button on a
+    screen whose other buttons keep Qt's look (Today), and part of `page_style`.
 
     A button's edge (its border and the margin around it) is as wide in every state, focused or not: its size is
     worked out in one state and kept in the others, and a wider edge with the focus cut its words short."""
     p = look.palette
     return f"""
-QPushButton {{ padding: 10px 22px; font-size: {look.pt(13)}; border-radius: 8px; }}
-QPushButton#mainButton {{ background: {p.accent}; color: {p.accent_text}; font-weight: bold;
+QPushButton#mainButton {{ {_large(look)} background: {p.accent}; color: {p.accent_text}; font-weight: bold;
     border: 3px solid {p.accent}; margin: 0; }}
 QPushButton#mainButton:focus {{ border-color: {p.accent_text}; }}
 QPushButton#mainButton:disabled {{ background: {p.button}; color: {p.disabled_text}; border: 1px solid {p.border};
@@ -37,10 +46,15 @@ QToolButton {{ padding: 5px 12px; font-size: {look.pt(11)}; }}
     )
 
 
+def main_button(button: QPushButton) -> None:
+    """Make `button` its screen's main one: in the accent colour, bold, by `main_button_style` (in `page_style`)."""
+    button.setObjectName("mainButton")
+
+
 def text_page(page: QWidget, text: QTextBrowser, other: QPushButton, main: QPushButton, *extra: QPushButton) -> None:
     """Lay out `page`: `text` filling it, `other` at the bottom left and the highlighted `main` at the
     right, with any `extra` buttons just before it."""
-    main.setObjectName("mainButton")
+    main_button(main)
     text.setOpenLinks(False)
     buttons = ButtonRows()
     buttons.setContentsMargins(32, 8, 32, 20)

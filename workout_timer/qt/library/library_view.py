@@ -149,7 +149,7 @@ class LibraryView(QWidget):
         self.search.returnPressed.connect(self._on_search_return)
         self.search.installEventFilter(self)
         self.routines.installEventFilter(self)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.start_search)
 
     def retranslate(self) -> None:
         """Every word of the screen in the language in use; the choices, the search and the place in the list stay."""
@@ -232,6 +232,15 @@ class LibraryView(QWidget):
     def focus_list(self) -> None:
         self.routines.setFocus()
 
+    def start_search(self, typed: str = "") -> None:
+        """The search, with the focus (Ctrl+F): its words chosen, to type over; or, for `typed` on another screen (a
+        search begun there by typing), those words alone in it, to go on typing."""
+        self.search.setFocus()
+        if typed:
+            self.search.setText(typed)
+        else:
+            self.search.selectAll()
+
     # -- slots -----------------------------------------------------------------------------
 
     def _on_filter_changed(self) -> None:
@@ -277,10 +286,6 @@ class LibraryView(QWidget):
         entry = self.current_entry()
         if entry is not None:
             self.routineChosen.emit(entry)
-
-    def _on_find(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down and Up in the search field take the keys to the list, on the routine chosen (the best match), and Page

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,8 +31,20 @@ from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import PlainButton
+from workout_timer.qt.common.text_page import main_button, main_button_style
+from workout_timer.qt.common.theme.look import styled
 
 _STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def typed_text(event: QKeyEvent) -> str:
+    """What a key press types, when it types a letter, digit or sign (not a space, nor a key with Ctrl or Alt): a
+    search begun by typing takes it."""
+    text = event.text()
+    if event.modifiers() & _COMMAND_KEYS or not text.isprintable() or not text.strip():
+        return ""
+    return text
 
 
 def _label(scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -55,6 +67,8 @@ class TodayView(QWidget):
         programmeChosen(str): the id of the programme the user starts following today.
         stopRequested: the user stops following the programme.
         routinesRequested: All routines (or Esc): the library.
+        searchRequested(str): Ctrl+F (""), or a letter typed on the plan (that letter): the routines' search, to go on
+            typing there.
         importRequested: Import a programme…
         exportRequested(str): Export… the programme with this id.
     """
@@ -64,6 +78,7 @@ class TodayView(QWidget):
     programmeChosen = Signal(str)
     stopRequested = Signal()
     routinesRequested = Signal()
+    searchRequested = Signal(str)
     importRequested = Signal()
     exportRequested = Signal(str)
 
@@ -79,9 +94,8 @@ class TodayView(QWidget):
         self.note = _label(1.2)
         self.start_button = PlainButton("▶  " + _("Start  ({key})").format(key=key_name("Enter")))
         self.start_button.setDefault(True)
-        font = QFont(self.start_button.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
-        self.start_button.setFont(font)
+        main_button(self.start_button)  # the preview's main Start, in the accent colour: the same look, the same role
+        styled(self.start_button, main_button_style)  # (the other buttons keep their look: the screen's words fit)
         self.start_button.installEventFilter(self)
         self.early = _label(1.3)
         self.early_bar = QProgressBar()
@@ -97,6 +111,7 @@ class TodayView(QWidget):
         week_font = QFont(self.week.font())
         week_font.setPointSizeF(max(week_font.pointSizeF(), 10) * 1.4)
         self.week.setFont(week_font)
+        self.week.installEventFilter(self)  # a letter typed there begins a search, not the list's own
         # Translators: a button back to the library; {key} is its key, "Esc".
         self.routines_button = PlainButton(_("All routines  ({key})").format(key=key_name("Esc")))
         self.stop_button = PlainButton(_("Stop this programme"))
@@ -162,6 +177,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.searchRequested.emit(""))
 
         self._entries: list[ProgrammeEntry] = []
         self._needs: Mapping[str, str] = {}
@@ -238,6 +254,8 @@ class TodayView(QWidget):
             self.previewRequested.emit()
         elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.routinesRequested.emit()
+        elif self.showing_plan() and typed_text(event):
+            self.searchRequested.emit(typed_text(event))  # type-ahead: the search takes the letter and what follows
         else:
             super().keyPressEvent(event)
 
@@ -246,6 +264,11 @@ class TodayView(QWidget):
         super().keyReleaseEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        typing = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and bool(typed_text(event))
+        if watched is self.week and typing:
+            assert isinstance(event, QKeyEvent)
+            self.keyPressEvent(event)  # the screen's letters (P), or a search begun, not the list's own search
+            return True
         if watched is self.start_button and isinstance(event, QKeyEvent) and event.key() in _STARTING_KEYS:
             if event.type() == QEvent.Type.KeyRelease:
                 self._fresh.released(event.key(), event.timestamp())

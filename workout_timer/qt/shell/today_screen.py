@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from workout_timer.domain.library.entry import Entry
     from workout_timer.domain.library.library import Library
     from workout_timer.domain.routines.routine import Routine
+    from workout_timer.qt.library.library_view import LibraryView
     from workout_timer.qt.library.preview_view import PreviewView
 
 
@@ -38,6 +39,7 @@ class TodayWindow(Protocol):
     """What Today needs of the main window."""
 
     library: Library
+    library_view: LibraryView
 
     @property
     def history(self) -> HistoryStore: ...
@@ -76,6 +78,7 @@ class TodayScreen:
         view.programmeChosen.connect(self._on_chosen)
         view.stopRequested.connect(self._on_stop)
         view.routinesRequested.connect(self._on_routines)
+        view.searchRequested.connect(self._on_search)
         view.importRequested.connect(self._on_import)
         view.exportRequested.connect(self._on_export)
         return view
@@ -173,6 +176,12 @@ class TodayScreen:
     def _on_routines(self) -> None:
         self._came = False
         self.window.show_library()
+
+    def _on_search(self, typed: str) -> None:
+        """The routines' search, with what was typed on Today: it leaves Today for the routines, as All routines does
+        (a routine found there leads back to them)."""
+        self._on_routines()
+        self.window.library_view.start_search(typed)
 
     def _on_chosen(self, programme_id: str) -> None:
         self.window.history.follow(Following(programme_id, self.today()))
