@@ -82,7 +82,10 @@ def test_with_check_ins_the_words_fit_the_screen_and_go_with_it(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path, instance: SingleInstance, window: MainWindow
 ) -> None:
     window.settings.check_ins = True
-    launch(qtbot, instance, Request(Ask.START, "short-test"))  # (a later launch starts at once: no check-in before)
+    assert launch(qtbot, instance, Request(Ask.START, "short-test")) == Reply()  # asked about as Start does
+    assert window.current_view() is window.session.check_in_view
+    clock.advance(GUARD)
+    qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # the check-in before, skipped
     launch(qtbot, instance, Request(Ask.START, "short-test"))
     running = "A session is running. Stop it first (Esc) to start another."
     assert running in window.notices.messages()
