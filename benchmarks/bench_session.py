@@ -134,6 +134,7 @@ def child(seconds: float, server_pid: int) -> None:
         "stretch": routines_dir() / "post-run-stretch.yaml",
     }
     window = MainWindow(library)
+    window.settings.check_ins = False  # each start straight into its session: no check-in before it
     window.resize(1280, 720)
     window.show()
     window.start_audio()  # the voice and tones, as a user has them

@@ -31,7 +31,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
     import workout_timer.qt.shell.app as app
 
     calls: list[dict[str, object]] = []
-    monkeypatch.setattr(app, "run_app", lambda **kwargs: calls.append(kwargs) or 0)
+    monkeypatch.setattr(app, "run_app", lambda _refused, **kwargs: calls.append(kwargs) or 0)
     return calls
 
 

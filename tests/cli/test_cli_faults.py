@@ -33,7 +33,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     import workout_timer.qt.shell.app as app
 
     calls: list[object] = []
-    monkeypatch.setattr(app, "run_app", lambda **kwargs: calls.append(kwargs) or 0)
+    monkeypatch.setattr(app, "run_app", lambda _refused, **kwargs: calls.append(kwargs) or 0)
     return calls
 
 
@@ -95,3 +95,110 @@ def test_export_sheet_and_report_never_replace_a_pipe_or_a_device(
         )
         assert stat.S_IFMT(target.lstat().st_mode) == kind  # still the pipe or the device it was
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".workout-timer-")]  # nothing left beside
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "core-for-runners"],
+        ["sheet", "core-for-runners"],
+        ["report"],
+        ["programme", "export", "back-on-track"],
+    ],
+    ids=["export", "sheet", "report", "programme export"],
+)
+def test_a_folder_that_is_a_circle_of_links_is_said_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    (tmp_path / "loop").symlink_to("loop")  # a folder's name that leads back to itself
+    (tmp_path / "deep").symlink_to("deeper")
+    (tmp_path / "deeper").symlink_to("deep")
+    for target in (tmp_path / "loop" / "x.out", tmp_path / "deep" / "on" / "x.out"):
+        code, _, err = run(capsys, *command, str(target))
+        assert code == 1
+        assert err == f"workout-timer: cannot write {target}: the path to “{target}” goes round in a circle of links\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep", "deeper", "loop"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "core-for-runners"], ["sheet", "core-for-runners"], ["report"]],
+    ids=["export", "sheet", "report"],
+)
+def test_a_folder_the_app_may_not_write_in_names_the_file_asked_for(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in /sys, where not even root makes a file: the temporary file it is written to first is never named."""
+    import errno
+    import tempfile
+
+    def refused(prefix: str, suffix: str, dir: Path) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied", str(dir / f"{prefix}abc123{suffix}"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)  # (file modes don't bind root, who runs these tests too)
+    target = tmp_path / "x.out"
+    code, _, err = run(capsys, *command, str(target))
+    assert code == 1
+    assert err == f"workout-timer: cannot write {target}: the app is not allowed to use “{target}”\n"
+
+
+@pytest.fixture
+def data_folder_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The user's data folder, where the history lives, is a file."""
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    monkeypatch.setenv("XDG_DATA_HOME", str(not_a_folder))
+    return not_a_folder
+
+
+def test_a_history_that_cant_be_read_is_said_so_never_taken_for_none(
+    capsys: pytest.CaptureFixture[str], data_folder_a_file: Path
+) -> None:
+    from workout_timer.domain.common.paths import history_path
+
+    said = (
+        f"workout-timer: Your workout history can't be opened (a part of the path to “{history_path()}” is a file, "
+        "not a folder). Nothing was changed.\n"
+    )
+    for command in (["history"], ["history", "--json"], ["today"]):
+        code, out, err = run(capsys, *command)
+        assert (code, err) == (1, said), command
+        assert "No sessions yet" not in out and "not following" not in out and out in ("", "[]\n")
+
+
+def test_a_history_file_that_is_a_folder_is_said_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from workout_timer.domain.common.paths import history_path
+
+    history_path().mkdir(parents=True)
+    code, out, err = run(capsys, "history")
+    assert code == 1 and out == ""
+    assert err == (
+        f"workout-timer: Your workout history can't be opened (“{history_path()}” is a folder, not a file). "
+        "Nothing was changed.\n"
+    )
+
+
+def test_programme_start_with_a_history_that_cant_be_opened_says_so_in_a_commands_words(
+    capsys: pytest.CaptureFixture[str], data_folder_a_file: Path
+) -> None:
+    folder = data_folder_a_file / "workout-timer"
+    for command in (["programme", "start", "back-on-track"], ["programme", "stop"]):
+        code, out, err = run(capsys, *command)
+        assert code == 1 and out == ""
+        assert err == (
+            f"workout-timer: Your workout history can't be opened (a part of the path to “{folder}” is a file, not a "
+            "folder). Nothing was changed.\n"
+        ), "never the window's words: nothing is kept once the command ends"
+
+
+def test_programme_start_over_a_damaged_history_starts_it_and_says_what_was_set_aside(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from workout_timer.domain.common.paths import history_path
+
+    history_path().parent.mkdir(parents=True)
+    history_path().write_bytes(b"not a history at all" * 100)
+    code, out, err = run(capsys, "programme", "start", "back-on-track")
+    assert code == 0 and out.startswith("You are following Back on track from today.")
+    assert err.startswith("workout-timer: Your workout history file was damaged. It is kept as ")
+    assert run(capsys, "today")[1].startswith("Back on track: Week 1 of 6")

@@ -73,6 +73,16 @@ def test_a_second_launch_hands_over_and_a_crash_leaves_nothing_in_the_way(tmp_pa
         wait_for(logged("Answered a later launch (start): done"), first, "the session started")
         assert first.poll() is None
 
+        refused = subprocess.run(  # the workout under way is never cut into: the launch says so, and fails
+            [sys.executable, "-m", "workout_timer", "start", str(routine)],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert refused.returncode == 1, refused.stderr
+        assert refused.stderr.startswith("workout-timer: A session is "), refused.stderr
+        assert refused.stderr.strip().endswith("(Esc) to start another."), refused.stderr
+        wait_for(logged("Answered a later launch (start): A session is "), first, "the window telling the same")
+        assert first.poll() is None
+
         first.send_signal(signal.SIGKILL)  # a crash: the lock file and the socket stay behind
         first.wait(timeout=10)
     assert (runtime / instance_name()).exists() and (runtime / f"{instance_name()}.lock").exists()

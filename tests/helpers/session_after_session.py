@@ -28,6 +28,7 @@ def main() -> None:
     app = make_application()
     library = make_library()
     window = MainWindow(library)
+    window.settings.check_ins = False  # each start straight into its session: no check-in before it
     window.show()
     entry = library.load(routines_dir() / "post-run-stretch.yaml", Source.FILE)
     for _ in range(options.rounds):

@@ -23,6 +23,13 @@ def cannot_write(path: Path | str, error: OSError) -> int:
     return INVALID
 
 
+def refused(words: str) -> int:
+    """The app already open can't do now what this launch asked: its words (the notice its window shows, in its
+    language) on the terminal, and the exit status that goes with them."""
+    print(f"workout-timer: {words}", file=sys.stderr)
+    return INVALID
+
+
 def choose_language() -> str:
     """Speak the language the app speaks: the setting (read from the settings file without loading Qt),
     else the system's. Returns the language in use."""

@@ -26,10 +26,10 @@ def main(argv: Sequence[str] | None = None, wall_clock: Callable[[], float] = ti
         try:
             from workout_timer.qt.shell.app import run_app  # Qt loads only when a window is wanted
 
-            return run_app(verbose=bool(given))
+            return run_app(_refused, verbose=bool(given))
         finally:
             gc.enable()  # (a window that never painted, or a launch handed to the open one)
-    from workout_timer.cli.common import OK, choose_language
+    from workout_timer.cli.common import OK, choose_language, refused
     from workout_timer.cli.parser import build_parser
 
     choose_language()
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None, wall_clock: Callable[[], float] = ti
     if args.command is None:
         from workout_timer.qt.shell.app import run_app
 
-        return run_app(verbose=args.verbose, history=args.history)
+        return run_app(refused, verbose=args.verbose, history=args.history)
     from workout_timer import logs
 
     logs.setup(args.verbose)  # what a command notes goes to the log file, not twice to the terminal
@@ -49,6 +49,14 @@ def main(argv: Sequence[str] | None = None, wall_clock: Callable[[], float] = ti
         return OK
     except Exception as error:  # a command that failed in a way nobody planned for: said plainly, kept in the log
         return _unexpected(error, args.verbose)
+
+
+def _refused(words: str) -> int:
+    """What the app already open says when it can't do what was asked (the command line's words for it load
+    only then: never before the window's first paint)."""
+    from workout_timer.cli.common import refused
+
+    return refused(words)
 
 
 def gui_main() -> int:

@@ -118,6 +118,8 @@ def today(args: argparse.Namespace) -> int:
     if problem:
         print(f"workout-timer: {problem}", file=sys.stderr)
     if following is None:
+        if problem:  # (whether a programme is followed is not known)
+            return INVALID
         if args.json:
             print("null")
         else:
@@ -228,15 +230,13 @@ def _keep(following: Any, wall_clock: Callable[[], float]) -> bool:
     from workout_timer.domain.history.store import HistoryStore
 
     problems: list[str] = []
-    store = HistoryStore(history_path(), wall_clock=wall_clock, on_problem=problems.append)
+    store = HistoryStore(history_path(), wall_clock=wall_clock, on_problem=problems.append, app=False)
     store.follow(following)
     kept = not store.pending
     store.close()
-    if not kept or problems:
-        said = problems[0] if problems else _("your history could not be written")
-        print(f"workout-timer: {said}", file=sys.stderr)
-        return False
-    return True
+    for said in problems or ([] if kept else [_("your history could not be written")]):
+        print(f"workout-timer: {said}", file=sys.stderr)  # (in a command's words: nothing is kept once it ends)
+    return kept
 
 
 def _routine_names() -> dict[str, str]:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from workout_timer import resources
-from workout_timer.cli.common import INVALID, USAGE, find
+from workout_timer.cli.common import INVALID, USAGE, find, refused
 from workout_timer.domain.common.language import _
 from workout_timer.domain.common.paths import user_routines_dir
 
@@ -22,17 +22,17 @@ def start(args: argparse.Namespace) -> int:
             print(f"workout-timer: {_('no session in your history yet: choose a routine in the app')}", file=sys.stderr)
             from workout_timer.qt.shell.app import run_app
 
-            return run_app(verbose=args.verbose)
+            return run_app(refused, verbose=args.verbose)
     entry = find(ref)
     if entry is None:
         return INVALID
-    if args.event_log is not None and (refused := _not_a_log(args.event_log)):
-        said = _("the timing log can't go to {path}: {reason}").format(path=args.event_log, reason=refused)
+    if args.event_log is not None and (why := _not_a_log(args.event_log)):
+        said = _("the timing log can't go to {path}: {reason}").format(path=args.event_log, reason=why)
         print(f"workout-timer: {said}", file=sys.stderr)
         return USAGE
     from workout_timer.qt.shell.app import run_app
 
-    return run_app(start=entry, event_log=args.event_log, verbose=args.verbose)
+    return run_app(refused, start=entry, event_log=args.event_log, verbose=args.verbose)
 
 
 def _not_a_log(path: Path) -> str | None:

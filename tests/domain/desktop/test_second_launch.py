@@ -10,10 +10,15 @@ from workout_timer.domain.desktop.second_launch import (
     Answer,
     Ask,
     Busy,
+    Reply,
     Request,
     answer,
     decode,
+    decode_reply,
     encode,
+    encode_reply,
+    failed,
+    refused,
     routine_reference,
 )
 
@@ -60,3 +65,18 @@ def test_a_request_never_cuts_into_a_session_a_check_in_or_an_edit() -> None:
         before = answer(ask, Busy.BEFORE, False)  # answered or skipped, the session starts: never "try again" then
         assert before.ask is None and before.words.startswith("A session is about to start. Once it runs, stop it")
     assert answer(start, None, True).words.startswith("A routine is open in the editor.")
+
+
+@pytest.mark.parametrize(
+    "reply", [Reply(), refused("A session is running. Stop it first (Esc) to start another."), failed()]
+)
+def test_a_reply_survives_the_trip(reply: Reply) -> None:
+    line = encode_reply(reply)
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert decode_reply(line.rstrip(b"\n")) == reply
+
+
+def test_an_older_app_saying_ok_did_it_and_anything_else_is_no_reply() -> None:
+    assert decode_reply(b"ok") == Reply() and encode_reply(Reply()) == b"ok\n"  # what an older launch waits for
+    for line in (b"", b"not json", b"[1]", b'{"done": "no"}', b'{"done": false}', b'{"done": false, "words": 3}'):
+        assert decode_reply(line) is None, line

@@ -3,7 +3,9 @@ and what the history keeps. The sessions are real engines on a fake clock."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -89,7 +91,7 @@ def test_start_asks_before_then_runs_and_keeps_the_answer_with_the_session(tmp_p
     r.run(steps)
     assert r.store.sessions() == []  # nothing kept until the session's clock starts
     after = r.whole_session()
-    assert after == [Ask(before=False, routine_name="Short test session", asked_before=True)]
+    assert after == [Ask(before=False, routine_name="Short test session")]
     (record,) = r.store.sessions()
     assert record.result is Result.COMPLETED and record.work_seconds == r.summary.work > 0  # type: ignore[union-attr]
     steps = r.flow.answered(CheckIn(Moment.AFTER, 1, Effort.ABOUT_RIGHT))
@@ -140,16 +142,33 @@ def test_without_check_ins_start_runs_at_once_and_the_end_shows_the_summary(tmp_
     assert r.whole_session() == [ShowSummary(r.summary)]  # type: ignore[arg-type]
 
 
-def test_the_question_after_remembers_only_this_workouts_question_before(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
-    """The after question's wording depends on whether the before one was asked: a workout started from
-    the command line (asked nothing) must not inherit the last workout's answer."""
+def test_the_command_lines_start_asks_before_and_after_or_neither(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    """`workout-timer start ROUTINE` asks as Start does: both check-ins, so the answer after has one before it
+    to be read against (the pain chart, the advice), or neither when the runner wants no check-ins."""
     r = rig(tmp_path, load)
-    r.flow.start(r.entry)
-    r.run(r.flow.answered(CheckIn(Moment.BEFORE, 2)))
-    assert r.whole_session()[0] == Ask(False, "Short test session", asked_before=True)
+    r.flow.start(r.entry, Dial.GENTLER)
+    assert r.flow.run_now(r.entry) == [Ask(before=True, routine_name="Short test session")]
+    (run,) = r.flow.answered(CheckIn(Moment.BEFORE, 2))
+    assert run == Run(r.entry), "at each exercise's own dose: today's gentler choice in the app is not taken over"
+    r.run([run])
+    assert r.whole_session() == [Ask(before=False, routine_name="Short test session")]
     r.flow.check_in_done()
-    r.run(r.flow.run_now(r.entry))
-    assert r.whole_session()[0] == Ask(False, "Short test session", asked_before=False)
+    r.flow.summary_left(editor_open=False)
+
+    r.check_ins = False
+    (run,) = r.flow.run_now(r.entry)
+    r.run([run])
+    assert r.whole_session() == [ShowSummary(r.summary)]  # type: ignore[arg-type]
+
+
+def test_check_ins_turned_on_during_a_session_begin_with_the_next(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
+    """Nothing was asked before this session: a lone answer after it would be compared with nothing."""
+    r = rig(tmp_path, load, check_ins=False)
+    r.run(r.flow.start(r.entry))
+    r.check_ins = True
+    assert r.whole_session() == [ShowSummary(r.summary)]  # type: ignore[arg-type]
+    r.flow.summary_left(editor_open=False)
+    assert r.flow.start(r.entry) == [Ask(before=True, routine_name="Short test session")]
 
 
 def test_a_trial_asks_nothing_keeps_nothing_and_leads_back_to_the_editor(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
@@ -169,7 +188,7 @@ def test_a_trial_asks_nothing_keeps_nothing_and_leads_back_to_the_editor(tmp_pat
 
 
 def test_a_session_stopped_before_its_clock_started_leads_back_where_it_began(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
-    r = rig(tmp_path, load)
+    r = rig(tmp_path, load, check_ins=False)
     r.run(r.flow.run_now(r.entry))
     assert r.summary is not None
     stopped = SessionSummary(r.summary.timeline)  # the driver's summary of a stop during the wait: nothing done
@@ -267,9 +286,32 @@ def test_a_gentler_session_runs_lighter_is_kept_so_and_suggests_no_step_up(tmp_p
 
 
 ACTIONS = st.lists(
-    st.sampled_from(["start", "run_now", "try", "before", "after", "done", "gentle", "left", "again", "session"]),
+    st.sampled_from(
+        ["start", "run_now", "try", "before", "after", "done", "gentle", "left", "again", "session", "check-ins"]
+    ),
     max_size=25,
 )
+
+
+def clicked(r: Rig, action: str) -> list[object]:
+    """What the flow says next when the user does `action` (a session runs to its end when one is running)."""
+    clicks: dict[str, Callable[[], list[Any]]] = {
+        "start": lambda: r.flow.start(r.entry),
+        "run_now": lambda: r.flow.run_now(r.entry),
+        "try": lambda: r.flow.try_out(r.entry),
+        "before": lambda: r.flow.answered(CheckIn(Moment.BEFORE, 3)),
+        "after": lambda: r.flow.answered(CheckIn(Moment.AFTER, 3, Effort.ABOUT_RIGHT)),
+        "done": r.flow.check_in_done,
+        "gentle": r.flow.take_gentle,
+        "left": lambda: r.flow.summary_left(editor_open=False),
+        "again": r.flow.again,
+    }
+    if action in clicks:
+        return list(clicks[action]())
+    if action == "check-ins":
+        r.check_ins = not r.check_ins
+        return []
+    return r.whole_session() if r.flow.stage is Stage.RUNNING and r.engine is not None else []
 
 
 @settings(max_examples=150, deadline=None)
@@ -278,36 +320,20 @@ def test_any_order_of_clicks_keeps_the_history_true(
     tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue, actions: list[str]
 ) -> None:
     """Whatever the user clicks, in whatever order: a Run only for a loaded routine, the history keeps
-    only sessions whose clock started and never a trial, and a check-in only with a kept session."""
+    only sessions whose clock started and never a trial, a check-in only with a kept session, and the question
+    after a session only when the one before it was asked (the setting turned on and off at any moment)."""
     r = Rig(tmp_path_factory.mktemp("flow"), load_routine_text(SHORT_ROUTINE, "test.yaml", catalogue, "test"))
     started = 0
+    asked_before = False
     for action in actions:
-        steps: list[object]
-        if action == "start":
-            steps = list(r.flow.start(r.entry))
-        elif action == "run_now":
-            steps = list(r.flow.run_now(r.entry))
-        elif action == "try":
-            steps = list(r.flow.try_out(r.entry))
-        elif action == "before":
-            steps = list(r.flow.answered(CheckIn(Moment.BEFORE, 3)))
-        elif action == "after":
-            steps = list(r.flow.answered(CheckIn(Moment.AFTER, 3, Effort.ABOUT_RIGHT)))
-        elif action == "done":
-            steps = list(r.flow.check_in_done())
-        elif action == "gentle":
-            steps = list(r.flow.take_gentle())
-        elif action == "left":
-            steps = list(r.flow.summary_left(editor_open=False))
-        elif action == "again":
-            steps = list(r.flow.again())
-        else:
-            if r.flow.stage is Stage.RUNNING and r.engine is not None:
-                started += not r.flow.trial
-                steps = r.whole_session()
-            else:
-                steps = []
-        for step in steps:
+        if action in ("start", "run_now", "try") or (action == "again" and r.flow.stage is Stage.SUMMARY):
+            asked_before = False  # a new workout
+        if action == "session" and r.flow.stage is Stage.RUNNING and r.engine is not None:
+            started += not r.flow.trial
+        for step in clicked(r, action):
+            if isinstance(step, Ask):
+                assert step.before or asked_before, "a question after the session needs its question before"
+                asked_before = asked_before or step.before
             if isinstance(step, Run):
                 assert step.entry.routine is not None and r.flow.stage is Stage.RUNNING
                 r.run([step])

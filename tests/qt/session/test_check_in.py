@@ -224,25 +224,45 @@ def test_warning_signs_by_keyboard(qtbot: QtBot, window: MainWindow, clock: Fake
     assert "dizziness, or pain that spoils your sleep" in view.advice_text.text()
 
 
-def test_a_session_started_straight_away_asks_after_it_without_and(
+def test_the_command_lines_start_asks_before_the_session_and_after_it(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    """`workout-timer start` goes straight into the player: nothing was asked before, so no "And …"."""
+    """`workout-timer start` (or a later launch's) asks as Start does: the answer after it has one before it
+    to be read against."""
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)
-    assert window.session.driver is not None
-    window.session.driver.stop()
     view = window.session.check_in_view
-    assert window.current_view() is view and view.question.text() == "How is your back now?"
+    assert window.current_view() is view and view.question.text() == "How is your back today?"
     settle(clock)
-    press(qtbot, window, Qt.Key.Key_Escape)
-
-    start(qtbot, window, clock)  # from the library: asked before, and after it
-    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
     assert window.session.driver is not None
     window.session.driver.stop()
-    assert view.question.text() == "And how is your back now?"
+    assert window.current_view() is view and view.question.text() == "And how is your back now?"
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Right, Qt.Key.Key_Return)
+    assert [answer.moment for answer in answers(window)] == [Moment.BEFORE, Moment.AFTER]
+
+
+def test_a_timing_log_asked_for_on_the_command_line_stays_with_that_session(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    """`start ROUTINE --event-log FILE` whose check-in before leads to the gentle routine instead: the next
+    session started in the app keeps no log in FILE."""
+    entry = window.library.find("short-test")
+    assert entry is not None
+    log = tmp_path / "asked.jsonl"
+    window.start_session(entry, log)
+    view = window.session.check_in_view
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
+    qtbot.mouseClick(view.gentle_button, Qt.MouseButton.LeftButton)  # the advice taken: the library
+    assert window.current_view() is window.library_view
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.session.driver is not None and window.current_view() is window.session.player_view
+    window.session.driver.stop()
+    assert not log.exists()
 
 
 def test_a_session_replaced_or_closed_mid_way_asks_nothing_after_it(
@@ -253,19 +273,28 @@ def test_a_session_replaced_or_closed_mid_way_asks_nothing_after_it(
     entry = window.library.find("short-test")
     assert entry is not None
     window.start_session(entry)
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # the check-in before, skipped
     clock.advance(8.0)
     assert window.session.driver is not None
     window.session.driver.wake()
-    shown: list[QWidget | None] = []
-    window.stack.currentChanged.connect(lambda _: shown.append(window.current_view()))
-    window.start_session(entry)  # a second one over the first
+    asked: list[str] = []
+    window.stack.currentChanged.connect(
+        lambda _: asked.append(
+            view.question.text() if (view := window.current_view()) is window.session.check_in_view else ""
+        )
+    )
+    window.start_session(entry)  # a second one over the first: asked about before it, not after the first
+    assert window.current_view() is window.session.check_in_view
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_view() is window.session.player_view
     assert window.session.flow.stage.name == "RUNNING"
     clock.advance(8.0)
     window.session.driver.wake()
     qtbot.keyClick(window.session.player_view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
-    assert all(view is not window.session._check_in for view in shown) and window.session._check_in is None
+    assert "How is your back today?" in asked and "And how is your back now?" not in asked
     from workout_timer.domain.common.paths import history_path
     from workout_timer.domain.history.store import HistoryStore
 

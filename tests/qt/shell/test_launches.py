@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window, start_from_the_preview
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.desktop.second_launch import Ask, Request, encode
+from workout_timer.domain.desktop.second_launch import Ask, Reply, Request, encode, refused
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.desktop.single_instance import SingleInstance
 from workout_timer.qt.editor.editor_view import EditorView
@@ -34,36 +34,40 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[MainWindo
 def instance(window: MainWindow) -> Iterator[SingleInstance]:
     listening = SingleInstance(str(Path(os.environ["XDG_RUNTIME_DIR"]) / "instance"))
     assert listening.claim()
-    listening.listen()
-    listening.requested.connect(lambda request: answer_launch(window, request))
+    listening.listen(lambda request: answer_launch(window, request))
     yield listening
     listening.release()
 
 
-def launch(qtbot: QtBot, instance: SingleInstance, request: Request) -> None:
-    """What a later `workout-timer` sends, over the real socket; returns once the window has answered."""
+def launch(qtbot: QtBot, instance: SingleInstance, request: Request) -> Reply:
+    """What a later `workout-timer` sends, over the real socket; the window's reply, once it has answered."""
     client = QLocalSocket()
     client.connectToServer(instance.address)
     assert client.waitForConnected(2000)
-    with qtbot.waitSignal(instance.requested, timeout=5000):
+    with qtbot.waitSignal(instance.answered, timeout=5000) as answered:
         client.write(encode(request))
         client.flush()
     client.abort()
+    reply = answered.args[1]
+    assert isinstance(reply, Reply)
+    return reply
 
 
 def test_start_hands_the_routine_over(
     qtbot: QtBot, window: MainWindow, instance: SingleInstance, clock: FakeClock
 ) -> None:
     window.showMinimized()
-    launch(qtbot, instance, Request(Ask.START, "short-test"))
+    assert launch(qtbot, instance, Request(Ask.START, "short-test")) == Reply()
     assert not window.isMinimized()
     assert window.session.is_player(window.current_view())
     assert window.session.driver is not None and window.session.driver.running
 
-    launch(qtbot, instance, Request(Ask.START, "short-test"))  # clicked again mid-session
+    reply = launch(qtbot, instance, Request(Ask.START, "short-test"))  # clicked again mid-session
     assert window.session.is_player(window.current_view())
     running = "A session is running. Stop it first (Esc) to start another."
     assert running in window.notices.messages()
+    assert reply == refused(running), "the launch is told what the window says"
+    assert launch(qtbot, instance, Request()) == Reply(), "coming forward is all a plain launch asks"
 
     focused = QApplication.focusWidget()
     assert focused is not None
@@ -78,7 +82,10 @@ def test_with_check_ins_the_words_fit_the_screen_and_go_with_it(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path, instance: SingleInstance, window: MainWindow
 ) -> None:
     window.settings.check_ins = True
-    launch(qtbot, instance, Request(Ask.START, "short-test"))  # (a later launch starts at once: no check-in before)
+    assert launch(qtbot, instance, Request(Ask.START, "short-test")) == Reply()  # asked about as Start does
+    assert window.current_view() is window.session.check_in_view
+    clock.advance(GUARD)
+    qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # the check-in before, skipped
     launch(qtbot, instance, Request(Ask.START, "short-test"))
     running = "A session is running. Stop it first (Esc) to start another."
     assert running in window.notices.messages()
@@ -89,9 +96,10 @@ def test_with_check_ins_the_words_fit_the_screen_and_go_with_it(
     assert window.current_view() is window.session.check_in_view
     assert running not in window.notices.messages() + window.notices.waiting()
 
-    launch(qtbot, instance, Request(Ask.HISTORY))
+    reply = launch(qtbot, instance, Request(Ask.HISTORY))
     in_check_in = "You are in the middle of a check-in. Answer it or skip it first, then try again."
     assert window.current_view() is window.session.check_in_view and in_check_in in window.notices.messages()
+    assert reply == refused(in_check_in)
     clock.advance(GUARD)
     qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # skipped: the summary
     assert window.current_view() is window.session.summary_view
@@ -114,20 +122,22 @@ def test_in_the_check_in_before_a_session_the_words_say_it_is_about_to_start(
 
 
 def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
-    launch(qtbot, instance, Request(Ask.START, "no-such-routine"))
+    reply = launch(qtbot, instance, Request(Ask.START, "no-such-routine"))
     assert window.current_view() is window.library_view
     assert "There is no routine called “no-such-routine”." in window.notices.messages()
-    launch(qtbot, instance, Request(Ask.HISTORY))
+    assert reply == refused("There is no routine called “no-such-routine”.")
+    assert launch(qtbot, instance, Request(Ask.HISTORY)) == Reply()
     assert window.current_view() is window._history_view
 
 
 def test_an_open_edit_is_never_cut_into(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
     qtbot.keyClick(window.library_view.routines, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_view(), EditorView)
-    launch(qtbot, instance, Request(Ask.START, "short-test"))
+    reply = launch(qtbot, instance, Request(Ask.START, "short-test"))
     assert isinstance(window.current_view(), EditorView)
     assert window.session.driver is None
     assert any(m.startswith("A routine is open in the editor.") for m in window.notices.messages())
+    assert not reply.done and reply.words in window.notices.messages()
 
 
 def test_what_a_later_launch_asks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.file_modes import without_root_bypass
 from tests.qt.editor.test_editor import answer, press
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
@@ -79,17 +80,24 @@ def test_workout_timer_start_runs_in_an_unwritable_home(tmp_path: Path) -> None:
 
     not_a_folder = tmp_path / "home"
     not_a_folder.write_text("a file where the user's folders should be")
+    config = tmp_path / "config"  # read-only, with the settings of a runner who asked for no check-ins (nobody
+    settings_file = config / "workout-timer" / "settings.ini"  # here answers the one before the session)
+    Settings(settings_file).check_ins = False
+    for folder in (settings_file.parent, config):
+        folder.chmod(0o555)
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     log = tmp_path / "events.jsonl"
     env = {
         **os.environ,
         **{name: str(not_a_folder / name.lower()) for name in FOLDERS},
+        "XDG_CONFIG_HOME": str(config),
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_RUNTIME_DIR": str(runtime),
         "SPEECHD_CMD": "/bin/false",
     }
     command = [sys.executable, "-m", "workout_timer", "start", "core-for-runners", "--event-log", str(log)]
+    command = without_root_bypass(command)
     with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True) as app:
         try:
             deadline = 60.0

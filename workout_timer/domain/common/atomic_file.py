@@ -48,10 +48,17 @@ def save_bytes(path: Path, data: bytes, private: bool = False) -> None:
     refuse_special(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # a file stands where the folder should be: say that, not "file exists"
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from None
+    except FileExistsError:  # something that is no folder stands where the folder should be: say what, not "exists"
+        raise _not_a_folder(path) from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _naming(path, error) from None
+        raise
     mode = 0o600 if private else _mode_for(path)
-    handle, name = tempfile.mkstemp(prefix=".workout-timer-", suffix=".partial", dir=path.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=".workout-timer-", suffix=".partial", dir=path.parent)
+    except OSError as error:
+        raise _naming(path, error) from None
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -60,10 +67,31 @@ def save_bytes(path: Path, data: bytes, private: bool = False) -> None:
             out.flush()
             os.fsync(out.fileno())
         temporary.replace(path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        if isinstance(error, OSError) and error.filename in (name, None):
+            raise _naming(path, error) from None
         raise
+
+
+def _not_a_folder(path: Path) -> OSError:
+    """Why the folder of `path` can't be made where something stands already: links that lead round in a circle,
+    or a file (named)."""
+    try:
+        path.parent.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return _naming(path, error)
+    return NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent))
+
+
+def _naming(path: Path, error: OSError) -> OSError:
+    """`error` naming the file asked for, `path`: not the temporary file it is written to first, which means
+    nothing to the user, nor a folder the path only goes through."""
+    if error.errno is None:
+        return error
+    return OSError(error.errno, os.strerror(error.errno), str(path))
 
 
 def refuse_special(path: Path) -> None:

@@ -26,6 +26,7 @@ _BY_ERRNO = {
     errno.EDQUOT: N_("your disk quota is used up"),
     errno.ENOENT: N_("{place} does not exist"),
     errno.ENOTDIR: N_("a part of the path to {place} is a file, not a folder"),
+    errno.ELOOP: N_("the path to {place} goes round in a circle of links"),
     errno.EISDIR: N_("{place} is a folder, not a file"),
     errno.ENAMETOOLONG: N_("the name {place} is too long"),
     errno.EIO: N_("the disk could not read or write {place}"),

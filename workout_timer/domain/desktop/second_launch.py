@@ -3,7 +3,9 @@ the identity's: `identity.instance_address`).
 
 One app runs per user session: a second `workout-timer` hands its wish over (bring the window forward,
 start a routine, show the history) and ends. The wish travels as one line of JSON over a local socket in
-the user's runtime folder; a line that can't be read is ignored, never acted on.
+the user's runtime folder; a line that can't be read is ignored, never acted on. The app answers with one
+line: `ok` when it did what was asked (all an older app ever answers), else a line of JSON with the words
+its window shows, which the later launch prints on the terminal.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class Request:
 
 MAX_LINE = 8192
 """A request is one short line; more than this is not one of ours."""
+DONE = b"ok\n"
+"""The reply when the open app did what was asked."""
 
 
 def routine_reference(ref: str, cwd: Path) -> str:
@@ -72,6 +76,48 @@ class Answer:
 
     ask: Ask | None
     words: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the later launch hears back: whether the open app did what it asked and, when not, why: the words
+    its window shows, in its language."""
+
+    done: bool = True
+    words: str = ""
+
+
+def refused(words: str) -> Reply:
+    return Reply(done=False, words=words)
+
+
+def failed() -> Reply:
+    """The reply when the open app ran into an error nobody planned for while doing what was asked."""
+    return refused(_("The app already open ran into a problem doing that. It says what in its window."))
+
+
+def encode_reply(reply: Reply) -> bytes:
+    if reply.done:
+        return DONE
+    import json
+
+    return json.dumps({"done": False, "words": reply.words}).encode() + b"\n"
+
+
+def decode_reply(line: bytes) -> Reply | None:
+    """The reply `line` carries (`ok`, from an older app too, is done), or None when it is not one."""
+    if line.strip() == DONE.strip():
+        return Reply()
+    import json
+
+    try:
+        data = json.loads(line)
+        done, words = data["done"], data.get("words", "")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not isinstance(done, bool) or not isinstance(words, str) or (not done and not words.strip()):
+        return None
+    return Reply(done, "" if done else words)
 
 
 class Busy(StrEnum):

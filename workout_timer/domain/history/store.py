@@ -40,7 +40,8 @@ PROGRESS_EVERY = 5.0
 
 
 class HistoryStore(HistoryWriting):
-    """The history file, for the app (which writes) or for reading only.
+    """The history file, for the app (which writes), for a command that writes (`app` False: what it can't
+    write is not kept once it ends) or for reading only.
 
     A session is named by what `begin` returns: its row id, or (while its row can't be written yet) a
     negative stand-in that stays valid after the row is written. Row ids from `sessions()` work too.
@@ -54,6 +55,7 @@ class HistoryStore(HistoryWriting):
         read_only: bool = False,
         on_problem: Callable[[str], None] | None = None,
         on_waiting: Callable[[], None] | None = None,
+        app: bool = True,
     ) -> None:
         self._handles = 0
         self._seq: dict[int, int] = {}
@@ -62,7 +64,7 @@ class HistoryStore(HistoryWriting):
         self._progress: dict[int, tuple[int, float]] = {}
         """Each running session's step and time exercised when its row was last brought up to date."""
         self._token = process_token(os.getpid())
-        super().__init__(path, wall_clock, read_only, on_problem, on_waiting)
+        super().__init__(path, wall_clock, read_only, on_problem, on_waiting, app)
 
     # -- a session's writes ----------------------------------------------------------------
 

@@ -36,11 +36,10 @@ if TYPE_CHECKING:  # the engine, the summary and the history load with the first
 
 @dataclass(frozen=True)
 class Ask:
-    """Ask how the back is: before the session, or after it (`asked_before`: the one before was asked)."""
+    """Ask how the back is: before the session, or after it (only ever after one asked before it)."""
 
     before: bool
     routine_name: str
-    asked_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,12 +189,11 @@ class WorkoutFlow:
         return [Ask(before=True, routine_name=entry.routine.name)]
 
     def run_now(self, entry: Entry) -> list[Step]:
-        """The session at once, asking nothing before it (`workout-timer start ROUTINE`)."""
-        if entry.routine is None:
-            return [ShowPreview(entry)]
-        self.entry, self.trial, self.before, self._asked_before = entry, False, None, False
-        self.dial, self.as_written, self.week = Dial.NORMAL, False, None
-        return self._run()
+        """`workout-timer start ROUTINE` (and a later launch's): the routine at each exercise's own dose, neither
+        gentler nor the programme's week, and asked about as Start asks: the check-in before it when the user wants
+        check-ins. Both or neither: the answer after is read against the one before (the pain chart, the advice),
+        and a launcher or the reminder may be how a runner starts every session."""
+        return self.start(entry, Dial.NORMAL, as_written=False, week=None)
 
     def try_out(self, entry: Entry) -> list[Step]:
         """The editor's "Try it": the routine as it stands, no check-in, nothing kept."""
@@ -291,10 +289,10 @@ class WorkoutFlow:
         if self.trial:
             self.stage = Stage.SUMMARY
             return [ShowSummary(summary, back_to_editor=editor_open)]
-        if self._check_ins():
+        if self._asked_before and self._check_ins():  # both or neither (a lone answer after is read against none)
             self.stage = Stage.AFTER
             name = self.entry.routine.name if self.entry is not None and self.entry.routine is not None else ""
-            return [Ask(before=False, routine_name=name, asked_before=self._asked_before)]
+            return [Ask(before=False, routine_name=name)]
         return self._summary()
 
     # -- inside ----------------------------------------------------------------------------

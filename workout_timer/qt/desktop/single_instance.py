@@ -3,10 +3,10 @@
 The first launch takes a lock file beside the socket (QLockFile: a lock left by a process that is gone,
 after a crash, is taken over) before its window shows, and listens on a QLocalServer once the window has
 painted (QtNetwork and the socket cost the first paint about 15 ms). A later launch finds the lock held,
-connects, sends one request line and waits for "ok", trying again for a few seconds while the first is
-still starting (holding the lock, not listening yet). A socket left by a crashed instance is removed
-before listening: it is never a reason to refuse starting. When the lock is held but nobody answers (another
-login's app, whose runtime folder differs), the app starts anyway, as a second instance
+connects, sends one request line and waits for the reply (done, or the words saying why not), trying again
+for a few seconds while the first is still starting (holding the lock, not listening yet). A socket left by a
+crashed instance is removed before listening: it is never a reason to refuse starting. When the lock is held but
+nobody answers (another login's app, whose runtime folder differs), the app starts anyway, as a second instance
 (`owns_drafts` False: the drafts belong to the instance that holds the lock).
 """
 
@@ -26,20 +26,19 @@ from workout_timer.domain.desktop.identity import instance_address
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
-    from workout_timer.domain.desktop.second_launch import Request
+    from workout_timer.domain.desktop.second_launch import Reply, Request
 
 log = logging.getLogger("workout_timer.instance")
-ANSWER = b"ok\n"
 
 
 class SingleInstance(QObject):
     """The app's claim to be the one running.
 
     Signals:
-        requested(Request): a later launch asked for something.
+        answered(Request, Reply): a later launch asked for something, and was told what came of it.
     """
 
-    requested = Signal(object)
+    answered = Signal(object, object)
 
     def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +46,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(self._lock_path())
         self._lock.setStaleLockTime(0)  # held as long as the app runs: stale only when its process is gone
         self._server: QLocalServer | None = None
+        self._answer: Callable[[Request], Reply] | None = None
         self.owns_drafts = False
 
     def _lock_path(self) -> str:
@@ -67,11 +67,13 @@ class SingleInstance(QObject):
         self.owns_drafts = True
         return True
 
-    def listen(self) -> None:
-        """Hear later launches (once: called again, nothing more happens). Only the instance holding the lock
-        listens: another would take the socket from under it."""
+    def listen(self, answer: Callable[[Request], Reply]) -> None:
+        """Hear later launches, each answered by `answer`, which does what it asks or says why not (once: called
+        again, nothing more happens). Only the instance holding the lock listens: another would take the socket
+        from under it."""
         if self._server is not None or not self._lock.isLocked():
             return
+        self._answer = answer
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self.address)  # a socket left by a crash
@@ -84,12 +86,16 @@ class SingleInstance(QObject):
         self._server = server
         log.info("Listening for later launches at %s", server.fullServerName())
 
-    def hand_over(self, request: Request, timeout: float = 5.0, clock: Callable[[], float] = time.monotonic) -> bool:
-        """Send `request` to the running instance; True once it has said it took it."""
+    def hand_over(
+        self, request: Request, timeout: float = 5.0, clock: Callable[[], float] = time.monotonic
+    ) -> Reply | None:
+        """Send `request` to the running instance; its reply (whether it did it, and why not), or None when
+        none came."""
         from PySide6.QtCore import QThread
         from PySide6.QtNetwork import QLocalSocket
 
-        from workout_timer.domain.desktop.second_launch import encode  # (the protocol: not before the first paint)
+        # (the protocol: not before the first paint)
+        from workout_timer.domain.desktop.second_launch import decode_reply, encode
 
         deadline = clock() + timeout
         while True:
@@ -99,13 +105,16 @@ class SingleInstance(QObject):
                 socket.write(encode(request))
                 socket.flush()
                 answer = b""
-                while ANSWER not in answer and socket.waitForReadyRead(_ms(deadline - clock())):
+                while b"\n" not in answer and socket.waitForReadyRead(_ms(deadline - clock())):
                     answer += bytes(socket.readAll().data())
                 socket.disconnectFromServer()
-                if ANSWER in answer:
-                    return True
+                if b"\n" in answer:
+                    reply = decode_reply(answer.partition(b"\n")[0])
+                    if reply is not None:
+                        return reply
+                    log.warning("The app already open answered something that is not a reply")
             if clock() >= deadline:
-                return False
+                return None
             QThread.msleep(100)  # the instance holding the lock may still be starting: not listening yet
 
     def release(self) -> None:
@@ -124,7 +133,7 @@ class SingleInstance(QObject):
     def _on_ready(self) -> None:
         from PySide6.QtNetwork import QLocalSocket
 
-        from workout_timer.domain.desktop.second_launch import MAX_LINE, decode
+        from workout_timer.domain.desktop.second_launch import MAX_LINE, decode, encode_reply, failed
 
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
@@ -139,9 +148,14 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
             return
         log.info("A later launch asks: %s %s", request.ask.value, request.routine)
-        socket.write(ANSWER)
-        socket.flush()
-        self.requested.emit(request)
+        assert self._answer is not None  # (set before listening)
+        reply = failed()  # unless the answer comes back: an error is told in the window, and the launch hears so
+        try:
+            reply = self._answer(request)
+        finally:
+            socket.write(encode_reply(reply))
+            socket.flush()
+        self.answered.emit(request, reply)
 
 
 def _ms(seconds: float) -> int:

@@ -264,9 +264,9 @@ class CheckInView(QWidget):
         for index, box in enumerate(boxes):
             self._signs_grid.addWidget(box, index // columns, index % columns)
 
-    def ask(self, before: bool, routine_name: str, asked_before: bool = True) -> None:
-        """Start a fresh check-in, before a session of `routine_name` or after it (`asked_before`: the
-        same question came before the session, so this one is "And how is it now?")."""
+    def ask(self, before: bool, routine_name: str) -> None:
+        """Start a fresh check-in, before a session of `routine_name` or after it (the same question came before
+        it, so this one is "And how is it now?")."""
         self.moment = Moment.BEFORE if before else Moment.AFTER
         self._advised = False
         self._fresh.arm()
@@ -277,8 +277,7 @@ class CheckInView(QWidget):
         else:
             # Translators: over the check-in after a session, finished or stopped; {name} is the routine's name.
             self.routine.setText(_("After {name}").format(name=routine_name))
-        now = _("And how is your back now?") if asked_before else _("How is your back now?")
-        self.question.setText(_("How is your back today?") if before else now)
+        self.question.setText(_("How is your back today?") if before else _("And how is your back now?"))
         self.hint.setText(
             _(
                 "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10) and the letter "

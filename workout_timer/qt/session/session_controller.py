@@ -114,10 +114,11 @@ class SessionController(QObject):
         """Start, asking how the back is first when the user wants to be asked; `dial`: gentler today, or not;
         `as_written`: the routine as written, not at the runner's own doses; `week`: the programme week's dose."""
         self._end_quietly()
+        self._event_log_path = None  # (a command line's, asked for a session its check-in led away from)
         self._carry_out(self.flow.start(entry, dial, as_written, week))
 
     def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
-        """Open the player on `entry` and start at once, asking nothing (a session running is stopped first).
+        """Start `entry` at each exercise's own dose, a check-in first if wanted (a session running is stopped first).
         `event_log` is where this session's timing log goes (from the command line: its problems are
         printed on the terminal too)."""
         self._end_quietly()
@@ -247,7 +248,7 @@ class SessionController(QObject):
             if isinstance(step, (Ask, Advise, ShowSummary)):
                 self._shown.append(step)
             if isinstance(step, Ask):
-                self.check_in_view.ask(step.before, step.routine_name, step.asked_before)
+                self.check_in_view.ask(step.before, step.routine_name)
                 self.screens.show_view(self.check_in_view)
                 self.check_in_view.setFocus()
             elif isinstance(step, Advise):

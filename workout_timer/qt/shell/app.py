@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from workout_timer.qt.shell.interrupt import INTERRUPTED, Interrupt
 from workout_timer.qt.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from workout_timer.domain.desktop.second_launch import Request
+    from workout_timer.domain.desktop.second_launch import Reply, Request
 
 log = logging.getLogger("workout_timer.app")
 LISTEN_AT_LATEST_MS = 2000
@@ -75,11 +76,17 @@ def make_window() -> MainWindow:
 
 
 def run_app(
-    start: Entry | None = None, event_log: Path | None = None, verbose: bool = False, history: bool = False
+    refused: Callable[[str], int],
+    start: Entry | None = None,
+    event_log: Path | None = None,
+    verbose: bool = False,
+    history: bool = False,
 ) -> int:
     """Open the window; with `start`, go straight into the player and begin; with `history`, on the history.
 
-    When the app is already open, it is asked to do that instead, and this launch ends."""
+    When the app is already open, it is asked to do that instead, and this launch ends: when it can't do it
+    now, its words go to `refused`, whose exit status this launch ends with (the command line's: it says them
+    on the terminal)."""
     logs.setup(verbose)
     log.info("workout-timer %s starting (Qt %s)", __version__, qVersion())
     app = make_application()
@@ -87,9 +94,13 @@ def run_app(
     if not instance.claim():
         from workout_timer.qt.shell.launches import request_for
 
-        if instance.hand_over(request_for(start, history)):
+        reply = instance.hand_over(request_for(start, history))
+        if reply is not None and reply.done:
             log.info("The app was already open: it was asked to come forward")
             return 0
+        if reply is not None:
+            log.info("The app was already open: it came forward, and can't do that now: %s", reply.words)
+            return refused(reply.words)
         log.warning("The app already open did not answer: opening a second window, without its drafts")
     reporter = ErrorReporter(app)
     reporter.install()
@@ -97,15 +108,18 @@ def run_app(
     try:
         window = make_window()
         window.offers_drafts = instance.owns_drafts
-        instance.requested.connect(lambda request: _answer_launch(window, request))
         interrupt = Interrupt(window.close, app.exit, window.shut_down)  # Ctrl+C: as Quit does
         interrupt.install()
         window.show()
         window.start_audio_once_painted()
-        window.once_painted(instance.listen)  # a later launch waits for it (`hand_over` tries again)
+
+        def listen() -> None:
+            instance.listen(lambda request: _answer_launch(window, request))
+
+        window.once_painted(listen)  # a later launch waits for it (`hand_over` tries again)
         window.once_painted(lambda: show_icon(app))
         window.once_painted(collect_from_now_on)
-        QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)  # a window left unpainted (another workspace)
+        QTimer.singleShot(LISTEN_AT_LATEST_MS, listen)  # a window left unpainted (another workspace)
         QTimer.singleShot(LISTEN_AT_LATEST_MS, collect_from_now_on)  # (the same)
         if start is not None:
             window.start_session(start, event_log)
@@ -121,8 +135,8 @@ def run_app(
         log.info("workout-timer closed")
 
 
-def _answer_launch(window: MainWindow, request: Request) -> None:
+def _answer_launch(window: MainWindow, request: Request) -> Reply:
     """A later launch's request, answered by this window (the protocol's modules load with the first one)."""
     from workout_timer.qt.shell.launches import answer_launch
 
-    answer_launch(window, request)
+    return answer_launch(window, request)

@@ -1,4 +1,5 @@
-"""Later launches, answered by the window already open: it comes forward and does what was asked."""
+"""Later launches, answered by the window already open: it comes forward and does what was asked, or says why
+not, in the window and to the launch."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workout_timer.domain.common.language import _, in_quotes
-from workout_timer.domain.desktop.second_launch import Ask, Busy, Request, answer, routine_reference
+from workout_timer.domain.desktop.second_launch import (
+    Ask,
+    Busy,
+    Reply,
+    Request,
+    answer,
+    refused,
+    routine_reference,
+)
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -31,9 +40,9 @@ def bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def answer_launch(window: MainWindow, request: Request) -> None:
+def answer_launch(window: MainWindow, request: Request) -> Reply:
     """Come forward, then start the routine or show the history asked for, unless that would cut into
-    a session or an edit: then say why."""
+    a session or an edit: then say why. The reply tells the launch which, in the words the window shows."""
     from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
 
     def busy() -> Busy | None:
@@ -45,15 +54,19 @@ def answer_launch(window: MainWindow, request: Request) -> None:
     reply = answer(request, then, window.editor_open())
     if reply.words:  # said while what it says is so: while the check-in or the session it was said in lasts
         window.notify(reply.words, true_while=(lambda: busy() is then) if then is not None else None)
+    told = Reply() if not reply.words else refused(reply.words)
     if reply.ask is Ask.HISTORY:
         window.show_history()
     elif reply.ask is Ask.START:
         entry = window.library.find(request.routine)
         if entry is None:
             # Translators: {name} is the routine's id as it was asked for, in quotes.
-            window.notify(_("There is no routine called {name}.").format(name=in_quotes(request.routine)))
+            told = refused(_("There is no routine called {name}.").format(name=in_quotes(request.routine)))
+            window.notify(told.words)
         elif entry.routine is None:
             window.show_preview(entry)  # it says what is wrong with the file
+            told = refused("\n".join(str(problem) for problem in entry.problems))
         else:
             window.start_session(entry)
-    log.info("Answered a later launch (%s): %s", request.ask.value, reply.words or "done")
+    log.info("Answered a later launch (%s): %s", request.ask.value, told.words or "done")
+    return told

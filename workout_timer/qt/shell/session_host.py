@@ -77,7 +77,7 @@ class SessionHost(QMainWindow):
         return self.session.announcer
 
     def start_session(self, entry: Entry, event_log: Path | None = None) -> None:
-        """Open the player on `entry` and start at once, asking nothing (`workout-timer start ROUTINE`)."""
+        """Start `entry` at each exercise's own dose, a check-in first if wanted (`workout-timer start ROUTINE`)."""
         self._start_audio_if_wanted()
         self.session.start_session(entry, event_log)
 

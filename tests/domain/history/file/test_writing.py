@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.file_modes import without_root_bypass
 from tests.helpers.history_files import PAGE, write_sessions
 from tests.helpers.recording import recording, run_for
 from workout_timer.cli import main
@@ -119,14 +120,6 @@ def test_a_session_whose_process_id_was_taken_by_another_program_is_interrupted(
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT result FROM sessions").fetchone() == ("interrupted",)
     db.close()
-
-
-def without_root_bypass(command: list[str]) -> list[str]:
-    """`command` run without root's right to read and write any file, so file modes count."""
-    if os.geteuid() != 0:
-        return command
-    caps = "-dac_override,-dac_read_search"
-    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}", *command]
 
 
 @pytest.mark.slow

@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -149,8 +150,10 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
 
 
 def _open_to_read(path: Path) -> sqlite3.Connection:
-    if not path.is_file():
-        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
+    """Raises FileNotFoundError only when there is no history yet: a path that can't be followed (a file where a
+    folder should be, links in a circle, no permission) or a folder in place of the file is a problem to tell."""
+    if stat.S_ISDIR(path.stat().st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=WRITE_WAIT)
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -8,7 +8,10 @@ from pathlib import Path
 from workout_timer.domain.common.language import _, ngettext
 
 
-def cannot_save(cause: str) -> str:
+def cannot_save(cause: str, stays: bool) -> str:
+    """`stays`: the app keeps what waits and tries again while it is open (else: a command, which ends)."""
+    if not stays:
+        return _("Your workout history can't be saved just now ({cause}). Nothing was changed.").format(cause=cause)
     return _(
         "Your workout history can't be saved just now ({cause}). This session is kept and will be saved as soon "
         "as it can be, while the app stays open."
@@ -19,8 +22,8 @@ def part_left_out() -> str:
     return _("Part of a session could not be saved to your workout history and was left out. Everything else is saved.")
 
 
-def cannot_open(cause: str, read_only: bool) -> str:
-    if read_only:
+def cannot_open(cause: str, stays: bool) -> str:
+    if not stays:
         return _("Your workout history can't be opened ({cause}). Nothing was changed.").format(cause=cause)
     return _("Your workout history can't be opened ({cause}). Sessions are kept while the app is open.").format(
         cause=cause
@@ -31,7 +34,11 @@ def cannot_read(cause: str) -> str:
     return _("Your workout history can't be read ({cause}). Nothing was changed.").format(cause=cause)
 
 
-def cannot_start_afresh(cause: str) -> str:
+def cannot_start_afresh(cause: str, stays: bool) -> str:
+    if not stays:
+        return _(
+            "Your workout history is damaged and a new one can't be started ({cause}). Nothing was changed."
+        ).format(cause=cause)
     return _(
         "Your workout history is damaged and a new one can't be started ({cause}). Sessions are kept while the "
         "app is open."

@@ -51,9 +51,13 @@ class HistoryWriting(HistoryReading):
         read_only: bool,
         on_problem: Callable[[str], None] | None,
         on_waiting: Callable[[], None] | None,
+        app: bool = True,
     ) -> None:
         super().__init__(path, wall_clock, on_problem)
         self.read_only = read_only
+        self.stays = app and not read_only
+        """What can't be written yet is kept and tried again while the app runs, and its words say so; a command's
+        store (or one opened to read) ends soon after, and its words say nothing was changed."""
         self._on_waiting = on_waiting
         """Told when a write is left waiting (a lock, a full disk): `flush` must be tried again until it
         returns True; nothing needs trying while nothing waits."""
@@ -128,7 +132,7 @@ class HistoryWriting(HistoryReading):
             self._stale = not is_busy(error)  # a connection opened on a read-only file stays read-only
             cause = why(error, self.path.parent)
             log.info("History write failed: %s", error)
-            self._tell("write", problem_words.cannot_save(cause))
+            self._tell("write", problem_words.cannot_save(cause, self.stays))
             return False
         if self._failures:
             log.info("The history is saved again")
@@ -167,7 +171,7 @@ class HistoryWriting(HistoryReading):
                 return
             if self.read_only and isinstance(error, FileNotFoundError):
                 return
-            self._tell("open", problem_words.cannot_open(why(error, self.path.parent), self.read_only))
+            self._tell("open", problem_words.cannot_open(why(error, self.path.parent), self.stays))
             return
         if not self.read_only:
             self._recover(self._db)
@@ -191,7 +195,7 @@ class HistoryWriting(HistoryReading):
             backup = set_aside(self.path, self._wall())
             self._db = open_history(self.path)
         except (OSError, sqlite3.DatabaseError, Unusable) as again:
-            self._tell("open", problem_words.cannot_start_afresh(why(again, self.path.parent)))
+            self._tell("open", problem_words.cannot_start_afresh(why(again, self.path.parent), self.stays))
             return
         saved = salvage(backup, self._db)
         self._restore_running(self._db)
