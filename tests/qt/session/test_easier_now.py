@@ -122,6 +122,24 @@ def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_vers
     assert felt == [("plank", "green"), ("side-plank", "red")]
 
 
+def test_the_sound_off_note_comes_back_as_soon_as_the_backs_question_is_answered(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """The question takes the sound note's line while it waits for its answer; the note said nothing of the sound
+    off for the whole rest after, though the answer was given at once."""
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    press(qtbot, window, Qt.Key.Key_M)  # the sound off
+    tick(window, clock, 5.0 + 20.0 + 1.0)  # the rest after the plank
+    assert player.rating.isVisible() and player.rating.text.text() == "Your back after Plank?"
+    assert not player.sound_note.isVisible()  # the question in its place
+    press(qtbot, window, Qt.Key.Key_2)
+    assert player.rating.isVisible() and player.rating.text.text().startswith("Amber after Plank")
+    assert player.sound_note.isVisible() and "sound off" in player.sound_note.text().lower()  # and the cues' words
+    tick(window, clock, 10.0)  # the side plank: the rating closed
+    assert not player.rating.isVisible() and player.sound_note.isVisible()
+
+
 def test_e_with_nothing_easier_says_so_on_screen_and_to_a_screen_reader_and_the_timer_runs_on(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
