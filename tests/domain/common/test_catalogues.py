@@ -103,6 +103,29 @@ def test_the_check_finds_a_broken_entry() -> None:
     assert translations.problems(good, marked) == []
 
 
+def test_the_old_english_a_tool_kept_above_a_text_is_found_and_an_update_takes_it_off(tmp_path: Path) -> None:
+    """msgmerge and Poedit keep the English a text had before (`#| msgid "page"`); Babel read it as a translator's
+    comment and wrote it back as one, `# | msgid "page"`, where it stayed above texts that were never "page"."""
+    po = tmp_path / "workout_timer.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#| msgid "page"\nmsgid "page {page}"\nmsgstr "Seite {page}"\n\n'
+        '# | msgid "Rest."\nmsgid "Rest"\nmsgstr "Pause"\n',
+        encoding="utf-8",
+    )
+    marked = _catalog(("page {page}", None), ("Rest", None))
+    found = translations.problems(translations.read(po), marked)
+    assert len(found) == 2 and all("the old English is still above it (#|)" in problem for problem in found), found
+    translations.write(translations.read(po), po)
+    assert "|" not in po.read_text(encoding="utf-8")
+    assert translations.problems(translations.read(po), marked) == []
+
+
+@pytest.mark.parametrize("code", translations.languages())
+def test_no_catalogue_keeps_the_old_english_of_a_text(code: str, domain: str) -> None:
+    assert "\n# |" not in translations.po_path(code, domain).read_text(encoding="utf-8"), "run ./dev i18n update"
+
+
 def test_a_mo_older_than_its_po_is_found(tmp_path: Path) -> None:
     po = tmp_path / "workout_timer.po"
     catalog = _catalog(("Start", "Los"))
