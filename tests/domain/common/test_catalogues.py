@@ -182,6 +182,25 @@ def test_in_german_the_rest_is_a_pause_and_the_player_held_by_the_runner_is_stop
     assert held >= 9 and rest >= 3
 
 
+def test_in_german_quitting_stopping_the_session_the_next_step_and_going_on_are_told_apart_at_a_glance() -> None:
+    """ "Beenden" was both Quit (Ctrl+Q, the app) and the stop question's Stop (the session), and "Weiter" both the
+    player's Next (a step) and the stop question's Go on (the session, where it was). Four meanings, four words, none
+    the start of another; the stop question's Go on is the paused player's, the same meaning."""
+    from workout_timer.domain.common.control_names import plain_name
+
+    language.use("de_DE")
+    words = {
+        "quit": plain_name(language._("&Quit")),
+        "stop": plain_name(language._("■  Stop   (Enter)")),
+        "next": plain_name(language.pgettext("a player button", "Next  ▶")),
+        "go on": plain_name(language._("▶  Go on   (Esc)")),
+    }
+    assert words == {"quit": "Beenden", "stop": "Aufhören", "next": "Weiter", "go on": "Fortsetzen"}
+    for one in words.values():
+        assert not [other for other in words.values() if other != one and other.lower().startswith(one.lower())]
+    assert plain_name(language._("▶  Go on")) == words["go on"]
+
+
 @pytest.mark.parametrize("code", translations.languages())
 def test_no_text_is_in_a_catalogue_twice_so_gettexts_own_tools_read_it(code: str, domain: str) -> None:
     """GNU msgfmt, and Poedit's compile with it, refuse a file that defines a text twice, once as obsolete (`#~`)."""
