@@ -160,7 +160,7 @@ class PlayerView(QWidget):
         lines.setSpacing(0)
         lines.addWidget(self.next_up, 1)
         lines.addWidget(self.sound_note, 1)
-        self.rating = BackRating()  # in the sound note's place while its question is open, as wide as the line
+        self.rating = BackRating()  # in the sound note's place while its question waits, as wide as the line
         self.rating.rated.connect(self.feltRequested.emit)
         lines.addWidget(self.rating, 1)
         footer.addLayout(lines, 1)
@@ -257,8 +257,9 @@ class PlayerView(QWidget):
 
     def _show_easier(self, snapshot: Snapshot) -> None:
         """The Easier button names the variant it would bring, and is there only when there is one."""
-        self.rating.show_rating(snapshot.rating)
-        self.sound_note.setVisible(snapshot.rating is None or snapshot.rating.feel is not None)  # answered: both
+        if answered := self.rating.show_rating(snapshot.rating):  # the question waits in the sound note's place
+            self.tell(answered)  # what the answer leads to, where the cues show; then the sound's state again
+        self.sound_note.setVisible(not self.rating.isVisibleTo(self))
         change = None
         if self._timeline is not None and snapshot.segment is not None:
             change = easier_choice(self._timeline, snapshot.index, snapshot.rating)
