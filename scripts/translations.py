@@ -46,12 +46,20 @@ def read(path: Path) -> Catalog:
         return read_po(file, domain=path.stem)
 
 
+def previous_ids(message: Message) -> list[str]:
+    """The old English a tool kept above a changed text (`#| msgid "…"`, msgmerge's and Poedit's), which Babel reads as
+    a translator's comment and would write back as one (`# | msgid "…"`), there for good and wrapped into pieces."""
+    return [comment for comment in message.user_comments if comment.startswith("|")]
+
+
 def write(catalog: Catalog, path: Path) -> None:
     # An obsolete text that came back is in the catalogue once: GNU gettext's tools (msgfmt, Poedit's compile) refuse
     # a file that defines a text twice, even once as obsolete (`#~`).
     for key, message in list(catalog.obsolete.items()):
         if catalog.get(message.id, message.context) is not None:
             del catalog.obsolete[key]
+    for message in [*catalog, *catalog.obsolete.values()]:  # the old English is the translator's to check, not to keep
+        message.user_comments = [comment for comment in message.user_comments if comment not in previous_ids(message)]
     buffer = io.BytesIO()
     # Sorted by the English text, files named without line numbers: two people adding texts in different places
     # touch different lines of the file, and moving code around does not rewrite it.
@@ -92,6 +100,8 @@ def message_problems(message: Message, plurals: int) -> list[str]:
     problems = []
     if message.fuzzy:
         problems.append("marked fuzzy (unsure): check it and take the mark off")
+    if previous_ids(message):
+        problems.append("the old English is still above it (#|): check the text and take those lines off")
     wanted = set().union(*(fields(text) for text in source))
     if message.pluralizable:
         if len(translated) != plurals or not all(translated):

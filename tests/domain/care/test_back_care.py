@@ -24,7 +24,7 @@ from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.store import MIGRATIONS, VERSION, HistoryStore
 from workout_timer.domain.routines.timeline import Timeline
-from workout_timer.domain.session.fresh_input import GUARD, FreshInput
+from workout_timer.domain.session.fresh_input import GUARD, QUIET, FreshInput, KeyTimes
 
 
 def test_a_calm_day_gets_no_advice() -> None:
@@ -135,6 +135,25 @@ def test_fresh_input_knows_a_held_key_by_its_rhythm_when_it_is_not_marked() -> N
     assert fresh.accepts(repeated=False, key=2, stamp=10_070)  # another key is its own
     assert fresh.accepts(repeated=False, key=1, stamp=10_066 + 300)  # let go, pressed again
     assert fresh.accepts(repeated=False, key=1) and fresh.accepts(repeated=False, key=1)  # no time known: no guess
+
+
+def test_a_key_carried_over_from_the_screen_before_answers_nothing_until_it_rests() -> None:
+    """→ pressed every 0.6 s on the player, and on as the check-in appears: slower than the guard time, but no
+    answer; a key the player was not given is one as soon as the guard time is over."""
+    clock, keys = FakeClock(), KeyTimes()
+    player, check_in = FreshInput(clock, guard=0.0, keys=keys), FreshInput(clock, keys=keys)
+    right, four = 1, 2
+    for beat in range(5):
+        assert player.accepts(repeated=False, key=right, stamp=10_000 + 600 * beat)
+        player.released(right, 10_080 + 600 * beat)
+    check_in.arm()
+    for beat in range(5, 9):
+        clock.advance(0.6)
+        assert not check_in.accepts(repeated=False, key=right, stamp=10_000 + 600 * beat)
+    assert check_in.accepts(repeated=False, key=four, stamp=15_000)
+    rested = 10_000 + 600 * 8 + 80 + int(QUIET * 1000)
+    assert check_in.accepts(repeated=False, key=right, stamp=rested)  # it rested: an answer, and from then on
+    assert check_in.accepts(repeated=False, key=right, stamp=rested + 300)
 
 
 @pytest.mark.parametrize("code", language.shipped())

@@ -65,6 +65,17 @@ def test_each_step_of_an_exercise_moves_by_as_much_and_says_why(load: Load) -> N
     assert todays_routine(routine, states, Dial.NORMAL, as_written=True) is routine
 
 
+def test_in_german_a_step_says_what_the_dose_went_up_or_back_to_from_what(load: Load) -> None:
+    """It read "Plank: 25 Sekunden, hinauf von 20 Sekunden: …", word for word from the English."""
+    from workout_timer.domain.common import language
+
+    routine = load(ROUTINE)
+    states = {"knee-plank": up("knee-plank", Dose("plank", 20, True), Dose("plank", 25, True))}
+    language.use("de_DE")
+    (change,) = plan(routine, states).changes
+    assert str(change).endswith(": gesteigert auf 25 Sekunden (bisher 20 Sekunden): 3 leichte Einheiten hintereinander")
+
+
 def test_another_rung_is_named_and_a_cue_it_no_longer_reaches_is_left_out(load: Load) -> None:
     routine = load(ROUTINE)
     back = State(

@@ -105,6 +105,29 @@ def test_the_check_finds_a_broken_entry() -> None:
     assert translations.problems(good, marked) == []
 
 
+def test_the_old_english_a_tool_kept_above_a_text_is_found_and_an_update_takes_it_off(tmp_path: Path) -> None:
+    """msgmerge and Poedit keep the English a text had before (`#| msgid "page"`); Babel read it as a translator's
+    comment and wrote it back as one, `# | msgid "page"`, where it stayed above texts that were never "page"."""
+    po = tmp_path / "workout_timer.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#| msgid "page"\nmsgid "page {page}"\nmsgstr "Seite {page}"\n\n'
+        '# | msgid "Rest."\nmsgid "Rest"\nmsgstr "Pause"\n',
+        encoding="utf-8",
+    )
+    marked = _catalog(("page {page}", None), ("Rest", None))
+    found = translations.problems(translations.read(po), marked)
+    assert len(found) == 2 and all("the old English is still above it (#|)" in problem for problem in found), found
+    translations.write(translations.read(po), po)
+    assert "|" not in po.read_text(encoding="utf-8")
+    assert translations.problems(translations.read(po), marked) == []
+
+
+@pytest.mark.parametrize("code", translations.languages())
+def test_no_catalogue_keeps_the_old_english_of_a_text(code: str, domain: str) -> None:
+    assert "\n# |" not in translations.po_path(code, domain).read_text(encoding="utf-8"), "run ./dev i18n update"
+
+
 def test_a_mo_older_than_its_po_is_found(tmp_path: Path) -> None:
     po = tmp_path / "workout_timer.po"
     catalog = _catalog(("Start", "Los"))
@@ -159,6 +182,25 @@ def test_in_german_the_rest_is_a_pause_and_the_player_held_by_the_runner_is_stop
             assert german.startswith("Pause"), german
             rest += 1
     assert held >= 9 and rest >= 3
+
+
+def test_in_german_quitting_stopping_the_session_the_next_step_and_going_on_are_told_apart_at_a_glance() -> None:
+    """ "Beenden" was both Quit (Ctrl+Q, the app) and the stop question's Stop (the session), and "Weiter" both the
+    player's Next (a step) and the stop question's Go on (the session, where it was). Four meanings, four words, none
+    the start of another; the stop question's Go on is the paused player's, the same meaning."""
+    from workout_timer.domain.common.control_names import plain_name
+
+    language.use("de_DE")
+    words = {
+        "quit": plain_name(language._("&Quit")),
+        "stop": plain_name(language._("■  Stop   (Enter)")),
+        "next": plain_name(language.pgettext("a player button", "Next  ▶")),
+        "go on": plain_name(language._("▶  Go on   (Esc)")),
+    }
+    assert words == {"quit": "Beenden", "stop": "Aufhören", "next": "Weiter", "go on": "Fortsetzen"}
+    for one in words.values():
+        assert not [other for other in words.values() if other != one and other.lower().startswith(one.lower())]
+    assert plain_name(language._("▶  Go on")) == words["go on"]
 
 
 @pytest.mark.parametrize("code", translations.languages())

@@ -167,12 +167,26 @@ def test_ids_come_from_names_and_never_clash() -> None:
     assert free_id("???", [], "exercise") == "exercise"
 
 
+def test_the_editors_list_shows_a_steps_note_as_a_sentence_of_its_own_as_the_preview_does() -> None:
+    """It came after a "·", its capital letter inside the line, unlike the preview and the voice."""
+    from workout_timer.domain.common import language
+    from workout_timer.domain.editing.draft import step_label
+
+    note = "Have a drink of water, then the stretches"
+    assert step_label({"rest": 30, "note": note}, "") == "Rest · 30 secs. Have a drink of water, then the stretches."
+    assert step_label({"exercise": "plank", "duration": 20, "note": "Slow and sleepy"}, "Plank") == (
+        "Plank · 20 secs. Slow and sleepy."
+    )
+    language.use("de_DE")
+    assert step_label({"rest": "1m", "note": "Trinken"}, "") == "Pause · 1 Min. Trinken."  # one full stop ends both
+
+
 def test_the_editors_list_shows_a_steps_time_in_the_languages_units_and_a_half_typed_one_as_it_is() -> None:
     from workout_timer.domain.common import language
     from workout_timer.domain.editing.draft import step_label
 
     language.use("de_DE")
-    assert step_label({"rest": "1m", "note": "Trinken"}, "") == "Pause · 1 Min. · Trinken"  # "1m" read as a metre
+    assert step_label({"rest": "1m"}, "") == "Pause · 1 Min."  # "1m" read as a minute, not a metre
     assert (
         step_label({"exercise": "plank", "duration": 30, "sets": 3}, "Unterarmstütz") == "Unterarmstütz · 30 Sek. × 3"
     )

@@ -227,10 +227,10 @@ def test_a_reason_kept_then_shown_in_german_reads_german(tmp_path: Path, core: R
     again = HistoryStore(path, read_only=True)
     plank, bridge = [str(change) for change in plan(core, states_of(again, core)).changes]
     # (the exercises' names are the catalogue's, translated apart)
-    assert ", 20 Sekunden, herunter von " in plank and ", 15 Sekunden: " in plank
-    assert plank.endswith(": 2 Einheiten hintereinander schwer für deinen Rücken (die Routine sagt Plank, 20 Sekunden)")
+    assert ": zurückgenommen auf " in plank and ", 20 Sekunden (bisher " in plank and ", 15 Sekunden): " in plank
+    assert plank.endswith(": 2 Einheiten hintereinander schwer für deinen Rücken (in der Routine: Plank, 20 Sekunden)")
     assert bridge.endswith(
-        ": 8 Wiederholungen, herunter von 10 Wiederholungen: dein Rücken tat danach mit 7 von 10 weh"
+        ": zurückgenommen auf 8 Wiederholungen (bisher 10 Wiederholungen): dein Rücken tat danach weh, 7 von 10"
     )
 
 

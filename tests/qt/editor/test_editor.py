@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import listed_names
@@ -31,6 +31,22 @@ from workout_timer.domain.routines.loading import load_routine
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.editor.exercise_picker import ExercisePicker
 from workout_timer.qt.shell.main_window import MainWindow
+
+
+def test_a_rests_note_follows_it_in_the_list_of_steps_as_a_sentence_of_its_own(qtbot: QtBot, main: MainWindow) -> None:
+    """As the preview, the player and the voice say it: it came after a "·", its capital letter inside the line."""
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    answer(qtbot, pick(qtbot, "plank"))
+    qtbot.keyClick(view.tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    refocus(qtbot, main)
+    qtbot.mouseClick(view.steps.add_rest, Qt.MouseButton.LeftButton)
+    (note,) = [edit for edit in view.pages.rest_page.findChildren(QLineEdit) if edit.accessibleName() == "Note"]
+    type_into(qtbot, note, "Have a drink of water, then the stretches")
+    assert names(view) == ["Plank · 30 secs", "Rest · 30 secs. Have a drink of water, then the stretches."]
+    session = [view.session.timeline.item(row).text() for row in range(view.session.timeline.count())]
+    assert "Rest  ·  30 secs. Have a drink of water, then the stretches." in [line[4:].strip() for line in session]
+    forget_edits(main)
 
 
 def test_a_routine_built_from_nothing_by_keyboard_and_mouse(

@@ -115,6 +115,7 @@ def test_a_ladder_built_up_in_another_routine_leads_this_ones_step_in_german(
     language.use("de_DE")
     open_preview(qtbot, window)
     text = window.preview_view.dose_note.text.text()
-    assert ", 15 Sekunden, herunter von " in text and ", 20 Sekunden: dein Rücken sagte danach Rot" in text
+    assert ": zurückgenommen auf " in text and ", 15 Sekunden (bisher " in text
+    assert ", 20 Sekunden): dein Rücken sagte danach Rot" in text
     language.use("en_GB")
     assert start_from_preview(qtbot, window, clock) == 15

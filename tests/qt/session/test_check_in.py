@@ -190,9 +190,48 @@ def test_a_key_held_through_the_check_in_never_answers_it_even_unmarked(
         last = unmarked_repeats(view, Qt.Key.Key_Right, last + 33, 3)
     assert view.pain.checkedId() == -1 and answers(window) == []
     press(qtbot, window, Qt.Key.Key_4)  # let go; a real answer
-    unmarked_repeats(view, Qt.Key.Key_Right, last + 400, 1)  # and → pressed again, a moment later: one more
+    unmarked_repeats(view, Qt.Key.Key_Right, last + 1600, 1)  # and → pressed again once it has rested: one more
     press(qtbot, window, Qt.Key.Key_Return)
     assert answers(window) == [CheckIn(Moment.AFTER, 5)]
+
+
+def beat(main: MainWindow, key: Qt.Key, at_ms: int) -> None:
+    """A key pressed and let go as a finger does it (pressed at `at_ms`, let go 80 ms later, the system's times on
+    both events), to whatever has the focus."""
+    for kind, stamp in ((QEvent.Type.KeyPress, at_ms), (QEvent.Type.KeyRelease, at_ms + 80)):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier)
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(focused(main), event)
+
+
+def test_an_arrow_pressed_in_the_rhythm_of_skipping_steps_answers_nothing_until_it_rests(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Seen on a real X server: → pressed every 0.6 s to skip to the end, slower than the guard time, chose a pain on
+    the check-in after. A key that was skipping answers nothing until it rests; a number is an answer at once."""
+    start(qtbot, window, clock)
+    press(qtbot, window, Qt.Key.Key_Escape)  # no check-in before
+    view = window.session.check_in_view
+    at = 50_000
+    while window.current_view() is not view:  # → in a steady beat, step after step, to the end of the session
+        assert window.current_view() is window.session.player_view and at < 60_000
+        beat(window, Qt.Key.Key_Right, at)
+        clock.advance(0.6)
+        at += 600
+    for _ in range(3):  # and on, in the same beat, as the check-in appears: well past its guard time
+        beat(window, Qt.Key.Key_Right, at)
+        clock.advance(0.6)
+        at += 600
+    assert view.pain.checkedId() == -1 and answers(window) == []
+    beat(window, Qt.Key.Key_4, at)  # a number, in the same beat: a key the player was not given, an answer
+    assert view.pain.checkedId() == 4
+    clock.advance(1.6)
+    beat(window, Qt.Key.Key_Right, at + 1600)  # → after a rest of 1.6 s: one along the scale
+    assert view.pain.checkedId() == 5
+    beat(window, Qt.Key.Key_Right, at + 2200)  # and again at once: the scale's own now
+    clock.advance(0.6)
+    beat(window, Qt.Key.Key_Return, at + 2800)
+    assert answers(window) == [CheckIn(Moment.AFTER, 6)]
 
 
 def test_a_second_enter_does_not_skip_the_advice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:

@@ -104,8 +104,8 @@ def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_vers
     assert question.width() > player.width() / 2 and question.fitted().font.pixelSize() >= 0.03 * window.height()
     assert question.fitted().font.pixelSize() <= 1.15 * next_up  # and as large as the line's type, not larger
     press(qtbot, window, Qt.Key.Key_1)
-    assert player.rating.text.text() == "Green after Plank. Good."
-    assert not player.rating.buttons[Feel.RED].isVisible()
+    assert not player.rating.isVisible()  # answered: what it leads to shows where the cues do
+    assert player.sound_note.isVisible() and player.sound_note.text() == "Green after Plank. Good."
     tick(window, clock, 9.0 + 10.0 + 1.0)  # the switch of sides after the left side plank: not over yet
     assert not player.rating.isVisible()
     press(qtbot, window, Qt.Key.Key_3)  # and a key then changes nothing
@@ -114,12 +114,33 @@ def test_how_the_back_felt_by_one_key_in_the_rest_and_red_offers_the_easier_vers
     tick(window, clock, 4.0)  # the rest after its last side
     assert player.rating.isVisible() and player.rating.text.text() == "Your back after Side plank?"
     qtbot.mouseClick(player.rating.buttons[Feel.RED], Qt.MouseButton.LeftButton)
-    assert player.rating.text.text().startswith("Red after Side plank")
+    assert player.sound_note.text().startswith("Red after Side plank")
     assert window.session.driver is not None
     window.session.driver.stop()
     (kept,) = window.history.sessions()
     felt = [(e["exercise"], e["feel"]) for e in window.history.events(kept.id) if e["event"] == "felt"]
     assert felt == [("plank", "green"), ("side-plank", "red")]
+
+
+def test_the_sound_off_note_comes_back_as_soon_as_the_backs_question_is_answered(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """The question takes the sound note's line while it waits for its answer; the note said nothing of the sound
+    off for the whole rest after, though the answer was given at once. Now the answer's words show there, as a cue's
+    do, with the sound's state, and then the sound's state alone."""
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    press(qtbot, window, Qt.Key.Key_M)  # the sound off
+    tick(window, clock, 5.0 + 20.0 + 1.0)  # the rest after the plank
+    assert player.rating.isVisible() and player.rating.text.text() == "Your back after Plank?"
+    assert not player.sound_note.isVisible()  # the question in its place
+    press(qtbot, window, Qt.Key.Key_2)
+    assert not player.rating.isVisible() and player.sound_note.isVisible()
+    assert player.sound_note.text() == "Amber after Plank: next time keeps this dose.  · sound off"
+    player.cue_note.timer.timeout.emit()  # a few seconds later
+    assert player.sound_note.isVisible() and player.sound_note.text() == "Sound off (M)"
+    tick(window, clock, 2.0)  # the rest goes on: the question does not come back
+    assert not player.rating.isVisible() and player.sound_note.isVisible()
 
 
 def test_e_with_nothing_easier_says_so_on_screen_and_to_a_screen_reader_and_the_timer_runs_on(

@@ -77,7 +77,7 @@ def test_every_word_of_a_session_is_marked_for_translation(qtbot: QtBot, clock: 
         assert player.rating.isVisibleTo(player)
         assert left_out(player, window) == []
         press(qtbot, window, Qt.Key.Key_3)  # red
-        assert "Red after" in player.rating.text.text()
+        assert "Red after" in player.sound_note.text()
         assert left_out(player, window) == []
         press(qtbot, window, Qt.Key.Key_I)  # the how-to, over the player
         assert player.details.isVisible()

@@ -3,6 +3,9 @@
 The system words its own errors in English ("Connection reset by peer"). In English they are quoted; in another
 language the log keeps them whole, with the error's name for programmers, and the runner reads that the log has its
 details, never an English sentence or a programmer's name inside theirs.
+
+A text joins others as a sentence of its own (`as_sentence`), a step of a routine and its author's note too
+(`with_note`), wherever they show: the preview, the editor's list of steps.
 """
 
 from __future__ import annotations
@@ -87,3 +90,15 @@ def as_sentence(text: str) -> str:
     if not text:
         return ""
     return text if text[-1] in ".!?…" else text + "."
+
+
+def with_note(step: str, note: str | None) -> str:
+    """A step of a routine's list and its author's note, as sentences of their own ("Rest 30 secs. Have a drink of
+    water, then the stretches."): the note is the author's own words, written to begin a sentence, so it never
+    follows a dash or a comma; the step alone when it has no note."""
+    if not note:
+        return step
+    # Translators: a step in a routine's list of steps ("Rest 30 secs", "Plank: 30 secs, each side") and its author's
+    # note, which begins a sentence of its own and ends with a full stop. A step that ends with an abbreviation's
+    # full stop ("30 Sek.") comes without it: that full stop ends the sentence too.
+    return _("{step}. {note}").format(step=step.removesuffix("."), note=as_sentence(note))

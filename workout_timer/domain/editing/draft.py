@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 
 import yaml
 
+from workout_timer.domain.common.failures import with_note
 from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.plurals import noun
 from workout_timer.domain.routines import messages
@@ -295,15 +296,16 @@ def _length(value: object) -> str:
 
 def step_label(step: dict[str, Any], exercise_name: str) -> str:
     """A step as one line of the editor's list: "Plank · 30 secs × 3", "Rest · 1 min", "Circuit · 2 rounds"; a time
-    not (yet) written as one shows as it is typed."""
+    not (yet) written as one shows as it is typed. A step's own note follows it as a sentence of its own, as in the
+    preview: "Rest · 30 secs. Have a drink of water, then the stretches." """
     if "circuit" in step:
         circuit = step["circuit"] if isinstance(step["circuit"], dict) else {}
         rounds = circuit.get("rounds", 1)
         name = circuit.get("name") or pgettext("a circuit of steps", "Circuit")
         return f"{name} · {shown(rounds)} {noun(rounds, 'round', 'rounds')}"
+    note = str(step["note"]) if step.get("note") else None
     if "exercise" not in step:
-        note = f" · {step['note']}" if step.get("note") else ""
-        return f"{pgettext('a rest step', 'Rest')} · {_length(step.get('rest'))}{note}"
+        return with_note(f"{pgettext('a rest step', 'Rest')} · {_length(step.get('rest'))}", note)
     parts = [exercise_name]
     if "reps" in step:
         parts.append(f"{shown(step['reps'])} {noun(step['reps'], 'rep', 'reps')}")
@@ -315,4 +317,4 @@ def step_label(step: dict[str, Any], exercise_name: str) -> str:
         parts.append(_("left side"))
     elif step.get("sides") == "right":
         parts.append(_("right side"))
-    return " · ".join(parts)
+    return with_note(" · ".join(parts), note)

@@ -3,7 +3,6 @@ language in use."""
 
 from __future__ import annotations
 
-from workout_timer.domain.common.failures import as_sentence
 from workout_timer.domain.common.language import N_, _, pgettext
 from workout_timer.domain.library.browse import Length
 from workout_timer.domain.routines.routine import Kind, Level
@@ -60,15 +59,3 @@ def level_in_line(level: Level) -> str:
 def length_label(length: Length) -> str:
     """ "Up to 10 min": a length, as a filter's choice."""
     return _(_LENGTHS[length])
-
-
-def with_note(step: str, note: str | None) -> str:
-    """A step of a routine's list and its author's note, as sentences of their own ("Rest 30 secs. Have a drink of
-    water, then the stretches."): the note is the author's own words, written to begin a sentence, so it never
-    follows a dash or a comma; the step alone when it has no note."""
-    if not note:
-        return step
-    # Translators: a step in a routine's list of steps ("Rest 30 secs", "Plank: 30 secs, each side") and its author's
-    # note, which begins a sentence of its own and ends with a full stop. A step that ends with an abbreviation's
-    # full stop ("30 Sek.") comes without it: that full stop ends the sentence too.
-    return _("{step}. {note}").format(step=step.removesuffix("."), note=as_sentence(note))

@@ -3,10 +3,13 @@ following each change."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.failures import with_note
 from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.durations import duration_text, format_clock, length_text
 from workout_timer.domain.routines.routine import Routine
@@ -67,6 +70,8 @@ class SessionColumn(QWidget):
         for segment, offset in zip(timeline.segments, timeline.offsets, strict=True):
             # Translators: how long a step at the runner's own pace lasts: until they press Done.
             length = duration_text(segment.estimate) if not segment.waits else _("until Done")
-            item = QListWidgetItem(f"{format_clock(offset)}   {segment_label(segment)}  ·  {length}")
+            # A step's note follows its line as a sentence of its own, as in the list of steps beside it.
+            line = f"{format_clock(offset)}   {segment_label(replace(segment, note=None))}  ·  {length}"
+            item = QListWidgetItem(with_note(line, segment.note))
             item.setForeground(QColor(look().palette.ink(segment.phase)))
             self.timeline.addItem(item)

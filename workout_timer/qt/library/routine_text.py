@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from workout_timer.domain.common.failures import with_note
 from workout_timer.domain.common.language import N_, _, current_locale, ngettext, pgettext
 from workout_timer.domain.common.plurals import counted
 from workout_timer.domain.library.browse import equipment_list
 from workout_timer.domain.library.entry import Entry, Source
-from workout_timer.domain.library.labels import level_in_line, with_note
+from workout_timer.domain.library.labels import level_in_line
 from workout_timer.domain.routines.durations import duration_text, length_text
 from workout_timer.domain.routines.routine import (
     Circuit,

@@ -41,7 +41,7 @@ from workout_timer.domain.care.back_care import (
 from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.common.language import _
-from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.domain.session.fresh_input import FreshInput, KeyTimes
 from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
 from workout_timer.qt.common.theme.look import Look, follow, styled
 
@@ -117,11 +117,15 @@ class CheckInView(QWidget):
     proceed = Signal()
     gentleRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Clock = time.monotonic, keys: KeyTimes | None = None
+    ) -> None:
+        """`keys`: the keys' times, shared with the player before it: a key still skipping steps there is no answer
+        here until it rests (`fresh_input`)."""
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.moment = Moment.BEFORE
-        self._fresh = FreshInput(clock)
+        self._fresh = FreshInput(clock, keys=keys)
         self._pain_keys = PainKeys(clock)
         self.question = QLabel()
         self.question.setObjectName("question")

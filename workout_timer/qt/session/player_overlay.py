@@ -187,7 +187,7 @@ def rating_text(rating: Rating) -> str:
 
 
 class BackRating(QWidget):
-    """Shows the rating open now (from the engine's snapshot), with a button for each answer.
+    """Shows the rating's question while it waits for an answer (from the engine's snapshot), with a button for each.
 
     Signals:
         rated(str): the `Feel` chosen by its button (the keys 1, 2 and 3 reach the player, which says the same).
@@ -199,6 +199,8 @@ class BackRating(QWidget):
         super().__init__(parent)
         self.text = FitLabel(fill=0.45)  # (alone in the line of the sound note, as large as it and "Next up")
         self.buttons: dict[Feel, QPushButton] = {}
+        self._waiting = False
+        """The question is on show, waiting for its answer."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
@@ -212,15 +214,18 @@ class BackRating(QWidget):
             self.buttons[feel] = button
         self.hide()
 
-    def show_rating(self, rating: Rating | None) -> None:
-        if rating is None:
+    def show_rating(self, rating: Rating | None) -> str:
+        """Show the question open now while it waits; once answered, hide it. Returns what the answer leads to once,
+        as it is given (the player tells it where the cues show, and a screen reader hears it), else ""."""
+        answered = rating_text(rating) if rating is not None and rating.feel is not None and self._waiting else ""
+        self._waiting = rating is not None and rating.feel is None
+        if rating is None or rating.feel is not None:
             self.hide()
             self.text.setText("")  # the next rating is a new question, even in the same words
-            return
+            return answered
         words = rating_text(rating)
-        if words != self.text.text():  # the question, or what the answer leads to: a screen reader hears it
-            announce(words if rating.feel is not None else f"{words} {_(RATING_KEYS)}")
+        if words != self.text.text():  # a new question: a screen reader hears it, with its keys
+            announce(f"{words} {_(RATING_KEYS)}")
         self.text.setText(words)
-        for button in self.buttons.values():
-            button.setVisible(rating.feel is None)
         self.show()
+        return ""

@@ -16,7 +16,7 @@ from workout_timer.domain.common.clock import Clock
 from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
-from workout_timer.domain.session.fresh_input import FreshInput
+from workout_timer.domain.session.fresh_input import FreshInput, KeyTimes
 from workout_timer.domain.session.player_text import PlayerText, player_text
 from workout_timer.domain.session.snapshot import Snapshot
 from workout_timer.qt.common.flash import Flash
@@ -74,7 +74,9 @@ class PlayerView(QWidget):
     stopAnswered = Signal(bool)
     onScreenChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Clock = time.monotonic, keys: KeyTimes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("player")
         self.setProperty(OWN_FOCUS, True)  # the whole screen: its keys are its own
@@ -101,7 +103,7 @@ class PlayerView(QWidget):
         self.timer = TimerFace()
         self.instructions = InstructionsPanel(largest_share=1 / 20)
         self._fresh = FreshInput(clock)
-        self._steady = FreshInput(clock, guard=0.0)
+        self._steady = FreshInput(clock, guard=0.0, keys=keys)  # `keys`: shared with the check-in after it
         self.figure = PoseFigure(clock=clock)
         self.figure.setObjectName("figure")
         self.next_figure = PoseFigure(clock=clock)
@@ -158,7 +160,7 @@ class PlayerView(QWidget):
         lines.setSpacing(0)
         lines.addWidget(self.next_up, 1)
         lines.addWidget(self.sound_note, 1)
-        self.rating = BackRating()  # in the sound note's place while a rating is open, as wide as the line
+        self.rating = BackRating()  # in the sound note's place while its question waits, as wide as the line
         self.rating.rated.connect(self.feltRequested.emit)
         lines.addWidget(self.rating, 1)
         footer.addLayout(lines, 1)
@@ -255,8 +257,9 @@ class PlayerView(QWidget):
 
     def _show_easier(self, snapshot: Snapshot) -> None:
         """The Easier button names the variant it would bring, and is there only when there is one."""
-        self.rating.show_rating(snapshot.rating)
-        self.sound_note.setVisible(snapshot.rating is None)
+        if answered := self.rating.show_rating(snapshot.rating):  # the question waits in the sound note's place
+            self.tell(answered)  # what the answer leads to, where the cues show; then the sound's state again
+        self.sound_note.setVisible(not self.rating.isVisibleTo(self))
         change = None
         if self._timeline is not None and snapshot.segment is not None:
             change = easier_choice(self._timeline, snapshot.index, snapshot.rating)

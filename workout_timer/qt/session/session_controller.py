@@ -20,6 +20,7 @@ from workout_timer.domain.care.card_choice import CardChoice
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import Clock, sleep_for
 from workout_timer.domain.common.language import _
+from workout_timer.domain.session.fresh_input import KeyTimes
 from workout_timer.domain.workout.flow import (
     Advise,
     Ask,
@@ -103,6 +104,8 @@ class SessionController(QObject):
         self._player: PlayerView | None = None
         self._summary: SummaryView | None = None
         self._check_in: CheckInView | None = None
+        self._keys = KeyTimes()
+        """The keys' times, shared by the player and the check-in after it (`fresh_input`)."""
         self._shown: list[Step] = []
         settings.cueChoicesChanged.connect(self._follow_cue_choices)
         if announcer is not None:
@@ -174,7 +177,7 @@ class SessionController(QObject):
         if self._check_in is None:
             from workout_timer.qt.session.check_in_view import CheckInView
 
-            view = self._check_in = CheckInView(clock=self._clock)
+            view = self._check_in = CheckInView(clock=self._clock, keys=self._keys)
             self.screens.add_view(view)
             view.answered.connect(self._on_check_in_answered)
             view.skipped.connect(self._on_check_in_done)
@@ -227,7 +230,7 @@ class SessionController(QObject):
         from workout_timer.qt.session.player_view import PlayerView
         from workout_timer.qt.session.summary_view import SummaryView
 
-        player = self._player = PlayerView(clock=self._clock)
+        player = self._player = PlayerView(clock=self._clock, keys=self._keys)
         summary = self._summary = SummaryView(clock=self._clock)
         self.screens.add_view(player)
         self.screens.add_view(summary)
