@@ -90,8 +90,7 @@ class SettingsDialog(QDialog):
         settings, host = self.settings, self.host
         self.setWindowTitle(_("Sound, voice and language"))
         self.voice = _VoiceBox()
-        self.voice_status = QLabel()
-        self.voice_status.setWordWrap(True)
+        self.voice_status = _Status()
         self.rate = self._slider(-10, 10, round(settings.rate * 10))
         self.pitch = self._slider(-10, 10, round(settings.pitch * 10))
         self.volume = self._slider(0, 100, round(settings.speech_volume * 100))
@@ -282,23 +281,29 @@ class SettingsDialog(QDialog):
         self._lay_out_again()
 
     def _lay_out_again(self) -> None:
-        """Every layout works out its size again from the new fonts, and the dialog takes the size it now wants,
-        up to its screen: larger for larger text, and smaller again without it; then the groups scroll up and
+        """Every layout works out its size again from the words and fonts the dialog now shows, and the dialog takes
+        the size they want, up to its screen: larger for larger text or longer words, and smaller again without
+        them; the columns side by side when the screen has room for them, else one under the other (decided here,
+        for the size wanted: the dialog's own width may still be the old words'); then the groups scroll up and
         down, never sideways (`_Scrolled`)."""
         for layout in self.findChildren(QLayout):  # the columns inside the body's layout too
             layout.invalidate()
         for widget in self.findChildren(QWidget):
             widget.updateGeometry()
-        wanted = self.sizeHint()
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().size() - self.size()  # the title bar and edges, with a window manager
-        width = min(wanted.width(), screen.width() - frame.width())
-        height = min(wanted.height(), screen.height() - frame.height())
+        room = QSize(screen.width() - frame.width(), screen.height() - frame.height())
+        self.scrolled.side_by_side(True)
+        wanted = self.sizeHint()
+        if wanted.width() > room.width():
+            self.scrolled.side_by_side(False)
+            wanted = self.sizeHint()
+        width = min(wanted.width(), room.width())
+        height = min(self.heightForWidth(width), room.height())  # wrapped words on as few lines as the width allows
         self.resize(width, height)
         left = max(screen.left(), min(self.x(), screen.right() + 1 - width - frame.width()))
         top = max(screen.top(), min(self.y(), screen.bottom() + 1 - height - frame.height()))
         self.move(left, top)  # grown past the screen's edge: back onto it
-        self.scrolled.arrange()
 
     def _fill_voices(self) -> None:
         host = self.host
@@ -315,11 +320,15 @@ class SettingsDialog(QDialog):
         for widget in (self.voice, self.rate, self.pitch, self.volume, self.test_voice):
             widget.setEnabled(usable)
         if usable:
-            self.voice_status.setText(voice_words(host.voice, host.voice_locale))
+            status = voice_words(host.voice, host.voice_locale)
         elif host.voice_failed:
-            self.voice_status.setText(_("The voice is unavailable; cues show on screen."))
+            status = _("The voice is unavailable; cues show on screen.")
         else:
-            self.voice_status.setText(_("The voice is starting…"))
+            status = _("The voice is starting…")
+        if status != self.voice_status.text():
+            self.voice_status.setText(status)
+            if self.isVisible():  # other words, maybe on more lines or fewer: the size they want
+                self._relayout.start()
         self.test_tones.setEnabled(host.sounds_ready)
 
     @staticmethod
@@ -332,8 +341,12 @@ class SettingsDialog(QDialog):
 
 
 class _VoiceBox(QComboBox):
-    """The choice of voice, never narrower than its first choice ("Automatic: …", long in some languages); a
-    long voice's name may be cut short, its list shows it whole."""
+    """The choice of voice, as wide as its first choice ("Automatic: …", long in some languages), whichever voices
+    the speech engine has listed by the time it shows (the dialog's size would hang on it); a long voice's name may
+    be cut short, its list shows it whole."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -345,6 +358,23 @@ class _VoiceBox(QComboBox):
         text = QSize(self.fontMetrics().horizontalAdvance(self.itemText(0)), self.fontMetrics().height())
         first = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
         return QSize(max(hint.width(), first.width()), hint.height())
+
+
+class _Status(QLabel):
+    """What the voice is doing, in words that wrap: as wide as they want, up to fifty letters or so, and as high as
+    they are at that width. (Qt guesses the size of wrapped words as three narrow lines, and a form keeps its row at
+    least that high, whatever its width.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        words = min(metrics.horizontalAdvance(self.text()) + 1, metrics.averageCharWidth() * 50)
+        width = words + 2 * self.margin() + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -371,26 +401,37 @@ class _Scrolled(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def side_by_side(self) -> int:
+    def side_by_side(self, side_by_side: bool) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def width_side_by_side(self) -> int:
         """The width the columns want side by side."""
         parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
         widths = [part.sizeHint().width() for part in parts if part is not None]
         return sum(widths) + self.columns.spacing() * (len(widths) - 1)
 
-    def arrange(self) -> None:
-        """Side by side when both columns fit the width at the size they want, else one under the other."""
-        room = self.width() - self.verticalScrollBar().sizeHint().width()
-        wanted = QBoxLayout.Direction.LeftToRight if self.side_by_side() <= room else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != wanted:
-            self.columns.setDirection(wanted)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Made narrower or wider by hand, or by the screen: side by side when both columns fit the width at the
+        size they want, else one under the other."""
         super().resizeEvent(event)
-        self.arrange()
+        room = self.width() - self.verticalScrollBar().sizeHint().width()
+        self.side_by_side(self.width_side_by_side() <= room)
 
     def sizeHint(self) -> QSize:
-        height = self.body.sizeHint().height()
-        return QSize(self.side_by_side() + self.verticalScrollBar().sizeHint().width(), height)
+        """The columns as they stand, and room for the scroll bar."""
+        hint = self.body.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of the columns at `width`: their wrapped words (a note, the voice's) on as few lines as it
+        allows, where the size they want guesses more."""
+        height = self.body.heightForWidth(width - self.verticalScrollBar().sizeHint().width())
+        return height if height >= 0 else self.body.sizeHint().height()
 
     def minimumSizeHint(self) -> QSize:
         parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
