@@ -276,9 +276,25 @@ class SettingsDialog(QDialog):
             self._relayout.start()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown at the size it wants, up to its screen (Qt would open it at two thirds of the screen at most)."""
+        """Shown at the size it wants, up to its screen (Qt would open it at two thirds of the screen at most), at its
+        top, the keys' focus on its first control: never on the one used last time, which Qt would give it back (a
+        Down arrow pressed at once would move a volume the runner did not pick)."""
         super().showEvent(event)
+        self.scrolled.verticalScrollBar().setValue(0)
+        first = self.first_control()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._lay_out_again()
+
+    def first_control(self) -> QWidget | None:
+        """The first control Tab reaches that can be used now, a slider never (the voice's wait for the voice)."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            usable = widget.isEnabled() and widget.isVisibleTo(self) and not isinstance(widget, QSlider)
+            if usable and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def _lay_out_again(self) -> None:
         """Every layout works out its size again from the words and fonts the dialog now shows, and the dialog takes
