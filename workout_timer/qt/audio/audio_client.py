@@ -72,7 +72,7 @@ class AudioHost(QObject):
         restarted: the host misbehaved or died and was started afresh: what it had been asked and had not
             answered is lost, and the voice and the tones are starting again (their ready signals follow).
         duckingChecked(bool, str): whether other applications' sound can be lowered while the voice
-            speaks here (a PulseAudio or PipeWire sound server answered), and if not, why.
+            speaks here (a PulseAudio or PipeWire sound server answered), and if not, why (`ducking_problem`).
     """
 
     voicesReady = Signal(list, str)
@@ -131,6 +131,8 @@ class AudioHost(QObject):
         self.ducking_available: bool | None = None
         """Other sound can be lowered here (None until the host has tried)."""
         self.ducking_problem = ""
+        """Why other sound can't be lowered, as the host put it (an English cause: `causes.in_words` words it in the
+        language the screen shows then)."""
         self._sounds_folder = Path()
         self._settings = AudioSettings()
 
@@ -295,7 +297,7 @@ class AudioHost(QObject):
             self._fail_sounds(str(fields.get("reason", "")))
         elif event == "ducking":
             self.ducking_available = fields.get("available") is True
-            self.ducking_problem = causes.in_words(str(fields.get("reason", "")), logs.where())
+            self.ducking_problem = str(fields.get("reason", ""))
             self.duckingChecked.emit(self.ducking_available, self.ducking_problem)
 
     def _on_watchdog(self) -> None:
