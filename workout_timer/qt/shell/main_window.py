@@ -199,13 +199,16 @@ class MainWindow(SessionHost):
         self.update()
 
     def show_settings(self) -> None:
-        """The sound and voice settings, in a modal dialog built once."""
+        """The sound and voice settings, in a modal dialog built once; over the player, the session waits for them."""
         from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 
-        if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.settings, self.announcer.host, self)
-        self._settings_dialog.show()
-        self._settings_dialog.raise_()
+        dialog = self._settings_dialog
+        if dialog is None:
+            dialog = self._settings_dialog = SettingsDialog(self.settings, self.announcer.host, self)
+        if not dialog.isVisible() and self._session is not None:
+            self._session.requests.hold_while_open(dialog)
+        dialog.show()
+        dialog.raise_()
 
     @property
     def history(self) -> HistoryStore:
