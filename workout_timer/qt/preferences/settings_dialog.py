@@ -8,7 +8,7 @@ Every change is saved and heard at once; "Test voice" and "Test tones" let the u
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -16,17 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSlider,
-    QStyle,
-    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +36,7 @@ from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.common.theme.look import Look, follow
 from workout_timer.qt.preferences.appearance import AppearanceChoice
+from workout_timer.qt.preferences.dialog_parts import Columns, VoiceBox, VoiceStatus, row
 from workout_timer.qt.preferences.language_choice import LanguageChoice
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
@@ -89,8 +85,8 @@ class SettingsDialog(QDialog):
         """Every group and control, in the language in use, showing the settings as they are."""
         settings, host = self.settings, self.host
         self.setWindowTitle(_("Sound, voice and language"))
-        self.voice = _VoiceBox()
-        self.voice_status = _Status()
+        self.voice = VoiceBox()
+        self.voice_status = VoiceStatus()
         self.rate = self._slider(-10, 10, round(settings.rate * 10))
         self.pitch = self._slider(-10, 10, round(settings.pitch * 10))
         self.volume = self._slider(0, 100, round(settings.speech_volume * 100))
@@ -130,10 +126,10 @@ class SettingsDialog(QDialog):
         voice_form.addRow("", self.voice_status)
         # Translators: the voice's speed, from slower to faster.
         speed = label_field(_("Speed"), self.rate)
-        voice_form.addRow(speed, _row(QLabel(_("slower")), self.rate, QLabel(_("faster"))))
+        voice_form.addRow(speed, row(QLabel(_("slower")), self.rate, QLabel(_("faster"))))
         # Translators: the voice's pitch, from lower to higher.
         pitch = label_field(_("Pitch"), self.pitch)
-        voice_form.addRow(pitch, _row(QLabel(pgettext("a voice's pitch", "lower")), self.pitch, QLabel(_("higher"))))
+        voice_form.addRow(pitch, row(QLabel(pgettext("a voice's pitch", "lower")), self.pitch, QLabel(_("higher"))))
         voice_form.addRow(label_field(_("Volume"), self.volume, _("Voice volume")), self.volume)
         voice_form.addRow("", self.test_voice)
         voice_form.addRow("", self.reader_speaks_cues)
@@ -141,7 +137,7 @@ class SettingsDialog(QDialog):
         tones_box = QGroupBox(_("Tones"))
         tones_form = QFormLayout(tones_box)
         tones_volume = label_field(_("Volume"), self.tone_volume, _("Tones volume"))
-        tones_form.addRow(tones_volume, _row(self.tone_volume, self.test_tones))
+        tones_form.addRow(tones_volume, row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
         language_box = QGroupBox(_("Language"))
         QVBoxLayout(language_box).addWidget(self.language)
@@ -176,7 +172,7 @@ class SettingsDialog(QDialog):
         columns.addLayout(right)
         for box in body.findChildren(QCheckBox):  # as wide as its words: a click beside them would do nothing
             box.setSizePolicy(QSizePolicy.Policy.Maximum, box.sizePolicy().verticalPolicy())
-        self.scrolled = _Scrolled(body, columns)
+        self.scrolled = Columns(body, columns)
         self._layout.addWidget(self.scrolled, 1)
         self._layout.addWidget(buttons)
 
@@ -301,7 +297,7 @@ class SettingsDialog(QDialog):
         the size they want, up to its screen: larger for larger text or longer words, and smaller again without
         them; the columns side by side when the screen has room for them, else one under the other (decided here,
         for the size wanted: the dialog's own width may still be the old words'); then the groups scroll up and
-        down, never sideways (`_Scrolled`)."""
+        down, never sideways (`Columns`)."""
         for layout in self.findChildren(QLayout):  # the columns inside the body's layout too
             layout.invalidate()
         for widget in self.findChildren(QWidget):
@@ -354,102 +350,3 @@ class SettingsDialog(QDialog):
         slider.setValue(value)
         slider.setMinimumWidth(200)
         return slider
-
-
-class _VoiceBox(QComboBox):
-    """The choice of voice, as wide as its first choice ("Automatic: …", long in some languages), whichever voices
-    the speech engine has listed by the time it shows (the dialog's size would hang on it); a long voice's name may
-    be cut short, its list shows it whole."""
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        hint.setWidth(max(hint.width(), 320))
-        if not self.count():
-            return hint
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        text = QSize(self.fontMetrics().horizontalAdvance(self.itemText(0)), self.fontMetrics().height())
-        first = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
-        return QSize(max(hint.width(), first.width()), hint.height())
-
-
-class _Status(QLabel):
-    """What the voice is doing, in words that wrap: as wide as they want, up to fifty letters or so, and as high as
-    they are at that width. (Qt guesses the size of wrapped words as three narrow lines, and a form keeps its row at
-    least that high, whatever its width.)"""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        margins = self.contentsMargins()
-        words = min(metrics.horizontalAdvance(self.text()) + 1, metrics.averageCharWidth() * 50)
-        width = words + 2 * self.margin() + margins.left() + margins.right()
-        return QSize(width, self.heightForWidth(width))
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QSlider) else 0)
-    return row
-
-
-class _Scrolled(QScrollArea):
-    """The dialog's groups in two columns side by side, or one under the other where the two don't fit the
-    width; as large as they want to be, scrolled up and down when the screen is smaller (larger text on a
-    small screen), never sideways."""
-
-    def __init__(self, body: QWidget, columns: QBoxLayout) -> None:
-        super().__init__()
-        self.body = body
-        self.columns = columns
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the controls; it follows them
-        self.setWidget(body)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def side_by_side(self, side_by_side: bool) -> None:
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != direction:
-            self.columns.setDirection(direction)
-
-    def width_side_by_side(self) -> int:
-        """The width the columns want side by side."""
-        parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
-        widths = [part.sizeHint().width() for part in parts if part is not None]
-        return sum(widths) + self.columns.spacing() * (len(widths) - 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Made narrower or wider by hand, or by the screen: side by side when both columns fit the width at the
-        size they want, else one under the other."""
-        super().resizeEvent(event)
-        room = self.width() - self.verticalScrollBar().sizeHint().width()
-        self.side_by_side(self.width_side_by_side() <= room)
-
-    def sizeHint(self) -> QSize:
-        """The columns as they stand, and room for the scroll bar."""
-        hint = self.body.sizeHint()
-        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """The height of the columns at `width`: their wrapped words (a note, the voice's) on as few lines as it
-        allows, where the size they want guesses more."""
-        height = self.body.heightForWidth(width - self.verticalScrollBar().sizeHint().width())
-        return height if height >= 0 else self.body.sizeHint().height()
-
-    def minimumSizeHint(self) -> QSize:
-        parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
-        narrowest = max((part.minimumSize().width() for part in parts if part is not None), default=0)
-        return QSize(narrowest + self.verticalScrollBar().sizeHint().width(), 120)
