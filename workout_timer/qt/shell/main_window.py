@@ -202,13 +202,12 @@ class MainWindow(SessionHost):
         """The sound and voice settings, in a modal dialog built once; over the player, the session waits for them."""
         from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 
-        dialog = self._settings_dialog
-        if dialog is None:
-            dialog = self._settings_dialog = SettingsDialog(self.settings, self.announcer.host, self)
-        if not dialog.isVisible() and self._session is not None:
-            self._session.requests.hold_while_open(dialog)
-        dialog.show()
-        dialog.raise_()
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.settings, self.announcer.host, self)
+        if not self._settings_dialog.isVisible() and self._session is not None:
+            self._session.requests.hold_while_open(self._settings_dialog)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
 
     @property
     def history(self) -> HistoryStore:
