@@ -1,5 +1,6 @@
 """Why the sound or the voice failed, as the app words it: read back from the English the audio helper sends
-and told in the language in use; the system's own words as they came."""
+and told in plain words of the language in use; the speech engines' words it knows in its own words, any other the
+system gives in the log."""
 
 from __future__ import annotations
 
@@ -33,21 +34,40 @@ def test_every_cause_reads_in_german_with_its_details_kept(cause: str) -> None:
         assert FIELDS[name] in german
 
 
-def test_the_systems_own_words_are_quoted_in_english_and_kept_in_the_log_in_another_language(
+@pytest.mark.parametrize("engine", causes.ENGINE_WORDS)
+def test_a_speech_engines_own_words_are_told_in_the_apps_words_in_english_and_german(engine: str) -> None:
+    ours = causes.ENGINE_WORDS[engine]
+    assert causes.in_words(engine) == causes.in_words(engine + ".") == ours != engine + "."
+    language.use("de_DE")
+    german = causes.in_words(engine)
+    english = set(re.findall(r"[A-Za-z']+", ours)) - NAMES
+    assert german != ours and not english & set(re.findall(r"[A-Za-z']+", german)), german
+
+
+def test_the_systems_own_words_go_to_the_log_and_the_notice_says_where_in_every_language(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """A German notice once ended in "Connection to speech-dispatcher failed.": the words speech-dispatcher gives are
-    the app's own now, and any other the system words in English go to the log, the notice saying where."""
+    """A notice once ended in "Connection to speech-dispatcher failed.", in English as it came: the words the speech
+    engines give that the app knows are said in its own words, and any other the system gives goes to the log,
+    whole, the notice saying where, in English as in German."""
     unknown = "Audio device busy"
-    assert causes.in_words(unknown) == unknown  # in English, as it came
-    assert causes.in_words("Connection to speech-dispatcher failed") == "Connection to speech-dispatcher failed."
+    said = causes.in_words("Connection to speech-dispatcher failed")
+    assert said == "The system's speech service (speech-dispatcher) can't be reached."
+    log = "/home/anna/.local/state/workout-timer/log/workout-timer.log"
+    with caplog.at_level("WARNING"):
+        assert causes.in_words(unknown, log) == f"The system's own words for it are in {log}."
+    assert unknown in caplog.text  # whole, in the log
+    assert causes.in_words(unknown) == "The system's own words for it are in the app's log."
     assert causes.in_words("") == ""
     language.use("de_DE")
     said = causes.in_words("Connection to speech-dispatcher failed")
     assert said == "Die Sprachausgabe des Systems (speech-dispatcher) ist nicht erreichbar."
-    with caplog.at_level("WARNING"):
-        said = causes.in_words(unknown, "/home/anna/.local/state/workout-timer/log/workout-timer.log")
-    assert said == "Was das System dazu sagt, steht in /home/anna/.local/state/workout-timer/log/workout-timer.log."
-    assert unknown in caplog.text  # whole, in the log
+    assert causes.in_words(unknown, log) == f"Was das System dazu sagt, steht in {log}."
     assert causes.in_words(unknown) == "Was das System dazu sagt, steht im Protokoll der App."
     assert causes.in_words("") == ""
+
+
+def test_a_cause_is_news_once() -> None:
+    told = causes.Told()
+    assert told.first_time(causes.NO_OUTPUT) and told.first_time("Connection to speech-dispatcher failed")
+    assert not told.first_time(causes.NO_OUTPUT) and not told.first_time("Connection to speech-dispatcher failed")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workout_timer.domain.audio.voices import choose_locale, speech_language, voice_failure
+from workout_timer.domain.audio.voices import choose_locale, failure_cause, speech_language, voice_failure
 from workout_timer.domain.common import language
 from workout_timer.domain.common.plurals import counted
 
@@ -58,6 +58,18 @@ def test_no_voice_is_told_in_the_apps_language_with_what_to_do() -> None:
         voice_failure({"no_voice": "de"}, True)
         == "Auf diesem Computer spricht weder eine Stimme Deutsch noch Englisch."
     )
+
+
+def test_a_failure_has_one_cause_in_every_language_and_no_voice_for_each_language_is_one_of_its_own() -> None:
+    """What `causes.Told` tells once: the same failure is the same cause whatever language it is told in; no voice
+    for German and no voice for French are two, and no voice for German with English allowed a third."""
+    unreachable = {"reason": "Connection to speech-dispatcher failed"}
+    german, french = ({"reason": "No voice speaks the app's language.", "no_voice": code} for code in ("de", "fr"))
+    english = failure_cause(unreachable, False)
+    language.use("de_DE")
+    assert failure_cause(unreachable, False) == english == failure_cause(unreachable, True)
+    causes = {failure_cause(german, False), failure_cause(french, False), failure_cause(german, True)}
+    assert len(causes) == 3 and failure_cause(german, False) == failure_cause(dict(german), False)
 
 
 def test_the_cues_words_follow_the_voice_not_the_screen() -> None:

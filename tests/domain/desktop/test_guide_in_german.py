@@ -18,7 +18,7 @@ SAME_IN_BOTH = {
     "sqlite", "settings", "ini", "GNU", "General", "Public", "License", "GPL", "or", "later", "https", "github",
     "com", "Linux", "Version", "Alt", "Esc", "km",
     # German words spelt as English ones
-    "Routine", "an", "in", "so", "ins", "leg", "normal", "still", "warm", "Rest", "Sit", "ups",
+    "Routine", "an", "in", "so", "ins", "leg", "normal", "still", "warm", "Rest", "Sit", "ups", "was",
 }  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from workout_timer.domain.routines.routine import iter_exercise_steps
 from workout_timer.domain.routines.timeline import Phase, build_timeline
 from workout_timer.domain.workout.session_setup import (
     Answer,
+    SettingsOpen,
     StopQuestion,
     cues_for,
     session_routine,
@@ -44,6 +45,17 @@ def test_going_on_after_the_stop_question_resumes_only_a_session_that_was_going(
     question.asked(going=True)
     assert question.answered(stop=True) is Answer.STOP
     assert question.answered(stop=False) is Answer.STAY  # answered once: nothing left to resume
+
+
+def test_the_settings_open_over_a_session_pause_it_and_it_goes_on_only_if_it_was_going() -> None:
+    settings = SettingsOpen()
+    assert settings.opened(going=True)  # pause it while they are open
+    assert settings.closed(going=False)  # and go on as they close
+    assert not settings.opened(going=False)  # paused by the runner: leave it so
+    assert not settings.closed(going=False)
+    settings.opened(going=True)
+    assert not settings.closed(going=True)  # started again meanwhile (a remote's Play): left going
+    assert not settings.closed(going=False)  # closed once: nothing left to resume
 
 
 def test_the_doses_compose_in_one_order_your_own_no_heavier_than_the_week_then_the_dial(load) -> None:  # type: ignore[no-untyped-def]

@@ -20,9 +20,9 @@ def told(qtbot: QtBot, announcer: Announcer, failed: str, reason: str) -> str:
 def test_a_lost_voice_says_the_tones_still_play_when_they_do(qtbot: QtBot) -> None:
     announcer = Announcer(resources.assets_dir() / "sounds")
     announcer.audio.tones_ready()
-    assert told(qtbot, announcer, "voice", "Connection to speech-dispatcher failed") == (
+    assert told(qtbot, announcer, "voice", "The system's speech service (speech-dispatcher) can't be reached") == (
         "The voice is unavailable, so cues show on screen; the tones still play. "
-        "Connection to speech-dispatcher failed."
+        "The system's speech service (speech-dispatcher) can't be reached."
     )
 
 

@@ -1,10 +1,9 @@
 """Why the sound or the voice failed, as the app itself words it: the one list of those causes.
 
 The audio helper runs in a process of its own and tells its causes in English, as the log keeps them; the
-notice the runner reads quotes them in the language in use (`in_words`), so a German notice never ends in an
-English sentence. The speech engines' own words the app knows are among the causes too ("Connection to
-speech-dispatcher failed"); any other the system words itself is quoted as it came in English, and in another
-language is kept in the log, whole, and the notice says where to read it.
+notice the runner reads says them in plain words of the language in use (`in_words`), English included. The speech
+engines' own words the app knows ("Connection to speech-dispatcher failed") are said in the app's words
+(`ENGINE_WORDS`); any other the system words itself is kept in the log, whole, and the notice says where to read it.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import logging
 import re
 from functools import cache
 
-from workout_timer.domain.common import language
 from workout_timer.domain.common.language import N_, _
 
 log = logging.getLogger(__name__)
@@ -41,27 +39,45 @@ VOICE_DID_NOT_START = N_("The voice's process could not start.")
 VOICE_STOPPED = N_("The voice's process stopped.")
 NO_LOWERING_HERE = N_("Lowering other sound needs PulseAudio or PipeWire, which this system does not have.")
 NO_SOUND_SERVER = N_("Lowering other sound needs a PulseAudio or PipeWire sound server, and none answered.")
-# Translators: speech-dispatcher's own words (Qt's speech engine on Linux) when it can't be reached; speech-dispatcher
-# is the system's speech service, a name.
-SPEECH_DISPATCHER_UNREACHABLE = N_("Connection to speech-dispatcher failed.")
 
 CAUSES = (
     NO_OUTPUT, NO_TONES, NO_SOUND_MODULE, NO_SOUND_FILE, NO_SPEECH_MODULE, NO_ENGINE, NO_ENGINE_HERE,
     ENGINE_DID_NOT_START, ENGINE_ERROR, NO_VOICE, SLOW_START, STOPPED_ANSWERING, HELPER_STOPPED_ANSWERING,
     HELPER_STOPPED, HELPER_DID_NOT_START, ENGINE_TOO_SLOW, VOICE_DID_NOT_START, VOICE_STOPPED, NO_LOWERING_HERE,
-    NO_SOUND_SERVER, SPEECH_DISPATCHER_UNREACHABLE,
+    NO_SOUND_SERVER,
 )  # fmt: skip
+"""The causes the app's audio helper and its client tell, in the app's own words."""
+
+ENGINE_WORDS = {
+    # Translators: speech-dispatcher is the system's speech service on Linux, a name.
+    "Connection to speech-dispatcher failed": N_("The system's speech service (speech-dispatcher) can't be reached."),
+    # Translators: speech-dispatcher is the system's speech service on Linux, a name.
+    "Found no modules in speech-dispatcher": N_(
+        "The system's speech service (speech-dispatcher) has no speech engine installed."
+    ),
+    # Translators: speech-dispatcher is the system's speech service on Linux, a name.
+    "Failed to initialize default locale and voice": N_(
+        "The system's speech service (speech-dispatcher) could not find a voice to start with."
+    ),
+    "Text synthesizing failure": N_("The speech engine could not turn a cue into speech."),
+}
+"""The speech engines' own words the app knows (Qt's speech-dispatcher engine's, without their full stop), each with
+the app's words for it."""
 
 
 def in_words(cause: str, log_place: str = "") -> str:
-    """`cause`, as the audio helper or the client wrote it in English, in the language in use. A cause the app does
-    not know (the system's own words) is quoted as it came in English; in another language it goes to the log, and
-    the runner reads where its details are (`log_place`, the log file's place)."""
+    """`cause`, as the audio helper or the client wrote it in English, in plain words of the language in use: the
+    app's own causes and the speech engines' words it knows (`ENGINE_WORDS`). Any other (the system's own words,
+    which may be technical or in another language) goes to the log, and the runner reads where its details are
+    (`log_place`, the log file's place)."""
     for template, pattern in _patterns():
         found = pattern.fullmatch(cause.strip())
         if found:
             return _(template).format(**found.groupdict())
-    if not cause.strip() or language.current() == language.SOURCE:
+    known = ENGINE_WORDS.get(cause.strip().removesuffix("."))
+    if known is not None:
+        return _(known)
+    if not cause.strip():
         return cause
     log.warning("The sound or the voice failed: %s", cause)
     if log_place:
@@ -81,3 +97,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         pattern = "".join(re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+)" for i, piece in enumerate(pieces))
         made.append((template, re.compile(pattern.removesuffix(r"\.") + r"\.?", re.DOTALL)))  # a full stop or none
     return tuple(made)
+
+
+class Told:
+    """The causes told the runner so far: a failure is news the first time its cause is met, not when the same cause
+    comes back (the voice tried again in each language chosen, and failing as before)."""
+
+    def __init__(self) -> None:
+        self._told: set[str] = set()
+
+    def first_time(self, cause: str) -> bool:
+        """Whether `cause` (as the helper wrote it, whatever the language it is told in) is told now."""
+        if cause in self._told:
+            return False
+        self._told.add(cause)
+        return True

@@ -91,6 +91,15 @@ def voice_failure(fields: Mapping[str, object], english_allowed: bool, log_place
     return no_voice_words(name, english_allowed)
 
 
+def failure_cause(fields: Mapping[str, object], english_allowed: bool) -> str:
+    """What the host's `speech_failed` event says went wrong, the same whichever language it is told in: its cause,
+    and for a language no voice speaks, which one and whether English was allowed (each told once: `causes.Told`)."""
+    reason, missing = str(fields.get("reason", "")), str(fields.get("no_voice", ""))
+    if not missing:
+        return reason
+    return f"{reason} ({missing}, English {'allowed' if english_allowed else 'not allowed'})"
+
+
 def no_voice_words(language_name: str, english_allowed: bool) -> str:
     """Why there is no voice, when none speaks the app's language ("Deutsch"), and what the user can do."""
     if english_allowed:

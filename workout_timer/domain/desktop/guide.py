@@ -167,9 +167,10 @@ counts at once; <b>Test voice</b> and <b>Test tones</b> let you hear it.</p>
 <p><b>Language</b> is your system's language unless you choose another. A new language counts at once: the
 window, the menus, this guide and the settings themselves switch to it, and nothing you were doing is lost:
 the routine you chose, your search and filters, a routine you are editing with its changes. The voice takes a
-voice of the new language for the next session. A session still running (these settings open from the menus,
-outside the player) keeps its time exactly and switches its buttons and headings at once; its exercises, cues
-and voice stay in the language it began in.</p>
+voice of the new language for the next session.</p>
+<p>Ctrl+, opens these settings in the player too. The session pauses while they are open and goes on where it
+was when you close them (a session you had paused stays paused). A new language chosen there switches its
+buttons and headings at once; its exercises, cues and voice stay in the language it began in.</p>
 <p>When no voice on this computer speaks the language, the app says so once and shows the cues on screen;
 tick <b>Cues in English if no voice speaks it</b> to hear them in English instead.</p>""")
 

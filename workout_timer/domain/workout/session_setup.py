@@ -84,6 +84,25 @@ class StopQuestion:
         return Answer.RESUME if resume else Answer.STAY
 
 
+class SettingsOpen:
+    """The settings opened over a session (Ctrl+, in the player), which pauses while they are open, as it does for the
+    stop question: it goes on where it was as they close if it was going as they opened; a session paused before
+    stays paused, and one started again meanwhile (a remote's Play) is left going."""
+
+    def __init__(self) -> None:
+        self._resume = False
+
+    def opened(self, going: bool) -> bool:
+        """The settings open on a session `going`: whether to pause it now."""
+        self._resume = going
+        return going
+
+    def closed(self, going: bool) -> bool:
+        """The settings closed on a session `going` (or not): whether to go on now."""
+        resume, self._resume = self._resume, False
+        return resume and not going
+
+
 def dose_words(own: Routine, today: Routine, dial: Dial, week: Dial | None) -> str:
     """Which of the gentler-today dial and the programme week's dose made `today` (the session as it runs) lighter
     than `own` (the runner's own doses, or the routine as written), with the first exercise whose hold or reps differ,

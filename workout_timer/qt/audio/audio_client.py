@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from workout_timer import logs
 from workout_timer.domain.audio import causes
 from workout_timer.domain.audio.ducking import DEFAULT_DEPTH_DB
-from workout_timer.domain.audio.voices import voice_failure
+from workout_timer.domain.audio.voices import failure_cause, voice_failure
 from workout_timer.domain.common import language
 from workout_timer.qt.audio.host_process import HostProcess
 from workout_timer.qt.common.settings import AudioSettings
@@ -72,7 +72,7 @@ class AudioHost(QObject):
         restarted: the host misbehaved or died and was started afresh: what it had been asked and had not
             answered is lost, and the voice and the tones are starting again (their ready signals follow).
         duckingChecked(bool, str): whether other applications' sound can be lowered while the voice
-            speaks here (a PulseAudio or PipeWire sound server answered), and if not, why.
+            speaks here (a PulseAudio or PipeWire sound server answered), and if not, why (`ducking_problem`).
     """
 
     voicesReady = Signal(list, str)
@@ -102,6 +102,9 @@ class AudioHost(QObject):
         """Each voice's locale, by its name."""
         self.voice_ready = False
         self.voice_failed = False
+        self.voice_cause = ""
+        """Why the voice failed last, as the host or the client put it, the same in every language (`voiceFailed`
+        says it in the app's words)."""
         self.sounds_ready = False
         self.sounds_failed = False
         self.speaking = False
@@ -131,6 +134,8 @@ class AudioHost(QObject):
         self.ducking_available: bool | None = None
         """Other sound can be lowered here (None until the host has tried)."""
         self.ducking_problem = ""
+        """Why other sound can't be lowered, as the host put it (an English cause: `causes.in_words` words it in the
+        language the screen shows then)."""
         self._sounds_folder = Path()
         self._settings = AudioSettings()
 
@@ -289,13 +294,14 @@ class AudioHost(QObject):
             if self.sounds_ready:
                 self.soundsReady.emit()
         elif event == "speech_failed":
-            self._fail_voice(voice_failure(fields, self._settings.english, logs.where()), worded=True)
+            english = self._settings.english
+            self._fail_voice(voice_failure(fields, english, logs.where()), failure_cause(fields, english))
         elif event == "sounds_failed":
             self.no_output = self.no_output or fields.get("no_output") is True
             self._fail_sounds(str(fields.get("reason", "")))
         elif event == "ducking":
             self.ducking_available = fields.get("available") is True
-            self.ducking_problem = causes.in_words(str(fields.get("reason", "")), logs.where())
+            self.ducking_problem = str(fields.get("reason", ""))
             self.duckingChecked.emit(self.ducking_available, self.ducking_problem)
 
     def _on_watchdog(self) -> None:
@@ -367,15 +373,17 @@ class AudioHost(QObject):
         self.voice, self.voice_locale = str(fields.get("voice", "")), str(fields.get("voice_locale", ""))
         log.info("The voice in use: %s (%s)", self.voice, self.voice_locale or "its locale unknown")
 
-    def _fail_voice(self, reason: str, worded: bool = False) -> None:
-        """The voice is given up; `reason` is a cause in English, or in the app's words already (`worded`)."""
+    def _fail_voice(self, reason: str, cause: str | None = None) -> None:
+        """The voice is given up; `reason` is a cause in English, or in the app's words already when `cause` gives the
+        cause they say (`voices.failure_cause`)."""
         if self.voice_failed:
             return
         self.voice_failed = True
         self.voice_ready = False
+        self.voice_cause = reason if cause is None else cause
         self._watchdog.stop()
         was_speaking, self.speaking = self.speaking, False
-        self.voiceFailed.emit(reason if worded else causes.in_words(reason, logs.where()))
+        self.voiceFailed.emit(causes.in_words(reason, logs.where()) if cause is None else reason)
         if was_speaking:
             self.finished.emit()
 

@@ -47,11 +47,15 @@ class PlainButton(QPushButton):
 
 def label_field(label: QLabel | str, field: QWidget, name: str = "") -> QLabel:
     """Bind `label` to `field` itself (its mnemonic focuses the field) and name the field by it (or by
-    `name`), so a screen reader reads the field's name, not a nameless box inside a wrapper."""
+    `name`), so a screen reader reads the field's name, not a nameless box inside a wrapper. A `name` is the label's
+    to a screen reader too, which hears a field by its label: two "Volume" labels, one in each group, are heard as
+    "Voice volume" and "Tones volume"."""
     if isinstance(label, str):
         label = QLabel(label)
     label.setBuddy(field)
     field.setAccessibleName(name or plain_name(label.text()).rstrip(":"))
+    if name:
+        label.setAccessibleName(name)
     return label
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from workout_timer import logs
+from workout_timer.domain.audio.causes import in_words
 from workout_timer.domain.common.language import N_, _
 from workout_timer.qt.audio.audio_client import AudioHost
 from workout_timer.qt.audio.media_players import media_players_reachable
@@ -78,7 +80,8 @@ class OtherSoundChoice(QWidget):
     def _show_note(self) -> None:
         value = str(self.combo.currentData())
         if value == "lower" and not self.available(value):
-            self.note.setText(self.host.ducking_problem or _(NO_LOWERING))
+            problem = self.host.ducking_problem  # worded in the language shown now, whichever it was found in
+            self.note.setText(in_words(problem, logs.where()) if problem else _(NO_LOWERING))
         elif value == "pause" and not self.available(value):
             self.note.setText(_(NO_PLAYERS))
         else:

@@ -8,7 +8,7 @@ Every change is saved and heard at once; "Test voice" and "Test tones" let the u
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -16,17 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSlider,
-    QStyle,
-    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +36,7 @@ from workout_timer.qt.common.keyboard import label_field
 from workout_timer.qt.common.settings import Settings
 from workout_timer.qt.common.theme.look import Look, follow
 from workout_timer.qt.preferences.appearance import AppearanceChoice
+from workout_timer.qt.preferences.dialog_parts import Columns, VoiceBox, VoiceStatus, row
 from workout_timer.qt.preferences.language_choice import LanguageChoice
 from workout_timer.qt.preferences.other_sound import OtherSoundChoice
 
@@ -89,9 +85,8 @@ class SettingsDialog(QDialog):
         """Every group and control, in the language in use, showing the settings as they are."""
         settings, host = self.settings, self.host
         self.setWindowTitle(_("Sound, voice and language"))
-        self.voice = _VoiceBox()
-        self.voice_status = QLabel()
-        self.voice_status.setWordWrap(True)
+        self.voice = VoiceBox()
+        self.voice_status = VoiceStatus()
         self.rate = self._slider(-10, 10, round(settings.rate * 10))
         self.pitch = self._slider(-10, 10, round(settings.pitch * 10))
         self.volume = self._slider(0, 100, round(settings.speech_volume * 100))
@@ -131,10 +126,10 @@ class SettingsDialog(QDialog):
         voice_form.addRow("", self.voice_status)
         # Translators: the voice's speed, from slower to faster.
         speed = label_field(_("Speed"), self.rate)
-        voice_form.addRow(speed, _row(QLabel(_("slower")), self.rate, QLabel(_("faster"))))
+        voice_form.addRow(speed, row(QLabel(_("slower")), self.rate, QLabel(_("faster"))))
         # Translators: the voice's pitch, from lower to higher.
         pitch = label_field(_("Pitch"), self.pitch)
-        voice_form.addRow(pitch, _row(QLabel(pgettext("a voice's pitch", "lower")), self.pitch, QLabel(_("higher"))))
+        voice_form.addRow(pitch, row(QLabel(pgettext("a voice's pitch", "lower")), self.pitch, QLabel(_("higher"))))
         voice_form.addRow(label_field(_("Volume"), self.volume, _("Voice volume")), self.volume)
         voice_form.addRow("", self.test_voice)
         voice_form.addRow("", self.reader_speaks_cues)
@@ -142,7 +137,7 @@ class SettingsDialog(QDialog):
         tones_box = QGroupBox(_("Tones"))
         tones_form = QFormLayout(tones_box)
         tones_volume = label_field(_("Volume"), self.tone_volume, _("Tones volume"))
-        tones_form.addRow(tones_volume, _row(self.tone_volume, self.test_tones))
+        tones_form.addRow(tones_volume, row(self.tone_volume, self.test_tones))
         tones_form.addRow("", self.muted)
         language_box = QGroupBox(_("Language"))
         QVBoxLayout(language_box).addWidget(self.language)
@@ -177,7 +172,7 @@ class SettingsDialog(QDialog):
         columns.addLayout(right)
         for box in body.findChildren(QCheckBox):  # as wide as its words: a click beside them would do nothing
             box.setSizePolicy(QSizePolicy.Policy.Maximum, box.sizePolicy().verticalPolicy())
-        self.scrolled = _Scrolled(body, columns)
+        self.scrolled = Columns(body, columns)
         self._layout.addWidget(self.scrolled, 1)
         self._layout.addWidget(buttons)
 
@@ -277,28 +272,50 @@ class SettingsDialog(QDialog):
             self._relayout.start()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown at the size it wants, up to its screen (Qt would open it at two thirds of the screen at most)."""
+        """Shown at the size it wants, up to its screen (Qt would open it at two thirds of the screen at most), at its
+        top, the keys' focus on its first control: never on the one used last time, which Qt would give it back (a
+        Down arrow pressed at once would move a volume the runner did not pick)."""
         super().showEvent(event)
+        self.scrolled.verticalScrollBar().setValue(0)
+        first = self.first_control()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._lay_out_again()
 
+    def first_control(self) -> QWidget | None:
+        """The first control Tab reaches that can be used now, a slider never (the voice's wait for the voice)."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            usable = widget.isEnabled() and widget.isVisibleTo(self) and not isinstance(widget, QSlider)
+            if usable and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
     def _lay_out_again(self) -> None:
-        """Every layout works out its size again from the new fonts, and the dialog takes the size it now wants,
-        up to its screen: larger for larger text, and smaller again without it; then the groups scroll up and
-        down, never sideways (`_Scrolled`)."""
+        """Every layout works out its size again from the words and fonts the dialog now shows, and the dialog takes
+        the size they want, up to its screen: larger for larger text or longer words, and smaller again without
+        them; the columns side by side when the screen has room for them, else one under the other (decided here,
+        for the size wanted: the dialog's own width may still be the old words'); then the groups scroll up and
+        down, never sideways (`Columns`)."""
         for layout in self.findChildren(QLayout):  # the columns inside the body's layout too
             layout.invalidate()
         for widget in self.findChildren(QWidget):
             widget.updateGeometry()
-        wanted = self.sizeHint()
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().size() - self.size()  # the title bar and edges, with a window manager
-        width = min(wanted.width(), screen.width() - frame.width())
-        height = min(wanted.height(), screen.height() - frame.height())
+        room = QSize(screen.width() - frame.width(), screen.height() - frame.height())
+        self.scrolled.side_by_side(True)
+        wanted = self.sizeHint()
+        if wanted.width() > room.width():
+            self.scrolled.side_by_side(False)
+            wanted = self.sizeHint()
+        width = min(wanted.width(), room.width())
+        height = min(self.heightForWidth(width), room.height())  # wrapped words on as few lines as the width allows
         self.resize(width, height)
         left = max(screen.left(), min(self.x(), screen.right() + 1 - width - frame.width()))
         top = max(screen.top(), min(self.y(), screen.bottom() + 1 - height - frame.height()))
         self.move(left, top)  # grown past the screen's edge: back onto it
-        self.scrolled.arrange()
 
     def _fill_voices(self) -> None:
         host = self.host
@@ -315,11 +332,15 @@ class SettingsDialog(QDialog):
         for widget in (self.voice, self.rate, self.pitch, self.volume, self.test_voice):
             widget.setEnabled(usable)
         if usable:
-            self.voice_status.setText(voice_words(host.voice, host.voice_locale))
+            status = voice_words(host.voice, host.voice_locale)
         elif host.voice_failed:
-            self.voice_status.setText(_("The voice is unavailable; cues show on screen."))
+            status = _("The voice is unavailable; cues show on screen.")
         else:
-            self.voice_status.setText(_("The voice is starting…"))
+            status = _("The voice is starting…")
+        if status != self.voice_status.text():
+            self.voice_status.setText(status)
+            if self.isVisible():  # other words, maybe on more lines or fewer: the size they want
+                self._relayout.start()
         self.test_tones.setEnabled(host.sounds_ready)
 
     @staticmethod
@@ -329,70 +350,3 @@ class SettingsDialog(QDialog):
         slider.setValue(value)
         slider.setMinimumWidth(200)
         return slider
-
-
-class _VoiceBox(QComboBox):
-    """The choice of voice, never narrower than its first choice ("Automatic: …", long in some languages); a
-    long voice's name may be cut short, its list shows it whole."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        hint.setWidth(max(hint.width(), 320))
-        if not self.count():
-            return hint
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        text = QSize(self.fontMetrics().horizontalAdvance(self.itemText(0)), self.fontMetrics().height())
-        first = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
-        return QSize(max(hint.width(), first.width()), hint.height())
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QSlider) else 0)
-    return row
-
-
-class _Scrolled(QScrollArea):
-    """The dialog's groups in two columns side by side, or one under the other where the two don't fit the
-    width; as large as they want to be, scrolled up and down when the screen is smaller (larger text on a
-    small screen), never sideways."""
-
-    def __init__(self, body: QWidget, columns: QBoxLayout) -> None:
-        super().__init__()
-        self.body = body
-        self.columns = columns
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the controls; it follows them
-        self.setWidget(body)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def side_by_side(self) -> int:
-        """The width the columns want side by side."""
-        parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
-        widths = [part.sizeHint().width() for part in parts if part is not None]
-        return sum(widths) + self.columns.spacing() * (len(widths) - 1)
-
-    def arrange(self) -> None:
-        """Side by side when both columns fit the width at the size they want, else one under the other."""
-        room = self.width() - self.verticalScrollBar().sizeHint().width()
-        wanted = QBoxLayout.Direction.LeftToRight if self.side_by_side() <= room else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != wanted:
-            self.columns.setDirection(wanted)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.arrange()
-
-    def sizeHint(self) -> QSize:
-        height = self.body.sizeHint().height()
-        return QSize(self.side_by_side() + self.verticalScrollBar().sizeHint().width(), height)
-
-    def minimumSizeHint(self) -> QSize:
-        parts = [self.columns.itemAt(index) for index in range(self.columns.count())]
-        narrowest = max((part.minimumSize().width() for part in parts if part is not None), default=0)
-        return QSize(narrowest + self.verticalScrollBar().sizeHint().width(), 120)

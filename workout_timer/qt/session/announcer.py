@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from workout_timer.domain.audio.causes import Told
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.screen_reader import Announcement, announcements, voice_takes_cues
 from workout_timer.domain.audio.session_audio import Command, Hush, SessionAudio, Speak, Tone
@@ -33,7 +34,8 @@ class Announcer(QObject):
     Signals:
         cueShown(str): a cue's words as it comes due, for the screen (said aloud or not; not rep counts).
         voiceLost(str): the voice can't be heard from now on; a message for the user (emitted once, until a voice
-            speaks again).
+            speaks again), or "" when its cause was told before (the voice tried again in another language, and
+            failing as before: `causes.Told`).
         voiceBack: a voice speaks again after `voiceLost`: one of another language, when the host said it is ready.
         tonesLost(str): the tones can't be heard from now on; a message for the user (emitted once).
     """
@@ -61,6 +63,8 @@ class Announcer(QObject):
         self._reader_speaks_cues = False
         """The user's media players, paused for each session when the settings say so (made when first
         wanted, on the session bus)."""
+        self._told = Told()
+        """The causes of a lost voice told so far (each once a run)."""
         host = self.host
         host.voicesReady.connect(self._on_voice_ready)
         host.soundsReady.connect(self._on_sounds_ready)
@@ -173,7 +177,8 @@ class Announcer(QObject):
         self.audio.voice_failed(self._now(), Reason.HOST_LOST if self.host.lost else Reason.VOICE_UNAVAILABLE)
         self._log()
         self._sound_changed()
-        self.voiceLost.emit(voice_lost_words(reason, self.audio.tones))  # in the app's words (`AudioHost`)
+        news = self._told.first_time(self.host.voice_cause)
+        self.voiceLost.emit(voice_lost_words(reason, self.audio.tones) if news else "")  # in the app's words
 
     def _on_sounds_failed(self, reason: str) -> None:
         self.audio.tones_failed(self._now(), Reason.HOST_LOST if self.host.lost else Reason.TONES_UNAVAILABLE)

@@ -385,7 +385,8 @@ class SessionController(QObject):
     def _on_voice_lost(self, message: str) -> None:
         if self._player is not None:
             self._player.set_voice_problem(True)
-        self.screens.notify(message)
+        if message:  # ("" when its cause was told before)
+            self.screens.notify(message)
 
     def _on_voice_back(self) -> None:
         if self._player is not None:

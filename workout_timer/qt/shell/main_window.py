@@ -199,11 +199,13 @@ class MainWindow(SessionHost):
         self.update()
 
     def show_settings(self) -> None:
-        """The sound and voice settings, in a modal dialog built once."""
+        """The sound and voice settings, in a modal dialog built once; over the player, the session waits for them."""
         from workout_timer.qt.preferences.settings_dialog import SettingsDialog
 
         if self._settings_dialog is None:
             self._settings_dialog = SettingsDialog(self.settings, self.announcer.host, self)
+        if not self._settings_dialog.isVisible() and self._session is not None:
+            self._session.requests.hold_while_open(self._settings_dialog)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
 

@@ -95,6 +95,7 @@ class WindowMenus(QObject):
         sound.setShortcuts(_keys("Ctrl+,", QKeySequence.StandardKey.Preferences))
         sound.triggered.connect(self.window.show_settings)
         session.addAction(sound)
+        self.window.addAction(sound)  # Ctrl+, also works while the player hides the menu bar (the session waits)
         # Translators: a menu item; {key} is the key that turns the sound off in a session, "M".
         self.sound_off = self._action(lambda: _("Sound off  ({key} in a session)").format(key="M"))
         self.sound_off.setCheckable(True)

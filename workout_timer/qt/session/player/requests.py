@@ -1,15 +1,18 @@
 """What the player asks (pause, next, done, more time, easier, how it feels, stop, mute, a remote's button),
-carried out by the session running: the player shows and forwards, the session's driver keeps the time."""
+carried out by the session running: the player shows and forwards, the session's driver keeps the time; and the
+session's pause while the settings are open over it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Qt, SignalInstance
 
-from workout_timer.domain.workout.session_setup import Answer, StopQuestion
+from workout_timer.domain.workout.session_setup import Answer, SettingsOpen, StopQuestion
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from workout_timer.domain.session.remote import Action
     from workout_timer.qt.common.settings import Settings
     from workout_timer.qt.remote.session_remote import SessionRemote
@@ -66,6 +69,7 @@ class PlayerRequests(QObject):
         self._session = session
         self._window = window
         self._stop_question = StopQuestion()
+        self._settings = SettingsOpen()
 
     def hear(self, player: Player) -> None:
         """Carry out what `player` asks from now on."""
@@ -109,6 +113,21 @@ class PlayerRequests(QObject):
         if self._stop_question.asked(driver.going):  # also a session still waiting for its voice
             driver.toggle_pause()
         player.ask_stop()
+
+    def hold_while_open(self, settings: QDialog) -> None:
+        """The settings opened over the session running (Ctrl+, in the player): it pauses while they are open, and
+        goes on where it was as they close, if it was going (`SettingsOpen`)."""
+        driver = self._session.driver
+        if driver is None or not driver.running:
+            return
+        if self._settings.opened(driver.going):  # also a session still waiting for its voice
+            driver.toggle_pause()
+        settings.finished.connect(self._on_settings_closed, Qt.ConnectionType.SingleShotConnection)
+
+    def _on_settings_closed(self) -> None:
+        driver = self._session.driver
+        if driver is not None and self._settings.closed(driver.going):
+            driver.toggle_pause()  # exactly where it was
 
     def _drive(self, command: str) -> None:
         """A player's button or key, carried out by the session running (by the driver's method of that name)."""
