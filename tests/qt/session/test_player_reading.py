@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
+from workout_timer.domain.common import language
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.qt.session.player.keys import keys_in_words
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -96,3 +98,19 @@ def test_nothing_on_the_player_is_a_nameless_element(window: MainWindow, clock: 
     names = [part.text(QAccessible.Text.Name) for part in parts]
     assert "Plank" in names and "16 seconds" in names
     assert "16" not in names  # the countdown's digits are read with their caption, not twice
+
+
+
+def test_the_players_keys_in_words_name_the_settings_and_the_guide(window: MainWindow) -> None:
+    """Ctrl+, opens the settings over the player (the session waits for them) and F1 the guide: a screen reader's
+    user hears of them with the player's other keys, in German too."""
+    root = QAccessible.queryAccessibleInterface(window.session.player_view)
+    assert root is not None
+    keys = root.text(QAccessible.Text.Description)
+    assert "Ctrl+comma for the settings (the session waits), F1 for the guide, Esc to stop." in keys
+    language.use("de_DE")
+    try:
+        german = keys_in_words()
+    finally:
+        language.use("en_GB")
+    assert "Strg+Komma für die Einstellungen (die Einheit wartet), F1 für die Anleitung, Esc zum Beenden." in german

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.clock import Clock
-from workout_timer.domain.common.language import _
 from workout_timer.domain.routines.timeline import Phase, Timeline
 from workout_timer.domain.session.feel import easier_choice
 from workout_timer.domain.session.fresh_input import FreshInput, KeyTimes
@@ -27,7 +26,7 @@ from workout_timer.qt.common.theme.focus_ring import OWN_FOCUS
 from workout_timer.qt.common.theme.look import Look, follow, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel, digits_template
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
-from workout_timer.qt.session.player.controls import control_words
+from workout_timer.qt.session.player.controls import control_words, easier_tip, pause_text
 from workout_timer.qt.session.player.cue_note import CueNote
 from workout_timer.qt.session.player.keys import DETAILS_KEYS, KEYS, REMOTE_KEYS
 from workout_timer.qt.session.player.look import backdrop_colour, describe, player_button, player_label, player_style
@@ -250,7 +249,7 @@ class PlayerView(QWidget):
         self.next_figure.show_picture(text.next_picture, 0.0, False)
         self.next_up.setText(text.next_up)
         self.next_up.setVisible(bool(text.next_up))  # else the cue's words take the whole line
-        self.pause_button.setText(_("▶  Go on") if text.paused else _("❚❚  Pause"))
+        self.pause_button.setText(pause_text(text.paused))
         self.done_button.setVisible(text.waits or (snapshot.segment is not None and snapshot.segment.reps is not None))
         self.extend_button.setEnabled(not text.waits)
         self._show_easier(snapshot)
@@ -265,8 +264,7 @@ class PlayerView(QWidget):
             change = easier_choice(self._timeline, snapshot.index, snapshot.rating)
         self.easier_button.setVisible(change is not None)
         if change is not None:
-            # Translators: the Easier button's tooltip; {name} is the easier exercise it brings.
-            self.easier_button.setToolTip(_("E: {name} from now on").format(name=change[1].name))
+            self.easier_button.setToolTip(easier_tip(change[1].name))
 
     def show_waiting(self, text: str) -> None:
         """Before the session's clock starts, why it waits ("Getting the voice ready…"), in the name's place."""

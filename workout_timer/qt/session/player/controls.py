@@ -1,5 +1,6 @@
 """The player's buttons in words: what each says, the key its tooltip names, and what a screen reader calls it, in
-the language in use (read when the player is built, and again when the language changes: `rename`)."""
+the language in use (read when the player is built, and again when the language changes: `rename`), and the words
+that change with the session: Pause or Go on, and the easier exercise Easier brings."""
 
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ def control_words() -> ControlWords:
         full_screen=Words("⤢", _("F or F11: full screen"), _("Full screen")),
         details=Words("?", _("I: how to do it, and common mistakes"), _("How to do it")),
     )
+
+
+def pause_text(paused: bool) -> str:
+    """The Pause button's words: Go on while the session is paused."""
+    return _("▶  Go on") if paused else _("❚❚  Pause")
+
+
+def easier_tip(name: str) -> str:
+    """The Easier button's tooltip, naming the easier exercise it brings."""
+    # Translators: the Easier button's tooltip; {name} is the easier exercise it brings.
+    return _("E: {name} from now on").format(name=name)
 
 
 def rename(buttons: dict[str, PlainButton]) -> None:

@@ -39,7 +39,9 @@ DETAILS_KEYS = (Qt.Key.Key_I, Qt.Key.Key_Question)
 
 def keys_in_words() -> str:
     """The player's keys, for a screen reader: its buttons never take the keyboard."""
+    # Translators: the player's keys, as a screen reader says them; the keys named as your keyboards name them.
     return _(
         "Space pauses and goes on, right and left arrows move between steps, Enter when your reps are done, "
-        "plus for ten seconds more, E for an easier version, I for how to do it, M for sound off, Esc to stop."
+        "plus for ten seconds more, E for an easier version, I for how to do it, M for sound off, Ctrl+comma for the "
+        "settings (the session waits), F1 for the guide, Esc to stop."
     )
