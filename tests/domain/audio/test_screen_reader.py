@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.cue_outcomes import CueAnnounced, Sound
 from workout_timer.domain.audio.screen_reader import announcements, step_words, voice_takes_cues
 from workout_timer.domain.audio.session_audio import SessionAudio, Speak, Tone
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import event_record
-from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.events import Event
 
@@ -121,3 +124,15 @@ def test_what_the_keys_did_is_said_back(short_timeline: Timeline) -> None:
         a for a in announcements(engine.ease(), short_timeline, engine.index, False) if a.sound.kind == "eased"
     ]
     assert easier.text == "Easier from now on: Plank on your knees."
+
+
+def test_a_rests_note_is_said_as_a_sentence_of_its_own_before_what_comes(load: Callable[[str], Routine]) -> None:
+    """The note's own full stop ends its sentence: never two ("Have a drink of water.. Next up")."""
+    timeline = build_timeline(
+        load(
+            "version: 1\nname: Noted\nsteps:\n  - {exercise: plank, duration: 20}\n"
+            "  - {rest: 30, note: Have a drink of water.}\n  - {exercise: plank, duration: 20}\n"
+        )
+    )
+    rest = next(segment for segment in timeline if segment.note)
+    assert step_words(timeline, rest) == "Rest. Have a drink of water. Next up: Plank"

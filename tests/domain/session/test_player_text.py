@@ -13,7 +13,7 @@ from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
 from workout_timer.domain.session.cues import plan_cues
 from workout_timer.domain.session.engine import SessionEngine
-from workout_timer.domain.session.player_text import no_easier_words, player_text
+from workout_timer.domain.session.player_text import no_easier_words, player_text, segment_label
 
 Load = Callable[[str], Routine]
 
@@ -129,10 +129,35 @@ steps:
 def test_an_exercise_steps_own_note_shows_while_it_is_coming_and_while_it_runs(load: Load, clock: FakeClock) -> None:
     engine = SessionEngine(build_timeline(load(NOTED)), clock)
     engine.start()
-    assert player_text(engine.timeline, engine.snapshot()).detail.endswith("Slow and sleepy")  # getting ready
+    assert player_text(engine.timeline, engine.snapshot()).detail == "Slow and sleepy"  # getting ready
     clock.advance(5 + 1)
     engine.update()
-    assert player_text(engine.timeline, engine.snapshot()).detail.endswith("Slow and sleepy")  # the plank itself
+    assert player_text(engine.timeline, engine.snapshot()).detail == "Slow and sleepy"  # the plank itself
     clock.advance(19 + 10 + 1)
     engine.update()
     assert "Slow and sleepy" not in player_text(engine.timeline, engine.snapshot()).detail  # the next, no note
+
+
+SIDES_NOTED = """\
+version: 1
+name: Noted
+defaults: {prepare: 5, rest: 10}
+steps:
+  - {exercise: side-plank, duration: 20, sides: both, note: Hips high.}
+  - {rest: 30, note: Have a drink of water}
+  - {exercise: plank, duration: 20}
+"""
+
+
+def test_a_note_after_the_steps_place_is_a_sentence_of_its_own(load: Load, clock: FakeClock) -> None:
+    """As the preview, the editor and the voice say it (`with_note`): no "·" before the author's words, and no
+    full stop twice after a note that has its own."""
+    engine = SessionEngine(build_timeline(load(SIDES_NOTED)), clock)
+    engine.start()
+    assert player_text(engine.timeline, engine.snapshot()).detail == "Left side. Hips high."
+
+
+def test_a_rests_note_in_its_label_is_a_sentence_of_its_own(load: Load) -> None:
+    timeline = build_timeline(load(SIDES_NOTED))
+    rest = next(segment for segment in timeline if segment.note == "Have a drink of water")
+    assert segment_label(rest) == "Rest. Have a drink of water."

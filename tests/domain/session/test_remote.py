@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.routines.timeline import Timeline
+from workout_timer.domain.routines.routine import Routine
+from workout_timer.domain.routines.timeline import Timeline, build_timeline
 from workout_timer.domain.session.engine import SessionEngine
 from workout_timer.domain.session.remote import Action, Command, SessionState, Status, action, remote_view
 
@@ -120,3 +123,21 @@ def test_the_picture_is_the_exercise_s_figure_the_right_way_round(short_timeline
     engine.update()  # the rest before the push-ups shows what comes
     rest = remote_view(short_timeline, SessionState(engine.snapshot())).artwork
     assert rest is not None and rest.exercise_id == "knee-push-up"
+
+
+NOTED = """\
+version: 1
+name: Noted
+defaults: {prepare: 5}
+steps:
+  - {exercise: plank, duration: 20}
+  - {rest: 30, note: Have a drink of water}
+  - {exercise: plank, duration: 20}
+"""
+
+
+def test_a_rests_note_in_the_title_is_a_sentence_of_its_own(load: Callable[[str], Routine]) -> None:
+    """As the preview, the editor and the voice say it: "Rest. Have a drink of water.", not "Rest · Have a drink"."""
+    timeline = build_timeline(load(NOTED))
+    view = remote_view(timeline, SessionState(engine_at(timeline, FakeClock(), 5 + 20 + 1).snapshot()))
+    assert view.title == "Rest. Have a drink of water."

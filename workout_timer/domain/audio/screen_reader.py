@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from workout_timer.domain.audio.cue_choices import CueChoices
 from workout_timer.domain.audio.cue_outcomes import CueAnnounced, Sound
+from workout_timer.domain.common.failures import as_sentence
 from workout_timer.domain.common.language import _, ngettext
 from workout_timer.domain.routines.timeline import Phase, Segment, Timeline
 from workout_timer.domain.session.cues import CueKind
@@ -63,8 +64,9 @@ def step_words(timeline: Timeline, segment: Segment) -> str:
     coming = timeline.next_work(segment.index)
     if coming is None or coming.exercise is None:
         return words
-    # Translators: a rest or a switch as a screen reader says it: "Rest. Next up: Side plank, left side".
-    return _("{step}. Next up: {next}").format(step=words, next=_spoken(segment_label(coming)))
+    # Translators: a rest or a switch as a screen reader says it: "Rest. Next up: Side plank, left side"; {step} is a
+    # sentence with its full stop ("Rest.", "Rest. Have a drink of water.").
+    return _("{step} Next up: {next}").format(step=as_sentence(words), next=_spoken(segment_label(coming)))
 
 
 def _spoken(label: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from workout_timer.domain.common.failures import as_sentence
+from workout_timer.domain.common.failures import as_sentence, with_note
 from workout_timer.domain.common.language import _, ngettext, pgettext
 from workout_timer.domain.common.plurals import counted, noun
 from workout_timer.domain.figures.pose import Pose
@@ -209,9 +209,9 @@ def _detail(segment: Segment, coming: Segment | None) -> str:
     parts = [part[0].upper() + part[1:] for part in _place(shown)]
     if shown.reps is not None and segment.phase is not Phase.WORK:
         parts.append(counted(shown.reps, "rep", "reps"))
-    if shown.note:  # the author's own note on the step ("Slow and sleepy"), while it is coming and while it runs
-        parts.append(shown.note)
-    return " · ".join(parts)
+    place = " · ".join(parts)
+    # the author's own note on the step ("Slow and sleepy"), while it is coming and while it runs: a sentence of its own
+    return with_note(place, shown.note) if place else shown.note or ""
 
 
 def _next_up(segment: Segment, following: Segment | None) -> str:
@@ -229,9 +229,10 @@ def _next_up(segment: Segment, following: Segment | None) -> str:
 
 
 def segment_label(segment: Segment) -> str:
-    """One line for a list of segments: "Plank · left side · set 2 of 3", "Rest", "Switch sides"."""
+    """One line for a list of segments: "Plank · left side · set 2 of 3", "Rest", "Switch sides"; a rest's note as a
+    sentence of its own ("Rest. Have a drink of water.")."""
     if segment.phase is not Phase.WORK or segment.exercise is None:
-        return phase_title(segment.phase) + (f" · {segment.note}" if segment.note else "")
+        return with_note(phase_title(segment.phase), segment.note)
     parts = [segment.exercise.name, *_place(segment)]
     if segment.reps is not None:
         parts.append(counted(segment.reps, "rep", "reps"))
