@@ -202,3 +202,33 @@ def test_programme_start_over_a_damaged_history_starts_it_and_says_what_was_set_
     assert code == 0 and out.startswith("You are following Back on track from today.")
     assert err.startswith("workout-timer: Your workout history file was damaged. It is kept as ")
     assert run(capsys, "today")[1].startswith("Back on track: Week 1 of 6")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "core-for-runners"], ["sheet", "core-for-runners"], ["report"], ["programme", "export", "back-on-track"]],
+    ids=["export", "sheet", "report", "programme export"],
+)
+def test_a_folder_that_takes_no_files_is_said_so_naming_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in /proc, where the system says "no such file" of a file it is asked to make in a folder that is there:
+    the folder can't hold files, not "the file does not exist"."""
+    import errno
+    import tempfile
+
+    def no_such_file(prefix: str, suffix: str, dir: Path) -> tuple[int, str]:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(dir / f"{prefix}abc123{suffix}"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", no_such_file)  # (the real /proc is checked below, where there is one)
+    target = tmp_path / "x.out"
+    code, _, err = run(capsys, *command, str(target))
+    assert code == 1
+    assert err == f"workout-timer: cannot write {target}: “{tmp_path}” can't hold files, so “{target}” can't be made there\n"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="a system without /proc")
+def test_writing_into_proc_says_it_cant_hold_files(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", "core-for-runners", "/proc/x.yaml")
+    assert code == 1
+    assert err == "workout-timer: cannot write /proc/x.yaml: “/proc” can't hold files, so “/proc/x.yaml” can't be made there\n"

@@ -24,6 +24,11 @@ class NotARegularFile(OSError):
     """The path names a pipe, a device or a socket (or a link to one): it is left as it is."""
 
 
+class TakesNoFiles(OSError):
+    """The folder is there, but no file can be made in it: the system's own files, such as /proc, where the system
+    says "no such file" of the file it was asked to make."""
+
+
 def special_kind(mode: int) -> str:
     """What a file that is not a regular one (nor a folder) is, in a few words: "a pipe (FIFO)"…"""
     if stat.S_ISFIFO(mode):
@@ -57,6 +62,10 @@ def save_bytes(path: Path, data: bytes, private: bool = False) -> None:
     mode = 0o600 if private else _mode_for(path)
     try:
         handle, name = tempfile.mkstemp(prefix=".workout-timer-", suffix=".partial", dir=path.parent)
+    except FileNotFoundError as error:
+        if path.parent.is_dir():  # there, yet "no such file": a folder that takes no new file
+            raise TakesNoFiles(errno.ENOENT, os.strerror(errno.ENOENT), str(path)) from None
+        raise _naming(path, error) from None
     except OSError as error:
         raise _naming(path, error) from None
     temporary = Path(name)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import errno
 import logging
+from pathlib import Path
 
 from workout_timer.domain.common import language
-from workout_timer.domain.common.atomic_file import NotARegularFile
+from workout_timer.domain.common.atomic_file import NotARegularFile, TakesNoFiles
 from workout_timer.domain.common.language import N_, _, in_quotes
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,11 @@ def plain_words(error: BaseException, log_named: bool = False) -> str:
     details as well ("something went wrong: an unexpected error. The details are in …", not the details twice)."""
     if isinstance(error, NotARegularFile):
         return f"{in_quotes(error.filename)}: {error.strerror}" if error.filename else str(error.strerror)
+    if isinstance(error, TakesNoFiles):
+        # Translators: why a file could not be written, after a colon and without a full stop; {folder} is a folder of
+        # the system's own (such as /proc) where no file can be made, {place} the file's name; both in quotes.
+        said = _("{folder} can't hold files, so {place} can't be made there")
+        return said.format(place=in_quotes(error.filename), folder=in_quotes(str(Path(error.filename).parent)))
     if isinstance(error, OSError) and error.errno in _BY_ERRNO:
         # Translators: stands for {place} in the reasons a file could not be used, when its name is not known.
         place = in_quotes(error.filename) if error.filename else _("the file")
