@@ -6,7 +6,9 @@ with their traceback; what the user is told stays short and plain.
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -28,8 +30,9 @@ def log_path() -> Path:
 def setup(verbose: bool = False) -> Path | None:
     """Send the app's records to the log file (and to stderr when `verbose`); the file, or None if unwritable.
 
-    Safe to call again (the handlers are replaced). Without a writable log folder, warnings and errors
-    go to stderr instead, so nothing is lost in silence.
+    Safe to call again (the handlers are replaced). The folder and the file are made at the first record, so a
+    command that notes nothing leaves no empty log folder behind. Without a log folder that can be made or written
+    in, warnings and errors go to stderr instead, so nothing is lost in silence.
     """
     logger = logging.getLogger(LOGGER)
     for handler in list(logger.handlers):
@@ -38,13 +41,9 @@ def setup(verbose: bool = False) -> Path | None:
     logger.setLevel(logging.DEBUG if verbose else logging.INFO)
     logger.propagate = False
     path = log_path()
-    to_file: logging.Handler | None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    to_file: logging.Handler | None = None
+    if _can_hold(path):
         to_file = LogFile(path)
-    except OSError:
-        to_file = None
-    else:
         to_file.setFormatter(logging.Formatter(_FORMAT))
         logger.addHandler(to_file)
     if verbose or to_file is None:
@@ -55,17 +54,42 @@ def setup(verbose: bool = False) -> Path | None:
     return path if to_file is not None else None
 
 
+def _can_hold(path: Path) -> bool:
+    """Whether the log file `path` can be written, its folder made first where it is missing, without making it:
+    the file is writable, or else the nearest folder there is on its way can take what is missing."""
+    if path.exists():
+        return path.is_file() and os.access(path, os.W_OK)
+    there = path.parent
+    while not there.exists():
+        if there.parent == there:
+            return False
+        there = there.parent
+    return there.is_dir() and os.access(there, os.W_OK | os.X_OK)
+
+
 class LogFile(logging.FileHandler):
     """The log file, kept under MAX_BYTES: a record that would take it over moves it aside (to `.1`, the
-    older `.1` to `.2`, and so on up to BACKUPS) and starts a new one.
+    older `.1` to `.2`, and so on up to BACKUPS) and starts a new one. The file, and its folder, are made at
+    the first record.
 
     What `logging.handlers.RotatingFileHandler` does, without loading that module (and socket, queue and
     struct with it) on the way to the window's first paint."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, encoding="utf-8")
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def _open(self) -> io.TextIOWrapper:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is None:
+            try:
+                self.stream = self._open()
+            except OSError:  # the folder went, or became unwritable, since `setup`: not lost in silence
+                if record.levelno >= logging.WARNING:
+                    sys.stderr.write(f"workout-timer: {self.format(record)}\n")
+                return
         try:
             if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 > MAX_BYTES:
                 self._move_aside(self.stream)

@@ -206,7 +206,12 @@ def test_programme_start_over_a_damaged_history_starts_it_and_says_what_was_set_
 
 @pytest.mark.parametrize(
     "command",
-    [["export", "core-for-runners"], ["sheet", "core-for-runners"], ["report"], ["programme", "export", "back-on-track"]],
+    [
+        ["export", "core-for-runners"],
+        ["sheet", "core-for-runners"],
+        ["report"],
+        ["programme", "export", "back-on-track"],
+    ],
     ids=["export", "sheet", "report", "programme export"],
 )
 def test_a_folder_that_takes_no_files_is_said_so_naming_the_file(
@@ -224,11 +229,17 @@ def test_a_folder_that_takes_no_files_is_said_so_naming_the_file(
     target = tmp_path / "x.out"
     code, _, err = run(capsys, *command, str(target))
     assert code == 1
-    assert err == f"workout-timer: cannot write {target}: “{tmp_path}” can't hold files, so “{target}” can't be made there\n"
+    assert (
+        err
+        == f"workout-timer: cannot write {target}: “{tmp_path}” can't hold files, so “{target}” can't be made there\n"
+    )
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="a system without /proc")
 def test_writing_into_proc_says_it_cant_hold_files(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "export", "core-for-runners", "/proc/x.yaml")
     assert code == 1
-    assert err == "workout-timer: cannot write /proc/x.yaml: “/proc” can't hold files, so “/proc/x.yaml” can't be made there\n"
+    assert (
+        err
+        == "workout-timer: cannot write /proc/x.yaml: “/proc” can't hold files, so “/proc/x.yaml” can't be made there\n"
+    )

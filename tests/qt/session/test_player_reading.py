@@ -100,7 +100,6 @@ def test_nothing_on_the_player_is_a_nameless_element(window: MainWindow, clock: 
     assert "16" not in names  # the countdown's digits are read with their caption, not twice
 
 
-
 def test_the_players_keys_in_words_name_the_settings_and_the_guide(window: MainWindow) -> None:
     """Ctrl+, opens the settings over the player (the session waits for them) and F1 the guide: a screen reader's
     user hears of them with the player's other keys, in German too."""
