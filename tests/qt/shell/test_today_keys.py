@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
@@ -127,4 +127,71 @@ def test_todays_start_asks_how_the_back_is_first_as_the_previews_does(
     assert main.current_view() is check_in and main.session.driver is None
     assert main.session.flow.week is not None and main.session.flow.entry is not None
     assert main.session.flow.entry.id == "back-care-mobility"
+    main.close()
+
+
+def held(widget: QWidget, key: Qt.Key) -> None:
+    """`key` held down since the screen before: a repeat of its press reaches `widget`."""
+    QApplication.sendEvent(
+        widget, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "\x1b", autorep=True)
+    )
+
+
+def test_esc_on_the_routines_searched_from_today_clears_the_search_then_leads_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    library = window.library_view
+    today = window.today_screen.view
+    typed(qtbot, "dead")
+    assert window.current_view() is library and library.search.text() == "dead"
+    qtbot.keyClick(library.search, Qt.Key.Key_Escape)  # the search cleared first, as ever
+    assert window.current_view() is library and library.search.text() == ""
+    library.kind.setCurrentIndex(1)
+    qtbot.keyClick(library.search, Qt.Key.Key_Escape)  # then the filters
+    assert window.current_view() is library and library.kind.currentIndex() == 0
+    qtbot.keyClick(library.search, Qt.Key.Key_Escape)  # nothing left to clear: back where the runner came from
+    assert window.current_view() is today and QApplication.focusWidget() is today.start_button
+
+
+def test_esc_or_backspace_in_the_routines_list_leads_back_to_today_and_a_held_esc_goes_nowhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    library = window.library_view
+    today = window.today_screen.view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
+    assert window.current_view() is library and QApplication.focusWidget() is library.routines
+    held(library.routines, Qt.Key.Key_Escape)  # the Esc that led here, still down: not a way back
+    assert window.current_view() is library
+    qtbot.keyClick(library.routines, Qt.Key.Key_Backspace)
+    assert window.current_view() is today
+    held(today.start_button, Qt.Key.Key_Escape)  # nor back to the routines again
+    assert window.current_view() is today
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)
+    entry = library.current_entry()
+    assert entry is not None
+    qtbot.keyClick(library.routines, Qt.Key.Key_Return)  # a routine's preview, and back to the routines from it
+    assert window.current_view() is window.preview_view
+    qtbot.keyClick(window.preview_view.start_button, Qt.Key.Key_Escape)
+    assert window.current_view() is library
+    qtbot.keyClick(library.routines, Qt.Key.Key_Escape)  # still reached from Today
+    assert window.current_view() is today
+
+
+def test_esc_on_the_routines_leads_to_today_only_once_the_runner_came_from_it(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    main = app_window(qtbot, clock, tmp_path)  # no programme followed: the window opens on the routines
+    refocus(qtbot, main)
+    library = main.library_view
+    assert main.current_view() is library
+    qtbot.keyClick(library.routines, Qt.Key.Key_Escape)
+    assert main.current_view() is library
+    main.show_today()  # Ctrl+T: the programmes to choose from, and back to the routines
+    qtbot.keyClick(main.today_screen.view.programmes, Qt.Key.Key_Escape)
+    assert main.current_view() is library
+    main.show_history()  # and the routines again by way of the history: Today is still the way back
+    qtbot.keyClick(main._history_view, Qt.Key.Key_Escape)
+    assert main.current_view() is library
+    qtbot.keyClick(library.routines, Qt.Key.Key_Escape)
+    assert main.current_view() is main.today_screen.view
     main.close()

@@ -44,10 +44,13 @@ class LibraryView(QWidget):
         chosenChanged: another routine (or none) is chosen in the list.
         noticeDismissed: the user read the first-run notice ("Got it").
         todayRequested: the Today and programmes button (its key, Ctrl+T, is the View menu's).
+        backRequested: Esc with no search or filter left to clear, or Backspace in the list: back to where the
+            runner came from, if anywhere (Today).
     """
 
     routineChosen = Signal(object)
     todayRequested = Signal()
+    backRequested = Signal()
     chosenChanged = Signal()
     noticeDismissed = Signal()
 
@@ -289,8 +292,8 @@ class LibraryView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down and Up in the search field take the keys to the list, on the routine chosen (the best match), and Page
-        Down and Page Up move through it; Esc clears the search, then the filters; the window's routine shortcuts work
-        there too. Typing a letter in the list types it into the search."""
+        Down and Page Up move through it; Esc clears the search, then the filters, then leads back; the window's
+        routine shortcuts work there too. Typing a letter in the list types it into the search."""
         if watched is self.routines and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             typed = event.text()
@@ -323,7 +326,18 @@ class LibraryView(QWidget):
                 for combo in filters:
                     combo.setCurrentIndex(0)
                 return True
+            if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():  # and again: back, as elsewhere
+                self.backRequested.emit()
+                return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc, or Backspace in the list (never in the search, where it deletes what was typed), leads back;
+        a key held since the screen before leads nowhere."""
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace) and not event.isAutoRepeat():
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def _style(self) -> None:
         """Frameless list and details, larger text to read, the theme's colours (the delegate's too)."""

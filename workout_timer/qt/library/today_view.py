@@ -253,7 +253,8 @@ class TodayView(QWidget):
         elif event.key() == Qt.Key.Key_P and self.showing_plan() and self.preview_button.isVisible():
             self.previewRequested.emit()
         elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
-            self.routinesRequested.emit()
+            if not event.isAutoRepeat():  # Esc held since the routines, which it led back from, leads nowhere
+                self.routinesRequested.emit()
         elif self.showing_plan() and typed_text(event):
             self.searchRequested.emit(typed_text(event))  # type-ahead: the search takes the letter and what follows
         else:

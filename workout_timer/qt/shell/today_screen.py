@@ -58,7 +58,8 @@ class TodayScreen:
 
     `home` says whether Today is where the runner came from: a preview or a session it started leads back
     to it, and All routines (Esc) leaves it for the routines until Today is asked for again. Only a plan is a
-    home: the programmes to choose from (no programme followed) are left for the routines."""
+    home: the programmes to choose from (no programme followed) are left for the routines. From the routines
+    reached from Today (All routines, or a search begun there), Esc leads back to it, plan or programmes."""
 
     def __init__(self, window: TodayWindow, clock: Clock, wall_clock: WallClock) -> None:
         self.window = window
@@ -67,6 +68,9 @@ class TodayScreen:
         self.view = self._make_view()
         self._came = False
         """Today was shown, and not left by All routines since."""
+        self._left = False
+        """The routines were reached from Today (All routines, or a search begun there), and Today not shown since."""
+        window.library_view.backRequested.connect(self._on_back)
         self._plan: TodayPlan | None = None
         self._mostly_done = MostlyDone(lambda session: self.window.history.events(session))
         """Each finished session's events read once, not at every refresh."""
@@ -100,6 +104,7 @@ class TodayScreen:
 
     def show(self) -> None:
         self._came = True
+        self._left = False
         self.refresh()
         self.window.show_view(self.view)
 
@@ -176,6 +181,12 @@ class TodayScreen:
     def _on_routines(self) -> None:
         self._came = False
         self.window.show_library()
+        self._left = True
+
+    def _on_back(self) -> None:
+        """Esc on the routines: back to Today when the runner came from it."""
+        if self._left and self.window.current_view() is self.window.library_view:
+            self.show()
 
     def _on_search(self, typed: str) -> None:
         """The routines' search, with what was typed on Today: it leaves Today for the routines, as All routines does
