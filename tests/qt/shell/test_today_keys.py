@@ -195,3 +195,30 @@ def test_esc_on_the_routines_leads_to_today_only_once_the_runner_came_from_it(
     qtbot.keyClick(library.routines, Qt.Key.Key_Escape)
     assert main.current_view() is main.today_screen.view
     main.close()
+
+
+def test_the_programmes_start_is_the_main_button_and_a_letter_finds_a_programme_by_its_name(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    main = app_window(qtbot, clock, tmp_path)  # no programme followed: Today lists the programmes
+    refocus(qtbot, main)
+    main.show_today()
+    today = main.today_screen.view
+    assert not today.showing_plan() and QApplication.focusWidget() is today.programmes
+    follow = today.follow_button
+    assert follow.objectName() == today.start_button.objectName() == "mainButton"
+    image = follow.grab().toImage()
+    assert image.pixelColor(4, image.height() // 2) == QColor(look().palette.accent) and follow.font().bold()
+
+    def chosen() -> str:
+        item = today.programmes.currentItem()
+        return item.text().split("  ·  ")[0] if item is not None else ""
+
+    names = [today.programmes.item(row).text().split("  ·  ")[0] for row in range(today.programmes.count())]
+    assert names == ["Back on track", "Runner's core"] and chosen() == "Back on track"
+    typed(qtbot, "runner")  # the list's own type-ahead, to the programme of that name: not the routines' search
+    assert main.current_view() is today and chosen() == "Runner's core"
+    qtbot.keyClick(today.programmes, Qt.Key.Key_Return)  # and Enter starts following the one found
+    following = main.history.following()
+    assert today.showing_plan() and following is not None and following.programme_id == "runners-core"
+    main.close()

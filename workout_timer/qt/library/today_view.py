@@ -153,6 +153,8 @@ class TodayView(QWidget):
         self.programmes.setFont(week_font)
         self.description = _label(1.1)
         self.follow_button = PlainButton(_("Start this programme today"))
+        main_button(self.follow_button)  # the page's main button, as Start is on the plan's
+        styled(self.follow_button, main_button_style)
         self.back_button = PlainButton(_("All routines  ({key})").format(key=key_name("Esc")))
         self.import_button = PlainButton(_("Import a programme…"))
         self.export_button = PlainButton(_("Export…"))
