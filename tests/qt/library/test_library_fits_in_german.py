@@ -55,6 +55,12 @@ def test_today_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
     view = window.today_screen.view
     assert view.follow_button.text() == "Dieses Programm heute beginnen"
     assert fits(qtbot, window)
+    window.settings.larger_text = True  # the main button's larger, bold words, larger still: whole on the screen
+    follow = view.follow_button
+    assert fits(qtbot, window) and follow.objectName() == "mainButton"
+    shown = follow.visibleRegion().boundingRect()
+    assert (shown.width(), shown.height()) == (follow.width(), follow.height())
+    window.settings.larger_text = False
     qtbot.mouseClick(view.follow_button, Qt.MouseButton.LeftButton)
     assert view.showing_plan() and view.week_heading.text() == "Diese Woche"
     assert fits(qtbot, window)
