@@ -31,7 +31,7 @@ from workout_timer.domain.programmes.plan import EARLY_GOAL, TodayPlan
 from workout_timer.domain.programmes.programme_library import ProgrammeEntry
 from workout_timer.domain.session.fresh_input import FreshInput
 from workout_timer.qt.common.keyboard import PlainButton
-from workout_timer.qt.common.text_page import main_button, main_button_style
+from workout_timer.qt.common.text_page import ButtonRows, main_button, main_button_style
 from workout_timer.qt.common.theme.look import styled
 
 _STARTING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -166,9 +166,8 @@ class TodayView(QWidget):
         choose.addWidget(self.programmes)
         choose.addWidget(self.description)
         choose.addStretch(1)
-        choose_buttons = QHBoxLayout()
+        choose_buttons = ButtonRows()  # wrapped when the words are long (German, larger text): the main one stays whole
         choose_buttons.addWidget(self.back_button)
-        choose_buttons.addStretch(1)
         choose_buttons.addWidget(self.import_button)
         choose_buttons.addWidget(self.export_button)
         choose_buttons.addWidget(self.follow_button)
