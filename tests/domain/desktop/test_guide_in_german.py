@@ -85,3 +85,17 @@ def test_the_keys_named_on_the_buttons_are_named_as_on_the_guides_keys_page() ->
             assert keys != [""] and named <= on_page | {names["Delete"]}, german  # (Entf: the editor's tooltip)
             hinted += 1
     assert hinted >= 10
+
+
+def test_the_german_keys_page_says_go_on_as_the_players_buttons_do() -> None:
+    """Space, the clicker's B and the media keys pause and go on: "fortsetzen", the word of the paused player's button
+    and of the stop question's Go on ("Fortsetzen"), never "weiter" or "weitermachen" beside it."""
+    from workout_timer.domain.common.language import _
+
+    language.use("de_DE")
+    assert _("▶  Go on") == "▶  Fortsetzen" and _("▶  Go on   (Esc)") == "▶  Fortsetzen   (Esc)"
+    page = next(topic.html for topic in guide.topics() if topic.key == "keys")
+    rows = {re.sub(r"<[^>]+>", "", row.split("</td>")[0]): row for row in page.split("<tr>")[1:]}
+    for key in ("Leertaste", "B oder .", "Wiedergabe/Pause, Nächster, Vorheriger, Stopp"):
+        assert "anhalten oder fortsetzen" in rows[key], rows[key]
+        assert not re.search(r"\bweiter(machen)?\b", rows[key]), rows[key]
