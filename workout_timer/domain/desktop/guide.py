@@ -37,7 +37,7 @@ KEYS_HTML = N_("""<h3>Keyboard</h3>
 <tr><td><b>W</b></td><td>in the preview: the routine as written today, or at the doses you have reached</td></tr>
 <tr><td><b>P</b></td><td>on Today: the preview of today's routine</td></tr>
 <tr><td><b>Esc</b> or <b>Backspace</b></td>
-<td>in a preview: back; on the routines: back to Today, if you came from it (in the search, Esc first clears it)</td></tr>
+<td>in a preview: back; on the routines: back to Today if you came from it (Esc clears a search first)</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>search the routines</td></tr>
 <tr><td><b>Ctrl+,</b></td><td>sound, voice and language</td></tr>
 <tr><td><b>Ctrl+H</b></td><td>your history</td></tr>
