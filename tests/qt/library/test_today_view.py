@@ -176,6 +176,32 @@ def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_rou
     assert window.current_view() is window.library_view  # Today waits for Ctrl+T now
 
 
+def test_the_weeks_dose_stays_with_the_programmes_routine_and_never_reaches_another(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Found by a new user: after Today's P, every routine opened from the routines ran at the week's gentlest."""
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today, preview = window.today_screen.view, window.preview_view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST  # the week's dose
+    qtbot.keyClick(preview.start_button, Qt.Key.Key_Escape)
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
+    qtbot.keyClicks(window.library_view.search, "short test")
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
+    assert window.current_view() is preview and preview.dial.dial() is Dial.NORMAL
+    assert preview.applied.text() == ""  # nothing made lighter
+    preview.start_button.setFocus()
+    clock.advance(GUARD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.session.flow.dial is Dial.NORMAL and window.session.flow.week is None
+    assert window.current_view() is window.session.player_view  # (no check-ins in this test)
+    window.session.driver.stop()  # type: ignore[union-attr]
+    window.show_today()
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST  # the week's again
+
+
 def test_the_summary_of_a_session_started_on_today_names_today_as_the_way_back(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:

@@ -130,8 +130,13 @@ class PreviewView(QWidget):
     ) -> None:
         """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
         user's version of a built-in routine, or the user's version of a built-in one. `card`: a tip to show.
-        `week`: the programme week's dose, when this is the programme's routine for today."""
+        `week`: the programme week's dose, when this is the programme's routine for today: the dial starts there, to
+        go gentler from. Another routine starts at Normal; the same one (or its counterpart) again keeps the choice."""
+        before = self._entry
+        same = before is not None and before.path in {entry.path, other.path if other is not None else None}
         self._entry, self._other, self._week = entry, other, week
+        if week is not None or not same:
+            self.dial.choose(week if week is not None else Dial.NORMAL)  # a week's dose never reaches another routine
         self.card.show_card(card)
         self.dose_note.as_written.setChecked(False)  # each routine starts at your own doses
         self._show_today(keep_place=False)

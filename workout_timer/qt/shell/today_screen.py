@@ -175,7 +175,6 @@ class TodayScreen:
     def _on_preview(self) -> None:
         entry = self._routine()
         if entry is not None and self._plan is not None:
-            self.window.preview_view.dial.choose(self._plan.dose)  # the week's dose, to go gentler from
             self.window.show_preview(entry, self._plan.dose)
 
     def _on_routines(self) -> None:
