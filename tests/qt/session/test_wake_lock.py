@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.app_window import app_window
+from tests.helpers.app_window import app_window, skip_to_the_end
 from tests.helpers.media_bus import private_bus
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.session.fresh_input import GUARD
@@ -91,4 +91,7 @@ def test_a_session_started_without_a_session_bus_says_the_screen_may_go_dark(
     assert UNAVAILABLE in window.notices.messages()
     logged = [r.getMessage() for r in caplog.records if r.name.startswith("workout_timer")]
     assert any("could not be kept awake (no session bus)" in words for words in logged)
+    skip_to_the_end(qtbot, window)  # the session over, the screen may sleep: the summary does not say it may not
+    assert window.current_view() is window.session.summary_view
+    assert UNAVAILABLE not in window.notices.messages()
     window.close()

@@ -67,7 +67,7 @@ class Screens(Protocol):
     def save_own_version(self, routine: Routine, entry: Entry | None) -> Entry | None: ...
     def toggle_full_screen(self) -> None: ...
     def leave_full_screen(self) -> bool: ...
-    def notify(self, message: str) -> None: ...
+    def notify(self, message: str, true_while: Callable[[], bool] | None = None) -> None: ...
 
 
 class SessionController(QObject):
@@ -100,7 +100,7 @@ class SessionController(QObject):
         self._wake_lock = wake_lock
         self._remote: SessionRemote | None = None
         if wake_lock is not None:
-            wake_lock.unavailable.connect(screens.notify)
+            wake_lock.unavailable.connect(self._on_no_wake_lock)
         self._player: PlayerView | None = None
         self._summary: SummaryView | None = None
         self._check_in: CheckInView | None = None
@@ -203,8 +203,12 @@ class SessionController(QObject):
             from workout_timer.qt.session.wake_lock import WakeLock
 
             self._wake_lock = WakeLock(parent=self)
-            self._wake_lock.unavailable.connect(self.screens.notify)
+            self._wake_lock.unavailable.connect(self._on_no_wake_lock)
         return self._wake_lock
+
+    def _on_no_wake_lock(self, message: str) -> None:
+        """The screen may go dark: said while the session runs, not on the check-in or summary after it."""
+        self.screens.notify(message, true_while=lambda: self.driver is not None)
 
     @property
     def remote(self) -> SessionRemote:
