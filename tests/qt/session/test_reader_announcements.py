@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.helpers.check_in import press, settle, start, too_easy_session
+from tests.helpers.reading import described
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.qt.shell.main_window import MainWindow
@@ -188,13 +189,6 @@ def test_the_summary_and_its_suggestion_are_read_out_when_they_show(
         text == summary.text.toPlainText() and "The routine's page lets you take it as written instead." in suggestion
     )
     window.close()
-
-
-def described(widget: QWidget | None) -> tuple[str, str]:
-    """A widget's name and description as a screen reader gets them."""
-    face = QAccessible.queryAccessibleInterface(widget)
-    assert face is not None
-    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
 
 
 def test_the_check_in_asks_its_question_where_the_focus_lands_and_aloud(
