@@ -257,6 +257,17 @@ def test_the_history_by_keyboard_alone(
     assert window.current_view() is window.library_view
 
 
+def test_a_screen_reader_hears_the_historys_title_and_week_as_it_opens(
+    qtbot: QtBot, window: MainWindow, heard: list[str]
+) -> None:
+    """Over AT-SPI the history opened on "Sessions, list": its title and the week so far were labels no focus
+    reaches."""
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    view = window.current_view()
+    assert isinstance(view, HistoryView) and QApplication.focusWidget() is view.sessions
+    assert heard == [f"Your history\n{view.streak.text()}"] and view.streak.text().startswith("No sessions yet")
+
+
 def test_a_stopped_session_is_listed_as_stopped_as_the_summary_says(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:

@@ -184,6 +184,7 @@ class MainWindow(SessionHost):
         self._history_view.show_history(self.history, catalogue=self.library.catalogue, routines=self.library.names())
         self._show(self._history_view)
         self._history_view.setFocus()
+        self._history_view.tell_reader()
 
     def start_audio_once_painted(self) -> None:
         """Start the audio, and read today's goal, once the window has painted: both compete with the
