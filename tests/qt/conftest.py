@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.editor_window import window
@@ -41,3 +42,20 @@ def qt_language() -> Iterator[None]:
     yield
     app_language.apply("en")
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def heard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """What the app asks a listening screen reader to say (Qt's accessibility on, as when Orca runs), in order."""
+    said: list[str] = []
+    post = QAccessible.updateAccessibility
+
+    def updated(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        post(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(updated))
+    QAccessible.setActive(True)
+    yield said
+    QAccessible.setActive(False)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +28,10 @@ def test_f1_opens_the_guide_and_keyboard_opens_it_at_the_keys(qtbot: QtBot, cloc
     guide = main.menus.guide
     assert guide is not None and guide.isVisible() and guide.isWindow()
     assert guide.pages.currentWidget().accessibleName() == "How a session works"
+    # Over AT-SPI it was a nameless pane's role ("filler"): a screen reader hears it as the window it is.
+    face = QAccessible.queryAccessibleInterface(guide)
+    assert face is not None and face.role() is QAccessible.Role.Window
+    assert face.text(QAccessible.Text.Name).startswith("Guide")
     (keyboard,) = [a for a in main.findChildren(QAction) if a.text() == "&Keyboard"]
     keyboard.trigger()
     assert main.menus.guide is guide and guide.pages.currentWidget().accessibleName() == "Keys"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QLegend, QScatterSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window, start_from_the_preview
@@ -255,6 +255,20 @@ def test_the_history_by_keyboard_alone(
     assert focus() is view.routines and view.routines.accessibleName() == "Routines you did"
     qtbot.keyClick(focus(), Qt.Key.Key_Escape)
     assert window.current_view() is window.library_view
+
+
+def test_the_history_opens_on_its_sessions_and_a_screen_reader_hears_its_title_and_week(
+    qtbot: QtBot, window: MainWindow, heard: list[str]
+) -> None:
+    """Over AT-SPI the history opened on "Sessions, list": its title and the week so far were labels no focus
+    reaches."""
+    focus: list[QWidget | None] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: focus.append(new))  # type: ignore[union-attr]
+    qtbot.keyClick(window.library_view.routines, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    view = window.current_view()
+    assert isinstance(view, HistoryView) and QApplication.focusWidget() is view.sessions
+    assert focus == [view.sessions]  # by no chart: each would be read on the way
+    assert heard == [f"Your history\n{view.streak.text()}"] and view.streak.text().startswith("No sessions yet")
 
 
 def test_a_stopped_session_is_listed_as_stopped_as_the_summary_says(

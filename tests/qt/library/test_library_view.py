@@ -90,6 +90,30 @@ def test_the_details_come_back_when_a_search_that_found_nothing_is_cleared(qtbot
     assert view.details.toPlainText().startswith("Strength for runners")
 
 
+def test_a_screen_reader_hears_what_the_search_found_once_typing_rests(
+    qtbot: QtBot, window: MainWindow, heard: list[str]
+) -> None:
+    """Over AT-SPI typing said only its letters, and Enter opened a best match nobody had heard of."""
+    view = window.library_view
+    view.found.setInterval(3_600_000)  # the pause is fired by hand below, however slow the machine
+    qtbot.keyClick(view.routines, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search, "glutes")
+    assert view.found.isActive() and heard == []  # nothing while the runner types
+    view.found.timeout.emit()  # typing rests (the timer's moment, fired by hand)
+    count = len(listed_names(view))
+    assert heard == [f"{count} routines found; Core and glutes is chosen."] and count > 1
+    qtbot.keyClicks(view.search, "zzz")
+    view.found.timeout.emit()
+    assert heard[-1] == view.empty.text() and heard[-1].startswith("No routine matches.")
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    choose(qtbot, view.level, list(Level).index(Level.ADVANCED) + 1)  # a filter: the same
+    view.found.timeout.emit()
+    assert heard[-1] == "1 routine found: Strength for runners."
+    window.show_today()
+    view.found.timeout.emit()  # gone on elsewhere meanwhile: nothing said
+    assert heard[-1] == "1 routine found: Strength for runners." and len(heard) == 3
+
+
 def test_esc_clears_the_search_then_the_filters(qtbot: QtBot, window: MainWindow) -> None:
     """With a filter left on, clearing the search still said "No routine matches"."""
     view = window.library_view

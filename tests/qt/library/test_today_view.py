@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window, skip_to_the_end
 from tests.helpers.editor_window import answer, press
+from tests.helpers.reading import described
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import history_path, user_programmes_dir
@@ -71,6 +72,23 @@ def test_a_programme_is_chosen_and_started_with_the_keyboard_alone(
     assert window.session.flow.dial is Dial.GENTLEST  # the first week's dose
     assert window.session.flow.week is Dial.GENTLEST  # a programme's week: its sessions count at its dose
     assert window.session.flow.entry is not None and window.session.flow.entry.id == "back-care-mobility"
+
+
+def test_what_start_starts_is_heard_where_the_focus_lands_on_today_and_the_preview(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Over AT-SPI both screens opened on "Start, push button, Key: Enter": today's routine was on labels no focus
+    reaches."""
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today = window.today_screen.view
+    assert window.focusWidget() is today.start_button
+    assert described(today.start_button) == ("Start", "Today: Gentle back care, at its gentlest. Key: Enter")
+    clock.advance(GUARD)
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    preview = window.preview_view
+    assert window.current_view() is preview and window.focusWidget() is preview.start_button
+    assert described(preview.start_button) == ("Start", "Gentle back care. Key: Enter")
 
 
 def test_p_opens_the_preview_at_the_weeks_dose_to_go_gentler_still(

@@ -396,6 +396,26 @@ def test_skip_and_effort_by_tab(qtbot: QtBot, window: MainWindow, clock: FakeClo
     assert answers(window) == [CheckIn(Moment.AFTER, 4, Effort.TOO_HARD)]
 
 
+def test_the_check_in_after_advice_opens_on_the_scale_by_no_other_button(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Over AT-SPI the focus went to "Continue", the button it was on in the check-in before, then to the scale: a
+    screen reader began reading a button the runner never chose."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    start(qtbot, window, clock)
+    view = window.session.check_in_view
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)  # advice: the focus on "Go on"
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    for _ in range(7):
+        press(qtbot, window, Qt.Key.Key_Right)
+    focus: list[QWidget | None] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: focus.append(new))  # type: ignore[union-attr]
+    press(qtbot, window, Qt.Key.Key_Right)  # the last step skipped: the check-in after
+    assert window.current_view() is view and focus == [view.pain.button(0)]
+
+
 def test_an_arrow_from_the_player_chooses_no_pain(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     entry = window.library.find("short-test")
     assert entry is not None

@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
-from tests.helpers.check_in import press, too_easy_session
+from tests.helpers.check_in import press, settle, start, too_easy_session
+from tests.helpers.reading import described
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.history.event_log import read_event_log
 from workout_timer.qt.shell.main_window import MainWindow
@@ -186,4 +188,35 @@ def test_the_summary_and_its_suggestion_are_read_out_when_they_show(
     assert (
         text == summary.text.toPlainText() and "The routine's page lets you take it as written instead." in suggestion
     )
+    window.close()
+
+
+def test_the_check_in_asks_its_question_where_the_focus_lands_and_aloud(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path, announced: list[tuple[str, QAccessible.AnnouncementPoliteness]]
+) -> None:
+    """Over AT-SPI the focus on the scale said only "Pain 0, no pain": the question was on a label nobody reaches."""
+    window = app_window(qtbot, clock, tmp_path, check_ins=True)
+    window.activateWindow()  # as the runner's is: the focus goes where the keys go
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    start(qtbot, window, clock)
+    view = window.session.check_in_view
+    name, description = described(window.focusWidget())
+    assert name == "Pain 0, no pain"
+    assert description == "How is your back today? 0 to 10: a number key, or the arrows."
+    said, politeness = announced[-1]
+    assert said.startswith("Next: Short test session\nHow is your back today?\n0 is no pain at all")
+    assert said.endswith("Enter goes on, Esc skips.") and politeness is QAccessible.AnnouncementPoliteness.Polite
+
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)  # a lot of pain: advice, and the focus on "Go on"
+    assert described(window.focusWidget()) == ("Go on", "Key: Enter")
+    assert announced[-1][0] == f"{view.advice_title.text()}\n{view.advice_text.text()}"
+    assert announced[-1][0].startswith("That is a lot of pain\nPain of 8 out of 10 is worth showing to a doctor")
+    settle(clock)
+    press(qtbot, window, Qt.Key.Key_Return)
+    for _ in range(8):  # skip to the end: the check-in after
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert window.current_view() is view
+    assert described(window.focusWidget())[1].startswith("And how is your back now? 0 to 10")
+    assert announced[-1][0].startswith("After Short test session\nAnd how is your back now?\n")
+    assert described(view.effort.button(0)) == ("Too easy", "How hard was that? Key: E")
     window.close()

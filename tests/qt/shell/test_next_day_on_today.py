@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.helpers.history_files import ran_to_its_end
+from tests.helpers.reading import described
 from tests.qt.shell.test_next_day_question import trained
 from workout_timer.domain.care.exercise_progress import NextDay
 from workout_timer.domain.common.clock import FakeClock
@@ -100,6 +101,7 @@ def test_with_the_window_open_across_midnight_today_and_the_question_move_to_the
     week = [today.week.item(row).text() for row in range(today.week.count())]
     assert week[0] == f"{written(day, Form.WEEKDAY_DAY)}  Gentle back care · done"
     assert today.headline.text().startswith("Done for today")
+    assert described(today.week) == ("This week", today.headline.text())  # no Start: the focus lands on the week
     assert main.days is not None
     wall.set(at(day + dt.timedelta(days=1), 0) + 1)
     main.days.timer.timeout.emit()
@@ -108,6 +110,7 @@ def test_with_the_window_open_across_midnight_today_and_the_question_move_to_the
     week = [today.week.item(row).text() for row in range(today.week.count())]
     assert week[1] == f"{written(day + dt.timedelta(days=1), Form.WEEKDAY_DAY)}  Rest"
     assert today.headline.text().startswith("Today is a rest day.")
+    assert described(today.week)[1] == today.headline.text()
     assert today.streak.text().startswith("Streak: 1 session") and main.days.timer.isActive()
     main.close()
 

@@ -35,6 +35,7 @@ class PlainButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self._name = name
+        self._what = ""
         self.setAutoDefault(True)  # Enter presses it when it has the focus, as Space does
         self.setText(text)
 
@@ -42,7 +43,14 @@ class PlainButton(QPushButton):
         super().setText(text)
         self.setAccessibleName(self._name or plain_name(text))
         hint = key_hint(text)
-        self.setAccessibleDescription(_("Key: {key}").format(key=hint) if hint else "")
+        key = _("Key: {key}").format(key=hint) if hint else ""
+        self.setAccessibleDescription(" ".join(words for words in (self._what, key) if words))
+
+    def say_what(self, words: str) -> None:
+        """What pressing it does, said before its key: a screen reader on a screen's main button hears what it starts
+        ("Start" - "Today: Gentle back care. Key: Enter"), where the screen's title is a label no focus reaches."""
+        self._what = words
+        self.setText(self.text())
 
 
 def label_field(label: QLabel | str, field: QWidget, name: str = "") -> QLabel:

@@ -56,6 +56,16 @@ class _ReadableInterface(QAccessibleWidget):
         return 0 if _reading(self.widget()).leaf else super().childCount()
 
 
+class OwnWindow:
+    """A plain widget made a window of its own (mix in after QWidget): a screen reader hears it as a window with
+    its title, as it hears the main window and the dialogs, where Qt gives it a nameless pane's role ("filler")."""
+
+
+class _WindowInterface(QAccessibleWidget):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.Window, "")
+
+
 def _reading(widget: QWidget) -> Reading:
     assert isinstance(widget, Readable)
     return widget.reading()
@@ -64,6 +74,8 @@ def _reading(widget: QWidget) -> Reading:
 def _factory(_key: str, target: QObject) -> QAccessibleInterface | None:
     if isinstance(target, Readable) and isinstance(target, QWidget):
         return _ReadableInterface(target)
+    if isinstance(target, OwnWindow) and isinstance(target, QWidget) and target.isWindow():
+        return _WindowInterface(target)
     return None
 
 
@@ -71,7 +83,7 @@ _installed = False
 
 
 def install_readable() -> None:
-    """Let screen readers read `Readable` widgets (once per run; each such widget calls it)."""
+    """Let screen readers read `Readable` widgets and `OwnWindow`s (once per run; each such widget calls it)."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)

@@ -25,12 +25,13 @@ from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.common.window_fit import Rect, first_geometry
 from workout_timer.domain.desktop.guide import Place, about_html, places, topics
 from workout_timer.domain.desktop.identity import NAME
+from workout_timer.qt.common.readable import OwnWindow, install_readable
 
 SIZE = (860, 560)
 """The guide's size where the screen has room for it."""
 
 
-class HelpWindow(QWidget):
+class HelpWindow(QWidget, OwnWindow):
     """The guide, a window of its own beside the app's (it stays open while you try what it says).
 
     `open_url` opens a folder in the file manager (the tests give their own)."""
@@ -40,6 +41,7 @@ class HelpWindow(QWidget):
         # Translators: the guide's window title; the desktop adds the app's name after it ("Guide — Workout Timer").
         self.setWindowTitle(pgettext("a window's title", "Guide"))
         self.setWindowFlag(Qt.WindowType.Window)  # a window of its own, even with the app's as its parent
+        install_readable()  # and a screen reader hears it as one, by its title
         self._open_url = open_url if open_url is not None else QDesktopServices.openUrl
         self.topics = QListWidget()
         # Translators: the list of the guide's topics, as a screen reader names it.

@@ -55,6 +55,7 @@ from workout_timer.domain.history.store import HistoryStore, SessionRecord
 from workout_timer.domain.routines.routine import Catalogue
 from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton, unseen_label
+from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
 from workout_timer.qt.history.history_parts import attach as _attach
 from workout_timer.qt.history.history_parts import chart as _chart
@@ -230,6 +231,10 @@ class HistoryView(QWidget):
         ]
         if notes:
             self.streak.setText("\n".join([self.streak.text(), *notes]))
+
+    def tell_reader(self) -> None:
+        """The screen's title and the week so far, to a listening screen reader: the focus lands on the sessions."""
+        announce(f"{_('Your history')}\n{self.streak.text()}")
 
     def place(self) -> tuple[int, int, int]:
         """Where the runner is: the calendar's year and month, and the session chosen (its row)."""

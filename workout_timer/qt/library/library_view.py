@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.common.language import N_, _
+from workout_timer.domain.common.language import N_, _, ngettext
 from workout_timer.domain.library.browse import Facts, Filter, Length
 from workout_timer.domain.library.entry import Entry
 from workout_timer.domain.library.labels import kind_label, length_label, level_label
 from workout_timer.domain.routines.routine import Kind, Level
 from workout_timer.qt.common.keyboard import PlainButton, unseen_label
+from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, sized
 from workout_timer.qt.library.routine_rows import FACTS_ROLE, RoutineDelegate, meta_line, spoken_name
 from workout_timer.qt.library.routine_text import routine_html
@@ -34,6 +36,10 @@ FIRST_RUN_NOTICE = N_(
     "Stop any exercise that causes sharp pain, and show back pain that lasts, comes back or spreads "
     "into your legs to a doctor."
 )
+
+
+FOUND_PAUSE_MS = 800
+"""How long typing or choosing a filter rests before a screen reader hears what was found."""
 
 
 class LibraryView(QWidget):
@@ -78,6 +84,11 @@ class LibraryView(QWidget):
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
         self.routines.setUniformItemSizes(True)
+        self.found = QTimer(self)
+        """A moment after the search or a filter last changed, a screen reader hears what they found (`_say_found`)."""
+        self.found.setSingleShot(True)
+        self.found.setInterval(FOUND_PAUSE_MS)
+        self.found.timeout.connect(self._say_found)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -251,6 +262,7 @@ class LibraryView(QWidget):
         the chosen routine when it still shows."""
         wanted = self.current_filter()
         self._show_rows(wanted, keep=not wanted.text.strip())
+        self.found.start()  # again at each key: once typing rests
 
     def _show_rows(self, wanted: Filter, keep: bool) -> None:
         """The rows `wanted` matches, best first, one of them chosen and its details shown."""
@@ -273,6 +285,22 @@ class LibraryView(QWidget):
         self.routines.setVisible(not nothing)
         self.empty.setVisible(nothing)
         self._on_current_changed(self.routines.currentItem(), None)
+
+    def _say_found(self) -> None:
+        """What the search and filters found, to a listening screen reader: over AT-SPI typing said only the letters,
+        and Enter opened a best match nobody had heard of."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return  # the runner has gone on elsewhere meanwhile
+        chosen = self.routines.currentItem()
+        if chosen is None:
+            announce(self.empty.text())
+            return
+        count, name = self.routines.count(), chosen.data(Qt.ItemDataRole.AccessibleTextRole)
+        # Translators: what a screen reader says once typing in the search rests; {name} is the routine chosen in the
+        # list, the best match, which Enter opens.
+        found = ngettext("{n} routine found: {name}.", "{n} routines found; {name} is chosen.", count)
+        announce(found.format(n=count, name=name))
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None:

@@ -142,6 +142,8 @@ class PreviewView(QWidget):
         self._show_today(keep_place=False)
         self.dial.setVisible(entry.routine is not None)
         self.start_button.setEnabled(entry.routine is not None)
+        # The focus lands on Start, not on the routine's name: a screen reader hears what Start starts there.
+        self.start_button.say_what(f"{entry.routine.name}." if entry.routine is not None else "")
         self.print_button.setEnabled(entry.routine is not None)
         self.pdf_button.setEnabled(entry.routine is not None)
         self.paper_note.hide()

@@ -199,6 +199,7 @@ class TodayView(QWidget):
         """Show where the programme stands today; `can_start`: today's routine is there and loads."""
         self.where.setText(f"{plan.programme.name} · {today_text.where_in_plan(plan)}")
         self.headline.setText(today_text.headline(plan, name_of))
+        self.start_button.say_what(self.headline.text())  # the focus lands on Start: what it starts is heard there
         self.note.setText(plan.note)
         self.note.setVisible(bool(plan.note) and not plan.finished)
         startable = can_start and plan.routine_id is not None and not plan.done_today
@@ -220,6 +221,8 @@ class TodayView(QWidget):
         self.week.setFixedHeight(self.week.sizeHintForRow(0) * len(plan.days) + 2 * self.week.frameWidth() + 8)
         self.stop_button.setText(_("Choose another programme") if plan.finished else _("Stop this programme"))
         self.pages.setCurrentWidget(self.plan_page)
+        # With no Start, the focus lands on the week: the day's words are heard there ("Today is a rest day.").
+        self.week.setAccessibleDescription("" if startable else self.headline.text())
         (self.start_button if startable else self.week).setFocus()
         self._fresh.arm()
 

@@ -43,6 +43,7 @@ from workout_timer.domain.common.control_names import key_hint, plain_name
 from workout_timer.domain.common.language import _
 from workout_timer.domain.session.fresh_input import FreshInput, KeyTimes
 from workout_timer.qt.common.keyboard import FreshKeys, OneTabStop, PlainButton
+from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme.look import Look, follow, styled
 
 SIDES = 2 * 48 + 24
@@ -141,8 +142,7 @@ class CheckInView(QWidget):
             button = QPushButton(str(value))
             button.setProperty("pain", True)
             button.setCheckable(True)
-            button.setAccessibleName(pain_name(value))
-            button.setAccessibleDescription(_("How your back is, 0 to 10: a number key, or the arrows"))
+            button.setAccessibleName(pain_name(value))  # its description asks the question: `ask`
             self.pain.addButton(button, value)
             pain_row.addWidget(button)
         OneTabStop(self.pain)  # one stop in the Tab order; the arrows go along the scale
@@ -166,7 +166,7 @@ class CheckInView(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(_(effort.label))
             # Translators: a control's key, as a screen reader says it; {key} is a letter or a key's name.
-            button.setAccessibleDescription(_("Key: {key}").format(key=letter))
+            button.setAccessibleDescription(f"{self.effort_title.text()} {_('Key: {key}').format(key=letter)}")
             self.effort.addButton(button, index)
             effort_row.addWidget(button)
         effort_row.addStretch(1)
@@ -282,6 +282,11 @@ class CheckInView(QWidget):
             # Translators: over the check-in after a session, finished or stopped; {name} is the routine's name.
             self.routine.setText(_("After {name}").format(name=routine_name))
         self.question.setText(_("How is your back today?") if before else _("And how is your back now?"))
+        # The focus lands on the scale: its reader hears the question there, not only "Pain 0".
+        # Translators: after the check-in's question, as a screen reader says it on each number of the pain scale.
+        scale = f"{self.question.text()} {_('0 to 10: a number key, or the arrows.')}"
+        for button in self.pain.buttons():
+            button.setAccessibleDescription(scale)
         self.hint.setText(
             _(
                 "0 is no pain at all, 10 the worst you can imagine. Press a number (1 then 0 for 10) and the letter "
@@ -302,6 +307,11 @@ class CheckInView(QWidget):
         self.gentle_button.hide()
         self.skip_button.show()
         self.go_button.setText(_("Continue  (Enter)"))
+
+    def tell_reader(self) -> None:
+        """Say the page to a listening screen reader once it is on screen: the routine, the question and how to
+        answer; the focus on the scale says only the number and the question."""
+        announce("\n".join((self.routine.text(), self.question.text(), self.hint.text())))
 
     def answer(self) -> CheckIn:
         pain = self.pain.checkedId()
@@ -336,6 +346,7 @@ class CheckInView(QWidget):
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             self.go_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the advice is read; the way on is here
+            announce(f"{advice.title}\n{advice.text}")  # it takes no focus: the reader would hear only "Go on"
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         self._fresh.released(event.key(), event.timestamp())

@@ -256,8 +256,10 @@ class SessionController(QObject):
                 self._shown.append(step)
             if isinstance(step, Ask):
                 self.check_in_view.ask(step.before, step.routine_name)
+                self.check_in_view.setFocus()
                 self.screens.show_view(self.check_in_view)
                 self.check_in_view.setFocus()
+                self.check_in_view.tell_reader()
             elif isinstance(step, Advise):
                 self.check_in_view.show_advice(step.advice)
             elif isinstance(step, Run):

@@ -182,8 +182,10 @@ class MainWindow(SessionHost):
         self._history_view.set_goal(self.settings.daily_goal)
         self._history_view.set_way_back(to_today=self.back_to_today())
         self._history_view.show_history(self.history, catalogue=self.library.catalogue, routines=self.library.names())
+        self._history_view.setFocus()  # on the sessions before it shows: not first on a chart the stack picks
         self._show(self._history_view)
         self._history_view.setFocus()
+        self._history_view.tell_reader()
 
     def start_audio_once_painted(self) -> None:
         """Start the audio, and read today's goal, once the window has painted: both compete with the
