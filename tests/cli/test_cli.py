@@ -50,6 +50,15 @@ def test_help_everywhere(capsys: pytest.CaptureFixture[str], command: list[str])
     assert "usage: workout-timer" in capsys.readouterr().out
 
 
+def test_start_tells_of_the_check_in_before_the_session(capsys: pytest.CaptureFixture[str]) -> None:
+    """`start` asks the check-in first when check-ins are on, as Start in the app does: its help says so, not
+    "straight into the player"."""
+    with pytest.raises(SystemExit):
+        main(["start", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "after the check-in when you have check-ins on" in help_text and "straight into" not in help_text
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--version"])

@@ -170,12 +170,14 @@ def test_a_history_file_that_is_a_folder_is_said_so(capsys: pytest.CaptureFixtur
     from workout_timer.domain.common.paths import history_path
 
     history_path().mkdir(parents=True)
-    code, out, err = run(capsys, "history")
-    assert code == 1 and out == ""
-    assert err == (
+    said = (
         f"workout-timer: Your workout history can't be opened (“{history_path()}” is a folder, not a file). "
         "Nothing was changed.\n"
     )
+    code, out, err = run(capsys, "history")
+    assert (code, out, err) == (1, "", said)
+    code, out, err = run(capsys, "programme", "start", "back-on-track")  # to write: said as plainly as to read
+    assert (code, out, err) == (1, "", said)
 
 
 def test_programme_start_with_a_history_that_cant_be_opened_says_so_in_a_commands_words(

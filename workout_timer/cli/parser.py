@@ -76,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     starting = commands.add_parser(
         "start",
         help=_("open the player on a routine and start it"),
-        description=_("Open the app straight into the player and start a routine (handy for a desktop launcher)."),
+        description=_(
+            "Open the app on a routine and start it, after the check-in when you have check-ins on (handy for a "
+            "desktop launcher)."
+        ),
     )
     which = starting.add_mutually_exclusive_group(required=True)
     which.add_argument(

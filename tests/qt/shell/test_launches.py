@@ -130,6 +130,28 @@ def test_history_and_an_unknown_routine(qtbot: QtBot, window: MainWindow, instan
     assert window.current_view() is window._history_view
 
 
+def test_a_routine_whose_file_has_mistakes_is_shown_and_the_launch_hears_them(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The window's library holds a file broken since the launch read it (or never read by it): the window shows the
+    routine's page, which says what is wrong, and the launch is told the same, not that it was done."""
+    from workout_timer.domain.common.paths import user_routines_dir
+
+    user_routines_dir().mkdir(parents=True, exist_ok=True)
+    (user_routines_dir() / "broken.yaml").write_text("version: 1\nname: Broken\nsteps: [{exercise: nope}]\n")
+    main = app_window(qtbot, clock, tmp_path)
+    listening = SingleInstance(str(Path(os.environ["XDG_RUNTIME_DIR"]) / "instance"))
+    assert listening.claim()
+    listening.listen(lambda request: answer_launch(main, request))
+    try:
+        reply = launch(qtbot, listening, Request(Ask.START, "broken"))
+    finally:
+        listening.release()
+    assert main.current_view() is main.preview_view and main.session.driver is None
+    assert not reply.done and "unknown exercise nope" in reply.words
+    main.close()
+
+
 def test_an_open_edit_is_never_cut_into(qtbot: QtBot, window: MainWindow, instance: SingleInstance) -> None:
     qtbot.keyClick(window.library_view.routines, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_view(), EditorView)

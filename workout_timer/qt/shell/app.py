@@ -82,7 +82,8 @@ def run_app(
     verbose: bool = False,
     history: bool = False,
 ) -> int:
-    """Open the window; with `start`, go straight into the player and begin; with `history`, on the history.
+    """Open the window; with `start`, start it (the check-in first, when check-ins are on); with `history`, on the
+    history.
 
     When the app is already open, it is asked to do that instead, and this launch ends: when it can't do it
     now, its words go to `refused`, whose exit status this launch ends with (the command line's: it says them

@@ -120,6 +120,8 @@ def open_history(path: Path, read_only: bool = False) -> sqlite3.Connection:
     if read_only:
         return _open_to_read(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():  # (SQLite would say only that it can't open it)
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     db = sqlite3.connect(path, timeout=WRITE_WAIT, isolation_level=None)
     try:
         db.execute("PRAGMA foreign_keys = ON")
