@@ -1,14 +1,29 @@
-"""The history window's parts: a titled column, a chart from QtCharts in the theme's colours, the calendar's own
-parts named."""
+"""The history window's parts: a titled column, charts from QtCharts in the theme's colours (the minutes a week,
+the pain at each check-in), the calendar's own parts named."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QChart
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QLegend,
+    QScatterSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.language import _
+from workout_timer.domain.history.history_words import pain_legend, pain_title
+from workout_timer.domain.history.pain_chart import pain_chart
+from workout_timer.domain.history.stats import HistoryStats
 from workout_timer.qt.common.theme.look import look
 
 
@@ -69,3 +84,74 @@ def name_calendar_parts(calendar: QCalendarWidget) -> None:
             part.setAccessibleName(names[part.objectName()])
             if isinstance(part, QToolButton) and not part.text().strip():
                 part.setToolTip(names[part.objectName()])
+
+
+DENSE_DAYS = 15
+"""Over this many days the pain chart's points are drawn smaller, to stay apart."""
+
+
+def minutes_chart(stats: HistoryStats) -> QChart:
+    """The minutes of exercise in each of the last weeks, as bars."""
+    bars = QBarSet(_("Minutes"))
+    bars.setColor(QColor(look().palette.accent))
+    labels = []
+    for monday, minutes in stats.minutes_by_week:
+        bars.append(minutes)
+        labels.append(written(monday, Form.NUMERIC_DAY))
+    series = QBarSeries()
+    series.append(bars)
+    made = chart(_("Minutes a week"))
+    made.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(labels)
+    small = x.labelsFont()
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    x.setLabelsFont(small)
+    y = QValueAxis()
+    y.setRange(0, max([10.0, *(m for _monday, m in stats.minutes_by_week)]))
+    y.applyNiceNumbers()
+    y.setLabelFormat("%.0f")
+    attach(made, series, x, y)
+    colour_chart(made)
+    return made
+
+
+def pain_chart_of(stats: HistoryStats) -> QChart:
+    """One point per check-in: before a session a blue circle, after it an orange triangle, with a legend."""
+    laid_out = pain_chart(stats.pain)
+    made = chart(pain_title(bool(stats.pain)))
+    x = QCategoryAxis()
+    x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    x.setRange(laid_out.start, laid_out.end)
+    x.setStartValue(laid_out.start)
+    for value, label in laid_out.labels:
+        x.append(label, value)
+    y = QValueAxis()
+    y.setRange(-0.5, 10.5)  # room for a whole point at 0 and at 10
+    y.setTickType(QValueAxis.TickType.TicksDynamic)
+    y.setTickAnchor(0)
+    y.setTickInterval(2)
+    y.setLabelFormat("%.0f")
+    made.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    made.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    before, after = pain_legend()
+    for name, points, shape, colour in (
+        (before, laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, look().palette.before),
+        (after, laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, look().palette.after),
+    ):
+        series = QScatterSeries()
+        series.setName(name)
+        series.setMarkerShape(shape)
+        series.setMarkerSize(12 if laid_out.end - laid_out.start <= DENSE_DAYS else 8)
+        series.setColor(QColor(colour))
+        series.setBorderColor(QColor(colour))
+        for value, pain in points:
+            series.append(value, pain)
+        made.addSeries(series)
+        series.attachAxis(x)
+        series.attachAxis(y)
+    made.legend().setVisible(bool(stats.pain))
+    made.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    made.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+    colour_chart(made)
+    return made

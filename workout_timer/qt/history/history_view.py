@@ -13,14 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
     QChartView,
-    QLegend,
-    QScatterSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCharFormat
@@ -36,18 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workout_timer.domain.common.dates import Form, written
 from workout_timer.domain.common.language import _
 from workout_timer.domain.history.chart_words import calendar_words, minutes_words, pain_words
 from workout_timer.domain.history.history_words import (
     goal_choice,
-    pain_legend,
-    pain_title,
     session_row,
     set_aside_words,
     streak_words,
 )
-from workout_timer.domain.history.pain_chart import pain_chart
 from workout_timer.domain.history.records import named_now
 from workout_timer.domain.history.report import not_saved_words, save_csv, saved_words, session_details
 from workout_timer.domain.history.stats import HistoryStats, history_stats, local_day
@@ -57,9 +46,7 @@ from workout_timer.qt.common.app_language import app_locale
 from workout_timer.qt.common.keyboard import PlainButton, unseen_label
 from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme.look import DESIGN_POINTS, Look, follow, look, sized
-from workout_timer.qt.history.history_parts import attach as _attach
-from workout_timer.qt.history.history_parts import chart as _chart
-from workout_timer.qt.history.history_parts import colour_chart as _colour_chart
+from workout_timer.qt.history.history_parts import minutes_chart, pain_chart_of
 from workout_timer.qt.history.history_parts import name_calendar_parts as _name_calendar_parts
 from workout_timer.qt.history.history_parts import titled as _titled
 from workout_timer.qt.history.ladder_section import LadderSection
@@ -71,8 +58,6 @@ GOALS = (0, 5, 10, 15, 20, 30, 45)
 """Daily goals to choose from, in minutes."""
 WEEKS = 8
 """Weeks in the minutes chart: two months, with room for each week's label."""
-DENSE_DAYS = 15
-"""Over this many days the pain chart's points are drawn smaller, to stay apart."""
 
 
 class HistoryView(QWidget):
@@ -306,68 +291,10 @@ class HistoryView(QWidget):
                 self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), active)
 
     def _show_minutes(self, stats: HistoryStats) -> None:
-        bars = QBarSet(_("Minutes"))
-        bars.setColor(QColor(look().palette.accent))
-        labels = []
-        for monday, minutes in stats.minutes_by_week:
-            bars.append(minutes)
-            labels.append(written(monday, Form.NUMERIC_DAY))
-        series = QBarSeries()
-        series.append(bars)
-        chart = _chart(_("Minutes a week"))
-        chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(labels)
-        small = x.labelsFont()
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        x.setLabelsFont(small)
-        y = QValueAxis()
-        y.setRange(0, max([10.0, *(m for _monday, m in stats.minutes_by_week)]))
-        y.applyNiceNumbers()
-        y.setLabelFormat("%.0f")
-        _attach(chart, series, x, y)
-        _colour_chart(chart)
-        self.minutes_chart.setChart(chart)
+        self.minutes_chart.setChart(minutes_chart(stats))
 
     def _show_pain(self, stats: HistoryStats) -> None:
-        """One point per check-in: before a session a blue circle, after it an orange triangle, with a legend."""
-        laid_out = pain_chart(stats.pain)
-        chart = _chart(pain_title(bool(stats.pain)))
-        x = QCategoryAxis()
-        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        x.setRange(laid_out.start, laid_out.end)
-        x.setStartValue(laid_out.start)
-        for value, label in laid_out.labels:
-            x.append(label, value)
-        y = QValueAxis()
-        y.setRange(-0.5, 10.5)  # room for a whole point at 0 and at 10
-        y.setTickType(QValueAxis.TickType.TicksDynamic)
-        y.setTickAnchor(0)
-        y.setTickInterval(2)
-        y.setLabelFormat("%.0f")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        before, after = pain_legend()
-        for name, points, shape, colour in (
-            (before, laid_out.before, QScatterSeries.MarkerShape.MarkerShapeCircle, look().palette.before),
-            (after, laid_out.after, QScatterSeries.MarkerShape.MarkerShapeTriangle, look().palette.after),
-        ):
-            series = QScatterSeries()
-            series.setName(name)
-            series.setMarkerShape(shape)
-            series.setMarkerSize(12 if laid_out.end - laid_out.start <= DENSE_DAYS else 8)
-            series.setColor(QColor(colour))
-            series.setBorderColor(QColor(colour))
-            for value, pain in points:
-                series.append(value, pain)
-            chart.addSeries(series)
-            series.attachAxis(x)
-            series.attachAxis(y)
-        chart.legend().setVisible(bool(stats.pain))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
-        _colour_chart(chart)
-        self.pain_chart.setChart(chart)
+        self.pain_chart.setChart(pain_chart_of(stats))
 
     def _tell(self, text: str, problem: bool) -> None:
         self._told = (text, problem)
