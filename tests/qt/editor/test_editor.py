@@ -276,6 +276,12 @@ def test_try_it_runs_the_unsaved_routine_and_comes_back(qtbot: QtBot, main: Main
     assert main.session.driver.summary.timeline.routine.name == "Tried"
     main.session.driver.stop()
     assert main.current_view() is main.session.summary_view
+    said = main.session.summary_view.text.toPlainText().splitlines()
+    assert said[:3] == ["Session stopped", "Tried", "This was a try: it is not kept in your history."]
+    qtbot.mouseClick(main.session.summary_view.again_button, Qt.MouseButton.LeftButton)  # tried again: still a try
+    assert main.session.driver is not None
+    main.session.driver.stop()
+    assert "This was a try: it is not kept in your history." in main.session.summary_view.text.toPlainText()
     qtbot.mouseClick(main.session.summary_view.library_button, Qt.MouseButton.LeftButton)
     assert main.current_view() is view and view.editor.dirty
 
