@@ -83,6 +83,11 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     assert "duration: 45s" in path.read_text()
     assert not view.editor.dirty and view.header.state.text() == ""
     assert main.library.find("morning-core") is not None
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)  # back to the routines: the one just saved chosen
+    assert main.current_view() is main.library_view
+    chosen = main.library_view.current_entry()
+    assert chosen is not None and chosen.id == "morning-core"
+    assert main.library_view.details.toPlainText().startswith("Morning core")
 
 
 def test_reorder_by_keys_and_by_drag_undo_and_redo(qtbot: QtBot, main: MainWindow) -> None:

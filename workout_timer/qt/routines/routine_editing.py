@@ -197,7 +197,7 @@ class RoutineEditing(QObject):
             return False
         self.user.drop_draft(editor.routine_id)
         editor.mark_saved(target.routine_id, target.path, Seen.of(text.encode("utf-8")))
-        self._window.reload_library()
+        self._window.reload_library(chosen=target.routine_id)  # the way back to the routines finds it chosen
         # Translators: {name} is the routine's name, {file} its file's name.
         self._window.notify(_("Saved “{name}” ({file}).").format(name=routine.name, file=target.path.name))
         return True
