@@ -67,6 +67,21 @@ def test_a_request_never_cuts_into_a_session_a_check_in_or_an_edit() -> None:
     assert answer(start, None, True).words.startswith("A routine is open in the editor.")
 
 
+def test_the_terminal_is_told_the_same_where_the_windows_keys_are_the_windows() -> None:
+    """The launch prints its words on a terminal, where Esc means nothing: each says where, and whose key it is."""
+    running = answer(Request(Ask.START, "core"), busy=Busy.SESSION, editing=False)
+    assert running.words == "A session is running. Stop it first (Esc) to start another."  # the window's, as ever
+    assert running.terminal == (
+        "A session is running in the open window. Stop it there first (Esc in the window) to start another."
+    )
+    for ask in (Request(Ask.START, "core"), Request(Ask.HISTORY)):
+        for busy, editing in ((Busy.BEFORE, False), (Busy.SESSION, False), (Busy.AFTER, False), (None, True)):
+            said = answer(ask, busy, editing)
+            assert said.words and said.terminal != said.words, (busy, editing)
+            assert "window" in said.terminal or "app's editor" in said.terminal
+            assert "(Esc)" not in said.terminal and said.terminal.count("Esc") == said.terminal.count("Esc in the")
+
+
 @pytest.mark.parametrize(
     "reply", [Reply(), refused("A session is running. Stop it first (Esc) to start another."), failed()]
 )

@@ -16,7 +16,9 @@ from workout_timer.domain.editing.draft import (
     blank_document,
     check,
     document_of,
+    no_steps,
     nudge,
+    only_steps_missing,
     shown,
     step_paths,
     typed,
@@ -157,8 +159,15 @@ def test_in_german_a_cleared_name_is_told_at_the_name_too(catalogue: Catalogue) 
 
 
 def test_an_empty_routine_asks_for_steps(catalogue: Catalogue) -> None:
-    result = check(blank_document("New"), catalogue, "new", "New")
-    assert result.routine is None and result.at(("steps",))
+    blank = blank_document("New")
+    result = check(blank, catalogue, "new", "New")
+    assert result.routine is None and result.at(("steps",)) == ("`steps` must not be empty",)  # validate's words
+    assert result.about_routine() == ()  # not a mistake of the routine's: the editor says it where the steps are
+    assert no_steps(blank) and only_steps_missing(blank, result)
+    wrong = with_value(blank, ("defaults", "tempo"), "slow")
+    assert no_steps(wrong) and not only_steps_missing(wrong, check(wrong, catalogue, "new", "New"))
+    assert check(wrong, catalogue, "new", "New").about_routine()  # a mistake in its fields is the routine's
+    assert not no_steps(document()) and not only_steps_missing(document(), check(document(), catalogue, "x", "X"))
 
 
 def test_ids_come_from_names_and_never_clash() -> None:

@@ -93,6 +93,8 @@ def test_leaving_asks_only_about_unsaved_changes_and_each_answer_leads_somewhere
     assert leaving(dirty=False, loads=False) is Leaving.NOTHING
     assert leaving(dirty=True, loads=True) is Leaving.SAVE_OR_DISCARD
     assert leaving(dirty=True, loads=False) is Leaving.DISCARD_OR_STAY
+    assert leaving(dirty=True, loads=False, only_steps_missing=True) is Leaving.NO_STEPS  # said plainly
+    assert leaving(dirty=False, loads=False, only_steps_missing=True) is Leaving.NOTHING
     save, discard, stay = (after_answer(answer) for answer in (Answer.SAVE, Answer.DISCARD, Answer.STAY))
     assert save.save and save.closes and not save.drop_draft
     assert discard.drop_draft and discard.closes and not discard.save

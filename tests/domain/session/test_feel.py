@@ -111,3 +111,35 @@ def test_a_key_pressed_as_the_rest_ends_reaches_the_engine_after_its_wake_up(loa
     run_until(engine, clock, 1000 + 30 + 0.02)
     felt = [e for e in engine.rate(Feel.GREEN) if isinstance(e, Felt)]
     assert [(e.index, e.exercise.id) for e in felt] == [(1, "plank")]
+
+
+def test_no_rating_after_an_exercise_skipped(load: Load, clock: FakeClock) -> None:
+    """→ during the plank: the rest after it asks nothing about a plank not done, and a key there or in its grace
+    keeps nothing; the exercise after it, done, is asked about as ever."""
+    engine = SessionEngine(build_timeline(load(SHORT_RESTS)), clock=clock)
+    engine.start()
+    run_until(engine, clock, 1000 + 10)
+    engine.skip()
+    assert engine.segment is not None and engine.segment.index == 2  # the rest after the plank
+    assert engine.snapshot().rating is None and not [e for e in engine.rate(Feel.RED) if isinstance(e, Felt)]
+    run_until(engine, clock, 1000 + 15 + 0.5)  # in cat-cow's first moments: the grace of the rest skipped into
+    assert not [e for e in engine.rate(Feel.RED) if isinstance(e, Felt)] and engine.felt == {}
+    run_until(engine, clock, 1000 + 29)  # the rest after cat-cow, done
+    rating = engine.snapshot().rating
+    assert rating is not None and rating.work.exercise is not None and rating.work.exercise.id == "cat-cow"
+    assert engine.skipped == {1}
+
+
+def test_an_exercise_skipped_then_gone_back_to_and_done_is_asked_about(load: Load, clock: FakeClock) -> None:
+    engine = SessionEngine(build_timeline(load(SHORT_RESTS)), clock=clock)
+    engine.start()
+    run_until(engine, clock, 1000 + 10)
+    engine.skip()
+    run_until(engine, clock, 1000 + 11)
+    engine.previous()  # at once: back to the plank, from its start
+    assert engine.segment is not None and engine.segment.index == 1
+    run_until(engine, clock, 1000 + 11 + 20 + 1)  # the plank done, in the rest after it
+    rating = engine.snapshot().rating
+    assert rating is not None and rating.work.index == 1 and rating.feel is None
+    (felt,) = [e for e in engine.rate(Feel.GREEN) if isinstance(e, Felt)]
+    assert (felt.index, felt.feel) == (1, Feel.GREEN) and engine.skipped == frozenset()

@@ -130,7 +130,9 @@ def test_a_trial_asks_nothing_keeps_nothing_and_leads_back_to_the_editor(tmp_pat
     r.feed(r.engine.start())
     r.clock.advance(3)
     r.feed(r.engine.update() + r.engine.abandon())
-    assert r.flow.finished_session(r.summary, editor_open=True) == [ShowSummary(r.summary, back_to_editor=True)]
+    assert r.flow.finished_session(r.summary, editor_open=True) == [
+        ShowSummary(r.summary, back_to_editor=True, trial=True)
+    ]
     assert r.store.sessions() == []
     assert r.flow.again() == [Run(r.entry, trial=True)]  # Again tries it again
     assert r.flow.summary_left(editor_open=True) == [ShowEditor()]

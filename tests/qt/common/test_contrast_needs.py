@@ -39,6 +39,8 @@ def test_a_colour_that_breaks_its_bar_is_caught() -> None:
     assert [line for line in too_faint(pale_hint) if line.startswith("hints")]
     bright_flash = dataclasses.replace(DARK, flash_share=0.45)  # the flash before the themes: 2.7:1
     assert any("flashing" in line for line in too_faint(bright_flash))
+    pale_green = dataclasses.replace(LIGHT, feel_green="#2f8a4c")  # white words on it: 4.3:1, not the player's 7:1
+    assert [line for line in too_faint(pale_green) if line.startswith("the rating's green button")]
 
 
 def test_every_colour_of_a_palette_is_measured_somewhere() -> None:

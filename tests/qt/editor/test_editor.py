@@ -57,7 +57,7 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     assert view.routine_page.name.hasFocus()
     qtbot.keyClicks(view.routine_page.name, "Morning core")
     assert view.editor.check.routine is None and not view.save_button.isEnabled()  # no steps yet
-    assert view.routine_page.problems.isVisible() or view.model.data(view.model.index(0, 0)).startswith("⚠")
+    assert view.steps.no_steps.isVisible()  # what to do next, where the steps are: no mistake
 
     answer(qtbot, pick(qtbot, "plank"))
     qtbot.keyClick(view.tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -83,6 +83,11 @@ def test_a_routine_built_from_nothing_by_keyboard_and_mouse(
     assert "duration: 45s" in path.read_text()
     assert not view.editor.dirty and view.header.state.text() == ""
     assert main.library.find("morning-core") is not None
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)  # back to the routines: the one just saved chosen
+    assert main.current_view() is main.library_view
+    chosen = main.library_view.current_entry()
+    assert chosen is not None and chosen.id == "morning-core"
+    assert main.library_view.details.toPlainText().startswith("Morning core")
 
 
 def test_reorder_by_keys_and_by_drag_undo_and_redo(qtbot: QtBot, main: MainWindow) -> None:
@@ -276,6 +281,12 @@ def test_try_it_runs_the_unsaved_routine_and_comes_back(qtbot: QtBot, main: Main
     assert main.session.driver.summary.timeline.routine.name == "Tried"
     main.session.driver.stop()
     assert main.current_view() is main.session.summary_view
+    said = main.session.summary_view.text.toPlainText().splitlines()
+    assert said[:3] == ["Session stopped", "Tried", "This was a try: it is not kept in your history."]
+    qtbot.mouseClick(main.session.summary_view.again_button, Qt.MouseButton.LeftButton)  # tried again: still a try
+    assert main.session.driver is not None
+    main.session.driver.stop()
+    assert "This was a try: it is not kept in your history." in main.session.summary_view.text.toPlainText()
     qtbot.mouseClick(main.session.summary_view.library_button, Qt.MouseButton.LeftButton)
     assert main.current_view() is view and view.editor.dirty
 
@@ -308,7 +319,7 @@ def test_quitting_with_unsaved_changes_asks(qtbot: QtBot, main: MainWindow) -> N
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     view = editor_of(main)
     qtbot.keyClicks(view.routine_page.name, "x")  # a routine with no steps yet: it can't be saved
-    asked = answer(qtbot, press("Stay and fix it"))
+    asked = answer(qtbot, press("Stay and add a step"))
     assert not main.close()
     assert asked == ["Unsaved changes"] and main.isVisible()
     answer(qtbot, press("Discard"))

@@ -7,14 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import listed_names
-from tests.helpers.editor_window import answer, editor_of, press, refocus, type_into, window
+from tests.helpers.editor_window import answer, editor_of, forget_edits, pick, press, refocus, type_into, window
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.common.paths import user_routines_dir
 from workout_timer.domain.library.entry import Source
+from workout_timer.qt.editor.editor_view import EditorView
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -85,28 +86,88 @@ def test_a_new_routine_is_neither_wrong_nor_unsaved_until_it_is_touched(qtbot: Q
     assert main.current_view() is main.library_view
 
 
-def test_leaving_changes_that_cannot_be_saved_does_not_offer_save(qtbot: QtBot, main: MainWindow) -> None:
-    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    view = editor_of(main)
-    qtbot.keyClicks(view.routine_page.name, "Morning core")
-    assert view.editor.dirty
-    assert view.model.data(view.model.index(0, 0)).startswith("⚠")  # now it says what is missing
-    seen: list[tuple[list[str], str]] = []
+def asked_on_leaving(qtbot: QtBot, view: EditorView) -> tuple[str, list[str], str]:
+    """Esc in the list of steps: the question leaving asks (its words, its buttons, the default), answered with the
+    default."""
+    seen: list[tuple[str, list[str], str]] = []
 
     def look(dialog: object) -> None:
         assert isinstance(dialog, QMessageBox)
         buttons = [button.text().replace("&", "") for button in dialog.buttons()]
         default = dialog.defaultButton()
-        seen.append((buttons, default.text().replace("&", "") if default is not None else ""))
+        said = f"{dialog.text()} {dialog.informativeText()}"
+        seen.append((said, buttons, default.text().replace("&", "") if default is not None else ""))
         dialog.defaultButton().click()
 
     answer(qtbot, look)
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
-    assert len(seen) == 1
-    buttons, default = seen[0]
+    (asked,) = seen
+    refocus(qtbot, view.window())  # the offscreen platform does not give the window back after a dialog
+    view.tree.setFocus()
+    return asked
+
+
+def test_a_named_routine_with_no_steps_yet_is_told_what_to_add_not_that_it_is_wrong(
+    qtbot: QtBot, main: MainWindow
+) -> None:
+    """Not the file's "`steps` must not be empty" on About this routine: the editor's own words where the steps are,
+    and leaving says plainly that it has no steps yet."""
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    hint = "No steps yet: add one with the buttons below."
+    assert view.steps.no_steps.isVisibleTo(view) and view.steps.no_steps.text() == hint  # from the start
+    qtbot.keyClicks(view.routine_page.name, "Morning core")
+    assert view.editor.dirty and not view.save_button.isEnabled()
+    assert not view.routine_page.problems.isVisibleTo(view) and "steps" not in view.routine_page.problems.text()
+    assert not view.model.data(view.model.index(0, 0)).startswith("⚠")  # About this routine is not wrong
+    assert view.steps.no_steps.isVisibleTo(view) and view.steps.no_steps.text() == hint
+    assert view.tree.accessibleDescription() == hint  # heard in the list, where it is read
+    assert "first step" in view.session.note.text()
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Add a first step, then save." in main.notices.messages()
+
+    said, buttons, default = asked_on_leaving(qtbot, view)
+    assert (
+        said == "“Morning core” has no steps yet, so it can't be saved. Stay to add a step, or throw your changes away?"
+    )
+    assert "Save" not in buttons and default == "Stay and add a step"
+    assert editor_of(main) is view  # the default keeps the changes
+
+    answer(qtbot, pick(qtbot, "plank"))
+    qtbot.keyClick(view.tree, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not view.steps.no_steps.isVisibleTo(view) and view.tree.accessibleDescription() == ""
+    assert view.save_button.isEnabled()
+    forget_edits(main)
+
+
+def test_leaving_changes_that_cannot_be_saved_does_not_offer_save(qtbot: QtBot, main: MainWindow) -> None:
+    main.library_view.select("short-test")
+    qtbot.keyClick(main, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    view.select(("steps", 0))
+    type_into(qtbot, view.exercise_page.amount, "half a minute")
+    assert view.editor.dirty
+    assert view.model.data(view.model.index_of(("steps", 0))).startswith("⚠")  # it says what is wrong
+    said, buttons, default = asked_on_leaving(qtbot, view)
+    assert said.startswith("“Short test session” has a mistake (marked in red), so it can't be saved yet.")
     assert "Save" not in buttons and default == "Stay and fix it"
     assert editor_of(main) is view  # the default keeps the changes
+
+
+def test_a_routine_with_no_steps_and_a_mistake_is_told_the_mistake(qtbot: QtBot, main: MainWindow) -> None:
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = editor_of(main)
+    (tempo,) = [b.widget for b in view.routine_page.bindings if b.key == ("defaults", "tempo")]
+    assert isinstance(tempo, QLineEdit)
+    type_into(qtbot, tempo, "slow")  # marked in red: staying is to fix it, not only to add a step
+    assert view.model.data(view.model.index(0, 0)).startswith("⚠")
+    said, _buttons, default = asked_on_leaving(qtbot, view)
+    assert "has a mistake (marked in red)" in said and default == "Stay and fix it"
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "This routine has mistakes (marked in red). Fix them, then save." in main.notices.messages()
 
 
 def test_a_duration_keeps_the_form_typed_through_a_save_and_a_reload(qtbot: QtBot, main: MainWindow) -> None:

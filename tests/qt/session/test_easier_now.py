@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.app_window import app_window
 from tests.qt.shell.test_player_app import open_short_routine, tick
 from workout_timer.domain.common.clock import FakeClock
+from workout_timer.domain.common.contrast import AAA, contrast_ratio
 from workout_timer.domain.session.feel import Feel
 from workout_timer.domain.session.fresh_input import GUARD
+from workout_timer.qt.common.theme.look import look
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -214,3 +217,38 @@ def test_what_comes_next_and_the_word_on_e_each_have_a_line_of_their_own_on_a_sm
     assert player.sound_note.geometry().top() >= player.next_up.geometry().bottom()
     assert (main.width(), main.height()) == SMALL
     main.close()
+
+
+def most_painted(widget: QWidget) -> str:
+    """The colour `widget` paints most of itself in: a button's, around its words."""
+    image = widget.grab().toImage()
+    colours = Counter(
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+    )
+    return colours.most_common(1)[0][0]
+
+
+@pytest.mark.parametrize(
+    ("scheme", "high_contrast"), [("light", False), ("dark", False), ("light", True), ("dark", True)]
+)
+def test_the_ratings_answers_wear_their_traffic_lights_colours_in_every_scheme(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, scheme: str, high_contrast: bool
+) -> None:
+    """1 Green, 2 Amber and 3 Red were all the player's one button colour."""
+    window.settings.colour_scheme = scheme
+    window.settings.high_contrast = high_contrast
+    open_short_routine(qtbot, window)
+    player = window.session.player_view
+    tick(window, clock, 5.0 + 20.0 + 1.0)  # the rest after the plank: the question and its answers
+    assert player.rating.isVisible()
+    QApplication.processEvents()  # laid out
+    palette = look().palette
+    assert palette.high_contrast is high_contrast and palette.dark is (scheme == "dark")
+    painted = {feel: most_painted(button) for feel, button in player.rating.buttons.items()}
+    assert painted == {feel: palette.feel(feel)[0] for feel in Feel}
+    assert len(set(painted.values())) == 3
+    for feel, button in player.rating.buttons.items():
+        words = button.palette().color(QPalette.ColorRole.ButtonText).name()
+        assert words == palette.feel(feel)[1] and contrast_ratio(words, painted[feel]) >= AAA
+    assert window.session.driver is not None
+    window.session.driver.stop()

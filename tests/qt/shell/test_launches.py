@@ -66,7 +66,8 @@ def test_start_hands_the_routine_over(
     assert window.session.is_player(window.current_view())
     running = "A session is running. Stop it first (Esc) to start another."
     assert running in window.notices.messages()
-    assert reply == refused(running), "the launch is told what the window says"
+    in_terminal = "A session is running in the open window. Stop it there first (Esc in the window) to start another."
+    assert reply == refused(in_terminal), "the launch is told what the window says, as a terminal reads it"
     assert launch(qtbot, instance, Request()) == Reply(), "coming forward is all a plain launch asks"
 
     focused = QApplication.focusWidget()
@@ -99,7 +100,9 @@ def test_with_check_ins_the_words_fit_the_screen_and_go_with_it(
     reply = launch(qtbot, instance, Request(Ask.HISTORY))
     in_check_in = "You are in the middle of a check-in. Answer it or skip it first, then try again."
     assert window.current_view() is window.session.check_in_view and in_check_in in window.notices.messages()
-    assert reply == refused(in_check_in)
+    assert reply == refused(
+        "The open window is asking how your back is. Answer or skip the question there first, then try again."
+    )
     clock.advance(GUARD)
     qtbot.keyClick(window.session.check_in_view, Qt.Key.Key_Escape)  # skipped: the summary
     assert window.current_view() is window.session.summary_view
@@ -159,7 +162,7 @@ def test_an_open_edit_is_never_cut_into(qtbot: QtBot, window: MainWindow, instan
     assert isinstance(window.current_view(), EditorView)
     assert window.session.driver is None
     assert any(m.startswith("A routine is open in the editor.") for m in window.notices.messages())
-    assert not reply.done and reply.words in window.notices.messages()
+    assert reply == refused("A routine is open in the app's editor. Save or close it there first, then try again.")
 
 
 def test_what_a_later_launch_asks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -97,6 +97,7 @@ def test_a_whole_routine_from_the_library_to_the_summary(qtbot: QtBot, window: M
     assert window.current_view() is window.session.summary_view
     summary = window.session.summary_view.text.toPlainText()
     assert "Well done" in summary and "4 of 4 steps done" in summary
+    assert "not kept in your history" not in summary  # (a try's summary says it)
     assert window.session.driver is None and window.menuBar().isVisible()
     clock.advance(GUARD)  # the moment it takes to read it
     key(qtbot, window, Qt.Key.Key_Return)

@@ -4,8 +4,9 @@ the identity's: `identity.instance_address`).
 One app runs per user session: a second `workout-timer` hands its wish over (bring the window forward,
 start a routine, show the history) and ends. The wish travels as one line of JSON over a local socket in
 the user's runtime folder; a line that can't be read is ignored, never acted on. The app answers with one
-line: `ok` when it did what was asked (all an older app ever answers), else a line of JSON with the words
-its window shows, which the later launch prints on the terminal.
+line: `ok` when it did what was asked (all an older app ever answers), else a line of JSON with why not, which the
+later launch prints on the terminal: the words its window shows, said for a terminal where they name the window's
+keys ("Esc in the window").
 """
 
 from __future__ import annotations
@@ -72,16 +73,19 @@ def decode(line: bytes) -> Request | None:
 @dataclass(frozen=True)
 class Answer:
     """What the running app does for a request: always come forward; then carry out `ask` (None: nothing
-    more) or say `words` (why it can't, now)."""
+    more) or say `words` (why it can't, now), in its window, and `terminal` to the launch: the same said for a
+    terminal, the window named and its keys said to be the window's."""
 
     ask: Ask | None
     words: str = ""
+    terminal: str = ""
 
 
 @dataclass(frozen=True)
 class Reply:
-    """What the later launch hears back: whether the open app did what it asked and, when not, why: the words
-    its window shows, in its language."""
+    """What the later launch hears back: whether the open app did what it asked and, when not, why, in its
+    language: the words for the terminal (`Answer.terminal`), or its window's when they fit a terminal as they
+    are."""
 
     done: bool = True
     words: str = ""
@@ -133,19 +137,51 @@ class Busy(StrEnum):
 
 def answer(request: Request, busy: Busy | None, editing: bool) -> Answer:
     """A request is carried out unless it would cut into a workout (`busy`) or an edit the user is in the middle
-    of; then the words say what to do first, as fits the screen the runner is on."""
+    of; then the words say what to do first, as fits the screen the runner is on, and again for the terminal the
+    launch came from, where the window's keys are no keys (`Answer.terminal`)."""
     if request.ask is Ask.SHOW:
         return Answer(None)
+    history = request.ask is Ask.HISTORY
     if busy is Busy.AFTER:  # (Esc there skips the question, and the summary follows)
-        return Answer(None, _("You are in the middle of a check-in. Answer it or skip it first, then try again."))
-    if busy is Busy.BEFORE:  # (answered or skipped, the session starts: Esc there is no way out of it)
-        if request.ask is Ask.START:
-            return Answer(None, _("A session is about to start. Once it runs, stop it (Esc) to start another."))
-        return Answer(None, _("A session is about to start. Once it runs, stop it (Esc) to see your history."))
+        return Answer(
+            None,
+            _("You are in the middle of a check-in. Answer it or skip it first, then try again."),
+            _("The open window is asking how your back is. Answer or skip the question there first, then try again."),
+        )
+    if busy is Busy.BEFORE and history:  # (answered or skipped, the session starts: Esc there is no way out of it)
+        return Answer(
+            None,
+            _("A session is about to start. Once it runs, stop it (Esc) to see your history."),
+            _(
+                "A session is about to start in the open window. Once it runs, stop it there (Esc in the window) "
+                "to see your history."
+            ),
+        )
+    if busy is Busy.BEFORE:
+        return Answer(
+            None,
+            _("A session is about to start. Once it runs, stop it (Esc) to start another."),
+            _(
+                "A session is about to start in the open window. Once it runs, stop it there (Esc in the window) "
+                "to start another."
+            ),
+        )
+    if busy is Busy.SESSION and history:
+        return Answer(
+            None,
+            _("A session is running. Stop it first (Esc) to see your history."),
+            _("A session is running in the open window. Stop it there first (Esc in the window) to see your history."),
+        )
     if busy is Busy.SESSION:
-        if request.ask is Ask.START:
-            return Answer(None, _("A session is running. Stop it first (Esc) to start another."))
-        return Answer(None, _("A session is running. Stop it first (Esc) to see your history."))
+        return Answer(
+            None,
+            _("A session is running. Stop it first (Esc) to start another."),
+            _("A session is running in the open window. Stop it there first (Esc in the window) to start another."),
+        )
     if editing:
-        return Answer(None, _("A routine is open in the editor. Save or close it first, then try again."))
+        return Answer(
+            None,
+            _("A routine is open in the editor. Save or close it first, then try again."),
+            _("A routine is open in the app's editor. Save or close it there first, then try again."),
+        )
     return Answer(request.ask)

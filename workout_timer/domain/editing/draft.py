@@ -224,9 +224,21 @@ class Check:
         return tuple(m for p, messages in self.where.items() if p[: len(path)] == path for m in messages)
 
     def about_routine(self) -> tuple[str, ...]:
-        """Messages about the routine itself rather than one of its steps (an empty list of steps
-        is the routine's)."""
-        return tuple(m for p, found in self.where.items() if p[:1] != TOP or p == TOP for m in found)
+        """Messages about the routine itself rather than its steps. Not the list of steps' own: an empty one is no
+        mistake while a routine is made, and the editor says what to do where the steps are (`no_steps`)."""
+        return tuple(m for p, found in self.where.items() if p[:1] != TOP for m in found)
+
+
+def no_steps(document: Document) -> bool:
+    """Whether the routine has no steps yet. A file needs steps (`workout-timer validate` says "`steps` must not be
+    empty"); in the editor it is no mistake, only what comes next: add a step."""
+    steps = value_at(document, TOP)
+    return isinstance(steps, list) and not steps
+
+
+def only_steps_missing(document: Document, checked: Check) -> bool:
+    """Whether all that keeps `document` from being saved is that it has no steps yet (no mistake marked)."""
+    return checked.routine is None and no_steps(document) and all(path == TOP for path in checked.where)
 
 
 def document_yaml(document: Document) -> str:

@@ -118,6 +118,9 @@ class Leaving(Enum):
     """Unsaved changes that can be saved: save them, throw them away, or stay."""
     DISCARD_OR_STAY = "discard or stay"
     """Unsaved changes with a mistake left, which can't be saved: throw them away, or stay to fix it."""
+    NO_STEPS = "no steps"
+    """Unsaved changes to a routine with no steps yet, and no mistake, which can't be saved until it has one: throw
+    them away, or stay to add one."""
 
 
 class Answer(Enum):
@@ -128,11 +131,14 @@ class Answer(Enum):
     STAY = "stay"
 
 
-def leaving(dirty: bool, loads: bool) -> Leaving:
-    """The question before leaving a routine with (`dirty`) or without unsaved changes, which `loads` or not."""
+def leaving(dirty: bool, loads: bool, only_steps_missing: bool = False) -> Leaving:
+    """The question before leaving a routine with (`dirty`) or without unsaved changes, which `loads` or not; when
+    it does not, whether all it lacks is a step (`draft.only_steps_missing`)."""
     if not dirty:
         return Leaving.NOTHING
-    return Leaving.SAVE_OR_DISCARD if loads else Leaving.DISCARD_OR_STAY
+    if loads:
+        return Leaving.SAVE_OR_DISCARD
+    return Leaving.NO_STEPS if only_steps_missing else Leaving.DISCARD_OR_STAY
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from workout_timer.domain.session.events import (
 )
 from workout_timer.domain.session.feel import Feel, easier_choice, rating_at, rating_for_key
 from workout_timer.domain.session.snapshot import Snapshot, State, rep_at
+from workout_timer.domain.session.summary import Outcome, StepLeaving
 
 __all__ = [  # the events are the engine's words: they may be imported from here too
     "CueDue",
@@ -100,6 +101,8 @@ class SessionEngine:
         self._ended = 0.0
         self.felt: dict[int, Feel] = {}
         """How the back felt, by work segment rated."""
+        self._leaving = StepLeaving()
+        """How each segment was left, by the summary's rule: no rating is asked after an exercise skipped."""
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -108,6 +111,11 @@ class SessionEngine:
         if self.state in (State.READY, State.FINISHED, State.ABANDONED):
             return None
         return self.timeline[self.index]
+
+    @property
+    def skipped(self) -> frozenset[int]:
+        """The segments left with → (Next) and not done since, by index."""
+        return frozenset(index for index, outcome in self._leaving.outcomes.items() if outcome is Outcome.SKIPPED)
 
     @property
     def started_at(self) -> float:
@@ -160,7 +168,7 @@ class SessionEngine:
             session_elapsed=now - self._session_start - self._paused_total,  # `now` stands still in a pause
             session_left=left_here + self.timeline.remaining_after(self.index),
             rep=rep_at(segment, elapsed),
-            rating=rating_at(self.timeline, self.index, self.felt),
+            rating=rating_at(self.timeline, self.index, self.felt, self.skipped),
         )
 
     def _idle_snapshot(self) -> Snapshot:
@@ -240,6 +248,7 @@ class SessionEngine:
             return events
         now = self._clock()
         events.append(Skipped(self._rel(now), self._rel(now), self.index, self.index + 1))
+        self._leaving.skipped(self.index, self.index + 1)
         self._move(self.index + 1, now, events)
         return events
 
@@ -252,6 +261,7 @@ class SessionEngine:
         elapsed = (self._paused_at or now) - self._segment_start
         to = self.index if elapsed > RESTART_AFTER or self.index == 0 else self.index - 1
         events.append(Skipped(self._rel(now), self._rel(now), self.index, to))
+        self._leaving.skipped(self.index, to)
         self._move(to, now, events)
         return events
 
@@ -286,7 +296,7 @@ class SessionEngine:
         events = self.update()
         if self.segment is None:
             return events
-        change = easier_choice(self.timeline, self.index, rating_at(self.timeline, self.index, self.felt))
+        change = easier_choice(self.timeline, self.index, rating_at(self.timeline, self.index, self.felt, self.skipped))
         if change is None:
             return events
         now = self._clock()
@@ -304,8 +314,10 @@ class SessionEngine:
         """How the back felt after the work just done, while its rating is open, or just closed (`rating_for_key`);
         once for each segment."""
         events = self.update()
+        if self.segment is None:
+            return events
         elapsed = self._now() - self._segment_start
-        rating = rating_for_key(self.timeline, self.index, elapsed, self.felt) if self.segment is not None else None
+        rating = rating_for_key(self.timeline, self.index, elapsed, self.felt, self.skipped)
         if rating is None or rating.feel is not None or rating.work.exercise is None:
             return events
         self.felt[rating.work.index] = feel
@@ -375,6 +387,7 @@ class SessionEngine:
         if segment.waits and segment.move_on is not None:
             cues = (*cues, moving_on_cue(segment, self.words))
         self.due_cues.begin(cues)
+        self._leaving.started(index)
         events.append(SegmentStarted(self._rel(now), self._rel(when), segment))
 
     def _stop(self, state: State, when: float) -> None:

@@ -9,13 +9,15 @@ The rating uses the traffic light physiotherapists use for pain during exercise 
 
 A rating is open in the rest straight after an exercise's last set (its last side), for that exercise, and is
 never asked for: no key, no rating. Not in a switch of sides nor a rest between sets: the exercise is not over,
-and E still makes it easier at any time. A segment is rated once; a later key changes nothing. A key pressed as
-the rest ends still counts for it in the first `GRACE` seconds of the next step (`rating_for_key`).
+and E still makes it easier at any time. Nor after an exercise skipped with → (Next): it was not done, so there is
+nothing to feel after it (skipped by the summary's rule, `summary.StepLeaving`: one gone back to and done is asked
+about). A segment is rated once; a later key changes nothing. A key pressed as the rest ends still counts for it in
+the first `GRACE` seconds of the next step (`rating_for_key`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -68,10 +70,11 @@ def rated_segment(timeline: Timeline, index: int) -> Segment | None:
     return before if before.phase is Phase.WORK and before.exercise is not None and last else None
 
 
-def rating_at(timeline: Timeline, index: int, felt: Mapping[int, Feel]) -> Rating | None:
-    """The rating open at segment `index`, given the answers so far (by work segment)."""
+def rating_at(timeline: Timeline, index: int, felt: Mapping[int, Feel], skipped: Container[int]) -> Rating | None:
+    """The rating open at segment `index`, given the answers so far (by work segment) and the segments skipped: none
+    after an exercise skipped."""
     work = rated_segment(timeline, index)
-    if work is None or work.exercise is None:
+    if work is None or work.exercise is None or work.index in skipped:
         return None
     feel = felt.get(work.index)
     offer = None
@@ -81,12 +84,14 @@ def rating_at(timeline: Timeline, index: int, felt: Mapping[int, Feel]) -> Ratin
     return Rating(work, feel, offer)
 
 
-def rating_for_key(timeline: Timeline, index: int, elapsed: float, felt: Mapping[int, Feel]) -> Rating | None:
+def rating_for_key(
+    timeline: Timeline, index: int, elapsed: float, felt: Mapping[int, Feel], skipped: Container[int]
+) -> Rating | None:
     """The rating a key answers `elapsed` seconds into segment `index`: the one open there, or in the step's first
     `GRACE` seconds the one open in the rest just before it (for the exercise done before that rest)."""
-    rating = rating_at(timeline, index, felt)
+    rating = rating_at(timeline, index, felt, skipped)
     if rating is None and elapsed < GRACE:
-        rating = rating_at(timeline, index - 1, felt)
+        rating = rating_at(timeline, index - 1, felt, skipped)
     return rating
 
 

@@ -88,6 +88,8 @@ class ShowSummary:
     summary: SessionSummary
     suggestion: Suggestion | None = None
     back_to_editor: bool = False
+    trial: bool = False
+    """The editor's Try it: nothing of it was kept (the summary says so)."""
     card: Card | None = None
     """A short tip about looking after a back, chosen for this summary (`care.card_choice`)."""
     dose: str = ""
@@ -288,7 +290,7 @@ class WorkoutFlow:
             return [ShowPreview(self.entry)] if self.entry is not None else [ShowLibrary()]
         if self.trial:
             self.stage = Stage.SUMMARY
-            return [ShowSummary(summary, back_to_editor=editor_open)]
+            return [ShowSummary(summary, back_to_editor=editor_open, trial=True)]
         if self._asked_before and self._check_ins():  # both or neither (a lone answer after is read against none)
             self.stage = Stage.AFTER
             name = self.entry.routine.name if self.entry is not None and self.entry.routine is not None else ""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from workout_timer.domain.common.failures import with_note
 from workout_timer.domain.common.language import _
+from workout_timer.domain.editing.draft import no_steps
 from workout_timer.domain.routines.durations import duration_text, format_clock, length_text
 from workout_timer.domain.routines.routine import Routine
 from workout_timer.domain.routines.timeline import build_timeline
@@ -55,7 +56,7 @@ class SessionColumn(QWidget):
         self.note.setVisible(self.editor.check.routine is None)
         self.note.setText(
             _("Add a first step with + Exercise… on the left: the session shows here as you build it.")
-            if self.editor.untouched
+            if no_steps(self.editor.document)
             else _("Fix the marked fields and the session below will follow.")
         )
         if routine is self._shown_routine and routine is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workout_timer.domain.common.language import _
-from workout_timer.domain.editing.draft import FieldPath, nudge, with_step_moved, with_value
+from workout_timer.domain.editing.draft import FieldPath, no_steps, nudge, with_step_moved, with_value
 from workout_timer.domain.editing.step_edits import (
     NEW_CIRCUIT,
     NEW_REST,
@@ -73,11 +73,16 @@ class StepsColumn(QWidget):
         self.tree.setFrameShape(QFrame.Shape.NoFrame)
         sized(self.tree, 12)
         self.tree.setStyleSheet("QTreeView::item { padding: 5px 2px; }")
+        self.no_steps = QLabel()
+        """What to do while the routine has no steps yet (not a mistake: a file's "`steps` must not be empty")."""
+        self.no_steps.setWordWrap(True)
+        styled(self.no_steps, lambda look: f"color: {look.palette.muted};")
         self._buttons()
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 0, 8, 12)
         column.addWidget(section(_("Steps")))
         column.addWidget(self.tree, 1)
+        column.addWidget(self.no_steps)
         column.addLayout(self._adds)
         column.addLayout(self._moves)
 
@@ -94,6 +99,7 @@ class StepsColumn(QWidget):
         shortcut("Ctrl+Down", self._on_move_down, self.tree)
         shortcut("Delete", self._on_remove, self.tree)
         self.tree.expandAll()
+        self._show_no_steps()
 
     def _buttons(self) -> None:
         """The buttons that add steps (two by two), and those that move and remove the chosen one."""
@@ -236,3 +242,11 @@ class StepsColumn(QWidget):
     def _on_model_reset(self) -> None:
         self.tree.expandAll()
         self.select(self.editor.focus)  # a reset forgets the chosen row; a save must not move it
+        self._show_no_steps()
+
+    def _show_no_steps(self) -> None:
+        """Under the list, while there are no steps: how to add one (and a screen reader hears it in the list)."""
+        words = _("No steps yet: add one with the buttons below.") if no_steps(self.editor.document) else ""
+        self.no_steps.setText(words)
+        self.no_steps.setVisible(bool(words))
+        self.tree.setAccessibleDescription(words)

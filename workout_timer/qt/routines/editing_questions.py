@@ -76,8 +76,8 @@ def ask_keep_both_or_replace(parent: QWidget, title: str, text: str) -> bool | N
 def ask_leaving(parent: QWidget, question: Leaving, name: str) -> Answer:
     """Leaving the routine `name` with unsaved changes: the `question` the domain says to ask (never
     `Leaving.NOTHING`, which asks nothing)."""
-    if question is Leaving.DISCARD_OR_STAY:
-        return ask_discard(parent, name)
+    if question is not Leaving.SAVE_OR_DISCARD:
+        return ask_discard(parent, name, no_steps=question is Leaving.NO_STEPS)
     # Translators: {name} is the routine's name.
     return ask_save(parent, _("Save your changes to “{name}”?").format(name=name))
 
@@ -104,17 +104,23 @@ def ask_delete(parent: QWidget, name: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_discard(parent: QWidget, name: str) -> Answer:
-    """Leaving changes that cannot be saved (a mistake is left): throw them away, or stay to fix it."""
+def ask_discard(parent: QWidget, name: str, no_steps: bool = False) -> Answer:
+    """Leaving changes that cannot be saved (a mistake is left, or `no_steps` yet): throw them away, or stay to fix
+    it (to add a step)."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_("Unsaved changes"))
-    # Translators: {name} is the routine's name.
-    box.setText(_("“{name}” has a mistake (marked in red), so it can't be saved yet.").format(name=name))
-    box.setInformativeText(_("Stay to fix it, or throw your changes away?"))
+    if no_steps:
+        # Translators: {name} is the routine's name.
+        box.setText(_("“{name}” has no steps yet, so it can't be saved.").format(name=name))
+        box.setInformativeText(_("Stay to add a step, or throw your changes away?"))
+    else:
+        # Translators: {name} is the routine's name.
+        box.setText(_("“{name}” has a mistake (marked in red), so it can't be saved yet.").format(name=name))
+        box.setInformativeText(_("Stay to fix it, or throw your changes away?"))
     box.setStandardButtons(buttons.Discard | buttons.Cancel)
-    box.button(buttons.Cancel).setText(_("Stay and fix it"))
+    box.button(buttons.Cancel).setText(_("Stay and add a step") if no_steps else _("Stay and fix it"))
     box.setDefaultButton(buttons.Cancel)
     box.setEscapeButton(buttons.Cancel)
     return _ANSWERS.get(buttons(box.exec()), Answer.STAY)

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import QWidget
 from workout_timer.domain.common.atomic_file import save_text
 from workout_timer.domain.common.failures import plain_words
 from workout_timer.domain.common.language import _
-from workout_timer.domain.editing.draft import Document, blank_document, document_from_file, document_of, with_value
+from workout_timer.domain.editing.draft import (
+    Document,
+    blank_document,
+    document_from_file,
+    document_of,
+    only_steps_missing,
+    with_value,
+)
 from workout_timer.domain.library.entry import Entry, Source
 from workout_timer.domain.library.file_seen import Seen
 from workout_timer.domain.library.routine_saving import (
@@ -173,8 +180,10 @@ class RoutineEditing(QObject):
             return True
         routine = editor.check.routine
         if routine is None:
-            untouched = _("Add a first step, then save.") if editor.untouched else ""
-            self._window.notify(untouched or _("This routine has mistakes (marked in red). Fix them, then save."))
+            if only_steps_missing(editor.document, editor.check):
+                self._window.notify(_("Add a first step, then save."))
+            else:
+                self._window.notify(_("This routine has mistakes (marked in red). Fix them, then save."))
             return False
         entries = self._window.library.entries()
         target = save_target(routine, editor.routine_id, editor.path, self.user, [entry.id for entry in entries])
@@ -197,7 +206,7 @@ class RoutineEditing(QObject):
             return False
         self.user.drop_draft(editor.routine_id)
         editor.mark_saved(target.routine_id, target.path, Seen.of(text.encode("utf-8")))
-        self._window.reload_library()
+        self._window.reload_library(chosen=target.routine_id)  # the way back to the routines finds it chosen
         # Translators: {name} is the routine's name, {file} its file's name.
         self._window.notify(_("Saved “{name}” ({file}).").format(name=routine.name, file=target.path.name))
         return True
@@ -209,7 +218,8 @@ class RoutineEditing(QObject):
             return False
         editor = self.editor
         if editor is not None:
-            question = leaving(editor.dirty, editor.check.routine is not None)
+            lacks_steps = only_steps_missing(editor.document, editor.check)
+            question = leaving(editor.dirty, editor.check.routine is not None, lacks_steps)
             if question is not Leaving.NOTHING:
                 after = after_answer(ask_leaving(self._parent, question, editor.name))
                 if not after.closes or (after.save and not self.save()):

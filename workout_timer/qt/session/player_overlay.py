@@ -21,6 +21,7 @@ from workout_timer.qt.common.readable import announce
 from workout_timer.qt.common.theme.look import look, scaled_font
 from workout_timer.qt.session.fit_label import FitLabel
 from workout_timer.qt.session.instructions_panel import InstructionsPanel
+from workout_timer.qt.session.player.look import feel_button_name
 
 STOP_KEYS = {Qt.Key.Key_Return: True, Qt.Key.Key_Enter: True, Qt.Key.Key_S: True}
 GO_ON_KEYS = {Qt.Key.Key_Escape: False, Qt.Key.Key_Space: False, Qt.Key.Key_G: False}
@@ -207,6 +208,7 @@ class BackRating(QWidget):
         for number, feel in enumerate(Feel, start=1):
             button = QPushButton(f"{number}  {feel.name_shown}")
             button.setToolTip(f"{number}: {feel.words}")
+            button.setObjectName(feel_button_name(feel))  # in its traffic light's colour (`player_style`)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the player
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, feel=feel: self.rated.emit(feel.value))

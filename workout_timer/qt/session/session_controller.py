@@ -266,7 +266,9 @@ class SessionController(QObject):
                 self._run(step)
             elif isinstance(step, ShowSummary):
                 home = self.screens.back_to_today()
-                self.summary_view.show_summary(step.summary, step.back_to_editor, step.card, home, step.dose)
+                self.summary_view.show_summary(
+                    step.summary, step.back_to_editor, step.card, home, step.dose, trial=step.trial
+                )
                 if step.suggestion is not None:
                     self.summary_view.show_suggestion(step.suggestion)
                 self.screens.show_view(self.summary_view)

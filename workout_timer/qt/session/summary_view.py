@@ -33,11 +33,14 @@ def _style(new: Look) -> str:
     )
 
 
-def summary_html(summary: SessionSummary, dose: str = "") -> str:
+def summary_html(summary: SessionSummary, dose: str = "", trial: bool = False) -> str:
+    """The summary's text; after the editor's Try it (`trial`) it says first that nothing of it is kept."""
     routine = summary.timeline.routine
     title = summary.headline
     skipped = summary.skipped
     parts = [f"<h1>{title}</h1>", f"<p style='font-size:{look().pt(17)};'>{escape(routine.name)}</p>"]
+    if trial:
+        parts.append("<p>" + escape(_("This was a try: it is not kept in your history.")) + "</p>")
     parts.append(f"<p>{_times(summary)}</p>")
     parts.append(f"<p>{escape(summary.steps_line())}</p>")
     if skipped:
@@ -121,6 +124,7 @@ class SummaryView(QWidget):
         text_page(self, self.text, self.again_button, self.library_button)
         self._summary: SessionSummary | None = None
         self._dose = ""
+        self._trial = False
         follow(self, self._on_look)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.library_button.clicked.connect(self.libraryRequested.emit)
@@ -165,12 +169,13 @@ class SummaryView(QWidget):
         card: Card | None = None,
         to_today: bool = False,
         dose: str = "",
+        trial: bool = False,
     ) -> None:
         """Show `summary`; the way back says where it goes: the editor after its "Try it", Today when the session
         came from it (`to_today`), else the routines. `card`: a tip to show under it. `dose`: which of the dial
-        and the programme week made the session lighter."""
-        self._summary, self._dose = summary, dose
-        self.text.setHtml(summary_html(summary, dose))
+        and the programme week made the session lighter. `trial`: the editor's Try it, which nothing is kept of."""
+        self._summary, self._dose, self._trial = summary, dose, trial
+        self.text.setHtml(summary_html(summary, dose, trial))
         if back_to_editor:
             back = _("Back to the editor  (Enter)")
         else:
@@ -183,7 +188,7 @@ class SummaryView(QWidget):
     def _on_look(self, new: Look) -> None:
         self.setStyleSheet(_style(new))
         if self._summary is not None:
-            self.text.setHtml(summary_html(self._summary, self._dose))  # its sizes are the new look's
+            self.text.setHtml(summary_html(self._summary, self._dose, self._trial))  # its sizes are the new look's
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
         """Say which doses the session moved for next time, and why; "Make it my version" keeps them in the user's

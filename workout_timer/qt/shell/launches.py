@@ -42,7 +42,7 @@ def bring_forward(window: MainWindow) -> None:
 
 def answer_launch(window: MainWindow, request: Request) -> Reply:
     """Come forward, then start the routine or show the history asked for, unless that would cut into
-    a session or an edit: then say why. The reply tells the launch which, in the words the window shows."""
+    a session or an edit: then say why. The reply tells the launch which, in the window's words said for a terminal."""
     from workout_timer.domain.workout.flow import Stage  # loaded when asked, not before the first paint
 
     def busy() -> Busy | None:
@@ -54,7 +54,7 @@ def answer_launch(window: MainWindow, request: Request) -> Reply:
     reply = answer(request, then, window.editor_open())
     if reply.words:  # said while what it says is so: while the check-in or the session it was said in lasts
         window.notify(reply.words, true_while=(lambda: busy() is then) if then is not None else None)
-    told = Reply() if not reply.words else refused(reply.words)
+    told = Reply() if not reply.words else refused(reply.terminal)  # the same words, said for a terminal
     if reply.ask is Ask.HISTORY:
         window.show_history()
     elif reply.ask is Ask.START:

@@ -257,8 +257,11 @@ class MainWindow(SessionHost):
 
     # -- screens ---------------------------------------------------------------------------
 
-    def reload_library(self) -> None:
+    def reload_library(self, chosen: str = "") -> None:
+        """The routines read again, the one chosen kept; or `chosen`, by its id (a routine just saved)."""
         self.library_view.set_entries(self.library.entries())
+        if chosen:
+            self.library_view.select(chosen)
         self.library_watcher.watch(self.library.watched_paths())
 
     def show_library(self, select: str = "") -> None:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from workout_timer.domain.common.contrast import AA, AAA, mix
 from workout_timer.domain.routines.timeline import Phase
+from workout_timer.domain.session.feel import Feel
 from workout_timer.qt.common.theme.palettes import BUTTON_SHADES, DISABLED_INK, SHADE, Palette, Paper
 
 GRAPHICS = 3.0
@@ -66,6 +67,10 @@ def text_pairs(palette: Palette) -> list[Pair]:
         pairs.append(Pair(f"a player button that can't be used now, {name}", disabled, resting, AA))
         pairs.append(Pair(f"the player's focus ring, {name}", p.player_text, resting, GRAPHICS))
     pairs.append(Pair("the Done button", p.done_text, p.done, AAA))
+    for feel in Feel:
+        words = p.feel(feel)[1]
+        for colour, state in zip(p.feel_states(feel), ("", ", pointed at", ", pressed"), strict=True):
+            pairs.append(Pair(f"the rating's {feel.value} button{state}", words, colour, AAA))
     return pairs
 
 

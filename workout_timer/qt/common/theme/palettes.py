@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workout_timer.domain.common.contrast import mix
+from workout_timer.domain.common.contrast import luminance, mix
 from workout_timer.domain.routines.timeline import Phase
+from workout_timer.domain.session.feel import Feel
 
 SHADE = "#000000"
 """What the player's buttons darken their phase's colour with: text on them only gains contrast."""
@@ -18,6 +19,9 @@ BUTTON_SHADES = (0.22, 0.34, 0.46)
 """How much a player button darkens what is behind it: at rest, under the pointer, pressed."""
 DISABLED_INK = 0.72
 """A player button that can't be used now writes its words this much of the way from its colour to the text's."""
+FEEL_SHADES = (0.0, 0.15, 0.3)
+"""How far a rating's button moves from its colour, away from its words' (they only gain contrast): at rest, under
+the pointer, pressed."""
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -90,6 +94,13 @@ class Palette:
     done: str
     """The Done button, the one a runner looks for."""
     done_text: str
+    feel_green: str
+    """The back's rating in a rest: each answer's button in its traffic light's colour, with its words' colour."""
+    feel_green_text: str
+    feel_amber: str
+    feel_amber_text: str
+    feel_red: str
+    feel_red_text: str
 
     def __repr__(self) -> str:
         return f"Palette({self.name!r})"
@@ -105,6 +116,20 @@ class Palette:
         """The phase's colour for words on `base`."""
         inks = {Phase.PREPARE: self.prepare_ink, Phase.WORK: self.work_ink, Phase.REST: self.rest_ink}
         return inks.get(phase, self.switch_ink)
+
+    def feel(self, feel: Feel) -> tuple[str, str]:
+        """The rating's button for `feel`: its colour, and its words'."""
+        return {
+            Feel.GREEN: (self.feel_green, self.feel_green_text),
+            Feel.AMBER: (self.feel_amber, self.feel_amber_text),
+            Feel.RED: (self.feel_red, self.feel_red_text),
+        }[feel]
+
+    def feel_states(self, feel: Feel) -> tuple[str, ...]:
+        """The rating's button for `feel` at rest, under the pointer and pressed (`FEEL_SHADES`)."""
+        colour, words = self.feel(feel)
+        away = "#000000" if luminance(words) > luminance(colour) else "#ffffff"
+        return tuple(mix(colour, away, share) for share in FEEL_SHADES)
 
     def flashed(self, background: str, strength: float) -> str:
         """`background` during a flash of `strength` (1 at its brightest, 0 gone)."""
@@ -171,6 +196,12 @@ LIGHT = Palette(
     cover="#12161a",
     done="#f4f4f4",
     done_text="#0d3520",
+    feel_green="#1a6232",
+    feel_green_text="#ffffff",
+    feel_amber="#e0a020",
+    feel_amber_text="#1a1a1a",
+    feel_red="#a31515",
+    feel_red_text="#ffffff",
 )
 
 DARK = Palette(
@@ -220,6 +251,12 @@ DARK = Palette(
     cover="#0c0e10",
     done="#e8eaed",
     done_text="#0a2e19",
+    feel_green="#1a6232",
+    feel_green_text="#ffffff",
+    feel_amber="#e0a020",
+    feel_amber_text="#1a1a1a",
+    feel_red="#a31515",
+    feel_red_text="#ffffff",
 )
 
 LIGHT_HIGH = Palette(
@@ -269,6 +306,12 @@ LIGHT_HIGH = Palette(
     cover="#000000",
     done="#ffffff",
     done_text="#000000",
+    feel_green="#0b4d1c",
+    feel_green_text="#ffffff",
+    feel_amber="#ffc000",
+    feel_amber_text="#000000",
+    feel_red="#8b0000",
+    feel_red_text="#ffffff",
 )
 
 DARK_HIGH = Palette(
@@ -318,6 +361,12 @@ DARK_HIGH = Palette(
     cover="#000000",
     done="#ffffff",
     done_text="#000000",
+    feel_green="#0b4d1c",
+    feel_green_text="#ffffff",
+    feel_amber="#ffc000",
+    feel_amber_text="#000000",
+    feel_red="#8b0000",
+    feel_red_text="#ffffff",
 )
 
 PALETTES = (LIGHT, DARK, LIGHT_HIGH, DARK_HIGH)

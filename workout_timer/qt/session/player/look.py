@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from workout_timer.domain.common.language import _, pgettext
 from workout_timer.domain.routines.timeline import Phase
+from workout_timer.domain.session.feel import Feel
 from workout_timer.qt.common.theme.look import Look, look
 from workout_timer.qt.common.theme.palettes import BUTTON_SHADES, DISABLED_INK, SHADE
 from workout_timer.qt.session.fit_label import FitLabel
@@ -44,7 +45,7 @@ def player_button(words: Words, signal: SignalInstance) -> QPushButton:
 def player_style(new: Look) -> str:
     """Buttons that darken the phase's colour (their words only gain contrast), ringed in the text's colour
     when they have the focus (the ring takes the margin's room, not the words'); Done light, the one to find at
-    a glance."""
+    a glance; the back's rating's answers each in its traffic light's colour (`feel_button_name`)."""
     p = new.palette
     rest, pointed, pressed = (_shade(share) for share in BUTTON_SHADES)
     disabled = f"rgba{(*_rgb(p.player_text), round(DISABLED_INK * 255))}"
@@ -59,6 +60,21 @@ QPushButton:focus {{ border: 3px solid {p.player_text}; margin: 0; }}
 QPushButton:disabled {{ color: {disabled}; border: 2px dashed {edge}; }}
 QWidget#player QPushButton#doneButton {{ background: {p.done}; color: {p.done_text}; font-weight: bold; }}
 QWidget#player QPushButton#doneButton:focus {{ border: 3px solid {p.done_text}; }}
+""" + "".join(_feel_style(new, feel) for feel in Feel)
+
+
+def feel_button_name(feel: Feel) -> str:
+    """The object name of the rating's button for `feel`, which its colours are given by."""
+    return f"{feel.value}Button"
+
+
+def _feel_style(new: Look, feel: Feel) -> str:
+    rest, pointed, pressed = new.palette.feel_states(feel)
+    name, words = feel_button_name(feel), new.palette.feel(feel)[1]
+    return f"""
+QWidget#player QPushButton#{name} {{ background: {rest}; color: {words}; }}
+QWidget#player QPushButton#{name}:hover {{ background: {pointed}; }}
+QWidget#player QPushButton#{name}:pressed {{ background: {pressed}; }}
 """
 
 
