@@ -42,7 +42,7 @@ def test_the_preview_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(view.routines, Qt.Key.Key_Return)
     preview = window.preview_view
     assert preview.isVisible() and preview.start_button.text() == "▶  Start  (Eingabe)"
-    assert preview.edit_button.text() == "Zu meiner machen"
+    assert preview.edit_button.text() == "Für mich anpassen"
     assert "Häufige Fehler" in preview.text.toPlainText()
     assert fits(qtbot, window)
     qtbot.keyClick(preview, Qt.Key.Key_G)  # gentler today: the dial's words show
