@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -77,7 +78,7 @@ class LibraryView(QWidget):
         self.routines = QListWidget()
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
-        self.routines.setUniformItemSizes(True)
+        self.routines.setResizeMode(QListView.ResizeMode.Adjust)  # a row's facts wrap anew as the list narrows
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

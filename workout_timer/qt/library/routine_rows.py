@@ -3,6 +3,8 @@ tooltip in the same words."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem
@@ -56,6 +58,20 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)  # one long word: the tooltip has it
 
 
+def fact_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` on one line when it fits `width`, else on two, broken after a fact or a piece of equipment ("mat,
+    kettlebell ...", in German, went past a narrow list); only a second line still too long is cut short."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    breaks = [m.start() for m in re.finditer(r", | · ", text)] or [m.start() for m in re.finditer(" ", text)]
+    fitting = [at for at in breaks if metrics.horizontalAdvance(text[:at]) <= width]
+    if not fitting:
+        return [elide_words(text, metrics, width)]
+    at = fitting[-1]
+    head = text[:at] + ("," if text.startswith(", ", at) else "")
+    return [head, elide_words(text[at:].lstrip(" ,·"), metrics, width)]
+
+
 class RoutineDelegate(QStyledItemDelegate):
     """Draws a routine as its name in bold over a line of facts.
 
@@ -67,9 +83,15 @@ class RoutineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(300, int(height * 2.9) + 16)
+        extra = len(self.facts(index, option.fontMetrics, self._view.viewport().width())) - 1
+        return QSize(300, int(height * 2.9) + 16 + extra * height)
+
+    def facts(self, index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics, width: int) -> list[str]:
+        """The row's line of facts as drawn in a row `width` wide: one line, or two when it is too long for one."""
+        facts: Facts | None = index.data(FACTS_ROLE)
+        return fact_lines(meta_line(facts), metrics, width - 28) if facts is not None else [""]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -90,12 +112,13 @@ class RoutineDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 9, 9)
         text = QColor(colours.accent_text if selected else colours.text)
         inner = rect.adjusted(14, 8, -14, -8)
+        half = int(option.fontMetrics.height() * 2.9) // 2  # the name's half of a row with one line of facts
         name_font = QFont(option.font)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(text)
-        top = inner.adjusted(0, 0, 0, -inner.height() // 2)
+        top = QRect(inner.left(), inner.top(), inner.width(), half)
         mark = f"  {yours()}" if facts.entry.source is Source.USER else ""
         mark_width = option.fontMetrics.horizontalAdvance(mark) + 8 if mark else 0
         name = QFontMetrics(name_font).elidedText(facts.name, Qt.TextElideMode.ElideRight, top.width() - mark_width)
@@ -106,7 +129,7 @@ class RoutineDelegate(QStyledItemDelegate):
             painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, mark)
         painter.setFont(option.font)
         painter.setPen(text if selected else QColor(colours.muted))
-        bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
-        meta = elide_words(meta_line(facts), option.fontMetrics, bottom.width())
+        bottom = inner.adjusted(0, half + 2, 0, 0)
+        meta = "\n".join(self.facts(index, option.fontMetrics, rect.width()))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
         painter.restore()
