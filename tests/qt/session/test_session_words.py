@@ -172,6 +172,9 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     press(qtbot, window, Qt.Key.Key_Escape)
     assert player.stop_question.title.text() == "Einheit beenden?"
     whole(qtbot, player)
+    for button in (player.stop_question.go_on_button, player.stop_question.stop_button):  # not up to the border
+        room = button.width() - button.fontMetrics().horizontalAdvance(button.text())
+        assert room >= 2 * button.font().pixelSize(), button.text()
     settle(clock)
     press(qtbot, window, Qt.Key.Key_Escape)  # go on, to the end
     do_the_whole_session(qtbot, window, clock)
