@@ -127,8 +127,9 @@ class StopQuestion(_Cover):
         buttons = (self.stop_button, self.go_on_button)
         pixels = max(16.0, self.height() * 0.05)
         font = scaled_font(self.font(), pixels, bold=True)
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
-        room = self.width() - BUTTON_GAP - (margins.left() + margins.right() if margins is not None else 0)
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0
+        room = self.width() - BUTTON_GAP - sides
         needed = sum(QFontMetrics(font).horizontalAdvance(button.text()) + 2 * font.pixelSize() for button in buttons)
         if needed > room > 0:
             font = scaled_font(self.font(), max(12.0, pixels * room / needed), bold=True)
