@@ -92,12 +92,14 @@ def test_leaving_changes_that_cannot_be_saved_does_not_offer_save(qtbot: QtBot, 
     assert view.editor.dirty
     assert view.model.data(view.model.index(0, 0)).startswith("⚠")  # now it says what is missing
     seen: list[tuple[list[str], str]] = []
+    kinds: list[tuple[QMessageBox.StandardButton, bool]] = []
 
     def look(dialog: object) -> None:
         assert isinstance(dialog, QMessageBox)
         buttons = [button.text().replace("&", "") for button in dialog.buttons()]
         default = dialog.defaultButton()
         seen.append((buttons, default.text().replace("&", "") if default is not None else ""))
+        kinds.append((dialog.standardButton(default), default.icon().isNull()))
         dialog.defaultButton().click()
 
     answer(qtbot, look)
@@ -106,6 +108,8 @@ def test_leaving_changes_that_cannot_be_saved_does_not_offer_save(qtbot: QtBot, 
     assert len(seen) == 1
     buttons, default = seen[0]
     assert "Save" not in buttons and default == "Stay and fix it"
+    # staying is no cancel: not Cancel's button, which a style that shows icons marks with its ✗, and no icon
+    assert kinds == [(QMessageBox.StandardButton.NoButton, True)]
     assert editor_of(main) is view  # the default keeps the changes
 
 
