@@ -162,7 +162,7 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     whole(qtbot, player)
     press(qtbot, window, Qt.Key.Key_Space)  # the rest held: it reads apart from the rest itself
     caption = player.timer.caption  # held: one line, as large as "Paused · Space to go on" in English
-    assert caption.text() == "Weiter mit Leertaste" and not caption.fitted().wrapped
+    assert caption.text() == "Angehalten · Leertaste" and not caption.fitted().wrapped
     german = caption.fitted().font.pixelSize()
     caption.setText("Paused · Space to go on")
     assert german >= caption.fitted().font.pixelSize()
