@@ -18,6 +18,8 @@ from workout_timer.qt.common.theme.focus_ring import RING
 from workout_timer.qt.common.theme.look import look
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole
+SCROLL_BAR = 20
+"""Room a row leaves for the list's scroll bar when it decides whether its facts need a second line."""
 
 
 def yours() -> str:
@@ -85,8 +87,13 @@ class RoutineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        extra = len(self.facts(index, option.fontMetrics, self._view.viewport().width())) - 1
+        extra = len(self.facts(index, option.fontMetrics, self.row_width())) - 1
         return QSize(300, int(height * 2.9) + 16 + extra * height)
+
+    def row_width(self) -> int:
+        """A row's width, with room for a scroll bar: asking for the list's viewport (a widget Qt made) before the
+        first paint would build the Python class of every kind of widget (8 ms of every start)."""
+        return self._view.maximumViewportSize().width() - SCROLL_BAR
 
     def facts(self, index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics, width: int) -> list[str]:
         """The row's line of facts as drawn in a row `width` wide: one line, or two when it is too long for one."""
@@ -130,6 +137,6 @@ class RoutineDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(text if selected else QColor(colours.muted))
         bottom = inner.adjusted(0, half + 2, 0, 0)
-        meta = "\n".join(self.facts(index, option.fontMetrics, rect.width()))
+        meta = "\n".join(self.facts(index, option.fontMetrics, min(rect.width(), self.row_width())))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
         painter.restore()
