@@ -224,3 +224,20 @@ def test_the_check_of_a_language_not_started_says_how_to_start_it(capsys: pytest
     assert translations.command_check(["xx"]) == 1
     out = capsys.readouterr().out
     assert "xx: workout_timer.po is missing: ./dev i18n new xx starts the language" in out
+
+
+@pytest.mark.parametrize("code", translations.languages())
+def test_an_ellipsis_is_one_character_in_every_text_and_translation(code: str, domain: str, marked: Catalog) -> None:
+    """ "Export as CSV…" beside "Print…": menus and buttons that open a dialog end in "…", never in three dots."""
+
+    def texts(catalog: Catalog) -> list[str]:
+        found = []
+        for message in catalog:
+            for text in (message.id, message.string):
+                found.extend(text if isinstance(text, tuple) else [text])
+        return [text for text in found if text]
+
+    three_dots = "..."
+    assert [text for text in texts(marked) if three_dots in text] == []
+    shipped = translations.read(translations.po_path(code, domain))
+    assert [text for text in texts(shipped) if three_dots in text] == []

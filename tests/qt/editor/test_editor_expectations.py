@@ -90,6 +90,7 @@ def asked_on_leaving(qtbot: QtBot, view: EditorView) -> tuple[str, list[str], st
     """Esc in the list of steps: the question leaving asks (its words, its buttons, the default), answered with the
     default."""
     seen: list[tuple[str, list[str], str]] = []
+    kinds: list[tuple[QMessageBox.StandardButton, bool]] = []
 
     def look(dialog: object) -> None:
         assert isinstance(dialog, QMessageBox)
@@ -97,12 +98,16 @@ def asked_on_leaving(qtbot: QtBot, view: EditorView) -> tuple[str, list[str], st
         default = dialog.defaultButton()
         said = f"{dialog.text()} {dialog.informativeText()}"
         seen.append((said, buttons, default.text().replace("&", "") if default is not None else ""))
+        if default is not None:
+            kinds.append((dialog.standardButton(default), default.icon().isNull()))
         dialog.defaultButton().click()
 
     answer(qtbot, look)
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
     (asked,) = seen
+    # staying is no cancel: not Cancel's button, which a style that shows icons marks with its ✗, and no icon
+    assert kinds == [(QMessageBox.StandardButton.NoButton, True)]
     refocus(qtbot, view.window())  # the offscreen platform does not give the window back after a dialog
     view.tree.setFocus()
     return asked

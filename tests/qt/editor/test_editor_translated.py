@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.editor_window import answer, editor_of, refocus
@@ -100,6 +100,12 @@ def test_the_editor_in_german_fits_a_small_screen(qtbot: QtBot, main: MainWindow
 
     each_page(qtbot, view, check)
     assert found == {}
+    hint = view.steps.drag_hint  # one line beside the arrows, as in English
+    assert hint.text() == "Ziehen oder" and hint.fontMetrics().horizontalAdvance(hint.text()) <= hint.width()
+    page = view.routine_page  # every hint in an empty field whole ("leer: Du drüc…" was cut)
+    fields = [field for field in page.findChildren(QLineEdit) if field.isVisibleTo(page) and field.placeholderText()]
+    assert [field.placeholderText() for field in fields if not whole_hint(field)] == []
+    assert "Sek. je Wdh., gezählt; leer: du drückst Fertig" in [field.placeholderText() for field in fields]
     buttons: list[str] = []
 
     def read_and_leave(dialog: QWidget) -> None:
@@ -113,3 +119,9 @@ def test_the_editor_in_german_fits_a_small_screen(qtbot: QtBot, main: MainWindow
     qtbot.mouseClick(view.steps.add_own, Qt.MouseButton.LeftButton)
     assert sorted(buttons) == ["Abbrechen", "Diese Übung verwenden"]
     assert found == {"dialog": []}
+
+
+def whole_hint(field: QLineEdit) -> bool:
+    """The field's placeholder fits inside its frame."""
+    inside = field.width() - field.textMargins().left() - field.textMargins().right() - 12  # frame and its margin
+    return field.fontMetrics().horizontalAdvance(field.placeholderText()) <= inside

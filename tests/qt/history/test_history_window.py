@@ -224,7 +224,7 @@ def test_dates_are_written_in_the_apps_words() -> None:
 
     moment = dt.datetime(2026, 12, 6, 7, 5)
     assert long_moment(moment) == "Sunday, 6 December 2026, 07:05"
-    assert short_moment(moment) == "06 Dec 07:05" and short_day(moment.date()) == "6 Dec"
+    assert short_moment(moment) == "6 Dec 07:05" and short_day(moment.date()) == "6 Dec"
 
 
 def test_the_history_by_keyboard_alone(

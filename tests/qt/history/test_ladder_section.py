@@ -111,7 +111,7 @@ def test_every_word_of_the_section_is_marked(window: MainWindow) -> None:
 @pytest.mark.usefixtures("trained", "german")
 def test_the_section_in_german(window: MainWindow) -> None:
     view = opened(window)
-    assert view.ladders.title.text() == "Wie jede Übung gewachsen ist"
+    assert view.ladders.title.text() == "Wie sich jede Übung gesteigert hat"
     kind, text = lines(view)[2]
     assert (
         kind == "step"

@@ -14,6 +14,7 @@ from tests.helpers.app_window import app_window
 from tests.qt.common.test_larger_text import SMALL, fits
 from workout_timer.domain.common.clock import FakeClock
 from workout_timer.domain.library.entry import Source
+from workout_timer.qt.library.routine_rows import RoutineDelegate
 from workout_timer.qt.shell.main_window import MainWindow
 
 
@@ -42,7 +43,7 @@ def test_the_preview_fits_in_german(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(view.routines, Qt.Key.Key_Return)
     preview = window.preview_view
     assert preview.isVisible() and preview.start_button.text() == "▶  Start  (Eingabe)"
-    assert preview.edit_button.text() == "Zu meiner machen"
+    assert preview.edit_button.text() == "Für mich anpassen"
     assert "Häufige Fehler" in preview.text.toPlainText()
     assert fits(qtbot, window)
     qtbot.keyClick(preview, Qt.Key.Key_G)  # gentler today: the dial's words show
@@ -87,3 +88,23 @@ def test_every_built_in_preview_fits_in_german_with_larger_text(qtbot: QtBot, wi
         assert corner.x() < SMALL[0] and corner.y() < SMALL[1], routine
         qtbot.keyClick(preview, Qt.Key.Key_Escape)
         assert window.current_view() is view, routine
+
+
+def test_a_long_row_of_facts_wraps_whole_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    """ "Kraft für Läufer" cut its equipment short ("Matte, Kugelhantel …") where English shows the line whole:
+    a row whose facts are too long for one line shows them on two, and is as much taller."""
+    view = window.library_view
+    assert fits(qtbot, window)
+    rows = view.routines
+    view.select("strength-for-runners")
+    long_row = rows.currentItem()
+    facts = long_row.toolTip().splitlines()[-1]
+    assert facts == "etwa 23:37 · Fortgeschritten · Matte, Kugelhantel, stabiler Tisch"
+    delegate = rows.itemDelegate()
+    assert isinstance(delegate, RoutineDelegate)  # the row as drawn at its width
+    lines = delegate.facts(rows.currentIndex(), rows.fontMetrics(), rows.visualItemRect(long_row).width())
+    assert lines == ["etwa 23:37 · Fortgeschritten · Matte, Kugelhantel,", "stabiler Tisch"]
+    view.select("core-for-runners")
+    short_row = rows.currentItem()
+    line = rows.fontMetrics().height()
+    assert rows.visualItemRect(long_row).height() == rows.visualItemRect(short_row).height() + line

@@ -174,13 +174,20 @@ def test_a_session_in_german_fits_a_small_screen(qtbot: QtBot, clock: FakeClock,
     assert player.rating.text.text().startswith("Dein Rücken nach ")
     whole(qtbot, player)
     press(qtbot, window, Qt.Key.Key_Space)  # the rest held: it reads apart from the rest itself
-    assert player.timer.caption.text() == "Angehalten · Leertaste macht weiter"
+    caption = player.timer.caption  # held: one line, as large as "Paused · Space to go on" in English
+    assert caption.text() == "Angehalten · Leertaste" and not caption.fitted().wrapped
+    german = caption.fitted().font.pixelSize()
+    caption.setText("Paused · Space to go on")
+    assert german >= caption.fitted().font.pixelSize()
     assert player.pause_button.text() == "▶  Fortsetzen"
     whole(qtbot, player)
     press(qtbot, window, Qt.Key.Key_Space)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert player.stop_question.title.text() == "Einheit beenden?"
     whole(qtbot, player)
+    for button in (player.stop_question.go_on_button, player.stop_question.stop_button):  # not up to the border
+        room = button.width() - button.fontMetrics().horizontalAdvance(button.text())
+        assert room >= 2 * button.font().pixelSize(), button.text()
     settle(clock)
     press(qtbot, window, Qt.Key.Key_Escape)  # go on, to the end
     do_the_whole_session(qtbot, window, clock)

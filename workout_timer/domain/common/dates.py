@@ -9,7 +9,6 @@ keeps for each: "Sunday, 6 December 2026, 07:12", "Sonntag, 6. Dezember 2026, 07
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import Enum
 from functools import cache
 
@@ -46,11 +45,10 @@ def short_day(day: dt.date) -> str:
 
 
 def short_moment(moment: dt.datetime) -> str:
-    """ "06 Dec 07:12", for a list where the rows line up: the day with two digits, and the time."""
+    """ "6 Dec 07:12", for a list of sessions: the day as every other short date is written, and the time."""
     from babel.dates import format_datetime
 
-    day = re.sub(r"(?<!d)d(?!d)", "dd", _pattern(Form.DAY.value, current_locale()))
-    return format_datetime(moment, f"{day} HH:mm", locale=current_locale())
+    return format_datetime(moment, f"{_pattern(Form.DAY.value, current_locale())} HH:mm", locale=current_locale())
 
 
 def long_moment(moment: dt.datetime) -> str:

@@ -126,9 +126,9 @@ class StepsColumn(QWidget):
             styled(button, lambda look: f"padding: 5px 8px; font-size: {look.pt(10.5)};")
             self._adds.addWidget(button, number // 2, number % 2)
         self._moves = QHBoxLayout()
-        drag = QLabel(_("Drag to move, or"))
-        drag.setWordWrap(True)  # on two lines rather than a column too wide for the window with larger text
-        self._moves.addWidget(drag)
+        self.drag_hint = QLabel(_("Drag to move, or"))
+        self.drag_hint.setWordWrap(True)  # on two lines rather than a column too wide for the window with larger text
+        self._moves.addWidget(self.drag_hint)
         for button in (self.up_button, self.down_button):
             self._moves.addWidget(button)
         self._moves.addStretch(1)

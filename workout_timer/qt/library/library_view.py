@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -83,12 +84,12 @@ class LibraryView(QWidget):
         self.routines = QListWidget()
         self.routines.setItemDelegate(RoutineDelegate(self.routines))
         self.routines.setMinimumWidth(340)
-        self.routines.setUniformItemSizes(True)
         self.found = QTimer(self)
         """A moment after the search or a filter last changed, a screen reader hears what they found (`_say_found`)."""
         self.found.setSingleShot(True)
         self.found.setInterval(FOUND_PAUSE_MS)
         self.found.timeout.connect(self._say_found)
+        self.routines.setResizeMode(QListView.ResizeMode.Adjust)  # a row's facts wrap anew as the list narrows
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,6 +3,8 @@ tooltip in the same words."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem
@@ -16,6 +18,8 @@ from workout_timer.qt.common.theme.focus_ring import RING
 from workout_timer.qt.common.theme.look import look
 
 FACTS_ROLE = Qt.ItemDataRole.UserRole
+SCROLL_BAR = 20
+"""Room a row leaves for the list's scroll bar when it decides whether its facts need a second line."""
 
 
 def yours() -> str:
@@ -56,6 +60,20 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)  # one long word: the tooltip has it
 
 
+def fact_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` on one line when it fits `width`, else on two, broken after a fact or a piece of equipment ("mat,
+    kettlebell ...", in German, went past a narrow list); only a second line still too long is cut short."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    breaks = [m.start() for m in re.finditer(r", | · ", text)] or [m.start() for m in re.finditer(" ", text)]
+    fitting = [at for at in breaks if metrics.horizontalAdvance(text[:at]) <= width]
+    if not fitting:
+        return [elide_words(text, metrics, width)]
+    at = fitting[-1]
+    head = text[:at] + ("," if text.startswith(", ", at) else "")
+    return [head, elide_words(text[at:].lstrip(" ,·"), metrics, width)]
+
+
 class RoutineDelegate(QStyledItemDelegate):
     """Draws a routine as its name in bold over a line of facts.
 
@@ -67,9 +85,20 @@ class RoutineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(300, int(height * 2.9) + 16)
+        extra = len(self.facts(index, option.fontMetrics, self.row_width())) - 1
+        return QSize(300, int(height * 2.9) + 16 + extra * height)
+
+    def row_width(self) -> int:
+        """A row's width, with room for a scroll bar: asking for the list's viewport (a widget Qt made) before the
+        first paint would build the Python class of every kind of widget (8 ms of every start)."""
+        return self._view.maximumViewportSize().width() - SCROLL_BAR
+
+    def facts(self, index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics, width: int) -> list[str]:
+        """The row's line of facts as drawn in a row `width` wide: one line, or two when it is too long for one."""
+        facts: Facts | None = index.data(FACTS_ROLE)
+        return fact_lines(meta_line(facts), metrics, width - 28) if facts is not None else [""]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -90,12 +119,13 @@ class RoutineDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 9, 9)
         text = QColor(colours.accent_text if selected else colours.text)
         inner = rect.adjusted(14, 8, -14, -8)
+        half = int(option.fontMetrics.height() * 2.9) // 2  # the name's half of a row with one line of facts
         name_font = QFont(option.font)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(text)
-        top = inner.adjusted(0, 0, 0, -inner.height() // 2)
+        top = QRect(inner.left(), inner.top(), inner.width(), half)
         mark = f"  {yours()}" if facts.entry.source is Source.USER else ""
         mark_width = option.fontMetrics.horizontalAdvance(mark) + 8 if mark else 0
         name = QFontMetrics(name_font).elidedText(facts.name, Qt.TextElideMode.ElideRight, top.width() - mark_width)
@@ -106,7 +136,7 @@ class RoutineDelegate(QStyledItemDelegate):
             painter.drawText(place, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, mark)
         painter.setFont(option.font)
         painter.setPen(text if selected else QColor(colours.muted))
-        bottom = inner.adjusted(0, inner.height() // 2 + 2, 0, 0)
-        meta = elide_words(meta_line(facts), option.fontMetrics, bottom.width())
+        bottom = inner.adjusted(0, half + 2, 0, 0)
+        meta = "\n".join(self.facts(index, option.fontMetrics, min(rect.width(), self.row_width())))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, meta)
         painter.restore()

@@ -119,8 +119,12 @@ def ask_discard(parent: QWidget, name: str, no_steps: bool = False) -> Answer:
         # Translators: {name} is the routine's name.
         box.setText(_("“{name}” has a mistake (marked in red), so it can't be saved yet.").format(name=name))
         box.setInformativeText(_("Stay to fix it, or throw your changes away?"))
-    box.setStandardButtons(buttons.Discard | buttons.Cancel)
-    box.button(buttons.Cancel).setText(_("Stay and add a step") if no_steps else _("Stay and fix it"))
-    box.setDefaultButton(buttons.Cancel)
-    box.setEscapeButton(buttons.Cancel)
-    return _ANSWERS.get(buttons(box.exec()), Answer.STAY)
+    discard = box.addButton(buttons.Discard)
+    # Not Cancel's button, whose ✗ read as "throw away": staying keeps everything, so it has no icon.
+    stay = box.addButton(
+        _("Stay and add a step") if no_steps else _("Stay and fix it"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return Answer.DISCARD if box.clickedButton() is discard else Answer.STAY

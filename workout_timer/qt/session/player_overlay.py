@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workout_timer.domain.common.language import N_, _
@@ -27,6 +27,8 @@ STOP_KEYS = {Qt.Key.Key_Return: True, Qt.Key.Key_Enter: True, Qt.Key.Key_S: True
 GO_ON_KEYS = {Qt.Key.Key_Escape: False, Qt.Key.Key_Space: False, Qt.Key.Key_G: False}
 ANSWERS = STOP_KEYS | GO_ON_KEYS
 """Keys that answer "Stop the session?": Enter or S stops, Esc, Space or G goes on."""
+BUTTON_GAP = 40
+"""Between the stop question's two buttons."""
 
 
 class _Cover(QWidget):
@@ -94,7 +96,7 @@ class StopQuestion(_Cover):
         self.stop_button.clicked.connect(lambda: self.answered.emit(True))
         self.go_on_button.clicked.connect(lambda: self.answered.emit(False))
         buttons = QHBoxLayout()
-        buttons.setSpacing(40)
+        buttons.setSpacing(BUTTON_GAP)
         buttons.addStretch(1)
         buttons.addWidget(self.go_on_button, 4)
         buttons.addWidget(self.stop_button, 4)
@@ -121,10 +123,21 @@ class StopQuestion(_Cover):
         return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        font = scaled_font(self.font(), max(16.0, self.height() * 0.05), bold=True)
-        for button in (self.stop_button, self.go_on_button):
+        """The buttons' words as large as the height allows, and an em of room on each side of them ("Aufhören
+        (Eingabe)" touched its border): smaller when both would not fit side by side so."""
+        buttons = (self.stop_button, self.go_on_button)
+        pixels = max(16.0, self.height() * 0.05)
+        font = scaled_font(self.font(), pixels, bold=True)
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0
+        room = self.width() - BUTTON_GAP - sides
+        needed = sum(QFontMetrics(font).horizontalAdvance(button.text()) + 2 * font.pixelSize() for button in buttons)
+        if needed > room > 0:
+            font = scaled_font(self.font(), max(12.0, pixels * room / needed), bold=True)
+        for button in buttons:
             button.setFont(font)
             button.setMinimumHeight(int(font.pixelSize() * 2.4))
+            button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(button.text()) + 2 * font.pixelSize())
         super().resizeEvent(event)
 
 
