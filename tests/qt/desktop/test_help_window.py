@@ -141,3 +141,14 @@ def test_esc_or_ctrl_w_closes_the_guide(qtbot: QtBot, key: Qt.Key, modifier: Qt.
     qtbot.waitUntil(guide.isActiveWindow, timeout=2000)
     qtbot.keyClick(guide.topics, key, modifier)
     assert not guide.isVisible()
+
+
+def test_ctrl_q_in_the_guides_window_quits_the_app(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> None:
+    """The guide is a window of its own: Ctrl+Q, the app's Quit, did nothing while it had the keys."""
+    main = app_window(qtbot, clock, tmp_path)
+    guide = main.menus.show_guide()
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow, timeout=2000)
+    qtbot.keyClick(guide.topics, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main.isVisible()  # closed: the app ends with its main window (the guide is its child)
+    guide.close()

@@ -135,6 +135,7 @@ class WindowMenus(QObject):
         quit_action.triggered.connect(self.window.close)
         session.addAction(quit_action)
         self.window.addAction(quit_action)  # Ctrl+Q also works while the player hides the menu bar
+        self._quit = quit_action
         self._build_routine_menu()
         view = self._menu(bar, lambda: _("&View"))
         today = self._action(lambda: _("&Today and programmes"))
@@ -323,6 +324,7 @@ class WindowMenus(QObject):
             from workout_timer.qt.desktop.help_window import HelpWindow
 
             self.guide = HelpWindow(self.widget)
+            self.guide.addAction(self._quit)  # Ctrl+Q quits from the guide's window too, as its keys page says
         self.guide.show_topic(topic)
         self.guide.show()
         self.guide.raise_()
