@@ -139,6 +139,16 @@ def test_a_trial_asks_nothing_keeps_nothing_and_leads_back_to_the_editor(tmp_pat
     assert r.flow.summary_left(editor_open=True) == [ShowLibrary()]  # the trial is over
 
 
+def test_a_programme_session_stopped_before_its_clock_started_leads_back_to_its_weeks_dose(
+    tmp_path: Path, load
+) -> None:  # type: ignore[no-untyped-def]
+    r = rig(tmp_path, load, check_ins=False)
+    r.run(r.flow.start(r.entry, Dial.GENTLEST, week=Dial.GENTLER))
+    assert r.summary is not None
+    stopped = SessionSummary(r.summary.timeline)  # the driver's summary of a stop during the wait: nothing done
+    assert r.flow.finished_session(stopped, editor_open=False) == [ShowPreview(r.entry, Dial.GENTLER)]
+
+
 def test_a_session_stopped_before_its_clock_started_leads_back_where_it_began(tmp_path: Path, load) -> None:  # type: ignore[no-untyped-def]
     r = rig(tmp_path, load, check_ins=False)
     r.run(r.flow.run_now(r.entry))

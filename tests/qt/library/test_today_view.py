@@ -17,9 +17,10 @@ from tests.helpers.editor_window import answer, press
 from tests.helpers.reading import described
 from workout_timer.domain.care.gentler import Dial
 from workout_timer.domain.common.clock import FakeClock
-from workout_timer.domain.common.paths import history_path, user_programmes_dir
+from workout_timer.domain.common.paths import history_path, user_programmes_dir, user_routines_dir
 from workout_timer.domain.history.following import Following
 from workout_timer.domain.history.store import HistoryStore
+from workout_timer.domain.library.entry import Source
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.settings import Settings
@@ -218,6 +219,50 @@ def test_the_weeks_dose_stays_with_the_programmes_routine_and_never_reaches_anot
     window.show_today()
     qtbot.keyClick(today.start_button, Qt.Key.Key_P)
     assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST  # the week's again
+
+
+def test_the_programmes_routine_opened_from_the_routines_after_todays_p_starts_at_normal(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Today's P, then the same routine from the routines: the dial at the week's dose, without the week, ran the
+    session at the week's gentlest as the runner's own choice (kept as gentlest, never counting toward a step up)."""
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today, preview = window.today_screen.view, window.preview_view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST and preview.week() is Dial.GENTLEST
+    qtbot.keyClick(preview.start_button, Qt.Key.Key_Escape)
+    qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
+    qtbot.keyClicks(window.library_view.search, "gentle back care")
+    qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
+    assert window.current_view() is preview and preview.week() is None
+    assert preview.dial.dial() is Dial.NORMAL  # as when opened from the routines first
+    assert preview.applied.text() == ""  # nothing made lighter
+
+
+def test_the_original_of_the_programmes_routine_keeps_the_weeks_dose_and_the_runners_choice(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """ "Show the original" from today's preview is the same routine of the programme, at the same week's dose."""
+    window.history.follow(Following("back-on-track", dt.date.today()))
+    window.show_today()
+    today, preview = window.today_screen.view, window.preview_view
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    original = preview.entry()
+    assert original is not None and original.source is Source.BUILT_IN
+    (user_routines_dir() / original.path.name).write_text(original.path.read_text(encoding="utf-8"), encoding="utf-8")
+    qtbot.keyClick(preview.start_button, Qt.Key.Key_Escape)
+    qtbot.keyClick(today.start_button, Qt.Key.Key_P)  # now the runner's own version of it
+    mine = preview.entry()
+    assert mine is not None and mine.source is Source.USER and preview.week() is Dial.GENTLEST
+    qtbot.mouseClick(preview.other_button, Qt.MouseButton.LeftButton)  # Show the original
+    assert preview.entry() is not None and preview.entry().source is Source.BUILT_IN  # type: ignore[union-attr]
+    assert preview.week() is Dial.GENTLEST and preview.dial.dial() is Dial.GENTLEST
+    preview.start_button.setFocus()
+    clock.advance(GUARD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.session.flow.week is Dial.GENTLEST  # still the programme's session, as from Start
+    window.session.driver.stop()  # type: ignore[union-attr]
 
 
 def test_the_summary_of_a_session_started_on_today_names_today_as_the_way_back(

@@ -99,6 +99,8 @@ class ShowSummary:
 @dataclass(frozen=True)
 class ShowPreview:
     entry: Entry
+    week: Dial | None = None
+    """The programme week's dose it was started at: the preview shows it there again."""
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,7 @@ class WorkoutFlow:
             if self.trial and editor_open:
                 return self.summary_left(editor_open)
             self.stage = Stage.IDLE
-            return [ShowPreview(self.entry)] if self.entry is not None else [ShowLibrary()]
+            return [ShowPreview(self.entry, self.week)] if self.entry is not None else [ShowLibrary()]
         if self.trial:
             self.stage = Stage.SUMMARY
             return [ShowSummary(summary, back_to_editor=editor_open, trial=True)]

@@ -131,12 +131,14 @@ class PreviewView(QWidget):
         """Show `entry`; `other` is its counterpart (`Library.counterpart`): the original of the
         user's version of a built-in routine, or the user's version of a built-in one. `card`: a tip to show.
         `week`: the programme week's dose, when this is the programme's routine for today: the dial starts there, to
-        go gentler from. Another routine starts at Normal; the same one (or its counterpart) again keeps the choice."""
+        go gentler from. Another routine starts at Normal; the same one (or its counterpart) again, at the same week's
+        dose or none, keeps the choice."""
         before = self._entry
         same = before is not None and before.path in {entry.path, other.path if other is not None else None}
+        keep = same and week == self._week  # the same routine at the same week's dose (or none): the runner's choice
         self._entry, self._other, self._week = entry, other, week
-        if week is not None or not same:
-            self.dial.choose(week if week is not None else Dial.NORMAL)  # a week's dose never reaches another routine
+        if not keep:  # a week's dose never reaches another routine, nor its own opened from the routines
+            self.dial.choose(week if week is not None else Dial.NORMAL)
         self.card.show_card(card)
         self.dose_note.as_written.setChecked(False)  # each routine starts at your own doses
         self._show_today(keep_place=False)

@@ -138,7 +138,8 @@ class MainWindow(SessionHost):
             preview.startRequested.connect(self.start_routine)
             preview.set_progress(self._progress_of)
             preview.editRequested.connect(self._on_edit_requested)
-            preview.otherRequested.connect(self.show_preview)
+            # "Show my version" or "Show the original": the same routine, at the programme week's dose it was shown at
+            preview.otherRequested.connect(lambda other: self.show_preview(other, preview.week()))
         return self._preview
 
     @property
