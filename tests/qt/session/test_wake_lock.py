@@ -82,6 +82,8 @@ def test_a_session_started_without_a_session_bus_says_the_screen_may_go_dark(
     qtbot: QtBot, clock: FakeClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     window = app_window(qtbot, clock, tmp_path)  # its wake lock has no bus to talk to
+    window.activateWindow()  # as the runner's is: the keys that skip to the end go where the focus is
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClicks(window.library_view.search, "short test")
     qtbot.keyClick(window.library_view.search, Qt.Key.Key_Return)
     assert window.current_view() is window.preview_view
