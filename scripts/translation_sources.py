@@ -92,17 +92,22 @@ def _comment_above(comments: dict[int, str], line: int) -> list[str]:
     return lines
 
 
-def extract(package: Path = PACKAGE) -> Catalog:
-    """Every marked text in the package's Python source, with where it is and the translators' comments."""
-    catalog = Catalog(
+def _catalog(domain: str, header: str) -> Catalog:
+    """An empty catalogue of `domain`, with the project's name, version and `header`."""
+    return Catalog(
         project="workout-timer",
         version=__version__,
-        domain=DOMAIN,
+        domain=domain,
         fuzzy=False,
-        header_comment=HEADER,
+        header_comment=header,
         copyright_holder="the workout-timer contributors",
         msgid_bugs_address="https://github.com/workout-timer/workout-timer/issues",
     )
+
+
+def extract(package: Path = PACKAGE) -> Catalog:
+    """Every marked text in the package's Python source, with where it is and the translators' comments."""
+    catalog = _catalog(DOMAIN, HEADER)
     found = extract_from_dir(
         str(package),
         method_map=[("**.py", "scripts.translation_sources:python_calls")],
@@ -128,15 +133,7 @@ def extract_content() -> Catalog:
     from workout_timer.domain.routines.loading import load_catalogue, load_routine
     from workout_timer.domain.routines.routine_files import routine_files
 
-    catalog = Catalog(
-        project="workout-timer",
-        version=__version__,
-        domain=CONTENT,
-        fuzzy=False,
-        header_comment=CONTENT_HEADER,
-        copyright_holder="the workout-timer contributors",
-        msgid_bugs_address="https://github.com/workout-timer/workout-timer/issues",
-    )
+    catalog = _catalog(CONTENT, CONTENT_HEADER)
 
     def collector(place: str) -> content.Translate:
         def say(context: str, text: str) -> str:
