@@ -24,6 +24,8 @@ from workout_timer.domain.library.entry import Source
 from workout_timer.domain.routines.timeline import Phase
 from workout_timer.domain.session.fresh_input import GUARD
 from workout_timer.qt.common.settings import Settings
+from workout_timer.qt.library.preview_view import PreviewView
+from workout_timer.qt.library.today_view import TodayView
 from workout_timer.qt.shell.app import make_library
 from workout_timer.qt.shell.main_window import MainWindow
 
@@ -195,14 +197,20 @@ def test_back_from_todays_preview_is_today_and_from_the_routines_preview_the_rou
     assert window.current_view() is window.library_view  # Today waits for Ctrl+T now
 
 
-def test_the_weeks_dose_stays_with_the_programmes_routine_and_never_reaches_another(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
-    """Found by a new user: after Today's P, every routine opened from the routines ran at the week's gentlest."""
+def todays_preview(qtbot: QtBot, window: MainWindow) -> tuple[TodayView, PreviewView]:
+    """Back on track followed from today, and Today's P: the preview of its routine at the week's dose."""
     window.history.follow(Following("back-on-track", dt.date.today()))
     window.show_today()
     today, preview = window.today_screen.view, window.preview_view
     qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    return today, preview
+
+
+def test_the_weeks_dose_stays_with_the_programmes_routine_and_never_reaches_another(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Found by a new user: after Today's P, every routine opened from the routines ran at the week's gentlest."""
+    today, preview = todays_preview(qtbot, window)
     assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST  # the week's dose
     qtbot.keyClick(preview.start_button, Qt.Key.Key_Escape)
     qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
@@ -226,10 +234,7 @@ def test_the_programmes_routine_opened_from_the_routines_after_todays_p_starts_a
 ) -> None:
     """Today's P, then the same routine from the routines: the dial at the week's dose, without the week, ran the
     session at the week's gentlest as the runner's own choice (kept as gentlest, never counting toward a step up)."""
-    window.history.follow(Following("back-on-track", dt.date.today()))
-    window.show_today()
-    today, preview = window.today_screen.view, window.preview_view
-    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    today, preview = todays_preview(qtbot, window)
     assert window.current_view() is preview and preview.dial.dial() is Dial.GENTLEST and preview.week() is Dial.GENTLEST
     qtbot.keyClick(preview.start_button, Qt.Key.Key_Escape)
     qtbot.keyClick(today.start_button, Qt.Key.Key_Escape)  # All routines
@@ -244,10 +249,7 @@ def test_the_original_of_the_programmes_routine_keeps_the_weeks_dose_and_the_run
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     """ "Show the original" from today's preview is the same routine of the programme, at the same week's dose."""
-    window.history.follow(Following("back-on-track", dt.date.today()))
-    window.show_today()
-    today, preview = window.today_screen.view, window.preview_view
-    qtbot.keyClick(today.start_button, Qt.Key.Key_P)
+    today, preview = todays_preview(qtbot, window)
     original = preview.entry()
     assert original is not None and original.source is Source.BUILT_IN
     (user_routines_dir() / original.path.name).write_text(original.path.read_text(encoding="utf-8"), encoding="utf-8")
